@@ -1,0 +1,37 @@
+// Package cli holds storyline's cobra commands, one file per command. The
+// commands are thin: they parse flags, call the pipeline packages and render
+// results; wire formats (JSON output) live here, not in internal/core.
+package cli
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+)
+
+// globalFlags are the flags every command shares.
+type globalFlags struct {
+	db string
+}
+
+// Execute runs the storyline command line with args.
+func Execute(ctx context.Context, args []string) error {
+	root := newRootCmd()
+	root.SetArgs(args)
+	return root.ExecuteContext(ctx)
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globalFlags{}
+	root := &cobra.Command{
+		Use:           "storyline",
+		Short:         "Turn raw news coverage into a clean record of who said what, when",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&g.db, "db", "storyline.db", "path of the SQLite store")
+	eval := &cobra.Command{Use: "eval", Short: "Measure storyline on benchmark data"}
+	eval.AddCommand(newEvalExtractionCmd(), newEvalDatesCmd())
+	root.AddCommand(eval)
+	return root
+}

@@ -1,0 +1,154 @@
+// Package core holds storyline's core types: the raw Document a source yields,
+// the clean Article the pipeline produces, and what the language and story
+// stages attach to it. It has no wire formats: JSON and SQL mapping live at the
+// edges (internal/cli, internal/store, internal/server).
+package core
+
+import (
+	"errors"
+	"time"
+)
+
+// Sentinel errors callers branch on.
+var (
+	// ErrNotArticle reports a document with no article text in it.
+	ErrNotArticle = errors.New("no article text found")
+	// ErrUnsupportedFormat reports input whose format no reader understands.
+	ErrUnsupportedFormat = errors.New("unsupported format")
+	// ErrDuplicate reports an article already stored (same content hash).
+	ErrDuplicate = errors.New("duplicate article")
+	// ErrNotFound reports an ID that is not in the store.
+	ErrNotFound = errors.New("not found")
+	// ErrTooLarge reports input over a size limit.
+	ErrTooLarge = errors.New("input too large")
+)
+
+// Format is the markup of a document's body.
+type Format string
+
+// Formats a Document may carry.
+const (
+	FormatHTML Format = "html" // an HTML page
+	FormatText Format = "text" // text already scraped from a page (the seeds' form)
+)
+
+// A Document is one raw input as a source yields it, before extraction.
+type Document struct {
+	// Source names where the document came from, precisely enough for a user to
+	// find it again: a path, "path:LINE" for a JSON Lines record, "path#N" for
+	// the Nth record of a WARC, a URL.
+	Source string
+	// URL is the page's own address when known (WARC target, JSONL url, feed link).
+	URL string
+	// Format says how to read Body.
+	Format Format
+	// Body is the raw content, UTF-8 once a source has decoded it.
+	Body []byte
+	// Hints carried by the container (JSONL fields, feed items); empty when absent.
+	Title     string
+	Published string
+	Outlet    string
+	// FetchedAt is when the page was fetched, zero when unknown. Relative
+	// stamps ("11 days ago") resolve against it only when it is set.
+	FetchedAt time.Time
+}
+
+// A Removal is one piece of text the cleaner dropped, with why.
+type Removal struct {
+	Text   string
+	Reason string
+}
+
+// Removal reasons used across cleaners.
+const (
+	ReasonDebris         = "debris"           // navigation, share buttons, comment prompts
+	ReasonCaption        = "caption"          // photo captions and credits
+	ReasonHashtag        = "hashtag"          // "#Vladimir Putin"
+	ReasonTimestamp      = "relative-stamp"   // "11 days ago"
+	ReasonKicker         = "kicker"           // a kicker that repeats the title
+	ReasonTeaser         = "teaser"           // a teaser cut off with "..." repeated in full
+	ReasonDuplicate      = "duplicate"        // a paragraph repeating an earlier one
+	ReasonKeyPoints      = "key-points"       // the appended list moved to KeyPoints
+	ReasonBoilerplate    = "boilerplate"      // HTML chrome removed by the extractor
+	ReasonRepeatedHeader = "repeated-heading" // a heading that repeats the title
+)
+
+// An Article is a cleaned document: the body without debris and its metadata.
+type Article struct {
+	ID     int64  // store identity, 0 until stored
+	Hash   string // content hash (hex SHA-256 of the normalised title and text)
+	Source string // where it came from (Document.Source)
+	URL    string
+	Outlet string // publication name or host when known
+
+	Title     string   // empty when the page has no headline (never its first sentence)
+	Subtitle  string   // standfirst, empty when none
+	Authors   []string // bylines, in order
+	Published string   // "2006-01-02" or RFC 3339; empty when unknown
+	Language  string   // ISO 639-1 code, "" when undetermined
+	Text      string   // paragraphs separated by one blank line
+	Removed   []Removal
+	KeyPoints []string // an appended list of key points, never mixed into Text
+
+	FetchedAt  time.Time
+	IngestedAt time.Time
+
+	// Attached by the language layer (issue: who said what).
+	Entities []Entity
+	Quotes   []Quote
+	Events   []Event
+}
+
+// PublishedTime parses Published; ok is false when it is empty or malformed.
+func (a *Article) PublishedTime() (t time.Time, ok bool) {
+	if a.Published == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, a.Published); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// EntityType is a coarse entity class (CoNLL's four).
+type EntityType string
+
+// Entity types.
+const (
+	Person       EntityType = "PER"
+	Organisation EntityType = "ORG"
+	Location     EntityType = "LOC"
+	Misc         EntityType = "MISC"
+)
+
+// An Entity is one real-world referent under its canonical name.
+type Entity struct {
+	Name       string
+	Type       EntityType
+	Aliases    []string // other surface forms seen
+	Attributes []string // titles and roles ("Defense Minister")
+	Mentions   int
+}
+
+// A Quote is a statement attributed to a speaker.
+type Quote struct {
+	Text     string
+	Speaker  string // canonical entity name, "" when unresolved
+	Direct   bool   // inside quote marks
+	Fragment bool   // a short scare quote inside a sentence
+	Sentence string // the sentence it stands in
+	Start    int    // byte offsets of Text in Article.Text
+	End      int
+}
+
+// An Event is one actor doing something to a target, PLOVER-style.
+type Event struct {
+	Actor    string
+	Type     string
+	Target   string
+	Place    string
+	Date     string
+	Sentence string
+}
