@@ -1,0 +1,99 @@
+package store
+
+// The SQLite schema, applied as numbered migrations. Each migration runs in
+// its own transaction and records its number in schema_migrations, so a store
+// created by an older storyline is upgraded in place and a crash mid-upgrade
+// leaves the previous version intact.
+//
+// Layout (version 1):
+//
+//	articles          one row per article, identified by hash (SHA-256 of the
+//	                  normalised title and text); authors, removed and
+//	                  key_points are JSON arrays
+//	articles_fts      FTS5 index over title, subtitle and text (external content
+//	                  table articles, kept in step by triggers)
+//	entities          one row per real-world name: key is entity.Key(name, type)
+//	entity_aliases    surface forms seen for an entity
+//	article_entities  which articles mention which entity, and how often
+//	quotes, events    attached to their article; deleted with it
+var migrations = []string{
+	1: `
+CREATE TABLE articles (
+	id          INTEGER PRIMARY KEY,
+	hash        TEXT NOT NULL UNIQUE,
+	source      TEXT NOT NULL,
+	url         TEXT NOT NULL DEFAULT '',
+	outlet      TEXT NOT NULL DEFAULT '',
+	title       TEXT NOT NULL DEFAULT '',
+	subtitle    TEXT NOT NULL DEFAULT '',
+	authors     TEXT NOT NULL DEFAULT '[]',
+	published   TEXT NOT NULL DEFAULT '',
+	language    TEXT NOT NULL DEFAULT '',
+	text        TEXT NOT NULL,
+	removed     TEXT NOT NULL DEFAULT '[]',
+	key_points  TEXT NOT NULL DEFAULT '[]',
+	fetched_at  TEXT NOT NULL DEFAULT '',
+	ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+	title, subtitle, text, content='articles', content_rowid='id',
+	tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts(rowid, title, subtitle, text) VALUES (new.id, new.title, new.subtitle, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, subtitle, text) VALUES ('delete', old.id, old.title, old.subtitle, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, subtitle, text) VALUES ('delete', old.id, old.title, old.subtitle, old.text);
+	INSERT INTO articles_fts(rowid, title, subtitle, text) VALUES (new.id, new.title, new.subtitle, new.text);
+END;
+CREATE TABLE entities (
+	id         INTEGER PRIMARY KEY,
+	key        TEXT NOT NULL UNIQUE,
+	name       TEXT NOT NULL,
+	type       TEXT NOT NULL,
+	attributes TEXT NOT NULL DEFAULT '[]',
+	mentions   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE entity_aliases (
+	entity_id INTEGER NOT NULL REFERENCES entities(id),
+	alias     TEXT NOT NULL,
+	PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+CREATE TABLE article_entities (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	entity_id  INTEGER NOT NULL REFERENCES entities(id),
+	mentions   INTEGER NOT NULL,
+	PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX article_entities_entity ON article_entities(entity_id);
+CREATE TABLE quotes (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	text       TEXT NOT NULL,
+	speaker    TEXT NOT NULL DEFAULT '',
+	direct     INTEGER NOT NULL,
+	fragment   INTEGER NOT NULL,
+	sentence   TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE TABLE events (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	actor      TEXT NOT NULL,
+	type       TEXT NOT NULL,
+	target     TEXT NOT NULL DEFAULT '',
+	place      TEXT NOT NULL DEFAULT '',
+	date       TEXT NOT NULL DEFAULT '',
+	sentence   TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+`,
+}

@@ -1,0 +1,221 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Options tunes Open. The zero value works.
+type Options struct {
+	// BusyTimeout is how long a writer waits for another's lock (default 10s).
+	BusyTimeout time.Duration
+}
+
+type sqliteStore struct {
+	db *sql.DB
+}
+
+// Open opens (creating if needed) the SQLite store at path and brings its
+// schema up to date. path ":memory:" gives a private in-memory store.
+func Open(ctx context.Context, path string, opts Options) (Store, error) {
+	if opts.BusyTimeout <= 0 {
+		opts.BusyTimeout = 10 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	dsn := "file:" + path + "?" + q.Encode()
+	if path == ":memory:" {
+		dsn = "file::memory:?" + q.Encode()
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		dsn = "file:" + path + "?" + q.Encode()
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if path == ":memory:" {
+		db.SetMaxOpenConns(1) // each connection would be its own database
+	}
+	s := &sqliteStore{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *sqliteStore) Close() error { return s.db.Close() }
+
+func (s *sqliteStore) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var have int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if have >= len(migrations) {
+		return fmt.Errorf("store schema version %d is newer than this storyline (%d)", have, len(migrations)-1)
+	}
+	for v := have + 1; v < len(migrations); v++ {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migration %d: %w", v, err)
+		}
+	}
+	return nil
+}
+
+func (s *sqliteStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "null"
+	}
+	return string(b)
+}
+
+func timeText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func parseTimeText(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339, s)
+	return t
+}
+
+// entityKey is the store's identity of a real-world name: type plus the
+// case- and space-folded name.
+func entityKey(name string, typ core.EntityType) string {
+	return string(typ) + "|" + strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([]PutResult, error) {
+	res := make([]PutResult, len(articles))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, a := range articles {
+			if a.Hash == "" {
+				return fmt.Errorf("article %s: empty hash", a.Source)
+			}
+			var id int64
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, a.Hash).Scan(&id)
+			if err == nil {
+				res[i] = PutResult{ID: id, Duplicate: true}
+				continue
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("article %s: %w", a.Source, err)
+			}
+			if a.IngestedAt.IsZero() {
+				a.IngestedAt = time.Now().UTC()
+			}
+			r, err := tx.ExecContext(ctx, `INSERT INTO articles
+				(hash, source, url, outlet, title, subtitle, authors, published, language, text, removed, key_points, fetched_at, ingested_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				a.Hash, a.Source, a.URL, a.Outlet, a.Title, a.Subtitle, mustJSON(nonNil(a.Authors)), a.Published, a.Language,
+				a.Text, mustJSON(nonNilRemoved(a.Removed)), mustJSON(nonNil(a.KeyPoints)), timeText(a.FetchedAt), timeText(a.IngestedAt))
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.Source, err)
+			}
+			if id, err = r.LastInsertId(); err != nil {
+				return fmt.Errorf("article %s: %w", a.Source, err)
+			}
+			if err := putAnnotations(ctx, tx, id, a); err != nil {
+				return fmt.Errorf("article %s: %w", a.Source, err)
+			}
+			res[i] = PutResult{ID: id}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range articles {
+		a.ID = res[i].ID
+	}
+	return res, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilRemoved(s []core.Removal) []core.Removal {
+	if s == nil {
+		return []core.Removal{}
+	}
+	return s
+}
+
+func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) error {
+	for _, e := range a.Entities {
+		if strings.TrimSpace(e.Name) == "" {
+			continue
+		}
+		var eid int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, attributes, mentions) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`,
+			entityKey(e.Name, e.Type), e.Name, string(e.Type), mustJSON(nonNil(e.Attributes)), e.Mentions).Scan(&eid)
+		if err != nil {
+			return fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, eid, al); err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)
+			ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions`, id, eid, max(e.Mentions, 1)); err != nil {
+			return fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+	}
+	for _, q := range a.Quotes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, direct, fragment, sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, q.Text, q.Speaker, q.Direct, q.Fragment, q.Sentence, q.Start, q.End); err != nil {
+			return fmt.Errorf("quote: %w", err)
+		}
+	}
+	for _, e := range a.Events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events(article_id, actor, type, target, place, date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, e.Actor, e.Type, e.Target, e.Place, e.Date, e.Sentence); err != nil {
+			return fmt.Errorf("event: %w", err)
+		}
+	}
+	return nil
+}

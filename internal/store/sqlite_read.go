@@ -1,0 +1,269 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+const articleSummaryCols = `a.id, a.hash, a.source, a.url, a.outlet, a.title, a.subtitle, a.authors, a.published, a.language, a.fetched_at, a.ingested_at`
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanSummary(r rowScanner, extra ...any) (*core.Article, error) {
+	var a core.Article
+	var authors, fetched, ingested string
+	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Subtitle, &authors, &a.Published, &a.Language, &fetched, &ingested}, extra...)
+	if err := r.Scan(dest...); err != nil {
+		return nil, err
+	}
+	_ = json.Unmarshal([]byte(authors), &a.Authors)
+	a.FetchedAt = parseTimeText(fetched)
+	a.IngestedAt = parseTimeText(ingested)
+	return &a, nil
+}
+
+func (s *sqliteStore) Article(ctx context.Context, id int64) (*core.Article, error) {
+	var text, removed, keyPoints string
+	a, err := scanSummary(s.db.QueryRowContext(ctx, `SELECT `+articleSummaryCols+`, a.text, a.removed, a.key_points FROM articles a WHERE a.id = ?`, id),
+		&text, &removed, &keyPoints)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, core.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.Text = text
+	_ = json.Unmarshal([]byte(removed), &a.Removed)
+	_ = json.Unmarshal([]byte(keyPoints), &a.KeyPoints)
+	if err := s.loadAnnotations(ctx, a); err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.attributes, ae.mentions FROM article_entities ae
+		JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.mentions DESC, e.name`, a.ID)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var e core.Entity
+		var id int64
+		var typ, attrs string
+		if err := rows.Scan(&id, &e.Name, &typ, &attrs, &e.Mentions); err != nil {
+			rows.Close()
+			return err
+		}
+		e.Type = core.EntityType(typ)
+		_ = json.Unmarshal([]byte(attrs), &e.Attributes)
+		a.Entities = append(a.Entities, e)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, id := range ids {
+		if a.Entities[i].Aliases, err = s.aliases(ctx, id, a.Entities[i].Name); err != nil {
+			return err
+		}
+	}
+	qs, err := s.Quotes(ctx, QuoteFilter{ArticleID: a.ID, Limit: -1})
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		a.Quotes = append(a.Quotes, q.Quote)
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT actor, type, target, place, date, sentence FROM events WHERE article_id = ? ORDER BY id`, a.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e core.Event
+		if err := rows.Scan(&e.Actor, &e.Type, &e.Target, &e.Place, &e.Date, &e.Sentence); err != nil {
+			return err
+		}
+		a.Events = append(a.Events, e)
+	}
+	return rows.Err()
+}
+
+func (s *sqliteStore) aliases(ctx context.Context, id int64, name string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias`, id, name)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var al string
+		if err := rows.Scan(&al); err != nil {
+			return nil, err
+		}
+		out = append(out, al)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error) {
+	var where []string
+	var args []any
+	if f.Source != "" {
+		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)
+		args = append(args, f.Source, f.Source)
+	}
+	if f.Language != "" {
+		where = append(where, `a.language = ?`)
+		args = append(args, f.Language)
+	}
+	if f.Entity != "" {
+		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
+		args = append(args, f.Entity)
+	}
+	if !f.From.IsZero() {
+		where = append(where, `a.published >= ?`)
+		args = append(args, f.From.Format("2006-01-02"))
+	}
+	if !f.To.IsZero() {
+		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
+		args = append(args, f.To.Format("2006-01-02"))
+	}
+	if f.BeforeID > 0 {
+		where = append(where, `a.id < ?`)
+		args = append(args, f.BeforeID)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	q := `SELECT ` + articleSummaryCols + ` FROM articles a`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY a.id DESC LIMIT ?`
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*core.Article
+	for rows.Next() {
+		a, err := scanSummary(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error) {
+	var where []string
+	var args []any
+	if f.Type != "" {
+		where = append(where, `e.type = ?`)
+		args = append(args, string(f.Type))
+	}
+	if f.Name != "" {
+		where = append(where, `e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(lower(alias), lower(?)) > 0)`)
+		args = append(args, f.Name)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	q := `SELECT e.id, e.name, e.type, e.attributes, e.mentions, (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = e.id) FROM entities e`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY e.mentions DESC, e.name LIMIT ?`
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	var out []StoredEntity
+	for rows.Next() {
+		var e StoredEntity
+		var typ, attrs string
+		if err := rows.Scan(&e.ID, &e.Name, &typ, &attrs, &e.Mentions, &e.Articles); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list entities: %w", err)
+		}
+		e.Type = core.EntityType(typ)
+		_ = json.Unmarshal([]byte(attrs), &e.Attributes)
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	for i := range out {
+		if out[i].Aliases, err = s.aliases(ctx, out[i].ID, out[i].Name); err != nil {
+			return nil, fmt.Errorf("list entities: %w", err)
+		}
+	}
+	return out, nil
+}
+
+func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error) {
+	var where []string
+	var args []any
+	if f.Speaker != "" {
+		where = append(where, `(q.speaker = ? COLLATE NOCASE OR q.speaker IN (SELECT e.name FROM entities e JOIN entity_aliases al ON al.entity_id = e.id WHERE al.alias = ? COLLATE NOCASE))`)
+		args = append(args, f.Speaker, f.Speaker)
+	}
+	if f.ArticleID != 0 {
+		where = append(where, `q.article_id = ?`)
+		args = append(args, f.ArticleID)
+	}
+	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, a.id, a.title, a.published, a.source
+		FROM quotes q JOIN articles a ON a.id = q.article_id`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY a.published, a.id, q.start`
+	if f.Limit >= 0 {
+		limit := f.Limit
+		if limit == 0 {
+			limit = 200
+		}
+		q += ` LIMIT ?`
+		args = append(args, limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredQuote
+	for rows.Next() {
+		var sq StoredQuote
+		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ArticleID, &sq.Title, &sq.Published, &sq.Source); err != nil {
+			return nil, fmt.Errorf("list quotes: %w", err)
+		}
+		out = append(out, sq)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM events)`).
+		Scan(&st.Articles, &st.Entities, &st.Quotes, &st.Events)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}

@@ -1,0 +1,86 @@
+// Package store keeps articles and what the pipeline learns about them. The
+// Store interface is what every stage and the server talk to; Open returns the
+// embedded SQLite implementation (a PostgreSQL one can sit behind the same
+// interface when many workers share the work).
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// A Store keeps articles durably. Implementations are safe for concurrent use.
+type Store interface {
+	// PutBatch stores articles in one transaction: either all new articles of
+	// the batch are committed or none. An article whose Hash is already stored
+	// is not stored again; its result has Duplicate set and the stored ID.
+	// On success PutBatch sets each new article's ID.
+	PutBatch(ctx context.Context, articles []*core.Article) ([]PutResult, error)
+	// Article returns one stored article with everything attached to it, or
+	// an error wrapping core.ErrNotFound.
+	Article(ctx context.Context, id int64) (*core.Article, error)
+	// Articles lists stored articles (without Text, Removed and language
+	// annotations), newest first.
+	Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error)
+	// Entities lists entities across the store, most mentioned first.
+	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
+	// Quotes lists quotes across the store in publication order.
+	Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store.
+	Close() error
+}
+
+// PutResult is what PutBatch did with one article.
+type PutResult struct {
+	ID        int64
+	Duplicate bool
+}
+
+// ArticleFilter narrows Articles. The zero value lists the newest 50.
+type ArticleFilter struct {
+	Source   string    // substring of the source or outlet
+	Language string    // ISO 639-1 code
+	Entity   string    // canonical entity name
+	From, To time.Time // publication date range, zero for open ends
+	Limit    int       // 0 means 50
+	BeforeID int64     // cursor: only articles with a smaller ID (0: no cursor)
+}
+
+// EntityFilter narrows Entities.
+type EntityFilter struct {
+	Type  core.EntityType // "" for all
+	Name  string          // substring of the name or an alias
+	Limit int             // 0 means 100
+}
+
+// StoredEntity is an entity across the whole store.
+type StoredEntity struct {
+	ID       int64
+	core.Entity
+	Articles int // number of articles mentioning it
+}
+
+// QuoteFilter narrows Quotes.
+type QuoteFilter struct {
+	Speaker   string // canonical name or alias of the speaker (case-insensitive)
+	ArticleID int64
+	Limit     int // 0 means 200
+}
+
+// StoredQuote is a quote with the article it came from.
+type StoredQuote struct {
+	core.Quote
+	ArticleID int64
+	Title     string
+	Published string
+	Source    string
+}
+
+// Stats counts what is stored.
+type Stats struct {
+	Articles, Entities, Quotes, Events int
+}
