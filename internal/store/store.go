@@ -59,7 +59,7 @@ type EntityFilter struct {
 
 // StoredEntity is an entity across the whole store.
 type StoredEntity struct {
-	ID       int64
+	ID int64
 	core.Entity
 	Articles int // number of articles mentioning it
 }
