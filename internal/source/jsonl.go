@@ -1,0 +1,135 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// A jsonlRecord is one line of a JSON Lines dump. The format:
+//
+//	{"url": "https://...", "html": "<html>...", "text": "scraped text",
+//	 "title": "...", "published": "...", "source": "outlet name",
+//	 "fetched_at": "RFC 3339"}
+//
+// One of html and text is required (html wins when both are set); the rest
+// are optional hints. Unknown fields are ignored.
+type jsonlRecord struct {
+	URL       string `json:"url"`
+	HTML      string `json:"html"`
+	Text      string `json:"text"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	FetchedAt string `json:"fetched_at"`
+}
+
+// readJSONL yields one document per line of br. A bad line is reported as
+// "name:LINE" and the next line is read; only a read error stops the file.
+func (w *walker) readJSONL(ctx context.Context, o origin, br *bufio.Reader) error {
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return &stopError{err}
+		}
+		line, over, err := readLine(br, w.opts.MaxDocBytes)
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		name := fmt.Sprintf("%s:%d", o.name, n)
+		switch {
+		case over:
+			if ferr := w.fail(name, fmt.Errorf("line over the %d-byte document limit: %w", w.opts.MaxDocBytes, core.ErrTooLarge)); ferr != nil {
+				return ferr
+			}
+		case len(bytes.TrimSpace(line)) > 0:
+			doc, perr := parseJSONLine(line, n == 1)
+			if perr != nil {
+				if ferr := w.fail(name, perr); ferr != nil {
+					return ferr
+				}
+				break
+			}
+			doc.Source = name
+			if doc.FetchedAt.IsZero() {
+				doc.FetchedAt = o.fetchedAt
+			}
+			if eerr := w.emit(doc); eerr != nil {
+				return eerr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// parseJSONLine turns one JSON Lines record into a document without Source.
+func parseJSONLine(line []byte, first bool) (core.Document, error) {
+	if first {
+		line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
+	}
+	var rec jsonlRecord
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return core.Document{}, fmt.Errorf("field %q: want a string, got %s", te.Field, te.Value)
+		}
+		return core.Document{}, fmt.Errorf("not a JSON object: %w", err)
+	}
+	if dec.More() {
+		return core.Document{}, errors.New("more than one JSON value on the line")
+	}
+	doc := core.Document{
+		URL:       strings.TrimSpace(rec.URL),
+		Title:     strings.TrimSpace(rec.Title),
+		Published: strings.TrimSpace(rec.Published),
+		Outlet:    strings.TrimSpace(rec.Source),
+	}
+	if rec.FetchedAt != "" {
+		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(rec.FetchedAt)); err == nil {
+			doc.FetchedAt = t
+		}
+	}
+	switch {
+	case strings.TrimSpace(rec.HTML) != "":
+		doc.Format, doc.Body = core.FormatHTML, declareUTF8([]byte(rec.HTML))
+	case strings.TrimSpace(rec.Text) != "":
+		doc.Format, doc.Body = core.FormatText, []byte(rec.Text)
+	default:
+		return core.Document{}, fmt.Errorf("no \"html\" or \"text\" field: %w", ErrEmpty)
+	}
+	return doc, nil
+}
+
+// readLine reads one line (without its line ending) of at most limit bytes.
+// A longer line is consumed and discarded, and over is true. err is io.EOF
+// with the last line (possibly empty) at the end of input.
+func readLine(br *bufio.Reader, limit int64) (line []byte, over bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !over {
+			if int64(len(line)+len(frag)) > limit+2 { // room for "\r\n"
+				over, line = true, nil
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		if !over && int64(len(line)) > limit {
+			over, line = true, nil
+		}
+		return line, over, err
+	}
+}
