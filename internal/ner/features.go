@@ -1,0 +1,385 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// Feature templates. Each feature is hashed from its template number and the
+// strings it combines; the numbers are part of the model format, so never
+// renumber them (append new ones instead).
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fShape
+	fShort
+	fPrefix
+	fSuffix
+	fFlags
+	fPrevLower
+	fPrev2Lower
+	fNextLower
+	fNext2Lower
+	fShapeTri
+	fBigramPrev
+	fBigramNext
+	fGaz
+	fGazPrev
+	fGazNext
+	fDoc
+	fPos
+	fPrevShape
+	fNextShape
+	fTrueWord
+	fFirstWord
+	fDocTag
+	fPrevSuffix
+	fNextSuffix
+	fHeadline
+	fCluster
+)
+
+// FNV-1a, 32-bit, with a final mix.
+const (
+	offset32 = 2166136261
+	prime32  = 16777619
+)
+
+func hStart(t byte) uint32 { return (offset32 ^ uint32(t)) * prime32 }
+
+func hStr(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * prime32
+	}
+	return h
+}
+
+func hSep(h uint32) uint32 { return (h ^ 0x1f) * prime32 }
+
+func hFinish(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+func feat1(t byte, a string) uint32 { return hFinish(hStr(hStart(t), a)) }
+
+func feat2(t byte, a, b string) uint32 { return hFinish(hStr(hSep(hStr(hStart(t), a)), b)) }
+
+func feat3(t byte, a, b, c string) uint32 {
+	return hFinish(hStr(hSep(hStr(hSep(hStr(hStart(t), a)), b)), c))
+}
+
+// wordInfo is what the features need of one token, computed once.
+type wordInfo struct {
+	word, lower, shape, short  string
+	allCaps, initCap, hasDigit bool
+}
+
+func shapeOf(w string) (shape, short string) {
+	var b, s strings.Builder
+	var last, lastS rune
+	n := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if n < 6 {
+			b.WriteRune(c)
+		} else if c != last {
+			b.WriteRune(c)
+		}
+		if c != lastS {
+			s.WriteRune(c)
+		}
+		last, lastS = c, c
+		n++
+	}
+	return b.String(), s.String()
+}
+
+func infoOf(w string) wordInfo {
+	wi := wordInfo{word: w, lower: strings.ToLower(w)}
+	wi.shape, wi.short = shapeOf(w)
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if unicode.IsDigit(r) {
+			wi.hasDigit = true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	wi.initCap = unicode.IsUpper(r)
+	wi.allCaps = letters > 1 && upper == letters
+	return wi
+}
+
+// affix returns the first (pre) or last n runes of s, "" when s is shorter.
+func affix(s string, n int, pre bool) string {
+	if utf8.RuneCountInString(s) < n {
+		return ""
+	}
+	if pre {
+		i := 0
+		for k := 0; k < n; k++ {
+			_, sz := utf8.DecodeRuneInString(s[i:])
+			i += sz
+		}
+		return s[:i]
+	}
+	i := len(s)
+	for k := 0; k < n; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+// gazNames are the feature strings of gazetteer kinds, by bit.
+var gazNames = [...]string{"country", "demonym", "capital", "region", "org", "title"}
+
+// sentFeatures holds per-sentence precomputed data.
+type sentFeatures struct {
+	info     []wordInfo
+	gaz      []gazetteer.Kind // kinds of the gazetteer span covering each token
+	gazBegin []bool           // token begins its span
+	headline bool             // most letters of the sentence are capitals
+}
+
+func prepare(tokens []string) *sentFeatures {
+	sf := &sentFeatures{info: make([]wordInfo, len(tokens)), gaz: make([]gazetteer.Kind, len(tokens)), gazBegin: make([]bool, len(tokens))}
+	capsWords, words := 0, 0
+	for i, t := range tokens {
+		sf.info[i] = infoOf(t)
+		if utf8.RuneCountInString(t) > 1 && unicode.IsLetter([]rune(t)[0]) {
+			words++
+			if sf.info[i].allCaps {
+				capsWords++
+			}
+		}
+	}
+	sf.headline = words >= 2 && capsWords*10 >= words*7
+	for _, sp := range gazetteer.Match(tokens) {
+		for k := sp.Start; k < sp.End; k++ {
+			sf.gaz[k] = sp.Kind
+			sf.gazBegin[k] = k == sp.Start
+		}
+	}
+	return sf
+}
+
+// docCounts is how a lower-cased word is written across a document window.
+type docCounts struct {
+	lower    int // written in lower case
+	titleMid int // capitalised, not first in its sentence, not in a headline
+	caps     int // all capitals outside headlines
+	first    int // capitalised, first in its sentence
+	truecase string
+}
+
+// docStats counts word casings over a window of sentences.
+type docStats map[string]*docCounts
+
+func (d docStats) add(sf *sentFeatures, delta int) {
+	for i := range sf.info {
+		wi := &sf.info[i]
+		if !hasLetter(wi.word) {
+			continue
+		}
+		c := d[wi.lower]
+		if c == nil {
+			if delta < 0 {
+				continue
+			}
+			c = &docCounts{}
+			d[wi.lower] = c
+		}
+		switch {
+		case sf.headline:
+			// Headline casing says nothing about the word.
+		case wi.allCaps:
+			c.caps += delta
+		case !wi.initCap:
+			c.lower += delta
+		case i == 0 || (i == 1 && !hasLetter(sf.info[0].word)):
+			c.first += delta
+		default:
+			c.titleMid += delta
+			if delta > 0 && c.truecase == "" {
+				c.truecase = wi.word
+			}
+		}
+	}
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func bucket(n int) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n <= 3:
+		return "2"
+	default:
+		return "4"
+	}
+}
+
+// extract appends the feature hashes of token i to dst.
+func extract(sf *sentFeatures, i int, doc docStats, dst []uint32) []uint32 {
+	n := len(sf.info)
+	wi := &sf.info[i]
+	w := wi.word
+	if sf.headline {
+		dst = append(dst, feat1(fHeadline, wi.short))
+	}
+	dst = append(dst,
+		feat1(fBias, ""),
+		feat1(fWord, w),
+		feat1(fLower, wi.lower),
+		feat1(fShape, wi.shape),
+		feat1(fShort, wi.short),
+	)
+	for k := 1; k <= 4; k++ {
+		if p := affix(wi.lower, k, true); p != "" {
+			dst = append(dst, feat2(fPrefix, string(rune('0'+k)), p))
+		}
+		if s := affix(wi.lower, k, false); s != "" {
+			dst = append(dst, feat2(fSuffix, string(rune('0'+k)), s))
+		}
+	}
+	flags := []byte("------")
+	if wi.allCaps {
+		flags[0] = 'A'
+	}
+	if wi.initCap {
+		flags[1] = 'C'
+	}
+	if wi.hasDigit {
+		flags[2] = 'D'
+	}
+	if strings.Contains(w, "-") {
+		flags[3] = 'H'
+	}
+	if strings.Contains(w, ".") {
+		flags[4] = 'P'
+	}
+	if i == 0 {
+		flags[5] = 'F'
+	}
+	dst = append(dst, feat1(fFlags, string(flags)))
+	if i == 0 || (i == 1 && !hasLetter(sf.info[0].word)) {
+		dst = append(dst, feat1(fFirstWord, wi.lower))
+	}
+	pos := "mid"
+	switch {
+	case i == 0:
+		pos = "first"
+	case i == n-1:
+		pos = "last"
+	}
+	dst = append(dst, feat2(fPos, pos, wi.short))
+
+	lw := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return sf.info[j].lower
+	}
+	sh := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return sf.info[j].short
+	}
+	dst = append(dst,
+		feat1(fPrevLower, lw(i-1)),
+		feat1(fPrev2Lower, lw(i-2)),
+		feat1(fNextLower, lw(i+1)),
+		feat1(fNext2Lower, lw(i+2)),
+		feat2(fBigramPrev, lw(i-1), wi.lower),
+		feat2(fBigramNext, wi.lower, lw(i+1)),
+		feat3(fShapeTri, sh(i-1), wi.short, sh(i+1)),
+		feat2(fPrevShape, sh(i-1), wi.short),
+		feat2(fNextShape, wi.short, sh(i+1)),
+	)
+	if i > 0 {
+		dst = append(dst, feat2(fPrevSuffix, affix(sf.info[i-1].lower, 3, false), wi.short))
+	}
+	if i+1 < n {
+		dst = append(dst, feat2(fNextSuffix, affix(sf.info[i+1].lower, 3, false), wi.short))
+	}
+
+	// Gazetteers: the kinds of the span covering this token and its neighbours'.
+	for b, name := range gazNames {
+		k := gazetteer.Kind(1 << b)
+		if sf.gaz[i]&k != 0 {
+			bi := "I"
+			if sf.gazBegin[i] {
+				bi = "B"
+			}
+			dst = append(dst, feat2(fGaz, name, bi), feat3(fGaz, name, bi, wi.short))
+		}
+		if i > 0 && sf.gaz[i-1]&k != 0 && (sf.gaz[i]&k == 0 || sf.gazBegin[i]) {
+			dst = append(dst, feat2(fGazPrev, name, wi.short))
+		}
+		if i+1 < n && sf.gaz[i+1]&k != 0 && sf.gazBegin[i+1] {
+			dst = append(dst, feat2(fGazNext, name, wi.short))
+		}
+	}
+
+	// Document evidence: how the word is written elsewhere.
+	if doc != nil && hasLetter(w) {
+		if c := doc[wi.lower]; c != nil {
+			self := 0
+			if wi.initCap && !wi.allCaps && i > 0 && !sf.headline {
+				self = 1 // this very token is counted as titleMid
+			}
+			tm := c.titleMid - self
+			low := c.lower
+			if !wi.initCap && !sf.headline {
+				low--
+			}
+			dst = append(dst, feat3(fDoc, wi.short, bucket(tm), bucket(low)))
+			if (wi.allCaps || sf.headline || i == 0) && c.truecase != "" {
+				dst = append(dst, feat1(fTrueWord, c.truecase))
+			}
+		}
+	}
+	return dst
+}

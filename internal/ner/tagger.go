@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+//go:embed model.bin.gz
+var embedded []byte
+
+// A Tagger labels tokens with IOB2 entity tags. It is read-only once made
+// and safe for concurrent use.
+type Tagger struct {
+	m *model
+}
+
+// Load reads a Tagger from r, a weights file written by Tagger.Save.
+func Load(r io.Reader) (*Tagger, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: m}, nil
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger whose weights are embedded in the binary. It is
+// loaded on the first call and shared afterwards.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("ner: embedded model: %w", defaultErr)
+		}
+	})
+	return defaultTagger, defaultErr
+}
+
+// Save writes t's weights in the model format, dropping weights whose
+// magnitude is below minWeight and rounding the rest to multiples of step
+// (step 0 means 0.01). It returns how many feature rows it kept.
+func (t *Tagger) Save(w io.Writer, step, minWeight float32) (int, error) {
+	if step <= 0 {
+		step = 0.01
+	}
+	return writeModel(w, t.m, step, minWeight)
+}
+
+// Tag returns one IOB2 tag per token of a single sentence, using only the
+// sentence itself as context.
+func (t *Tagger) Tag(tokens []string) []string {
+	if len(tokens) == 0 {
+		return nil
+	}
+	return t.TagDoc([][]string{tokens})[0]
+}
+
+// TagDoc tags every sentence of a document. Words are also judged by how
+// they are written in the sentences around them (the model's window), which
+// helps all-capitals headlines and sentence-initial words.
+func (t *Tagger) TagDoc(doc [][]string) [][]string {
+	out := make([][]string, len(doc))
+	var (
+		feats [][]uint32
+		em    []float32
+		path  []int
+	)
+	eachWithContext(doc, t.m.window, func(si int, sf *sentFeatures, stats docStats) {
+		n := len(sf.info)
+		if n == 0 {
+			out[si] = []string{}
+			return
+		}
+		feats = sentenceFeatures(sf, stats, feats)
+		if cap(em) < n*numTags {
+			em = make([]float32, n*numTags)
+		}
+		em = em[:n*numTags]
+		t.m.emissions(feats[:n], em)
+		path = viterbi(n, em, &t.m.trans, path)
+		tags := make([]string, n)
+		for i, p := range path {
+			tags[i] = Tags[p]
+		}
+		out[si] = tags
+	})
+	return out
+}
+
+// sentenceFeatures returns the feature hashes of every token of sf, reusing
+// buf's storage.
+func sentenceFeatures(sf *sentFeatures, stats docStats, buf [][]uint32) [][]uint32 {
+	n := len(sf.info)
+	for len(buf) < n {
+		buf = append(buf, make([]uint32, 0, 64))
+	}
+	for i := 0; i < n; i++ {
+		buf[i] = extract(sf, i, stats, buf[i][:0])
+	}
+	return buf
+}
+
+// eachWithContext calls fn for every sentence of doc, in order, with its
+// prepared features and the casing counts of the sentences at most window
+// away from it (itself included).
+func eachWithContext(doc [][]string, window int, fn func(i int, sf *sentFeatures, stats docStats)) {
+	prepared := make([]*sentFeatures, len(doc))
+	for i, s := range doc {
+		prepared[i] = prepare(s)
+	}
+	stats := docStats{}
+	hi := -1 // last sentence added
+	for i := range doc {
+		for hi < len(doc)-1 && hi < i+window {
+			hi++
+			stats.add(prepared[hi], 1)
+		}
+		if lo := i - window - 1; lo >= 0 {
+			stats.add(prepared[lo], -1)
+		}
+		fn(i, prepared[i], stats)
+	}
+}
+
+// A Mention is one entity name found in raw text; Start and End are byte
+// offsets, so text[Start:End] == Text.
+type Mention struct {
+	Text       string
+	Type       core.EntityType
+	Start, End int
+}
+
+// Entities finds the entity mentions in raw text with the default tagger.
+// It returns nil when the embedded model cannot be loaded (see Default).
+func Entities(text string) []Mention {
+	t, err := Default()
+	if err != nil {
+		return nil
+	}
+	return t.Entities(text)
+}
+
+// Entities tokenises raw text, splits it into sentences, tags it as one
+// document and returns the mentions in text order.
+func (t *Tagger) Entities(text string) []Mention {
+	toks := Tokenize(text)
+	sents := splitSentences(text, toks)
+	doc := make([][]string, len(sents))
+	for i, s := range sents {
+		words := make([]string, len(s))
+		for k, tok := range s {
+			words[k] = tok.Text
+		}
+		doc[i] = words
+	}
+	tags := t.TagDoc(doc)
+	var out []Mention
+	for si, s := range sents {
+		for _, sp := range Spans(tags[si]) {
+			st, en := s[sp.Start].Start, s[sp.End-1].End
+			out = append(out, Mention{Text: text[st:en], Type: core.EntityType(sp.Type), Start: st, End: en})
+		}
+	}
+	return out
+}
+
+// A Span is an entity over tokens[Start:End] of a tagged sentence.
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans reads entity spans from IOB tags (IOB2, and IOB1 where I- after O
+// or after another type starts an entity).
+func Spans(tags []string) []Span {
+	var out []Span
+	cur := -1
+	curType := ""
+	for i, tag := range tags {
+		prefix, typ := splitTag(tag)
+		if cur >= 0 && (prefix != "I" || typ != curType) {
+			out = append(out, Span{cur, i, curType})
+			cur = -1
+		}
+		if prefix == "B" || (prefix == "I" && cur < 0) {
+			cur, curType = i, typ
+		}
+	}
+	if cur >= 0 {
+		out = append(out, Span{cur, len(tags), curType})
+	}
+	return out
+}
+
+// splitTag splits "B-PER" into "B" and "PER"; "O" (or anything without a
+// prefix) into "O" and "".
+func splitTag(tag string) (prefix, typ string) {
+	if len(tag) > 2 && tag[1] == '-' && (tag[0] == 'B' || tag[0] == 'I') {
+		return tag[:1], tag[2:]
+	}
+	return "O", ""
+}

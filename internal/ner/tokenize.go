@@ -1,0 +1,237 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Token is one word or punctuation mark of raw text; Start and End are its
+// byte offsets, so text[Start:End] == Text.
+type Token struct {
+	Text       string
+	Start, End int
+}
+
+// abbreviations are words that keep their full stop ("Mr." "Oct." "Gen.").
+// Compared in lower case, without the stop.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "mt": true, "ft": true, "gen": true, "col": true, "lt": true, "sgt": true,
+	"capt": true, "maj": true, "adm": true, "brig": true, "cpl": true, "pvt": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "plc": true,
+	"dept": true, "univ": true, "assn": true, "no": true, "nos": true, "vol": true, "vs": true,
+	"etc": true, "approx": true, "est": true, "ave": true, "blvd": true, "rd": true,
+	"fig": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+}
+
+// isAbbrev reports whether w (without its final stop) keeps the stop.
+func isAbbrev(w string) bool {
+	if w == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) && unicode.IsUpper(r) { // an initial: "J."
+		return true
+	}
+	// Dotted abbreviations: "U.S", "a.m", "U.N".
+	if strings.Contains(w, ".") {
+		for _, part := range strings.Split(w, ".") {
+			if utf8.RuneCountInString(part) > 2 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// openers are split off the front of a word; closers off its end.
+const (
+	openers = "\"'([{“‘«<¿¡"
+	closers = "\"')]}”’»>,;:!?…"
+)
+
+// Tokenize splits text into words and punctuation the way news corpora do:
+// punctuation is split off, "'s" and "n't" are tokens of their own, and
+// abbreviations ("U.S.", "Mr.", "Oct."), initials, decimals ("3.5"),
+// numbers ("1,000") and hyphenated words stay whole. Glued text from bad
+// scraping ("Oct.30", "end.The", "governments,led") is split.
+func Tokenize(text string) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) || r == '\u00a0' {
+				break
+			}
+			j += n
+		}
+		out = splitChunk(text, i, j, out)
+		i = j
+	}
+	return out
+}
+
+// splitChunk appends the tokens of text[start:end], a run without spaces.
+func splitChunk(text string, start, end int, out []Token) []Token {
+	// Leading openers and dashes.
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if strings.ContainsRune(openers, r) || r == '—' || r == '–' {
+			out = append(out, Token{text[start : start+n], start, start + n})
+			start += n
+			continue
+		}
+		break
+	}
+	// Trailing closers and stops, collected in reverse.
+	var tail []Token
+	for start < end {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if strings.ContainsRune(closers, r) || r == '—' || r == '–' {
+			// "'" closes only when not a possessive plural like "States'".
+			tail = append(tail, Token{text[end-n : end], end - n, end})
+			end -= n
+			continue
+		}
+		if r == '.' {
+			word := text[start : end-1]
+			if end-start == 1 || strings.HasSuffix(word, ".") {
+				// "..." or a lone stop: split one stop at a time.
+				tail = append(tail, Token{".", end - 1, end})
+				end--
+				continue
+			}
+			if isAbbrev(word) {
+				break
+			}
+			tail = append(tail, Token{".", end - 1, end})
+			end--
+			continue
+		}
+		break
+	}
+	if start < end {
+		out = splitInner(text, start, end, out)
+	}
+	for k := len(tail) - 1; k >= 0; k-- {
+		out = append(out, tail[k])
+	}
+	return out
+}
+
+// splitInner splits a word with no outer punctuation at glue points and
+// clitics.
+func splitInner(text string, start, end int, out []Token) []Token {
+	w := text[start:end]
+	// Em dashes and double hyphens inside a word separate words.
+	for _, sep := range []string{"—", "–", "--"} {
+		if k := strings.Index(w, sep); k > 0 && k+len(sep) < len(w) {
+			out = splitInner(text, start, start+k, out)
+			out = append(out, Token{sep, start + k, start + k + len(sep)})
+			return splitChunk(text, start+k+len(sep), end, out)
+		}
+	}
+	// Glue after a stop or comma: "Oct.30", "end.The", "governments,led".
+	for k := 1; k < len(w)-1; k++ {
+		c := w[k]
+		if c != '.' && c != ',' {
+			continue
+		}
+		left, right := w[:k], w[k+1:]
+		rr, _ := utf8.DecodeRuneInString(right)
+		lr, _ := utf8.DecodeLastRuneInString(left)
+		if c == ',' {
+			if unicode.IsLetter(lr) && unicode.IsLetter(rr) {
+				out = splitInner(text, start, start+k, out)
+				out = append(out, Token{",", start + k, start + k + 1})
+				return splitChunk(text, start+k+1, end, out)
+			}
+			continue
+		}
+		// A stop between a known abbreviation and a digit: "Oct.30".
+		if unicode.IsDigit(rr) && isAbbrev(left) && !unicode.IsDigit(lr) {
+			out = append(out, Token{text[start : start+k+1], start, start + k + 1})
+			return splitChunk(text, start+k+1, end, out)
+		}
+		// A sentence glued to the next: lower-case word, stop, capital word.
+		if unicode.IsLower(lr) && unicode.IsUpper(rr) && utf8.RuneCountInString(left) > 1 &&
+			!strings.Contains(left, ".") && utf8.RuneCountInString(right) > 1 && !strings.Contains(right, ".") {
+			out = append(out, Token{left, start, start + k})
+			out = append(out, Token{".", start + k, start + k + 1})
+			return splitChunk(text, start+k+1, end, out)
+		}
+	}
+	// Clitics: "Russia's" -> "Russia" "'s"; "don't" -> "do" "n't".
+	lw := strings.ToLower(w)
+	for _, cl := range []string{"n't", "n’t"} {
+		if strings.HasSuffix(lw, cl) && len(w) > len(cl) {
+			k := len(w) - len(cl)
+			return append(out, Token{w[:k], start, start + k}, Token{w[k:], start + k, end})
+		}
+	}
+	for _, cl := range []string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"} {
+		if strings.HasSuffix(lw, cl) && len(w) > len(cl) {
+			k := len(w) - len(cl)
+			return append(out, Token{w[:k], start, start + k}, Token{w[k:], start + k, end})
+		}
+	}
+	return append(out, Token{w, start, end})
+}
+
+// splitSentences groups tokens into sentences: after a final stop, "!" or
+// "?" (and any closing quotes or brackets after it) when the next token does
+// not start with a lower-case letter, and at every blank line of text.
+func splitSentences(text string, toks []Token) [][]Token {
+	var out [][]Token
+	begin := 0
+	for i := 0; i < len(toks); i++ {
+		end := false
+		if i+1 < len(toks) && strings.Count(text[toks[i].End:toks[i+1].Start], "\n") >= 1 &&
+			paragraphBreak(text[toks[i].End:toks[i+1].Start]) {
+			end = true
+		}
+		t := toks[i].Text
+		if t == "." || t == "!" || t == "?" || t == "…" {
+			j := i + 1
+			for j < len(toks) && (strings.ContainsAny(toks[j].Text, "\"”’')]") && len(toks[j].Text) <= 3) {
+				j++
+			}
+			if j >= len(toks) || !startsLower(toks[j].Text) {
+				i = j - 1
+				end = true
+			}
+		}
+		if end || i == len(toks)-1 {
+			out = append(out, toks[begin:i+1])
+			begin = i + 1
+		}
+	}
+	return out
+}
+
+// paragraphBreak reports whether the space between two tokens holds a blank
+// line, or a single line break (scraped text puts headlines and captions on
+// lines of their own).
+func paragraphBreak(gap string) bool {
+	return strings.Contains(gap, "\n")
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
