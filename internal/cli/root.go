@@ -30,8 +30,11 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "storyline.db", "path of the SQLite store")
+	root.AddCommand(newIngestCmd(g), newExtractCmd(), newArticlesCmd(g), newShowCmd(g), newEntitiesCmd(g), newQuotesCmd(g))
 	eval := &cobra.Command{Use: "eval", Short: "Measure storyline on benchmark data"}
 	eval.AddCommand(newEvalExtractionCmd(), newEvalDatesCmd())
+	eval.AddCommand(newEvalNERCmd())
 	root.AddCommand(eval)
+	root.AddCommand(newTagCmd())
 	return root
 }

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/store"
+)
+
+func newArticlesCmd(g *globalFlags) *cobra.Command {
+	var f store.ArticleFilter
+	var from, to string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "articles",
+		Short: "List stored articles, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if f.From, err = parseDay(from); err != nil {
+				return fmt.Errorf("--from: %w", err)
+			}
+			if f.To, err = parseDay(to); err != nil {
+				return fmt.Errorf("--to: %w", err)
+			}
+			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Articles(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				for _, a := range list {
+					j := toJSON(a, false)
+					j.Removed, j.KeyPoints = nil, nil
+					if err := enc.Encode(j); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(out, "no articles")
+				return nil
+			}
+			for _, a := range list {
+				title := a.Title
+				if title == "" {
+					title = "(no title)"
+				}
+				date := a.Published
+				if len(date) > 10 {
+					date = date[:10]
+				}
+				if date == "" {
+					date = "          "
+				}
+				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), oneLine(a.Source, 50))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
+	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
+	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
+	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
+	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
+	return cmd
+}
+
+func parseDay(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse("2006-01-02", s)
+}
+
+func newShowCmd(g *globalFlags) *cobra.Command {
+	var asJSON, removed bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one stored article, clean and readable",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := strconv.ParseInt(args[0], 10, 64)
+			if err != nil {
+				return fmt.Errorf("article ID %q: not a number", args[0])
+			}
+			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			a, err := st.Article(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("", "  ")
+				return enc.Encode(toJSON(a, true))
+			}
+			printArticle(cmd.OutOrStdout(), a, removed)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the article as JSON")
+	cmd.Flags().BoolVar(&removed, "removed", false, "also list the debris removed, with reasons")
+	return cmd
+}

@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ingest"
+	"github.com/storyline/storyline/internal/source"
+)
+
+func newExtractCmd() *cobra.Command {
+	var asJSON, allowPrivate bool
+	cmd := &cobra.Command{
+		Use:   "extract [--json] PATH|URL|- ...",
+		Short: "Extract clean articles without storing them",
+		Long: "extract reads the inputs and prints each document's clean article, in input order.\n" +
+			"With --json it prints one JSON object per document: source, title, subtitle, authors,\n" +
+			"published, language, text, removed and key_points; a failed input prints {source, error}.",
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExtract(cmd, args, asJSON, source.Options{AllowPrivate: allowPrivate}, nil)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per document")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
+	return cmd
+}
+
+// runExtract prints each input's article; stages (the language layer) run
+// when given, and their results are printed with --json.
+func runExtract(cmd *cobra.Command, args []string, asJSON bool, src source.Options, stages []ingest.Stage) error {
+	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	failed, ok := 0, 0
+	err := ingest.Each(cmd.Context(), args, ingest.Options{Source: src, Stages: stages}, func(input string, a *core.Article, err error) error {
+		if err != nil {
+			failed++
+			fmt.Fprintf(errw, "failed: %v\n", err)
+			if asJSON {
+				return enc.Encode(articleJSON{Source: input, Error: err.Error(), Authors: []string{}, Removed: []removedJSON{}, KeyPoints: []string{}})
+			}
+			return nil
+		}
+		ok++
+		if asJSON {
+			return enc.Encode(toJSON(a, stages != nil))
+		}
+		printArticle(out, a, false)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if ok == 0 && failed > 0 {
+		return fmt.Errorf("no article extracted: %d input(s) failed", failed)
+	}
+	return nil
+}
+
+// printArticle renders an article for reading on a terminal.
+func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
+	title := a.Title
+	if title == "" {
+		title = "(no title)"
+	}
+	fmt.Fprintln(w, title)
+	fmt.Fprintln(w, strings.Repeat("=", min(len([]rune(title)), 78)))
+	if a.Subtitle != "" {
+		fmt.Fprintf(w, "%s\n", a.Subtitle)
+	}
+	var meta []string
+	if a.ID != 0 {
+		meta = append(meta, fmt.Sprintf("#%d", a.ID))
+	}
+	if len(a.Authors) > 0 {
+		meta = append(meta, "by "+strings.Join(a.Authors, ", "))
+	}
+	if a.Published != "" {
+		meta = append(meta, a.Published)
+	}
+	if a.Outlet != "" {
+		meta = append(meta, a.Outlet)
+	}
+	if a.Language != "" {
+		meta = append(meta, "language "+a.Language)
+	}
+	meta = append(meta, a.Source)
+	fmt.Fprintf(w, "%s\n\n", strings.Join(meta, " · "))
+	fmt.Fprintln(w, a.Text)
+	if len(a.KeyPoints) > 0 {
+		fmt.Fprintln(w, "\nKey points (appended to the page, not part of the article):")
+		for i, k := range a.KeyPoints {
+			fmt.Fprintf(w, "  %d. %s\n", i+1, k)
+		}
+	}
+	if len(a.Quotes) > 0 {
+		fmt.Fprintln(w, "\nQuotes:")
+		for _, q := range a.Quotes {
+			sp := q.Speaker
+			if sp == "" {
+				sp = "(unattributed)"
+			}
+			fmt.Fprintf(w, "  %s: %q\n", sp, q.Text)
+		}
+	}
+	if withRemoved && len(a.Removed) > 0 {
+		fmt.Fprintln(w, "\nRemoved:")
+		for _, r := range a.Removed {
+			fmt.Fprintf(w, "  [%s] %s\n", r.Reason, oneLine(r.Text, 100))
+		}
+	} else if len(a.Removed) > 0 {
+		fmt.Fprintf(w, "\n(%d removed pieces of debris; see them with --removed)\n", len(a.Removed))
+	}
+	fmt.Fprintln(w)
+}
+
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
