@@ -89,6 +89,11 @@ func checkBody(b []byte) error {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return ErrEmpty
 	}
+	return checkBinary(b)
+}
+
+// checkBinary rejects binary content, judging by the first 8 KiB of b.
+func checkBinary(b []byte) error {
 	if utf16Order(b) != nil {
 		return nil
 	}

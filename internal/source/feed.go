@@ -136,4 +136,3 @@ func itemPage(title, content string) []byte {
 	b.WriteString("\n</article></body></html>\n")
 	return []byte(b.String())
 }
-

@@ -80,6 +80,9 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
 		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "" {
+			return core.Document{}, fmt.Errorf("not a JSON object: got a JSON %s", te.Value)
+		}
 		if errors.As(err, &te) {
 			return core.Document{}, fmt.Errorf("field %q: want a string, got %s", te.Field, te.Value)
 		}
@@ -120,7 +123,7 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, over bool, err error)
 			if int64(len(line)+len(frag)) > limit+2 { // room for "\r\n"
 				over, line = true, nil
 			} else {
-				line = append(line, frag...)
+				line = appendCapped(line, frag, limit+2)
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -132,4 +135,21 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, over bool, err error)
 		}
 		return line, over, err
 	}
+}
+
+// appendCapped appends frag to line, doubling capacity (never past capAt)
+// rather than letting append grow large slices by 1.25x, so that reading a
+// line of n bytes allocates about 2n, not 5n.
+func appendCapped(line, frag []byte, capAt int64) []byte {
+	need := len(line) + len(frag)
+	if need > cap(line) {
+		c := max(2*cap(line), need, 4096)
+		if int64(c) > capAt {
+			c = max(int(capAt), need)
+		}
+		grown := make([]byte, len(line), c)
+		copy(grown, line)
+		line = grown
+	}
+	return append(line, frag...)
 }

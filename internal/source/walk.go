@@ -246,8 +246,8 @@ type origin struct {
 // yields its documents. Errors it returns name no input; the caller adds it.
 func (w *walker) stream(ctx context.Context, o origin, br *bufio.Reader, k kind) error {
 	head, err := br.Peek(8192)
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return err
+	if len(head) == 0 && err != nil && err != io.EOF {
+		return err // else the readers meet the error again, and name the record
 	}
 	if isGzip(head) {
 		zr, err := gunzip(br, w.opts.MaxGzipRatio)
@@ -257,7 +257,10 @@ func (w *walker) stream(ctx context.Context, o origin, br *bufio.Reader, k kind)
 		o.size = -1
 		return w.stream(ctx, o, bufio.NewReaderSize(zr, 64<<10), k)
 	}
-	if err := checkBody(head); err != nil {
+	if len(head) < 8192 && len(bytes.TrimSpace(head)) == 0 {
+		return ErrEmpty
+	}
+	if err := checkBinary(head); err != nil {
 		return err
 	}
 	if k == kindUnknown || k == kindXML {

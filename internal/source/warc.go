@@ -23,6 +23,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -114,25 +115,22 @@ func (w *walker) readWARC(ctx context.Context, o origin, br *bufio.Reader) error
 // lower-cased. It skips blank lines before the version line and returns
 // io.EOF when the stream ends cleanly between records.
 func readWARCHeader(br *bufio.Reader) (map[string]string, error) {
-	var line []byte
 	for {
-		l, over, err := readLine(br, warcLineLimit)
-		if over {
-			return nil, errors.New("not a WARC record: overlong line")
+		c, err := br.ReadByte()
+		if err != nil {
+			return nil, err // io.EOF: a clean end between records
 		}
-		if len(bytes.TrimSpace(l)) > 0 {
-			line = l
+		if c != '\r' && c != '\n' && c != ' ' && c != '\t' {
+			_ = br.UnreadByte()
 			break
 		}
-		if err == io.EOF {
-			return nil, io.EOF
-		}
-		if err != nil {
-			return nil, err
-		}
 	}
-	if !bytes.HasPrefix(line, []byte("WARC/")) {
-		return nil, fmt.Errorf("not a WARC record: starts %q", clip(line, 40))
+	if head, _ := br.Peek(5); !bytes.Equal(head, []byte("WARC/")) {
+		head, _ = br.Peek(40)
+		return nil, fmt.Errorf("not a WARC record: starts %q", clip(head, 40))
+	}
+	if _, over, err := readLine(br, warcLineLimit); over || err != nil {
+		return nil, fmt.Errorf("bad version line: %w", cmp.Or(err, errors.New("overlong")))
 	}
 	hdr := make(map[string]string)
 	last := ""
