@@ -1,46 +1,292 @@
-// Package textclean cleans text already scraped from news pages (no markup):
-// it finds title, subtitle, byline and dateline, drops debris, repeated
-// teasers and duplicated paragraphs, repairs glued words and separates an
-// appended list of key points.
 package textclean
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/dates"
 )
 
 // Options tunes Clean. The zero value works.
 type Options struct {
-	// Fetched is when the page was fetched; relative stamps resolve against it
-	// only when it is set.
+	// Fetched is when the page was fetched; relative stamps ("11 days ago")
+	// resolve against it only when it is set.
 	Fetched time.Time
+	// KeepGlued turns glue repair off (RepairGlued is not applied).
+	KeepGlued bool
 }
 
 // Result is what Clean finds in a scrape.
 type Result struct {
-	Title      string
-	Subtitle   string
+	Title      string // "" when the page has no headline
+	Subtitle   string // standfirst, "" when none
 	Authors    []string
 	Published  string // "2006-01-02" or RFC 3339, "" when none
 	Paragraphs []string
-	Removed    []core.Removal
-	KeyPoints  []string
+	Removed    []core.Removal // every dropped line, in page order, with why
+	KeyPoints  []string       // an appended list of key points, without numbering
 }
 
-// Clean cleans one text scrape. (Placeholder: the textclean package replaces this.)
+// role says what a line became.
+type role uint8
+
+const (
+	roleBody role = iota
+	roleDrop
+	roleTitle
+	roleSubtitle
+	roleByline
+	roleDate
+	roleKeyPoint
+)
+
+// A line is one non-blank line of the scrape.
+type line struct {
+	text       string // trimmed, spaces collapsed, glue repaired
+	raw        string // trimmed original
+	blankAfter bool   // a blank line (or the end) follows
+	role       role
+	reason     string
+}
+
+// headerWindow is how many content lines the header may span.
+const headerWindow = 14
+
+// Clean cleans one text scrape: it finds the title, subtitle, byline and
+// dateline among the first lines, drops debris, repeated teasers and
+// near-duplicate paragraphs (each recorded in Removed), repairs glued words
+// and moves an appended list of key points to KeyPoints. Lines separated by
+// blank lines or by single newlines are both read as paragraphs; lines hard
+// wrapped inside a sentence are joined. It never fails; its time is linear in
+// the size of text.
 func Clean(text string, opts Options) Result {
+	lines := splitLines(text, opts)
 	var r Result
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			r.Paragraphs = append(r.Paragraphs, p)
+	dropDebris(lines)
+	dropTeasers(lines)
+	stamp := parseHeader(lines, &r, opts)
+	dropTitleRepeats(lines, r.Title)
+	r.KeyPoints = splitKeyPoints(lines)
+	dedup := newDupIndex()
+	for i := range lines {
+		l := &lines[i]
+		if l.role == roleBody && dedup.check(l.text) {
+			l.role, l.reason = roleDrop, core.ReasonDuplicate
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		switch l.role {
+		case roleBody:
+			r.Paragraphs = append(r.Paragraphs, l.text)
+		case roleDrop:
+			r.Removed = append(r.Removed, core.Removal{Text: l.raw, Reason: l.reason})
+		case roleKeyPoint:
+			r.Removed = append(r.Removed, core.Removal{Text: l.raw, Reason: core.ReasonKeyPoints})
+		}
+	}
+	if r.Published == "" && stamp != "" && !opts.Fetched.IsZero() {
+		if d, ok := dates.Parse(stamp, opts.Fetched); ok {
+			r.Published = d
 		}
 	}
 	return r
 }
 
-// RepairGlued splits words glued together by bad scraping ("betweenRussia",
-// "governments,led") without breaking real words ("iPhone", "U.S.", URLs).
-// (Placeholder: the textclean package replaces this.)
-func RepairGlued(s string) string { return s }
+// splitLines cuts text into non-blank lines, joining lines hard-wrapped
+// inside a sentence, and repairs glued words.
+func splitLines(text string, opts Options) []line {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	var out []line
+	for rest := text; rest != ""; {
+		var ln string
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+			ln = rest[:i]
+			if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
+				i++
+			}
+			rest = rest[i+1:]
+		} else {
+			ln, rest = rest, ""
+		}
+		t := strings.TrimFunc(ln, isSpaceLike)
+		if t == "" {
+			if len(out) > 0 {
+				out[len(out)-1].blankAfter = true
+			}
+			continue
+		}
+		if n := len(out); n > 0 && !out[n-1].blankAfter && isWrapped(out[n-1].raw, t) {
+			out[n-1].raw += " " + t
+			continue
+		}
+		out = append(out, line{raw: t})
+	}
+	if n := len(out); n > 0 {
+		out[n-1].blankAfter = true
+	}
+	for i := range out {
+		t := collapseSpaces(out[i].raw)
+		if !opts.KeepGlued {
+			t = RepairGlued(t)
+		}
+		out[i].text = t
+	}
+	return out
+}
+
+// isWrapped reports whether next continues prev's sentence (a hard wrap):
+// prev is long and stops mid-sentence, next starts in lowercase.
+func isWrapped(prev, next string) bool {
+	if len(prev) < 40 || endsSentence(prev) || strings.HasSuffix(prev, ":") {
+		return false
+	}
+	c := next[0]
+	return c >= 'a' && c <= 'z'
+}
+
+// dropDebris marks navigation, captions, hashtags and stamps; repeated short
+// lines (a caption shown twice); short lines right under a photo credit; and
+// headline-like links under a "Read also" line.
+func dropDebris(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if reason := debrisReason(l.text); reason != "" {
+			l.role, l.reason = roleDrop, reason
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		prev, l := &lines[i-1], &lines[i]
+		if l.role != roleBody {
+			continue
+		}
+		short := wordCount(l.text, 21) <= 20 && !endsSentence(l.text)
+		switch {
+		case short && norm(prev.text) == norm(l.text):
+			// The same caption twice in a row.
+			if prev.role == roleBody {
+				prev.role, prev.reason = roleDrop, core.ReasonCaption
+			}
+			l.role, l.reason = roleDrop, core.ReasonCaption
+		case short && !prev.blankAfter && prev.role == roleDrop && prev.reason == core.ReasonCaption:
+			l.role, l.reason = roleDrop, core.ReasonCaption
+		case short && prev.role == roleDrop && prev.reason == core.ReasonDebris && isLeadIn(norm(prev.text)) != "" && isHeadlineShape(l.text):
+			l.role, l.reason = roleDrop, core.ReasonDebris
+		}
+	}
+}
+
+// teaserKeyLen is how many bytes of a normalised line index teasers.
+const teaserKeyLen = 24
+
+// dropTeasers marks lines cut off with "..." whose text is repeated in
+// full in a longer line.
+func dropTeasers(lines []line) {
+	var teasers []int
+	for i := range lines {
+		if p, ok := teaserPrefix(lines[i].text); ok && lines[i].role == roleBody && len(p) >= teaserKeyLen {
+			teasers = append(teasers, i)
+		}
+	}
+	if len(teasers) == 0 {
+		return
+	}
+	byKey := map[string][]int{}
+	for i := range lines {
+		n := strings.ToLower(lines[i].text)
+		if len(n) >= teaserKeyLen {
+			k := n[:teaserKeyLen]
+			if len(byKey[k]) < 8 {
+				byKey[k] = append(byKey[k], i)
+			}
+		}
+	}
+	for _, i := range teasers {
+		p, _ := teaserPrefix(lines[i].text)
+		p = strings.ToLower(p)
+		for _, j := range byKey[p[:teaserKeyLen]] {
+			if j != i && len(lines[j].text) > len(p) && strings.HasPrefix(strings.ToLower(lines[j].text), p) {
+				if _, cut := teaserPrefix(lines[j].text); !cut || len(lines[j].text) > len(lines[i].text) {
+					lines[i].role, lines[i].reason = roleDrop, core.ReasonTeaser
+					break
+				}
+			}
+		}
+	}
+}
+
+// dropTitleRepeats marks later lines that repeat the title, alone or behind
+// a kicker ("Section - <title>").
+func dropTitleRepeats(lines []line, title string) {
+	if title == "" {
+		return
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.role != roleBody || len(l.text) > 2*len(title)+100 {
+			continue
+		}
+		switch exact, kicker := repeatsTitle(l.text, title); {
+		case exact:
+			l.role, l.reason = roleDrop, core.ReasonRepeatedHeader
+		case kicker:
+			l.role, l.reason = roleDrop, core.ReasonKicker
+		}
+	}
+}
+
+// splitKeyPoints moves a list closing the page (three items or more, after
+// which only dropped lines follow; numbered ones counting from 1) to key
+// points, with a heading line right above it when that line ends with a colon.
+func splitKeyPoints(lines []line) []string {
+	end := len(lines)
+	for end > 0 && lines[end-1].role != roleBody {
+		end--
+	}
+	if end == 0 {
+		return nil
+	}
+	m := listItemRe.FindStringSubmatch(lines[end-1].text)
+	if m == nil {
+		return nil
+	}
+	numbered := m[2] != ""
+	expected, _ := strconv.Atoi(m[2])
+	start := end
+	for start > 0 {
+		l := lines[start-1]
+		if l.role != roleBody {
+			break
+		}
+		m := listItemRe.FindStringSubmatch(l.text)
+		if m == nil || numbered != (m[2] != "") {
+			break
+		}
+		if numbered {
+			n, _ := strconv.Atoi(m[2])
+			if n != expected {
+				break
+			}
+			expected--
+		}
+		start--
+		if numbered && expected == 0 {
+			break
+		}
+	}
+	if end-start < 3 || (numbered && expected != 0) {
+		return nil
+	}
+	var kp []string
+	for i := start; i < end; i++ {
+		m := listItemRe.FindStringSubmatch(lines[i].text)
+		kp = append(kp, strings.TrimSpace(m[3]))
+		lines[i].role = roleKeyPoint
+	}
+	if start > 0 && lines[start-1].role == roleBody && strings.HasSuffix(lines[start-1].text, ":") && wordCount(lines[start-1].text, 9) <= 8 {
+		lines[start-1].role = roleKeyPoint
+	}
+	return kp
+}

@@ -1,0 +1,135 @@
+package textclean
+
+import (
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/dates"
+)
+
+// parseHeader reads the lines above the article text: an optional section
+// label, the title, then subtitle, byline and dateline in any order, with
+// dropped lines (captions, navigation) anywhere between. The header ends at
+// the first line shaped like article text. It returns the first relative
+// stamp seen anywhere, for a date when no dateline is found.
+func parseHeader(lines []line, r *Result, opts Options) (stamp string) {
+	for _, l := range lines {
+		if l.role == roleDrop && l.reason == core.ReasonTimestamp {
+			stamp = l.text
+			break
+		}
+	}
+	content := make([]int, 0, headerWindow)
+	for i := range lines {
+		if lines[i].role == roleBody {
+			content = append(content, i)
+			if len(content) == headerWindow {
+				break
+			}
+		}
+	}
+	k := 0
+	// Datelines may stand above the title.
+	for k < len(content) && takeMeta(&lines[content[k]], r, opts) {
+		k++
+	}
+	// A section label right above a headline.
+	if k+1 < len(content) && isSectionLabel(lines[content[k]].text) && isHeadlineShape(lines[content[k+1]].text) && !isName(lines[content[k+1]].text, 2) {
+		lines[content[k]].role, lines[content[k]].reason = roleDrop, core.ReasonKicker
+		k++
+	}
+	if k < len(content) {
+		l := &lines[content[k]]
+		_, _, byline := parseByline(l.text)
+		if isHeadlineShape(l.text) && !byline && !isDateLine(l.text) && (l.blankAfter || !isBodyShape(l.text)) {
+			r.Title, l.role = l.text, roleTitle
+			k++
+		}
+	}
+	sawMeta := false
+	for ; k < len(content); k++ {
+		i := content[k]
+		l := &lines[i]
+		if takeMeta(l, r, opts) {
+			sawMeta = true
+			continue
+		}
+		if r.Title != "" && r.Subtitle == "" && !sawMeta && isStandfirst(lines, i) {
+			r.Subtitle, l.role = l.text, roleSubtitle
+			continue
+		}
+		if r.Title != "" && len(r.Authors) == 0 && isName(l.text, 2) && l.text != r.Title && wordCount(l.text, 5) <= 4 {
+			r.Authors = append(r.Authors, l.text)
+			l.role = roleByline
+			sawMeta = true
+			continue
+		}
+		break
+	}
+	return stamp
+}
+
+// takeMeta takes l as a byline or dateline when it is one.
+func takeMeta(l *line, r *Result, opts Options) bool {
+	if names, dateSeg, ok := parseByline(l.text); ok {
+		r.Authors = appendNew(r.Authors, names...)
+		l.role = roleByline
+		if dateSeg != "" && r.Published == "" {
+			if d, ok := dates.Parse(dateSeg, opts.Fetched); ok {
+				r.Published = d
+			}
+		}
+		return true
+	}
+	if isDateLine(l.text) {
+		l.role = roleDate
+		if r.Published == "" {
+			if d, ok := dates.Parse(l.text, opts.Fetched); ok {
+				r.Published = d
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isStandfirst reports whether lines[i], right under the title, is a
+// standfirst: a longer line without a closing full stop, or one or two
+// sentences followed by more header material (a dropped line, a byline or a
+// dateline) rather than by article text.
+func isStandfirst(lines []line, i int) bool {
+	l := lines[i]
+	w := wordCount(l.text, 81)
+	if w < 5 || w > 80 {
+		return false
+	}
+	if !endsSentence(l.text) {
+		return true
+	}
+	if i+1 >= len(lines) {
+		return false
+	}
+	next := lines[i+1]
+	if next.role == roleDrop {
+		return true
+	}
+	if _, _, ok := parseByline(next.text); ok {
+		return true
+	}
+	return isDateLine(next.text)
+}
+
+// appendNew appends the names not already in list.
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		dup := false
+		for _, m := range list {
+			if m == n {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, n)
+		}
+	}
+	return list
+}

@@ -1,0 +1,231 @@
+package textclean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// debrisLines are whole lines of page chrome, compared after norm (lowercase,
+// inner spaces collapsed, trailing ":" and "»" dropped).
+var debrisLines = map[string]bool{
+	"skip to content": true, "skip to main content": true, "skip navigation": true,
+	"skip to navigation": true, "jump to content": true, "read also": true,
+	"read more": true, "also read": true, "see also": true, "related": true,
+	"related articles": true, "related stories": true, "related news": true,
+	"related posts": true, "more stories": true, "more news": true,
+	"more from this section": true, "you may also like": true, "recommended": true,
+	"recommended for you": true, "comments": true, "comment": true,
+	"post a comment": true, "leave a comment": true, "leave a reply": true,
+	"add a comment": true, "add comment": true, "show comments": true,
+	"view comments": true, "no comments": true, "latest": true, "latest news": true,
+	"latest stories": true, "trending": true, "trending now": true, "most read": true,
+	"most popular": true, "popular": true, "top stories": true, "editor's picks": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"share on facebook": true, "share on twitter": true, "share on x": true,
+	"share via email": true, "tweet": true, "email": true, "print": true,
+	"copy link": true, "link copied": true, "subscribe": true, "sign up": true,
+	"sign in": true, "log in": true, "login": true, "register": true,
+	"advertisement": true, "advertising": true, "sponsored": true, "sponsored content": true,
+	"ad": true, "menu": true, "home": true, "search": true, "close": true,
+	"back to top": true, "continue reading": true, "show more": true, "load more": true,
+	"follow us": true, "newsletter": true, "next article": true, "previous article": true,
+	"next": true, "previous": true, "listen to this article": true, "listen": true,
+	"accept cookies": true, "cookie settings": true, "tags": true, "topics": true,
+	"related topics": true, "watch": true, "video": true, "photos": true, "gallery": true,
+	"breaking news": true, "live updates": true, "story continues below advertisement": true,
+	"article continues below advertisement": true, "scroll to continue": true,
+	"click here": true, "back": true, "print article": true, "font size": true,
+}
+
+// leadIns open a line of links to other articles ("Read also: <headline>").
+var leadIns = []string{"read also", "read more", "also read", "see also", "related", "more on this", "recommended", "watch", "listen"}
+
+// shareWords make up share-button rows ("Facebook Twitter WhatsApp Email").
+var shareWords = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
+	"linkedin": true, "reddit": true, "pinterest": true, "email": true, "e-mail": true,
+	"print": true, "share": true, "tweet": true, "copy": true, "link": true,
+	"messenger": true, "flipboard": true, "tumblr": true, "vk": true, "viber": true,
+	"threads": true, "bluesky": true, "mastodon": true, "sms": true, "more": true,
+}
+
+var (
+	// captionRe matches photo credits and captions by their markers.
+	captionRe = regexp.MustCompile(`(?i)^(\(?\s*)?(photo|photos|photograph|picture|image|img|foto|credit|credits|illustration|video|file photo|pictured|caption)\s*(by\b|:|/|\||-|–|—|©)|^©|\b(getty images|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|shutterstock|epa-efe|anadolu agency photo)\b`)
+	// hashtagRe matches a line made of hashtags.
+	hashtagRe = regexp.MustCompile(`^(#\pL[\pL\pN_'’.-]*(\s+[\pL\pN_'’.-]+){0,3}\s*)+$`)
+	// relStampRe matches relative time stamps.
+	relStampRe = regexp.MustCompile(`(?i)^(updated|published|posted|last updated)?\s*:?\s*((\d{1,4}|an?|one|two|three|few)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)|just now|moments|yesterday|today)(\s+ago)?\.?$`)
+	// readTimeRe matches "3 min read".
+	readTimeRe = regexp.MustCompile(`(?i)^\d{1,3}\s*(-|\s)?\s*(min|mins|minute|minutes)\s+(read|listen)$`)
+	// countedDebrisRe matches "12 comments", "Comments (3)".
+	countedDebrisRe = regexp.MustCompile(`(?i)^(\d+\s+(comments?|replies|shares|views)|(comments?|replies|shares)\s*\(?\d+\)?)$`)
+	// listItemRe matches a numbered or bulleted list item.
+	listItemRe = regexp.MustCompile(`^(\(?(\d{1,2})[.)]|[-•*–·▪●◦‣])\s+(\S.*)$`)
+)
+
+// norm lowercases s, collapses spaces and drops trailing colons and arrows.
+func norm(s string) string {
+	s = strings.ToLower(collapseSpaces(s))
+	return strings.TrimRight(s, " :»›>|-–—")
+}
+
+// collapseSpaces trims s and turns every run of white space into one space.
+func collapseSpaces(s string) string {
+	s = strings.TrimFunc(s, isSpaceLike)
+	need := false
+	prevSpace := false
+	for _, r := range s {
+		sp := isSpaceLike(r)
+		if sp && (prevSpace || r != ' ') {
+			need = true
+			break
+		}
+		prevSpace = sp
+	}
+	if !need {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevSpace = false
+	for _, r := range s {
+		if isSpaceLike(r) {
+			if !prevSpace {
+				b.WriteByte(' ')
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSpaceLike reports white space, including no-break and zero-width spaces.
+func isSpaceLike(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+}
+
+// wordCount counts space-separated words, stopping at limit.
+func wordCount(s string, limit int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if r == ' ' {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+// debrisReason classifies a line that is page chrome on its own, or "".
+func debrisReason(s string) string {
+	if len(s) > 300 {
+		return ""
+	}
+	n := norm(s)
+	switch {
+	case n == "":
+		return ""
+	case debrisLines[n], readTimeRe.MatchString(n), countedDebrisRe.MatchString(n):
+		return core.ReasonDebris
+	case relStampRe.MatchString(n):
+		return core.ReasonTimestamp
+	case hashtagRe.MatchString(s) && strings.Count(s, "#") >= 1:
+		return core.ReasonHashtag
+	case isShareRow(n):
+		return core.ReasonDebris
+	case isLeadIn(n) != "":
+		return core.ReasonDebris
+	case captionRe.MatchString(s) && wordCount(s, 40) < 40:
+		return core.ReasonCaption
+	}
+	return ""
+}
+
+// isLeadIn returns the lead-in of a "Read also: headline" line, or "".
+func isLeadIn(n string) string {
+	for _, p := range leadIns {
+		if rest, ok := strings.CutPrefix(n, p); ok && (rest == "" || rest[0] == ':' || strings.HasPrefix(rest, " |") || strings.HasPrefix(rest, " »")) {
+			return p
+		}
+	}
+	return ""
+}
+
+// isShareRow reports a row of share buttons.
+func isShareRow(n string) bool {
+	f := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == '·' || r == '•' })
+	if len(f) < 2 || len(f) > 12 {
+		return false
+	}
+	for _, w := range f {
+		if !shareWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether s ends like a sentence (after closing quotes
+// and brackets).
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]*")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// isTeaserShape reports a line cut off with an ellipsis, returning the text
+// before it.
+func teaserPrefix(s string) (string, bool) {
+	for _, e := range []string{"...", "…", "[...]", "[…]", "(...)"} {
+		if p, ok := strings.CutSuffix(s, e); ok {
+			return strings.TrimSpace(p), true
+		}
+	}
+	return "", false
+}
+
+// isHeadlineShape reports a line shaped like a headline: a few words, no
+// closing full stop, starting with a capital, digit or quote.
+func isHeadlineShape(s string) bool {
+	if len(s) > 250 {
+		return false
+	}
+	w := wordCount(s, 40)
+	if w < 2 || w > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘«", r)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == ',' || last == ':' || last == ';' {
+		return false
+	}
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		return false
+	}
+	return !endsSentence(s) || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || w <= 10
+}
+
+// isBodyShape reports a line that reads as article text.
+func isBodyShape(s string) bool {
+	w := wordCount(s, 30)
+	return (endsSentence(s) && w >= 8) || w >= 30
+}
