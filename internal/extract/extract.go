@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/language"
+	"github.com/storyline/storyline/internal/textclean"
+)
+
+// An Extractor turns one raw document into a clean article. It returns an
+// error wrapping core.ErrNotArticle when the document holds no article text,
+// core.ErrTooLarge when it is over the size limit and
+// core.ErrUnsupportedFormat for a format it does not read.
+type Extractor interface {
+	Extract(ctx context.Context, doc core.Document) (*core.Article, error)
+}
+
+// Func adapts an ordinary function to the Extractor interface.
+type Func func(ctx context.Context, doc core.Document) (*core.Article, error)
+
+// Extract calls f(ctx, doc).
+func (f Func) Extract(ctx context.Context, doc core.Document) (*core.Article, error) {
+	return f(ctx, doc)
+}
+
+// DefaultMaxBytes is the body size limit used when Options.MaxBytes is zero.
+const DefaultMaxBytes = 256 << 20
+
+// Options tunes an Extractor. The zero value works.
+type Options struct {
+	// MaxBytes is the largest body accepted; larger ones fail with
+	// core.ErrTooLarge. Zero means DefaultMaxBytes.
+	MaxBytes int
+	// Fallback lets go-trafilatura compare its result with go-readability
+	// and go-domdistiller and keep the better one. Slower; off by default
+	// because it does not score better on the benchmarks.
+	Fallback bool
+	// Raw disables storyline's own post-processing of HTML extraction and
+	// returns go-trafilatura's text as it comes (one paragraph per block).
+	// It exists to measure the post-processing against the library alone.
+	Raw bool
+	// KeepRemovals asks for one core.Removal per block of page text the
+	// extractor dropped. When false only post-processing removals and a
+	// single summary record are kept, which is cheaper.
+	KeepRemovals bool
+}
+
+// SetDefaults fills zero fields with their defaults.
+func (o *Options) SetDefaults() {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+}
+
+// New returns an Extractor configured by opts. It is safe for concurrent use.
+func New(opts Options) Extractor {
+	opts.SetDefaults()
+	return &extractor{opts: opts}
+}
+
+type extractor struct {
+	opts Options
+}
+
+// Extract implements Extractor.
+func (e *extractor) Extract(ctx context.Context, doc core.Document) (*core.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
+	}
+	if len(doc.Body) > e.opts.MaxBytes {
+		return nil, fmt.Errorf("extract %s: %d bytes over the %d limit: %w", doc.Source, len(doc.Body), e.opts.MaxBytes, core.ErrTooLarge)
+	}
+	if isBinary(doc.Body) {
+		return nil, fmt.Errorf("extract %s: binary content: %w", doc.Source, core.ErrNotArticle)
+	}
+	var (
+		a   *core.Article
+		err error
+	)
+	switch doc.Format {
+	case core.FormatHTML:
+		a, err = e.extractHTML(ctx, doc)
+	case core.FormatText:
+		a = e.extractText(doc)
+	default:
+		return nil, fmt.Errorf("extract %s: format %q: %w", doc.Source, doc.Format, core.ErrUnsupportedFormat)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, core.ErrNotArticle)
+	}
+	e.finish(a, doc)
+	return a, nil
+}
+
+// finish fills what every format shares: source, hints, language, hash.
+func (e *extractor) finish(a *core.Article, doc core.Document) {
+	a.Source = doc.Source
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if a.Title == "" {
+		a.Title = cleanLine(doc.Title)
+	}
+	if a.Outlet == "" {
+		a.Outlet = cleanLine(doc.Outlet)
+	}
+	if a.Published == "" && doc.Published != "" {
+		if d, ok := dates.Parse(doc.Published, doc.FetchedAt); ok {
+			a.Published = d
+		}
+	}
+	a.FetchedAt = doc.FetchedAt
+	a.Language, _ = language.Detect(a.Text)
+	a.Hash = Hash(a.Title, a.Text)
+}
+
+// extractText cleans a text scrape with internal/textclean.
+func (e *extractor) extractText(doc core.Document) *core.Article {
+	body := decode(doc.Body)
+	r := textclean.Clean(body, textclean.Options{Fetched: doc.FetchedAt})
+	return &core.Article{
+		Title:     r.Title,
+		Subtitle:  r.Subtitle,
+		Authors:   r.Authors,
+		Published: r.Published,
+		Text:      strings.Join(r.Paragraphs, "\n\n"),
+		Removed:   r.Removed,
+		KeyPoints: r.KeyPoints,
+	}
+}
+
+// Hash returns the content hash of an article: the hex SHA-256 of its
+// normalised title, a newline and its normalised text. Normalising folds
+// case and collapses runs of white space, so the same article scraped twice
+// with different spacing hashes the same.
+func Hash(title, text string) string {
+	h := sha256.New()
+	h.Write([]byte(normalise(title)))
+	h.Write([]byte{'\n'})
+	h.Write([]byte(normalise(text)))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func normalise(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
+}
+
+// cleanLine collapses white space in a one-line field.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

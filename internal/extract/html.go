@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/dates"
+)
+
+// extractHTML extracts an HTML page: decode, parse, go-trafilatura, then
+// storyline's post-processing (see post.go) unless Options.Raw is set.
+func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.Article, error) {
+	page := decode(doc.Body)
+	root, err := parseHTML(page)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
+	}
+	var pageBlocks []block
+	if e.opts.KeepRemovals {
+		pageBlocks = blocksOf(root)
+	}
+	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w: %w", doc.Source, core.ErrNotArticle, err)
+	}
+	md := res.Metadata
+	a := &core.Article{
+		URL:     md.URL,
+		Outlet:  cleanLine(md.Sitename),
+		Title:   cleanLine(md.Title),
+		Authors: splitAuthors(md.Author),
+	}
+	if a.Outlet == "" {
+		a.Outlet = cleanLine(md.Hostname)
+	}
+	blocks := blocksOf(res.ContentNode)
+	if !e.opts.Raw {
+		blocks = e.post(a, blocks, cleanLine(md.Description))
+	}
+	kept := make([]string, len(blocks))
+	for i, b := range blocks {
+		kept[i] = b.text
+	}
+	a.Text = strings.Join(kept, "\n\n")
+	if e.opts.KeepRemovals {
+		a.Removed = append(a.Removed, droppedBlocks(pageBlocks, kept, a)...)
+	}
+	if d, ok := dates.FromHTML([]byte(page), dates.HTMLOptions{URL: a.URL, Fetched: doc.FetchedAt}); ok {
+		a.Published = d
+	}
+	return a, nil
+}
+
+// runTrafilatura runs go-trafilatura on a parsed page. A panic inside the
+// library becomes an error: one bad page must not end a batch.
+func runTrafilatura(root *html.Node, pageURL string, fallback bool) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("go-trafilatura panicked: %v", p)
+		}
+	}()
+	opts := trafilatura.Options{
+		EnableFallback: fallback,
+		HtmlDateMode:   trafilatura.Disabled, // dates come from internal/dates
+	}
+	if pageURL != "" {
+		if u, perr := url.Parse(pageURL); perr == nil && u.IsAbs() {
+			opts.OriginalURL = u
+		}
+	}
+	res, err = trafilatura.ExtractDocument(root, opts)
+	if err != nil {
+		return nil, err
+	}
+	if res == nil || res.ContentNode == nil {
+		return nil, fmt.Errorf("go-trafilatura found no content")
+	}
+	return res, nil
+}
+
+// splitAuthors splits go-trafilatura's "A; B" author list.
+func splitAuthors(s string) []string {
+	var out []string
+	for _, a := range strings.Split(s, ";") {
+		if a = cleanLine(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// droppedBlocks lists the blocks of page text the extraction left out, one
+// removal each, skipping those kept in the body or moved to a field.
+func droppedBlocks(page []block, kept []string, a *core.Article) []core.Removal {
+	have := make(map[string]bool, len(kept)+2)
+	for _, k := range kept {
+		have[k] = true
+	}
+	have[a.Title] = true
+	have[a.Subtitle] = true
+	for _, r := range a.Removed {
+		have[r.Text] = true
+	}
+	var out []core.Removal
+	for _, b := range page {
+		if have[b.text] {
+			continue
+		}
+		have[b.text] = true
+		out = append(out, core.Removal{Text: b.text, Reason: core.ReasonBoilerplate})
+	}
+	return out
+}

@@ -1,0 +1,45 @@
+package language
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		want          string
+		wantConfident bool
+	}{
+		{"english", "The harbour council met on Tuesday evening and voted to repair the old lighthouse before the winter storms arrive.", "en", true},
+		{"german", "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Leuchtturm vor den Winterstürmen zu reparieren.", "de", true},
+		{"french", "Le conseil municipal a décidé mardi soir de réparer le vieux phare avant les tempêtes de l'hiver.", "fr", true},
+		{"russian", "Городской совет во вторник вечером решил отремонтировать старый маяк до наступления зимних штормов.", "ru", true},
+		{"empty", "", "", false},
+		{"too short", "OK 12:30", "", false},
+		{"digits only", "2024-05-15 13:53 1234567890 0987654321", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, confident := Detect(tt.text)
+			if got != tt.want || (tt.want != "" && confident != tt.wantConfident) {
+				t.Errorf("Detect(%q) = %q, %v; want %q, %v", tt.text, got, confident, tt.want, tt.wantConfident)
+			}
+		})
+	}
+}
+
+func TestDetectLongAndInvalid(t *testing.T) {
+	long := strings.Repeat("The ferry to the island runs twice a day in summer. ", 5000)
+	if got, _ := Detect(long); got != "en" {
+		t.Errorf("Detect(long English) = %q, want en", got)
+	}
+	// A multi-byte rune straddling the sample cut must not break detection.
+	straddle := strings.Repeat("é", sampleBytes) + "x"
+	if got, _ := Detect(straddle); got == "" {
+		t.Logf("Detect(straddle) = %q (no language is fine, no panic is what matters)", got)
+	}
+	if got, _ := Detect("\xff\xfe\xfd garbage \xc3\x28 bytes"); got != "" {
+		t.Logf("Detect(invalid UTF-8) = %q", got)
+	}
+}
