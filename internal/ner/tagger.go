@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 //go:embed model.bin.gz
@@ -153,8 +154,17 @@ func Entities(text string) []Mention {
 // Entities tokenises raw text, splits it into sentences, tags it as one
 // document and returns the mentions in text order.
 func (t *Tagger) Entities(text string) []Mention {
-	toks := Tokenize(text)
-	sents := splitSentences(text, toks)
+	var sents [][]Token
+	for _, s := range sentence.Split(text) {
+		toks := Tokenize(s.Text)
+		for k := range toks {
+			toks[k].Start += s.Start
+			toks[k].End += s.Start
+		}
+		if len(toks) > 0 {
+			sents = append(sents, toks)
+		}
+	}
 	doc := make([][]string, len(sents))
 	for i, s := range sents {
 		words := make([]string, len(s))

@@ -41,8 +41,10 @@ type tables struct {
 	capital  map[string]string
 	org      map[string]string // lower-case name or acronym -> canonical organisation name
 	acronyms map[string][]string
-	titles   map[string]bool // lower-case title
-	exact    map[string]Kind // short acronyms matched with their case ("US", "WHO", "IS")
+	titles   map[string]bool   // lower-case title
+	exact    map[string]Kind   // short acronyms matched with their case ("US", "WHO", "IS")
+	seats    map[string]string // lower-case seat of government -> country
+	roles    map[string]bool   // lower-case role nouns
 	maxLen   int
 }
 
@@ -86,7 +88,7 @@ func build() *tables {
 		phrases: map[uint64]Kind{}, first: map[uint64]bool{},
 		country: map[string]string{}, demonym: map[string]string{}, capital: map[string]string{},
 		org: map[string]string{}, acronyms: map[string][]string{}, titles: map[string]bool{},
-		exact: map[string]Kind{},
+		exact: map[string]Kind{}, seats: map[string]string{}, roles: map[string]bool{},
 	}
 	add := func(phrase string, k Kind) {
 		toks := strings.Fields(phrase)
@@ -154,6 +156,16 @@ func build() *tables {
 				t.acronyms[name] = append(t.acronyms[name], a)
 			}
 		}
+	}
+	for _, line := range readLines("seats.tsv") {
+		f := strings.Split(line, "\t")
+		if len(f) == 2 {
+			add(f[0], Org)
+			t.seats[key(f[0])] = strings.TrimSpace(f[1])
+		}
+	}
+	for _, line := range readLines("roles.txt") {
+		t.roles[strings.TrimSpace(line)] = true
 	}
 	for _, line := range readLines("titles.txt") {
 		line = strings.TrimSpace(line)
@@ -345,4 +357,15 @@ func Acronyms(org string) []string { return get().acronyms[org] }
 func IsTitle(phrase string) bool {
 	_, lower := lookupKeys(phrase)
 	return get().titles[lower]
+}
+
+// SeatCountry maps a seat of government or state institution ("Kremlin",
+// "White House") to the country it stands for.
+func SeatCountry(name string) (string, bool) { return find(get().seats, name) }
+
+// IsRole reports whether phrase is a role noun that describes a person in
+// running text ("leader", "foreign minister"), compared without case.
+func IsRole(phrase string) bool {
+	_, lower := lookupKeys(phrase)
+	return get().roles[lower]
 }

@@ -1,0 +1,13 @@
+// Package entity turns the entity mentions of one article into entities
+// under canonical names, and gives names a normalisation key so a store can
+// keep one entity per real-world name across articles.
+//
+// Within an article, Resolve groups "Russian President Vladimir Putin",
+// "Vladimir Putin" and "Putin" into one person named by the longest proper
+// name, keeps "Russian President" and "President" as attributes, links role
+// descriptions ("the Kremlin leader", "the minister") to the most recent
+// person holding a matching role, takes "Shanghai Cooperation Organization
+// (SCO)" to define the alias "SCO", and merges country aliases ("U.S.",
+// "United States"). ActorCountry tells the events layer which state a
+// demonym, capital or seat of government stands for ("Moscow" -> Russia).
+package entity

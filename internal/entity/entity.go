@@ -1,0 +1,374 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// A Resolved links a stretch of the article text (text[Start:End]) to an
+// entity: Entity indexes Result.Entities. Description is true for a role
+// description ("the Kremlin leader") rather than a name.
+type Resolved struct {
+	Start, End  int
+	Entity      int
+	Description bool
+}
+
+// A Result is the entities of one article and where each is mentioned.
+type Result struct {
+	Entities []core.Entity
+	// Country is, per entity, the country its titles or name tie it to
+	// ("Russian President Vladimir Putin" -> "Russia"); "" when none.
+	Country []string
+	// Links are the mentions and descriptions resolved to an entity, in
+	// text order.
+	Links []Resolved
+}
+
+// EntityAt returns the index of the entity linked to a span that covers
+// text[start:end], or -1 when none is.
+func (r *Result) EntityAt(start, end int) int {
+	i := sort.Search(len(r.Links), func(i int) bool { return r.Links[i].End > start })
+	for ; i < len(r.Links) && r.Links[i].Start < end; i++ {
+		if r.Links[i].Start <= start && end <= r.Links[i].End {
+			return r.Links[i].Entity
+		}
+	}
+	return -1
+}
+
+// Analyze finds the entities of text with the default tagger and resolves
+// them (see Resolve).
+func Analyze(text string) (Result, error) {
+	t, err := ner.Default()
+	if err != nil {
+		return Result{}, err
+	}
+	return Resolve(text, t.Entities(text)), nil
+}
+
+// builder accumulates entities while Resolve walks the text.
+type builder struct {
+	res      Result
+	forms    []map[string]int // per entity: surface form -> count
+	lastSeen []int            // per entity: start of its latest mention
+	byKey    map[string]int   // Key -> entity
+}
+
+func (b *builder) newEntity(name string, typ core.EntityType) int {
+	b.res.Entities = append(b.res.Entities, core.Entity{Name: name, Type: typ})
+	b.res.Country = append(b.res.Country, "")
+	b.forms = append(b.forms, map[string]int{})
+	b.lastSeen = append(b.lastSeen, -1)
+	return len(b.res.Entities) - 1
+}
+
+func (b *builder) link(e, start, end int, surface string, desc bool) {
+	b.res.Links = append(b.res.Links, Resolved{Start: start, End: end, Entity: e, Description: desc})
+	b.res.Entities[e].Mentions++
+	b.lastSeen[e] = start
+	if !desc {
+		b.forms[e][surface]++
+	}
+}
+
+func (b *builder) addAttr(e int, attrs ...string) {
+	ent := &b.res.Entities[e]
+	for _, a := range attrs {
+		if a == "" {
+			continue
+		}
+		dup := false
+		for _, have := range ent.Attributes {
+			if strings.EqualFold(have, a) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			ent.Attributes = append(ent.Attributes, a)
+		}
+	}
+}
+
+// Resolve groups the mentions of one article (ner.Mentions with offsets
+// into text) into entities and links role descriptions in text to them.
+func Resolve(text string, mentions []ner.Mention) Result {
+	ms := append([]ner.Mention(nil), mentions...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	types := voteTypes(ms)
+	b := &builder{byKey: map[string]int{}}
+	descs := findDescriptions(text, ms)
+	di := 0
+	for _, m := range ms {
+		for di < len(descs) && descs[di].start < m.Start {
+			b.resolveDescription(descs[di])
+			di++
+		}
+		typ := types[surfaceKey(m.Text)]
+		if typ == "" {
+			typ = m.Type
+		}
+		switch typ {
+		case core.Person:
+			b.addPerson(text, m)
+		case core.Misc:
+			if _, ok := gazetteer.DemonymCountry(m.Text); ok {
+				continue // an adjective of nationality, not an entity
+			}
+			b.addNamed(text, m, typ)
+		default:
+			b.addNamed(text, m, typ)
+		}
+	}
+	for ; di < len(descs); di++ {
+		b.resolveDescription(descs[di])
+	}
+	b.finish()
+	return b.res
+}
+
+// surfaceKey is how mentions are compared for type voting.
+func surfaceKey(s string) string { return fold(s) }
+
+// voteTypes gives each surface form the type most of its mentions carry
+// (ties go to the earliest mention's type).
+func voteTypes(ms []ner.Mention) map[string]core.EntityType {
+	counts := map[string]map[core.EntityType]int{}
+	first := map[string]core.EntityType{}
+	for _, m := range ms {
+		k := surfaceKey(m.Text)
+		if counts[k] == nil {
+			counts[k] = map[core.EntityType]int{}
+			first[k] = m.Type
+		}
+		counts[k][m.Type]++
+	}
+	out := map[string]core.EntityType{}
+	for k, c := range counts {
+		best := first[k]
+		for t, n := range c {
+			if n > c[best] {
+				best = t
+			}
+		}
+		out[k] = best
+	}
+	return out
+}
+
+// addPerson links a PER mention to an existing person or starts one.
+func (b *builder) addPerson(text string, m ner.Mention) {
+	name, titleAttrs, country := stripTitles(m.Text)
+	pre, preCountry := titleBefore(text, m.Start)
+	app, appCountry := appositionAfter(text, m.End)
+	if country == "" {
+		country = preCountry
+	}
+	if country == "" {
+		country = appCountry
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return
+	}
+	e := b.matchPerson(words)
+	if e < 0 {
+		e = b.newEntity(name, core.Person)
+	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
+		b.res.Entities[e].Name = name
+	}
+	b.link(e, m.Start, m.End, name, false)
+	b.addAttr(e, titleAttrs...)
+	b.addAttr(e, pre...)
+	b.addAttr(e, app...)
+	if country != "" && b.res.Country[e] == "" {
+		b.res.Country[e] = country
+	}
+}
+
+// matchPerson finds the person a name refers to: the same name, a single
+// word that is the first or last word of a longer name ("Putin", "Xi"), or
+// a longer name whose first or last word is an earlier single-word name.
+// The most recently mentioned match wins; -1 when none.
+func (b *builder) matchPerson(words []string) int {
+	best := -1
+	for e := range b.res.Entities {
+		ent := &b.res.Entities[e]
+		if ent.Type != core.Person {
+			continue
+		}
+		have := strings.Fields(ent.Name)
+		if !namesMatch(words, have) {
+			continue
+		}
+		if best < 0 || b.lastSeen[e] > b.lastSeen[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+func namesMatch(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	eq := func(x, y string) bool { return fold(x) == fold(y) }
+	if len(a) == len(b) {
+		for i := range a {
+			if !eq(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) == 1 {
+		return eq(short[0], long[len(long)-1]) || eq(short[0], long[0])
+	}
+	// "Vladimir Putin" and "Vladimir V. Putin": same first and last words.
+	return eq(short[0], long[0]) && eq(short[len(short)-1], long[len(long)-1])
+}
+
+// addNamed links an ORG, LOC or MISC mention, merging aliases by Key and
+// acronyms defined in parentheses or matching a name's initials.
+func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
+	key := Key(m.Text, typ)
+	e, ok := b.byKey[key]
+	if !ok && typ == core.Organisation && isAcronym(m.Text) {
+		e, ok = b.acronymOf(m.Text)
+	}
+	if !ok {
+		// The same name under another non-person type: one entity.
+		for _, t := range []core.EntityType{core.Organisation, core.Location, core.Misc} {
+			if t == typ {
+				continue
+			}
+			if e2, ok2 := b.byKey[Key(m.Text, t)]; ok2 {
+				e, ok = e2, true
+				break
+			}
+		}
+	}
+	if !ok {
+		e = b.newEntity(m.Text, typ)
+		if c, isCountry := gazetteer.CountryName(m.Text); isCountry && typ == core.Location {
+			b.res.Country[e] = c
+		}
+	}
+	b.byKey[key] = e
+	b.link(e, m.Start, m.End, m.Text, false)
+	// "Shanghai Cooperation Organization (SCO)" defines "SCO".
+	if acr, ok := parenthesised(text, m.End); ok && acr != m.Text {
+		b.byKey[Key(acr, typ)] = e
+		if _, seen := b.forms[e][acr]; !seen {
+			b.forms[e][acr] = 0
+		}
+	}
+}
+
+// acronymOf finds an organisation whose capitalised words' initials spell acr.
+func (b *builder) acronymOf(acr string) (int, bool) {
+	want := strings.ReplaceAll(acr, ".", "")
+	for e := len(b.res.Entities) - 1; e >= 0; e-- {
+		ent := b.res.Entities[e]
+		if ent.Type != core.Organisation {
+			continue
+		}
+		var ini strings.Builder
+		for _, w := range strings.Fields(ent.Name) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				ini.WriteRune(r)
+			}
+		}
+		if ini.Len() >= 2 && ini.String() == want {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// parenthesised returns an acronym in parentheses right after position i
+// ("Organization (SCO)").
+func parenthesised(text string, i int) (string, bool) {
+	rest := text[i:]
+	trimmed := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(trimmed, "(") {
+		return "", false
+	}
+	end := strings.IndexByte(trimmed, ')')
+	if end < 2 || end > 14 {
+		return "", false
+	}
+	acr := strings.TrimSpace(trimmed[1:end])
+	if !isAcronym(acr) {
+		return "", false
+	}
+	return acr, true
+}
+
+// finish names every entity by its longest surface form (a country by its
+// canonical name) and lists the other forms as aliases.
+func (b *builder) finish() {
+	for e := range b.res.Entities {
+		ent := &b.res.Entities[e]
+		forms := make([]string, 0, len(b.forms[e]))
+		for f := range b.forms[e] {
+			forms = append(forms, f)
+		}
+		sort.Slice(forms, func(i, j int) bool {
+			wi, wj := len(strings.Fields(forms[i])), len(strings.Fields(forms[j]))
+			if wi != wj {
+				return wi > wj
+			}
+			if len(forms[i]) != len(forms[j]) {
+				return len(forms[i]) > len(forms[j])
+			}
+			return forms[i] < forms[j]
+		})
+		if ent.Type != core.Person && len(forms) > 0 {
+			ent.Name = forms[0]
+			if isAcronym(ent.Name) {
+				// Prefer a spelled-out form: "SCO" -> its full name when seen.
+				for _, f := range forms {
+					if !isAcronym(f) {
+						ent.Name = f
+						break
+					}
+				}
+			}
+		}
+		if c, ok := gazetteer.CountryName(ent.Name); ok && ent.Type == core.Location {
+			ent.Name = c
+		}
+		for _, f := range forms {
+			if f != ent.Name {
+				ent.Aliases = append(ent.Aliases, f)
+			}
+		}
+	}
+}

@@ -1,0 +1,522 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// honorifics are titles not worth keeping as attributes.
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true}
+
+// adjectives may stand between a determiner and a role noun ("the former
+// defence minister").
+var adjectives = map[string]bool{
+	"former": true, "acting": true, "deputy": true, "then": true, "top": true, "new": true,
+	"defence": true, "defense": true, "foreign": true, "interior": true, "finance": true,
+	"prime": true, "vice": true, "senior": true, "chief": true, "current": true, "outgoing": true,
+}
+
+// genericRoles describe a person without naming their office; they resolve
+// to anyone with a title (or tied to the same country).
+var genericRoles = map[string]bool{"leader": true, "chief": true, "head": true, "head of state": true, "ruler": true}
+
+// countryWord returns the country a single word stands for as a modifier:
+// a demonym, a country (possibly possessive) or a seat of government.
+func countryWord(w string) (string, bool) {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if c, ok := gazetteer.DemonymCountry(w); ok {
+		return c, true
+	}
+	if c, ok := gazetteer.CountryName(w); ok {
+		return c, true
+	}
+	return gazetteer.SeatCountry(w)
+}
+
+func isTitleOrRole(words []string) bool {
+	p := strings.Join(words, " ")
+	return gazetteer.IsTitle(p) || gazetteer.IsRole(p)
+}
+
+// coreSuffix returns how many of the last words (up to 4) form a title or
+// role, preferring the longest; 0 when none.
+func coreSuffix(words []string) int {
+	for k := min(4, len(words)); k >= 1; k-- {
+		if isTitleOrRole(words[len(words)-k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+type word struct {
+	text       string
+	start, end int
+}
+
+// wordsBefore returns up to n words right before pos separated only by
+// spaces or tabs (no punctuation, no line break), in text order. The flag
+// reports whether the first word returned starts a sentence.
+func wordsBefore(text string, pos, n int) ([]word, bool) {
+	var out []word
+	i := pos
+	for len(out) < n {
+		j := i
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+			j--
+		}
+		if j == i && i != pos {
+			break
+		}
+		k := j
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(text[:k])
+			if !isWordRune(r) {
+				break
+			}
+			k -= sz
+		}
+		if k == j {
+			break
+		}
+		w := text[k:j]
+		if len(out) > 0 && strings.HasSuffix(w, ".") && !abbrevWord(w) {
+			break // "Uzbekistan." ends the sentence before
+		}
+		out = append(out, word{w, k, j})
+		i = k
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	sentStart := true
+	if len(out) > 0 {
+		k := out[0].start
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+			k--
+		}
+		if k > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:k])
+			sentStart = r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“'
+		}
+	}
+	return out, sentStart
+}
+
+// abbrevWord reports a word whose final stop does not end a sentence: an
+// initial, a dotted abbreviation or an abbreviated title ("Gen.", "U.S.").
+func abbrevWord(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if utf8.RuneCountInString(core) == 1 || strings.Contains(core, ".") {
+		return true
+	}
+	return gazetteer.IsTitle(w) || honorifics[strings.ToLower(w)]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.'
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titleBefore finds a title right before a person's name ("Russian
+// President", "Kremlin leader", "Defense Minister") and returns it as
+// attributes (the whole phrase, and the bare office when modifiers precede
+// it) with the country its modifiers name.
+func titleBefore(text string, pos int) (attrs []string, country string) {
+	// "Russian Defense Minister, Sergei Shoigu": a title set off by a comma
+	// counts when it is all the clause holds before the name.
+	k := pos
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && text[k-1] == ',' {
+		ws, sentStart := wordsBefore(text, k-1, 7)
+		a, c, first := titleWords(text, ws, sentStart)
+		if len(a) > 0 && first == 0 && clauseStart(text, ws[0].start) {
+			return a, c
+		}
+		return nil, ""
+	}
+	ws, sentStart := wordsBefore(text, pos, 7)
+	attrs, country, _ = titleWords(text, ws, sentStart)
+	return attrs, country
+}
+
+// clauseStart reports whether only punctuation, a clause opener ("On
+// Monday,") or the start of the text precede position i on its line.
+func clauseStart(text string, i int) bool {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune(",.;:!?\n\"“(", r)
+}
+
+// titleWords finds the title phrase at the end of ws (see titleBefore) and
+// returns its attributes, country and the index of its first word.
+func titleWords(text string, ws []word, sentStart bool) (attrs []string, country string, first int) {
+	if len(ws) == 0 {
+		return nil, "", 0
+	}
+	plain := make([]string, len(ws))
+	for i, w := range ws {
+		plain[i] = strings.TrimSuffix(w.text, ".")
+		if honorifics[strings.ToLower(w.text)] {
+			plain[i] = w.text
+		}
+	}
+	k := coreSuffix(plain)
+	if k == 0 {
+		return nil, "", 0
+	}
+	first = len(ws) - k
+	for first > 0 {
+		w := ws[first-1].text
+		if c, ok := countryWord(w); ok {
+			if country == "" {
+				country = c
+			}
+			first--
+			continue
+		}
+		if adjectives[strings.ToLower(w)] || (capitalised(w) && !(first-1 == 0 && sentStart) && !isTitleOrRole([]string{w})) {
+			first--
+			continue
+		}
+		break
+	}
+	for _, w := range ws[first : len(ws)-k] {
+		if c, ok := countryWord(w.text); ok && country == "" {
+			country = c
+		}
+	}
+	core := text[ws[len(ws)-k].start:ws[len(ws)-1].end]
+	if honorifics[strings.ToLower(core)] {
+		return nil, country, first
+	}
+	phrase := text[ws[first].start:ws[len(ws)-1].end]
+	attrs = append(attrs, phrase)
+	if phrase != core && capitalised(core) {
+		attrs = append(attrs, core)
+	}
+	return attrs, country, first
+}
+
+// stripTitles removes titles a mention starts with ("President Putin") and
+// returns the bare name, the titles as attributes and a country named by a
+// leading demonym.
+func stripTitles(mention string) (name string, attrs []string, country string) {
+	words := strings.Fields(mention)
+	i := 0
+	for i < len(words)-1 {
+		if c, ok := countryWord(words[i]); ok && i+1 < len(words)-1 && coreLen(words[i+1:len(words)-1]) > 0 {
+			country = c
+			i++
+			continue
+		}
+		k := coreLen(words[i : len(words)-1])
+		if k == 0 {
+			break
+		}
+		t := strings.Join(words[i:i+k], " ")
+		if !honorifics[strings.ToLower(t)] {
+			attrs = append(attrs, t)
+		}
+		i += k
+	}
+	return strings.Join(words[i:], " "), attrs, country
+}
+
+// coreLen returns how many leading words (up to 4) form a title.
+func coreLen(words []string) int {
+	for k := min(4, len(words)); k >= 1; k-- {
+		if gazetteer.IsTitle(strings.Join(words[:k], " ")) {
+			return k
+		}
+	}
+	return 0
+}
+
+// appositionAfter reads a role in apposition after a name: "Putin, the chief
+// of the Kremlin," or "Shoigu, Russia's defence minister,".
+func appositionAfter(text string, end int) (attrs []string, country string) {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return nil, ""
+	}
+	base := end + 2
+	var ws []word
+	i := base
+	for len(ws) < 9 && i < len(text) {
+		j := i
+		for j < len(text) {
+			r, sz := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += sz
+		}
+		if j == i {
+			break
+		}
+		w := strings.TrimSuffix(text[i:j], ".")
+		ws = append(ws, word{w, i, i + len(w)})
+		if j < len(text) && text[j] == ' ' && len(w) == j-i {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return nil, ""
+	}
+	start := 0
+	if l := strings.ToLower(ws[0].text); l == "the" || l == "a" || l == "an" {
+		start = 1
+	}
+	for r := start; r < len(ws) && r <= start+3; r++ {
+		k := 0
+		for n := min(3, len(ws)-r); n >= 1; n-- {
+			p := make([]string, n)
+			for x := range p {
+				p[x] = ws[r+x].text
+			}
+			if gazetteer.IsRole(strings.Join(p, " ")) {
+				k = n
+				break
+			}
+		}
+		if k == 0 {
+			w := ws[r].text
+			if _, ok := countryWord(w); ok || adjectives[strings.ToLower(w)] {
+				continue
+			}
+			return nil, ""
+		}
+		stop := r + k
+		if stop < len(ws) && ws[stop].text == "of" {
+			stop++
+			if stop < len(ws) && ws[stop].text == "the" {
+				stop++
+			}
+			if stop < len(ws) && capitalised(ws[stop].text) {
+				stop++
+			} else {
+				stop = r + k
+			}
+		}
+		if stop < len(ws) && capitalised(ws[stop].text) {
+			return nil, "" // "Putin, Chinese President Xi Jinping": a title of the next name
+		}
+		for _, w := range ws[start:stop] {
+			if c, ok := countryWord(w.text); ok && country == "" {
+				country = c
+			}
+		}
+		return []string{text[ws[start].start:ws[stop-1].end]}, country
+	}
+	return nil, ""
+}
+
+// A description is a role phrase standing for a person ("the Kremlin leader").
+type description struct {
+	start, end int
+	role       string // lower-case role noun
+	country    string
+	phrase     string // the description without its determiner
+}
+
+// findDescriptions finds role descriptions outside the mentions: a role
+// noun after "the" (with optional modifiers), or after a demonym or seat of
+// government ("Kremlin chief"), not followed by a name.
+func findDescriptions(text string, ms []ner.Mention) []description {
+	toks := ner.Tokenize(text)
+	inMention := func(pos int) bool {
+		for _, m := range ms {
+			if m.Start <= pos && pos < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []description
+	for i := 0; i < len(toks); i++ {
+		k := 0
+		for n := min(3, len(toks)-i); n >= 1; n-- {
+			p := make([]string, n)
+			for x := range p {
+				p[x] = toks[i+x].Text
+			}
+			if gazetteer.IsRole(strings.Join(p, " ")) {
+				k = n
+				break
+			}
+		}
+		if k == 0 || inMention(toks[i].Start) {
+			continue
+		}
+		end := i + k
+		if end < len(toks) && capitalised(toks[end].Text) && !inMentionOrStop(toks[end].Text) {
+			continue // a title before a name
+		}
+		if end+1 < len(toks) && toks[end].Text == "," && startsPerson(ms, toks[end+1].Start) {
+			continue // "Russian Defense Minister, Sergei Shoigu,"
+		}
+		role := strings.ToLower(strings.Join(tokTexts(toks[i:end]), " "))
+		country := ""
+		first := i
+		for first > 0 && first > i-3 {
+			if strings.ContainsAny(text[toks[first-1].End:toks[first].Start], "\n") {
+				break
+			}
+			w := toks[first-1].Text
+			if w == "'s" || w == "’s" {
+				if first >= 2 {
+					if c, ok := countryWord(toks[first-2].Text); ok {
+						country = c
+						first -= 2
+						continue
+					}
+				}
+				break
+			}
+			if c, ok := countryWord(w); ok {
+				country = c
+				first--
+				continue
+			}
+			if adjectives[strings.ToLower(w)] {
+				first--
+				continue
+			}
+			break
+		}
+		det := first > 0 && strings.EqualFold(toks[first-1].Text, "the")
+		if !det && country == "" {
+			continue
+		}
+		phraseStart := toks[first].Start
+		if det {
+			first--
+		}
+		// "the chief of the Kremlin"
+		if end+1 < len(toks) && toks[end].Text == "of" {
+			j := end + 1
+			if j < len(toks) && toks[j].Text == "the" {
+				j++
+			}
+			if j < len(toks) {
+				if c, ok := countryWord(toks[j].Text); ok {
+					country = c
+					end = j + 1
+				}
+			}
+		}
+		out = append(out, description{start: toks[first].Start, end: toks[end-1].End, role: role, country: country,
+			phrase: text[phraseStart:toks[end-1].End]})
+		i = end - 1
+	}
+	return out
+}
+
+// startsPerson reports whether a PER mention starts at pos.
+func startsPerson(ms []ner.Mention, pos int) bool {
+	for _, m := range ms {
+		if m.Start == pos && m.Type == "PER" {
+			return true
+		}
+	}
+	return false
+}
+
+// inMentionOrStop reports words that may follow a role without being a name.
+func inMentionOrStop(w string) bool {
+	switch w {
+	case "I", "On", "In", "The", "He", "She":
+		return true
+	}
+	return false
+}
+
+func tokTexts(ts []ner.Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// resolveDescription links d to the most recently mentioned person whose
+// titles and country fit it.
+func (b *builder) resolveDescription(d description) {
+	best := -1
+	role := normaliseRole(d.role)
+	for e := range b.res.Entities {
+		ent := &b.res.Entities[e]
+		if ent.Type != "PER" || b.lastSeen[e] < 0 || b.lastSeen[e] >= d.start {
+			continue
+		}
+		c := b.res.Country[e]
+		if d.country != "" && c != "" && c != d.country {
+			continue
+		}
+		ok := false
+		if genericRoles[role] {
+			ok = len(ent.Attributes) > 0 || (d.country != "" && c == d.country)
+		} else {
+			for _, a := range ent.Attributes {
+				if strings.Contains(normaliseRole(strings.ToLower(a)), role) {
+					ok = true
+					break
+				}
+			}
+		}
+		if ok && (best < 0 || b.lastSeen[e] > b.lastSeen[best]) {
+			best = e
+		}
+	}
+	if best < 0 {
+		// Elegant variation: "... Putin's priorities. The Russian president
+		// stressed ..." names the person just mentioned, when nothing known
+		// about them contradicts it.
+		recent := -1
+		for e := range b.res.Entities {
+			if b.res.Entities[e].Type != "PER" || b.lastSeen[e] < 0 || b.lastSeen[e] >= d.start {
+				continue
+			}
+			if recent < 0 || b.lastSeen[e] > b.lastSeen[recent] {
+				recent = e
+			}
+		}
+		if recent >= 0 && d.start-b.lastSeen[recent] <= nearby {
+			c := b.res.Country[recent]
+			if d.country == "" || c == "" || c == d.country {
+				best = recent
+				if d.country != "" && c == "" {
+					b.res.Country[recent] = d.country
+				}
+				b.addAttr(recent, d.phrase)
+			}
+		}
+	}
+	if best >= 0 {
+		b.link(best, d.start, d.end, "", true)
+	}
+}
+
+// nearby is how far back, in bytes, the last person mentioned may be for an
+// untitled description to refer to them (about two sentences).
+const nearby = 300
+
+func normaliseRole(r string) string { return strings.ReplaceAll(r, "defence", "defense") }
