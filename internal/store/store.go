@@ -28,6 +28,9 @@ type Store interface {
 	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
 	// Quotes lists quotes across the store in publication order.
 	Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error)
+	// Search finds articles by full text and filters (see SearchQuery); a
+	// malformed query is an error wrapping ErrBadQuery.
+	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

@@ -1,0 +1,235 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// bm25 column weights: a match in the title counts most, then the subtitle.
+const bm25Weights = `10.0, 3.0, 1.0`
+
+// maxSearchLimit bounds one page of hits.
+const maxSearchLimit = 100
+
+// Search implements Store. It runs in three steps: the ordered ids (with the
+// fields facets need) of every match, then snippets for the requested page
+// only (snippet() is the costly part), then the entity facet over the ids.
+func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
+	var res SearchResult
+	match := ""
+	if strings.TrimSpace(q.Text) != "" {
+		m, err := ParseQuery(q.Text)
+		if err != nil {
+			return res, err
+		}
+		match = m
+	} else if q.Entity == "" && q.Source == "" && q.Language == "" && q.From.IsZero() && q.To.IsZero() {
+		return res, fmt.Errorf("%w: no search terms", ErrBadQuery)
+	}
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	q.Limit = min(q.Limit, maxSearchLimit)
+	q.Offset = max(q.Offset, 0)
+
+	where, args := searchFilters(q)
+	var sqlText string
+	if match != "" {
+		sqlText = `SELECT a.id, a.source, a.outlet, a.published, bm25(articles_fts, ` + bm25Weights + `) AS score
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ?`
+		args = append([]any{match}, args...)
+		for _, w := range where {
+			sqlText += ` AND ` + w
+		}
+		sqlText += ` ORDER BY score, a.id DESC`
+	} else {
+		sqlText = `SELECT a.id, a.source, a.outlet, a.published, 0 FROM articles a WHERE ` + strings.Join(where, ` AND `) +
+			` ORDER BY a.published DESC, a.id DESC`
+	}
+	rows, err := s.db.QueryContext(ctx, sqlText, args...)
+	if err != nil {
+		return res, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	type match1 struct {
+		id                        int64
+		source, outlet, published string
+		score                     float64
+	}
+	var all []match1
+	for rows.Next() {
+		var m match1
+		if err := rows.Scan(&m.id, &m.source, &m.outlet, &m.published, &m.score); err != nil {
+			rows.Close()
+			return res, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		all = append(all, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return res, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	res.Total = len(all)
+
+	if q.Facets && len(all) > 0 {
+		sources := map[string]int{}
+		months := map[string]int{}
+		ids := make([]int64, len(all))
+		for i, m := range all {
+			ids[i] = m.id
+			sources[SourceKey(m.source, m.outlet)]++
+			month := ""
+			if len(m.published) >= 7 {
+				month = m.published[:7]
+			}
+			months[month]++
+		}
+		res.Facets.Sources = topCounts(sources, 10)
+		res.Facets.Months = topCounts(months, 0)
+		sort.Slice(res.Facets.Months, func(i, j int) bool { return res.Facets.Months[i].Value < res.Facets.Months[j].Value })
+		if res.Facets.Entities, err = s.entityFacet(ctx, ids, 12); err != nil {
+			return res, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+	}
+
+	if q.Offset >= len(all) {
+		return res, nil
+	}
+	page := all[q.Offset:min(len(all), q.Offset+q.Limit)]
+	ids := make([]int64, len(page))
+	for i, m := range page {
+		ids[i] = m.id
+	}
+	hits, err := s.hitDetails(ctx, match, ids)
+	if err != nil {
+		return res, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	for _, m := range page {
+		h, ok := hits[m.id]
+		if !ok {
+			continue // deleted between the two queries
+		}
+		h.Score = m.score
+		res.Hits = append(res.Hits, h)
+	}
+	return res, nil
+}
+
+// searchFilters returns the WHERE conditions (on alias a) and their arguments.
+func searchFilters(q SearchQuery) ([]string, []any) {
+	var where []string
+	var args []any
+	if q.Source != "" {
+		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)
+		args = append(args, q.Source, q.Source)
+	}
+	if q.Language != "" {
+		where = append(where, `a.language = ?`)
+		args = append(args, q.Language)
+	}
+	if q.Entity != "" {
+		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
+		args = append(args, q.Entity)
+	}
+	if !q.From.IsZero() {
+		where = append(where, `a.published >= ?`)
+		args = append(args, q.From.Format("2006-01-02"))
+	}
+	if !q.To.IsZero() {
+		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
+		args = append(args, q.To.Format("2006-01-02"))
+	}
+	return where, args
+}
+
+// hitDetails loads titles and snippets of the given articles. With a match
+// expression the title is highlighted and the snippet is the best window of
+// the body; without one the snippet is the body's opening.
+func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64) (map[int64]SearchHit, error) {
+	idJSON, _ := json.Marshal(ids)
+	var sqlText string
+	var args []any
+	if match != "" {
+		sqlText = `SELECT a.id, a.title, highlight(articles_fts, 0, ?, ?), a.source, a.outlet, a.published,
+				snippet(articles_fts, 2, ?, ?, '…', 32), snippet(articles_fts, 1, ?, ?, '…', 32)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`
+		args = []any{MarkStart, MarkEnd, MarkStart, MarkEnd, MarkStart, MarkEnd, match, string(idJSON)}
+	} else {
+		sqlText = `SELECT a.id, a.title, a.title, a.source, a.outlet, a.published, substr(a.text, 1, 241), ''
+			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`
+		args = []any{string(idJSON)}
+	}
+	rows, err := s.db.QueryContext(ctx, sqlText, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[int64]SearchHit, len(ids))
+	for rows.Next() {
+		var h SearchHit
+		var sub string
+		if err := rows.Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &sub); err != nil {
+			return nil, err
+		}
+		// When only the subtitle matched, its window says more than the body's opening.
+		if !strings.Contains(h.Snippet, MarkStart) && strings.Contains(sub, MarkStart) {
+			h.Snippet = sub
+		}
+		if r := []rune(h.Snippet); match == "" && len(r) > 240 {
+			h.Snippet = trimToWord(string(r[:240])) + "…"
+		}
+		out[h.ID] = h
+	}
+	return out, rows.Err()
+}
+
+// trimToWord cuts s back to its last space so it does not end mid-word or
+// mid-rune.
+func trimToWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return strings.ToValidUTF8(s, "")
+}
+
+func (s *sqliteStore) entityFacet(ctx context.Context, ids []int64, limit int) ([]FacetCount, error) {
+	idJSON, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.type, COUNT(*) AS n FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+		WHERE ae.article_id IN (SELECT value FROM json_each(?)) GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?`, string(idJSON), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []FacetCount
+	for rows.Next() {
+		var f FacetCount
+		if err := rows.Scan(&f.Value, &f.Type, &f.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// topCounts orders counts by count (then value) and keeps the first limit
+// (all when limit is 0).
+func topCounts(m map[string]int, limit int) []FacetCount {
+	out := make([]FacetCount, 0, len(m))
+	for v, n := range m {
+		out = append(out, FacetCount{Value: v, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
