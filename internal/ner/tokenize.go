@@ -192,4 +192,3 @@ func splitInner(text string, start, end int, out []Token) []Token {
 	}
 	return append(out, Token{w, start, end})
 }
-
