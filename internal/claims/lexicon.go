@@ -1,0 +1,65 @@
+package claims
+
+// stances maps word stems to a stance. Multi-word triggers ("open to") are
+// handled in the extractor. The lexicon is general news language, written
+// for this package.
+var stances = map[string]string{
+	"readi": "ready", "readiness": "ready", "willing": "ready", "willingness": "ready",
+	"prepar": "ready", "prepared": "ready", "preparedness": "ready", "eager": "ready",
+	"keen": "ready", "open": "ready", "openness": "ready",
+	"refus": "refuse", "refusal": "refuse", "reject": "refuse", "rejection": "refuse",
+	"unwil": "refuse", "unwilling": "refuse", "unwillingness": "refuse", "reluct": "refuse",
+	"support": "support", "back": "support", "endors": "support", "welcom": "support",
+	"oppos": "oppose", "opposit": "oppose", "condemn": "oppose",
+	"demand": "demand", "insist": "demand", "urg": "demand", "call": "demand",
+}
+
+// readyWords are surface forms whose stem is ambiguous but which mean
+// readiness only in front of "to"/"for" ("prepared", "open").
+var needsPrep = map[string]bool{"prepar": true, "open": true, "back": true, "call": true, "welcom": true}
+
+// objects maps word stems to a canonical object.
+var objects = map[string]string{
+	"negoti": "negotiations", "talk": "negotiations", "dialogu": "negotiations", "dialog": "negotiations",
+	"discuss": "negotiations", "diplomaci": "negotiations", "mediat": "negotiations",
+	"ceasefir": "ceasefire", "truce": "ceasefire", "armistic": "ceasefire",
+	"settlement": "settlement", "agreement": "settlement", "deal": "settlement", "accord": "settlement",
+	"sanction": "sanctions", "embargo": "sanctions",
+	"membership": "membership", "accession": "membership",
+	"elect": "election", "referendum": "election",
+	"withdraw": "withdrawal", "retreat": "withdrawal",
+	"peac": "peace",
+}
+
+// objectPhrase is how a stance and object read in a display text.
+var objectPhrase = map[string]string{
+	"negotiations": "negotiations", "ceasefire": "a ceasefire", "settlement": "a settlement",
+	"sanctions": "sanctions", "membership": "membership", "election": "elections",
+	"withdrawal": "a withdrawal", "peace": "peace",
+}
+
+var stancePhrase = map[string]string{
+	"ready": "ready for", "refuse": "refuses", "support": "supports", "oppose": "opposes",
+	"demand": "demands",
+}
+
+// metonyms reads seats of government, capitals and demonyms as their
+// country.
+var metonyms = map[string]string{
+	"moscow": "russia", "kremlin": "russia", "russian": "russia", "russians": "russia",
+	"beijing": "china", "chinese": "china",
+	"washington": "united states", "white house": "united states", "us": "united states",
+	"u.s": "united states", "u.s.": "united states", "usa": "united states", "america": "united states",
+	"american": "united states", "americans": "united states", "united states of america": "united states",
+	"kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine",
+	"london": "united kingdom", "downing street": "united kingdom", "britain": "united kingdom",
+	"british": "united kingdom", "uk": "united kingdom",
+	"paris": "france", "french": "france", "berlin": "germany", "german": "germany",
+	"tehran": "iran", "iranian": "iran", "tokyo": "japan", "japanese": "japan",
+	"new delhi": "india", "indian": "india", "ankara": "turkey", "turkish": "turkey",
+	"jerusalem": "israel", "israeli": "israel", "brussels": "european union", "eu": "european union",
+	"pyongyang": "north korea", "seoul": "south korea", "taipei": "taiwan",
+}
+
+// pronouns that stand for the article's main actor when no name precedes.
+var pronouns = map[string]bool{"his": true, "her": true, "he": true, "she": true, "its": true}

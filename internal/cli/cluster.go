@@ -1,0 +1,139 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/stream"
+)
+
+// clusterIn is one input line of `storyline cluster --json`.
+type clusterIn struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	Date  string `json:"date"`
+}
+
+// clusterOut is one output line.
+type clusterOut struct {
+	ID          string   `json:"id"`
+	Story       int64    `json:"story"`
+	Storyline   int64    `json:"storyline"`
+	DuplicateOf string   `json:"duplicate_of,omitempty"`
+	Claims      []string `json:"claims,omitempty"`
+	Reason      string   `json:"reason,omitempty"`
+}
+
+func newClusterCmd() *cobra.Command {
+	var (
+		file    string
+		reasons bool
+	)
+	cmd := &cobra.Command{
+		Use:   "cluster --json FILE.jsonl",
+		Short: "Cluster JSON Lines documents into stories and storylines, in the given order, without a store",
+		Long: `Read documents {id, title, text, date?} one per line ("-" for stdin), assign
+near-duplicates, stories and storylines in one pass in the given order, and print
+{id, story, storyline, duplicate_of} per document (story and storyline after all
+later merges). --reasons adds each document's claims and the reason for its story.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if file == "" {
+				return fmt.Errorf("cluster: --json FILE.jsonl is required")
+			}
+			var r io.Reader = cmd.InOrStdin()
+			if file != "-" {
+				f, err := os.Open(file)
+				if err != nil {
+					return fmt.Errorf("cluster: %w", err)
+				}
+				defer f.Close()
+				r = f
+			}
+			docs, err := readClusterDocs(r, file)
+			if err != nil {
+				return err
+			}
+			return runCluster(cmd, docs, reasons)
+		},
+	}
+	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?}")
+	cmd.Flags().BoolVar(&reasons, "reasons", false, "also print claims and the reason for each assignment")
+	return cmd
+}
+
+func readClusterDocs(r io.Reader, name string) ([]story.Doc, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var docs []story.Doc
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var in clusterIn
+		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
+			return nil, fmt.Errorf("cluster: %s:%d: %w", name, line, err)
+		}
+		if in.ID == "" {
+			in.ID = fmt.Sprintf("%s:%d", name, line)
+		}
+		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: parseDocDate(in.Date)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cluster: %s: %w", name, err)
+	}
+	return docs, nil
+}
+
+// parseDocDate reads "2006-01-02" or RFC 3339; zero when absent or malformed.
+func parseDocDate(s string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
+	ctx := cmd.Context()
+	r := stream.New(stream.Options{Story: story.Options{Now: time.Now()}})
+	res := make([]stream.Result, 0, len(docs))
+	for _, d := range docs {
+		x, err := r.Add(ctx, d)
+		if err != nil {
+			return err
+		}
+		res = append(res, x)
+	}
+	w := bufio.NewWriter(cmd.OutOrStdout())
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	for _, x := range res {
+		s, l, err := r.Final(ctx, x.Story)
+		if err != nil {
+			return err
+		}
+		o := clusterOut{ID: x.ID, Story: int64(s), Storyline: int64(l), DuplicateOf: x.DuplicateOf}
+		if reasons {
+			o.Reason = x.Reason
+			for _, c := range x.Claims {
+				o.Claims = append(o.Claims, c.Text)
+			}
+		}
+		if err := enc.Encode(o); err != nil {
+			return fmt.Errorf("cluster: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,480 @@
+package story
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// Options tunes a Clusterer. The zero value works (defaults tuned on the
+// ECB+ train and dev splits).
+type Options struct {
+	// Threshold is the cosine similarity with a story's centroid at or above
+	// which an article joins it; 0 means 0.14.
+	Threshold float64
+	// Adaptive raises a story's bar to Adaptive times the mean similarity at
+	// which its articles joined, so that a tight story does not take an
+	// article that is only about its subject; 0 means 0.5, negative off.
+	Adaptive float64
+	// MergeThreshold is the centroid cosine at or above which two stories
+	// are merged; 0 means 0.5.
+	MergeThreshold float64
+	// TitleWeight multiplies title term counts; 0 means 3.
+	TitleWeight float64
+	// EntityWeight, YearWeight and NumberWeight scale entity, year and number
+	// features against terms; 0 means 2, 1 and 0.5. A negative value turns
+	// the feature off.
+	EntityWeight, YearWeight, NumberWeight float64
+	// BigramWeight scales adjacent content-stem pairs ("b:tony_dileo");
+	// 0 means 1, negative turns them off.
+	BigramWeight float64
+	// MaxDocTerms bounds an article's vector; 0 means 80.
+	MaxDocTerms int
+	// CentroidTerms bounds a story's centroid; 0 means 300.
+	CentroidTerms int
+	// IndexTerms is how many of a centroid's heaviest features index the
+	// story; QueryTerms how many of an article's look stories up; 0 means 24
+	// and 16.
+	IndexTerms, QueryTerms int
+	// PostingLimit bounds the stories read per posting list (most recently
+	// updated first); Candidates bounds the stories scored in full; 0 means
+	// 64 and 24.
+	PostingLimit, Candidates int
+	// MaxGap is the largest publication-time distance between an article and
+	// a story's time span for it to join; the score also decays linearly to
+	// half at MaxGap. 0 means 10 days. Only used when both times are known.
+	MaxGap time.Duration
+	// IdleDocs retires stories that took no article in this many articles;
+	// MaxActive bounds the active set. 0 means 50,000 and 20,000.
+	IdleDocs  int64
+	MaxActive int
+	// LineThreshold is the actor-profile cosine at or above which two
+	// stories join one storyline; LineClaimThreshold applies when they share
+	// a claim. 0 means 0.45 and 0.2. MaxLineGap bounds the time between
+	// linked stories; 0 means 3 years.
+	LineThreshold, LineClaimThreshold float64
+	MaxLineGap                        time.Duration
+	// Now is the present, for telling future dates from real ones; the zero
+	// value trusts every date after 1980.
+	Now time.Time
+}
+
+func (o Options) withDefaults() Options {
+	def := func(x *float64, v float64) {
+		if *x == 0 {
+			*x = v
+		} else if *x < 0 {
+			*x = 0
+		}
+	}
+	def(&o.Threshold, 0.14)
+	def(&o.MergeThreshold, 0.5)
+	def(&o.Adaptive, 0.5)
+	def(&o.TitleWeight, 3)
+	def(&o.EntityWeight, 2)
+	def(&o.YearWeight, 1)
+	def(&o.NumberWeight, 0.5)
+	def(&o.BigramWeight, 1)
+	def(&o.LineThreshold, 0.45)
+	def(&o.LineClaimThreshold, 0.2)
+	defi := func(x *int, v int) {
+		if *x <= 0 {
+			*x = v
+		}
+	}
+	defi(&o.MaxDocTerms, 80)
+	defi(&o.CentroidTerms, 300)
+	defi(&o.IndexTerms, 24)
+	defi(&o.QueryTerms, 16)
+	defi(&o.PostingLimit, 64)
+	defi(&o.Candidates, 24)
+	defi(&o.MaxActive, 20000)
+	if o.MaxGap <= 0 {
+		o.MaxGap = 10 * 24 * time.Hour
+	}
+	if o.IdleDocs <= 0 {
+		o.IdleDocs = 50000
+	}
+	if o.MaxLineGap <= 0 {
+		o.MaxLineGap = 3 * 365 * 24 * time.Hour
+	}
+	return o
+}
+
+// A Clusterer assigns articles to stories and storylines one at a time. It
+// is NOT safe for concurrent use.
+type Clusterer struct {
+	opts Options
+	st   State
+	stem terms.Stemmer
+	seq  int64
+}
+
+// New returns a Clusterer over st (NewMemState when nil).
+func New(st State, opts Options) *Clusterer {
+	if st == nil {
+		st = NewMemState(MemOptions{})
+	}
+	return &Clusterer{opts: opts.withDefaults(), st: st}
+}
+
+var minDate = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Add assigns d to a story (an existing one or a new one) and a storyline.
+func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
+	if err := ctx.Err(); err != nil {
+		return Assignment{}, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	c.seq++
+	a := Assignment{Doc: d.ID}
+	var notes []string
+	if !d.Published.IsZero() {
+		if d.Published.Before(minDate) {
+			notes = append(notes, "date "+d.Published.Format("2006-01-02")+" before 1980 ignored")
+			d.Published = time.Time{}
+		} else if !c.opts.Now.IsZero() && d.Published.After(c.opts.Now.Add(48*time.Hour)) {
+			notes = append(notes, "future date "+d.Published.Format("2006-01-02")+" ignored")
+			d.Published = time.Time{}
+		}
+	}
+	raw := c.extract(d)
+	df, n, err := c.st.Observe(ctx, raw.keys)
+	if err != nil {
+		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	v := c.weigh(raw, df, n)
+	if len(v) == 0 {
+		notes = append(notes, "no usable text: a story of its own")
+		s, err := c.newStory(ctx, d, v, raw)
+		if err != nil {
+			return a, err
+		}
+		return c.finish(ctx, a, s, nil, notes, true)
+	}
+	cands, err := c.candidates(ctx, v)
+	if err != nil {
+		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	var near []scored
+	var best *Story
+	bestScore := 0.0
+	skippedTime := 0
+	for _, s := range cands {
+		sc := cosine(v, s.Centroid)
+		if gap, known := timeGap(d.Published, s); known {
+			if gap > c.opts.MaxGap {
+				if sc >= c.opts.Threshold {
+					skippedTime++
+				}
+				continue
+			}
+			sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
+		}
+		near = append(near, scored{s, sc})
+		if sc < c.bar(s) {
+			continue
+		}
+		if sc > bestScore || (sc == bestScore && best != nil && s.ID < best.ID) {
+			best, bestScore = s, sc
+		}
+	}
+	if skippedTime > 0 {
+		notes = append(notes, fmt.Sprintf("%d similar stories too far apart in time", skippedTime))
+	}
+	if best == nil {
+		s, err := c.newStory(ctx, d, v, raw)
+		if err != nil {
+			return a, err
+		}
+		a.Score = bestScore
+		if cl := closest(near); cl.s != nil {
+			notes = append(notes, fmt.Sprintf("new story: closest story %d scores %.2f < %.2f", cl.s.ID, cl.score, c.bar(cl.s)))
+		} else {
+			notes = append(notes, "new story: no candidate story")
+		}
+		return c.finish(ctx, a, s, nil, notes, true)
+	}
+	c.join(best, d, v, raw)
+	best.SimSum += bestScore
+	best.SimN++
+	a.Score = bestScore
+	notes = append(notes, fmt.Sprintf("joined story %d (similarity %.2f)", best.ID, bestScore))
+	// Merge stories that this article shows to be one.
+	sort.Slice(near, func(i, j int) bool { return near[i].s.ID < near[j].s.ID })
+	var merged []*Story
+	for _, o := range near {
+		if o.s == best {
+			continue
+		}
+		if cosine(best.Centroid, o.s.Centroid) >= c.opts.MergeThreshold {
+			merged = append(merged, o.s)
+		}
+	}
+	return c.finish(ctx, a, best, merged, notes, false)
+}
+
+// bar is the similarity an article needs to join s.
+func (c *Clusterer) bar(s *Story) float64 {
+	b := c.opts.Threshold
+	if s.SimN > 0 {
+		b = max(b, c.opts.Adaptive*s.SimSum/float64(s.SimN))
+	}
+	return b
+}
+
+type scored struct {
+	s     *Story
+	score float64
+}
+
+func closest(near []scored) scored {
+	var best scored
+	for _, x := range near {
+		if best.s == nil || x.score > best.score {
+			best = x
+		}
+	}
+	return best
+}
+
+// timeGap is the distance from t to s's time span; known is false when
+// either is unknown.
+func timeGap(t time.Time, s *Story) (time.Duration, bool) {
+	if t.IsZero() || s.First.IsZero() {
+		return 0, false
+	}
+	switch {
+	case t.Before(s.First):
+		return s.First.Sub(t), true
+	case t.After(s.Last):
+		return t.Sub(s.Last), true
+	}
+	return 0, true
+}
+
+// candidates looks the article's heaviest features up in the inverted index
+// and returns the stories with the highest partial dot products, in ID order.
+func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, error) {
+	q := append([]Feature(nil), v...)
+	sort.Slice(q, func(i, j int) bool {
+		if q[i].W != q[j].W {
+			return q[i].W > q[j].W
+		}
+		return q[i].Key < q[j].Key
+	})
+	if len(q) > c.opts.QueryTerms {
+		q = q[:c.opts.QueryTerms]
+	}
+	partial := map[StoryID]float64{}
+	for _, f := range q {
+		ids, _, err := c.st.Lookup(ctx, f.Key, c.opts.PostingLimit)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			partial[id] += f.W
+		}
+	}
+	ids := make([]StoryID, 0, len(partial))
+	for id := range partial {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if partial[ids[i]] != partial[ids[j]] {
+			return partial[ids[i]] > partial[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > c.opts.Candidates {
+		ids = ids[:c.opts.Candidates]
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	out := make([]*Story, 0, len(ids))
+	for _, id := range ids {
+		s, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok && s.Active && s.MergedInto == 0 {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFeatures) (*Story, error) {
+	id, err := c.st.NewStoryID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	s := &Story{ID: id, Line: LineID(id), Active: true}
+	c.join(s, d, v, raw)
+	return s, nil
+}
+
+// join adds the article's vector, time, actors and claims to s.
+func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
+	s.Size++
+	s.Seq = c.seq
+	if t := d.Published; !t.IsZero() {
+		if s.First.IsZero() || t.Before(s.First) {
+			s.First = t
+		}
+		if t.After(s.Last) {
+			s.Last = t
+		}
+	}
+	s.Centroid = addInto(s.Centroid, v, 1, c.opts.CentroidTerms)
+	act := make([]Feature, len(raw.actors))
+	for i, k := range raw.actors {
+		act[i] = Feature{k, 1}
+	}
+	s.Actors = addInto(s.Actors, act, 1, 64)
+	cl := uniqueSorted(d.Claims)
+	clf := make([]Feature, len(cl))
+	for i, k := range cl {
+		clf[i] = Feature{k, 1}
+	}
+	s.Claims = addInto(s.Claims, clf, 1, 64)
+}
+
+func uniqueSorted(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	w := 0
+	for i, x := range out {
+		if x == "" || (i > 0 && x == out[i-1]) {
+			continue
+		}
+		out[w] = x
+		w++
+	}
+	return out[:w]
+}
+
+// finish merges, links the storyline, stores, ages out and fills a.
+func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged []*Story, notes []string, isNew bool) (Assignment, error) {
+	for _, o := range merged {
+		surv, gone := s, o
+		if o.ID < s.ID { // the older story survives
+			surv, gone = o, s
+		}
+		surv.Centroid = addInto(surv.Centroid, gone.Centroid, 1, c.opts.CentroidTerms)
+		surv.Actors = addInto(surv.Actors, gone.Actors, 1, 64)
+		surv.Claims = addInto(surv.Claims, gone.Claims, 1, 64)
+		surv.Size += gone.Size
+		surv.Seq = max(surv.Seq, gone.Seq)
+		if !gone.First.IsZero() && (surv.First.IsZero() || gone.First.Before(surv.First)) {
+			surv.First = gone.First
+		}
+		if gone.Last.After(surv.Last) {
+			surv.Last = gone.Last
+		}
+		if _, err := c.st.Lines().Union(ctx, surv.Line, gone.Line); err != nil {
+			return a, fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
+		}
+		c.retire(gone)
+		gone.MergedInto = surv.ID
+		if err := c.st.Put(ctx, gone, nil); err != nil {
+			return a, fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
+		}
+		a.Merged = append(a.Merged, gone.ID)
+		notes = append(notes, fmt.Sprintf("merged story %d into %d", gone.ID, surv.ID))
+		s = surv
+	}
+	if err := c.link(ctx, s, &notes); err != nil {
+		return a, err
+	}
+	if err := c.st.Put(ctx, s, heaviest(s.Centroid, c.opts.IndexTerms)); err != nil {
+		return a, fmt.Errorf("story: store story %d: %w", s.ID, err)
+	}
+	if c.seq%1024 == 0 {
+		if err := c.age(ctx); err != nil {
+			return a, err
+		}
+	}
+	line, err := c.st.Lines().Find(ctx, s.Line)
+	if err != nil {
+		return a, fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+	}
+	a.Story, a.Line, a.New = s.ID, line, isNew
+	a.Reason = joinNotes(notes)
+	return a, nil
+}
+
+func joinNotes(n []string) string {
+	out := ""
+	for i, x := range n {
+		if i > 0 {
+			out += "; "
+		}
+		out += x
+	}
+	return out
+}
+
+// retire drops s's centroid, keeping a label.
+func (c *Clusterer) retire(s *Story) {
+	s.Top = nil
+	for _, k := range heaviest(s.Centroid, 10) {
+		s.Top = append(s.Top, k)
+	}
+	s.Centroid = nil
+	if len(s.Actors) > 16 {
+		s.Actors = topK(s.Actors, 16)
+	}
+	s.Active = false
+}
+
+// age retires idle stories and stories beyond MaxActive.
+func (c *Clusterer) age(ctx context.Context) error {
+	ids, err := c.st.Stale(ctx, c.seq-c.opts.IdleDocs, c.opts.MaxActive)
+	if err != nil {
+		return fmt.Errorf("story: age: %w", err)
+	}
+	for _, id := range ids {
+		s, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return fmt.Errorf("story: age: %w", err)
+		}
+		if !ok {
+			continue
+		}
+		c.retire(s)
+		if err := c.st.Put(ctx, s, nil); err != nil {
+			return fmt.Errorf("story: age: %w", err)
+		}
+	}
+	return nil
+}
+
+// Resolve follows merges from id to the story that now holds it.
+func (c *Clusterer) Resolve(ctx context.Context, id StoryID) (StoryID, error) {
+	for i := 0; i < 1000; i++ {
+		s, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return id, fmt.Errorf("story: resolve %d: %w", id, err)
+		}
+		if !ok || s.MergedInto == 0 {
+			return id, nil
+		}
+		id = s.MergedInto
+	}
+	return id, nil
+}
+
+// Line returns the storyline story id belongs to now.
+func (c *Clusterer) Line(ctx context.Context, id StoryID) (LineID, error) {
+	id, err := c.Resolve(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	s, ok, err := c.st.Story(ctx, id)
+	if err != nil || !ok {
+		return LineID(id), err
+	}
+	return c.st.Lines().Find(ctx, s.Line)
+}

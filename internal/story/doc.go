@@ -1,0 +1,21 @@
+// Package story clusters articles into stories (one real-world event across
+// outlets) and links stories into storylines (one running subject across
+// months), online: each arriving article joins a story or starts one, in one
+// pass, without being told how many stories exist.
+//
+// An article is a sparse vector of namespaced features: stemmed TF-IDF terms
+// (title counted more, IDF learned incrementally), entities ("e:"), the years
+// ("y:") and numbers ("n:") it mentions. It joins the active story whose
+// centroid is most similar above Options.Threshold, after a publication-time
+// test (two summits a year apart are two stories even with the same cast).
+// Candidate stories come from an inverted index over the centroids' top
+// features, so the cost per article does not grow with the stories kept;
+// stories idle for long leave the active set (and the index) but are never
+// lost. Stories merge when an article makes two centroids similar enough.
+// Results are deterministic for the same input order: ties break on IDs and
+// no map order leaks into a decision.
+//
+// All state lives behind the State interface, so that a store can persist it;
+// NewMemState is the in-memory implementation used by `storyline cluster` and
+// the tests.
+package story

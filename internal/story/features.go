@@ -1,0 +1,200 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// rawFeatures are an article's features before weighting: counts per key.
+type rawFeatures struct {
+	keys   []string  // distinct, sorted
+	counts []float64 // parallel to keys
+	actors []string  // entity keys ("e:..."), distinct, sorted
+}
+
+// extract turns d into raw feature counts. Title words count TitleWeight
+// times; entities, places, years and numbers get namespaced keys.
+func (c *Clusterer) extract(d Doc) rawFeatures {
+	counts := map[string]float64{}
+	body := d.Text
+	for _, part := range []struct {
+		text string
+		w    float64
+	}{{d.Title, c.opts.TitleWeight}, {body, 1}} {
+		prev := ""
+		for _, st := range c.stem.Content(part.text) {
+			counts[st] += part.w
+			if c.opts.BigramWeight > 0 && prev != "" {
+				counts["b:"+prev+"_"+st] += part.w
+			}
+			prev = st
+		}
+	}
+	ents := d.Entities
+	places := d.Places
+	if ents == nil {
+		ents = terms.Phrases(d.Title + "\n" + body)
+	}
+	actors := map[string]bool{}
+	for _, e := range append(append([]string(nil), ents...), places...) {
+		e = strings.ToLower(strings.TrimSpace(e))
+		if e == "" || len(e) > 80 {
+			continue
+		}
+		k := "e:" + e
+		counts[k]++
+		actors[k] = true
+	}
+	full := d.Title + "\n" + body
+	if len(full) > 200000 {
+		full = full[:200000]
+	}
+	for _, y := range terms.Years(full) {
+		counts["y:"+y]++
+	}
+	if c.opts.NumberWeight > 0 {
+		for _, n := range terms.Numbers(full) {
+			counts["n:"+n]++
+		}
+	}
+	r := rawFeatures{keys: make([]string, 0, len(counts))}
+	for k := range counts {
+		r.keys = append(r.keys, k)
+	}
+	sort.Strings(r.keys)
+	r.counts = make([]float64, len(r.keys))
+	for i, k := range r.keys {
+		r.counts[i] = counts[k]
+	}
+	for k := range actors {
+		r.actors = append(r.actors, k)
+	}
+	sort.Strings(r.actors)
+	return r
+}
+
+// weigh turns raw counts into a unit-length TF-IDF vector of at most
+// MaxDocTerms features, sorted by key.
+func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
+	v := make([]Feature, 0, len(r.keys))
+	for i, k := range r.keys {
+		idf := math.Log(float64(n+1)/float64(df[i]+1)) + 1
+		w := (1 + math.Log(r.counts[i])) * idf
+		switch k[:min(2, len(k))] {
+		case "e:":
+			w *= c.opts.EntityWeight
+		case "y:":
+			w *= c.opts.YearWeight
+		case "n:":
+			w *= c.opts.NumberWeight
+		case "b:":
+			w *= c.opts.BigramWeight
+		}
+		if w > 0 {
+			v = append(v, Feature{k, w})
+		}
+	}
+	v = topK(v, c.opts.MaxDocTerms)
+	normalise(v)
+	return v
+}
+
+// topK keeps the k heaviest features (ties on key), re-sorted by key.
+func topK(v []Feature, k int) []Feature {
+	if len(v) > k {
+		sort.Slice(v, func(i, j int) bool {
+			if v[i].W != v[j].W {
+				return v[i].W > v[j].W
+			}
+			return v[i].Key < v[j].Key
+		})
+		v = v[:k]
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i].Key < v[j].Key })
+	return v
+}
+
+func normalise(v []Feature) {
+	var s float64
+	for _, f := range v {
+		s += f.W * f.W
+	}
+	if s == 0 {
+		return
+	}
+	s = math.Sqrt(s)
+	for i := range v {
+		v[i].W /= s
+	}
+}
+
+// cosine of two key-sorted vectors.
+func cosine(a, b []Feature) float64 {
+	var dot, na, nb float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].Key == b[j].Key:
+			dot += a[i].W * b[j].W
+			i++
+			j++
+		case a[i].Key < b[j].Key:
+			i++
+		default:
+			j++
+		}
+	}
+	for _, f := range a {
+		na += f.W * f.W
+	}
+	for _, f := range b {
+		nb += f.W * f.W
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// addInto returns the key-sorted sum of a and scale*b, truncated to k.
+func addInto(a, b []Feature, scale float64, k int) []Feature {
+	out := make([]Feature, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i].Key < b[j].Key):
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j].Key < a[i].Key:
+			out = append(out, Feature{b[j].Key, scale * b[j].W})
+			j++
+		default:
+			out = append(out, Feature{a[i].Key, a[i].W + scale*b[j].W})
+			i++
+			j++
+		}
+	}
+	return topK(out, k)
+}
+
+// heaviest returns the keys of the n heaviest features (ties on key).
+func heaviest(v []Feature, n int) []string {
+	w := append([]Feature(nil), v...)
+	sort.Slice(w, func(i, j int) bool {
+		if w[i].W != w[j].W {
+			return w[i].W > w[j].W
+		}
+		return w[i].Key < w[j].Key
+	})
+	if len(w) > n {
+		w = w[:n]
+	}
+	out := make([]string, len(w))
+	for i, f := range w {
+		out[i] = f.Key
+	}
+	return out
+}

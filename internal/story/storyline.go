@@ -1,0 +1,149 @@
+package story
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+)
+
+const (
+	linkActors     = 12  // a story's actors used to find and compare stories
+	linkCandidates = 16  // stories compared per link attempt
+	actorPostings  = 256 // postings read per actor
+)
+
+// link joins s's storyline with those of earlier stories that share its
+// actors (and claims). It runs when a story is new and each time its size
+// reaches a power of two, so its cost per article stays bounded.
+func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
+	if s.Size&(s.Size-1) != 0 || len(s.Actors) == 0 {
+		return nil
+	}
+	lines := c.st.Lines()
+	top := heaviest(s.Actors, linkActors)
+	if err := lines.AddActors(ctx, s.ID, top); err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+	}
+	idf := map[string]float64{}
+	count := map[StoryID]int{}
+	for _, k := range top {
+		ids, err := lines.ActorLookup(ctx, k, actorPostings)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		idf[k] = math.Log(1 + float64(actorPostings)/float64(len(ids)+1))
+		for _, id := range ids {
+			if id != s.ID {
+				count[id]++
+			}
+		}
+	}
+	ids := make([]StoryID, 0, len(count))
+	for id, n := range count {
+		if n >= 2 { // at least two shared actors
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return ids[i] > ids[j]
+	})
+	if len(ids) > linkCandidates {
+		ids = ids[:linkCandidates]
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	myLine, err := lines.Find(ctx, s.Line)
+	if err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+	}
+	for _, id := range ids {
+		o, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		if !ok || o.MergedInto != 0 {
+			continue
+		}
+		if gap := spanGap(s, o); gap > c.opts.MaxLineGap {
+			continue
+		}
+		ol, err := lines.Find(ctx, o.Line)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		if ol == myLine {
+			continue
+		}
+		score := actorCosine(s, o, idf)
+		shared := sharesKey(s.Claims, o.Claims)
+		th := c.opts.LineThreshold
+		if shared {
+			th = c.opts.LineClaimThreshold
+		}
+		if score < th {
+			continue
+		}
+		myLine, err = lines.Union(ctx, myLine, ol)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		why := ""
+		if shared {
+			why = " and a claim"
+		}
+		*notes = append(*notes, fmt.Sprintf("storyline linked with story %d (shared actors%s, %.2f)", o.ID, why, score))
+	}
+	return nil
+}
+
+// actorCosine compares the actor profiles (share of articles naming each
+// actor, times the actor's rarity) of two stories over s's top actors and
+// o's.
+func actorCosine(s, o *Story, idf map[string]float64) float64 {
+	prof := func(x *Story) []Feature {
+		v := make([]Feature, 0, len(x.Actors))
+		for _, f := range x.Actors {
+			w, ok := idf[f.Key]
+			if !ok {
+				w = math.Log(1 + float64(actorPostings)) // unseen in s: rare
+			}
+			v = append(v, Feature{f.Key, f.W / float64(max(x.Size, 1)) * w})
+		}
+		return topK(v, linkActors*2)
+	}
+	return cosine(prof(s), prof(o))
+}
+
+func sharesKey(a, b []Feature) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].Key == b[j].Key:
+			return true
+		case a[i].Key < b[j].Key:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// spanGap is the time between two stories' spans; 0 when unknown or
+// overlapping.
+func spanGap(a, b *Story) (gap time.Duration) {
+	if a.First.IsZero() || b.First.IsZero() {
+		return 0
+	}
+	if a.Last.Before(b.First) {
+		return b.First.Sub(a.Last)
+	}
+	if b.Last.Before(a.First) {
+		return a.First.Sub(b.Last)
+	}
+	return 0
+}

@@ -1,0 +1,107 @@
+// Package stream runs the story stages over documents in arrival order
+// without a store: near-duplicate detection (package dedup), claims
+// (package claims) and story and storyline clustering (package story), each
+// article once. `storyline cluster`, `storyline eval clustering` and the
+// scale benchmark use it; ingest with a store composes the same stages over
+// persistent state.
+package stream
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/dedup"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Options tunes a Runner. The zero value works.
+type Options struct {
+	Story story.Options
+	Dedup dedup.Options
+	// NoDedup skips near-duplicate detection.
+	NoDedup bool
+	// NoClaims skips claim extraction (storylines then use actors only).
+	NoClaims bool
+}
+
+// A Result is what the stages decided for one document.
+type Result struct {
+	ID          string
+	Story       story.StoryID // as assigned on arrival; see Runner.Final
+	Line        story.LineID
+	DuplicateOf string
+	Claims      []claims.Claim
+	Reason      string
+}
+
+// A Runner runs the stages; it is NOT safe for concurrent use.
+type Runner struct {
+	opts    Options
+	dd      *dedup.Detector
+	cl      *story.Clusterer
+	ex      *claims.Extractor
+	stories map[string]story.StoryID
+}
+
+// New returns a Runner with in-memory state.
+func New(opts Options) *Runner {
+	r := &Runner{opts: opts, cl: story.New(nil, opts.Story), stories: map[string]story.StoryID{}}
+	if !opts.NoDedup {
+		r.dd = dedup.NewDetector(nil, opts.Dedup)
+	}
+	if !opts.NoClaims {
+		r.ex = claims.NewExtractor(claims.Options{})
+	}
+	return r
+}
+
+// Add runs the stages over one document. A near-duplicate joins the story of
+// its original without being clustered again.
+func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
+	res := Result{ID: d.ID}
+	if r.dd != nil {
+		dr, err := r.dd.Check(ctx, d.ID, d.Title+"\n"+d.Text)
+		if err != nil {
+			return res, fmt.Errorf("stream: %q: %w", d.ID, err)
+		}
+		if dr.DuplicateOf != "" {
+			if sid, ok := r.stories[dr.DuplicateOf]; ok {
+				res.DuplicateOf = dr.DuplicateOf
+				res.Story = sid
+				line, err := r.cl.Line(ctx, sid)
+				if err != nil {
+					return res, fmt.Errorf("stream: %q: %w", d.ID, err)
+				}
+				res.Line = line
+				res.Reason = dr.Reason + "; story of the original"
+				r.stories[d.ID] = sid
+				return res, nil
+			}
+		}
+	}
+	if r.ex != nil {
+		res.Claims = r.ex.Extract(d.Title, d.Text, nil)
+		for _, c := range res.Claims {
+			d.Claims = append(d.Claims, c.Key)
+		}
+	}
+	a, err := r.cl.Add(ctx, d)
+	if err != nil {
+		return res, fmt.Errorf("stream: %q: %w", d.ID, err)
+	}
+	res.Story, res.Line, res.Reason = a.Story, a.Line, a.Reason
+	r.stories[d.ID] = a.Story
+	return res, nil
+}
+
+// Final returns the story and storyline that story id belongs to now, after
+// later merges.
+func (r *Runner) Final(ctx context.Context, id story.StoryID) (story.StoryID, story.LineID, error) {
+	s, err := r.cl.Resolve(ctx, id)
+	if err != nil {
+		return id, 0, err
+	}
+	l, err := r.cl.Line(ctx, s)
+	return s, l, err
+}
