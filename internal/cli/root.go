@@ -33,8 +33,10 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newIngestCmd(g), newExtractCmd(), newArticlesCmd(g), newShowCmd(g), newEntitiesCmd(g), newQuotesCmd(g))
 	eval := &cobra.Command{Use: "eval", Short: "Measure storyline on benchmark data"}
 	eval.AddCommand(newEvalExtractionCmd(), newEvalDatesCmd())
+	eval.AddCommand(newEvalClusteringCmd())
 	eval.AddCommand(newEvalNERCmd())
 	root.AddCommand(eval)
+	root.AddCommand(newClusterCmd())
 	root.AddCommand(newTagCmd())
 	return root
 }
