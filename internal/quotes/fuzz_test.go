@@ -1,0 +1,58 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		sample,
+		`"Unbalanced, he said. And "nested "quotes" here," she said.`,
+		"“Open\n\n“Still open\n\nclosed”",
+		"''Two apostrophes,'' he said. ``Backticks'' too.",
+		"ALL CAPS \"QUOTE,\" SAID THE MINISTER.",
+		"According to , . said said said he he",
+		"‘Single’ quotes ‘unclosed",
+		"\xff\"\xfe”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		prev := -1
+		for _, q := range Find(in, Options{}) {
+			if q.Start < 0 || q.End > len(in) || q.Start >= q.End || in[q.Start:q.End] != q.Text {
+				t.Fatalf("bad offsets %d:%d for %q in %q", q.Start, q.End, q.Text, in)
+			}
+			if q.Start < prev {
+				t.Fatalf("quotes out of order in %q", in)
+			}
+			prev = q.Start
+			if q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(in) {
+				t.Fatalf("bad speaker span %d:%d in %q", q.SpeakerStart, q.SpeakerEnd, in)
+			}
+		}
+	})
+}
+
+// TestFindLarge checks that pathological inputs finish: a 1 MB paragraph
+// with no full stop, a text of nothing but quote marks, and all caps.
+func TestFindLarge(t *testing.T) {
+	inputs := []string{
+		strings.Repeat("word ", 200000),
+		strings.Repeat(`" `, 300000),
+		strings.Repeat("“a ", 200000),
+		strings.Repeat("HE SAID \"WE ARE READY.\" ", 20000),
+		strings.Repeat("Putin said that he would go. ", 30000),
+	}
+	for _, in := range inputs {
+		_ = Find(in, Options{})
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	b.SetBytes(int64(len(sample)))
+	for b.Loop() {
+		Find(sample, Options{})
+	}
+}

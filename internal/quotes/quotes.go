@@ -1,0 +1,228 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// A Quote is a core.Quote plus where its attribution was found.
+type Quote struct {
+	core.Quote
+	// Cue is the reporting verb or phrase ("said", "according to"); empty
+	// when the speaker was carried over from a neighbouring quote.
+	Cue string
+	// SpeakerStart and SpeakerEnd bound the words naming the speaker in the
+	// text ("he", "the minister", "Putin"); both -1 when none.
+	SpeakerStart, SpeakerEnd int
+}
+
+// Options tune Find. The zero value works.
+type Options struct {
+	// Resolver finds entity mentions; nil means Heuristic{}.
+	Resolver Resolver
+	// MaxFragmentWords is the longest quote, in words, that counts as a
+	// scare-quote fragment when it sits inside a sentence; 0 means 6.
+	MaxFragmentWords int
+	// NoReported turns off reported (indirect) speech.
+	NoReported bool
+	// DropUnattributed drops direct quotes with no speaker found.
+	DropUnattributed bool
+}
+
+// Find returns the quotes of text in order of their start offset. Offsets
+// are byte offsets into text. It never fails and runs in time linear in
+// len(text) (plus the resolver's cost).
+func Find(text string, opts Options) []Quote {
+	res := opts.Resolver
+	if res == nil {
+		res = Heuristic{}
+	}
+	maxFrag := opts.MaxFragmentWords
+	if maxFrag <= 0 {
+		maxFrag = 6
+	}
+	d := &doc{
+		text:     text,
+		sents:    sentence.Split(text),
+		mentions: res.Mentions(text),
+	}
+	d.toks = sentence.Tokens(text)
+	spans := findSpans(text)
+	d.spans = spans
+	var out []Quote
+	var last *Quote
+	for k, sp := range spans {
+		si := d.sentenceAt(sp.open)
+		ei := d.sentenceAt(sp.close - 1)
+		q := Quote{SpeakerStart: -1, SpeakerEnd: -1}
+		q.Direct = true
+		q.Start, q.End = trimSpan(text, sp.start, sp.end)
+		if q.Start >= q.End {
+			continue
+		}
+		q.Text = text[q.Start:q.End]
+		q.Sentence = d.sentenceText(si, ei)
+		// The frame: sentence text around the quote, up to neighbouring quotes.
+		lo, hi := d.sentStart(si), d.sentEnd(ei)
+		if k > 0 && spans[k-1].close > lo {
+			lo = spans[k-1].close
+		}
+		if k+1 < len(spans) && spans[k+1].open < hi {
+			hi = spans[k+1].open
+		}
+		frag := d.isFragment(sp, lo, hi, maxFrag)
+		att, ok := d.attribute(sp.close, hi, true)
+		if !ok {
+			att, ok = d.attribute(lo, sp.open, false)
+		}
+		if !ok && k > 0 && last != nil && spans[k-1].close >= lo-2 && last.Speaker != "" && !frag {
+			// The second half of a split quote: "A," he said, "B."
+			att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd, cue: last.Cue}
+			ok = true
+		}
+		if !ok && !frag {
+			// A quote standing alone: the next short sentence may name the
+			// speaker (`"...." Putin said.`), else the previous quote's
+			// speaker carries over within two sentences.
+			if ei+1 < len(d.sents) && d.gapHasNoBreak(sp.close, d.sents[ei+1].Start) {
+				att, ok = d.attribute(d.sents[ei+1].Start, d.sents[ei+1].End, true)
+			}
+			if !ok && last != nil && last.Speaker != "" && d.sentenceAt(last.End) >= si-2 {
+				att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd}
+				ok = true
+			}
+		}
+		if frag {
+			if !ok {
+				att, ok = d.sentenceCue(si, sp)
+			}
+			if !ok {
+				continue
+			}
+			q.Fragment = true
+		}
+		if ok {
+			q.Speaker, q.Cue, q.SpeakerStart, q.SpeakerEnd = att.speaker, att.cue, att.sStart, att.sEnd
+		} else if opts.DropUnattributed {
+			continue
+		}
+		out = append(out, q)
+		last = &out[len(out)-1]
+	}
+	if !opts.NoReported {
+		for si := range d.sents {
+			if q, ok := d.reported(si); ok {
+				out = append(out, q)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// doc is the per-text state shared by the attribution rules.
+type doc struct {
+	text     string
+	sents    []sentence.Sentence
+	toks     []sentence.Token
+	mentions []Mention
+	spans    []span
+}
+
+// firstQuoteIn returns the offset of the first quote mark opening in [a,b),
+// or -1, and whether [a,b) starts inside a quote.
+func (d *doc) firstQuoteIn(a, b int) (open int, inside bool) {
+	i := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].close > a })
+	if i < len(d.spans) && d.spans[i].open <= a {
+		return -1, true
+	}
+	if i < len(d.spans) && d.spans[i].open < b {
+		return d.spans[i].open, false
+	}
+	return -1, false
+}
+
+// inQuote reports whether byte p lies inside quote marks.
+func (d *doc) inQuote(p int) bool {
+	i := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].close > p })
+	return i < len(d.spans) && d.spans[i].open <= p
+}
+
+// sentenceAt returns the index of the sentence containing byte p (or the
+// last one starting before it); -1 when none.
+func (d *doc) sentenceAt(p int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > p })
+	return i - 1
+}
+
+func (d *doc) sentStart(i int) int {
+	if i < 0 {
+		return 0
+	}
+	return d.sents[i].Start
+}
+
+func (d *doc) sentEnd(i int) int {
+	if i < 0 {
+		return 0
+	}
+	return d.sents[i].End
+}
+
+// sentenceText joins sentences si..ei as they stand in the text.
+func (d *doc) sentenceText(si, ei int) string {
+	if si < 0 || ei < si {
+		return ""
+	}
+	return d.text[d.sents[si].Start:d.sents[ei].End]
+}
+
+// gapHasNoBreak reports whether no paragraph break lies between a and b.
+func (d *doc) gapHasNoBreak(a, b int) bool {
+	return a <= b && !strings.Contains(d.text[a:b], "\n\n")
+}
+
+// tokensIn returns the tokens lying wholly inside [a,b).
+func (d *doc) tokensIn(a, b int) []sentence.Token {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= a })
+	j := i
+	for j < len(d.toks) && d.toks[j].End <= b {
+		j++
+	}
+	return d.toks[i:j]
+}
+
+// mentionEndingAt returns the mention whose span ends at byte e (allowing a
+// possessive or trailing full stop), or -1.
+func (d *doc) mentionEndingAt(e int) int {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].End >= e })
+	for _, k := range []int{i, i - 1} {
+		if k >= 0 && k < len(d.mentions) && d.mentions[k].End <= e && e-d.mentions[k].End <= 3 && d.mentions[k].End > e-4 {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionStartingAt returns the mention whose span starts at byte s, or -1.
+func (d *doc) mentionStartingAt(s int) int {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s })
+	if i < len(d.mentions) && d.mentions[i].Start == s {
+		return i
+	}
+	return -1
+}
+
+// trimSpan narrows [a,b) to exclude surrounding spaces.
+func trimSpan(text string, a, b int) (int, int) {
+	for a < b && strings.ContainsRune(" \t\n\r", rune(text[a])) {
+		a++
+	}
+	for b > a && strings.ContainsRune(" \t\n\r", rune(text[b-1])) {
+		b--
+	}
+	return a, b
+}
