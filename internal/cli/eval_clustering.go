@@ -20,6 +20,7 @@ func newEvalClusteringCmd() *cobra.Command {
 		ew, yw, nw, bw, tw, ad float64
 		docTerms               int
 		seed                   uint64
+		warm                   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "clustering",
@@ -36,12 +37,29 @@ shuffles with --seed, to check that the order does not carry the score.`,
 			if err != nil {
 				return err
 			}
+			var history []clusterscore.BenchDoc
+			if warm {
+				all, _, err := clusterscore.LoadBench(data, "all")
+				if err != nil {
+					return err
+				}
+				for _, d := range all {
+					if d.Split != split && !(split == "traindev" && (d.Split == "train" || d.Split == "dev")) {
+						history = append(history, d)
+					}
+				}
+			}
 			if order == "shuffle" {
 				rng := rand.New(rand.NewPCG(seed, 0))
 				rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 			}
 			ctx := cmd.Context()
 			r := stream.New(stream.Options{Story: story.Options{Threshold: threshold, MergeThreshold: merge, EntityWeight: ew, YearWeight: yw, NumberWeight: nw, BigramWeight: bw, TitleWeight: tw, Adaptive: ad, MaxDocTerms: docTerms}})
+			for _, d := range history { // unscored: only their vocabulary matters
+				if _, err := r.Add(ctx, story.Doc{ID: "history:" + d.ID, Title: d.Title, Text: d.Text, Published: d.Date}); err != nil {
+					return err
+				}
+			}
 			start := time.Now()
 			ids := make([]story.StoryID, len(docs))
 			for i, d := range docs {
@@ -67,7 +85,7 @@ shuffles with --seed, to check that the order does not carry the score.`,
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s split=%s order=%s n=%d gold_stories=%d predicted_stories=%d\nBCubed P=%.4f R=%.4f F1=%.4f  ARI=%.4f  (%.0f docs/s)\n",
-				name, split, order, s.N, s.GoldClusters, s.PredClusters, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI,
+				name, split+map[bool]string{true: " (warm)", false: ""}[warm], order, s.N, s.GoldClusters, s.PredClusters, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI,
 				float64(len(docs))/el.Seconds())
 			return nil
 		},
@@ -75,6 +93,7 @@ shuffles with --seed, to check that the order does not carry the score.`,
 	cmd.Flags().StringVar(&data, "data", "../shared/bench/clustering/ecbplus", "clustering set folder (ecbplus, newswcl50 or meantime)")
 	cmd.Flags().StringVar(&split, "split", "test", "ECB+ split: train, dev, traindev, test or all")
 	cmd.Flags().StringVar(&order, "order", "file", "document order: file or shuffle")
+	cmd.Flags().BoolVar(&warm, "warm", false, "first stream the set's other splits, unscored and unlabelled, as history (learned IDF)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffle seed")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "story join threshold (0: the tuned default)")
 	cmd.Flags().Float64Var(&merge, "merge", 0, "story merge threshold (0: the tuned default)")
