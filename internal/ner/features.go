@@ -41,6 +41,11 @@ const (
 	fNextSuffix
 	fHeadline
 	fCluster
+	fStage
+	fStagePrev
+	fStageNext
+	fAgg
+	fAggMajor
 )
 
 // FNV-1a, 32-bit, with a final mix.
@@ -255,7 +260,14 @@ func bucket(n int) string {
 }
 
 // extract appends the feature hashes of token i to dst.
-func extract(sf *sentFeatures, i int, doc docStats, dst []uint32) []uint32 {
+func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
+	var doc docStats
+	if ctx != nil {
+		doc = ctx.casing
+		if ctx.prev != nil {
+			dst = extractStacked(sf, i, ctx, dst)
+		}
+	}
 	n := len(sf.info)
 	wi := &sf.info[i]
 	w := wi.word
@@ -380,6 +392,73 @@ func extract(sf *sentFeatures, i int, doc docStats, dst []uint32) []uint32 {
 				dst = append(dst, feat1(fTrueWord, c.truecase))
 			}
 		}
+	}
+	return dst
+}
+
+// labelStats counts, per lower-cased word, the entity types a previous stage
+// gave it across a window of sentences.
+type labelStats map[string]*[numTypes]int
+
+// numTypes is the number of entity types (PER, ORG, LOC, MISC).
+const numTypes = (numTags - 1) / 2
+
+var typeNames = [numTypes]string{"PER", "ORG", "LOC", "MISC"}
+
+func typeOf(tag int) int { return (tag - 1) / 2 } // tag > 0
+
+func (l labelStats) add(sf *sentFeatures, tags []int, delta int) {
+	for i, tag := range tags {
+		if tag == 0 || i >= len(sf.info) {
+			continue
+		}
+		w := sf.info[i].lower
+		c := l[w]
+		if c == nil {
+			if delta < 0 {
+				continue
+			}
+			c = &[numTypes]int{}
+			l[w] = c
+		}
+		c[typeOf(tag)] += delta
+	}
+}
+
+// extractStacked appends the features a second stage adds: the first
+// stage's tags around the token, and how it tagged the same word elsewhere.
+func extractStacked(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
+	tag := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= len(ctx.prev):
+			return "</s>"
+		}
+		return Tags[ctx.prev[j]]
+	}
+	dst = append(dst,
+		feat1(fStage, tag(i)),
+		feat2(fStagePrev, tag(i-1), tag(i)),
+		feat2(fStageNext, tag(i), tag(i+1)),
+	)
+	c := ctx.labels[sf.info[i].lower]
+	if c == nil {
+		return dst
+	}
+	best, total := -1, 0
+	for t, n := range c {
+		if n <= 0 {
+			continue
+		}
+		total += n
+		dst = append(dst, feat2(fAgg, typeNames[t], bucket(n)))
+		if best < 0 || n > c[best] {
+			best = t
+		}
+	}
+	if best >= 0 {
+		dst = append(dst, feat3(fAggMajor, typeNames[best], sf.info[i].short, tag(i)))
 	}
 	return dst
 }

@@ -118,7 +118,8 @@ func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32, out []in
 
 // Model file format (gzip-compressed; all integers little-endian or uvarint):
 //
-//	magic   "storyline-ner-1\n"
+//	magic   "storyline-ner-2\n"
+//	stages  uvarint: number of stages (1 or 2); each stage is
 //	window  uvarint: document context, in sentences either side
 //	step    float32: quantisation step; a weight is q*step
 //	trans   (numTags+1)*numTags float32, row start last
@@ -126,12 +127,12 @@ func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32, out []in
 //	rows    sorted by hash: uvarint hash delta from the previous row,
 //	        uvarint mask of tags with a non-zero weight (bit t = Tags[t]),
 //	        then one zigzag varint q per set bit, in tag order.
-const magic = "storyline-ner-1\n"
+const magic = "storyline-ner-2\n"
 
 // ErrBadModel reports a weights file that is not in the model format.
 var ErrBadModel = errors.New("ner: not a model file")
 
-func readModel(r io.Reader) (*model, error) {
+func readModel(r io.Reader) ([]*model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
@@ -142,6 +143,22 @@ func readModel(r io.Reader) (*model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, ErrBadModel
 	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n < 1 || n > 2 {
+		return nil, fmt.Errorf("%w: stage count", ErrBadModel)
+	}
+	var out []*model
+	for i := 0; i < int(n); i++ {
+		m, err := readStage(br)
+		if err != nil {
+			return nil, fmt.Errorf("stage %d: %w", i+1, err)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func readStage(br *bufio.Reader) (*model, error) {
 	m := &model{}
 	win, err := binary.ReadUvarint(br)
 	if err != nil || win > 1000 {
@@ -189,13 +206,25 @@ func readModel(r io.Reader) (*model, error) {
 
 // writeModel writes m in the model format, dropping weights smaller than
 // minWeight and rounding the rest to multiples of step.
-func writeModel(w io.Writer, m *model, step, minWeight float32) (rows int, err error) {
+func writeModel(w io.Writer, ms []*model, step, minWeight float32) (rows int, err error) {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
+	var buf [binary.MaxVarintLen64]byte
+	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(ms)))])
+	for _, m := range ms {
+		rows += writeStage(bw, m, step, minWeight)
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return rows, zw.Close()
+}
+
+func writeStage(bw *bufio.Writer, m *model, step, minWeight float32) int {
 	var buf [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	putI := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
@@ -239,8 +268,5 @@ func writeModel(w io.Writer, m *model, step, minWeight float32) (rows int, err e
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return len(keep), zw.Close()
+	return len(keep)
 }

@@ -17,16 +17,18 @@ var embedded []byte
 // A Tagger labels tokens with IOB2 entity tags. It is read-only once made
 // and safe for concurrent use.
 type Tagger struct {
-	m *model
+	// stages are applied in order; a later stage sees the tags the one
+	// before it predicted for the whole document (stacking).
+	stages []*model
 }
 
 // Load reads a Tagger from r, a weights file written by Tagger.Save.
 func Load(r io.Reader) (*Tagger, error) {
-	m, err := readModel(r)
+	ms, err := readModel(r)
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{m: m}, nil
+	return &Tagger{stages: ms}, nil
 }
 
 var (
@@ -54,7 +56,7 @@ func (t *Tagger) Save(w io.Writer, step, minWeight float32) (int, error) {
 	if step <= 0 {
 		step = 0.01
 	}
-	return writeModel(w, t.m, step, minWeight)
+	return writeModel(w, t.stages, step, minWeight)
 }
 
 // Tag returns one IOB2 tag per token of a single sentence, using only the
@@ -67,69 +69,118 @@ func (t *Tagger) Tag(tokens []string) []string {
 }
 
 // TagDoc tags every sentence of a document. Words are also judged by how
-// they are written in the sentences around them (the model's window), which
-// helps all-capitals headlines and sentence-initial words.
+// they are written, and tagged, in the sentences around them (the model's
+// window), which helps all-capitals headlines, sentence-initial words and
+// names repeated in the document.
 func (t *Tagger) TagDoc(doc [][]string) [][]string {
+	ids := t.tagIDs(prepareDoc(doc))
 	out := make([][]string, len(doc))
+	for i, s := range ids {
+		tags := make([]string, len(s))
+		for k, p := range s {
+			tags[k] = Tags[p]
+		}
+		out[i] = tags
+	}
+	return out
+}
+
+func prepareDoc(doc [][]string) []*sentFeatures {
+	out := make([]*sentFeatures, len(doc))
+	for i, s := range doc {
+		out[i] = prepare(s)
+	}
+	return out
+}
+
+func (t *Tagger) tagIDs(doc []*sentFeatures) [][]int {
+	var prev [][]int
+	for _, m := range t.stages {
+		prev = m.decodeDoc(doc, prev)
+	}
+	return prev
+}
+
+// decodeDoc tags a prepared document given the previous stage's tags (nil
+// for the first stage).
+func (m *model) decodeDoc(doc []*sentFeatures, prev [][]int) [][]int {
+	out := make([][]int, len(doc))
 	var (
 		feats [][]uint32
 		em    []float32
 		path  []int
 	)
-	eachWithContext(doc, t.m.window, func(si int, sf *sentFeatures, stats docStats) {
+	eachWithContext(doc, m.window, prev, func(si int, sf *sentFeatures, ctx *docContext) {
 		n := len(sf.info)
 		if n == 0 {
-			out[si] = []string{}
+			out[si] = []int{}
 			return
 		}
-		feats = sentenceFeatures(sf, stats, feats)
+		feats = sentenceFeatures(sf, ctx, feats)
 		if cap(em) < n*numTags {
 			em = make([]float32, n*numTags)
 		}
 		em = em[:n*numTags]
-		t.m.emissions(feats[:n], em)
-		path = viterbi(n, em, &t.m.trans, path)
-		tags := make([]string, n)
-		for i, p := range path {
-			tags[i] = Tags[p]
-		}
-		out[si] = tags
+		m.emissions(feats[:n], em)
+		path = viterbi(n, em, &m.trans, path)
+		out[si] = append([]int(nil), path...)
 	})
 	return out
 }
 
 // sentenceFeatures returns the feature hashes of every token of sf, reusing
 // buf's storage.
-func sentenceFeatures(sf *sentFeatures, stats docStats, buf [][]uint32) [][]uint32 {
+func sentenceFeatures(sf *sentFeatures, ctx *docContext, buf [][]uint32) [][]uint32 {
 	n := len(sf.info)
 	for len(buf) < n {
 		buf = append(buf, make([]uint32, 0, 64))
 	}
 	for i := 0; i < n; i++ {
-		buf[i] = extract(sf, i, stats, buf[i][:0])
+		buf[i] = extract(sf, i, ctx, buf[i][:0])
 	}
 	return buf
 }
 
+// A docContext is what the features of one sentence know of the document
+// around it.
+type docContext struct {
+	casing docStats   // how words are written in the window
+	labels labelStats // what the previous stage tagged words in the window, this sentence excluded; nil in the first stage
+	prev   []int      // the previous stage's tags of this sentence; nil in the first stage
+}
+
 // eachWithContext calls fn for every sentence of doc, in order, with its
-// prepared features and the casing counts of the sentences at most window
-// away from it (itself included).
-func eachWithContext(doc [][]string, window int, fn func(i int, sf *sentFeatures, stats docStats)) {
-	prepared := make([]*sentFeatures, len(doc))
-	for i, s := range doc {
-		prepared[i] = prepare(s)
+// context: the casing counts of the sentences at most window away from it
+// (itself included) and, when prev holds a previous stage's tags, the label
+// counts of the other sentences in the window.
+func eachWithContext(doc []*sentFeatures, window int, prev [][]int, fn func(i int, sf *sentFeatures, ctx *docContext)) {
+	ctx := &docContext{casing: docStats{}}
+	if prev != nil {
+		ctx.labels = labelStats{}
 	}
-	stats := docStats{}
 	hi := -1 // last sentence added
 	for i := range doc {
 		for hi < len(doc)-1 && hi < i+window {
 			hi++
-			stats.add(prepared[hi], 1)
+			ctx.casing.add(doc[hi], 1)
+			if prev != nil {
+				ctx.labels.add(doc[hi], prev[hi], 1)
+			}
 		}
 		if lo := i - window - 1; lo >= 0 {
-			stats.add(prepared[lo], -1)
+			ctx.casing.add(doc[lo], -1)
+			if prev != nil {
+				ctx.labels.add(doc[lo], prev[lo], -1)
+			}
 		}
-		fn(i, prepared[i], stats)
+		if prev != nil {
+			ctx.prev = prev[i]
+			ctx.labels.add(doc[i], prev[i], -1)
+		}
+		fn(i, doc[i], ctx)
+		if prev != nil {
+			ctx.labels.add(doc[i], prev[i], 1)
+		}
 	}
 }
 

@@ -33,6 +33,8 @@ func run() error {
 	step := flag.Float64("step", 0.05, "quantisation step of saved weights")
 	minW := flag.Float64("min", 0.1, "drop saved weights below this magnitude")
 	seed := flag.Int64("seed", 1, "shuffle seed")
+	stack := flag.Bool("stack", true, "train a second, stacked stage")
+	folds := flag.Int("folds", 4, "cross-validation folds for the stacked stage")
 	flag.Parse()
 	if *data == "" {
 		root, err := moduleRoot()
@@ -59,7 +61,7 @@ func run() error {
 		return err
 	}
 	docs := ner.ToLabeled(train)
-	opts := ner.TrainOptions{Epochs: *epochs, Window: *window, Seed: *seed}
+	opts := ner.TrainOptions{Epochs: *epochs, Window: *window, Seed: *seed, Stack: *stack, Folds: *folds}
 	if *final {
 		docs = append(docs, ner.ToLabeled(valid)...)
 	} else {
