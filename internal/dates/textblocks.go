@@ -1,0 +1,106 @@
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// blockTags break text into blocks; inline tags do not.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "br": true, "td": true, "tr": true, "table": true,
+	"header": true, "section": true, "article": true, "main": true, "figure": true, "figcaption": true,
+	"blockquote": true, "dd": true, "dt": true, "dl": true, "address": true, "time": true, "hr": true,
+}
+
+// skipTags hold no dateline.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "svg": true, "template": true, "nav": true,
+	"footer": true, "aside": true, "form": true, "button": true, "select": true, "iframe": true,
+	"head": true, "textarea": true,
+}
+
+// Dateline search window around the headline, in text blocks.
+const (
+	datelineBefore = 4
+	datelineAfter  = 12
+	maxBlockLen    = 160
+)
+
+// datelines finds dates in the short text blocks around the page's first <h1>:
+// the visible "30 October 2023 | By Jane Roe" lines that sit at an
+// article's head.
+func datelines(doc *html.Node, ref time.Time, monthFirst bool) []candidate {
+	var blocks []string
+	h1 := -1
+	var cur strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			blocks = append(blocks, t)
+		}
+		cur.Reset()
+	}
+	done := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if done {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			if cur.Len() < 4*maxBlockLen {
+				cur.WriteString(n.Data)
+				cur.WriteByte(' ')
+			}
+			return
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return
+			}
+			if blockTags[n.Data] {
+				flush()
+			}
+			if n.Data == "h1" && h1 < 0 {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+				flush()
+				h1 = len(blocks) - 1
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			flush()
+			if h1 >= 0 && len(blocks) > h1+datelineAfter {
+				done = true
+			}
+		}
+	}
+	walk(doc)
+	flush()
+	if h1 < 0 {
+		return nil
+	}
+	var out []candidate
+	look := func(i int, src string) {
+		b := blocks[i]
+		if len(b) > maxBlockLen {
+			return
+		}
+		if st, ok := parseLine(b, time.Time{}, lineCfg{lineRules: true, monthFirst: monthFirst}); ok && plausible(st.t, ref) {
+			out = append(out, candidate{src, st})
+		}
+	}
+	for i := h1 + 1; i < len(blocks) && i <= h1+datelineAfter; i++ {
+		look(i, "dateline:after")
+	}
+	for i := h1 - 1; i >= 0 && i >= h1-datelineBefore; i-- {
+		look(i, "dateline:before")
+	}
+	return out
+}
