@@ -37,6 +37,7 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalNERCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
+	root.AddCommand(newServeCmd(g), newDemoCmd(g))
 	root.AddCommand(newTagCmd())
 	return root
 }

@@ -1,0 +1,446 @@
+package server
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// routes registers the API and the pages.
+func (s *Server) routes() {
+	s.api("/api/articles", methods{http.MethodGet: s.apiArticles, http.MethodPost: s.apiIngest})
+	s.api("/api/articles/{id}", methods{http.MethodGet: s.apiArticle})
+	s.api("/api/entities", methods{http.MethodGet: s.apiEntities})
+	s.api("/api/entities/{name}", methods{http.MethodGet: s.apiEntity})
+	s.api("/api/quotes", methods{http.MethodGet: s.apiQuotes})
+	s.api("/api/search", methods{http.MethodGet: s.apiSearch})
+	s.api("/api/stats", methods{http.MethodGet: s.apiStats})
+	s.api("/api/openapi.json", methods{http.MethodGet: s.apiOpenAPI})
+	for _, p := range []string{"/api/stories", "/api/stories/{id}", "/api/storylines", "/api/storylines/{id}", "/api/claims"} {
+		s.api(p, methods{http.MethodGet: s.notYet("stories, storylines and claims are not in this store yet")})
+	}
+	s.api("/api/briefs", methods{http.MethodGet: s.notYet("briefs are not built yet"), http.MethodPost: s.notYet("briefs are not built yet")})
+	s.api("/api/briefs/{id}", methods{http.MethodGet: s.notYet("briefs are not built yet")})
+	s.api("/api/verify", methods{http.MethodPost: s.notYet("verify is not built yet")})
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.error(w, r, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+	})
+	s.pageRoutes()
+}
+
+type methods map[string]http.HandlerFunc
+
+// api registers pattern with a JSON 405 (and an Allow header) for methods
+// it does not serve. GET handlers also answer HEAD.
+func (s *Server) api(pattern string, m methods) {
+	var allow []string
+	for k := range m {
+		allow = append(allow, k)
+	}
+	if _, ok := m[http.MethodGet]; ok {
+		allow = append(allow, http.MethodHead)
+	}
+	sort.Strings(allow)
+	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		method := r.Method
+		if method == http.MethodHead {
+			method = http.MethodGet
+		}
+		h, ok := m[method]
+		if !ok {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			s.error(w, r, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed; use "+strings.Join(allow, ", "))
+			return
+		}
+		h(w, r)
+	})
+}
+
+// error writes {"error": reason} for API paths and an HTML error page for
+// the others.
+func (s *Server) error(w http.ResponseWriter, r *http.Request, status int, reason string) {
+	if !strings.HasPrefix(r.URL.Path, "/api/") {
+		s.errorPage(w, r, status, reason)
+		return
+	}
+	s.json(w, r, status, map[string]string{"error": reason})
+}
+
+func (s *Server) json(w http.ResponseWriter, r *http.Request, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		s.fault(r, err)
+		status, b = http.StatusInternalServerError, []byte(`{"error":"internal error"}`)
+	}
+	writeCached(w, r, status, "application/json; charset=utf-8", append(b, '\n'))
+}
+
+// storeError maps a store error to a response: 404 for core.ErrNotFound,
+// 400 for store.ErrBadQuery, 499-style silence for a gone client, else 500.
+func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, core.ErrNotFound):
+		s.error(w, r, http.StatusNotFound, "not found")
+	case errors.Is(err, store.ErrBadQuery):
+		s.error(w, r, http.StatusBadRequest, strings.TrimPrefix(err.Error(), "bad search query: "))
+	case r.Context().Err() != nil:
+		// The client went away; nobody reads the answer.
+	default:
+		s.fault(r, err)
+		s.error(w, r, http.StatusInternalServerError, "internal error")
+	}
+}
+
+func (s *Server) notYet(reason string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		s.error(w, r, http.StatusNotImplemented, reason)
+	}
+}
+
+// badRequest is a query-parameter error; its message is the reason.
+type badRequest struct{ msg string }
+
+func (e *badRequest) Error() string { return e.msg }
+
+func badf(format string, args ...any) error { return &badRequest{fmt.Sprintf(format, args...)} }
+
+// parseDay reads a YYYY-MM-DD parameter; "" is the zero time.
+func parseDay(v url.Values, name string) (time.Time, error) {
+	s := strings.TrimSpace(v.Get(name))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, badf("%s: want a date like 2024-05-31, got %q", name, s)
+	}
+	return t, nil
+}
+
+func parseLimit(v url.Values, def, maxN int) (int, error) {
+	s := v.Get("limit")
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > maxN {
+		return 0, badf("limit: want a number from 1 to %d, got %q", maxN, s)
+	}
+	return n, nil
+}
+
+// Cursors are opaque to clients: base64url of "a:<id>" (articles, the
+// last ID shown) or "s:<offset>" (search hits).
+func encodeCursor(kind string, n int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(kind + ":" + strconv.FormatInt(n, 10)))
+}
+
+func decodeCursor(s, kind string) (int64, error) {
+	if s == "" {
+		return 0, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return 0, badf("cursor: not a cursor this server issued")
+	}
+	rest, ok := strings.CutPrefix(string(b), kind+":")
+	n, err := strconv.ParseInt(rest, 10, 64)
+	if !ok || err != nil || n < 0 {
+		return 0, badf("cursor: not a cursor this server issued")
+	}
+	return n, nil
+}
+
+// articleFilter reads the article list filters shared by the API and pages.
+func articleFilter(v url.Values) (store.ArticleFilter, error) {
+	f := store.ArticleFilter{Source: v.Get("source"), Language: v.Get("language"), Entity: v.Get("entity")}
+	var err error
+	if f.From, err = parseDay(v, "from"); err != nil {
+		return f, err
+	}
+	if f.To, err = parseDay(v, "to"); err != nil {
+		return f, err
+	}
+	if f.Limit, err = parseLimit(v, 50, 200); err != nil {
+		return f, err
+	}
+	if f.BeforeID, err = decodeCursor(v.Get("cursor"), "a"); err != nil {
+		return f, err
+	}
+	if v.Get("story") != "" {
+		return f, badf("story: stories are not in this store yet")
+	}
+	return f, nil
+}
+
+// listArticles runs f and returns one page plus the next cursor ("" at the end).
+func (s *Server) listArticles(r *http.Request, f store.ArticleFilter) ([]*core.Article, string, error) {
+	want := f.Limit
+	f.Limit++ // one more tells whether there is a next page
+	arts, err := s.st.Articles(r.Context(), f)
+	if err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(arts) > want {
+		arts = arts[:want]
+		next = encodeCursor("a", arts[len(arts)-1].ID)
+	}
+	return arts, next, nil
+}
+
+func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
+	f, err := articleFilter(r.URL.Query())
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	arts, next, err := s.listArticles(r, f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Articles []articleSummaryJSON `json:"articles"`
+		Next     *string              `json:"next"`
+	}{Articles: []articleSummaryJSON{}, Next: nullable(next)}
+	for _, a := range arts {
+		out.Articles = append(out.Articles, toSummaryJSON(a))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func pathID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, badf("id: want a positive number, got %q", r.PathValue("id"))
+	}
+	return id, nil
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	a, err := s.st.Article(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, toArticleJSON(a))
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, 100, 1000)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	typ := core.EntityType(strings.ToUpper(v.Get("type")))
+	switch typ {
+	case "", core.Person, core.Organisation, core.Location, core.Misc:
+	default:
+		s.error(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
+		return
+	}
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Entities []entityJSON `json:"entities"`
+	}{[]entityJSON{}}
+	for _, e := range ents {
+		out.Entities = append(out.Entities, toEntityJSON(e.Entity, e.Articles))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+// entityView is everything the entity page and endpoint show.
+type entityView struct {
+	Entity      store.StoredEntity
+	Quotes      []store.StoredQuote
+	Articles    []*core.Article
+	CoOccurring []store.FacetCount
+	Months      []store.FacetCount // articles per month
+}
+
+// lookupEntity finds the entity whose name or alias is name (any case).
+func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error) {
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Name: name, Limit: 50})
+	if err != nil {
+		return nil, err
+	}
+	var found *store.StoredEntity
+	for i, e := range ents {
+		if strings.EqualFold(e.Name, name) {
+			found = &ents[i]
+			break
+		}
+		for _, al := range e.Aliases {
+			if found == nil && strings.EqualFold(al, name) {
+				found = &ents[i]
+			}
+		}
+	}
+	if found == nil {
+		return nil, fmt.Errorf("entity %q: %w", name, core.ErrNotFound)
+	}
+	v := &entityView{Entity: *found}
+	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: 500}); err != nil {
+		return nil, err
+	}
+	if v.Articles, err = s.st.Articles(r.Context(), store.ArticleFilter{Entity: found.Name, Limit: 50}); err != nil {
+		return nil, err
+	}
+	res, err := s.st.Search(r.Context(), store.SearchQuery{Entity: found.Name, Facets: true, Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range res.Facets.Entities {
+		if !strings.EqualFold(f.Value, found.Name) {
+			v.CoOccurring = append(v.CoOccurring, f)
+		}
+	}
+	v.Months = res.Facets.Months
+	return v, nil
+}
+
+func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
+	v, err := s.lookupEntity(r, r.PathValue("name"))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		entityJSON
+		Quotes      []quoteJSON          `json:"quotes"`
+		Articles    []articleSummaryJSON `json:"articles"`
+		CoOccurring []facetJSON          `json:"co_occurring"`
+		Months      []facetJSON          `json:"months"`
+	}{entityJSON: toEntityJSON(v.Entity.Entity, v.Entity.Articles), Quotes: []quoteJSON{}, Articles: []articleSummaryJSON{},
+		CoOccurring: toFacetsJSON(v.CoOccurring), Months: toFacetsJSON(v.Months)}
+	for _, q := range v.Quotes {
+		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
+	}
+	for _, a := range v.Articles {
+		out.Articles = append(out.Articles, toSummaryJSON(a))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, 200, 1000)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	f := store.QuoteFilter{Speaker: v.Get("speaker"), Limit: limit}
+	if a := v.Get("article"); a != "" {
+		if f.ArticleID, err = strconv.ParseInt(a, 10, 64); err != nil || f.ArticleID <= 0 {
+			s.error(w, r, http.StatusBadRequest, "article: want a positive number")
+			return
+		}
+	}
+	qs, err := s.st.Quotes(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Quotes []quoteJSON `json:"quotes"`
+	}{[]quoteJSON{}}
+	for _, q := range qs {
+		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+// searchQuery reads the search parameters shared by the API and the page.
+func searchQuery(v url.Values, defLimit int) (store.SearchQuery, error) {
+	q := store.SearchQuery{Text: v.Get("q"), Entity: v.Get("entity"), Source: v.Get("source"), Language: v.Get("language"), Facets: true}
+	var err error
+	if q.From, err = parseDay(v, "from"); err != nil {
+		return q, err
+	}
+	if q.To, err = parseDay(v, "to"); err != nil {
+		return q, err
+	}
+	if q.Limit, err = parseLimit(v, defLimit, 100); err != nil {
+		return q, err
+	}
+	off, err := decodeCursor(v.Get("cursor"), "s")
+	if err != nil {
+		return q, err
+	}
+	if off > 100000 {
+		return q, badf("cursor: too deep; narrow the search instead")
+	}
+	q.Offset = int(off)
+	if v.Get("story") != "" {
+		return q, badf("story: stories are not in this store yet")
+	}
+	return q, nil
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q, err := searchQuery(r.URL.Query(), 20)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	res, err := s.st.Search(r.Context(), q)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	type facets struct {
+		Sources  []facetJSON `json:"sources"`
+		Entities []facetJSON `json:"entities"`
+		Months   []facetJSON `json:"months"`
+	}
+	out := struct {
+		Total   int             `json:"total"`
+		Results []searchHitJSON `json:"results"`
+		Facets  facets          `json:"facets"`
+		Next    *string         `json:"next"`
+	}{Total: res.Total, Results: []searchHitJSON{},
+		Facets: facets{toFacetsJSON(res.Facets.Sources), toFacetsJSON(res.Facets.Entities), toFacetsJSON(res.Facets.Months)}}
+	for _, h := range res.Hits {
+		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet,
+			Published: nullable(h.Published), Snippet: unmark(h.Snippet), SnippetHTML: string(marked(h.Snippet)),
+			TitleHTML: string(marked(h.TitleMarked)), Score: h.Score})
+	}
+	if end := q.Offset + len(res.Hits); end < res.Total {
+		out.Next = nullable(encodeCursor("s", int64(end)))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, map[string]int{"articles": st.Articles, "entities": st.Entities, "quotes": st.Quotes, "events": st.Events})
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	writeCached(w, r, http.StatusOK, "application/json; charset=utf-8", openAPI)
+}

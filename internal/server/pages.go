@@ -1,0 +1,379 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"html/template"
+	"io/fs"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+//go:embed openapi.json
+var openAPI []byte
+
+// assetVersion is a hash of the static files: asset URLs carry it, so they
+// can be cached for a year and still change with the binary.
+var assetVersion = func() string {
+	h := sha256.New()
+	fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := staticFS.ReadFile(p)
+			h.Write([]byte(p))
+			h.Write(b)
+		}
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil))[:10]
+}()
+
+var funcs = template.FuncMap{
+	"marked":     marked,
+	"entityPath": entityPath,
+	"plural":     plural,
+	"asset":      func(name string) string { return "/static/" + name + "?v=" + assetVersion },
+	"sourceKey":  store.SourceKey,
+	"param":      withParam,
+	"add":        func(a, b int) int { return a + b },
+	"monthParams": monthParams,
+}
+
+// monthParams is the query of a month facet: from its first to its last day.
+func monthParams(v url.Values, month string) string {
+	t, err := time.Parse("2006-01", month)
+	if err != nil {
+		return withParam(v, "", "")
+	}
+	q := withParam(v, "from", t.Format("2006-01-02"))
+	c, _ := url.ParseQuery(strings.TrimPrefix(q, "?"))
+	return withParam(c, "to", t.AddDate(0, 1, -1).Format("2006-01-02"))
+}
+
+// pages holds one template set per page: the layout plus that page.
+var pages = func() map[string]*template.Template {
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html"))
+	out := map[string]*template.Template{}
+	names, _ := fs.Glob(templateFS, "templates/*.html")
+	for _, n := range names {
+		base := path.Base(n)
+		if base == "layout.html" {
+			continue
+		}
+		out[strings.TrimSuffix(base, ".html")] = template.Must(template.Must(layout.Clone()).ParseFS(templateFS, n))
+	}
+	return out
+}()
+
+// withParam returns "?query" of v with key set to value (removed when
+// value is empty) and the cursor dropped: the link for a facet or filter.
+func withParam(v url.Values, key, value string) string {
+	c := url.Values{}
+	for k, vs := range v {
+		if k != "cursor" {
+			c[k] = vs
+		}
+	}
+	if value == "" {
+		c.Del(key)
+	} else {
+		c.Set(key, value)
+	}
+	return "?" + c.Encode()
+}
+
+// pageData is what every page template gets.
+type pageData struct {
+	Title  string
+	Nav    string // current section
+	Query  url.Values
+	Status int
+	Error  string
+	Data   any
+}
+
+func (s *Server) pageRoutes() {
+	s.mux.HandleFunc("GET /{$}", s.homePage)
+	s.mux.HandleFunc("GET /articles", s.articlesPage)
+	s.mux.HandleFunc("GET /articles/{id}", s.articlePage)
+	s.mux.HandleFunc("GET /entities", s.entitiesPage)
+	s.mux.HandleFunc("GET /entities/{name}", s.entityPage)
+	s.mux.HandleFunc("GET /search", s.searchPage)
+	s.mux.HandleFunc("GET /ingest", s.ingestPage)
+	s.mux.HandleFunc("POST /ingest", s.ingestForm)
+	s.mux.HandleFunc("GET /static/", s.static)
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			s.errorPage(w, r, http.StatusMethodNotAllowed, "This page cannot be "+r.Method+"ed.")
+			return
+		}
+		s.errorPage(w, r, http.StatusNotFound, "There is no page at this address.")
+	})
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, status int, d pageData) {
+	t, ok := pages[name]
+	if !ok {
+		s.fault(r, errors.New("no template "+name))
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if d.Query == nil {
+		d.Query = r.URL.Query()
+	}
+	d.Status = status
+	buf := bufPool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer bufPool.Put(buf)
+	if err := t.ExecuteTemplate(buf, "layout.html", d); err != nil {
+		s.fault(r, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	writeCached(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, reason string) {
+	s.render(w, r, "error", status, pageData{Title: http.StatusText(status), Error: reason})
+}
+
+// pageError shows err as a page: 400 for bad parameters, else as storeError.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	var br *badRequest
+	if errors.As(err, &br) {
+		s.errorPage(w, r, http.StatusBadRequest, br.msg)
+		return
+	}
+	s.storeError(w, r, err)
+}
+
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/")
+	b, err := staticFS.ReadFile(name)
+	if err != nil || strings.Contains(name, "..") {
+		s.errorPage(w, r, http.StatusNotFound, "No such file.")
+		return
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	if r.URL.Query().Get("v") == assetVersion {
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Write(b)
+}
+
+type homeData struct {
+	Stats    store.Stats
+	Articles []*core.Article
+	Entities []store.StoredEntity
+}
+
+func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var d homeData
+	var err error
+	if d.Stats, err = s.st.Stats(ctx); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Articles, err = s.st.Articles(ctx, store.ArticleFilter{Limit: 30}); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Entities, err = s.st.Entities(ctx, store.EntityFilter{Limit: 24}); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d})
+}
+
+type articlesData struct {
+	Articles []*core.Article
+	Next     string
+}
+
+func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
+	f, err := articleFilter(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var d articlesData
+	if d.Articles, d.Next, err = s.listArticles(r, f); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.render(w, r, "articles", http.StatusOK, pageData{Title: "Articles", Nav: "articles", Data: d})
+}
+
+type articleData struct {
+	A       *core.Article
+	Body    []paraView
+	Speaker []speakerQuotes
+}
+
+type speakerQuotes struct {
+	Speaker string
+	Quotes  []core.Quote
+}
+
+func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.errorPage(w, r, http.StatusNotFound, "There is no article "+strconv.Quote(r.PathValue("id"))+".")
+		return
+	}
+	a, err := s.st.Article(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	d := articleData{A: a, Body: articleBody(a)}
+	idx := map[string]int{}
+	for _, q := range a.Quotes {
+		i, ok := idx[q.Speaker]
+		if !ok {
+			i = len(d.Speaker)
+			idx[q.Speaker] = i
+			d.Speaker = append(d.Speaker, speakerQuotes{Speaker: q.Speaker})
+		}
+		d.Speaker[i].Quotes = append(d.Speaker[i].Quotes, q)
+	}
+	title := a.Title
+	if title == "" {
+		title = "Untitled article"
+	}
+	s.render(w, r, "article", http.StatusOK, pageData{Title: title, Nav: "articles", Data: d})
+}
+
+func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	typ := core.EntityType(strings.ToUpper(v.Get("type")))
+	switch typ {
+	case "", core.Person, core.Organisation, core.Location, core.Misc:
+	default:
+		s.errorPage(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
+		return
+	}
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: 200})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.render(w, r, "entities", http.StatusOK, pageData{Title: "People, organisations and places", Nav: "entities", Data: ents})
+}
+
+type entityPageData struct {
+	*entityView
+	QuoteChart   *chartView
+	ArticleChart *chartView
+}
+
+func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
+	v, err := s.lookupEntity(r, r.PathValue("name"))
+	if err != nil {
+		if errors.Is(err, core.ErrNotFound) {
+			s.errorPage(w, r, http.StatusNotFound, "No entity is called "+strconv.Quote(r.PathValue("name"))+".")
+			return
+		}
+		s.storeError(w, r, err)
+		return
+	}
+	qc := map[string]int{}
+	for _, q := range v.Quotes {
+		if len(q.Published) >= 7 {
+			qc[q.Published[:7]]++
+		}
+	}
+	ac := map[string]int{}
+	for _, m := range v.Months {
+		ac[m.Value] = m.Count
+	}
+	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month"), ArticleChart: monthChart(ac, "Articles per month")}
+	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
+}
+
+type searchData struct {
+	Asked  bool
+	Res    store.SearchResult
+	Next   string
+	Prev   string
+	Offset int
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	d := searchData{}
+	pd := pageData{Title: "Search", Nav: "search"}
+	if strings.TrimSpace(v.Get("q")) == "" && v.Get("entity") == "" && v.Get("source") == "" && v.Get("from") == "" && v.Get("to") == "" && v.Get("language") == "" {
+		pd.Data = d
+		s.render(w, r, "search", http.StatusOK, pd)
+		return
+	}
+	d.Asked = true
+	q, err := searchQuery(v, 20)
+	if err == nil {
+		d.Res, err = s.st.Search(r.Context(), q)
+	}
+	var br *badRequest
+	if errors.As(err, &br) || errors.Is(err, store.ErrBadQuery) {
+		pd.Error = strings.TrimPrefix(err.Error(), "bad search query: ")
+		pd.Data = d
+		s.render(w, r, "search", http.StatusBadRequest, pd)
+		return
+	}
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	d.Offset = q.Offset
+	if end := q.Offset + len(d.Res.Hits); end < d.Res.Total {
+		d.Next = withParam(v, "cursor", encodeCursor("s", int64(end)))
+	}
+	if q.Offset > 0 {
+		d.Prev = withParam(v, "cursor", encodeCursor("s", int64(max(0, q.Offset-q.Limit))))
+	}
+	pd.Title = "Search: " + v.Get("q")
+	pd.Data = d
+	s.render(w, r, "search", http.StatusOK, pd)
+}
+
+type ingestPageData struct {
+	NeedToken bool
+	Result    *ingestResponse
+}
+
+func (s *Server) ingestPage(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, "ingest", http.StatusOK, pageData{Title: "Add coverage", Nav: "ingest", Data: ingestPageData{NeedToken: s.opts.Token != ""}})
+}
+
+// ingestForm is the no-JavaScript fallback of the ingest page: the form
+// posts here and gets the result as a page.
+func (s *Server) ingestForm(w http.ResponseWriter, r *http.Request) {
+	resp, status, reason := s.ingestRequest(w, r)
+	if resp == nil && reason == "" {
+		return // refused and answered
+	}
+	pd := pageData{Title: "Add coverage", Nav: "ingest", Error: reason, Data: ingestPageData{NeedToken: s.opts.Token != "", Result: resp}}
+	s.render(w, r, "ingest", status, pd)
+}

@@ -1,0 +1,311 @@
+package server
+
+import (
+	"html/template"
+	"net/url"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// marked escapes s and turns balanced store.MarkStart/MarkEnd pairs into
+// <mark> elements; stray marks are dropped. It is the only place search
+// highlights become HTML, and nothing of s reaches the page unescaped.
+func marked(s string) template.HTML {
+	var b strings.Builder
+	open := false
+	for {
+		i := strings.IndexAny(s, store.MarkStart+store.MarkEnd)
+		if i < 0 {
+			b.WriteString(template.HTMLEscapeString(s))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(s[:i]))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case string(r) == store.MarkStart && !open:
+			b.WriteString("<mark>")
+			open = true
+		case string(r) == store.MarkEnd && open:
+			b.WriteString("</mark>")
+			open = false
+		}
+		s = s[i+n:]
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return template.HTML(b.String())
+}
+
+// unmark removes highlight marks.
+func unmark(s string) string {
+	return strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(s)
+}
+
+// A paragraph of an article page: runs of text, each inside a quote or not.
+type paraView struct {
+	Runs []runView
+}
+
+type runView struct {
+	Quote   bool
+	Speaker string
+	Parts   []partView
+}
+
+type partView struct {
+	Text   string
+	Entity string // canonical name when the text mentions an entity
+	Type   string
+}
+
+// articleBody splits a's text into paragraphs and marks quotes (by their
+// offsets, falling back to a text search when the offsets do not hold) and
+// entity mentions (canonical names and aliases, whole words, longest first).
+func articleBody(a *core.Article) []paraView {
+	text := a.Text
+	n := len(text)
+	quoteAt := make([]int16, n) // 1 + quote index, 0 for none
+	entAt := make([]int16, n)   // 1 + entity index
+	for qi, q := range a.Quotes {
+		if qi >= 32000 {
+			break
+		}
+		start, end := q.Start, q.End
+		if start < 0 || end > n || start >= end || text[start:end] != q.Text {
+			if q.Text == "" {
+				continue
+			}
+			if start = strings.Index(text, q.Text); start < 0 {
+				continue
+			}
+			end = start + len(q.Text)
+		}
+		if !utf8.RuneStart(text[start]) || (end < n && !utf8.RuneStart(text[end])) {
+			continue
+		}
+		if quoteAt[start] != 0 || quoteAt[end-1] != 0 {
+			continue // overlaps an earlier quote
+		}
+		for i := start; i < end; i++ {
+			quoteAt[i] = int16(qi + 1)
+		}
+	}
+	type alias struct {
+		s  string
+		ei int
+	}
+	var aliases []alias
+	for ei, e := range a.Entities {
+		if ei >= 32000 {
+			break
+		}
+		for _, s := range append([]string{e.Name}, e.Aliases...) {
+			if utf8.RuneCountInString(s) >= 2 {
+				aliases = append(aliases, alias{s, ei})
+			}
+		}
+	}
+	sort.SliceStable(aliases, func(i, j int) bool { return len(aliases[i].s) > len(aliases[j].s) })
+	for _, al := range aliases {
+		for from := 0; from < n; {
+			i := strings.Index(text[from:], al.s)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(al.s)
+			from = start + 1
+			if !wordEdge(text, start, end) || entAt[start] != 0 || entAt[end-1] != 0 || quoteAt[start] != quoteAt[end-1] {
+				continue
+			}
+			for k := start; k < end; k++ {
+				entAt[k] = int16(al.ei + 1)
+			}
+		}
+	}
+	var paras []paraView
+	for start := 0; start < n; {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = n
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			paras = append(paras, paragraph(text, start, end, quoteAt, entAt, a))
+		}
+		start = end + 2
+	}
+	return paras
+}
+
+func paragraph(text string, start, end int, quoteAt, entAt []int16, a *core.Article) paraView {
+	var p paraView
+	for i := start; i < end; {
+		j := i
+		for j < end && quoteAt[j] == quoteAt[i] && entAt[j] == entAt[i] {
+			j++
+		}
+		part := partView{Text: text[i:j]}
+		if e := entAt[i]; e != 0 {
+			part.Entity, part.Type = a.Entities[e-1].Name, string(a.Entities[e-1].Type)
+		}
+		q := quoteAt[i]
+		if len(p.Runs) == 0 || p.Runs[len(p.Runs)-1].Quote != (q != 0) || (q != 0 && p.Runs[len(p.Runs)-1].Speaker != a.Quotes[q-1].Speaker) || (q != 0 && i > start && quoteAt[i-1] != q) {
+			r := runView{Quote: q != 0}
+			if q != 0 {
+				r.Speaker = a.Quotes[q-1].Speaker
+			}
+			p.Runs = append(p.Runs, r)
+		}
+		last := &p.Runs[len(p.Runs)-1]
+		last.Parts = append(last.Parts, part)
+		i = j
+	}
+	return p
+}
+
+// wordEdge reports whether text[start:end] stands as whole words.
+func wordEdge(text string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// entityPath is the page of an entity.
+func entityPath(name string) string { return "/entities/" + url.PathEscape(name) }
+
+// chartView is an SVG bar chart: one bar per month, in a fixed viewBox the
+// CSS scales to the page width.
+type chartView struct {
+	Width, Height int
+	Bars          []barView
+	Labels        []labelView
+	Max           int
+	Base          float64 // y of the axis
+	Caption       string
+}
+
+type barView struct {
+	X, Y, W, H float64
+	Title      string
+}
+
+type labelView struct {
+	X    float64
+	Text string
+}
+
+// monthChart draws counts per month ("2006-01" keys; "" undated is left out)
+// over every month from the first to the last, so gaps show as gaps.
+func monthChart(counts map[string]int, caption string) *chartView {
+	var months []string
+	for m := range counts {
+		if len(m) == 7 {
+			months = append(months, m)
+		}
+	}
+	if len(months) == 0 {
+		return nil
+	}
+	sort.Strings(months)
+	all := monthRange(months[0], months[len(months)-1])
+	c := &chartView{Width: 640, Height: 160, Caption: caption}
+	for _, m := range all {
+		c.Max = max(c.Max, counts[m])
+	}
+	const top, bottom, left, right = 10.0, 24.0, 4.0, 4.0
+	slot := (float64(c.Width) - left - right) / float64(len(all))
+	plotH := float64(c.Height) - top - bottom
+	c.Base = top + plotH
+	every := max(1, (len(all)+5)/6)
+	for i, m := range all {
+		n := counts[m]
+		h := plotH * float64(n) / float64(c.Max)
+		if n > 0 && h < 2 {
+			h = 2
+		}
+		x := left + float64(i)*slot
+		c.Bars = append(c.Bars, barView{X: x + slot*0.15, Y: top + plotH - h, W: slot * 0.7, H: h, Title: m + ": " + plural(n, "item")})
+		if i%every == 0 {
+			c.Labels = append(c.Labels, labelView{X: x + slot/2, Text: m})
+		}
+	}
+	return c
+}
+
+// monthRange lists the months from a to b ("2006-01"), at most 600.
+func monthRange(a, b string) []string {
+	var out []string
+	y, m := atoi(a[:4]), atoi(a[5:])
+	for len(out) < 600 {
+		s := pad4(y) + "-" + pad2(m)
+		out = append(out, s)
+		if s >= b {
+			break
+		}
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+func pad4(n int) string {
+	s := itoa(n)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}
