@@ -103,9 +103,13 @@ func RepairGlued(s string) string {
 
 // skipField reports fields that are addresses or code, never repaired.
 func skipField(f string) bool {
-	return strings.Contains(f, "://") || strings.Contains(f, "@") ||
-		strings.HasPrefix(strings.ToLower(f), "www.") ||
-		strings.ContainsAny(f, "/\\_=#<>{}|")
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case '/', '\\', '_', '=', '#', '<', '>', '{', '}', '|', '@':
+			return true
+		}
+	}
+	return len(f) >= 4 && strings.EqualFold(f[:4], "www.")
 }
 
 // repairQuotes handles straight double quotes glued to a word

@@ -36,7 +36,7 @@ func parseHeader(lines []line, r *Result, opts Options) (stamp string) {
 		lines[content[k]].role, lines[content[k]].reason = roleDrop, core.ReasonKicker
 		k++
 	}
-	if k < len(content) {
+	if k+1 < len(content) { // a title needs text under it
 		l := &lines[content[k]]
 		_, _, byline := parseByline(l.text)
 		if isHeadlineShape(l.text) && !byline && !isDateLine(l.text) && (l.blankAfter || !isBodyShape(l.text)) {

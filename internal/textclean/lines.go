@@ -54,8 +54,8 @@ var shareWords = map[string]bool{
 }
 
 var (
-	// captionRe matches photo credits and captions by their markers.
-	captionRe = regexp.MustCompile(`(?i)^(\(?\s*)?(photo|photos|photograph|picture|image|img|foto|credit|credits|illustration|video|file photo|pictured|caption)\s*(by\b|:|/|\||-|–|—|©)|^©|\b(getty images|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|shutterstock|epa-efe|anadolu agency photo)\b`)
+	// captionRe matches photo credits and captions by their opening words.
+	captionRe = regexp.MustCompile(`(?i)^(\(?\s*)?(photo|photos|photograph|picture|image|img|foto|credit|credits|illustration|video|file photo|pictured|caption)\s*(by\b|:|/|\||-|–|—|©)|^©`)
 	// hashtagRe matches a line made of hashtags.
 	hashtagRe = regexp.MustCompile(`^(#\pL[\pL\pN_'’.-]*(\s+[\pL\pN_'’.-]+){0,3}\s*)+$`)
 	// relStampRe matches relative time stamps.
@@ -141,20 +141,35 @@ func debrisReason(s string) string {
 	switch {
 	case n == "":
 		return ""
-	case debrisLines[n], readTimeRe.MatchString(n), countedDebrisRe.MatchString(n):
+	case debrisLines[n]:
 		return core.ReasonDebris
-	case relStampRe.MatchString(n):
+	case len(n) <= 40 && (readTimeRe.MatchString(n) || countedDebrisRe.MatchString(n)):
+		return core.ReasonDebris
+	case len(n) <= 40 && relStampRe.MatchString(n):
 		return core.ReasonTimestamp
-	case hashtagRe.MatchString(s) && strings.Count(s, "#") >= 1:
+	case s[0] == '#' && hashtagRe.MatchString(s):
 		return core.ReasonHashtag
 	case isShareRow(n):
 		return core.ReasonDebris
 	case isLeadIn(n) != "":
 		return core.ReasonDebris
-	case captionRe.MatchString(s) && wordCount(s, 40) < 40:
+	case wordCount(s, 40) < 40 && (captionRe.MatchString(s) || hasCredit(n)):
 		return core.ReasonCaption
 	}
 	return ""
+}
+
+// creditMarks are agency credits that mark a line as a photo caption.
+var creditMarks = []string{"getty images", "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "shutterstock", "epa-efe", "(photo:", "(photo by", "(image:", "(credit:", "photo credit"}
+
+// hasCredit reports whether a normalised line carries a photo credit.
+func hasCredit(n string) bool {
+	for _, m := range creditMarks {
+		if strings.Contains(n, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLeadIn returns the lead-in of a "Read also: headline" line, or "".
@@ -221,7 +236,12 @@ func isHeadlineShape(s string) bool {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false
 	}
-	return !endsSentence(s) || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || w <= 10
+	if !endsSentence(s) || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	// A full stop ends a sentence, unless it closes an abbreviation ("U.S.").
+	lastWord := s[strings.LastIndexByte(s, ' ')+1:]
+	return strings.Count(lastWord, ".") >= 2
 }
 
 // isBodyShape reports a line that reads as article text.

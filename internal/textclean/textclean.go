@@ -195,26 +195,36 @@ func dropTeasers(lines []line) {
 	}
 	byKey := map[string][]int{}
 	for i := range lines {
-		n := strings.ToLower(lines[i].text)
-		if len(n) >= teaserKeyLen {
-			k := n[:teaserKeyLen]
-			if len(byKey[k]) < 8 {
-				byKey[k] = append(byKey[k], i)
-			}
+		if k, ok := teaserKey(lines[i].text); ok && len(byKey[k]) < 8 {
+			byKey[k] = append(byKey[k], i)
 		}
 	}
 	for _, i := range teasers {
 		p, _ := teaserPrefix(lines[i].text)
-		p = strings.ToLower(p)
-		for _, j := range byKey[p[:teaserKeyLen]] {
-			if j != i && len(lines[j].text) > len(p) && strings.HasPrefix(strings.ToLower(lines[j].text), p) {
-				if _, cut := teaserPrefix(lines[j].text); !cut || len(lines[j].text) > len(lines[i].text) {
-					lines[i].role, lines[i].reason = roleDrop, core.ReasonTeaser
-					break
-				}
+		k, _ := teaserKey(p)
+		for _, j := range byKey[k] {
+			full := lines[j].text
+			if j == i || len(full) <= len(p) || !strings.EqualFold(full[:len(p)], p) {
+				continue
+			}
+			if _, cut := teaserPrefix(full); !cut || len(full) > len(lines[i].text) {
+				lines[i].role, lines[i].reason = roleDrop, core.ReasonTeaser
+				break
 			}
 		}
 	}
+}
+
+// teaserKey is the lowercased start of s that indexes teasers.
+func teaserKey(s string) (string, bool) {
+	if len(s) < teaserKeyLen {
+		return "", false
+	}
+	k := strings.ToLower(s[:min(len(s), 3*teaserKeyLen)])
+	if len(k) < teaserKeyLen {
+		return "", false
+	}
+	return k[:teaserKeyLen], true
 }
 
 // dropTitleRepeats marks later lines that repeat the title, alone or behind
