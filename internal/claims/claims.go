@@ -51,7 +51,14 @@ func NewExtractor(opts Options) *Extractor {
 // from the language layer, when given, attribute first-person claims ("we are
 // open to a dialogue") to their speaker.
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
-	main := mainActor(title + "\n" + text)
+	var main string
+	mainDone := false
+	mainOf := func() string { // computed once, only when a pronoun needs it
+		if !mainDone {
+			main, mainDone = mainActor(title+"\n"+text), true
+		}
+		return main
+	}
 	seen := map[string]bool{}
 	var out []Claim
 	add := func(cs []Claim) {
@@ -63,14 +70,14 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		}
 	}
 	for _, s := range terms.Sentences(title) {
-		add(e.sentence(s, main, ""))
+		add(e.sentence(s, mainOf, ""))
 	}
 	for _, s := range terms.Sentences(text) {
-		add(e.sentence(s, main, ""))
+		add(e.sentence(s, mainOf, ""))
 	}
 	for _, q := range quotes {
 		if q.Speaker != "" {
-			add(e.sentence(q.Text, main, strings.ToLower(q.Speaker)))
+			add(e.sentence(q.Text, mainOf, strings.ToLower(q.Speaker)))
 		}
 	}
 	return out
@@ -110,6 +117,21 @@ func (e *Extractor) words(s string) []word {
 	return ws
 }
 
+// stanceCues are lower-case substrings one of which every stance word
+// contains; a sentence without any is skipped cheaply.
+var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
+	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call"}
+
+func mayHoldStance(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range stanceCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func stanceOf(w word) string {
 	switch w.low {
 	case "willing":
@@ -122,7 +144,10 @@ func stanceOf(w word) string {
 
 // sentence finds the claims of one sentence. firstPerson, when set, is the
 // holder of "we"/"I" (a quote's speaker).
-func (e *Extractor) sentence(s, main, firstPerson string) []Claim {
+func (e *Extractor) sentence(s string, main func() string, firstPerson string) []Claim {
+	if !mayHoldStance(s) {
+		return nil
+	}
 	ws := e.words(s)
 	var out []Claim
 	for i, w := range ws {
@@ -175,14 +200,14 @@ func (e *Extractor) sentence(s, main, firstPerson string) []Claim {
 
 // holder finds who holds the stance at ws[i]: a possessor right before it
 // ("Russia's readiness"), else the nearest name before it in the clause.
-func (e *Extractor) holder(ws []word, i int, main, firstPerson string) string {
+func (e *Extractor) holder(ws []word, i int, mainOf func() string, firstPerson string) string {
 	if i > 0 {
 		p := ws[i-1]
 		if p.possessive && p.capital {
 			return canon(nameEndingAt(ws, i-1))
 		}
-		if pronouns[p.low] && main != "" {
-			return canon(main)
+		if pronouns[p.low] && mainOf() != "" {
+			return canon(mainOf())
 		}
 		if (p.low == "our" || p.low == "my") && firstPerson != "" {
 			return canon(firstPerson)
@@ -199,8 +224,8 @@ func (e *Extractor) holder(ws []word, i int, main, firstPerson string) string {
 		if w.capital && j > 0 || w.capital && metonyms[w.low] != "" || w.capital && j == 0 && !terms.IsStop(w.low) {
 			return canon(nameEndingAt(ws, j))
 		}
-		if pronouns[w.low] && main != "" {
-			return canon(main)
+		if pronouns[w.low] && mainOf() != "" {
+			return canon(mainOf())
 		}
 	}
 	return ""

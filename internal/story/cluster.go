@@ -3,6 +3,7 @@ package story
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -31,17 +32,20 @@ type Options struct {
 	// BigramWeight scales adjacent content-stem pairs ("b:tony_dileo");
 	// 0 means 1, negative turns them off.
 	BigramWeight float64
+	// LeadWords is how many words of the text (after the title) are read;
+	// news puts the event first. 0 means 400.
+	LeadWords int
 	// MaxDocTerms bounds an article's vector; 0 means 80.
 	MaxDocTerms int
 	// CentroidTerms bounds a story's centroid; 0 means 300.
 	CentroidTerms int
 	// IndexTerms is how many of a centroid's heaviest features index the
-	// story; QueryTerms how many of an article's look stories up; 0 means 24
-	// and 16.
+	// story; QueryTerms how many of an article's look stories up; 0 means 32
+	// and 24. Bigrams and numbers never index (too rare to retrieve by).
 	IndexTerms, QueryTerms int
 	// PostingLimit bounds the stories read per posting list (most recently
 	// updated first); Candidates bounds the stories scored in full; 0 means
-	// 64 and 24.
+	// 64 and 12.
 	PostingLimit, Candidates int
 	// MaxGap is the largest publication-time distance between an article and
 	// a story's time span for it to join; the score also decays linearly to
@@ -86,11 +90,12 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	defi(&o.MaxDocTerms, 80)
+	defi(&o.LeadWords, 400)
 	defi(&o.CentroidTerms, 300)
-	defi(&o.IndexTerms, 24)
-	defi(&o.QueryTerms, 16)
+	defi(&o.IndexTerms, 32)
+	defi(&o.QueryTerms, 24)
 	defi(&o.PostingLimit, 64)
-	defi(&o.Candidates, 24)
+	defi(&o.Candidates, 12)
 	defi(&o.MaxActive, 20000)
 	if o.MaxGap <= 0 {
 		o.MaxGap = 10 * 24 * time.Hour
@@ -240,6 +245,23 @@ func closest(near []scored) scored {
 	return best
 }
 
+// retrievable reports whether a feature indexes stories: terms, entities
+// and years; bigrams and numbers are too rare to find candidates by.
+func retrievable(k string) bool {
+	return !(len(k) > 2 && k[1] == ':' && (k[0] == 'b' || k[0] == 'n'))
+}
+
+// indexKeys are the n heaviest retrievable features of a centroid.
+func indexKeys(v []Feature, n int) []string {
+	w := make([]Feature, 0, len(v))
+	for _, f := range v {
+		if retrievable(f.Key) {
+			w = append(w, f)
+		}
+	}
+	return heaviest(w, n)
+}
+
 // timeGap is the distance from t to s's time span; known is false when
 // either is unknown.
 func timeGap(t time.Time, s *Story) (time.Duration, bool) {
@@ -258,13 +280,13 @@ func timeGap(t time.Time, s *Story) (time.Duration, bool) {
 // candidates looks the article's heaviest features up in the inverted index
 // and returns the stories with the highest partial dot products, in ID order.
 func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, error) {
-	q := append([]Feature(nil), v...)
-	sort.Slice(q, func(i, j int) bool {
-		if q[i].W != q[j].W {
-			return q[i].W > q[j].W
+	q := make([]Feature, 0, len(v))
+	for _, f := range v {
+		if retrievable(f.Key) {
+			q = append(q, f)
 		}
-		return q[i].Key < q[j].Key
-	})
+	}
+	slices.SortFunc(q, byWeight)
 	if len(q) > c.opts.QueryTerms {
 		q = q[:c.opts.QueryTerms]
 	}
@@ -291,7 +313,7 @@ func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, erro
 	if len(ids) > c.opts.Candidates {
 		ids = ids[:c.opts.Candidates]
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	slices.Sort(ids)
 	out := make([]*Story, 0, len(ids))
 	for _, id := range ids {
 		s, ok, err := c.st.Story(ctx, id)
@@ -388,7 +410,7 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 	if err := c.link(ctx, s, &notes); err != nil {
 		return a, err
 	}
-	if err := c.st.Put(ctx, s, heaviest(s.Centroid, c.opts.IndexTerms)); err != nil {
+	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
 		return a, fmt.Errorf("story: store story %d: %w", s.ID, err)
 	}
 	if c.seq%1024 == 0 {

@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,7 +20,7 @@ type rawFeatures struct {
 // times; entities, places, years and numbers get namespaced keys.
 func (c *Clusterer) extract(d Doc) rawFeatures {
 	counts := map[string]float64{}
-	body := d.Text
+	body := leadWords(d.Text, c.opts.LeadWords)
 	for _, part := range []struct {
 		text string
 		w    float64
@@ -49,9 +50,6 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 		actors[k] = true
 	}
 	full := d.Title + "\n" + body
-	if len(full) > 200000 {
-		full = full[:200000]
-	}
 	for _, y := range terms.Years(full) {
 		counts["y:"+y]++
 	}
@@ -102,18 +100,28 @@ func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
 	return v
 }
 
-// topK keeps the k heaviest features (ties on key), re-sorted by key.
-func topK(v []Feature, k int) []Feature {
-	if len(v) > k {
-		sort.Slice(v, func(i, j int) bool {
-			if v[i].W != v[j].W {
-				return v[i].W > v[j].W
-			}
-			return v[i].Key < v[j].Key
-		})
-		v = v[:k]
+// byWeight orders features heaviest first, ties by key.
+func byWeight(a, b Feature) int {
+	switch {
+	case a.W > b.W:
+		return -1
+	case a.W < b.W:
+		return 1
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].Key < v[j].Key })
+	return strings.Compare(a.Key, b.Key)
+}
+
+func byKey(a, b Feature) int { return strings.Compare(a.Key, b.Key) }
+
+// topK keeps the k heaviest features (ties on key) of the key-sorted v,
+// key-sorted. v is reordered.
+func topK(v []Feature, k int) []Feature {
+	if len(v) <= k {
+		return v
+	}
+	slices.SortFunc(v, byWeight)
+	v = v[:k]
+	slices.SortFunc(v, byKey)
 	return v
 }
 
@@ -183,12 +191,7 @@ func addInto(a, b []Feature, scale float64, k int) []Feature {
 // heaviest returns the keys of the n heaviest features (ties on key).
 func heaviest(v []Feature, n int) []string {
 	w := append([]Feature(nil), v...)
-	sort.Slice(w, func(i, j int) bool {
-		if w[i].W != w[j].W {
-			return w[i].W > w[j].W
-		}
-		return w[i].Key < w[j].Key
-	})
+	slices.SortFunc(w, byWeight)
 	if len(w) > n {
 		w = w[:n]
 	}
@@ -197,4 +200,21 @@ func heaviest(v []Feature, n int) []string {
 		out[i] = f.Key
 	}
 	return out
+}
+
+// leadWords returns the start of text holding its first n words: news puts
+// the event first, and the cost per article stays bounded.
+func leadWords(text string, n int) string {
+	inWord := false
+	for i, r := range text {
+		space := r == ' ' || r == '\n' || r == '\t' || r == '\r'
+		if !space && !inWord {
+			if n == 0 {
+				return text[:i]
+			}
+			n--
+		}
+		inWord = !space
+	}
+	return text
 }

@@ -1,0 +1,137 @@
+// Command clusterscale measures the story stages at scale: it clusters a
+// synthetic stream (package synth, generated at run time from the shared
+// corpora) and reports articles per second and resident memory at
+// checkpoints. With -eval it instead scores a gold clustering set, like
+// `storyline eval clustering`, for tuning without the full CLI.
+//
+//	go run ./bench/clusterscale -n 1000000 -checkpoints 10000,100000,1000000
+//	go run ./bench/clusterscale -eval ../shared/bench/clustering/ecbplus -split traindev
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/stream"
+	"github.com/storyline/storyline/internal/story/synth"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "clusterscale:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	var (
+		n        = flag.Int("n", 100000, "articles to stream")
+		checks   = flag.String("checkpoints", "10000,100000,1000000", "article counts at which to report")
+		shared   = flag.String("shared", "../shared", "shared folder (corpora for the generator)")
+		seed     = flag.Uint64("seed", 1, "generator seed")
+		noDedup  = flag.Bool("nodedup", false, "skip near-duplicate detection")
+		noClaims = flag.Bool("noclaims", false, "skip claims")
+		evalDir  = flag.String("eval", "", "score this gold clustering set instead")
+		split    = flag.String("split", "traindev", "with -eval: split")
+		warm     = flag.Bool("warm", false, "with -eval: stream the other splits first")
+		shuffle  = flag.Bool("shuffle", false, "with -eval: shuffle the order")
+		so       story.Options
+		cpuprof  = flag.String("cpuprofile", "", "write a CPU profile here")
+	)
+	flag.Float64Var(&so.Threshold, "threshold", 0, "story join threshold")
+	flag.Float64Var(&so.MergeThreshold, "merge", 0, "story merge threshold")
+	flag.Float64Var(&so.Adaptive, "adaptive", 0, "adaptive bar factor")
+	flag.Float64Var(&so.EntityWeight, "entity-weight", 0, "entity weight")
+	flag.Float64Var(&so.YearWeight, "year-weight", 0, "year weight")
+	flag.Float64Var(&so.NumberWeight, "number-weight", 0, "number weight")
+	flag.Float64Var(&so.BigramWeight, "bigram-weight", 0, "bigram weight")
+	flag.Float64Var(&so.TitleWeight, "title-weight", 0, "title weight")
+	flag.IntVar(&so.MaxDocTerms, "doc-terms", 0, "features per article")
+	flag.IntVar(&so.LeadWords, "lead-words", 0, "words of text read")
+	flag.Parse()
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	ctx := context.Background()
+	opts := stream.Options{Story: so, NoDedup: *noDedup, NoClaims: *noClaims}
+	if *evalDir != "" {
+		r, err := stream.Eval(ctx, stream.EvalOptions{Dir: *evalDir, Split: *split, Warm: *warm, Shuffle: *shuffle, Seed: *seed, Stream: opts})
+		if err != nil {
+			return err
+		}
+		s := r.Scores
+		fmt.Printf("%s %s n=%d gold=%d pred=%d BCubed P=%.4f R=%.4f F1=%.4f ARI=%.4f (%.0f docs/s)\n",
+			r.Set, *split, s.N, s.GoldClusters, s.PredClusters, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI, r.DocsPerSecond)
+		return nil
+	}
+	gen, err := synth.New(ctx, *shared, synth.Options{Seed: *seed})
+	if err != nil {
+		return err
+	}
+	var at []int
+	for _, c := range strings.Split(*checks, ",") {
+		if v, err := strconv.Atoi(strings.TrimSpace(c)); err == nil && v <= *n {
+			at = append(at, v)
+		}
+	}
+	r := stream.New(opts)
+	fmt.Printf("synthetic stream from %d sentences; GOMAXPROCS=%d\n", gen.Sentences(), runtime.GOMAXPROCS(0))
+	fmt.Printf("%10s %10s %12s %10s %10s %8s\n", "articles", "seconds", "articles/s", "heap_MB", "rss_MB", "stories")
+	var clusterTime time.Duration
+	var words int64
+	next := 0
+	var lastStory story.StoryID
+	for i := 1; i <= *n; i++ {
+		d := gen.Next()
+		words += int64(len(strings.Fields(d.Text)))
+		t0 := time.Now()
+		x, err := r.Add(ctx, d)
+		clusterTime += time.Since(t0)
+		if err != nil {
+			return err
+		}
+		lastStory = max(lastStory, x.Story)
+		if next < len(at) && i == at[next] {
+			next++
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			fmt.Printf("%10d %10.1f %12.0f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
+				float64(i)/clusterTime.Seconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
+		}
+	}
+	return nil
+}
+
+// rssMB reads the resident set size from /proc (Linux); -1 elsewhere.
+func rssMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				kb, _ := strconv.ParseFloat(f[1], 64)
+				return kb / 1024
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,84 @@
+package stream
+
+import (
+	"context"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/clusterscore"
+)
+
+// EvalOptions says how to run a gold clustering set.
+type EvalOptions struct {
+	Dir   string // the set's folder
+	Split string // train, dev, traindev, test or all
+	// Warm first streams the set's other splits, unscored and unlabelled,
+	// as history (the vocabulary statistics a running system would have).
+	Warm bool
+	// Shuffle shuffles the scored documents with Seed (file order otherwise).
+	Shuffle bool
+	Seed    uint64
+	Stream  Options
+}
+
+// EvalResult is a scored run.
+type EvalResult struct {
+	Set           string
+	Scores        clusterscore.Scores
+	DocsPerSecond float64
+}
+
+// Eval clusters a gold set online and scores the stories against its labels.
+func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
+	docs, name, err := clusterscore.LoadBench(o.Dir, o.Split)
+	if err != nil {
+		return EvalResult{}, err
+	}
+	res := EvalResult{Set: name}
+	if o.Shuffle {
+		rng := rand.New(rand.NewPCG(o.Seed, 0))
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	}
+	r := New(o.Stream)
+	if o.Warm {
+		all, _, err := clusterscore.LoadBench(o.Dir, "all")
+		if err != nil {
+			return res, err
+		}
+		scored := map[string]bool{}
+		for _, d := range docs {
+			scored[d.ID] = true
+		}
+		for _, d := range all {
+			if !scored[d.ID] {
+				if _, err := r.Add(ctx, story.Doc{ID: "history:" + d.ID, Title: d.Title, Text: d.Text, Published: d.Date}); err != nil {
+					return res, err
+				}
+			}
+		}
+	}
+	start := time.Now()
+	ids := make([]story.StoryID, len(docs))
+	for i, d := range docs {
+		x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
+		if err != nil {
+			return res, err
+		}
+		ids[i] = x.Story
+	}
+	res.DocsPerSecond = float64(len(docs)) / time.Since(start).Seconds()
+	pred := make([]string, len(docs))
+	gold := make([]string, len(docs))
+	for i := range docs {
+		s, _, err := r.Final(ctx, ids[i])
+		if err != nil {
+			return res, err
+		}
+		pred[i] = strconv.FormatInt(int64(s), 10)
+		gold[i] = docs[i].Gold
+	}
+	res.Scores, err = clusterscore.Score(pred, gold)
+	return res, err
+}
