@@ -97,6 +97,31 @@ type Article struct {
 	Entities []Entity
 	Quotes   []Quote
 	Events   []Event
+
+	// Attached by the story layer (issue: stories over time).
+	DuplicateOf int64      // the earlier article this one nearly repeats, 0 when original
+	Story       int64      // the story (one event across outlets), 0 until assigned
+	Storyline   int64      // the storyline (one story across months), 0 until assigned
+	LinkReason  string     // why the story layer decided what it did, in words
+	Claims      []Claim    // normalised claims found in the article
+	Sentences   []Sentence // the article's sentences with what is new in them
+}
+
+// A Claim is one normalised statement: who holds what ("Russia — ready for
+// negotiations"). Key groups the same claim across articles and wordings.
+type Claim struct {
+	Key      string
+	Holder   string
+	Text     string
+	Sentence string
+}
+
+// A Sentence is one sentence of an article judged against the earlier
+// articles of its storyline.
+type Sentence struct {
+	Text   string
+	New    bool
+	Reason string
 }
 
 // PublishedTime parses Published; ok is false when it is empty or malformed.

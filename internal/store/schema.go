@@ -16,6 +16,19 @@ package store
 //	entity_aliases    surface forms seen for an entity
 //	article_entities  which articles mention which entity, and how often
 //	quotes, events    attached to their article; deleted with it
+//
+// Version 2 adds the story layer (package link): articles.duplicate_of,
+// story_id (stories merged later are re-pointed) and link_reason; stories
+// (line is the storyline at the story's last update, resolved through the
+// storylines union-find table; state is the JSON of the whole
+// story.Story, the other columns repeat what queries need);
+// story_index (inverted index of active stories), story_df (document
+// frequencies), link_meta (counters: docs seen, last story ID, stream
+// position), story_actors (actor postings for storylines, seq = recency),
+// minhash + minhash_bands (near-duplicate signatures as little-endian uint32
+// arrays, LSH band keys as int64), claims, novelty_traces (stem-hash traces
+// as little-endian uint64 arrays) and novelty_keys per storyline, and
+// article_sentences (each sentence of an article with whether it is new).
 var migrations = []string{
 	1: `
 CREATE TABLE articles (
@@ -95,5 +108,54 @@ CREATE TABLE events (
 	sentence   TEXT NOT NULL
 );
 CREATE INDEX events_article ON events(article_id);
+`,
+	2: `
+ALTER TABLE articles ADD COLUMN duplicate_of INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN story_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN link_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX articles_story ON articles(story_id);
+CREATE TABLE stories (
+	id          INTEGER PRIMARY KEY,
+	line        INTEGER NOT NULL,
+	size        INTEGER NOT NULL,
+	first       TEXT NOT NULL DEFAULT '',
+	last        TEXT NOT NULL DEFAULT '',
+	seq         INTEGER NOT NULL,
+	active      INTEGER NOT NULL,
+	merged_into INTEGER NOT NULL DEFAULT 0,
+	state       TEXT NOT NULL
+);
+CREATE INDEX stories_active ON stories(active, seq);
+CREATE TABLE story_index (key TEXT NOT NULL, story_id INTEGER NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+CREATE INDEX story_index_story ON story_index(story_id);
+CREATE TABLE story_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE link_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO link_meta(name, value) VALUES ('docs', 0), ('stories', 0), ('seq', 0);
+CREATE TABLE storylines (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL);
+CREATE TABLE story_actors (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, story_id INTEGER NOT NULL);
+CREATE UNIQUE INDEX story_actors_key ON story_actors(key, story_id);
+CREATE TABLE minhash (id INTEGER PRIMARY KEY, doc TEXT NOT NULL, sig BLOB NOT NULL);
+CREATE TABLE minhash_bands (band INTEGER NOT NULL, minhash_id INTEGER NOT NULL, PRIMARY KEY (band, minhash_id)) WITHOUT ROWID;
+CREATE TABLE claims (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	key        TEXT NOT NULL,
+	holder     TEXT NOT NULL,
+	text       TEXT NOT NULL,
+	sentence   TEXT NOT NULL
+);
+CREATE INDEX claims_key ON claims(key);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE TABLE novelty_traces (id INTEGER PRIMARY KEY, line INTEGER NOT NULL, trace BLOB NOT NULL);
+CREATE INDEX novelty_traces_line ON novelty_traces(line, id);
+CREATE TABLE novelty_keys (line INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (line, key)) WITHOUT ROWID;
+CREATE TABLE article_sentences (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	idx        INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	new        INTEGER NOT NULL,
+	reason     TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
 `,
 }

@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/link"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -19,10 +21,20 @@ import (
 type Options struct {
 	// BusyTimeout is how long a writer waits for another's lock (default 10s).
 	BusyTimeout time.Duration
+	// NoLink turns off the story layer (near-duplicates, stories,
+	// storylines, claims, what is new), which otherwise runs on every new
+	// article inside the transaction that stores it.
+	NoLink bool
+	// Link tunes the story layer.
+	Link link.Options
 }
 
 type sqliteStore struct {
 	db *sql.DB
+
+	mu     sync.Mutex // serialises writers: the link state follows one transaction at a time
+	ls     *linkState
+	linker *link.Linker
 }
 
 // Open opens (creating if needed) the SQLite store at path and brings its
@@ -50,6 +62,10 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		db.SetMaxOpenConns(1) // each connection would be its own database
 	}
 	s := &sqliteStore{db: db}
+	if !opts.NoLink {
+		s.ls = &linkState{}
+		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, opts.Link)
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -125,7 +141,13 @@ func entityKey(name string, typ core.EntityType) string {
 
 func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([]PutResult, error) {
 	res := make([]PutResult, len(articles))
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if s.ls != nil {
+			s.ls.tx = tx
+			defer func() { s.ls.tx = nil }()
+		}
 		for i, a := range articles {
 			if a.Hash == "" {
 				return fmt.Errorf("article %s: empty hash", a.Source)
@@ -155,6 +177,12 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 			}
 			if err := putAnnotations(ctx, tx, id, a); err != nil {
 				return fmt.Errorf("article %s: %w", a.Source, err)
+			}
+			if s.linker != nil {
+				a.ID = id
+				if err := s.putLinks(ctx, tx, a); err != nil {
+					return fmt.Errorf("article %s: %w", a.Source, err)
+				}
 			}
 			res[i] = PutResult{ID: id}
 		}
@@ -215,6 +243,37 @@ func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) 
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events(article_id, actor, type, target, place, date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			id, e.Actor, e.Type, e.Target, e.Place, e.Date, e.Sentence); err != nil {
 			return fmt.Errorf("event: %w", err)
+		}
+	}
+	return nil
+}
+
+// putLinks runs the story layer on a just-inserted article and stores what
+// it decided.
+func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article) error {
+	r, err := s.linker.Link(ctx, a)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, story_id = ?, link_reason = ? WHERE id = ?`,
+		a.DuplicateOf, a.Story, a.LinkReason, a.ID); err != nil {
+		return err
+	}
+	for _, m := range r.Merged {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, a.Story, m); err != nil {
+			return err
+		}
+	}
+	for _, c := range a.Claims {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, key, holder, text, sentence) VALUES (?, ?, ?, ?, ?)`,
+			a.ID, c.Key, c.Holder, c.Text, c.Sentence); err != nil {
+			return err
+		}
+	}
+	for i, st := range a.Sentences {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_sentences(article_id, idx, text, new, reason) VALUES (?, ?, ?, ?, ?)`,
+			a.ID, i, st.Text, st.New, st.Reason); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -29,9 +29,10 @@ func scanSummary(r rowScanner, extra ...any) (*core.Article, error) {
 }
 
 func (s *sqliteStore) Article(ctx context.Context, id int64) (*core.Article, error) {
-	var text, removed, keyPoints string
-	a, err := scanSummary(s.db.QueryRowContext(ctx, `SELECT `+articleSummaryCols+`, a.text, a.removed, a.key_points FROM articles a WHERE a.id = ?`, id),
-		&text, &removed, &keyPoints)
+	var text, removed, keyPoints, reason string
+	var dup, storyID int64
+	a, err := scanSummary(s.db.QueryRowContext(ctx, `SELECT `+articleSummaryCols+`, a.text, a.removed, a.key_points, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.id = ?`, id),
+		&text, &removed, &keyPoints, &dup, &storyID, &reason)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, core.ErrNotFound)
 	}
@@ -39,9 +40,13 @@ func (s *sqliteStore) Article(ctx context.Context, id int64) (*core.Article, err
 		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
 	a.Text = text
+	a.DuplicateOf, a.Story, a.LinkReason = dup, storyID, reason
 	_ = json.Unmarshal([]byte(removed), &a.Removed)
 	_ = json.Unmarshal([]byte(keyPoints), &a.KeyPoints)
 	if err := s.loadAnnotations(ctx, a); err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	if err := s.loadLinks(ctx, a); err != nil {
 		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
 	return a, nil
@@ -266,4 +271,47 @@ func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
+}
+
+// loadLinks fills what the story layer decided for a: storyline, claims and
+// sentences (the story ID and duplicate are columns of articles).
+func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
+	if a.Story != 0 {
+		var line int64
+		err := s.db.QueryRowContext(ctx, `SELECT line FROM stories WHERE id = ?`, a.Story).Scan(&line)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if err == nil {
+			if a.Storyline, err = s.lineOf(ctx, line, map[int64]int64{}); err != nil {
+				return err
+			}
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT key, holder, text, sentence FROM claims WHERE article_id = ? ORDER BY id`, a.ID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c core.Claim
+		if err := rows.Scan(&c.Key, &c.Holder, &c.Text, &c.Sentence); err != nil {
+			rows.Close()
+			return err
+		}
+		a.Claims = append(a.Claims, c)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT text, new, reason FROM article_sentences WHERE article_id = ? ORDER BY idx`, a.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st core.Sentence
+		if err := rows.Scan(&st.Text, &st.New, &st.Reason); err != nil {
+			return err
+		}
+		a.Sentences = append(a.Sentences, st)
+	}
+	return rows.Err()
 }

@@ -33,6 +33,7 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	StoryStore
 	// Close releases the store.
 	Close() error
 }
@@ -86,4 +87,79 @@ type StoredQuote struct {
 // Stats counts what is stored.
 type Stats struct {
 	Articles, Entities, Quotes, Events int
+}
+
+// StoryStore is the story layer's read side: stories (one event across
+// outlets), storylines (one story across months) and recurring claims.
+type StoryStore interface {
+	// Stories lists stories, most recently active first, then biggest.
+	Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, error)
+	// Story returns one story with its articles, entities and claims; an
+	// error wrapping core.ErrNotFound when there is none (merged stories
+	// resolve to the story they were merged into).
+	Story(ctx context.Context, id int64) (*StoryDetail, error)
+	// Storylines lists storylines, most recent first, with their stories.
+	Storylines(ctx context.Context, limit int) ([]StorylineInfo, error)
+	// Claims lists recurring claims, most repeated first.
+	Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, error)
+}
+
+// StoryFilter narrows Stories. The zero value lists the first 50.
+type StoryFilter struct {
+	Storyline int64 // only stories of this storyline
+	Entity    string
+	Limit     int
+}
+
+// StoryInfo summarises a story.
+type StoryInfo struct {
+	ID, Storyline int64
+	Title         string // the title of its earliest article
+	Articles      int
+	Sources       int    // distinct outlets (or sources when the outlet is unknown)
+	First, Last   string // publication days of its earliest and latest dated articles
+	TopEntities   []string
+}
+
+// StoryDetail is one story in full.
+type StoryDetail struct {
+	StoryInfo
+	Articles []*core.Article // summaries, in publication order
+	Entities []StoredEntity  // by mentions within the story
+	Claims   []ClaimGroup
+	Quotes   []StoredQuote
+}
+
+// StorylineInfo summarises a storyline.
+type StorylineInfo struct {
+	ID          int64
+	Stories     []StoryInfo // in time order
+	Articles    int
+	First, Last string
+}
+
+// ClaimFilter narrows Claims.
+type ClaimFilter struct {
+	Speaker   string // holder, case-insensitive ("Russia", "Vladimir Putin")
+	Story     int64
+	MinCount  int // only claims made in at least this many articles (0: 1)
+	Limit     int // 0 means 100
+	ArticleID int64
+}
+
+// ClaimGroup is one claim with every occurrence.
+type ClaimGroup struct {
+	Key, Holder, Text string
+	Articles          int
+	First, Latest     ClaimOccurrence
+	Occurrences       []ClaimOccurrence // in publication order
+}
+
+// ClaimOccurrence is one appearance of a claim.
+type ClaimOccurrence struct {
+	ArticleID int64
+	Title     string
+	Published string
+	Source    string
+	Sentence  string
 }

@@ -1,0 +1,128 @@
+// Package link connects each new article to what came before it: the
+// near-duplicate it repeats (dedup), the story it belongs to and the
+// storyline that story is part of (story), the claims it makes (claims) and
+// the sentences that are new to its storyline (novelty). It runs one article
+// at a time, in arrival order, over state a store keeps (States), so nothing
+// is ever rebuilt.
+package link
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/dedup"
+	"github.com/storyline/storyline/internal/novelty"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// States is the state the stages keep between articles; a store provides it
+// (in the same transaction as the article), tests can use the in-memory ones.
+type States struct {
+	Dedup   dedup.Index
+	Story   story.State
+	Novelty novelty.Memory
+}
+
+// MemStates returns in-memory States.
+func MemStates() States {
+	return States{Dedup: dedup.NewMemIndex(dedup.MemOptions{}), Story: story.NewMemState(story.MemOptions{}), Novelty: novelty.NewMemMemory(0)}
+}
+
+// Options tunes a Linker. The zero value works.
+type Options struct {
+	Dedup   dedup.Options
+	Story   story.Options
+	Novelty novelty.Options
+	Claims  claims.Options
+}
+
+// A Linker links articles one at a time. It is NOT safe for concurrent use:
+// the store serialises calls.
+type Linker struct {
+	st      States
+	dedup   *dedup.Detector
+	cluster *story.Clusterer
+	novelty *novelty.Detector
+	claims  *claims.Extractor
+}
+
+// New returns a Linker over st.
+func New(st States, opts Options) *Linker {
+	return &Linker{
+		st:      st,
+		dedup:   dedup.NewDetector(st.Dedup, opts.Dedup),
+		cluster: story.New(st.Story, opts.Story),
+		novelty: novelty.NewDetector(st.Novelty, opts.Novelty),
+		claims:  claims.NewExtractor(opts.Claims),
+	}
+}
+
+// Result is what Link decided beyond the fields it sets on the article.
+type Result struct {
+	// Merged are stories that this article showed to be one with a.Story;
+	// a store re-points their articles.
+	Merged []int64
+}
+
+// Link sets a.DuplicateOf, a.Story, a.Storyline, a.LinkReason, a.Claims and
+// a.Sentences. a.ID must be set (the store's ID).
+func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
+	id := strconv.FormatInt(a.ID, 10)
+	var res Result
+	d, err := l.dedup.Check(ctx, id, a.Title+"\n"+a.Text)
+	if err != nil {
+		return res, fmt.Errorf("link %s: %w", a.Source, err)
+	}
+	a.DuplicateOf, _ = strconv.ParseInt(d.DuplicateOf, 10, 64)
+
+	var quotes []core.Quote
+	quotes = append(quotes, a.Quotes...)
+	cs := l.claims.Extract(a.Title, a.Text, quotes)
+	a.Claims = a.Claims[:0]
+	keys := make([]string, 0, len(cs))
+	for _, c := range cs {
+		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence})
+		keys = append(keys, c.Key)
+	}
+
+	doc := story.Doc{ID: id, Title: a.Title, Text: a.Text, Claims: keys}
+	if t, ok := a.PublishedTime(); ok {
+		doc.Published = t
+	}
+	if a.Entities != nil {
+		doc.Entities = []string{}
+	}
+	for _, e := range a.Entities {
+		switch e.Type {
+		case core.Location:
+			doc.Places = append(doc.Places, e.Name)
+		default:
+			doc.Entities = append(doc.Entities, e.Name)
+		}
+	}
+	as, err := l.cluster.Add(ctx, doc)
+	if err != nil {
+		return res, fmt.Errorf("link %s: %w", a.Source, err)
+	}
+	a.Story, a.Storyline = int64(as.Story), int64(as.Line)
+	for _, m := range as.Merged {
+		res.Merged = append(res.Merged, int64(m))
+	}
+	a.LinkReason = as.Reason
+	if d.DuplicateOf != "" {
+		a.LinkReason = d.Reason + "; " + as.Reason
+	}
+
+	sents, err := l.novelty.Check(ctx, int64(as.Line), a.Title, a.Text)
+	if err != nil {
+		return res, fmt.Errorf("link %s: %w", a.Source, err)
+	}
+	a.Sentences = a.Sentences[:0]
+	for _, s := range sents {
+		a.Sentences = append(a.Sentences, core.Sentence{Text: s.Text, New: s.New, Reason: s.Reason})
+	}
+	return res, nil
+}

@@ -1,0 +1,414 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storyline/storyline/internal/dedup"
+	"github.com/storyline/storyline/internal/novelty"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// linkState keeps the link stage's state in SQLite tables (schema version
+// 2), inside the transaction of the batch being stored: tx is set by PutBatch
+// for the duration of one batch. It implements dedup.Index, story.State,
+// story.Lines and novelty.Memory. It is NOT safe for concurrent use; the
+// store serialises writers.
+type linkState struct {
+	tx *sql.Tx
+}
+
+var (
+	_ dedup.Index    = (*linkState)(nil)
+	_ story.State    = (*linkState)(nil)
+	_ story.Lines    = (*linkState)(nil)
+	_ novelty.Memory = (*linkState)(nil)
+)
+
+var errNoTx = errors.New("link state used outside a store transaction")
+
+func (l *linkState) q() (*sql.Tx, error) {
+	if l.tx == nil {
+		return nil, errNoTx
+	}
+	return l.tx, nil
+}
+
+// --- dedup.Index ---
+
+func (l *linkState) Add(ctx context.Context, id string, sig dedup.Signature, keys []uint64) error {
+	tx, err := l.q()
+	if err != nil {
+		return err
+	}
+	b := make([]byte, 4*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO minhash(doc, sig) VALUES (?, ?)`, id, b)
+	if err != nil {
+		return fmt.Errorf("dedup add %s: %w", id, err)
+	}
+	mid, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands(band, minhash_id) VALUES (?, ?)`, int64(k), mid); err != nil {
+			return fmt.Errorf("dedup add %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+func (l *linkState) Candidates(ctx context.Context, keys []uint64) ([]dedup.Entry, error) {
+	tx, err := l.q()
+	if err != nil || len(keys) == 0 {
+		return nil, err
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = int64(k)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT m.doc, m.sig FROM minhash m WHERE m.id IN
+		(SELECT minhash_id FROM minhash_bands WHERE band IN (`+placeholders(len(keys))+`)) ORDER BY m.id LIMIT 256`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("dedup candidates: %w", err)
+	}
+	defer rows.Close()
+	var out []dedup.Entry
+	for rows.Next() {
+		var e dedup.Entry
+		var b []byte
+		if err := rows.Scan(&e.ID, &b); err != nil {
+			return nil, err
+		}
+		e.Sig = make(dedup.Signature, len(b)/4)
+		for i := range e.Sig {
+			e.Sig[i] = binary.LittleEndian.Uint32(b[4*i:])
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// --- story.State ---
+
+func (l *linkState) counter(ctx context.Context, name string, delta int64) (int64, error) {
+	tx, err := l.q()
+	if err != nil {
+		return 0, err
+	}
+	var v int64
+	err = tx.QueryRowContext(ctx, `UPDATE link_meta SET value = value + ? WHERE name = ? RETURNING value`, delta, name).Scan(&v)
+	return v, err
+}
+
+func (l *linkState) Observe(ctx context.Context, keys []string) ([]int, int, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, 0, err
+	}
+	n, err := l.counter(ctx, "docs", 1)
+	if err != nil {
+		return nil, 0, fmt.Errorf("observe: %w", err)
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO story_df(key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1 RETURNING df`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("observe: %w", err)
+	}
+	defer stmt.Close()
+	df := make([]int, len(keys))
+	for i, k := range keys {
+		if err := stmt.QueryRowContext(ctx, k).Scan(&df[i]); err != nil {
+			return nil, 0, fmt.Errorf("observe %q: %w", k, err)
+		}
+	}
+	return df, int(n), nil
+}
+
+func (l *linkState) NewStoryID(ctx context.Context) (story.StoryID, error) {
+	v, err := l.counter(ctx, "stories", 1)
+	return story.StoryID(v), err
+}
+
+func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, bool, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, false, err
+	}
+	var s story.Story
+	var state string
+	err = tx.QueryRowContext(ctx, `SELECT state FROM stories WHERE id = ?`, int64(id)).Scan(&state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("story %d: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(state), &s); err != nil {
+		return nil, false, fmt.Errorf("story %d: %w", id, err)
+	}
+	return &s, true, nil
+}
+
+func (l *linkState) Put(ctx context.Context, s *story.Story, index []string) error {
+	tx, err := l.q()
+	if err != nil {
+		return err
+	}
+	state, err := json.Marshal(s) // the whole story; the columns repeat what queries need
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, line, size, first, last, seq, active, merged_into, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET line = excluded.line, size = excluded.size, first = excluded.first, last = excluded.last,
+		seq = excluded.seq, active = excluded.active, merged_into = excluded.merged_into, state = excluded.state`,
+		int64(s.ID), int64(s.Line), s.Size, timeText(s.First), timeText(s.Last), s.Seq, s.Active, int64(s.MergedInto), string(state)); err != nil {
+		return fmt.Errorf("put story %d: %w", s.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM story_index WHERE story_id = ?`, int64(s.ID)); err != nil {
+		return fmt.Errorf("put story %d: %w", s.ID, err)
+	}
+	if !s.Active {
+		return nil
+	}
+	for _, k := range index {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, k, int64(s.ID)); err != nil {
+			return fmt.Errorf("put story %d: %w", s.ID, err)
+		}
+	}
+	return nil
+}
+
+func (l *linkState) Lookup(ctx context.Context, key string, limit int) ([]story.StoryID, int, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, 0, err
+	}
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, key).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("lookup %q: %w", key, err)
+	}
+	if total == 0 {
+		return nil, 0, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM (SELECT s.id, s.seq FROM story_index si JOIN stories s ON s.id = si.story_id
+		WHERE si.key = ? ORDER BY s.seq DESC, s.id DESC LIMIT ?) ORDER BY id`, key, limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("lookup %q: %w", key, err)
+	}
+	ids, err := scanStoryIDs(rows)
+	return ids, total, err
+}
+
+func scanStoryIDs(rows *sql.Rows) ([]story.StoryID, error) {
+	defer rows.Close()
+	var ids []story.StoryID
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, story.StoryID(id))
+	}
+	return ids, rows.Err()
+}
+
+func (l *linkState) Stale(ctx context.Context, beforeSeq int64, maxActive int) ([]story.StoryID, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, err
+	}
+	old, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq < ? ORDER BY seq, id`, beforeSeq)
+	if err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	ids, err := scanStoryIDs(old)
+	if err != nil || maxActive <= 0 {
+		return ids, err
+	}
+	var rest int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE active = 1 AND seq >= ?`, beforeSeq).Scan(&rest); err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	if over := rest - maxActive; over > 0 {
+		more, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq >= ? ORDER BY seq, id LIMIT ?`, beforeSeq, over)
+		if err != nil {
+			return nil, fmt.Errorf("stale: %w", err)
+		}
+		extra, err := scanStoryIDs(more)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, extra...)
+	}
+	return ids, nil
+}
+
+func (l *linkState) Lines() story.Lines { return l }
+
+// --- story.Lines ---
+
+func (l *linkState) Find(ctx context.Context, x story.LineID) (story.LineID, error) {
+	tx, err := l.q()
+	if err != nil {
+		return 0, err
+	}
+	return findLine(ctx, tx, x)
+}
+
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func findLine(ctx context.Context, q queryRower, x story.LineID) (story.LineID, error) {
+	for i := 0; i < 1000; i++ {
+		var p int64
+		err := q.QueryRowContext(ctx, `SELECT parent FROM storylines WHERE id = ?`, int64(x)).Scan(&p)
+		if errors.Is(err, sql.ErrNoRows) || story.LineID(p) == x {
+			return x, nil
+		}
+		if err != nil {
+			return 0, fmt.Errorf("storyline %d: %w", x, err)
+		}
+		x = story.LineID(p)
+	}
+	return 0, fmt.Errorf("storyline %d: parent chain too long", x)
+}
+
+func (l *linkState) Union(ctx context.Context, a, b story.LineID) (story.LineID, error) {
+	tx, err := l.q()
+	if err != nil {
+		return 0, err
+	}
+	ra, err := findLine(ctx, tx, a)
+	if err != nil {
+		return 0, err
+	}
+	rb, err := findLine(ctx, tx, b)
+	if err != nil || ra == rb {
+		return ra, err
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO storylines(id, parent) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET parent = excluded.parent`, int64(rb), int64(ra)); err != nil {
+		return 0, fmt.Errorf("union storylines %d, %d: %w", a, b, err)
+	}
+	// What the absorbed storyline remembered now belongs to the survivor.
+	if _, err := tx.ExecContext(ctx, `UPDATE novelty_traces SET line = ? WHERE line = ?`, int64(ra), int64(rb)); err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) SELECT ?, key FROM novelty_keys WHERE line = ?`, int64(ra), int64(rb)); err != nil {
+		return 0, err
+	}
+	return ra, nil
+}
+
+func (l *linkState) ActorLookup(ctx context.Context, key string, limit int) ([]story.StoryID, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT story_id FROM story_actors WHERE key = ? ORDER BY seq DESC LIMIT ?`, key, limit)
+	if err != nil {
+		return nil, fmt.Errorf("actor lookup %q: %w", key, err)
+	}
+	return scanStoryIDs(rows)
+}
+
+func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []string) error {
+	tx, err := l.q()
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		// Re-adding moves the story to the most recent position.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_actors WHERE key = ? AND story_id = ?`, k, int64(id)); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_actors(key, story_id) VALUES (?, ?)`, k, int64(id)); err != nil {
+			return fmt.Errorf("add actors of story %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// --- novelty.Memory ---
+
+// maxTraces bounds what one storyline remembers (the most recent sentences).
+const maxTraces = 5000
+
+func (l *linkState) Traces(ctx context.Context, line int64) ([]novelty.Trace, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT trace FROM (SELECT id, trace FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, line, maxTraces)
+	if err != nil {
+		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
+	}
+	defer rows.Close()
+	var out []novelty.Trace
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		t := make(novelty.Trace, len(b)/8)
+		for i := range t {
+			t[i] = binary.LittleEndian.Uint64(b[8*i:])
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+func (l *linkState) Known(ctx context.Context, line int64, keys []string) ([]bool, error) {
+	tx, err := l.q()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(keys))
+	for i, k := range keys {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM novelty_keys WHERE line = ? AND key = ?`, line, k).Scan(&one)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("known in storyline %d: %w", line, err)
+		}
+		out[i] = err == nil
+	}
+	return out, nil
+}
+
+func (l *linkState) Remember(ctx context.Context, line int64, traces []novelty.Trace, keys []string) error {
+	tx, err := l.q()
+	if err != nil {
+		return err
+	}
+	for _, t := range traces {
+		b := make([]byte, 8*len(t))
+		for i, v := range t {
+			binary.LittleEndian.PutUint64(b[8*i:], v)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO novelty_traces(line, trace) VALUES (?, ?)`, line, b); err != nil {
+			return fmt.Errorf("remember in storyline %d: %w", line, err)
+		}
+	}
+	for _, k := range keys {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) VALUES (?, ?)`, line, k); err != nil {
+			return fmt.Errorf("remember in storyline %d: %w", line, err)
+		}
+	}
+	return nil
+}
