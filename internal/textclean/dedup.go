@@ -11,6 +11,7 @@ const (
 	maxDupTokens  = 2000
 	maxPostings   = 32
 	minDupTokens  = 12   // shorter paragraphs only drop as exact repeats
+	minExactDup   = 6    // shorter repeats (list rows, "Meal 1") are kept
 	dupUnigramMin = 0.80 // share of words found in the earlier paragraph
 	dupBigramMin  = 0.50 // share of word pairs found there
 )
@@ -65,7 +66,7 @@ func (d *dupIndex) check(text string) bool {
 	for _, t := range toks {
 		whole = (whole ^ t) * 1099511628211
 	}
-	if _, ok := d.exact[whole]; ok && len(toks) >= 2 {
+	if _, ok := d.exact[whole]; ok && len(toks) >= minExactDup {
 		return true
 	}
 	pairs := make(map[uint64]struct{}, len(toks))

@@ -222,7 +222,10 @@ func isHeadlineShape(s string) bool {
 		return false
 	}
 	w := wordCount(s, 40)
-	if w < 2 || w > 30 {
+	if w < 2 || w > maxTitleWords {
+		return false
+	}
+	if hasSentenceBreak(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -236,12 +239,36 @@ func isHeadlineShape(s string) bool {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false
 	}
-	if !endsSentence(s) || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+	if !endsSentence(s) {
 		return true
+	}
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return w <= maxQuestionTitleWords // longer questions open the text
 	}
 	// A full stop ends a sentence, unless it closes an abbreviation ("U.S.").
 	lastWord := s[strings.LastIndexByte(s, ' ')+1:]
 	return strings.Count(lastWord, ".") >= 2
+}
+
+// Headline length limits, in words.
+const (
+	maxTitleWords         = 22
+	maxQuestionTitleWords = 14
+)
+
+// hasSentenceBreak reports whether s holds two sentences: a full stop, "?"
+// or "!" after a lowercase word of two letters or more, then a capital.
+func hasSentenceBreak(s string) bool {
+	for i := 2; i+2 < len(s); i++ {
+		c := s[i]
+		if (c == '.' || c == '?' || c == '!') && s[i+1] == ' ' && isLower(s[i-1]) && isLower(s[i-2]) {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isBodyShape reports a line that reads as article text.

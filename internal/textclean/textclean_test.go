@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/internal/core"
 )
@@ -311,5 +312,40 @@ func TestCleanBadInput(t *testing.T) {
 				t.Errorf("Clean(%q) returned an empty paragraph", in[:min(len(in), 20)])
 			}
 		}
+	}
+}
+
+// TestCleanDates checks the date read from a dateline through internal/dates.
+func TestCleanDates(t *testing.T) {
+	fetched := time.Date(2021, 3, 10, 12, 0, 0, 0, time.UTC)
+	body := "\n\nThe council of Eastport voted on Monday to rebuild the pier that storms destroyed last winter.\n\nWork starts in spring."
+	tests := []struct {
+		name string
+		in   string
+		opts Options
+		want string
+	}{
+		{"dateline under title", "Harbour town votes to rebuild the old pier\n\n09:15 - 02/03/2021 Tuesday" + body, Options{}, "2021-03-02"},
+		{"date in byline", "Harbour town votes to rebuild the old pier\n\nBy Anna Berg | March 3, 2021" + body, Options{}, "2021-03-03"},
+		{"dateline above title", "March 3, 2021\n\nHarbour town votes to rebuild the old pier" + body, Options{}, "2021-03-03"},
+		{"relative stamp with fetch time", "Harbour town votes to rebuild the old pier" + body + "\n\n3 days ago", Options{Fetched: fetched}, "2021-03-07"},
+		{"relative stamp without fetch time", "Harbour town votes to rebuild the old pier" + body + "\n\n3 days ago", Options{}, ""},
+		{"no date", "Harbour town votes to rebuild the old pier" + body, Options{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Clean(tt.in, tt.opts)
+			if !strings.HasPrefix(r.Published, tt.want) || (tt.want == "" && r.Published != "") {
+				t.Errorf("Published = %q, want %q", r.Published, tt.want)
+			}
+			if r.Title != "Harbour town votes to rebuild the old pier" {
+				t.Errorf("Title = %q", r.Title)
+			}
+			for _, p := range r.Paragraphs {
+				if isDateLine(p) {
+					t.Errorf("dateline left in the text: %q", p)
+				}
+			}
+		})
 	}
 }
