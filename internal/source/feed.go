@@ -110,17 +110,34 @@ func itemLink(base *url.URL, item *gofeed.Item) string {
 	return base.ResolveReference(ref).String()
 }
 
-// itemPublished returns the item's date, RFC 3339 when the feed's parses.
+// itemPublished returns the item's date as RFC 3339 in the feed's own
+// offset when it parses (gofeed's parsed times are in UTC, which can move a
+// late-evening date to the next day), else as the feed wrote it.
 func itemPublished(item *gofeed.Item) string {
-	switch {
-	case item.PublishedParsed != nil:
-		return item.PublishedParsed.Format(time.RFC3339)
-	case item.Published != "":
-		return strings.TrimSpace(item.Published)
-	case item.UpdatedParsed != nil:
-		return item.UpdatedParsed.Format(time.RFC3339)
+	raw, parsed := item.Published, item.PublishedParsed
+	if strings.TrimSpace(raw) == "" && parsed == nil {
+		raw, parsed = item.Updated, item.UpdatedParsed
 	}
-	return strings.TrimSpace(item.Updated)
+	raw = strings.TrimSpace(raw)
+	for _, layout := range numericZoneLayouts {
+		if t, err := time.Parse(layout, raw); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	if parsed != nil {
+		return parsed.Format(time.RFC3339)
+	}
+	return raw
+}
+
+// numericZoneLayouts are feed date layouts whose zone is a numeric offset,
+// so that parsing keeps it exactly.
+var numericZoneLayouts = []string{
+	time.RFC3339,
+	time.RFC1123Z,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700",
 }
 
 // itemPage wraps a feed item's HTML content in a minimal UTF-8 page whose
