@@ -1,0 +1,287 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/store"
+)
+
+func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
+	return store.Open(cmd.Context(), g.db, store.Options{})
+}
+
+func encodeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func span(first, last string) string {
+	switch {
+	case first == "" && last == "":
+		return "undated"
+	case first == last:
+		return first
+	}
+	return first + " – " + last
+}
+
+func printStoryLine(w io.Writer, s store.StoryInfo) {
+	title := s.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	fmt.Fprintf(w, "story %-5d storyline %-5d %3d articles %2d sources  %-23s %s\n", s.ID, s.Storyline, s.Articles, s.Sources, span(s.First, s.Last), oneLine(title, 70))
+	if len(s.TopEntities) > 0 {
+		fmt.Fprintf(w, "%12s%s\n", "", oneLine(strings.Join(s.TopEntities, ", "), 100))
+	}
+}
+
+func newStoriesCmd(g *globalFlags) *cobra.Command {
+	var f store.StoryFilter
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "stories",
+		Short: "List stories (one event across outlets), most recent first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Stories(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return encodeJSON(out, list)
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(out, "no stories")
+			}
+			for _, s := range list {
+				printStoryLine(out, s)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only stories of this storyline")
+	cmd.Flags().StringVar(&f.Entity, "entity", "", "only stories mentioning this entity")
+	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func parseID(what, s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%s ID %q: not a positive number", what, s)
+	}
+	return id, nil
+}
+
+func newStoryCmd(g *globalFlags) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "story ID",
+		Short: "Show one story: articles, sources, time span, entities, claims",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID("story", args[0])
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			d, err := st.Story(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return encodeJSON(out, d)
+			}
+			printStoryLine(out, d.StoryInfo)
+			fmt.Fprintln(out, "\nArticles:")
+			for _, a := range d.Articles {
+				dup := ""
+				if a.DuplicateOf != 0 {
+					dup = fmt.Sprintf(" (copy of %d)", a.DuplicateOf)
+				}
+				src := a.Outlet
+				if src == "" {
+					src = a.Source
+				}
+				fmt.Fprintf(out, "  %5d  %-10s  %s — %s%s\n", a.ID, dayOf(a.Published), oneLine(a.Title, 60), oneLine(src, 40), dup)
+			}
+			if len(d.Entities) > 0 {
+				fmt.Fprintln(out, "\nEntities:")
+				for _, e := range d.Entities {
+					fmt.Fprintf(out, "  %-4s %s (%d mentions in %d articles)\n", e.Type, e.Name, e.Mentions, e.Articles)
+				}
+			}
+			if len(d.Claims) > 0 {
+				fmt.Fprintln(out, "\nClaims:")
+				for _, c := range d.Claims {
+					fmt.Fprintf(out, "  %s  (%d articles, first %s, latest %s)\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func dayOf(s string) string {
+	if len(s) > 10 {
+		return s[:10]
+	}
+	return s
+}
+
+func dayOrUndated(s string) string {
+	if s == "" {
+		return "undated"
+	}
+	return dayOf(s)
+}
+
+func newStorylinesCmd(g *globalFlags) *cobra.Command {
+	var limit int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "storylines",
+		Short: "List storylines (one story across months) with their stories",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Storylines(cmd.Context(), limit)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return encodeJSON(out, list)
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(out, "no storylines")
+			}
+			for _, l := range list {
+				fmt.Fprintf(out, "storyline %d: %d stories, %d articles, %s\n", l.ID, len(l.Stories), l.Articles, span(l.First, l.Last))
+				for _, s := range l.Stories {
+					fmt.Fprintf(out, "  story %-5d %-23s %3d articles  %s\n", s.ID, span(s.First, s.Last), s.Articles, oneLine(s.Title, 70))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&limit, "limit", 50, "how many")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func newClaimsCmd(g *globalFlags) *cobra.Command {
+	var f store.ClaimFilter
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "claims [--speaker NAME]",
+		Short: "List recurring claims with their first and latest appearance and every occurrence",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Claims(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return encodeJSON(out, list)
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(out, "no claims")
+			}
+			for _, c := range list {
+				fmt.Fprintf(out, "%s  [%d articles; first %s, latest %s]\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+				for _, o := range c.Occurrences {
+					fmt.Fprintf(out, "    %5d %-10s %s\n", o.ArticleID, dayOrUndated(o.Published), oneLine(o.Sentence, 110))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
+	cmd.Flags().IntVar(&f.MinCount, "min", 1, "only claims made in at least this many articles")
+	cmd.Flags().IntVar(&f.Limit, "limit", 100, "how many")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func newNewCmd(g *globalFlags) *cobra.Command {
+	var all, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "new ARTICLE_ID",
+		Short: "Show what an article adds to its storyline (sentences not said before)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID("article", args[0])
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			a, err := st.Article(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return encodeJSON(out, a.Sentences)
+			}
+			title := a.Title
+			if title == "" {
+				title = "(no title)"
+			}
+			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n\n", a.ID, a.Story, a.Storyline, title)
+			n := 0
+			for _, s := range a.Sentences {
+				if s.New {
+					n++
+					fmt.Fprintf(out, "+ %s\n", s.Text)
+				} else if all {
+					fmt.Fprintf(out, "  %s   [%s]\n", s.Text, s.Reason)
+				}
+			}
+			if n == 0 {
+				fmt.Fprintln(out, "nothing new: every sentence was said before in its storyline")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
