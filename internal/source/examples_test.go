@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite examples/harbourline-crawl.warc
 const exampleWARC = "examples/crawls/harbourline-crawl-2026-03.warc.gz"
 
 // repoRoot walks up from the working directory to the directory holding go.mod.
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
