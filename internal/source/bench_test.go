@@ -35,4 +35,3 @@ func BenchmarkJSONL(b *testing.B) {
 		}
 	}
 }
-

@@ -38,7 +38,22 @@
 //     redirect limit and a polite User-Agent; private, loopback and link-local
 //     addresses are refused at dial time unless Options.AllowPrivate. A URL
 //     that returns a feed is read as a feed.
-//   - "-": standard input, sniffed.
+//   - "-": standard input, sniffed; its documents' Source is "stdin" (or
+//     "stdin:LINE", "stdin#N").
+//
+// Any of these may be gzip-compressed (".gz", or sniffed by its magic
+// number). Decompression is guarded: a stream that expands past
+// Options.MaxGzipRatio is refused as a gzip bomb, and no document may exceed
+// Options.MaxDocBytes once decompressed.
+//
+// # Errors
+//
+// Errors passed to the callback start with the failing input's name
+// ("path: ", "path:LINE: ", "path#N: ", "URL: ") and wrap ErrEmpty (empty
+// input), core.ErrUnsupportedFormat (binary or unknown content),
+// core.ErrTooLarge (over a size limit, gzip bombs included) or
+// ErrPrivateAddress where one applies. Invalid UTF-8 is not an error: it is
+// replaced with U+FFFD.
 //
 // Inside a directory (walked recursively in lexical order) only files with
 // one of the extensions above are read; hidden files and directories are
