@@ -61,26 +61,30 @@ func BenchmarkRepairGlued(b *testing.B) {
 // linear time (the test's own time limit catches a blowup; speed itself is
 // measured by the benchmarks).
 func TestCleanLargeInputs(t *testing.T) {
+	mb := 1 << 20
+	if raceEnabled {
+		mb >>= 3
+	}
 	unit := "The minister said on Tuesday that talks would resume soon, citing progress betweenRomania and others. "
-	oneLine := strings.Repeat(unit, (4<<20)/len(unit))
+	oneLine := strings.Repeat(unit, 4*mb/len(unit))
 	if r := Clean(oneLine, Options{}); len(r.Paragraphs) != 1 || len(r.Paragraphs[0]) < len(oneLine) {
 		t.Errorf("single 4 MB line: got %d paragraphs", len(r.Paragraphs))
 	}
-	noSpace := strings.Repeat("abcdefghij", 400_000)
+	noSpace := strings.Repeat("abcdefghij", 4*mb/10)
 	if r := Clean(noSpace, Options{}); len(r.Paragraphs) != 1 {
 		t.Errorf("4 MB word: got %d paragraphs", len(r.Paragraphs))
 	}
 	var b strings.Builder
 	b.WriteString("A headline over big paragraphs\n\n")
 	for i := 0; i < 3; i++ {
-		b.WriteString(strings.Repeat(unit, (1<<20)/len(unit)))
+		b.WriteString(strings.Repeat(unit, mb/len(unit)))
 		b.WriteString("\n\n")
 	}
 	if r := Clean(b.String(), Options{}); len(r.Paragraphs) != 1 {
 		t.Errorf("three equal 1 MB paragraphs: got %d paragraphs, want 1 (duplicates dropped)", len(r.Paragraphs))
 	}
 	b.Reset()
-	for i := 0; i < 60_000; i++ {
+	for i := 0; i < 60*mb/1024; i++ {
 		b.WriteString("Line ")
 		b.WriteString(strings.Repeat("x", i%50))
 		b.WriteString(" ends here, with words enough to count as text...\n")
