@@ -45,14 +45,26 @@ var assetVersion = func() string {
 }()
 
 var funcs = template.FuncMap{
-	"marked":     marked,
-	"entityPath": entityPath,
-	"plural":     plural,
-	"asset":      func(name string) string { return "/static/" + name + "?v=" + assetVersion },
-	"sourceKey":  store.SourceKey,
-	"param":      withParam,
-	"add":        func(a, b int) int { return a + b },
+	"marked":      marked,
+	"entityPath":  entityPath,
+	"plural":      plural,
+	"asset":       func(name string) string { return "/static/" + name + "?v=" + assetVersion },
+	"sourceKey":   store.SourceKey,
+	"param":       withParam,
+	"add":         func(a, b int) int { return a + b },
 	"monthParams": monthParams,
+	"webURL":      webURL,
+}
+
+// webURL is the address of an article's page when it has one: its URL, or
+// a source that is an http(s) URL; "" otherwise.
+func webURL(a *core.Article) string {
+	for _, s := range []string{a.URL, a.Source} {
+		if u, err := url.Parse(s); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // monthParams is the query of a month facet: from its first to its last day.

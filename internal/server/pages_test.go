@@ -1,0 +1,222 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+func TestPages(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	tests := []struct {
+		target   string
+		want     int
+		contains []string
+	}{
+		{"/", 200, []string{"Harbour talks resume in Veldmark", `href="/entities/Anna%20Lorvik"`, "4 articles"}},
+		{"/articles", 200, []string{"Ferry strike enters second week", "Coastal Herald"}},
+		{"/articles?limit=2", 200, []string{`rel="next"`, "cursor="}},
+		{"/articles?from=bad", 400, []string{"from: want a date"}},
+		{"/articles/1", 200, []string{
+			`<span class="quote" title="Anna Lorvik">We will return to the table,</span>`,
+			`<a class="ent t-LOC" href="/entities/Veldmark">Veldmark</a>`,
+			`<a class="ent t-ORG" href="/entities/Harbour%20Council">Harbour Council</a>`,
+			"<details class=\"removed\"><summary>1 piece of page debris removed</summary>", "Skip to content",
+			"Key points", "Talks resume next week", "By Ola Brenn", "Quotes by speaker"}},
+		{"/articles/2", 200, []string{`<span class="quote" title="Anna Lorvik">The boats will sail when the pay is fair.</span>`,
+			`<a class="ent t-PER" href="/entities/Anna%20Lorvik">Lorvik</a>`, `href="https://herald.example/ferry"`}},
+		{"/articles/999", 404, []string{"not found"}},
+		{"/articles/x", 404, []string{"There is no article"}},
+		{"/entities", 200, []string{"Anna Lorvik", "Lorvik"}},
+		{"/entities?type=PER", 200, []string{"Anna Lorvik"}},
+		{"/entities?type=BAD", 400, []string{"type"}},
+		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister"}},
+		{"/entities/Nobody", 404, []string{"No entity is called"}},
+		{"/search", 200, []string{"How to search"}},
+		{"/search?q=harbour", 200, []string{"<mark>Harbour</mark>", "Sources", "Veldmark Post", "2 results"}},
+		{"/search?q=veldmark&limit=1", 200, []string{`rel="next"`}},
+		{"/search?entity=Anna+Lorvik", 200, []string{"2 results", "Clear filters"}},
+		{"/search?q=%22harbour", 400, []string{"This search cannot be run: unbalanced quote."}},
+		{"/search?q=AND", 400, []string{"AND needs a term"}},
+		{"/ingest", 200, []string{`<form id="ingest"`, `type="file"`}},
+		{"/static/style.css", 200, []string{"font"}},
+		{"/static/app.js", 200, []string{"textContent"}},
+		{"/static/nope.css", 404, nil},
+		{"/no/such/page", 404, []string{"There is no page at this address."}},
+	}
+	for _, tt := range tests {
+		w := request(t, h, "GET", tt.target, nil, nil)
+		body := w.Body.String()
+		if w.Code != tt.want {
+			t.Errorf("GET %s = %d, want %d: %.300s", tt.target, w.Code, tt.want, body)
+		}
+		for _, c := range tt.contains {
+			if !strings.Contains(body, c) {
+				t.Errorf("GET %s: body lacks %q", tt.target, c)
+			}
+		}
+		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || !strings.Contains(csp, "object-src 'none'") {
+			t.Errorf("GET %s: CSP %q", tt.target, csp)
+		}
+	}
+	if w := request(t, h, "POST", "/search", nil, nil); w.Code != 405 {
+		t.Errorf("POST /search = %d, want 405", w.Code)
+	}
+}
+
+// TestHostileArticleEscaped checks, at the HTML level, that no payload of
+// the hostile fixture reaches a page as markup. The browser test checks the
+// same in a real browser.
+func TestHostileArticleEscaped(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	for _, target := range []string{"/", "/articles", "/articles/4", "/search?q=harbour", "/search?q=council", "/entities"} {
+		w := request(t, h, "GET", target, nil, nil)
+		body := w.Body.String()
+		for _, bad := range []string{"<script>window", "<img src=x", "<b onmouseover", "<i>Eve"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("GET %s: raw payload %q in page", target, bad)
+			}
+		}
+		if strings.Count(body, "<script") != 1 { // the one static app.js
+			t.Errorf("GET %s: %d script tags", target, strings.Count(body, "<script"))
+		}
+	}
+	w := request(t, h, "GET", "/articles/4", nil, nil)
+	if !strings.Contains(w.Body.String(), "Harbour &lt;script&gt;window.__pwned=1&lt;/script&gt; report") {
+		t.Errorf("escaped title missing")
+	}
+}
+
+func TestMarked(t *testing.T) {
+	s, e := store.MarkStart, store.MarkEnd
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{s + "harbour" + e + " talks", "<mark>harbour</mark> talks"},
+		{"<b>" + s + "x" + e + "</b>", "&lt;b&gt;<mark>x</mark>&lt;/b&gt;"},
+		{e + "stray" + s + "open", "stray<mark>open</mark>"},
+		{s + s + "x" + e + e, "<mark>x</mark>"},
+		{`"quote" & 'apos'`, "&#34;quote&#34; &amp; &#39;apos&#39;"},
+	}
+	for _, tt := range tests {
+		if got := string(marked(tt.in)); got != tt.want {
+			t.Errorf("marked(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzMarked(f *testing.F) {
+	for _, s := range []string{"a\ue000b\ue001c", "<script>", "\ue001\ue000<", "&amp;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := string(marked(s))
+		rest := strings.NewReplacer("<mark>", "", "</mark>", "").Replace(got)
+		if strings.ContainsAny(rest, "<>\"'") {
+			t.Fatalf("marked(%q) = %q: unescaped markup", s, got)
+		}
+		if strings.Count(got, "<mark>") != strings.Count(got, "</mark>") {
+			t.Fatalf("marked(%q) = %q: unbalanced", s, got)
+		}
+	})
+}
+
+// bodyText joins the rendered parts of each paragraph.
+func bodyText(ps []paraView) []string {
+	var out []string
+	for _, p := range ps {
+		var b strings.Builder
+		for _, r := range p.Runs {
+			for _, part := range r.Parts {
+				b.WriteString(part.Text)
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func TestArticleBody(t *testing.T) {
+	text := "Anna Lorvik spoke.\n\n\"Boats sail,\" Lorvik said in Veldmark.\n\nLorviks are not Lorvik."
+	a := &core.Article{Text: text,
+		Entities: []core.Entity{{Name: "Anna Lorvik", Type: core.Person, Aliases: []string{"Lorvik"}}, {Name: "Veldmark", Type: core.Location}},
+		Quotes: []core.Quote{quoted(text, "Boats sail,", "Anna Lorvik"),
+			{Text: "not in the text", Start: 0, End: 5}, // bad offsets, no match: dropped
+			{Text: "spoke", Start: 900, End: 905}}, // bad offsets: found by search
+	}
+	ps := articleBody(a)
+	if got := bodyText(ps); strings.Join(got, "\n\n") != text {
+		t.Fatalf("text changed: %q", got)
+	}
+	var ents, quotes []string
+	for _, p := range ps {
+		for _, r := range p.Runs {
+			for _, part := range r.Parts {
+				if part.Entity != "" {
+					ents = append(ents, part.Text+"="+part.Entity)
+				}
+				if r.Quote {
+					quotes = append(quotes, part.Text)
+				}
+			}
+		}
+	}
+	if strings.Join(ents, "|") != "Anna Lorvik=Anna Lorvik|Lorvik=Anna Lorvik|Veldmark=Veldmark|Lorvik=Anna Lorvik" {
+		t.Errorf("entities = %q", ents)
+	}
+	if strings.Join(quotes, "|") != "spoke|Boats sail," {
+		t.Errorf("quotes = %q", quotes)
+	}
+}
+
+func FuzzArticleBody(f *testing.F) {
+	f.Add("Anna Lorvik said \"yes\".\n\nLorvik left.", "Lorvik", 17, 22)
+	f.Add("é\n\nü", "é", 1, 2)
+	f.Fuzz(func(t *testing.T, text, alias string, start, end int) {
+		a := &core.Article{Text: text, Entities: []core.Entity{{Name: alias, Type: core.Person}},
+			Quotes: []core.Quote{{Text: alias, Start: start, End: end}}}
+		ps := articleBody(a)
+		// Every paragraph's text survives exactly.
+		var want []string
+		for _, p := range strings.Split(text, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				want = append(want, p)
+			}
+		}
+		if got := bodyText(ps); strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+			t.Fatalf("paragraphs %q, want %q", got, want)
+		}
+	})
+}
+
+func TestMonthChart(t *testing.T) {
+	c := monthChart(map[string]int{"2030-11": 2, "2031-02": 4, "": 7}, "Quotes per month")
+	if c == nil || len(c.Bars) != 4 || c.Max != 4 {
+		t.Fatalf("chart = %+v", c)
+	}
+	if c.Bars[1].H != 0 || c.Bars[3].H != c.Base-10 || c.Bars[0].H != (c.Base-10)/2 {
+		t.Errorf("bar heights = %v %v %v (base %v)", c.Bars[0].H, c.Bars[1].H, c.Bars[3].H, c.Base)
+	}
+	if c.Bars[2].Title != "2031-01: 0 items" {
+		t.Errorf("gap month title = %q", c.Bars[2].Title)
+	}
+	if monthChart(map[string]int{"": 3}, "x") != nil {
+		t.Error("undated only: want no chart")
+	}
+}
+
+func FuzzDecodeCursor(f *testing.F) {
+	f.Add(encodeCursor("a", 42))
+	f.Add("!!!")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := decodeCursor(s, "a")
+		if err == nil && n < 0 {
+			t.Fatalf("decodeCursor(%q) = %d", s, n)
+		}
+		if err == nil && s != "" && encodeCursor("a", n) != s && !strings.HasPrefix(s, encodeCursor("a", n)[:2]) {
+			t.Logf("non-canonical cursor %q accepted as %d", s, n)
+		}
+	})
+}
