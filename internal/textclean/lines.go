@@ -151,9 +151,11 @@ func debrisReason(s string) string {
 		return core.ReasonHashtag
 	case isShareRow(n):
 		return core.ReasonDebris
-	case isLeadIn(n) != "":
-		return core.ReasonDebris
-	case wordCount(s, 40) < 40 && (captionRe.MatchString(s) || hasCredit(n)):
+	case isLeadIn(n) != "" && !strings.HasSuffix(n, "."):
+		return core.ReasonDebris // a link line, not a sentence
+	case wordCount(s, 40) < 40 && captionRe.MatchString(s):
+		return core.ReasonCaption
+	case wordCount(s, 26) <= 25 && hasCredit(n):
 		return core.ReasonCaption
 	}
 	return ""

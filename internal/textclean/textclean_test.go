@@ -130,6 +130,38 @@ func TestCleanHeader(t *testing.T) {
 	}
 }
 
+func TestDebrisReason(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Skip to content", core.ReasonDebris},
+		{"Read also:", core.ReasonDebris},
+		{"Read also: Harbour town plans a new ferry line", core.ReasonDebris},
+		{"Related: the council said the plan would cost less than feared.", ""},
+		{"Comments (12)", core.ReasonDebris},
+		{"Post a Comment", core.ReasonDebris},
+		{"Trending Now", core.ReasonDebris},
+		{"Facebook Twitter WhatsApp Email", core.ReasonDebris},
+		{"4 min read", core.ReasonDebris},
+		{"Photo: City Archive", core.ReasonCaption},
+		{"The pier at dawn. (Photo by Ola Nord/Getty Images)", core.ReasonCaption},
+		{"© 2021 Eastport Gazette", core.ReasonCaption},
+		{"#Eastport", core.ReasonHashtag},
+		{"#Eastport #Harbours", core.ReasonHashtag},
+		{"#1 in the league table for the third year", ""},
+		{"11 days ago", core.ReasonTimestamp},
+		{"Updated 3 hours ago", core.ReasonTimestamp},
+		{"Picture this: a pier full of people again.", ""},
+		{"Comments from the mayor came late on Monday, after the vote had closed and the council had gone home for the night (Photo: the mayor at the vote).", ""},
+		{"Latest figures show the town grew.", ""},
+	}
+	for _, tt := range tests {
+		if got := debrisReason(tt.in); got != tt.want {
+			t.Errorf("debrisReason(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsDateLine(t *testing.T) {
 	tests := []struct {
 		in   string
