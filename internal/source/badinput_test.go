@@ -250,7 +250,9 @@ func TestTruncatedWARC(t *testing.T) {
 			{Type: "response", URI: "https://a.example/3", CType: "application/http; msgtype=response", Block: page(strings.Repeat("third ", 2000)), Gzip: gzip},
 		}
 	}
-	full := writeWARC(t, recs(false))
+	// Record 4: an HTTP response whose body is shorter than its Content-Length.
+	short := bytes.Replace(httpResponse(200, "text/html", []byte("<html><body><p>cut short by the crawler</p></body></html>")), []byte("Content-Length: 57"), []byte("Content-Length: 99"), 1)
+	full := writeWARC(t, append(recs(false)[:3:3], warcRecord{Type: "response", URI: "https://a.example/short", CType: "application/http; msgtype=response", Block: short}, recs(false)[3]))
 	fullGz := writeWARC(t, recs(true))
 	lying := writeWARC(t, []warcRecord{
 		{Type: "response", URI: "https://a.example/1", CType: "application/http; msgtype=response", Block: page("first")},
@@ -263,11 +265,11 @@ func TestTruncatedWARC(t *testing.T) {
 		first   int // record number of the first document
 		errText string
 	}{
-		{"cut-in-block.warc", full[:len(full)-3000], 2, 2, "record 4: truncated"},
-		{"cut-in-header.warc", full[:bytes.LastIndex(full, []byte("WARC-Date"))], 2, 2, "record 4: truncated header"},
+		{"cut-in-block.warc", full[:len(full)-3000], 3, 2, "record 5: truncated"},
+		{"cut-in-header.warc", full[:bytes.LastIndex(full, []byte("WARC-Date"))], 3, 2, "record 5: truncated header"},
 		{"cut.warc.gz", fullGz[:len(fullGz)-200], 2, 2, "record 4: "},
 		{"lying-length.warc", lying, 1, 1, "record 2: truncated: "},
-		{"garbage-after.warc", append(append([]byte{}, full...), "this is not a record\r\n"...), 3, 2, "record 5: not a WARC record"},
+		{"garbage-after.warc", append(append([]byte{}, full...), "this is not a record\r\n"...), 4, 2, "record 6: not a WARC record"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
@@ -284,6 +286,9 @@ func TestTruncatedWARC(t *testing.T) {
 			}
 			if docs[len(docs)-1].Source != good {
 				t.Errorf("batch did not go on:\n%s", describe(rs))
+			}
+			if tt.docs >= 3 && !bytes.Contains(docs[2].Body, []byte("cut short by the crawler")) {
+				t.Errorf("an HTTP body cut short of its Content-Length was not kept: %q", docs[2].Body)
 			}
 			for i, d := range docs[:tt.docs] {
 				if want := fmt.Sprintf("%s#%d", p, tt.first+i); d.Source != want {

@@ -195,8 +195,14 @@ func (w *walker) warcResponse(block []byte) (core.Document, error) {
 			return core.Document{}, err
 		}
 	}
-	b, err := readLimited(body, w.opts.MaxDocBytes)
-	if err != nil {
+	b, err := io.ReadAll(io.LimitReader(body, w.opts.MaxDocBytes+1))
+	switch {
+	case int64(len(b)) > w.opts.MaxDocBytes:
+		return core.Document{}, fmt.Errorf("HTTP body over the %d-byte document limit: %w", w.opts.MaxDocBytes, core.ErrTooLarge)
+	case errors.Is(err, io.ErrUnexpectedEOF) && len(b) > 0:
+		// A body cut short of its Content-Length or last chunk, as crawlers
+		// store pages they truncated (WARC-Truncated): keep what is there.
+	case err != nil:
 		return core.Document{}, fmt.Errorf("HTTP body: %w", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
