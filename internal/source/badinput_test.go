@@ -219,6 +219,8 @@ func TestGzipBomb(t *testing.T) {
 		// Not a WARC, or binary: refused at once.
 		{"bomb.warc.gz", b, Options{}, nil, "record 1: not a WARC record: starts \"aaaa"},
 		{"zeros.html.gz", bomb(t, 64<<20, 0), Options{}, core.ErrUnsupportedFormat, "binary"},
+		// Layers of gzip (a gzip quine would be endless): refused past two.
+		{"nested.html.gz", gz(t, gz(t, gz(t, []byte(pageHTML)))), Options{}, core.ErrUnsupportedFormat, "nested"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,6 +229,9 @@ func (w *walker) file(ctx context.Context, p string, k kind, gz bool) error {
 		size = -1
 	}
 	o := origin{name: p, fetchItems: w.opts.FetchFeedItems, size: size}
+	if gz {
+		o.gzDepth = 1
+	}
 	return w.stream(ctx, o, bufio.NewReaderSize(r, 64<<10), k)
 }
 
@@ -240,6 +243,7 @@ type origin struct {
 	fetchedAt  time.Time // when fetched, zero for files
 	fetchItems bool      // fetch feed items' pages
 	size       int64     // byte size when known, else -1
+	gzDepth    int       // gzip layers sniffed and opened so far
 }
 
 // stream reads a container of kind k (sniffed when unknown) from br and
@@ -250,6 +254,10 @@ func (w *walker) stream(ctx context.Context, o origin, br *bufio.Reader, k kind)
 		return err // else the readers meet the error again, and name the record
 	}
 	if isGzip(head) {
+		if o.gzDepth >= 2 {
+			return fmt.Errorf("gzip nested more than twice: %w", core.ErrUnsupportedFormat) // and no gzip quines
+		}
+		o.gzDepth++
 		zr, err := gunzip(br, w.opts.MaxGzipRatio)
 		if err != nil {
 			return err
