@@ -27,14 +27,20 @@ func newDupIndex() *dupIndex {
 	return &dupIndex{postings: map[uint64][]int32{}, exact: map[uint64]int32{}}
 }
 
-// tokenHashes returns the FNV-1a hashes of s's lowercase words.
+// digitBit marks the hash of a token holding a digit: numbers carry facts, so
+// a paragraph whose numbers differ from the earlier one is no repeat.
+const digitBit = 1 << 63
+
+// tokenHashes returns the FNV-1a hashes of s's lowercase words, with
+// digitBit set on tokens holding a digit.
 func tokenHashes(s string, limit int) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	var out []uint64
 	h := uint64(offset)
-	in := false
+	in, digit := false, false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			digit = digit || unicode.IsDigit(r)
 			r = unicode.ToLower(r)
 			h ^= uint64(r)
 			h *= prime
@@ -42,17 +48,24 @@ func tokenHashes(s string, limit int) []uint64 {
 			continue
 		}
 		if in {
-			out = append(out, h)
+			out = append(out, tokenHash(h, digit))
 			if len(out) >= limit {
 				return out
 			}
-			h, in = offset, false
+			h, in, digit = offset, false, false
 		}
 	}
 	if in {
-		out = append(out, h)
+		out = append(out, tokenHash(h, digit))
 	}
 	return out
+}
+
+func tokenHash(h uint64, digit bool) uint64 {
+	if digit {
+		return h | digitBit
+	}
+	return h &^ digitBit
 }
 
 // check reports whether text repeats a paragraph already added, and adds it
@@ -85,12 +98,16 @@ func (d *dupIndex) check(text string) bool {
 				continue
 			}
 			seen := 0
+			numbersMatch := true
 			for _, t := range toks {
 				if _, ok := d.words[id][t]; ok {
 					seen++
+				} else if t&digitBit != 0 {
+					numbersMatch = false
+					break
 				}
 			}
-			if float64(seen) >= dupUnigramMin*float64(len(toks)) {
+			if numbersMatch && float64(seen) >= dupUnigramMin*float64(len(toks)) {
 				return true
 			}
 		}

@@ -259,6 +259,14 @@ func TestCleanKeepsDistinctParagraphsOnOneTopic(t *testing.T) {
 	}
 }
 
+func TestCleanKeepsRowsWithOtherNumbers(t *testing.T) {
+	in := "Day one menu for the harbour festival: 2 rolls, 1 apple, 3 cups of tea, 1 fish soup and 2 slices of bread.\n\n" +
+		"Day two menu for the harbour festival: 2 rolls, 1 apple, 3 cups of tea, 2 fish soups and 4 slices of bread."
+	if r := Clean(in, Options{}); len(r.Paragraphs) != 2 {
+		t.Errorf("got %d paragraphs, want 2; removed %q", len(r.Paragraphs), r.Removed)
+	}
+}
+
 func TestCleanKeyPoints(t *testing.T) {
 	body := "Harbour town votes to rebuild the old pier\n\nThe council of Eastport voted on Monday to rebuild the pier.\n\nThe work starts in spring.\n\n"
 	tests := []struct {
