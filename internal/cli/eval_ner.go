@@ -25,9 +25,11 @@ entity-level precision, recall and F1, overall and per type.
   train.txt/valid.txt/test.txt (CoNLL-2003; --split train, valid or test),
   one *.conll.txt file (wikigold), or CONLL-format/data/SPLIT/*.conll
   (re3d, GUM; --split train or test), or a single CoNLL file.
-Gold types are mapped onto PER/ORG/LOC/MISC by name (person, organisation,
-location/place, misc/nationality). When the gold set has no MISC type the
-tagger's MISC predictions are dropped, so only the shared types are scored.`,
+Gold types are mapped onto PER/ORG/LOC/MISC by name (person, organisation or
+organization, location or place, misc); other gold types (re3d's Nationality,
+Weapon, ...; GUM's object, event, ...) count as O. When the gold set has no
+MISC type the tagger's MISC predictions are dropped too, so only the shared
+types PER/ORG/LOC are scored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			files, err := nerFiles(data, split)
@@ -100,7 +102,7 @@ func mapNERType(tag string) string {
 		return "ORG"
 	case "loc", "location", "place", "gpe":
 		return "LOC"
-	case "misc", "nationality", "norp":
+	case "misc":
 		return "MISC"
 	}
 	return ""

@@ -59,6 +59,7 @@ type builder struct {
 	forms    []map[string]int // per entity: surface form -> count
 	lastSeen []int            // per entity: start of its latest mention
 	byKey    map[string]int   // Key -> entity
+	misc     map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
 }
 
 func (b *builder) newEntity(name string, typ core.EntityType) int {
@@ -103,7 +104,12 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	ms := append([]ner.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	types := voteTypes(ms)
-	b := &builder{byKey: map[string]int{}}
+	b := &builder{byKey: map[string]int{}, misc: map[int]bool{}}
+	for _, m := range ms {
+		if m.Type == core.Misc {
+			b.misc[m.Start] = true
+		}
+	}
 	descs := findDescriptions(text, ms)
 	di := 0
 	for _, m := range ms {
@@ -166,7 +172,7 @@ func voteTypes(ms []ner.Mention) map[string]core.EntityType {
 // addPerson links a PER mention to an existing person or starts one.
 func (b *builder) addPerson(text string, m ner.Mention) {
 	name, titleAttrs, country := stripTitles(m.Text)
-	pre, preCountry := titleBefore(text, m.Start)
+	pre, preCountry := titleBefore(text, m.Start, b.misc)
 	app, appCountry := appositionAfter(text, m.End)
 	if country == "" {
 		country = preCountry

@@ -130,7 +130,7 @@ func capitalised(w string) bool {
 // President", "Kremlin leader", "Defense Minister") and returns it as
 // attributes (the whole phrase, and the bare office when modifiers precede
 // it) with the country its modifiers name.
-func titleBefore(text string, pos int) (attrs []string, country string) {
+func titleBefore(text string, pos int, misc map[int]bool) (attrs []string, country string) {
 	// "Russian Defense Minister, Sergei Shoigu": a title set off by a comma
 	// counts when it is all the clause holds before the name.
 	k := pos
@@ -139,14 +139,14 @@ func titleBefore(text string, pos int) (attrs []string, country string) {
 	}
 	if k > 0 && text[k-1] == ',' {
 		ws, sentStart := wordsBefore(text, k-1, 7)
-		a, c, first := titleWords(text, ws, sentStart)
+		a, c, first := titleWords(text, ws, sentStart, misc)
 		if len(a) > 0 && first == 0 && clauseStart(text, ws[0].start) {
 			return a, c
 		}
 		return nil, ""
 	}
 	ws, sentStart := wordsBefore(text, pos, 7)
-	attrs, country, _ = titleWords(text, ws, sentStart)
+	attrs, country, _ = titleWords(text, ws, sentStart, misc)
 	return attrs, country
 }
 
@@ -165,7 +165,7 @@ func clauseStart(text string, i int) bool {
 
 // titleWords finds the title phrase at the end of ws (see titleBefore) and
 // returns its attributes, country and the index of its first word.
-func titleWords(text string, ws []word, sentStart bool) (attrs []string, country string, first int) {
+func titleWords(text string, ws []word, sentStart bool, misc map[int]bool) (attrs []string, country string, first int) {
 	if len(ws) == 0 {
 		return nil, "", 0
 	}
@@ -190,7 +190,8 @@ func titleWords(text string, ws []word, sentStart bool) (attrs []string, country
 			first--
 			continue
 		}
-		if adjectives[strings.ToLower(w)] || (capitalised(w) && !(first-1 == 0 && sentStart) && !isTitleOrRole([]string{w})) {
+		if adjectives[strings.ToLower(w)] || misc[ws[first-1].start] ||
+			(capitalised(w) && !(first-1 == 0 && sentStart) && !isTitleOrRole([]string{w})) {
 			first--
 			continue
 		}
@@ -396,7 +397,7 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 				first--
 				continue
 			}
-			if adjectives[strings.ToLower(w)] {
+			if adjectives[strings.ToLower(w)] || miscStart(ms, toks[first-1].Start) {
 				first--
 				continue
 			}
@@ -428,6 +429,17 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 		i = end - 1
 	}
 	return out
+}
+
+// miscStart reports whether a MISC mention (a nationality, typically)
+// starts at pos.
+func miscStart(ms []ner.Mention, pos int) bool {
+	for _, m := range ms {
+		if m.Start == pos && m.Type == "MISC" {
+			return true
+		}
+	}
+	return false
 }
 
 // startsPerson reports whether a PER mention starts at pos.

@@ -86,6 +86,7 @@ func feat3(t byte, a, b, c string) uint32 {
 type wordInfo struct {
 	word, lower, shape, short  string
 	allCaps, initCap, hasDigit bool
+	cluster                    [2]string // coarse and fine word clusters, "-" when unknown
 }
 
 func shapeOf(w string) (shape, short string) {
@@ -121,6 +122,11 @@ func shapeOf(w string) (shape, short string) {
 func infoOf(w string) wordInfo {
 	wi := wordInfo{word: w, lower: strings.ToLower(w)}
 	wi.shape, wi.short = shapeOf(w)
+	if c, ok := clusterOf(w); ok {
+		wi.cluster = c
+	} else {
+		wi.cluster = [2]string{"-", "-"}
+	}
 	letters, upper := 0, 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -349,6 +355,22 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 		feat3(fShapeTri, sh(i-1), wi.short, sh(i+1)),
 		feat2(fPrevShape, sh(i-1), wi.short),
 		feat2(fNextShape, wi.short, sh(i+1)),
+	)
+	cl := func(j, g int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return sf.info[j].cluster[g]
+	}
+	dst = append(dst,
+		feat2(fCluster, "c", cl(i, 0)),
+		feat2(fCluster, "f", cl(i, 1)),
+		feat2(fCluster, "pf", cl(i-1, 1)),
+		feat2(fCluster, "nf", cl(i+1, 1)),
+		feat3(fCluster, "fs", cl(i, 1), wi.short),
 	)
 	if i > 0 {
 		dst = append(dst, feat2(fPrevSuffix, affix(sf.info[i-1].lower, 3, false), wi.short))

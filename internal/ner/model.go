@@ -45,6 +45,7 @@ func allowed(i, j int) bool {
 type model struct {
 	window  int              // sentences either side that count as document context
 	index   map[uint32]int32 // feature hash -> row
+	table   *rowTable        // the same, for fast lookups; built by finish
 	weights []float32        // rows of numTags
 	trans   [numTags + 1][numTags]float32
 }
@@ -56,8 +57,8 @@ func (m *model) emissions(feats [][]uint32, em []float32) {
 		row := em[i*numTags : (i+1)*numTags]
 		clear(row)
 		for _, f := range fs {
-			r, ok := m.index[f]
-			if !ok {
+			r := m.table.get(f)
+			if r < 0 {
 				continue
 			}
 			w := m.weights[int(r)*numTags : int(r+1)*numTags]
@@ -201,6 +202,7 @@ func readStage(br *bufio.Reader) (*model, error) {
 		}
 		m.index[uint32(key)] = int32(row)
 	}
+	m.table = newRowTable(m.index)
 	return m, nil
 }
 

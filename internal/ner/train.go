@@ -267,5 +267,6 @@ func (tr *trainer) averaged(window int) *model {
 			m.trans[i][j] = float32(float64(tr.trans[i][j]) - tr.transU[i][j]/c)
 		}
 	}
+	m.table = newRowTable(m.index)
 	return m
 }

@@ -1,0 +1,183 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+)
+
+// mentionsOf builds mentions from marked text: every [Name|TYPE] becomes a
+// mention of Name, and the brackets are removed. It returns the plain text.
+func mentionsOf(t *testing.T, marked string) (string, []ner.Mention) {
+	t.Helper()
+	var b strings.Builder
+	var ms []ner.Mention
+	for {
+		i := strings.IndexByte(marked, '[')
+		if i < 0 {
+			b.WriteString(marked)
+			break
+		}
+		j := strings.IndexByte(marked[i:], ']')
+		if j < 0 {
+			t.Fatalf("unbalanced mark in %q", marked)
+		}
+		b.WriteString(marked[:i])
+		name, typ, _ := strings.Cut(marked[i+1:i+j], "|")
+		start := b.Len()
+		b.WriteString(name)
+		ms = append(ms, ner.Mention{Text: name, Type: core.EntityType(typ), Start: start, End: b.Len()})
+		marked = marked[i+j+1:]
+	}
+	return b.String(), ms
+}
+
+func entityNamed(res Result, name string) (int, *core.Entity) {
+	for i := range res.Entities {
+		if res.Entities[i].Name == name {
+			return i, &res.Entities[i]
+		}
+	}
+	return -1, nil
+}
+
+func TestResolvePeople(t *testing.T) {
+	text, ms := mentionsOf(t, "[Ostrian|MISC] President [Tomas Redeker|PER] met [Ilse Marrow|PER] in [Lorvik|LOC]. "+
+		"[Redeker|PER] said the talks failed. The [Ostrian|MISC] president added that he was ready. "+
+		"Veldan Foreign Minister [Marrow|PER] disagreed, and the minister called for calm.")
+	res := Resolve(text, ms)
+	ri, red := entityNamed(res, "Tomas Redeker")
+	if red == nil {
+		t.Fatalf("no Tomas Redeker in %+v", res.Entities)
+	}
+	if red.Type != core.Person || !slices.Contains(red.Aliases, "Redeker") {
+		t.Errorf("Redeker = %+v, want PER with alias Redeker", red)
+	}
+	if !slices.Contains(red.Attributes, "Ostrian President") || !slices.Contains(red.Attributes, "President") {
+		t.Errorf("Redeker attributes = %q, want Ostrian President and President", red.Attributes)
+	}
+	mi, mar := entityNamed(res, "Ilse Marrow")
+	if mar == nil || !slices.Contains(mar.Attributes, "Foreign Minister") {
+		t.Fatalf("Marrow = %+v, want attribute Foreign Minister", mar)
+	}
+	// "The Ostrian president" -> Redeker; "the minister" -> Marrow.
+	for _, tc := range []struct {
+		frag string
+		want int
+	}{{"The Ostrian president", ri}, {"the minister", mi}} {
+		i := strings.Index(text, tc.frag)
+		if got := res.EntityAt(i, i+len(tc.frag)); got != tc.want {
+			t.Errorf("%q resolves to %d, want %d", tc.frag, got, tc.want)
+		}
+	}
+	if red.Mentions != 3 { // two names and one description
+		t.Errorf("Redeker mentions = %d, want 3", red.Mentions)
+	}
+}
+
+func TestResolveOrganisations(t *testing.T) {
+	text, ms := mentionsOf(t, "The [Northern Maritime Council|ORG] ([NMC|ORG]) met in [Lorvik|LOC]. "+
+		"The [NMC|ORG] said the [U.S.|LOC] and the [United States|LOC] envoy agreed. [KSC|ORG] shares fell; "+
+		"the [Kestrel Shipping Company|ORG] said nothing.")
+	res := Resolve(text, ms)
+	_, nmc := entityNamed(res, "Northern Maritime Council")
+	if nmc == nil || !slices.Contains(nmc.Aliases, "NMC") || nmc.Mentions != 3 {
+		t.Errorf("NMC entity = %+v, want alias NMC and 3 mentions", nmc)
+	}
+	_, us := entityNamed(res, "United States")
+	if us == nil || us.Mentions != 2 || !slices.Contains(us.Aliases, "U.S.") {
+		t.Errorf("United States = %+v, want 2 mentions with alias U.S.", us)
+	}
+	if _, e := entityNamed(res, "NMC"); e != nil {
+		t.Errorf("NMC is an entity of its own: %+v", e)
+	}
+}
+
+func TestResolveTypeVote(t *testing.T) {
+	text, ms := mentionsOf(t, "[Arvo Lind|PER] spoke. [Lind|PER] left. [Lind|ORG] returned. [Lind|PER] sat.")
+	res := Resolve(text, ms)
+	if len(res.Entities) != 1 || res.Entities[0].Mentions != 4 || res.Entities[0].Type != core.Person {
+		t.Errorf("entities = %+v, want one PER with 4 mentions", res.Entities)
+	}
+}
+
+func TestResolveEmpty(t *testing.T) {
+	res := Resolve("", nil)
+	if len(res.Entities) != 0 || len(res.Links) != 0 {
+		t.Errorf("Resolve(empty) = %+v", res)
+	}
+	if got := res.EntityAt(0, 1); got != -1 {
+		t.Errorf("EntityAt on empty = %d, want -1", got)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct {
+		name string
+		typ  core.EntityType
+		want string
+	}{
+		{"U.S.", core.Location, "LOC:united states"},
+		{"United States of America", core.Location, "LOC:united states"},
+		{"the United States", core.Location, "LOC:united states"},
+		{"NATO", core.Organisation, "ORG:north atlantic treaty organization"},
+		{"SCO", core.Organisation, "ORG:shanghai cooperation organization"},
+		{"President Vladimir Putin", core.Person, "PER:vladimir putin"},
+		{"Vladimir  Putin", core.Person, "PER:vladimir putin"},
+		{"Zoë Ångström", core.Person, "PER:zoe angstrom"},
+		{"Kestrel Shipping Co.", core.Organisation, "ORG:kestrel shipping co"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.name, tt.typ); got != tt.want {
+			t.Errorf("Key(%q, %s) = %q, want %q", tt.name, tt.typ, got, tt.want)
+		}
+	}
+}
+
+func TestActorCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+		ok   bool
+	}{
+		{"Moscow", "Russia", true},
+		{"Russian", "Russia", true},
+		{"Russians", "Russia", true},
+		{"the Kremlin", "Russia", true},
+		{"White House", "United States", true},
+		{"U.S.", "United States", true},
+		{"Kyiv", "Ukraine", true},
+		{"Kiev", "Ukraine", true},
+		{"Beijing", "China", true},
+		{"Chinese", "China", true},
+		{"Lorvik", "", false},
+		{"us", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := ActorCountry(tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ActorCountry(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"President Putin, the Kremlin leader, said.", "the minister (SCO)", "", "The Russian president"} {
+		f.Add(s, 0, 5)
+	}
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		var ms []ner.Mention
+		if a >= 0 && b > a && b <= len(text) {
+			ms = append(ms, ner.Mention{Text: text[a:b], Type: core.Person, Start: a, End: b})
+		}
+		res := Resolve(text, ms)
+		for _, l := range res.Links {
+			if l.Entity < 0 || l.Entity >= len(res.Entities) || l.Start < 0 || l.End > len(text) || l.Start > l.End {
+				t.Fatalf("bad link %+v for %q", l, text)
+			}
+		}
+	})
+}
