@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -19,9 +20,12 @@ import (
 func newEvalExtractionCmd() *cobra.Command {
 	var (
 		data, out, predictions string
-		baseline, fallback     bool
+		baseline               bool
+		fallback               string
+		raw                    bool
 		reference              bool
 		limit, worst           int
+		cpuprofile             string
 	)
 	cmd := &cobra.Command{
 		Use:   "extraction",
@@ -56,7 +60,18 @@ JSON file written by another tool (bench/readability).`,
 				fmt.Fprintf(w, "%-24s P %.3f  R %.3f  F1 %.3f  acc %.3f\n", predictions, m.Precision, m.Recall, m.F1, m.Accuracy)
 				return nil
 			}
-			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: fallback})}}
+			if cpuprofile != "" {
+				f, err := os.Create(cpuprofile)
+				if err != nil {
+					return fmt.Errorf("eval extraction: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("eval extraction: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
+			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: fallbackMode(fallback), Raw: raw})}}
 			if baseline {
 				systems = append(systems, eval.ExtractionSystem{Name: "go-trafilatura", Extractor: eval.GoTrafilatura(false)})
 			}
@@ -90,11 +105,13 @@ JSON file written by another tool (bench/readability).`,
 	f := cmd.Flags()
 	f.StringVar(&data, "data", "", "benchmark folder (default ../shared/bench/extraction-zyte)")
 	f.BoolVar(&baseline, "baseline", false, "also score go-trafilatura alone in the same run")
-	f.BoolVar(&fallback, "fallback", false, "let go-trafilatura compare with its readability/domdistiller fallbacks")
+	f.StringVar(&fallback, "fallback", "never", "when go-trafilatura compares with its readability/domdistiller fallbacks: short, never, always")
+	f.BoolVar(&raw, "raw", false, "turn off storyline's post-processing of go-trafilatura's output")
 	f.BoolVar(&reference, "reference", false, "score extraction-zyte/reference-outputs beside the published table")
 	f.StringVar(&predictions, "predictions", "", "score a Zyte-format predictions JSON file instead of extracting")
 	f.StringVar(&out, "out", "", "write each system's outputs as Zyte-format JSON files (SYSTEM.json) into this folder")
 	f.IntVar(&limit, "limit", 0, "score only the first N pages (0: all)")
+	f.StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file")
 	f.IntVar(&worst, "worst", 0, "list the N pages with the lowest F1 (Zyte)")
 	return cmd
 }
@@ -146,4 +163,14 @@ func writeOutputs(path string, texts map[string]string) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+func fallbackMode(s string) extract.FallbackMode {
+	switch s {
+	case "short":
+		return extract.FallbackShort
+	case "always":
+		return extract.FallbackAlways
+	}
+	return extract.FallbackNever
 }

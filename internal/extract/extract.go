@@ -38,10 +38,11 @@ type Options struct {
 	// MaxBytes is the largest body accepted; larger ones fail with
 	// core.ErrTooLarge. Zero means DefaultMaxBytes.
 	MaxBytes int
-	// Fallback lets go-trafilatura compare its result with go-readability
-	// and go-domdistiller and keep the better one. Slower; off by default
-	// because it does not score better on the benchmarks.
-	Fallback bool
+	// Fallback says when go-trafilatura compares its result with
+	// go-readability and go-domdistiller and keeps the better one. The zero
+	// value, FallbackNever, is fastest and scores best on the Zyte set;
+	// FallbackShort scores better on the trafilatura set (see BENCHMARKS.md).
+	Fallback FallbackMode
 	// Raw disables storyline's own post-processing of HTML extraction and
 	// returns go-trafilatura's text as it comes (one paragraph per block).
 	// It exists to measure the post-processing against the library alone.
@@ -51,6 +52,24 @@ type Options struct {
 	// single summary record are kept, which is cheaper.
 	KeepRemovals bool
 }
+
+// A FallbackMode says when go-trafilatura's fallback extractors run.
+type FallbackMode int
+
+// Fallback modes.
+const (
+	// FallbackNever never runs them.
+	FallbackNever FallbackMode = iota
+	// FallbackShort runs them only when the first pass extracts fewer than
+	// ShortText characters, where the comparison pays off most often.
+	FallbackShort
+	// FallbackAlways always runs them (slowest).
+	FallbackAlways
+)
+
+// ShortText is the length in characters under which FallbackShort tries
+// the fallback extractors.
+const ShortText = 1000
 
 // SetDefaults fills zero fields with their defaults.
 func (o *Options) SetDefaults() {
@@ -120,7 +139,9 @@ func (e *extractor) finish(a *core.Article, doc core.Document) {
 		}
 	}
 	a.FetchedAt = doc.FetchedAt
-	a.Language, _ = language.Detect(a.Text)
+	if a.Language == "" {
+		a.Language, _ = language.Detect(a.Text)
+	}
 	a.Hash = Hash(a.Title, a.Text)
 }
 

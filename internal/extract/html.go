@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -28,16 +29,24 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	if e.opts.KeepRemovals {
 		pageBlocks = blocksOf(root)
 	}
-	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback)
+	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback == FallbackAlways)
+	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < ShortText) {
+		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil {
+			res, err = res2, nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w: %w", doc.Source, core.ErrNotArticle, err)
 	}
 	md := res.Metadata
 	a := &core.Article{
-		URL:     md.URL,
-		Outlet:  cleanLine(md.Sitename),
-		Title:   cleanLine(md.Title),
-		Authors: splitAuthors(md.Author),
+		// go-trafilatura has already run whatlanggo over the body text
+		// (ISO 639-1); finish detects again only when it found nothing.
+		Language: md.Language,
+		URL:      md.URL,
+		Outlet:   cleanLine(md.Sitename),
+		Title:    cleanLine(md.Title),
+		Authors:  splitAuthors(md.Author),
 	}
 	if a.Outlet == "" {
 		a.Outlet = cleanLine(md.Hostname)

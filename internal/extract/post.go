@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/storyline/storyline/internal/core"
@@ -10,25 +11,79 @@ import (
 // repeated headline or a standfirst.
 const leadBlocks = 3
 
+// Word limits of the boilerplate rules: page chrome is short, article
+// paragraphs are not, so a rule only ever drops a short block.
+const (
+	maxCreditWords   = 20 // a photo credit line
+	maxPromptWords   = 20 // a newsletter, subscription or comment prompt
+	maxRelatedHead   = 8  // a "Related articles" heading
+	maxRelatedItem   = 15 // a linked headline listed under it
+	maxRelatedInline = 20 // "Read also: <headline>" on one line
+)
+
+// The boilerplate rules are multilingual (the pages are) and name no site.
+// Go's \b is ASCII-only, so word ends are spelled out as endWord.
+const endWord = `(?:[^\p{L}\p{N}]|$)`
+
+var (
+	// creditRe matches photo credits and captions' source lines:
+	// "Foto: ...", "Photo © ...", "(Credit: ...)", "Bildquelle: ...".
+	creditRe = regexp.MustCompile(`(?i)^\(?\s*(?:foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|photo|photos|photograph|credit|credits|crédits?(?: photos?)?|image|images|picture|quelle|bildquelle|fotoquelle|source|fuente|foto\s?credit)s?\s*(?::|©)`)
+	// promptRe matches calls to subscribe, sign up or comment.
+	promptRe = regexp.MustCompile(`(?i)newsletter|sign up|subscribe|abonnier|abonnez|suscrib|zapisz się|kommentare? (?:schreiben|verfassen)|view comments|keine kommentare|leave a (?:comment|reply)|post a comment|be part of the conversation|share your thoughts|kommentieren zu können|eingeloggt sein`)
+	// relatedRe matches the start of a "related content" heading or link.
+	relatedRe = regexp.MustCompile(`(?i)^(auch interessant|(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|(?:das|diese) (?:thema|themen|artikel)` + endWord + `.*interessieren|weitere (?:themen|artikel|beiträge|nachrichten|news|tourentipps|tipps)|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem)|empfohlene (?:beiträge|artikel)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|lesen sie (?:auch|hier|mehr)|schon gelesen|das könnte sie auch|à lire aussi|lire aussi|a lire aussi|sur le même sujet|le puede interesar|te puede interesar|noticias relacionadas|related (?:articles|posts|stories|content|coverage)|read more|more from|more on this|you may also like|you might also like|recommended(?: for you| reading| articles| stories)?|see also|siehe auch|also read|read also|más noticias|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))` + endWord)
+	// inlineSepRe is what follows an inline "Read also" label.
+	inlineSepRe = regexp.MustCompile(`^\s*[:»›>|–-]`)
+)
+
 // post applies storyline's own rules to go-trafilatura's blocks. It fills
 // a.Subtitle and a.Removed and returns the blocks to keep. Every rule is
-// general (no site is named) and each was kept only because it raised the
-// dev benchmark (extraction-trafilatura) without lowering the test one.
+// general (no site is named); each was kept because it raised the dev
+// benchmark (extraction-trafilatura) without lowering the test one.
 func (e *extractor) post(a *core.Article, blocks []block, description string) []block {
 	titleKey := key(a.Title)
 	descKey := key(description)
+	drop := func(b block, reason string) {
+		a.Removed = append(a.Removed, core.Removal{Text: b.text, Reason: reason})
+	}
 	out := blocks[:0:0]
+	inRelated := false
 	for i, b := range blocks {
-		k := key(b.text)
-		switch {
-		case i < leadBlocks && titleKey != "" && k == titleKey:
-			// The headline repeated as the first heading of the body.
-			a.Removed = append(a.Removed, core.Removal{Text: b.text, Reason: core.ReasonRepeatedHeader})
+		n := len(strings.Fields(b.text))
+		if inRelated && n <= maxRelatedItem {
+			drop(b, core.ReasonDebris)
 			continue
-		case i < leadBlocks && a.Subtitle == "" && descKey != "" && k == descKey && isHeading(b.tag):
+		}
+		inRelated = false
+		switch {
+		case i < leadBlocks && titleKey != "" && key(b.text) == titleKey:
+			// The headline repeated as the first heading of the body.
+			drop(b, core.ReasonRepeatedHeader)
+			continue
+		case i < leadBlocks && a.Subtitle == "" && descKey != "" && isHeading(b.tag) && key(b.text) == descKey:
 			// A standfirst: a heading that is the page's own summary.
 			a.Subtitle = b.text
 			continue
+		case n <= maxCreditWords && creditRe.MatchString(b.text):
+			drop(b, core.ReasonCaption)
+			continue
+		case n <= maxPromptWords && promptRe.MatchString(b.text):
+			drop(b, core.ReasonDebris)
+			continue
+		}
+		if loc := relatedRe.FindStringSubmatchIndex(b.text); loc != nil {
+			switch {
+			case n <= maxRelatedHead:
+				// A related-content heading: it and the short linked
+				// headlines under it go.
+				inRelated = true
+				drop(b, core.ReasonDebris)
+				continue
+			case n <= maxRelatedInline && inlineSepRe.MatchString(b.text[loc[3]:]):
+				drop(b, core.ReasonDebris)
+				continue
+			}
 		}
 		out = append(out, b)
 	}

@@ -8,7 +8,7 @@ import (
 
 // sampleBytes bounds how much text Detect reads: a few thousand characters
 // identify a language as well as a whole book, and keep detection cheap.
-const sampleBytes = 8 << 10
+const sampleBytes = 2 << 10
 
 // minLetters is the fewest letters a text needs before Detect reports a
 // language at all; shorter strings ("OK", "12:30") say nothing reliable.
