@@ -54,6 +54,7 @@ var funcs = template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"monthParams": monthParams,
 	"webURL":      webURL,
+	"half":        func(x, w float64) float64 { return x + w/2 },
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
@@ -130,6 +131,9 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)
 	s.mux.HandleFunc("GET /static/", s.static)
+	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/icon.svg?v="+assetVersion, http.StatusMovedPermanently)
+	})
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")

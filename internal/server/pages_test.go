@@ -143,7 +143,7 @@ func TestArticleBody(t *testing.T) {
 		Entities: []core.Entity{{Name: "Anna Lorvik", Type: core.Person, Aliases: []string{"Lorvik"}}, {Name: "Veldmark", Type: core.Location}},
 		Quotes: []core.Quote{quoted(text, "Boats sail,", "Anna Lorvik"),
 			{Text: "not in the text", Start: 0, End: 5}, // bad offsets, no match: dropped
-			{Text: "spoke", Start: 900, End: 905}}, // bad offsets: found by search
+			{Text: "spoke", Start: 900, End: 905}},      // bad offsets: found by search
 	}
 	ps := articleBody(a)
 	if got := bodyText(ps); strings.Join(got, "\n\n") != text {
@@ -195,7 +195,7 @@ func TestMonthChart(t *testing.T) {
 	if c == nil || len(c.Bars) != 4 || c.Max != 4 {
 		t.Fatalf("chart = %+v", c)
 	}
-	if c.Bars[1].H != 0 || c.Bars[3].H != c.Base-10 || c.Bars[0].H != (c.Base-10)/2 {
+	if c.Bars[1].H != 0 || c.Bars[3].H != c.Base-18 || c.Bars[0].H != (c.Base-18)/2 || c.Bars[3].Label != "4" || c.Bars[1].Label != "" {
 		t.Errorf("bar heights = %v %v %v (base %v)", c.Bars[0].H, c.Bars[1].H, c.Bars[3].H, c.Base)
 	}
 	if c.Bars[2].Title != "2031-01: 0 items" {

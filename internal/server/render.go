@@ -204,6 +204,7 @@ type chartView struct {
 type barView struct {
 	X, Y, W, H float64
 	Title      string
+	Label      string // the count above the bar when there is room, else ""
 }
 
 type labelView struct {
@@ -225,11 +226,11 @@ func monthChart(counts map[string]int, caption string) *chartView {
 	}
 	sort.Strings(months)
 	all := monthRange(months[0], months[len(months)-1])
-	c := &chartView{Width: 640, Height: 160, Caption: caption}
+	c := &chartView{Width: 640, Height: 150, Caption: caption}
 	for _, m := range all {
 		c.Max = max(c.Max, counts[m])
 	}
-	const top, bottom, left, right = 10.0, 24.0, 4.0, 4.0
+	const top, bottom, left, right = 18.0, 24.0, 4.0, 4.0
 	slot := (float64(c.Width) - left - right) / float64(len(all))
 	plotH := float64(c.Height) - top - bottom
 	c.Base = top + plotH
@@ -241,7 +242,12 @@ func monthChart(counts map[string]int, caption string) *chartView {
 			h = 2
 		}
 		x := left + float64(i)*slot
-		c.Bars = append(c.Bars, barView{X: x + slot*0.15, Y: top + plotH - h, W: slot * 0.7, H: h, Title: m + ": " + plural(n, "item")})
+		w := min(slot*0.7, 48)
+		b := barView{X: x + (slot-w)/2, Y: top + plotH - h, W: w, H: h, Title: m + ": " + plural(n, "item")}
+		if n > 0 && len(all) <= 24 {
+			b.Label = itoa(n)
+		}
+		c.Bars = append(c.Bars, b)
 		if i%every == 0 {
 			c.Labels = append(c.Labels, labelView{X: x + slot/2, Text: m})
 		}
@@ -303,9 +309,13 @@ func itoa(n int) string {
 	return string(b)
 }
 
+// plural says "1 word" or "n words" (a consonant's "y" becomes "ies").
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") && len(word) > 1 && !strings.ContainsRune("aeiou", rune(word[len(word)-2])) {
+		return itoa(n) + " " + word[:len(word)-1] + "ies"
 	}
 	return itoa(n) + " " + word + "s"
 }
