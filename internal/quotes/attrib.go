@@ -354,6 +354,9 @@ func verbUse(toks []sentence.Token, v int) bool {
 		return true
 	}
 	p := toks[v-1].Text
+	if unicode.IsUpper(firstRune(toks[v].Text)) && unicode.IsLetter(firstRune(p)) {
+		return false // "the United States", not "states"
+	}
 	lp := lower(p)
 	if dets[lp] || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || lp == "'s" || lp == "’s" {
 		return false

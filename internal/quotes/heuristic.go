@@ -112,7 +112,7 @@ func makeRun(text string, toks []sentence.Token, i, j int, atStart bool) run {
 	}
 	// Lower-case role words just before the run ("Kremlin leader", "the
 	// defense minister") also describe it.
-	if i == j-1 && (titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] || openerWords[toks[i].Text] && atStart) {
+	if i == j-1 && !orgNames[toks[i].Text] && (titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] || openerWords[toks[i].Text] && atStart) {
 		return run{} // only titles: "the Defense Minister, X," keeps them for X
 	}
 	for k, n := i-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
@@ -126,8 +126,8 @@ func makeRun(text string, toks []sentence.Token, i, j int, atStart bool) run {
 		}
 		break
 	}
-	if i >= j {
-		return run{}
+	if i >= j || toks[i].Text == "of" || toks[i].Text == "for" {
+		return run{} // "Secretary of State" is a title, not a name
 	}
 	r := run{start: toks[i].Start, end: toks[j-1].End, roles: roles, typ: typ}
 	for k := i; k < j; k++ {

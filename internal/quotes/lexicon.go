@@ -67,7 +67,7 @@ var orgWords = set("Organization", "Organisation", "Ministry", "Party", "Council
 	"University", "Institute", "Association", "Alliance", "Front", "Post", "Times", "News",
 	"Network", "Fund", "Office", "Service", "Assembly", "Foundation", "Federation", "Board",
 	"Bureau", "Administration", "Campaign", "Cabinet", "Duma", "Police", "Guard", "Coalition",
-	"Movement", "Centre", "Center", "Journal", "Forum", "Organisation", "Bloc", "Press", "Agency", "Reuters", "Tribune", "Herald")
+	"Movement", "Centre", "Center", "Journal", "Forum", "State", "Organisation", "Bloc", "Press", "Agency", "Reuters", "Tribune", "Herald")
 
 // miscWords end names of events, documents and the like.
 var miscWords = set("Summit", "Conference", "Festival", "Games", "Cup", "War", "Treaty", "Accord",

@@ -78,6 +78,13 @@ func Find(text string, opts Options) []Quote {
 		if !ok {
 			att, ok = d.attribute(lo, sp.open, false)
 		}
+		if !ok && si > 0 {
+			// A quote opening a paragraph after "Cruz continued:" takes the
+			// subject of the sentence that ends with the colon.
+			if before := strings.TrimRight(d.text[:sp.open], " \t\n"); strings.HasSuffix(before, ":") && strings.HasSuffix(d.text[:sp.open], "\n") {
+				att, ok = d.colonLead(si - 1)
+			}
+		}
 		if !ok && k > 0 && last != nil && spans[k-1].close >= lo-2 && last.Speaker != "" && !frag {
 			// The second half of a split quote: "A," he said, "B."
 			att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd, cue: last.Cue}
@@ -225,4 +232,25 @@ func trimSpan(text string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+// colonLead attributes a quote introduced by sentence si ending in a colon:
+// a reporting verb's subject if there is one, else the sentence's first
+// person, organisation or subject pronoun.
+func (d *doc) colonLead(si int) (attribution, bool) {
+	s := d.sents[si]
+	if at, ok := d.attribute(s.Start, s.End, false); ok {
+		return at, true
+	}
+	for _, t := range d.tokensIn(s.Start, s.End) {
+		w := lower(t.Text)
+		if w == "he" || w == "she" || w == "they" {
+			return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.End}, true
+		}
+		if m := d.mentionStartingAt(t.Start); m >= 0 && (d.mentions[m].Type == core.Person || d.mentions[m].Type == core.Organisation) {
+			mm := d.mentions[m]
+			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End}, true
+		}
+	}
+	return attribution{}, false
 }

@@ -1,0 +1,171 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+var preps = map[string]bool{"in": true, "at": true, "on": true, "to": true, "from": true,
+	"with": true, "against": true, "of": true, "for": true, "by": true, "near": true,
+	"about": true, "into": true, "over": true, "across": true, "toward": true, "towards": true,
+	"between": true, "among": true, "during": true, "like": true, "if": true}
+
+var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators": true,
+	"troops": true, "forces": true, "police": true, "officials": true, "militants": true,
+	"insurgents": true, "soldiers": true, "students": true, "workers": true, "army": true,
+	"government": true, "authorities": true, "leaders": true, "separatists": true,
+	"guerrillas": true, "fighters": true, "activists": true, "opposition": true, "parliament": true,
+	"military": true, "ministry": true, "diplomats": true, "negotiators": true}
+
+// mentionsIn returns the mentions lying inside [a,b).
+func mentionsIn(ms []quotes.Mention, a, b int) []quotes.Mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	j := i
+	for j < len(ms) && ms[j].End <= b {
+		j++
+	}
+	return ms[i:j]
+}
+
+// tokenBefore returns the lower-cased token ending at or before p in toks.
+func tokenBefore(toks []sentence.Token, p int) string {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	if i == 0 {
+		return ""
+	}
+	return strings.ToLower(toks[i-1].Text)
+}
+
+// actorName names a mention acting: states for demonyms, capitals and seats
+// of government ("Russian", "Moscow", "the Kremlin" -> Russia).
+func actorName(text string, m quotes.Mention) string {
+	if m.Type == core.Person {
+		return m.Name
+	}
+	if st, ok := quotes.State(text[m.Start:m.End]); ok {
+		return st
+	}
+	if st, ok := quotes.State(m.Name); ok {
+		return st
+	}
+	return m.Name
+}
+
+// actor finds who acts in the trigger at token i: the nearest mention or
+// subject pronoun before it in the sentence that is not the object of a
+// preposition, else a group noun ("rebels").
+func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sentence.Sentence, asState bool) string {
+	name := func(m quotes.Mention) string {
+		if asState {
+			return actorName(text, m)
+		}
+		return m.Name
+	}
+	head := toks[i].Start
+	in := mentionsIn(ms, s.Start, head)
+	// A subject pronoun between the last mention and the trigger wins.
+	lastEnd := s.Start
+	if len(in) > 0 {
+		lastEnd = in[len(in)-1].End
+	}
+	for k := i - 1; k >= 0 && toks[k].Start >= lastEnd; k-- {
+		switch w := strings.ToLower(toks[k].Text); w {
+		case "he", "she", "they", "it", "we":
+			return resolvePronoun(text, ms, w, toks[k].Start)
+		}
+	}
+	// A possessive just before a noun trigger: "Trump's deadline".
+	if len(in) > 0 {
+		m := in[len(in)-1]
+		if gap := text[m.End:head]; len(gap) <= 40 && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && !strings.ContainsAny(gap[3:], ",;") {
+			return name(m)
+		}
+	}
+	for k := len(in) - 1; k >= 0; k-- {
+		m := in[k]
+		if preps[tokenBefore(toks, m.Start)] {
+			continue
+		}
+		return name(m)
+	}
+	for k := i - 1; k >= 0; k-- {
+		if groups[strings.ToLower(toks[k].Text)] {
+			if k > 0 && toks[k-1].Text != "" {
+				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 {
+					return name(m[0])
+				}
+			}
+			return toks[k].Text
+		}
+	}
+	if len(in) > 0 {
+		return name(in[len(in)-1])
+	}
+	return ""
+}
+
+// resolvePronoun maps a pronoun to the latest compatible mention before p.
+func resolvePronoun(text string, ms []quotes.Mention, w string, p int) string {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > p }) - 1
+	for n := 0; i >= 0 && n < 100; i, n = i-1, n+1 {
+		m := ms[i]
+		if (w == "he" || w == "she") == (m.Type == core.Person) && m.Type != core.Misc {
+			return actorName(text, m)
+		}
+	}
+	return ""
+}
+
+// target finds whom the trigger acts on: the first mention after the
+// trigger's head word in the sentence other than the actor.
+func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention, s sentence.Sentence, actor string) string {
+	for _, m := range mentionsIn(ms, headEnd, s.End) {
+		if m.Name == actor || actorName(text, m) == actor {
+			continue
+		}
+		if m.Type == core.Location {
+			switch tokenBefore(toks, m.Start) {
+			case "in", "at", "near", "outside", "inside":
+				continue // where, not whom
+			}
+		}
+		return m.Name
+	}
+	return ""
+}
+
+// place returns a location the sentence puts the event in ("in Astana").
+func place(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence, actor, target string) string {
+	for _, m := range mentionsIn(ms, s.Start, s.End) {
+		if m.Type != core.Location || m.Name == actor || m.Name == target {
+			continue
+		}
+		switch tokenBefore(toks, m.Start) {
+		case "in", "at", "near", "outside":
+			return m.Name
+		}
+	}
+	return ""
+}
+
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
+
+// passive reports "X was attacked by Y" at trigger token i and returns Y's
+// name (the actor) when a by-phrase names one.
+func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sentence.Sentence) (string, bool) {
+	if i == 0 || !passiveAux[strings.ToLower(toks[i-1].Text)] || !strings.HasSuffix(toks[i].Text, "ed") {
+		return "", false
+	}
+	for k := i + 1; k < len(toks) && k < i+6; k++ {
+		if strings.ToLower(toks[k].Text) == "by" && k+1 < len(toks) {
+			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
+				return actorName(text, m), true
+			}
+		}
+	}
+	return "", true
+}

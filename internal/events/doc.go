@@ -1,0 +1,22 @@
+// Package events finds who did what to whom in article text: for each
+// sentence where an actor acts on a target it yields a core.Event with a
+// PLOVER-style type, the actor, the target, and the place and date when the
+// sentence states them.
+//
+// # Types
+//
+// Event types are the PLOVER categories in lower case (PLOVER manual draft
+// 0.8, 2021): agree, consult, support, concede, cooperate, aid, retreat,
+// investigate, demand, disapprove, reject, threaten, sanction, protest,
+// mobilize, coerce, assault; plus "fight" (armed clashes, which PLOVER 0.8
+// folds into assault but its gold records keep apart) and two storyline
+// refinements that PLOVER folds into wider categories:
+//
+//   - "express-intent": an actor states readiness or willingness to
+//     negotiate, meet or cooperate (CAMEO 03/036; PLOVER AGREE);
+//   - "appeal": an actor calls on or urges another (CAMEO 02, dropped by
+//     PLOVER; nearest PLOVER category DEMAND).
+//
+// PLOVER maps every type to its PLOVER category. Accusations are
+// "disapprove". The triggers live in triggers.txt (see NOTE.md).
+package events

@@ -1,0 +1,250 @@
+package events
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// Options tune Find. The zero value works.
+type Options struct {
+	// Resolver finds entity mentions; nil means quotes.Heuristic{}.
+	Resolver quotes.Resolver
+	// Mentions, when non-nil, are used instead of calling Resolver (the
+	// analyze layer computes them once for quotes and events).
+	Mentions []quotes.Mention
+	// KeepUntargeted keeps events with an actor but no target (default true
+	// in spirit: the zero value keeps them; set DropUntargeted to drop).
+	DropUntargeted bool
+}
+
+// An Event is a core.Event plus where it was found.
+type Event struct {
+	core.Event
+	Trigger      string // the words that cued the type ("expressed ... readiness ... talks")
+	Start, End   int    // byte span of the trigger in the text
+	Specificity  int    // words in the trigger pattern; more is more specific
+	SentenceSpan [2]int // byte span of the sentence
+}
+
+// PLOVER maps a storyline event type to its PLOVER category (upper case).
+func PLOVER(typ string) string {
+	switch typ {
+	case "express-intent":
+		return "AGREE"
+	case "appeal":
+		return "DEMAND"
+	}
+	return strings.ToUpper(typ)
+}
+
+// Find returns the events of text, at most one per trigger, in text order.
+// It never fails; text with no sentences yields nil.
+func Find(text string, opts Options) []Event {
+	ms := opts.Mentions
+	if ms == nil {
+		res := opts.Resolver
+		if res == nil {
+			res = quotes.Heuristic{}
+		}
+		ms = res.Mentions(text)
+	}
+	var out []Event
+	toks := sentence.Tokens(text)
+	ti := 0
+	for _, s := range sentence.Split(text) {
+		for ti < len(toks) && toks[ti].Start < s.Start {
+			ti++
+		}
+		tj := ti
+		for tj < len(toks) && toks[tj].End <= s.End {
+			tj++
+		}
+		out = append(out, sentenceEvents(text, s, toks[ti:tj], ms, opts)...)
+		ti = tj
+	}
+	return out
+}
+
+// Primary returns the most specific event of evs (longest trigger, then
+// earliest); ok is false when evs is empty.
+func Primary(evs []Event) (Event, bool) {
+	if len(evs) == 0 {
+		return Event{}, false
+	}
+	best := 0
+	for i, e := range evs {
+		if e.Specificity > evs[best].Specificity {
+			best = i
+		}
+	}
+	return evs[best], true
+}
+
+type match struct {
+	trig       int
+	start, end int // token indexes [start, end)
+}
+
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cannot": true}
+
+// sentenceEvents finds the triggers of one sentence and their arguments.
+func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) []Event {
+	lx := theLexicon()
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = strings.ToLower(t.Text)
+	}
+	var found []match
+	for i := range toks {
+		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) && i > 0 {
+			continue // "March", "Strike Force": names, not verbs
+		}
+		cands := lx.byHead[low[i]]
+		for _, k := range lx.prefixed {
+			if lx.all[k].elems[0].match(low[i]) {
+				cands = append(cands, k)
+			}
+		}
+		best := match{trig: -1}
+		for _, k := range cands {
+			if end, ok := matchAt(lx.all[k], low, i); ok {
+				if best.trig < 0 || lx.all[k].size > lx.all[best.trig].size {
+					best = match{trig: k, start: i, end: end}
+				}
+			}
+		}
+		if best.trig >= 0 {
+			found = append(found, best)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	// Drop triggers inside a longer trigger's span.
+	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
+	taken := make([]bool, len(toks))
+	var out []Event
+	for _, m := range found {
+		if taken[m.start] {
+			continue
+		}
+		for k := m.start; k < m.end; k++ {
+			taken[k] = true
+		}
+		t := lx.all[m.trig]
+		typ := t.typ
+		if negated(low, m.start) {
+			switch typ {
+			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede":
+				typ = "reject"
+			case "reject":
+				if t.size == 1 {
+					continue
+				}
+			default:
+				continue
+			}
+		}
+		typ = mood(low, m.start, typ)
+		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}
+		ev.Type = typ
+		ev.Sentence = s.Text
+		if by, ok := passive(text, toks, m.start, ms, s); ok {
+			// "Kyiv was attacked by Russia": the subject is the target.
+			ev.Actor = by
+			ev.Target = actor(text, toks, m.start, ms, s, false)
+		} else {
+			ev.Actor = actor(text, toks, m.start, ms, s, true)
+			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
+		}
+		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
+		ev.Date = date(s.Text)
+		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {
+			continue
+		}
+		out = append(out, ev)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// matchAt matches trigger t at token i; it returns the end token index.
+func matchAt(t trigger, low []string, i int) (int, bool) {
+	p := i + 1
+	for _, e := range t.elems[1:] {
+		limit := p
+		if e.gap {
+			limit = p + 4
+		}
+		ok := false
+		for q := p; q <= limit && q < len(low); q++ {
+			if low[q] == "." || low[q] == ";" {
+				break
+			}
+			if e.match(low[q]) {
+				p, ok = q+1, true
+				break
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// negated reports a negator within the two tokens before i (skipping
+// auxiliaries: "did not attack", "has never agreed").
+func negated(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if negators[low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var dateRE = regexp.MustCompile(`\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?\d{1,2}(?:, \d{4})?\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{4}\b`)
+
+// date returns the first date expression of the sentence, "" when none.
+func date(s string) string {
+	return strings.TrimPrefix(dateRE.FindString(s), "on ")
+}
+
+// intent words before a trigger make it a statement of intent: "will send
+// aid" is an agreement to act, "will attack" a threat (CAMEO's convention,
+// kept by PLOVER).
+var intent = map[string]bool{"will": true, "would": true, "'ll": true, "ready": true,
+	"willing": true, "prepared": true, "plans": true, "plan": true, "planned": true,
+	"intends": true, "intend": true, "promised": true, "pledged": true, "vowed": true,
+	"offered": true, "agreed": true, "decided": true, "threatened": true}
+
+func mood(low []string, i int, typ string) string {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if intent[low[k]] {
+			found = true
+			break
+		}
+		if low[k] == "," || low[k] == "." {
+			break
+		}
+	}
+	if !found {
+		return typ
+	}
+	switch typ {
+	case "aid", "concede", "retreat", "cooperate", "support", "investigate":
+		return "agree"
+	case "assault", "fight", "coerce", "sanction", "mobilize":
+		return "threaten"
+	}
+	return typ
+}

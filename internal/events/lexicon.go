@@ -1,0 +1,131 @@
+package events
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed triggers.txt
+var triggersFile string
+
+// A trigger is one compiled line of triggers.txt.
+type trigger struct {
+	typ   string
+	elems []elem // elems[0] is the head word
+	size  int    // number of words, for specificity
+}
+
+// An elem matches one token: any of forms exactly, or any of prefixes; gap
+// says up to four tokens may be skipped before it.
+type elem struct {
+	forms    map[string]bool
+	prefixes []string
+	gap      bool
+}
+
+func (e elem) match(w string) bool {
+	if e.forms[w] {
+		return true
+	}
+	for _, p := range e.prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon indexes triggers by the forms of their head word.
+type lexicon struct {
+	byHead   map[string][]int
+	prefixed []int // triggers whose head has a prefix alternative
+	all      []trigger
+}
+
+var irregular = map[string][]string{
+	"meet": {"met"}, "hold": {"held"}, "give": {"gave", "given"}, "send": {"sent"},
+	"fight": {"fought"}, "shoot": {"shot"}, "strike": {"struck", "stricken"}, "seek": {"sought"},
+	"break": {"broke", "broken"}, "take": {"took", "taken"}, "withdraw": {"withdrew", "withdrawn"},
+	"forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"}, "cut": {"cut"},
+	"put": {"put"}, "set": {"set"}, "hit": {"hit"}, "pull": {"pulled"}, "win": {"won"},
+	"lead": {"led"}, "bring": {"brought"}, "say": {"said"}, "tell": {"told"},
+	"step": {"stepped"}, "ban": {"banned", "banning"}, "plan": {"planned"}, "stop": {"stopped"},
+	"rebel": {"rebelled"}, "jail": {"jailed"}, "bomb": {"bombed"}, "shell": {"shelled"},
+	"repel": {"repelled", "repelling"}, "commit": {"committed", "committing"},
+	"crackdown": {"crackdowns"}, "veto": {"vetoed", "vetoes"}, "rally": {"rallied", "rallies"},
+	"ready": {"readiness"}, "free": {"freed"}, "pound": {"pounded"}, "target": {"targeted"},
+	"sue": {"sued", "suing"}, "deny": {"denied", "denies"}, "apologize": {"apologized"},
+}
+
+// forms returns w and its inflections (regular -s/-ed/-ing plus irregulars).
+func forms(w string) []string {
+	out := []string{w}
+	if strings.ContainsAny(w, "' ") || len(w) < 3 {
+		return out
+	}
+	out = append(out, irregular[w]...)
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "e"):
+		out = append(out, w+"s", w+"d", w[:n-1]+"ing")
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		out = append(out, w[:n-1]+"ies", w[:n-1]+"ied", w+"ing")
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		out = append(out, w+"es", w+"ed", w+"ing")
+	default:
+		out = append(out, w+"s", w+"ed", w+"ing")
+	}
+	return out
+}
+
+func compileElem(spec string, gap bool) elem {
+	e := elem{forms: map[string]bool{}, gap: gap}
+	for _, alt := range strings.Split(spec, "|") {
+		if strings.HasSuffix(alt, "*") {
+			e.prefixes = append(e.prefixes, strings.TrimSuffix(alt, "*"))
+			continue
+		}
+		for _, f := range forms(alt) {
+			e.forms[f] = true
+		}
+	}
+	return e
+}
+
+// theLexicon parses triggers.txt once; the result is read-only.
+var theLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{byHead: map[string][]int{}}
+	for _, line := range strings.Split(triggersFile, "\n") {
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		typ, pat, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		t := trigger{typ: typ}
+		gap := false
+		for _, w := range strings.Fields(pat) {
+			if w == "..." {
+				gap = true
+				continue
+			}
+			t.elems = append(t.elems, compileElem(w, gap))
+			gap = false
+			t.size++
+		}
+		if len(t.elems) == 0 {
+			continue
+		}
+		idx := len(lx.all)
+		lx.all = append(lx.all, t)
+		if len(t.elems[0].prefixes) > 0 {
+			lx.prefixed = append(lx.prefixed, idx)
+		}
+		for f := range t.elems[0].forms {
+			lx.byHead[f] = append(lx.byHead[f], idx)
+		}
+	}
+	return lx
+})
