@@ -41,6 +41,8 @@ var modern = []string{
 	"mainland", "homeland", "timeline", "headline", "headlines", "deadline",
 	"deadlines", "frontman", "spokeswoman", "spokesman", "congressman",
 	"congresswoman", "businessman", "businesswoman", "chairwoman",
+	"fundraise", "fundraised", "fundraises", "cheerleading", "superdelegate",
+	"superdelegates", "frontrunner", "frontrunners", "livestreaming",
 }
 
 func main() {

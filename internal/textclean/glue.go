@@ -109,7 +109,17 @@ func skipField(f string) bool {
 			return true
 		}
 	}
-	return len(f) >= 4 && strings.EqualFold(f[:4], "www.")
+	return len(f) >= 4 && strings.EqualFold(f[:4], "www.") || isDomain(f)
+}
+
+// isDomain reports a field ending in a host name ("history.com").
+func isDomain(f string) bool {
+	f = strings.TrimRight(f, ".,;:!?)]\"'”’")
+	i := strings.LastIndexByte(f, '.')
+	if i <= 0 || len(f)-i-1 < 2 || len(f)-i-1 > 6 {
+		return false
+	}
+	return allLower(f[i+1:]) && isAlnumByte(f[i-1])
 }
 
 // repairQuotes handles straight double quotes glued to a word
@@ -152,7 +162,8 @@ func repairField(l *lexicon, f string, base int, ins []int, eng *englishState, s
 		case r == '”' || r == '»':
 			// A closing quote glued to the next word; "”" opening a quote
 			// (i == 0) and scripts that attach particles to quotes are left.
-			if next, _ := utf8.DecodeRuneInString(f[i+w:]); i > 0 && i+w < len(f) && unicode.Is(unicode.Latin, next) {
+			prev, _ := utf8.DecodeLastRuneInString(f[:i])
+			if next, _ := utf8.DecodeRuneInString(f[i+w:]); i > 0 && !unicode.Is(unicode.Cf, prev) && i+w < len(f) && unicode.Is(unicode.Latin, next) {
 				ins = append(ins, base+i+w)
 			}
 		case r == '“' || r == '«':
@@ -280,6 +291,9 @@ func splitLower(l *lexicon, run string) int {
 		a, b := run[:i], run[i:]
 		if (len(a) < 3 && !fn2[a]) || (len(b) < 3 && !fn2[b]) {
 			continue
+		}
+		if (len(a) < 3 && len(b) > 5) || (len(b) < 3 && len(a) > 5) {
+			continue // "in"+"authenticity": two-letter words are prefixes too
 		}
 		ca, cb := l.lower[a], l.lower[b]
 		if ca == 0 || cb == 0 {

@@ -1,6 +1,8 @@
 package textclean
 
 import (
+	"strings"
+
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/dates"
 )
@@ -97,9 +99,9 @@ func takeMeta(l *line, r *Result, opts Options) bool {
 // dateline) rather than by article text.
 func isStandfirst(lines []line, i int) bool {
 	l := lines[i]
-	w := wordCount(l.text, 81)
-	if w < 5 || w > 80 {
-		return false
+	w := wordCount(l.text, maxStandfirstWords+1)
+	if w < 5 || w > maxStandfirstWords || strings.HasSuffix(l.text, ":") {
+		return false // a line ending in a colon introduces the text
 	}
 	if !endsSentence(l.text) {
 		return true
@@ -116,6 +118,9 @@ func isStandfirst(lines []line, i int) bool {
 	}
 	return isDateLine(next.text)
 }
+
+// maxStandfirstWords bounds a standfirst's length.
+const maxStandfirstWords = 60
 
 // appendNew appends the names not already in list.
 func appendNew(list []string, names ...string) []string {

@@ -164,15 +164,20 @@ func debrisReason(s string) string {
 // creditMarks are agency credits that mark a line as a photo caption.
 var creditMarks = []string{"getty images", "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "shutterstock", "epa-efe", "(photo:", "(photo by", "(image:", "(credit:", "photo credit"}
 
-// hasCredit reports whether a normalised line carries a photo credit.
+// hasCredit reports whether a normalised line carries a photo credit at its
+// start or end ("... (Photo by Ola Nord/Getty Images)"), where captions keep
+// them; a credit mark inside a sentence ("a Reuters/Ipsos poll") is no caption.
 func hasCredit(n string) bool {
 	for _, m := range creditMarks {
-		if strings.Contains(n, m) {
+		if i := strings.LastIndex(n, m); i == 0 || i >= 0 && i+len(m) >= len(n)-creditTail {
 			return true
 		}
 	}
 	return false
 }
+
+// creditTail is how far from a line's end a credit may stand.
+const creditTail = 30
 
 // isLeadIn returns the lead-in of a "Read also: headline" line, or "".
 func isLeadIn(n string) string {
@@ -247,9 +252,27 @@ func isHeadlineShape(s string) bool {
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
 		return w <= maxQuestionTitleWords // longer questions open the text
 	}
-	// A full stop ends a sentence, unless it closes an abbreviation ("U.S.").
+	// A full stop ends a sentence, unless it closes an abbreviation ("U.S.")
+	// or a headline set in title case ("Council Votes to Rebuild the Pier.").
 	lastWord := s[strings.LastIndexByte(s, ' ')+1:]
-	return strings.Count(lastWord, ".") >= 2
+	return strings.Count(lastWord, ".") >= 2 || isTitleCase(s)
+}
+
+// isTitleCase reports whether most longer words of s are capitalised, as in
+// a headline set in title case.
+func isTitleCase(s string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "\"'“‘(")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long >= 3 && caps*10 >= long*8
 }
 
 // Headline length limits, in words.

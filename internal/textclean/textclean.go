@@ -248,8 +248,11 @@ func dropTitleRepeats(lines []line, title string) {
 }
 
 // splitKeyPoints moves a list closing the page (three items or more, after
-// which only dropped lines follow; numbered ones counting from 1) to key
-// points, with a heading line right above it when that line ends with a colon.
+// which only dropped lines follow; numbered ones counting from 1; items that
+// are sentences) to key points, with a heading line right above it when that
+// line is a short heading ending with a colon. A closing list of short items
+// (a ranking, names) or one that a sentence of the article introduces ("Here
+// are four reasons the plan may fail:") is article text and stays.
 func splitKeyPoints(lines []line) []string {
 	end := len(lines)
 	for end > 0 && lines[end-1].role != roleBody {
@@ -286,8 +289,13 @@ func splitKeyPoints(lines []line) []string {
 			break
 		}
 	}
-	if end-start < 3 || (numbered && expected != 0) {
+	if end-start < 3 || (numbered && expected != 0) || !summaryItems(lines[start:end]) {
 		return nil
+	}
+	intro := start > 0 && lines[start-1].role == roleBody && strings.HasSuffix(lines[start-1].text, ":")
+	heading := intro && wordCount(lines[start-1].text, 9) <= 8
+	if intro && !heading {
+		return nil // "Here are four reasons the plan may fail:" - the article's own list
 	}
 	var kp []string
 	for i := start; i < end; i++ {
@@ -295,8 +303,24 @@ func splitKeyPoints(lines []line) []string {
 		kp = append(kp, strings.TrimSpace(m[3]))
 		lines[i].role = roleKeyPoint
 	}
-	if start > 0 && lines[start-1].role == roleBody && strings.HasSuffix(lines[start-1].text, ":") && wordCount(lines[start-1].text, 9) <= 8 {
+	if heading {
 		lines[start-1].role = roleKeyPoint
 	}
 	return kp
+}
+
+// Key-point items are sentences: minKeyPointWords words on average, and
+// most of them end like a sentence.
+const minKeyPointWords = 6
+
+// summaryItems reports whether list items read as summary sentences.
+func summaryItems(items []line) bool {
+	words, sentences := 0, 0
+	for _, l := range items {
+		words += wordCount(l.text, 100)
+		if endsSentence(l.text) {
+			sentences++
+		}
+	}
+	return words >= minKeyPointWords*len(items) && sentences*10 >= len(items)*8
 }

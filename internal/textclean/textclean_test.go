@@ -152,6 +152,9 @@ func TestDebrisReason(t *testing.T) {
 		{"11 days ago", core.ReasonTimestamp},
 		{"Updated 3 hours ago", core.ReasonTimestamp},
 		{"Picture this: a pier full of people again.", ""},
+		{"According to a Reuters/Ipsos poll, the two towns are level on the plan.", ""},
+		{"Ola Nord via Getty Images.", core.ReasonCaption},
+		{"Handout/Reuters.", core.ReasonCaption},
 		{"Comments from the mayor came late on Monday, after the vote had closed and the council had gone home for the night (Photo: the mayor at the vote).", ""},
 		{"Latest figures show the town grew.", ""},
 	}
@@ -276,8 +279,10 @@ func TestCleanKeyPoints(t *testing.T) {
 	}{
 		{"numbered", "  1. The council voted to rebuild the pier.\n  2. Work starts in spring.\n  3. The mayor backs the plan.\n\nRead also:\n\nComments",
 			[]string{"The council voted to rebuild the pier.", "Work starts in spring.", "The mayor backs the plan."}},
-		{"bulleted with heading", "Key points:\n• The council voted.\n• Work starts in spring.\n• The mayor backs the plan.",
-			[]string{"The council voted.", "Work starts in spring.", "The mayor backs the plan."}},
+		{"bulleted with heading", "Key points:\n• The council voted to rebuild the pier.\n• Work on the new pier starts in spring.\n• The mayor backs the plan and its cost.",
+			[]string{"The council voted to rebuild the pier.", "Work on the new pier starts in spring.", "The mayor backs the plan and its cost."}},
+		{"a list the article introduces is text", "Here are three reasons the harbour plan may still fail:\n1. The council has not yet found the money for it.\n2. The builders have not signed any contract so far.\n3. The storms may come back before the work is done.", nil},
+		{"a closing ranking is text", "1. Eastport (2.)\n2. Westport (1.)\n3. Northby (3.)\n4. Southby (4.)", nil},
 		{"two items is no list", "1. The council voted.\n2. Work starts in spring.", nil},
 		{"not starting at one", "4. The council voted.\n5. Work starts in spring.\n6. The mayor backs it.", nil},
 	}
