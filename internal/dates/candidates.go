@@ -114,7 +114,7 @@ func collect(doc *html.Node, opts HTMLOptions, ref time.Time) evidence {
 	}
 	walk(doc, 0, 0)
 	ev.ogURL = ogURL
-	ev.dateline = datelines(doc, ref, usEnglish(ev.lang))
+	ev.dateline = datelines(doc, opts.Fetched, ref, usEnglish(ev.lang))
 	for _, u := range []string{opts.URL, ev.canonical, ogURL} {
 		if st, ok := urlDate(u, ref); ok {
 			ev.url = append(ev.url, candidate{"url", st})

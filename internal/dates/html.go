@@ -49,8 +49,14 @@ func fromDocument(doc *html.Node, opts HTMLOptions) (string, bool) {
 	return st.String(), true
 }
 
-// libraryDate runs go-htmldate in extensive mode for the original date.
-func libraryDate(doc *html.Node, opts HTMLOptions, ref time.Time) (stamp, bool) {
+// libraryDate runs go-htmldate in extensive mode for the original date. A
+// panic inside the library counts as no answer.
+func libraryDate(doc *html.Node, opts HTMLOptions, ref time.Time) (st stamp, ok bool) {
+	defer func() {
+		if recover() != nil {
+			st, ok = stamp{}, false
+		}
+	}()
 	res, err := htmldate.FromDocument(doc, htmldate.Options{
 		UseOriginalDate: true,
 		URL:             opts.URL,

@@ -75,6 +75,17 @@ var monthNames = map[string]time.Month{
 	"setembro": 9, "outubro": 10, "dezembro": 12,
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
 	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	// Dutch, Polish (genitive), Turkish
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+	"ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+	// Russian and Ukrainian (genitive, as dates write them)
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+	"липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 
 // monthAlternation is a regexp alternation of monthNames, longest first.
@@ -94,9 +105,9 @@ var monthAlternation = func() string {
 
 // Date patterns. Submatch layout is fixed per kind; see parseAbsolute.
 var (
-	reISO = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)(?:\b|$))?)?`)
-	reYMD = regexp.MustCompile(`(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})`)
-	reDMY = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})`)
+	reISO   = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)(?:\b|$))?)?`)
+	reYMD   = regexp.MustCompile(`(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})`)
+	reDMY   = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})`)
 	reDMonY = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s\-/]*(?:de\s+|of\s+)?(` + monthAlternation +
 		`)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4})`)
 	reMonDY = regexp.MustCompile(`(?i)(` + monthAlternation + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,.\-–—/]?\s*(\d{4})`)

@@ -33,6 +33,10 @@ func TestParse(t *testing.T) {
 		{"le 12 février 2020 à 18h30", time.Time{}, "2020-02-12"},
 		{"30 de octubre de 2023", time.Time{}, "2023-10-30"},
 		{"2023年10月30日 18:15", time.Time{}, "2023-10-30"},
+		{"7 июня 2020, 14:05", time.Time{}, "2020-06-07"},
+		{"21 вересня 2020", time.Time{}, "2020-09-21"},
+		{"30 Kasım 2020 Pazartesi", time.Time{}, "2020-11-30"},
+		{"12 maart 2021", time.Time{}, "2021-03-12"},
 		{"2023/10/30", time.Time{}, "2023-10-30"},
 		{"12/25/2022", time.Time{}, "2022-12-25"},
 		{"05/06/2024", time.Time{}, "2024-06-05"}, // ambiguous: day first

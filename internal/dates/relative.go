@@ -10,8 +10,8 @@ import (
 // Relative stamps in English, German, French and Spanish. Months and years
 // ("2 months ago") are too vague to name a day and give no date.
 var (
-	reAgo = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d+|an?|one)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)\s+ago(?:$|[^\pL])`)
-	reVor = regexp.MustCompile(`(?i)(?:^|[^\pL])vor\s+(\d+|einer?|einem)\s+(sekunden?|minuten?|stunden?|std\.?|tag(?:en)?|wochen?)(?:$|[^\pL])`)
+	reAgo  = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d+|an?|one)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)\s+ago(?:$|[^\pL])`)
+	reVor  = regexp.MustCompile(`(?i)(?:^|[^\pL])vor\s+(\d+|einer?|einem)\s+(sekunden?|minuten?|stunden?|std\.?|tag(?:en)?|wochen?)(?:$|[^\pL])`)
 	reIlYa = regexp.MustCompile(`(?i)(?:^|[^\pL])il y a\s+(\d+|une?)\s+(secondes?|minutes?|heures?|jours?|semaines?)(?:$|[^\pL])`)
 	reHace = regexp.MustCompile(`(?i)(?:^|[^\pL])hace\s+(\d+|una?)\s+(segundos?|minutos?|horas?|días?|dias?|semanas?)(?:$|[^\pL])`)
 	// reDayWord finds "yesterday"/"today" and kin, accepted only in very

@@ -24,15 +24,15 @@ var skipTags = map[string]bool{
 
 // Dateline search window around the headline, in text blocks.
 const (
-	datelineBefore = 4
-	datelineAfter  = 12
+	datelineBefore = 2
+	datelineAfter  = 8
 	maxBlockLen    = 160
 )
 
 // datelines finds dates in the short text blocks around the page's first <h1>:
 // the visible "30 October 2023 | By Jane Roe" lines that sit at an
 // article's head.
-func datelines(doc *html.Node, ref time.Time, monthFirst bool) []candidate {
+func datelines(doc *html.Node, fetched, ref time.Time, monthFirst bool) []candidate {
 	var blocks []string
 	h1 := -1
 	var cur strings.Builder
@@ -92,7 +92,7 @@ func datelines(doc *html.Node, ref time.Time, monthFirst bool) []candidate {
 		if len(b) > maxBlockLen {
 			return
 		}
-		if st, ok := parseLine(b, time.Time{}, lineCfg{lineRules: true, monthFirst: monthFirst}); ok && plausible(st.t, ref) {
+		if st, ok := parseLine(b, fetched, lineCfg{lineRules: true, monthFirst: monthFirst}); ok && plausible(st.t, ref) {
 			out = append(out, candidate{src, st})
 		}
 	}

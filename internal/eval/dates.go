@@ -72,6 +72,9 @@ type DatesOptions struct {
 	Extract DatesExtractor
 	// WithURL passes each page's URL to Extract; upstream scoring does not.
 	WithURL bool
+	// Every scores only every Every-th page (in URL order) for a quick
+	// sample; 0 or 1 scores all.
+	Every int
 }
 
 // DatesPage is one scored page.
@@ -233,6 +236,13 @@ func ScoreDates(ctx context.Context, opts DatesOptions) (DatesScore, error) {
 			return DatesScore{}, err
 		}
 		gold = append(gold, g...)
+	}
+	if opts.Every > 1 {
+		sample := gold[:0:0]
+		for i := 0; i < len(gold); i += opts.Every {
+			sample = append(sample, gold[i])
+		}
+		gold = sample
 	}
 	score := DatesScore{Set: set, Pages: make([]DatesPage, 0, len(gold))}
 	for _, g := range gold {
