@@ -22,7 +22,8 @@ package store
 // (line is the storyline at the story's last update, resolved through the
 // storylines union-find table; state is the JSON of the whole
 // story.Story, the other columns repeat what queries need);
-// story_index (inverted index of active stories), story_df (document
+// story_index (inverted index of active stories; keys are story.Key
+// values stored as int64), story_df (document
 // frequencies), link_meta (counters: docs seen, last story ID, stream
 // position), story_actors (actor postings for storylines, seq = recency),
 // minhash + minhash_bands (near-duplicate signatures as little-endian uint32
@@ -126,13 +127,13 @@ CREATE TABLE stories (
 	state       TEXT NOT NULL
 );
 CREATE INDEX stories_active ON stories(active, seq);
-CREATE TABLE story_index (key TEXT NOT NULL, story_id INTEGER NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+CREATE TABLE story_index (key INTEGER NOT NULL, story_id INTEGER NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
 CREATE INDEX story_index_story ON story_index(story_id);
-CREATE TABLE story_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE story_df (key INTEGER PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE link_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO link_meta(name, value) VALUES ('docs', 0), ('stories', 0), ('seq', 0);
 CREATE TABLE storylines (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL);
-CREATE TABLE story_actors (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, story_id INTEGER NOT NULL);
+CREATE TABLE story_actors (seq INTEGER PRIMARY KEY, key INTEGER NOT NULL, story_id INTEGER NOT NULL);
 CREATE UNIQUE INDEX story_actors_key ON story_actors(key, story_id);
 CREATE TABLE minhash (id INTEGER PRIMARY KEY, doc TEXT NOT NULL, sig BLOB NOT NULL);
 CREATE TABLE minhash_bands (band INTEGER NOT NULL, minhash_id INTEGER NOT NULL, PRIMARY KEY (band, minhash_id)) WITHOUT ROWID;

@@ -113,7 +113,7 @@ func (l *linkState) counter(ctx context.Context, name string, delta int64) (int6
 	return v, err
 }
 
-func (l *linkState) Observe(ctx context.Context, keys []string) ([]int, int, error) {
+func (l *linkState) Observe(ctx context.Context, keys []story.Key) ([]int, int, error) {
 	tx, err := l.q()
 	if err != nil {
 		return nil, 0, err
@@ -129,8 +129,8 @@ func (l *linkState) Observe(ctx context.Context, keys []string) ([]int, int, err
 	defer stmt.Close()
 	df := make([]int, len(keys))
 	for i, k := range keys {
-		if err := stmt.QueryRowContext(ctx, k).Scan(&df[i]); err != nil {
-			return nil, 0, fmt.Errorf("observe %q: %w", k, err)
+		if err := stmt.QueryRowContext(ctx, int64(k)).Scan(&df[i]); err != nil {
+			return nil, 0, fmt.Errorf("observe %x: %w", uint64(k), err)
 		}
 	}
 	return df, int(n), nil
@@ -161,7 +161,7 @@ func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, 
 	return &s, true, nil
 }
 
-func (l *linkState) Put(ctx context.Context, s *story.Story, index []string) error {
+func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) error {
 	tx, err := l.q()
 	if err != nil {
 		return err
@@ -183,29 +183,29 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []string) err
 		return nil
 	}
 	for _, k := range index {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, k, int64(s.ID)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, int64(k), int64(s.ID)); err != nil {
 			return fmt.Errorf("put story %d: %w", s.ID, err)
 		}
 	}
 	return nil
 }
 
-func (l *linkState) Lookup(ctx context.Context, key string, limit int) ([]story.StoryID, int, error) {
+func (l *linkState) Lookup(ctx context.Context, key story.Key, limit int) ([]story.StoryID, int, error) {
 	tx, err := l.q()
 	if err != nil {
 		return nil, 0, err
 	}
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, key).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("lookup %q: %w", key, err)
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, int64(key)).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
 	}
 	if total == 0 {
 		return nil, 0, nil
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id FROM (SELECT s.id, s.seq FROM story_index si JOIN stories s ON s.id = si.story_id
-		WHERE si.key = ? ORDER BY s.seq DESC, s.id DESC LIMIT ?) ORDER BY id`, key, limit)
+		WHERE si.key = ? ORDER BY s.seq DESC, s.id DESC LIMIT ?) ORDER BY id`, int64(key), limit)
 	if err != nil {
-		return nil, 0, fmt.Errorf("lookup %q: %w", key, err)
+		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
 	}
 	ids, err := scanStoryIDs(rows)
 	return ids, total, err
@@ -315,29 +315,29 @@ func (l *linkState) Union(ctx context.Context, a, b story.LineID) (story.LineID,
 	return ra, nil
 }
 
-func (l *linkState) ActorLookup(ctx context.Context, key string, limit int) ([]story.StoryID, error) {
+func (l *linkState) ActorLookup(ctx context.Context, key story.Key, limit int) ([]story.StoryID, error) {
 	tx, err := l.q()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT story_id FROM story_actors WHERE key = ? ORDER BY seq DESC LIMIT ?`, key, limit)
+	rows, err := tx.QueryContext(ctx, `SELECT story_id FROM story_actors WHERE key = ? ORDER BY seq DESC LIMIT ?`, int64(key), limit)
 	if err != nil {
-		return nil, fmt.Errorf("actor lookup %q: %w", key, err)
+		return nil, fmt.Errorf("actor lookup %x: %w", uint64(key), err)
 	}
 	return scanStoryIDs(rows)
 }
 
-func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []string) error {
+func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []story.Key) error {
 	tx, err := l.q()
 	if err != nil {
 		return err
 	}
 	for _, k := range keys {
 		// Re-adding moves the story to the most recent position.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_actors WHERE key = ? AND story_id = ?`, k, int64(id)); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_actors WHERE key = ? AND story_id = ?`, int64(k), int64(id)); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_actors(key, story_id) VALUES (?, ?)`, k, int64(id)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_actors(key, story_id) VALUES (?, ?)`, int64(k), int64(id)); err != nil {
 			return fmt.Errorf("add actors of story %d: %w", id, err)
 		}
 	}
