@@ -20,8 +20,19 @@ type Options struct {
 	// which its articles joined, so that a tight story does not take an
 	// article that is only about its subject; 0 means 0.5, negative off.
 	Adaptive float64
+	// SmallBar raises the bar for stories of fewer than four articles to
+	// Threshold*(1+SmallBar/size); 0 means 0.5, negative off.
+	SmallBar float64
+	// UndatedBar divides the score of an article against a story when only
+	// one of them has a publication time (time cannot confirm the match);
+	// 0 means 1.6, below 1 means 1.
+	UndatedBar float64
+	// PlacePenalty lowers an article's score by this share when its lead
+	// names where it happens and the story's leads name only other places;
+	// 0 means 0.3, negative off.
+	PlacePenalty float64
 	// MergeThreshold is the centroid cosine at or above which two stories
-	// are merged; 0 means 0.5.
+	// are merged; 0 means 0.4.
 	MergeThreshold float64
 	// TitleWeight multiplies title term counts; 0 means 3.
 	TitleWeight float64
@@ -35,13 +46,27 @@ type Options struct {
 	// LeadWords is how many words of the text (after the title) are read;
 	// news puts the event first. 0 means 400.
 	LeadWords int
+	// NearestMix is the share of the nearest member's cosine in an
+	// article's score against a story; 0 means 0 (off: on ECB+ train+dev it
+	// did not pay for its cost). Members is how many recent member vectors a
+	// story keeps when NearestMix is on; 0 means 8.
+	NearestMix float64
+	Members    int
+	// NovelPenalty scales down an article's score by this factor times the
+	// share of its NovelTop heaviest entities the story lacks; 0 means 0
+	// (off). NovelTop 0 means 5.
+	NovelPenalty float64
+	NovelTop     int
+	// EntityMix is the share of the entity-only cosine in the similarity;
+	// 0 means 0.5, negative off.
+	EntityMix float64
 	// MaxDocTerms bounds an article's vector; 0 means 80.
 	MaxDocTerms int
 	// CentroidTerms bounds a story's centroid; 0 means 300.
 	CentroidTerms int
 	// IndexTerms is how many of a centroid's heaviest features index the
-	// story; QueryTerms how many of an article's look stories up; 0 means 32
-	// and 24. Bigrams and numbers never index (too rare to retrieve by).
+	// story; QueryTerms how many of an article's look stories up; 0 means 64
+	// and 40. Bigrams and numbers never index (too rare to retrieve by).
 	IndexTerms, QueryTerms int
 	// PostingLimit bounds the stories read per posting list (most recently
 	// updated first); Candidates bounds the stories scored in full; 0 means
@@ -75,8 +100,15 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	def(&o.Threshold, 0.14)
-	def(&o.MergeThreshold, 0.5)
+	def(&o.MergeThreshold, 0.4)
 	def(&o.Adaptive, 0.5)
+	def(&o.EntityMix, 0.5)
+	def(&o.SmallBar, 0.5)
+	def(&o.PlacePenalty, 0.3)
+	if o.UndatedBar == 0 {
+		o.UndatedBar = 1.6
+	}
+	o.UndatedBar = max(o.UndatedBar, 1)
 	def(&o.TitleWeight, 3)
 	def(&o.EntityWeight, 2)
 	def(&o.YearWeight, 1)
@@ -91,9 +123,11 @@ func (o Options) withDefaults() Options {
 	}
 	defi(&o.MaxDocTerms, 80)
 	defi(&o.LeadWords, 400)
+	defi(&o.Members, 8)
+	defi(&o.NovelTop, 5)
 	defi(&o.CentroidTerms, 300)
-	defi(&o.IndexTerms, 32)
-	defi(&o.QueryTerms, 24)
+	defi(&o.IndexTerms, 64)
+	defi(&o.QueryTerms, 40)
 	defi(&o.PostingLimit, 64)
 	defi(&o.Candidates, 12)
 	defi(&o.MaxActive, 20000)
@@ -168,7 +202,15 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	bestScore := 0.0
 	skippedTime := 0
 	for _, s := range cands {
-		sc := cosine(v, s.Centroid)
+		sc := c.score(v, s)
+		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
+			sc *= 1 - c.opts.PlacePenalty // "summit in Astana" vs "summit in Tianjin"
+		}
+		if d.Published.IsZero() != s.First.IsZero() {
+			// One side dated, the other not: time cannot confirm the
+			// match, so content must carry more of it.
+			sc /= c.opts.UndatedBar
+		}
 		if gap, known := timeGap(d.Published, s); known {
 			if gap > c.opts.MaxGap {
 				if sc >= c.opts.Threshold {
@@ -221,9 +263,75 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	return c.finish(ctx, a, best, merged, notes, false)
 }
 
+// score is the similarity of an article's vector v with story s: a mix of
+// the cosine with its centroid and with its nearest member (NearestMix).
+func (c *Clusterer) score(v []Feature, s *Story) float64 {
+	sc := c.similarity(v, s.Centroid)
+	if c.opts.NovelPenalty > 0 {
+		sc *= 1 - c.opts.NovelPenalty*novelEntityShare(v, s.Centroid, c.opts.NovelTop)
+	}
+	if c.opts.NearestMix <= 0 || len(s.Members) == 0 {
+		return sc
+	}
+	best := 0.0
+	for _, m := range s.Members {
+		best = max(best, cosine(v, m))
+	}
+	return (1-c.opts.NearestMix)*sc + c.opts.NearestMix*best
+}
+
+// novelEntityShare is the share of the weight of v's top heaviest entity
+// features that story centroid cen lacks: an article whose main names the
+// story never mentions is probably about another event.
+func novelEntityShare(v, cen []Feature, top int) float64 {
+	ents := only(v, 'e')
+	if len(ents) == 0 {
+		return 0
+	}
+	slices.SortFunc(ents, byWeight)
+	if len(ents) > top {
+		ents = ents[:top]
+	}
+	var all, novel float64
+	for _, f := range ents {
+		all += f.W
+		if _, ok := slices.BinarySearchFunc(cen, f.Key, func(x Feature, k Key) int { return cmpKey(x.Key, k) }); !ok {
+			novel += f.W
+		}
+	}
+	return novel / all
+}
+
+// similarity mixes the cosine of whole vectors with the cosine of their
+// entity features alone (EntityMix), so that two events sharing a subject
+// but not a cast stay apart.
+func (c *Clusterer) similarity(a, b []Feature) float64 {
+	all := cosine(a, b)
+	if c.opts.EntityMix <= 0 {
+		return all
+	}
+	return (1-c.opts.EntityMix)*all + c.opts.EntityMix*cosine(only(a, 'e'), only(b, 'e'))
+}
+
+// only returns the features of namespace ns ("e" for "e:...").
+func only(v []Feature, ns byte) []Feature {
+	var out []Feature
+	for _, f := range v {
+		if f.Key.Kind() == ns {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // bar is the similarity an article needs to join s.
 func (c *Clusterer) bar(s *Story) float64 {
 	b := c.opts.Threshold
+	if s.Size < 4 && c.opts.SmallBar > 0 {
+		// Few articles: the centroid is one article's noise, not a story's
+		// core; ask for more.
+		b *= 1 + c.opts.SmallBar/float64(s.Size)
+	}
 	if s.SimN > 0 {
 		b = max(b, c.opts.Adaptive*s.SimSum/float64(s.SimN))
 	}
@@ -247,12 +355,12 @@ func closest(near []scored) scored {
 
 // retrievable reports whether a feature indexes stories: terms, entities
 // and years; bigrams and numbers are too rare to find candidates by.
-func retrievable(k string) bool {
-	return !(len(k) > 2 && k[1] == ':' && (k[0] == 'b' || k[0] == 'n'))
+func retrievable(k Key) bool {
+	return k.Kind() != 'b' && k.Kind() != 'n'
 }
 
 // indexKeys are the n heaviest retrievable features of a centroid.
-func indexKeys(v []Feature, n int) []string {
+func indexKeys(v []Feature, n int) []Key {
 	w := make([]Feature, 0, len(v))
 	for _, f := range v {
 		if retrievable(f.Key) {
@@ -350,15 +458,23 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 		}
 	}
 	s.Centroid = addInto(s.Centroid, v, 1, c.opts.CentroidTerms)
-	act := make([]Feature, len(raw.actors))
-	for i, k := range raw.actors {
-		act[i] = Feature{k, 1}
+	if len(v) > 0 && c.opts.NearestMix > 0 {
+		if len(s.Members) >= c.opts.Members {
+			s.Members = append(s.Members[:0:0], s.Members[1:]...)
+		}
+		s.Members = append(s.Members, v)
 	}
-	s.Actors = addInto(s.Actors, act, 1, 64)
+	s.Actors = addInto(s.Actors, raw.actors, 1, 64)
+	s.Places = addInto(s.Places, raw.places, 1, 32)
 	cl := uniqueSorted(d.Claims)
 	clf := make([]Feature, len(cl))
 	for i, k := range cl {
-		clf[i] = Feature{k, 1}
+		clf[i] = Feature{KeyOf('c', k), 1}
+	}
+	slices.SortFunc(clf, byKey)
+	clf = slices.CompactFunc(clf, func(a, b Feature) bool { return a.Key == b.Key })
+	if s.Title == "" {
+		s.Title = d.Title
 	}
 	s.Claims = addInto(s.Claims, clf, 1, 64)
 }
@@ -385,7 +501,12 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 			surv, gone = o, s
 		}
 		surv.Centroid = addInto(surv.Centroid, gone.Centroid, 1, c.opts.CentroidTerms)
+		surv.Members = append(surv.Members, gone.Members...)
+		if n := len(surv.Members) - c.opts.Members; n > 0 {
+			surv.Members = append(surv.Members[:0:0], surv.Members[n:]...)
+		}
 		surv.Actors = addInto(surv.Actors, gone.Actors, 1, 64)
+		surv.Places = addInto(surv.Places, gone.Places, 1, 32)
 		surv.Claims = addInto(surv.Claims, gone.Claims, 1, 64)
 		surv.Size += gone.Size
 		surv.Seq = max(surv.Seq, gone.Seq)
@@ -438,13 +559,10 @@ func joinNotes(n []string) string {
 	return out
 }
 
-// retire drops s's centroid, keeping a label.
+// retire drops s's centroid and member vectors.
 func (c *Clusterer) retire(s *Story) {
-	s.Top = nil
-	for _, k := range heaviest(s.Centroid, 10) {
-		s.Top = append(s.Top, k)
-	}
 	s.Centroid = nil
+	s.Members = nil
 	if len(s.Actors) > 16 {
 		s.Actors = topK(s.Actors, 16)
 	}

@@ -3,7 +3,6 @@ package story
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/story/terms"
@@ -11,15 +10,16 @@ import (
 
 // rawFeatures are an article's features before weighting: counts per key.
 type rawFeatures struct {
-	keys   []string  // distinct, sorted
+	keys   []Key     // distinct, sorted
 	counts []float64 // parallel to keys
-	actors []string  // entity keys ("e:..."), distinct, sorted
+	places []Feature // lead places, sorted, weight 1
+	actors []Feature // entity keys with mentions (at most 5), sorted
 }
 
 // extract turns d into raw feature counts. Title words count TitleWeight
 // times; entities, places, years and numbers get namespaced keys.
 func (c *Clusterer) extract(d Doc) rawFeatures {
-	counts := map[string]float64{}
+	counts := map[Key]float64{}
 	body := leadWords(d.Text, c.opts.LeadWords)
 	for _, part := range []struct {
 		text string
@@ -27,9 +27,9 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	}{{d.Title, c.opts.TitleWeight}, {body, 1}} {
 		prev := ""
 		for _, st := range c.stem.Content(part.text) {
-			counts[st] += part.w
+			counts[KeyOf('t', st)] += part.w
 			if c.opts.BigramWeight > 0 && prev != "" {
-				counts["b:"+prev+"_"+st] += part.w
+				counts[bigramKey(prev, st)] += part.w
 			}
 			prev = st
 		}
@@ -39,38 +39,43 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	if ents == nil {
 		ents = terms.Phrases(d.Title + "\n" + body)
 	}
-	actors := map[string]bool{}
+	actors := map[Key]float64{}
 	for _, e := range append(append([]string(nil), ents...), places...) {
 		e = strings.ToLower(strings.TrimSpace(e))
 		if e == "" || len(e) > 80 {
 			continue
 		}
-		k := "e:" + e
+		k := KeyOf('e', e)
 		counts[k]++
-		actors[k] = true
+		actors[k] = min(actors[k]+1, 5)
 	}
 	full := d.Title + "\n" + body
 	for _, y := range terms.Years(full) {
-		counts["y:"+y]++
+		counts[KeyOf('y', y)]++
 	}
 	if c.opts.NumberWeight > 0 {
 		for _, n := range terms.Numbers(full) {
-			counts["n:"+n]++
+			counts[KeyOf('n', n)]++
 		}
 	}
-	r := rawFeatures{keys: make([]string, 0, len(counts))}
+	r := rawFeatures{keys: make([]Key, 0, len(counts))}
 	for k := range counts {
 		r.keys = append(r.keys, k)
 	}
-	sort.Strings(r.keys)
+	slices.Sort(r.keys)
 	r.counts = make([]float64, len(r.keys))
 	for i, k := range r.keys {
 		r.counts[i] = counts[k]
 	}
-	for k := range actors {
-		r.actors = append(r.actors, k)
+	for k, n := range actors {
+		r.actors = append(r.actors, Feature{k, n})
 	}
-	sort.Strings(r.actors)
+	slices.SortFunc(r.actors, byKey)
+	for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWords(d.Text, 60)) {
+		r.places = append(r.places, Feature{KeyOf('p', p), 1})
+	}
+	slices.SortFunc(r.places, byKey)
+	r.places = slices.CompactFunc(r.places, func(a, b Feature) bool { return a.Key == b.Key })
 	return r
 }
 
@@ -81,14 +86,14 @@ func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
 	for i, k := range r.keys {
 		idf := math.Log(float64(n+1)/float64(df[i]+1)) + 1
 		w := (1 + math.Log(r.counts[i])) * idf
-		switch k[:min(2, len(k))] {
-		case "e:":
+		switch k.Kind() {
+		case 'e':
 			w *= c.opts.EntityWeight
-		case "y:":
+		case 'y':
 			w *= c.opts.YearWeight
-		case "n:":
+		case 'n':
 			w *= c.opts.NumberWeight
-		case "b:":
+		case 'b':
 			w *= c.opts.BigramWeight
 		}
 		if w > 0 {
@@ -108,10 +113,20 @@ func byWeight(a, b Feature) int {
 	case a.W < b.W:
 		return 1
 	}
-	return strings.Compare(a.Key, b.Key)
+	return cmpKey(a.Key, b.Key)
 }
 
-func byKey(a, b Feature) int { return strings.Compare(a.Key, b.Key) }
+func cmpKey(a, b Key) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func byKey(a, b Feature) int { return cmpKey(a.Key, b.Key) }
 
 // topK keeps the k heaviest features (ties on key) of the key-sorted v,
 // key-sorted. v is reordered.
@@ -189,13 +204,13 @@ func addInto(a, b []Feature, scale float64, k int) []Feature {
 }
 
 // heaviest returns the keys of the n heaviest features (ties on key).
-func heaviest(v []Feature, n int) []string {
+func heaviest(v []Feature, n int) []Key {
 	w := append([]Feature(nil), v...)
 	slices.SortFunc(w, byWeight)
 	if len(w) > n {
 		w = w[:n]
 	}
-	out := make([]string, len(w))
+	out := make([]Key, len(w))
 	for i, f := range w {
 		out[i] = f.Key
 	}

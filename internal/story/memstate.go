@@ -16,14 +16,14 @@ type MemOptions struct {
 
 type memState struct {
 	opts    MemOptions
-	df      map[string]int
+	df      map[Key]int32
 	n       int
 	nextID  StoryID
 	stories map[StoryID]*Story
 	active  map[StoryID]struct{}
-	index   map[string]map[StoryID]struct{}
-	indexed map[StoryID][]string
-	lines   *memLines
+	index   map[Key]map[StoryID]struct{}
+	indexed map[StoryID][]Key
+	lns     *memLines
 }
 
 // NewMemState returns an in-memory State. It is NOT safe for concurrent use.
@@ -35,14 +35,14 @@ func NewMemState(opts MemOptions) State {
 		opts.MaxActorPostings = 256
 	}
 	return &memState{
-		opts: opts, df: map[string]int{}, stories: map[StoryID]*Story{},
-		active: map[StoryID]struct{}{}, index: map[string]map[StoryID]struct{}{},
-		indexed: map[StoryID][]string{},
-		lines:   &memLines{parent: map[LineID]LineID{}, actors: map[string][]StoryID{}, max: opts.MaxActorPostings},
+		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{},
+		active: map[StoryID]struct{}{}, index: map[Key]map[StoryID]struct{}{},
+		indexed: map[StoryID][]Key{},
+		lns:     &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings},
 	}
 }
 
-func (m *memState) Observe(_ context.Context, keys []string) ([]int, int, error) {
+func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
 	if len(m.df) > m.opts.MaxVocab {
 		for k, v := range m.df {
 			if v <= 1 {
@@ -55,7 +55,7 @@ func (m *memState) Observe(_ context.Context, keys []string) ([]int, int, error)
 	for i, k := range keys {
 		v := m.df[k] + 1
 		m.df[k] = v
-		out[i] = v
+		out[i] = int(v)
 	}
 	return out, m.n, nil
 }
@@ -70,7 +70,7 @@ func (m *memState) Story(_ context.Context, id StoryID) (*Story, bool, error) {
 	return s, ok, nil
 }
 
-func (m *memState) Put(_ context.Context, s *Story, index []string) error {
+func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 	m.stories[s.ID] = s
 	for _, k := range m.indexed[s.ID] {
 		if p := m.index[k]; p != nil {
@@ -94,11 +94,11 @@ func (m *memState) Put(_ context.Context, s *Story, index []string) error {
 		}
 		p[s.ID] = struct{}{}
 	}
-	m.indexed[s.ID] = append([]string(nil), index...)
+	m.indexed[s.ID] = append([]Key(nil), index...)
 	return nil
 }
 
-func (m *memState) Lookup(_ context.Context, key string, limit int) ([]StoryID, int, error) {
+func (m *memState) Lookup(_ context.Context, key Key, limit int) ([]StoryID, int, error) {
 	p := m.index[key]
 	if len(p) == 0 {
 		return nil, 0, nil
@@ -152,11 +152,11 @@ func (m *memState) Stale(_ context.Context, beforeSeq int64, maxActive int) ([]S
 	return out, nil
 }
 
-func (m *memState) Lines() Lines { return m.lines }
+func (m *memState) Lines() Lines { return m.lns }
 
 type memLines struct {
 	parent map[LineID]LineID
-	actors map[string][]StoryID
+	actors map[Key][]StoryID
 	max    int
 }
 
@@ -190,7 +190,7 @@ func (l *memLines) Union(ctx context.Context, a, b LineID) (LineID, error) {
 	return ra, nil
 }
 
-func (l *memLines) ActorLookup(_ context.Context, key string, limit int) ([]StoryID, error) {
+func (l *memLines) ActorLookup(_ context.Context, key Key, limit int) ([]StoryID, error) {
 	p := l.actors[key]
 	out := make([]StoryID, 0, min(limit, len(p)))
 	for i := len(p) - 1; i >= 0 && len(out) < limit; i-- {
@@ -199,7 +199,7 @@ func (l *memLines) ActorLookup(_ context.Context, key string, limit int) ([]Stor
 	return out, nil
 }
 
-func (l *memLines) AddActors(_ context.Context, id StoryID, keys []string) error {
+func (l *memLines) AddActors(_ context.Context, id StoryID, keys []Key) error {
 	for _, k := range keys {
 		p := l.actors[k]
 		if n := len(p); n > 0 && p[n-1] == id {

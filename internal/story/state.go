@@ -4,14 +4,15 @@ import (
 	"context"
 )
 
-// State is what the clusterer keeps between articles. A store implements it
+// State is what the clusterer keeps between articles. Feature keys are
+// integers (see Key) a store can keep as 64-bit values. A store implements it
 // to persist clustering; NewMemState keeps it in memory. Methods take ctx
 // because a store does I/O. A State need not be safe for concurrent use.
 type State interface {
 	// Observe counts one more document containing each of keys (distinct)
 	// and returns the document frequencies after counting, and the number of
 	// documents seen.
-	Observe(ctx context.Context, keys []string) (df []int, n int, err error)
+	Observe(ctx context.Context, keys []Key) (df []int, n int, err error)
 	// NewStoryID returns a fresh story ID (1, 2, ...).
 	NewStoryID(ctx context.Context) (StoryID, error)
 	// Story returns a story, active or not; ok is false when unknown.
@@ -19,10 +20,10 @@ type State interface {
 	// Put stores s. When s is active, index lists the features under which
 	// the inverted index must find it (replacing earlier ones); an inactive
 	// story leaves the index and the active set but is kept.
-	Put(ctx context.Context, s *Story, index []string) error
+	Put(ctx context.Context, s *Story, index []Key) error
 	// Lookup returns the active stories indexed under key, at most limit of
 	// them, most recently updated first; total is the posting list's length.
-	Lookup(ctx context.Context, key string, limit int) (ids []StoryID, total int, err error)
+	Lookup(ctx context.Context, key Key, limit int) (ids []StoryID, total int, err error)
 	// Stale returns the active stories whose last article came before stream
 	// position beforeSeq and, beyond maxActive active stories, the least
 	// recently updated ones; oldest first.
@@ -39,6 +40,6 @@ type Lines interface {
 	Union(ctx context.Context, a, b LineID) (LineID, error)
 	// ActorLookup returns stories (active or not) whose actors include key,
 	// most recent first, at most limit; and AddActors indexes a story's actors.
-	ActorLookup(ctx context.Context, key string, limit int) ([]StoryID, error)
-	AddActors(ctx context.Context, id StoryID, keys []string) error
+	ActorLookup(ctx context.Context, key Key, limit int) ([]StoryID, error)
+	AddActors(ctx context.Context, id StoryID, keys []Key) error
 }

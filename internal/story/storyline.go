@@ -26,7 +26,7 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	if err := lines.AddActors(ctx, s.ID, top); err != nil {
 		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 	}
-	idf := map[string]float64{}
+	idf := map[Key]float64{}
 	count := map[StoryID]int{}
 	for _, k := range top {
 		ids, err := lines.ActorLookup(ctx, k, actorPostings)
@@ -103,7 +103,7 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 // actorCosine compares the actor profiles (share of articles naming each
 // actor, times the actor's rarity) of two stories over s's top actors and
 // o's.
-func actorCosine(s, o *Story, idf map[string]float64) float64 {
+func actorCosine(s, o *Story, idf map[Key]float64) float64 {
 	prof := func(x *Story) []Feature {
 		v := make([]Feature, 0, len(x.Actors))
 		for _, f := range x.Actors {

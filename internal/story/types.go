@@ -26,9 +26,45 @@ type (
 	LineID  int64
 )
 
-// A Feature is one weighted feature of a vector, sorted by Key in vectors.
+// A Key names one feature: its kind in the top byte ('t' term stem, 'b'
+// bigram of stems, 'e' entity, 'y' year, 'n' number, 'p' lead place, 'c'
+// claim) and in the low 56 bits the FNV-1a 64-bit hash of its text (for
+// bigrams, mix64 of the two stems' hashes). Keys are stable across runs, so
+// a store may persist them.
+type Key uint64
+
+// Kind returns the feature kind of k.
+func (k Key) Kind() byte { return byte(k >> 56) }
+
+const keyMask = 1<<56 - 1
+
+// KeyOf returns the key of text s of kind kind.
+func KeyOf(kind byte, s string) Key {
+	return Key(uint64(kind)<<56 | fnv64a(s)&keyMask)
+}
+
+func bigramKey(a, b string) Key {
+	return Key(uint64('b')<<56 | mix64(fnv64a(a)^mix64(fnv64a(b)))&keyMask)
+}
+
+func fnv64a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func mix64(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+// A Feature is one weighted feature of a vector; vectors are sorted by Key.
 type Feature struct {
-	Key string
+	Key Key
 	W   float64
 }
 
@@ -47,17 +83,22 @@ type Story struct {
 	// Centroid is the sum of member vectors, truncated to the heaviest
 	// Options.CentroidTerms features, sorted by Key. Nil once retired.
 	Centroid []Feature
-	// Actors counts entity mentions by article (one per article), for
-	// storylines; truncated to the 64 most frequent.
+	// Members are the vectors of up to Options.Members recent articles, for
+	// nearest-member similarity. Nil once retired.
+	Members [][]Feature
+	// Actors sums entity mentions over articles (at most 5 per article),
+	// for storylines; truncated to the 64 heaviest.
 	Actors []Feature
+	// Places counts the lead places of its articles ("summit in Astana").
+	Places []Feature
 	// Claims counts claim keys by article.
 	Claims []Feature
 	// SimSum and SimN sum the similarities at which articles joined; their
 	// mean raises the bar for later articles of a tight story.
 	SimSum float64
 	SimN   int
-	// Top are the heaviest centroid features, kept after retirement as a label.
-	Top []string
+	// Title is the title of its first article, as a label.
+	Title string
 }
 
 // An Assignment is what Add decided for one article.

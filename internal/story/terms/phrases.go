@@ -117,8 +117,18 @@ func Phrases(text string) []string {
 		toks := strings.Fields(sent)
 		var run []string
 		flush := func(atStart bool) {
-			for len(run) > 0 && titleWords[strings.ToLower(run[0])] {
-				run = run[1:]
+			for len(run) > 0 {
+				first := strings.ToLower(run[0])
+				if titleWords[first] {
+					run = run[1:]
+					continue
+				}
+				// A demonym before a title: "Chinese President Xi".
+				if len(run) > 2 && titleWords[strings.ToLower(run[1])] && isDemonym(first) {
+					run = run[1:]
+					continue
+				}
+				break
 			}
 			for len(run) > 0 && isConnector(run[len(run)-1]) {
 				run = run[:len(run)-1]
@@ -265,4 +275,62 @@ func Numbers(text string) []string {
 
 func isAlnumByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// isDemonym guesses a nationality adjective by its ending ("Chinese",
+// "Russian", "Turkish", "Israeli").
+func isDemonym(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// LeadPlaces returns the places an event is said to happen at in lead
+// text: capitalised phrases after "in" or "at" ("summit in Astana",
+// "held today in Tianjin, China" -> "tianjin"), lower-cased, without months
+// and weekdays, in order, without repeats.
+func LeadPlaces(lead string) []string {
+	var out []string
+	seen := map[string]bool{}
+	toks := strings.Fields(lead)
+	for i := 0; i+1 < len(toks); i++ {
+		p := strings.ToLower(strings.Trim(toks[i], "\"'“‘(["))
+		if p != "in" && p != "at" {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(toks[j], "the") {
+			j++
+		}
+		var run []string
+		for ; j < len(toks) && len(run) < 4; j++ {
+			w, trailing := trimWord(toks[j])
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) {
+				break
+			}
+			run = append(run, w)
+			if trailing {
+				break
+			}
+		}
+		if len(run) == 0 {
+			continue
+		}
+		name := strings.ToLower(strings.Join(run, " "))
+		if months[strings.ToLower(run[0])] || IsStop(name) || seen[name] {
+			continue
+		}
+		seen[name] = true
+		out = append(out, name)
+	}
+	return out
 }
