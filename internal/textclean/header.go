@@ -20,7 +20,7 @@ var (
 	// numDateRe matches numeric dates: 15/05/2024, 2024-05-15, 15.05.2024, ISO stamps.
 	numDateRe = regexp.MustCompile(`^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(t[\d:.]+(z|[+-]\d{2}:?\d{2})?)?)$`)
 	timeRe    = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$`)
-	numRe     = regexp.MustCompile(`^\d{1,4}(st|nd|rd|th)?$`)
+	numRe     = regexp.MustCompile(`^\d{1,4}(st|nd|rd|th|am|pm|a\.m|p\.m)?$`)
 )
 
 // dateFiller are words a date line may hold besides the date itself.
@@ -28,7 +28,7 @@ var dateFiller = map[string]bool{
 	"published": true, "updated": true, "posted": true, "last": true, "date": true,
 	"on": true, "at": true, "the": true, "of": true, "am": true, "pm": true,
 	"a.m": true, "p.m": true, "modified": true, "created": true, "first": true,
-	"issued": true, "time": true, "and": true, "de": true,
+	"issued": true, "time": true, "and": true, "de": true, "@": true, "/": true,
 }
 
 // isDateLine reports a short line that holds a date and little else.
@@ -42,7 +42,7 @@ func isDateLine(s string) bool {
 	hasDate := false
 	months, nums := 0, 0
 	for _, t := range toks {
-		t = strings.Trim(t, ":")
+		t = strings.TrimRight(strings.Trim(t, ":"), ".")
 		if t == "" || t == "-" {
 			continue
 		}
@@ -78,7 +78,9 @@ func isZone(t string) bool {
 	t = strings.TrimLeft(t, "(")
 	base := strings.TrimRight(t, "+-0123456789:")
 	switch base {
-	case "utc", "gmt", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "ist", "msk", "jst", "kst", "aest", "aedt", "wib", "z":
+	case "utc", "gmt", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+		"bst", "ist", "msk", "jst", "kst", "aest", "aedt", "wib", "z", "et", "pt", "ct", "mt", "hkt", "sgt",
+		"sast", "cat", "eat", "wat", "akst", "hst", "nzst", "nzdt", "awst", "trt":
 		return true
 	}
 	return false

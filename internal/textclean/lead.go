@@ -66,8 +66,17 @@ func parseHeader(lines []line, r *Result, opts Options) (stamp string) {
 		}
 		break
 	}
+	// A dateline or byline may stand just under a first line that is not
+	// taken as a headline ("<lede>\nPosted: May 24, 2005").
+	for end := min(k+metaLookahead, len(content)); k < end && r.Published == "" && r.Title == ""; k++ {
+		takeMeta(&lines[content[k]], r, opts)
+	}
 	return stamp
 }
+
+// metaLookahead is how many content lines below the header parseHeader
+// still reads for a dateline or byline when the page has no headline.
+const metaLookahead = 3
 
 // takeMeta takes l as a byline or dateline when it is one.
 func takeMeta(l *line, r *Result, opts Options) bool {

@@ -232,7 +232,7 @@ func isHeadlineShape(s string) bool {
 	if w < 2 || w > maxTitleWords {
 		return false
 	}
-	if hasSentenceBreak(s) {
+	if !isTitleCase(s) && hasSentenceBreak(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -255,29 +255,38 @@ func isHeadlineShape(s string) bool {
 	// A full stop ends a sentence, unless it closes an abbreviation ("U.S.")
 	// or a headline set in title case ("Council Votes to Rebuild the Pier.").
 	lastWord := s[strings.LastIndexByte(s, ' ')+1:]
-	return strings.Count(lastWord, ".") >= 2 || isTitleCase(s)
+	return strings.Count(lastWord, ".") >= 2 || isTitleCase(s) || isInitial(lastWord)
 }
 
-// isTitleCase reports whether most longer words of s are capitalised, as in
-// a headline set in title case.
+// isInitial reports a capital letter and a full stop ("C.").
+func isInitial(w string) bool {
+	return len(w) == 2 && isUpper(w[0]) && w[1] == '.'
+}
+
+// isTitleCase reports whether s is set in title case: every word of four
+// letters or more is capitalised, small connecting words aside, and there
+// are at least three such words.
 func isTitleCase(s string) bool {
-	long, caps := 0, 0
+	long := 0
 	for _, w := range strings.Fields(s) {
-		w = strings.TrimLeft(w, "\"'“‘(")
-		if utf8.RuneCountInString(w) < 4 {
+		w = strings.Trim(w, "\"'“‘’”(),:;.!?")
+		if utf8.RuneCountInString(w) < 4 || titleSmallWords[w] {
 			continue
 		}
-		long++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			caps++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
 		}
+		long++
 	}
-	return long >= 3 && caps*10 >= long*8
+	return long >= 3
 }
+
+// titleSmallWords stay lowercase in some title-case styles.
+var titleSmallWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "than": true, "that": true, "upon": true, "onto": true, "amid": true, "after": true, "about": true}
 
 // Headline length limits, in words.
 const (
-	maxTitleWords         = 22
+	maxTitleWords         = 30
 	maxQuestionTitleWords = 14
 )
 
@@ -286,7 +295,7 @@ const (
 func hasSentenceBreak(s string) bool {
 	for i := 2; i+2 < len(s); i++ {
 		c := s[i]
-		if (c == '.' || c == '?' || c == '!') && s[i+1] == ' ' && isLower(s[i-1]) && isLower(s[i-2]) {
+		if (c == '.' || c == '?' || c == '!') && s[i+1] == ' ' && isLower(s[i-1]) && isLower(s[i-2]) && !(c == '.' && isAbbrev(s[:i])) {
 			r, _ := utf8.DecodeRuneInString(s[i+2:])
 			if unicode.IsUpper(r) {
 				return true
@@ -296,8 +305,25 @@ func hasSentenceBreak(s string) bool {
 	return false
 }
 
+// abbrevs are abbreviations of four letters or more that end in a full stop;
+// shorter capitalised words before a full stop ("Sen.", "Stn.") count too.
+var abbrevs = map[string]bool{"dept": true, "corp": true, "capt": true, "prof": true, "govt": true, "assn": true, "blvd": true, "sept": true, "univ": true}
+
+// isAbbrev reports whether s ends in an abbreviation ("Sen", "Dept").
+func isAbbrev(s string) bool {
+	w := s[strings.LastIndexAny(s, " (\"'“‘")+1:]
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && len(w) <= 3 || abbrevs[strings.ToLower(w)]
+}
+
 // isBodyShape reports a line that reads as article text.
 func isBodyShape(s string) bool {
 	w := wordCount(s, 30)
+	if w <= maxTitleWords && isTitleCase(s) {
+		return false
+	}
 	return (endsSentence(s) && w >= 8) || w >= 30
 }

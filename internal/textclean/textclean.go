@@ -137,14 +137,21 @@ func splitLines(text string, opts Options) []line {
 	return out
 }
 
+// minWrapLen is the shortest line taken as hard-wrapped: wrapping tools cut
+// lines at 60 to 80 columns, and a shorter line is a line of its own.
+const minWrapLen = 55
+
 // isWrapped reports whether next continues prev's sentence (a hard wrap):
-// prev is long and stops mid-sentence, next starts in lowercase.
+// prev is long and stops mid-sentence, next starts in lowercase, and neither
+// is a headline or dateline.
 func isWrapped(prev, next string) bool {
-	if len(prev) < 40 || endsSentence(prev) || strings.HasSuffix(prev, ":") {
+	if len(prev) < minWrapLen || endsSentence(prev) || strings.HasSuffix(prev, ":") {
 		return false
 	}
-	c := next[0]
-	return c >= 'a' && c <= 'z'
+	if c := next[0]; c < 'a' || c > 'z' {
+		return false
+	}
+	return !isTitleCase(prev) && !isDateLine(next)
 }
 
 // dropDebris marks navigation, captions, hashtags and stamps; repeated short

@@ -178,6 +178,8 @@ func TestIsDateLine(t *testing.T) {
 		{"2021-03-02T09:15:00Z", true},
 		{"02.03.2021", true},
 		{"Mon 4 Jan 2021", true},
+		{"MARCH 2, 2021 | 08:06AM PT", true},
+		{"Posted on March 3rd, 2021 @ 7pm ET", true},
 		{"May the best team win", false},
 		{"March of the penguins", false},
 		{"The vote was held on March 3, 2021 in the town hall.", false},
@@ -320,7 +322,8 @@ func TestCleanParagraphSplitting(t *testing.T) {
 	}{
 		{"blank lines", "First paragraph here, it is long enough.\n\nSecond paragraph here.\n\n\n\nThird.", []string{"First paragraph here, it is long enough.", "Second paragraph here.", "Third."}},
 		{"single newlines", "First paragraph here, it is long enough.\nSecond paragraph here.\r\nThird.", []string{"First paragraph here, it is long enough.", "Second paragraph here.", "Third."}},
-		{"hard wrapped", "The council of Eastport voted on Monday to\nrebuild the pier that storms destroyed last\nwinter.\n\nWork starts in spring.", []string{"The council of Eastport voted on Monday to rebuild the pier that storms destroyed last winter.", "Work starts in spring."}},
+		{"hard wrapped", "The council of Eastport voted on Monday to rebuild the old pier that\nthe storms destroyed last winter, and the mayor said that the work\nwould start in spring.\n\nWork starts in spring.", []string{"The council of Eastport voted on Monday to rebuild the old pier that the storms destroyed last winter, and the mayor said that the work would start in spring.", "Work starts in spring."}},
+		{"short lines are not wrapped", "Harbour town votes on the pier\non Monday, 2 March 2021\nThe council of Eastport voted to rebuild the pier.\nwork starts in spring.", []string{"The council of Eastport voted to rebuild the pier.", "work starts in spring."}},
 		{"spaces collapsed", "  Too   many\u00a0 spaces here.  ", []string{"Too many spaces here."}},
 		{"empty", "", nil},
 		{"only blanks", "\n\n \t\n", nil},
@@ -376,6 +379,7 @@ func TestCleanDates(t *testing.T) {
 		{"relative stamp with fetch time", "Harbour town votes to rebuild the old pier" + body + "\n\n3 days ago", Options{Fetched: fetched}, "2021-03-07"},
 		{"relative stamp without fetch time", "Harbour town votes to rebuild the old pier" + body + "\n\n3 days ago", Options{}, ""},
 		{"no date", "Harbour town votes to rebuild the old pier" + body, Options{}, ""},
+		{"dateline under a first line that is no headline", "Harbour town votes to rebuild the old pier that storms destroyed, and the mayor is happy.\nPosted: March 3, 2021 7pm ET" + body, Options{}, "2021-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -383,7 +387,7 @@ func TestCleanDates(t *testing.T) {
 			if !strings.HasPrefix(r.Published, tt.want) || (tt.want == "" && r.Published != "") {
 				t.Errorf("Published = %q, want %q", r.Published, tt.want)
 			}
-			if r.Title != "Harbour town votes to rebuild the old pier" {
+			if r.Title != "Harbour town votes to rebuild the old pier" && !strings.HasPrefix(tt.name, "dateline under a first") {
 				t.Errorf("Title = %q", r.Title)
 			}
 			for _, p := range r.Paragraphs {
