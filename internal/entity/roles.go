@@ -1,10 +1,12 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
 )
@@ -343,13 +345,14 @@ type description struct {
 // government ("Kremlin chief"), not followed by a name.
 func findDescriptions(text string, ms []ner.Mention) []description {
 	toks := ner.Tokenize(text)
+	// ms is sorted by Start; mentions do not nest.
 	inMention := func(pos int) bool {
-		for _, m := range ms {
-			if m.Start <= pos && pos < m.End {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > pos })
+		return i < len(ms) && ms[i].Start <= pos
+	}
+	starts := make(map[int]core.EntityType, len(ms))
+	for _, m := range ms {
+		starts[m.Start] = m.Type
 	}
 	var out []description
 	for i := 0; i < len(toks); i++ {
@@ -371,7 +374,7 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 		if end < len(toks) && capitalised(toks[end].Text) && !inMentionOrStop(toks[end].Text) {
 			continue // a title before a name
 		}
-		if end+1 < len(toks) && toks[end].Text == "," && startsPerson(ms, toks[end+1].Start) {
+		if end+1 < len(toks) && toks[end].Text == "," && starts[toks[end+1].Start] == core.Person {
 			continue // "Russian Defense Minister, Sergei Shoigu,"
 		}
 		role := strings.ToLower(strings.Join(tokTexts(toks[i:end]), " "))
@@ -397,7 +400,7 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 				first--
 				continue
 			}
-			if adjectives[strings.ToLower(w)] || miscStart(ms, toks[first-1].Start) {
+			if adjectives[strings.ToLower(w)] || starts[toks[first-1].Start] == core.Misc {
 				first--
 				continue
 			}
@@ -429,27 +432,6 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 		i = end - 1
 	}
 	return out
-}
-
-// miscStart reports whether a MISC mention (a nationality, typically)
-// starts at pos.
-func miscStart(ms []ner.Mention, pos int) bool {
-	for _, m := range ms {
-		if m.Start == pos && m.Type == "MISC" {
-			return true
-		}
-	}
-	return false
-}
-
-// startsPerson reports whether a PER mention starts at pos.
-func startsPerson(ms []ner.Mention, pos int) bool {
-	for _, m := range ms {
-		if m.Start == pos && m.Type == "PER" {
-			return true
-		}
-	}
-	return false
 }
 
 // inMentionOrStop reports words that may follow a role without being a name.

@@ -80,11 +80,21 @@ func Tokenize(text string) []Token {
 			}
 			j += n
 		}
-		out = splitChunk(text, i, j, out)
+		if j-i > maxChunk {
+			// A run this long without spaces is not prose (a URL, base64,
+			// a table scraped flat); keep it whole rather than split it at
+			// every comma, which would cost time quadratic in its length.
+			out = append(out, Token{text[i:j], i, j})
+		} else {
+			out = splitChunk(text, i, j, out)
+		}
 		i = j
 	}
 	return out
 }
+
+// maxChunk is the longest run without spaces that Tokenize splits further.
+const maxChunk = 256
 
 // splitChunk appends the tokens of text[start:end], a run without spaces.
 func splitChunk(text string, start, end int, out []Token) []Token {
