@@ -235,7 +235,7 @@ func collectJSONLD(ev *evidence, text string, ref time.Time) {
 				}
 			}
 			for k, e := range x {
-				if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || k == "itemListElement" || k == "item" || k == "hasPart" {
+				if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" {
 					visit(e, depth+1)
 				}
 			}

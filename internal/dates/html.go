@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
 	htmldate "github.com/markusmobius/go-htmldate"
@@ -28,11 +29,20 @@ func FromHTML(page []byte, opts HTMLOptions) (date string, ok bool) {
 	if len(page) == 0 {
 		return "", false
 	}
-	doc, err := dom.Parse(bytes.NewReader(repairHTML(page)))
+	doc, err := parsePage(repairHTML(page))
 	if err != nil || doc == nil {
 		return "", false
 	}
 	return fromDocument(doc, opts)
+}
+
+// parsePage parses HTML. Valid UTF-8 is parsed as is; anything else goes
+// through charset detection first (slow: it scores every known encoding).
+func parsePage(page []byte) (*html.Node, error) {
+	if utf8.Valid(page) {
+		return html.Parse(bytes.NewReader(page))
+	}
+	return dom.Parse(bytes.NewReader(page))
 }
 
 func fromDocument(doc *html.Node, opts HTMLOptions) (string, bool) {

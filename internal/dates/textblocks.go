@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -29,12 +30,18 @@ const (
 	maxBlockLen    = 160
 )
 
-// datelines finds dates in the short text blocks around the page's first <h1>:
+// datelines finds dates in the short text blocks around the page's headline:
 // the visible "30 October 2023 | By Jane Roe" lines that sit at an
-// article's head.
+// article's head. The headline is the first <h1> inside <article> or <main>,
+// else the first <h1> of three words or more (a one-word <h1> is usually the
+// site's logo), else the first <h1>.
 func datelines(doc *html.Node, fetched, ref time.Time, monthFirst bool) []candidate {
 	var blocks []string
-	h1 := -1
+	type heading struct {
+		block, words int
+		inArticle    bool
+	}
+	var h1s []heading
 	var cur strings.Builder
 	flush := func() {
 		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
@@ -42,10 +49,9 @@ func datelines(doc *html.Node, fetched, ref time.Time, monthFirst bool) []candid
 		}
 		cur.Reset()
 	}
-	done := false
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if done {
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if len(blocks) > 20000 {
 			return
 		}
 		switch n.Type {
@@ -62,29 +68,38 @@ func datelines(doc *html.Node, fetched, ref time.Time, monthFirst bool) []candid
 			if blockTags[n.Data] {
 				flush()
 			}
-			if n.Data == "h1" && h1 < 0 {
+			if n.Data == "article" || n.Data == "main" {
+				inArticle = true
+			}
+			if n.Data == "h1" {
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					walk(c)
+					walk(c, inArticle)
 				}
+				before := len(blocks)
 				flush()
-				h1 = len(blocks) - 1
+				if len(blocks) > before {
+					h1s = append(h1s, heading{len(blocks) - 1, len(strings.Fields(blocks[len(blocks)-1])), inArticle})
+				}
 				return
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inArticle)
 		}
 		if n.Type == html.ElementNode && blockTags[n.Data] {
 			flush()
-			if h1 >= 0 && len(blocks) > h1+datelineAfter {
-				done = true
-			}
 		}
 	}
-	walk(doc)
+	walk(doc, false)
 	flush()
-	if h1 < 0 {
+	if len(h1s) == 0 {
 		return nil
+	}
+	h1 := h1s[0].block
+	if i := slices.IndexFunc(h1s, func(h heading) bool { return h.inArticle }); i >= 0 {
+		h1 = h1s[i].block
+	} else if i := slices.IndexFunc(h1s, func(h heading) bool { return h.words >= 3 }); i >= 0 {
+		h1 = h1s[i].block
 	}
 	var out []candidate
 	look := func(i int, src string) {
