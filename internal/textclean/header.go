@@ -28,18 +28,53 @@ var dateFiller = map[string]bool{
 	"published": true, "updated": true, "posted": true, "last": true, "date": true,
 	"on": true, "at": true, "the": true, "of": true, "am": true, "pm": true,
 	"a.m": true, "p.m": true, "modified": true, "created": true, "first": true,
-	"issued": true, "time": true, "and": true, "de": true, "@": true, "/": true,
+	"issued": true, "time": true, "and": true, "de": true, "@": true, "/": true, "hrs": true, "h": true,
 }
 
+var (
+	// spacedNumRe finds numbers split by spaced separators ("12: 48", "05 / 02").
+	spacedNumRe = regexp.MustCompile(`\d( [/:.] ?| ?[/:.] )\d`)
+	// spacedISORe finds "2012 - 04 - 04".
+	spacedISORe = regexp.MustCompile(`\b(\d{4}) - (\d{1,2}) - (\d{1,2})\b`)
+	// spacedMeridiemRe finds "p. m." and "a. m.".
+	spacedMeridiemRe = regexp.MustCompile(`(?i)\b([ap])\. ?m\.?`)
+)
+
+// tidyDate closes up the spaces some scrapes put inside dates and times
+// ("12: 48 p. m. 05 / 02 / 2013" becomes "12:48 pm 05/02/2013").
+func tidyDate(s string) string {
+	if len(s) > 100 {
+		return s
+	}
+	for range 3 { // matches overlap ("8 / 2 / 2013"): repeat a few times
+		t := spacedNumRe.ReplaceAllStringFunc(s, dropSpaces)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = spacedISORe.ReplaceAllString(s, "$1-$2-$3")
+	return spacedMeridiemRe.ReplaceAllString(s, "${1}m")
+}
+
+func dropSpaces(s string) string { return strings.ReplaceAll(s, " ", "") }
+
 // isDateLine reports a short line that holds a date and little else.
-func isDateLine(s string) bool {
+func isDateLine(s string) bool { return dateOrTimeLine(s, false) }
+
+// isStampLine reports a short line that holds a date or a time of day and
+// little else ("Updated 4:08 pm ET").
+func isStampLine(s string) bool { return dateOrTimeLine(s, true) }
+
+func dateOrTimeLine(s string, timeOnly bool) bool {
 	if len(s) > 100 || wordCount(s, 16) > 15 {
 		return false
 	}
+	s = tidyDate(s)
 	toks := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' || r == '–' || r == '—' || r == '•' || r == '·'
 	})
-	hasDate := false
+	hasDate, hasTime := false, false
 	months, nums := 0, 0
 	for _, t := range toks {
 		t = strings.TrimRight(strings.Trim(t, ":"), ".")
@@ -50,6 +85,7 @@ func isDateLine(s string) bool {
 		case numDateRe.MatchString(t):
 			hasDate = true
 		case timeRe.MatchString(t):
+			hasTime = true
 		case numRe.MatchString(t):
 			nums++
 		case dateFiller[strings.TrimSuffix(t, ".")]:
@@ -61,7 +97,7 @@ func isDateLine(s string) bool {
 			return false
 		}
 	}
-	return hasDate || (months > 0 && nums > 0)
+	return hasDate || (months > 0 && nums > 0) || (timeOnly && hasTime && months == 0 && nums == 0)
 }
 
 // isMonthToken reports "oct", "oct.", "october", "oct.30".

@@ -58,7 +58,7 @@ func parseHeader(lines []line, r *Result, opts Options) (stamp string) {
 			r.Subtitle, l.role = l.text, roleSubtitle
 			continue
 		}
-		if r.Title != "" && len(r.Authors) == 0 && isName(l.text, 2) && l.text != r.Title && wordCount(l.text, 5) <= 4 {
+		if r.Title != "" && len(r.Authors) == 0 && l.text != r.Title && isLoneName(l.text) {
 			r.Authors = append(r.Authors, l.text)
 			l.role = roleByline
 			sawMeta = true
@@ -84,16 +84,16 @@ func takeMeta(l *line, r *Result, opts Options) bool {
 		r.Authors = appendNew(r.Authors, names...)
 		l.role = roleByline
 		if dateSeg != "" && r.Published == "" {
-			if d, ok := dates.Parse(dateSeg, opts.Fetched); ok {
+			if d, ok := parseDate(dateSeg, opts); ok {
 				r.Published = d
 			}
 		}
 		return true
 	}
-	if isDateLine(l.text) {
+	if isStampLine(l.text) {
 		l.role = roleDate
-		if r.Published == "" {
-			if d, ok := dates.Parse(l.text, opts.Fetched); ok {
+		if r.Published == "" && isDateLine(l.text) {
+			if d, ok := parseDate(l.text, opts); ok {
 				r.Published = d
 			}
 		}
@@ -130,6 +130,35 @@ func isStandfirst(lines []line, i int) bool {
 
 // maxStandfirstWords bounds a standfirst's length.
 const maxStandfirstWords = 60
+
+// parseDate reads a dateline through internal/dates, trying it as written
+// and then with its spaced-out numbers closed up.
+func parseDate(s string, opts Options) (string, bool) {
+	if d, ok := dates.Parse(s, opts.Fetched); ok {
+		return d, true
+	}
+	if t := tidyDate(s); t != s {
+		return dates.Parse(t, opts.Fetched)
+	}
+	return "", false
+}
+
+// isLoneName reports a line that is only a person's name, as bylines stand
+// under some headlines ("Anna Berg"): a name of two to four words, not all
+// of them common English words ("Special Circumstances").
+func isLoneName(s string) bool {
+	if wordCount(s, 5) > 4 || !isName(s, 2) {
+		return false
+	}
+	l := getLexicon()
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if _, proper := l.proper[lw]; proper || !l.isFrequent(lw) {
+			return true
+		}
+	}
+	return false
+}
 
 // appendNew appends the names not already in list.
 func appendNew(list []string, names ...string) []string {

@@ -179,6 +179,7 @@ func TestIsDateLine(t *testing.T) {
 		{"02.03.2021", true},
 		{"Mon 4 Jan 2021", true},
 		{"MARCH 2, 2021 | 08:06AM PT", true},
+		{"12: 52 p. m. EDT 03 / 02 / 2021", true},
 		{"Posted on March 3rd, 2021 @ 7pm ET", true},
 		{"May the best team win", false},
 		{"March of the penguins", false},
@@ -186,10 +187,44 @@ func TestIsDateLine(t *testing.T) {
 		{"3 days ago", false},
 		{"Harbour town votes to rebuild the old pier", false},
 		{"2021", false},
+		{"Updated 4:08 pm ET", false},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsLoneName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Anna Berg", true},
+		{"Jan de Vries", true},
+		{"Ola K. Nord", true},
+		{"Special Circumstances", false},
+		{"Multiple Special Circumstances", false},
+		{"Trending Now", false},
+		{"The Harbour", false},
+		{"anna berg", false},
+		{"Anna Berg and Ola Nord went home", false},
+	}
+	for _, tt := range tests {
+		if got := isLoneName(tt.in); got != tt.want {
+			t.Errorf("isLoneName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsStampLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Updated 4:08 pm ET": true, "4: 08 p. m.": true, "March 3, 2021": true,
+		"At 4:08 the council met": false, "2021": false,
+	} {
+		if got := isStampLine(in); got != want {
+			t.Errorf("isStampLine(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
