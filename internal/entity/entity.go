@@ -121,6 +121,14 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		if typ == "" {
 			typ = m.Type
 		}
+		if typ == core.Person {
+			// "Crimean Peninsula", "Xiangshan Forum": no person's name ends so.
+			if words := strings.Fields(m.Text); len(words) > 1 {
+				if h, ok := gazetteer.HeadType(words[len(words)-1]); ok {
+					typ = core.EntityType(h)
+				}
+			}
+		}
 		switch typ {
 		case core.Person:
 			b.addPerson(text, m)

@@ -104,6 +104,17 @@ func TestResolveTypeVote(t *testing.T) {
 	}
 }
 
+func TestResolveHeadNoun(t *testing.T) {
+	text, ms := mentionsOf(t, "[Xiangshan Forum|PER] opened on the [Kestrel Peninsula|PER] near [Arvo Lind|PER].")
+	res := Resolve(text, ms)
+	want := map[string]core.EntityType{"Xiangshan Forum": core.Organisation, "Kestrel Peninsula": core.Location, "Arvo Lind": core.Person}
+	for name, typ := range want {
+		if _, e := entityNamed(res, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want type %s", name, e, typ)
+		}
+	}
+}
+
 func TestResolveEmpty(t *testing.T) {
 	res := Resolve("", nil)
 	if len(res.Entities) != 0 || len(res.Links) != 0 {

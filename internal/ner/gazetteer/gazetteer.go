@@ -45,6 +45,7 @@ type tables struct {
 	exact    map[string]Kind   // short acronyms matched with their case ("US", "WHO", "IS")
 	seats    map[string]string // lower-case seat of government -> country
 	roles    map[string]bool   // lower-case role nouns
+	heads    map[string]string // head noun (as written) -> "ORG" or "LOC"
 	maxLen   int
 }
 
@@ -88,7 +89,7 @@ func build() *tables {
 		phrases: map[uint64]Kind{}, first: map[uint64]bool{},
 		country: map[string]string{}, demonym: map[string]string{}, capital: map[string]string{},
 		org: map[string]string{}, acronyms: map[string][]string{}, titles: map[string]bool{},
-		exact: map[string]Kind{}, seats: map[string]string{}, roles: map[string]bool{},
+		exact: map[string]Kind{}, seats: map[string]string{}, roles: map[string]bool{}, heads: map[string]string{},
 	}
 	add := func(phrase string, k Kind) {
 		toks := strings.Fields(phrase)
@@ -162,6 +163,11 @@ func build() *tables {
 		if len(f) == 2 {
 			add(f[0], Org)
 			t.seats[key(f[0])] = strings.TrimSpace(f[1])
+		}
+	}
+	for _, line := range readLines("heads.tsv") {
+		if f := strings.Split(line, "\t"); len(f) == 2 {
+			t.heads[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
 	}
 	for _, line := range readLines("roles.txt") {
@@ -368,4 +374,11 @@ func SeatCountry(name string) (string, bool) { return find(get().seats, name) }
 func IsRole(phrase string) bool {
 	_, lower := lookupKeys(phrase)
 	return get().roles[lower]
+}
+
+// HeadType returns the entity type ("ORG" or "LOC") a name ending in word
+// has ("Forum" -> ORG, "Peninsula" -> LOC); compared with case.
+func HeadType(word string) (string, bool) {
+	t, ok := get().heads[word]
+	return t, ok
 }
