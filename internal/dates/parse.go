@@ -81,6 +81,20 @@ var monthNames = map[string]time.Month{
 	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
 	"ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+	// Romanian, Indonesian, Czech (genitive)
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+	"septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	"maret": 3, "agustus": 8, "desember": 12, "nopember": 11,
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+	"srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	// Hungarian (written year first: "2020. június 7.")
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+	"július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+	// Greek (genitive) and Arabic
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+	"ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+	"أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 	// Russian and Ukrainian (genitive, as dates write them)
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
 	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
@@ -110,6 +124,7 @@ var (
 	reDMY   = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})`)
 	reDMonY = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s\-/]*(?:de\s+|of\s+)?(` + monthAlternation +
 		`)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4})`)
+	reYMonD = regexp.MustCompile(`(?i)(\d{4})\.?\s+(` + monthAlternation + `)\.?\s+(\d{1,2})(?:\.|\b)`)
 	reMonDY = regexp.MustCompile(`(?i)(` + monthAlternation + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*[,.\-–—/]?\s*(\d{4})`)
 
 	reTime = regexp.MustCompile(`(?i)(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?|\s*([ap])\.?\s?m\b\.?)`)
@@ -158,7 +173,7 @@ func parseLine(s string, fetched time.Time, cfg lineCfg) (stamp, bool) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	if s == "" {
 		return stamp{}, false
 	}
@@ -307,6 +322,15 @@ func findDates(s string, ref time.Time, monthFirst bool) []dateMatch {
 		}
 		mo := monthNames[strings.ToLower(s[loc[2]:loc[3]])]
 		if t, ok := makeDate(atoiAt(s, loc, 3), int(mo), atoiAt(s, loc, 2)); ok && plausible(t, ref) {
+			add(withTime(s, dateMatch{loc[0], loc[1], stamp{t: t}}))
+		}
+	}
+	for _, loc := range reYMonD.FindAllStringSubmatchIndex(s, -1) {
+		if !digitBounded(s, loc[0], loc[1]) || !wordStart(s, loc[4]) {
+			continue
+		}
+		mo := monthNames[strings.ToLower(s[loc[4]:loc[5]])]
+		if t, ok := makeDate(atoiAt(s, loc, 1), int(mo), atoiAt(s, loc, 3)); ok && plausible(t, ref) {
 			add(withTime(s, dateMatch{loc[0], loc[1], stamp{t: t}}))
 		}
 	}
@@ -502,4 +526,23 @@ func expandYear(y int, ref time.Time) int {
 // plausible reports whether t can be a publication date seen at ref.
 func plausible(t, ref time.Time) bool {
 	return t.Year() >= minYear && !t.After(ref.Add(futureSlack))
+}
+
+// digitZeros are the zeros of the decimal digit sets news pages use besides
+// ASCII: Arabic-Indic, Persian, Devanagari, Bengali and full-width.
+var digitZeros = []rune{'٠', '۰', '०', '০', '０'}
+
+// asciiDigits rewrites other decimal digits as ASCII ones.
+func asciiDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f && unicode.IsDigit(r) }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		for _, z := range digitZeros {
+			if r >= z && r <= z+9 {
+				return '0' + (r - z)
+			}
+		}
+		return r
+	}, s)
 }
