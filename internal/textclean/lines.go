@@ -153,12 +153,18 @@ func debrisReason(s string) string {
 		return core.ReasonDebris
 	case isLeadIn(n) != "" && !strings.HasSuffix(n, "."):
 		return core.ReasonDebris // a link line, not a sentence
-	case wordCount(s, 40) < 40 && captionRe.MatchString(s):
+	case strings.ContainsRune("pPiIfFcCvV(©", firstRune(s)) && wordCount(s, 40) < 40 && captionRe.MatchString(s):
 		return core.ReasonCaption
 	case wordCount(s, 26) <= 25 && hasCredit(n):
 		return core.ReasonCaption
 	}
 	return ""
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // creditMarks are agency credits that mark a line as a photo caption.
