@@ -83,6 +83,27 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 	return out
 }
 
+// BySentence returns the claims of each sentence of an article: the
+// sentences of title, then of text, as terms.Sentences splits them, so that
+// a caller judging sentences (package novelty) can pair them. Pronouns
+// resolve against the whole article.
+func (e *Extractor) BySentence(title, text string) (sentences []string, claims [][]Claim) {
+	var main string
+	mainDone := false
+	mainOf := func() string {
+		if !mainDone {
+			main, mainDone = mainActor(title+"\n"+text), true
+		}
+		return main
+	}
+	sentences = append(terms.Sentences(title), terms.Sentences(text)...)
+	claims = make([][]Claim, len(sentences))
+	for i, s := range sentences {
+		claims[i] = e.sentence(s, mainOf, "")
+	}
+	return sentences, claims
+}
+
 type word struct {
 	raw, low, stem string
 	capital        bool
@@ -123,9 +144,11 @@ var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", 
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call"}
 
 func mayHoldStance(s string) bool {
-	low := strings.ToLower(s)
+	// Cues are lower case inside words; a capitalised cue can only open
+	// the sentence or a name, so the raw text and its lowered head suffice.
+	head := strings.ToLower(s[:min(len(s), 16)])
 	for _, c := range stanceCues {
-		if strings.Contains(low, c) {
+		if strings.Contains(s, c) || strings.Contains(head, c) {
 			return true
 		}
 	}

@@ -112,14 +112,34 @@ func (h *Hasher) Sign(text string) (Signature, int) {
 		}
 		shingles[s] = struct{}{}
 	}
-	sig := make(Signature, len(h.seeds))
+	// One-permutation hashing: one hash per shingle picks a bin (its high
+	// 32 bits) and competes for that bin's minimum (its low 32 bits).
+	n := uint64(len(h.seeds))
+	sig := make(Signature, n)
 	for i := range sig {
 		sig[i] = math.MaxUint32
 	}
+	filled := make([]bool, n)
 	for s := range shingles {
-		for i, seed := range h.seeds {
-			if v := uint32(mix64(s^seed) >> 32); v < sig[i] {
-				sig[i] = v
+		x := mix64(s ^ h.seeds[0])
+		bin := (x >> 32) * n >> 32
+		if v := uint32(x); v <= sig[bin] {
+			sig[bin] = v
+			filled[bin] = true
+		}
+	}
+	// Densify: an empty bin takes the value of the next filled bin to its
+	// right (cyclically), mixed with the distance, so that two texts fill
+	// empty bins alike (Shrivastava 2017, rotation).
+	for i := uint64(0); i < n; i++ {
+		if filled[i] {
+			continue
+		}
+		for d := uint64(1); d < n; d++ {
+			j := (i + d) % n
+			if filled[j] {
+				sig[i] = uint32(mix64(uint64(sig[j]) ^ d*0x9E3779B97F4A7C15))
+				break
 			}
 		}
 	}

@@ -76,16 +76,16 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 	if err != nil {
 		return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
 	}
-	sents := append(terms.Sentences(title), terms.Sentences(text)...)
+	sents, sclaims := d.ex.BySentence(title, text)
 	var out []Sentence
 	var traces []Trace
 	var keys []string
-	for _, s := range sents {
+	for si, s := range sents {
 		stems := d.stem.Content(s)
 		tr := trace(stems)
 		names := nameKeys(s)
 		var cks []string
-		for _, c := range d.ex.Extract("", s, nil) {
+		for _, c := range sclaims[si] {
 			cks = append(cks, "claim:"+c.Key)
 		}
 		x := Sentence{Text: s}

@@ -44,7 +44,7 @@ type Options struct {
 	// 0 means 1, negative turns them off.
 	BigramWeight float64
 	// LeadWords is how many words of the text (after the title) are read;
-	// news puts the event first. 0 means 400.
+	// news puts the event first. 0 means 250.
 	LeadWords int
 	// NearestMix is the share of the nearest member's cosine in an
 	// article's score against a story; 0 means 0 (off: on ECB+ train+dev it
@@ -122,7 +122,7 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	defi(&o.MaxDocTerms, 80)
-	defi(&o.LeadWords, 400)
+	defi(&o.LeadWords, 250)
 	defi(&o.Members, 8)
 	defi(&o.NovelTop, 5)
 	defi(&o.CentroidTerms, 300)

@@ -19,7 +19,7 @@ type rawFeatures struct {
 // extract turns d into raw feature counts. Title words count TitleWeight
 // times; entities, places, years and numbers get namespaced keys.
 func (c *Clusterer) extract(d Doc) rawFeatures {
-	counts := map[Key]float64{}
+	counts := make(map[Key]float64, 512)
 	body := leadWords(d.Text, c.opts.LeadWords)
 	for _, part := range []struct {
 		text string
@@ -134,10 +134,65 @@ func topK(v []Feature, k int) []Feature {
 	if len(v) <= k {
 		return v
 	}
-	slices.SortFunc(v, byWeight)
-	v = v[:k]
-	slices.SortFunc(v, byKey)
-	return v
+	// Find the k-th heaviest weight by selection (linear), keep what is
+	// heavier, then fill up with features at that weight in key order.
+	ws := make([]float64, len(v))
+	for i, f := range v {
+		ws[i] = f.W
+	}
+	kth := selectKth(ws, k-1)
+	out := v[:0:0]
+	out = make([]Feature, 0, k)
+	for _, f := range v {
+		if f.W > kth {
+			out = append(out, f)
+		}
+	}
+	for _, f := range v { // v is key-sorted: ties keep the smallest keys
+		if len(out) >= k {
+			break
+		}
+		if f.W == kth {
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, byKey)
+	return out
+}
+
+// selectKth returns the value that would be at index k of ws sorted in
+// descending order (quickselect with median-of-three pivots; ws is
+// reordered).
+func selectKth(ws []float64, k int) float64 {
+	lo, hi := 0, len(ws)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		a, b, c := ws[lo], ws[mid], ws[hi]
+		pivot := max(min(a, b), min(max(a, b), c))
+		i, j := lo, hi
+		for i <= j {
+			for ws[i] > pivot {
+				i++
+			}
+			for ws[j] < pivot {
+				j--
+			}
+			if i <= j {
+				ws[i], ws[j] = ws[j], ws[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return ws[k]
+		}
+	}
+	return ws[k]
 }
 
 func normalise(v []Feature) {
@@ -182,7 +237,8 @@ func cosine(a, b []Feature) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
-// addInto returns the key-sorted sum of a and scale*b, truncated to k.
+// addInto returns the key-sorted sum of a and scale*b, truncated to k
+// features once it holds more than 2k (amortising the truncation).
 func addInto(a, b []Feature, scale float64, k int) []Feature {
 	out := make([]Feature, 0, len(a)+len(b))
 	i, j := 0, 0
@@ -200,7 +256,10 @@ func addInto(a, b []Feature, scale float64, k int) []Feature {
 			j++
 		}
 	}
-	return topK(out, k)
+	if len(out) > 2*k {
+		out = topK(out, k)
+	}
+	return out
 }
 
 // heaviest returns the keys of the n heaviest features (ties on key).

@@ -95,6 +95,8 @@ var genericHeads = map[string]bool{
 	"city": true, "county": true, "island": true, "islands": true, "river": true, "street": true,
 	"airport": true, "school": true, "hospital": true, "church": true, "nations": true,
 	"republic": true, "kingdom": true, "peninsula": true, "sea": true, "ocean": true,
+	"authority": true, "commission": true, "institute": true, "museum": true, "stadium": true,
+	"palace": true, "corporation": true, "board": true, "network": true, "forces": true, "army": true,
 }
 
 // Phrases returns the capitalised phrases of text, lower-cased, that stand in

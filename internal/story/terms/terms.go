@@ -43,7 +43,12 @@ func appendWord(out []string, w string) []string {
 	if len(w) > 40 { // glued debris, base64, URLs: not a word
 		return out
 	}
-	return append(out, strings.ToLower(w))
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return append(out, strings.ToLower(w))
+		}
+	}
+	return append(out, w)
 }
 
 // IsStop reports whether the lower-cased word w carries no topic: an English

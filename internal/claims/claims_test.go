@@ -1,0 +1,92 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		text string
+		keys []string
+	}{
+		// Paraphrases of one claim (fictional countries and people).
+		{"Valdoria's readiness for peace negotiations was stressed by its president.", []string{"valdoria|ready|negotiations"}},
+		{"Valdoria ready for talks with Ostmark", []string{"valdoria|ready|negotiations"}},
+		{"The minister expressed Valdoria's preparedness for engaging in dialogues on the border.", []string{"valdoria|ready|negotiations"}},
+		{"President Anna Kell emphasized Valdoria's willingness to negotiate.", []string{"valdoria|ready|negotiations"}},
+		{"Valdoria is open to discussions about the dam.", []string{"valdoria|ready|negotiations"}},
+		// A capital stands for its country.
+		{"Moscow stands ready for negotiations, the envoy said.", []string{"russia|ready|negotiations"}},
+		{"The Kremlin is willing to hold talks.", []string{"russia|ready|negotiations"}},
+		// Negation is kept apart.
+		{"Ostmark is not ready for talks.", []string{"ostmark|not-ready|negotiations"}},
+		{"Ostmark rejected a ceasefire.", []string{"ostmark|refuse|ceasefire"}},
+		// Names: the surname stands for the person.
+		{"Foreign Minister Jon Tarel said he was prepared to resume talks.", []string{"tarel|ready|negotiations"}},
+		// No object, no claim; "ready" alone is not a claim.
+		{"Valdoria is ready.", nil},
+		{"The report was ready on Monday and published at noon.", nil},
+		{"", nil},
+	}
+	e := NewExtractor(Options{})
+	for _, tt := range tests {
+		got := e.Extract("", tt.text, nil)
+		var keys []string
+		for _, c := range got {
+			keys = append(keys, c.Key)
+		}
+		if len(keys) != len(tt.keys) {
+			t.Errorf("%q: keys %v, want %v", tt.text, keys, tt.keys)
+			continue
+		}
+		for i := range keys {
+			if keys[i] != tt.keys[i] {
+				t.Errorf("%q: keys %v, want %v", tt.text, keys, tt.keys)
+			}
+		}
+	}
+}
+
+func TestDisplay(t *testing.T) {
+	cs := NewExtractor(Options{}).Extract("Valdoria ready for talks", "", nil)
+	if len(cs) != 1 || cs[0].Text != "Valdoria — ready for negotiations" {
+		t.Fatalf("display: %+v", cs)
+	}
+}
+
+func TestBook(t *testing.T) {
+	e := NewExtractor(Options{})
+	var b Book
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	b.Add("a2", day(5), e.Extract("", "Valdoria's readiness for peace negotiations was stressed.", nil))
+	b.Add("a1", day(1), e.Extract("", "Valdoria ready for talks.", nil))
+	b.Add("a3", time.Time{}, e.Extract("", "Valdoria is willing to negotiate.", nil))
+	b.Add("x", day(2), e.Extract("", "Ostmark rejected a ceasefire.", nil))
+	gs := b.Groups("valdoria")
+	if len(gs) != 1 {
+		t.Fatalf("groups: %d, want 1", len(gs))
+	}
+	g := gs[0]
+	if len(g.Occurrences) != 3 || g.First.Article != "a1" || g.Latest.Article != "a3" {
+		t.Errorf("group %s: %d occurrences, first %s, latest %s; want 3, a1, a3", g.Key, len(g.Occurrences), g.First.Article, g.Latest.Article)
+	}
+	if len(b.Groups("")) != 2 {
+		t.Errorf("all groups: %d, want 2", len(b.Groups("")))
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Valdoria's readiness for peace negotiations")
+	f.Add("his willingness to engage in talks")
+	f.Add("'s ready for")
+	f.Add("Ready for talks, Mr. ’s X’ we are open to a dialogue")
+	e := NewExtractor(Options{})
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range e.Extract(s, s, nil) {
+			if c.Key == "" || c.Holder == "" || c.Object == "" {
+				t.Fatalf("incomplete claim %+v", c)
+			}
+		}
+	})
+}

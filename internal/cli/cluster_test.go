@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestClusterCmd(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","title":"Storm closes Karvik bridge","text":"The Karvik bridge over the Tolm river was closed after a storm damaged two cables, the roads agency said. Engineer Mira Odell said inspections would take a week.","date":"2024-03-01"}`,
+		`{"id":"b","title":"Storm closes Karvik bridge","text":"The Karvik bridge over the Tolm river was closed after a storm damaged two cables, the roads agency said. Engineer Mira Odell said inspections would take a week.","date":"2024-03-01"}`,
+		`{"id":"c","title":"Harvest festival opens in Orsa valley","text":"Bakers from twelve villages compete for the golden loaf prize at the Orsa valley harvest festival, organiser Pell Varga said."}`,
+		`{"id":"d","text":""}`,
+		``,
+	}, "\n")
+	cmd := newClusterCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetIn(strings.NewReader(in))
+	cmd.SetArgs([]string{"--json", "-", "--reasons"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var rows []clusterOut
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r clusterOut
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows, want 4:\n%s", len(rows), out.String())
+	}
+	if rows[1].DuplicateOf != "a" || rows[1].Story != rows[0].Story {
+		t.Errorf("b: %+v, want a duplicate of a in its story", rows[1])
+	}
+	if rows[2].Story == rows[0].Story || rows[3].Story == rows[0].Story {
+		t.Errorf("unrelated documents share a story: %+v", rows)
+	}
+	if rows[3].Reason == "" || rows[3].Storyline == 0 {
+		t.Errorf("empty document: %+v, want a reason and a storyline", rows[3])
+	}
+}
+
+func TestClusterCmdErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"--json", "/nonexistent/file.jsonl"}} {
+		cmd := newClusterCmd()
+		cmd.SetArgs(args)
+		cmd.SetOut(&bytes.Buffer{})
+		if err := cmd.Execute(); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+	cmd := newClusterCmd()
+	cmd.SetIn(strings.NewReader("{not json\n"))
+	cmd.SetArgs([]string{"--json", "-"})
+	cmd.SetOut(&bytes.Buffer{})
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "-:1") {
+		t.Errorf("bad JSON: err = %v, want one naming -:1", err)
+	}
+}
+
+func FuzzReadClusterDocs(f *testing.F) {
+	f.Add(`{"id":"a","title":"T","text":"x","date":"2024-01-02"}`)
+	f.Add(`{"text":"no id","date":"1970-01-01T00:00:00Z"}` + "\n\n" + `{"id":1}`)
+	f.Add(`{"id":"z","date":"yesterday"}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		docs, err := readClusterDocs(strings.NewReader(s), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			if d.ID == "" {
+				t.Fatalf("document without an ID from %q", s)
+			}
+		}
+	})
+}

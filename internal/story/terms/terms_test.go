@@ -1,0 +1,77 @@
+package terms
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Kell arrived. He spoke at 3 p.m. on Monday.", []string{"Mr. Kell arrived.", "He spoke at 3 p.m. on Monday."}},
+		{"The U.S. envoy left. \"We are ready,\" she said.", []string{"The U.S. envoy left.", "\"We are ready,\" she said."}},
+		{"One line\nAnother line", []string{"One line", "Another line"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := Sentences(tt.in); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	got := Phrases("Valdorian President Anna Kell met Jon Tarel in Rovna. The talks ended. Kell's aides left the Rovna Dam Authority.")
+	want := []string{"anna kell", "kell", "jon tarel", "tarel", "rovna", "rovna dam authority"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Phrases = %q, want %q", got, want)
+	}
+}
+
+func TestLeadPlaces(t *testing.T) {
+	got := LeadPlaces("The summit in Rovna opened. Leaders met at the Tessin Palace on Monday, in May, in the capital.")
+	want := []string{"rovna", "tessin palace"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("LeadPlaces = %q, want %q", got, want)
+	}
+}
+
+func TestYearsNumbers(t *testing.T) {
+	text := "In 2013, 16,000 people and 33 boats; the 1970s; 7 ships; code A380; 2.5 million."
+	if got := Years(text); fmt.Sprint(got) != "[2013]" {
+		t.Errorf("Years = %v", got)
+	}
+	if got := Numbers(text); fmt.Sprint(got) != "[16000 33 2.5]" {
+		t.Errorf("Numbers = %v", got)
+	}
+}
+
+func TestWordsBounded(t *testing.T) {
+	if n := len(Words(strings.Repeat("a ", 3*MaxTokens))); n != MaxTokens {
+		t.Errorf("Words kept %d tokens, want %d", n, MaxTokens)
+	}
+	var s Stemmer
+	if got := s.Content("The negotiations were talked about"); fmt.Sprint(got) != "[negoti talk]" {
+		t.Errorf("Content = %v", got)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Mr. A. B. went. Then?", "\"Yes.\" No.", "a.b.c. D", "..."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, x := range Sentences(s) {
+			if strings.TrimSpace(x) == "" {
+				t.Fatalf("empty sentence from %q", s)
+			}
+		}
+		Phrases(s)
+		LeadPlaces(s)
+		Numbers(s)
+		Years(s)
+	})
+}
