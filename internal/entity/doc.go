@@ -8,6 +8,11 @@
 // descriptions ("the Kremlin leader", "the minister") to the most recent
 // person holding a matching role, takes "Shanghai Cooperation Organization
 // (SCO)" to define the alias "SCO", and merges country aliases ("U.S.",
-// "United States"). ActorCountry tells the events layer which state a
-// demonym, capital or seat of government stands for ("Moscow" -> Russia).
+// "United States"). Result.EntityAt maps a span of the text (a quote's
+// speaker) to its entity.
+//
+// ActorCountry tells the events layer which state a demonym, capital or seat
+// of government stands for ("Moscow" -> Russia); ActorAt does so only where
+// the text uses the name as an actor ("Moscow insists", not "talks in
+// Moscow"). Key gives the cross-article key of a name.
 package entity

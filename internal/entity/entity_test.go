@@ -192,3 +192,27 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+func TestActorAt(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       string
+	}{
+		{"Moscow insists that Kyiv withdraw.", "Moscow", "Russia"},
+		{"Moscow insists that Kyiv withdraw.", "Kyiv", "Ukraine"},
+		{"Talks were held in Moscow on Friday.", "Moscow", ""},
+		{"He flew to the Kremlin at noon.", "Kremlin", ""},
+		{"Later the Kremlin said no.", "Kremlin", "Russia"},
+		{"Arvo Lind said nothing.", "Arvo Lind", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.name)
+		got, ok := ActorAt(tt.text, i, i+len(tt.name))
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ActorAt(%q, %q) = %q, %v; want %q", tt.text, tt.name, got, ok, tt.want)
+		}
+	}
+	if _, ok := ActorAt("x", 3, 1); ok {
+		t.Error("ActorAt accepted bad offsets")
+	}
+}

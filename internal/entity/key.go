@@ -80,3 +80,38 @@ func ActorCountry(name string) (string, bool) {
 	}
 	return gazetteer.SeatCountry(name)
 }
+
+// placePrepositions before a name mark it as a place, not an actor ("in
+// Moscow", "to Kyiv").
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"across": true, "outside": true, "inside": true, "around": true, "toward": true,
+	"towards": true, "via": true, "through": true, "throughout": true, "within": true,
+	"visit": true, "visited": true, "visiting": true, "of": true,
+}
+
+// ActorAt reports the country that text[start:end] stands for when it is
+// used as an actor: a country, demonym, capital or seat of government
+// ("Moscow insists", "the Kremlin said", "Russians voted") that does not
+// follow a place preposition ("talks in Moscow", "a visit to Kyiv" keep
+// Moscow and Kyiv as places). ok is false otherwise.
+func ActorAt(text string, start, end int) (country string, ok bool) {
+	if start < 0 || end > len(text) || start >= end {
+		return "", false
+	}
+	country, ok = ActorCountry(text[start:end])
+	if !ok {
+		return "", false
+	}
+	before := strings.Fields(text[max(0, start-30):start])
+	if n := len(before); n > 0 {
+		prev := strings.ToLower(strings.Trim(before[n-1], ",;:\"'“”"))
+		if prev == "the" && n > 1 {
+			prev = strings.ToLower(before[n-2])
+		}
+		if placePrepositions[prev] {
+			return "", false
+		}
+	}
+	return country, true
+}
