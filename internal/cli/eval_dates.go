@@ -32,6 +32,9 @@ with a date is a false negative, a wrong output a false positive.
 			if st, err := os.Stat(data); err != nil || !st.IsDir() {
 				return fmt.Errorf("%w: %s does not exist; pass --data DIR (the dates-htmldate folder)", eval.ErrDatesDataMissing, data)
 			}
+			if _, ok := eval.DatesSets[set]; !ok {
+				return fmt.Errorf("dates set %q: want default, mediacloud or all", set)
+			}
 			out := cmd.OutOrStdout()
 			run := func(label string, ex eval.DatesExtractor) error {
 				s, err := eval.ScoreDates(cmd.Context(), eval.DatesOptions{Dir: data, Set: set, Extract: ex, WithURL: withURL})
