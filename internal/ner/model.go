@@ -43,10 +43,9 @@ func allowed(i, j int) bool {
 // model holds the weights: per feature hash a row of numTags weights, and
 // tag-to-tag transition weights.
 type model struct {
-	window  int              // sentences either side that count as document context
-	index   map[uint32]int32 // feature hash -> row
-	table   *rowTable        // the same, for fast lookups; built by finish
-	weights []float32        // rows of numTags
+	window  int       // sentences either side that count as document context
+	table   *rowTable // feature hash -> row
+	weights []float32 // rows of numTags
 	trans   [numTags + 1][numTags]float32
 }
 
@@ -177,7 +176,7 @@ func readStage(br *bufio.Reader) (*model, error) {
 	if err != nil || count > 1<<26 {
 		return nil, fmt.Errorf("%w: row count", ErrBadModel)
 	}
-	m.index = make(map[uint32]int32, count)
+	index := make(map[uint32]int32, count)
 	m.weights = make([]float32, int(count)*numTags)
 	var key uint64
 	for row := 0; row < int(count); row++ {
@@ -200,9 +199,9 @@ func readStage(br *bufio.Reader) (*model, error) {
 			}
 			m.weights[row*numTags+t] = float32(q) * step
 		}
-		m.index[uint32(key)] = int32(row)
+		index[uint32(key)] = int32(row)
 	}
-	m.table = newRowTable(m.index)
+	m.table = newRowTable(index)
 	return m, nil
 }
 
@@ -239,7 +238,11 @@ func writeStage(bw *bufio.Writer, m *model, step, minWeight float32) int {
 		q    [numTags]int64
 	}
 	var keep []kept
-	for key, r := range m.index {
+	for slot, key := range m.table.keys {
+		if key == 0 {
+			continue
+		}
+		r := m.table.rows[slot]
 		k := kept{key: key}
 		for t := 0; t < numTags; t++ {
 			v := m.weights[int(r)*numTags+t]

@@ -257,7 +257,7 @@ func (tr *trainer) updateTrans(i, j int, d float32) {
 }
 
 func (tr *trainer) averaged(window int) *model {
-	m := &model{window: window, index: tr.index, weights: make([]float32, len(tr.w))}
+	m := &model{window: window, weights: make([]float32, len(tr.w))}
 	c := float64(tr.c)
 	for i := range tr.w {
 		m.weights[i] = float32(float64(tr.w[i]) - tr.u[i]/c)
@@ -267,6 +267,6 @@ func (tr *trainer) averaged(window int) *model {
 			m.trans[i][j] = float32(float64(tr.trans[i][j]) - tr.transU[i][j]/c)
 		}
 	}
-	m.table = newRowTable(m.index)
+	m.table = newRowTable(tr.index)
 	return m
 }
