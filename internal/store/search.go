@@ -52,6 +52,7 @@ type SearchQuery struct {
 	Source   string    // substring of the source or the outlet
 	Language string    // ISO 639-1 code
 	From, To time.Time // publication date range (days), zero for open ends
+	Story    int64     // only articles of this story (merged stories resolve), 0 for all
 	Limit    int       // hits per page, 0 means 20, at most 100
 	Offset   int       // hits to skip (pagination)
 	// Facets asks for counts by source, entity and month over every match.

@@ -219,3 +219,25 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestSearchStoryFilter(t *testing.T) {
+	s := searchStore(t)
+	ctx := context.Background()
+	a, err := s.Article(ctx, 1)
+	if err != nil || a.Story == 0 {
+		t.Fatalf("article 1: story %d, %v (the link stage should assign one)", a.Story, err)
+	}
+	res, err := s.Search(ctx, SearchQuery{Story: a.Story})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("story filter: %+v, %v", res, err)
+	}
+	for _, h := range res.Hits {
+		b, _ := s.Article(ctx, h.ID)
+		if b.Story != a.Story {
+			t.Errorf("hit %d is in story %d, want %d", h.ID, b.Story, a.Story)
+		}
+	}
+	if _, err := s.Search(ctx, SearchQuery{Text: "harbour", Story: 99999}); !errors.Is(err, core.ErrNotFound) {
+		t.Errorf("unknown story: %v, want ErrNotFound", err)
+	}
+}

@@ -145,8 +145,8 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 	defer s.mu.Unlock()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if s.ls != nil {
-			s.ls.tx = tx
-			defer func() { s.ls.tx = nil }()
+			s.ls.begin(tx)
+			defer s.ls.end()
 		}
 		for i, a := range articles {
 			if a.Hash == "" {

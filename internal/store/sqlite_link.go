@@ -20,7 +20,61 @@ import (
 // story.Lines and novelty.Memory. It is NOT safe for concurrent use; the
 // store serialises writers.
 type linkState struct {
-	tx *sql.Tx
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt // prepared on tx, closed by end
+}
+
+// begin binds the state to tx; end closes the statements prepared on it.
+func (l *linkState) begin(tx *sql.Tx) { l.tx, l.stmts = tx, map[string]*sql.Stmt{} }
+
+func (l *linkState) end() {
+	for _, st := range l.stmts {
+		st.Close()
+	}
+	l.tx, l.stmts = nil, nil
+}
+
+// stmt returns query prepared on the current transaction, once per batch:
+// the link stage runs the same few statements thousands of times.
+func (l *linkState) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if l.tx == nil {
+		return nil, errNoTx
+	}
+	if st, ok := l.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := l.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	l.stmts[query] = st
+	return st, nil
+}
+
+func (l *linkState) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := l.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (l *linkState) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := l.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// QueryRowContext runs a cached statement; a preparation error surfaces
+// from Scan, as with sql.Tx.
+func (l *linkState) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := l.stmt(ctx, query)
+	if err != nil {
+		return l.tx.QueryRowContext(ctx, query, args...) // reports the same error on Scan
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 var (
@@ -42,7 +96,7 @@ func (l *linkState) q() (*sql.Tx, error) {
 // --- dedup.Index ---
 
 func (l *linkState) Add(ctx context.Context, id string, sig dedup.Signature, keys []uint64) error {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return err
 	}
@@ -50,7 +104,7 @@ func (l *linkState) Add(ctx context.Context, id string, sig dedup.Signature, key
 	for i, v := range sig {
 		binary.LittleEndian.PutUint32(b[4*i:], v)
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO minhash(doc, sig) VALUES (?, ?)`, id, b)
+	r, err := l.ExecContext(ctx, `INSERT INTO minhash(doc, sig) VALUES (?, ?)`, id, b)
 	if err != nil {
 		return fmt.Errorf("dedup add %s: %w", id, err)
 	}
@@ -59,7 +113,7 @@ func (l *linkState) Add(ctx context.Context, id string, sig dedup.Signature, key
 		return err
 	}
 	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands(band, minhash_id) VALUES (?, ?)`, int64(k), mid); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands(band, minhash_id) VALUES (?, ?)`, int64(k), mid); err != nil {
 			return fmt.Errorf("dedup add %s: %w", id, err)
 		}
 	}
@@ -67,7 +121,7 @@ func (l *linkState) Add(ctx context.Context, id string, sig dedup.Signature, key
 }
 
 func (l *linkState) Candidates(ctx context.Context, keys []uint64) ([]dedup.Entry, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil || len(keys) == 0 {
 		return nil, err
 	}
@@ -75,7 +129,7 @@ func (l *linkState) Candidates(ctx context.Context, keys []uint64) ([]dedup.Entr
 	for i, k := range keys {
 		args[i] = int64(k)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT m.doc, m.sig FROM minhash m WHERE m.id IN
+	rows, err := l.QueryContext(ctx, `SELECT m.doc, m.sig FROM minhash m WHERE m.id IN
 		(SELECT minhash_id FROM minhash_bands WHERE band IN (`+placeholders(len(keys))+`)) ORDER BY m.id LIMIT 256`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("dedup candidates: %w", err)
@@ -104,17 +158,17 @@ func placeholders(n int) string {
 // --- story.State ---
 
 func (l *linkState) counter(ctx context.Context, name string, delta int64) (int64, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return 0, err
 	}
 	var v int64
-	err = tx.QueryRowContext(ctx, `UPDATE link_meta SET value = value + ? WHERE name = ? RETURNING value`, delta, name).Scan(&v)
+	err = l.QueryRowContext(ctx, `UPDATE link_meta SET value = value + ? WHERE name = ? RETURNING value`, delta, name).Scan(&v)
 	return v, err
 }
 
 func (l *linkState) Observe(ctx context.Context, keys []story.Key) ([]int, int, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, 0, err
 	}
@@ -122,11 +176,10 @@ func (l *linkState) Observe(ctx context.Context, keys []story.Key) ([]int, int, 
 	if err != nil {
 		return nil, 0, fmt.Errorf("observe: %w", err)
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO story_df(key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1 RETURNING df`)
+	stmt, err := l.stmt(ctx, `INSERT INTO story_df(key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1 RETURNING df`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("observe: %w", err)
 	}
-	defer stmt.Close()
 	df := make([]int, len(keys))
 	for i, k := range keys {
 		if err := stmt.QueryRowContext(ctx, int64(k)).Scan(&df[i]); err != nil {
@@ -142,13 +195,13 @@ func (l *linkState) NewStoryID(ctx context.Context) (story.StoryID, error) {
 }
 
 func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, bool, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, false, err
 	}
 	var s story.Story
 	var state string
-	err = tx.QueryRowContext(ctx, `SELECT state FROM stories WHERE id = ?`, int64(id)).Scan(&state)
+	err = l.QueryRowContext(ctx, `SELECT state FROM stories WHERE id = ?`, int64(id)).Scan(&state)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, false, nil
 	}
@@ -162,7 +215,7 @@ func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, 
 }
 
 func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) error {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return err
 	}
@@ -170,20 +223,20 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) 
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, line, size, first, last, seq, active, merged_into, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+	if _, err := l.ExecContext(ctx, `INSERT INTO stories(id, line, size, first, last, seq, active, merged_into, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET line = excluded.line, size = excluded.size, first = excluded.first, last = excluded.last,
 		seq = excluded.seq, active = excluded.active, merged_into = excluded.merged_into, state = excluded.state`,
 		int64(s.ID), int64(s.Line), s.Size, timeText(s.First), timeText(s.Last), s.Seq, s.Active, int64(s.MergedInto), string(state)); err != nil {
 		return fmt.Errorf("put story %d: %w", s.ID, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_index WHERE story_id = ?`, int64(s.ID)); err != nil {
+	if _, err := l.ExecContext(ctx, `DELETE FROM story_index WHERE story_id = ?`, int64(s.ID)); err != nil {
 		return fmt.Errorf("put story %d: %w", s.ID, err)
 	}
 	if !s.Active {
 		return nil
 	}
 	for _, k := range index {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, int64(k), int64(s.ID)); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, int64(k), int64(s.ID)); err != nil {
 			return fmt.Errorf("put story %d: %w", s.ID, err)
 		}
 	}
@@ -191,18 +244,18 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) 
 }
 
 func (l *linkState) Lookup(ctx context.Context, key story.Key, limit int) ([]story.StoryID, int, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, 0, err
 	}
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, int64(key)).Scan(&total); err != nil {
+	if err := l.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, int64(key)).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
 	}
 	if total == 0 {
 		return nil, 0, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM (SELECT s.id, s.seq FROM story_index si JOIN stories s ON s.id = si.story_id
+	rows, err := l.QueryContext(ctx, `SELECT id FROM (SELECT s.id, s.seq FROM story_index si JOIN stories s ON s.id = si.story_id
 		WHERE si.key = ? ORDER BY s.seq DESC, s.id DESC LIMIT ?) ORDER BY id`, int64(key), limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
@@ -225,11 +278,11 @@ func scanStoryIDs(rows *sql.Rows) ([]story.StoryID, error) {
 }
 
 func (l *linkState) Stale(ctx context.Context, beforeSeq int64, maxActive int) ([]story.StoryID, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, err
 	}
-	old, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq < ? ORDER BY seq, id`, beforeSeq)
+	old, err := l.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq < ? ORDER BY seq, id`, beforeSeq)
 	if err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}
@@ -238,11 +291,11 @@ func (l *linkState) Stale(ctx context.Context, beforeSeq int64, maxActive int) (
 		return ids, err
 	}
 	var rest int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE active = 1 AND seq >= ?`, beforeSeq).Scan(&rest); err != nil {
+	if err := l.QueryRowContext(ctx, `SELECT COUNT(*) FROM stories WHERE active = 1 AND seq >= ?`, beforeSeq).Scan(&rest); err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}
 	if over := rest - maxActive; over > 0 {
-		more, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq >= ? ORDER BY seq, id LIMIT ?`, beforeSeq, over)
+		more, err := l.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND seq >= ? ORDER BY seq, id LIMIT ?`, beforeSeq, over)
 		if err != nil {
 			return nil, fmt.Errorf("stale: %w", err)
 		}
@@ -260,11 +313,11 @@ func (l *linkState) Lines() story.Lines { return l }
 // --- story.Lines ---
 
 func (l *linkState) Find(ctx context.Context, x story.LineID) (story.LineID, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return 0, err
 	}
-	return findLine(ctx, tx, x)
+	return findLine(ctx, l, x)
 }
 
 type queryRower interface {
@@ -287,40 +340,40 @@ func findLine(ctx context.Context, q queryRower, x story.LineID) (story.LineID, 
 }
 
 func (l *linkState) Union(ctx context.Context, a, b story.LineID) (story.LineID, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return 0, err
 	}
-	ra, err := findLine(ctx, tx, a)
+	ra, err := findLine(ctx, l, a)
 	if err != nil {
 		return 0, err
 	}
-	rb, err := findLine(ctx, tx, b)
+	rb, err := findLine(ctx, l, b)
 	if err != nil || ra == rb {
 		return ra, err
 	}
 	if rb < ra {
 		ra, rb = rb, ra
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO storylines(id, parent) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET parent = excluded.parent`, int64(rb), int64(ra)); err != nil {
+	if _, err := l.ExecContext(ctx, `INSERT INTO storylines(id, parent) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET parent = excluded.parent`, int64(rb), int64(ra)); err != nil {
 		return 0, fmt.Errorf("union storylines %d, %d: %w", a, b, err)
 	}
 	// What the absorbed storyline remembered now belongs to the survivor.
-	if _, err := tx.ExecContext(ctx, `UPDATE novelty_traces SET line = ? WHERE line = ?`, int64(ra), int64(rb)); err != nil {
+	if _, err := l.ExecContext(ctx, `UPDATE novelty_traces SET line = ? WHERE line = ?`, int64(ra), int64(rb)); err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) SELECT ?, key FROM novelty_keys WHERE line = ?`, int64(ra), int64(rb)); err != nil {
+	if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) SELECT ?, key FROM novelty_keys WHERE line = ?`, int64(ra), int64(rb)); err != nil {
 		return 0, err
 	}
 	return ra, nil
 }
 
 func (l *linkState) ActorLookup(ctx context.Context, key story.Key, limit int) ([]story.StoryID, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT story_id FROM story_actors WHERE key = ? ORDER BY seq DESC LIMIT ?`, int64(key), limit)
+	rows, err := l.QueryContext(ctx, `SELECT story_id FROM story_actors WHERE key = ? ORDER BY seq DESC LIMIT ?`, int64(key), limit)
 	if err != nil {
 		return nil, fmt.Errorf("actor lookup %x: %w", uint64(key), err)
 	}
@@ -328,16 +381,16 @@ func (l *linkState) ActorLookup(ctx context.Context, key story.Key, limit int) (
 }
 
 func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []story.Key) error {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return err
 	}
 	for _, k := range keys {
 		// Re-adding moves the story to the most recent position.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_actors WHERE key = ? AND story_id = ?`, int64(k), int64(id)); err != nil {
+		if _, err := l.ExecContext(ctx, `DELETE FROM story_actors WHERE key = ? AND story_id = ?`, int64(k), int64(id)); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_actors(key, story_id) VALUES (?, ?)`, int64(k), int64(id)); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT INTO story_actors(key, story_id) VALUES (?, ?)`, int64(k), int64(id)); err != nil {
 			return fmt.Errorf("add actors of story %d: %w", id, err)
 		}
 	}
@@ -350,11 +403,11 @@ func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []stor
 const maxTraces = 5000
 
 func (l *linkState) Traces(ctx context.Context, line int64) ([]novelty.Trace, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT trace FROM (SELECT id, trace FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, line, maxTraces)
+	rows, err := l.QueryContext(ctx, `SELECT trace FROM (SELECT id, trace FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, line, maxTraces)
 	if err != nil {
 		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
 	}
@@ -375,14 +428,14 @@ func (l *linkState) Traces(ctx context.Context, line int64) ([]novelty.Trace, er
 }
 
 func (l *linkState) Known(ctx context.Context, line int64, keys []string) ([]bool, error) {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return nil, err
 	}
 	out := make([]bool, len(keys))
 	for i, k := range keys {
 		var one int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM novelty_keys WHERE line = ? AND key = ?`, line, k).Scan(&one)
+		err := l.QueryRowContext(ctx, `SELECT 1 FROM novelty_keys WHERE line = ? AND key = ?`, line, k).Scan(&one)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("known in storyline %d: %w", line, err)
 		}
@@ -392,7 +445,7 @@ func (l *linkState) Known(ctx context.Context, line int64, keys []string) ([]boo
 }
 
 func (l *linkState) Remember(ctx context.Context, line int64, traces []novelty.Trace, keys []string) error {
-	tx, err := l.q()
+	_, err := l.q()
 	if err != nil {
 		return err
 	}
@@ -401,12 +454,12 @@ func (l *linkState) Remember(ctx context.Context, line int64, traces []novelty.T
 		for i, v := range t {
 			binary.LittleEndian.PutUint64(b[8*i:], v)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO novelty_traces(line, trace) VALUES (?, ?)`, line, b); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT INTO novelty_traces(line, trace) VALUES (?, ?)`, line, b); err != nil {
 			return fmt.Errorf("remember in storyline %d: %w", line, err)
 		}
 	}
 	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) VALUES (?, ?)`, line, k); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) VALUES (?, ?)`, line, k); err != nil {
 			return fmt.Errorf("remember in storyline %d: %w", line, err)
 		}
 	}

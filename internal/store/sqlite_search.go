@@ -26,8 +26,15 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 			return res, err
 		}
 		match = m
-	} else if q.Entity == "" && q.Source == "" && q.Language == "" && q.From.IsZero() && q.To.IsZero() {
+	} else if q.Entity == "" && q.Source == "" && q.Language == "" && q.From.IsZero() && q.To.IsZero() && q.Story == 0 {
 		return res, fmt.Errorf("%w: no search terms", ErrBadQuery)
+	}
+	if q.Story != 0 {
+		id, err := s.resolveStory(ctx, q.Story)
+		if err != nil {
+			return res, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		q.Story = id
 	}
 	if q.Limit <= 0 {
 		q.Limit = 20
@@ -133,6 +140,10 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 	if q.Entity != "" {
 		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
 		args = append(args, q.Entity)
+	}
+	if q.Story != 0 {
+		where = append(where, `a.story_id = ?`)
+		args = append(args, q.Story)
 	}
 	if !q.From.IsZero() {
 		where = append(where, `a.published >= ?`)
