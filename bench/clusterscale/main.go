@@ -45,6 +45,7 @@ func run() error {
 		shuffle  = flag.Bool("shuffle", false, "with -eval: shuffle the order")
 		so       story.Options
 		cpuprof  = flag.String("cpuprofile", "", "write a CPU profile here")
+		memprof  = flag.String("memprofile", "", "write a heap profile here at the end")
 	)
 	flag.Float64Var(&so.Threshold, "threshold", 0, "story join threshold")
 	flag.Float64Var(&so.MergeThreshold, "merge", 0, "story merge threshold")
@@ -121,6 +122,17 @@ func run() error {
 			runtime.ReadMemStats(&ms)
 			fmt.Printf("%10d %10.1f %12.0f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
 				float64(i)/clusterTime.Seconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
+		}
+	}
+	if *memprof != "" {
+		f, err := os.Create(*memprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			return err
 		}
 	}
 	return nil

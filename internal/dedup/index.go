@@ -25,84 +25,106 @@ type Entry struct {
 
 // MemOptions tunes NewMemIndex. The zero value works.
 type MemOptions struct {
-	// MaxEntries bounds memory: past it the oldest entries are forgotten
-	// (syndicated copies appear within days, not months). 0 means 200,000.
+	// MaxEntries bounds memory (about 1.5 KB an entry): past it the oldest
+	// entries are forgotten (syndicated copies appear within days, not
+	// months). 0 means 100,000.
 	MaxEntries int
 	// MaxBucket bounds how many entries one band key keeps (thousands of
 	// identical articles need only the first); 0 means 64.
 	MaxBucket int
 }
 
+// memEntry is one indexed article; next[b] chains the entries sharing its
+// band-b key, oldest first (slot numbers + 1, 0 ending the chain).
 type memEntry struct {
 	seq  uint64
 	id   string
 	sig  Signature
 	keys []uint64
+	next []uint32
 }
 
-// memIndex is an in-memory Index with a bounded number of entries.
+// chain is the oldest and newest entry under one band key and its length.
+type chain struct {
+	head, tail uint32 // slot + 1
+	n          uint16
+}
+
+// memIndex is an in-memory Index with a bounded number of entries kept in a
+// ring of slots; band keys map to chains through the slots.
 type memIndex struct {
 	opts    MemOptions
 	seq     uint64
-	entries []*memEntry // ring, oldest first from head
-	head    int
+	slots   []*memEntry
+	head    int // oldest slot
 	n       int
-	buckets map[uint64][]*memEntry
+	buckets map[uint64]chain
 }
 
 // NewMemIndex returns an in-memory Index. It is NOT safe for concurrent use.
 func NewMemIndex(opts MemOptions) Index {
 	if opts.MaxEntries <= 0 {
-		opts.MaxEntries = 200000
+		opts.MaxEntries = 100000
 	}
 	if opts.MaxBucket <= 0 {
 		opts.MaxBucket = 64
 	}
-	return &memIndex{opts: opts, buckets: map[uint64][]*memEntry{}}
+	return &memIndex{opts: opts, buckets: map[uint64]chain{}}
 }
 
 func (m *memIndex) Add(ctx context.Context, id string, sig Signature, keys []uint64) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("dedup: add %q: %w", id, err)
 	}
-	if m.entries == nil {
-		m.entries = make([]*memEntry, 0, 1024)
-	}
 	if m.n == m.opts.MaxEntries {
 		m.evict()
 	}
 	m.seq++
-	e := &memEntry{seq: m.seq, id: id, sig: sig, keys: keys}
-	if len(m.entries) < m.opts.MaxEntries {
-		m.entries = append(m.entries, e)
+	e := &memEntry{seq: m.seq, id: id, sig: sig, keys: keys, next: make([]uint32, len(keys))}
+	var slot int
+	if len(m.slots) < m.opts.MaxEntries {
+		slot = len(m.slots)
+		m.slots = append(m.slots, e)
 	} else {
-		m.entries[(m.head+m.n)%len(m.entries)] = e
+		slot = (m.head + m.n) % len(m.slots)
+		m.slots[slot] = e
 	}
 	m.n++
-	for _, k := range keys {
-		if b := m.buckets[k]; len(b) < m.opts.MaxBucket {
-			m.buckets[k] = append(b, e)
+	ref := uint32(slot + 1)
+	for b, k := range keys {
+		c, ok := m.buckets[k]
+		switch {
+		case !ok:
+			m.buckets[k] = chain{head: ref, tail: ref, n: 1}
+		case int(c.n) < m.opts.MaxBucket:
+			m.slots[c.tail-1].next[b] = ref
+			c.tail, c.n = ref, c.n+1
+			m.buckets[k] = c
+		default:
+			e.keys[b] = 0 // not chained under this band: nothing to evict there
 		}
 	}
 	return nil
 }
 
-// evict forgets the oldest entry; it is first in each of its buckets.
+// evict forgets the oldest entry; it heads each chain it is in.
 func (m *memIndex) evict() {
-	e := m.entries[m.head]
-	m.entries[m.head] = nil
-	m.head = (m.head + 1) % len(m.entries)
+	e := m.slots[m.head]
+	ref := uint32(m.head + 1)
+	m.slots[m.head] = nil
+	m.head = (m.head + 1) % len(m.slots)
 	m.n--
-	for _, k := range e.keys {
-		b := m.buckets[k]
-		if len(b) > 0 && b[0] == e {
-			b = b[1:]
+	for b, k := range e.keys {
+		c, ok := m.buckets[k]
+		if !ok || c.head != ref {
+			continue
 		}
-		if len(b) == 0 {
+		if e.next[b] == 0 {
 			delete(m.buckets, k)
-		} else {
-			m.buckets[k] = b
+			continue
 		}
+		c.head, c.n = e.next[b], c.n-1
+		m.buckets[k] = c
 	}
 }
 
@@ -112,15 +134,23 @@ func (m *memIndex) Candidates(ctx context.Context, keys []uint64) ([]Entry, erro
 	}
 	var found []*memEntry
 	seen := map[uint64]bool{}
-	for _, k := range keys {
-		for _, e := range m.buckets[k] {
+	for b, k := range keys {
+		c, ok := m.buckets[k]
+		if !ok {
+			continue
+		}
+		for ref := c.head; ref != 0; {
+			e := m.slots[ref-1]
 			if !seen[e.seq] {
 				seen[e.seq] = true
 				found = append(found, e)
 			}
+			if b >= len(e.next) {
+				break
+			}
+			ref = e.next[b]
 		}
 	}
-	// Oldest first: insertion sequence order.
 	sort.Slice(found, func(i, j int) bool { return found[i].seq < found[j].seq })
 	out := make([]Entry, len(found))
 	for i, e := range found {
