@@ -15,6 +15,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -29,11 +30,48 @@ var words = strings.Fields(`harbour council minister talks strike port union
 	ferry route customs inspectors tariff budget parliament vote committee
 	mediator weekend statement press conference sources familiar with matter`)
 
+// pseudoWord makes a fictional name or term from syllables.
+func pseudoWord(r *rand.Rand) string {
+	syl := []string{"ka", "lo", "mer", "vin", "dra", "sel", "tor", "an", "bri", "ul", "nes", "gar", "pho", "re", "ths", "ock"}
+	n := 2 + r.Intn(2)
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(syl[r.Intn(len(syl))])
+	}
+	return b.String()
+}
+
+// topic is one fictional story: its own names and terms mixed with the
+// common vocabulary, so a corpus holds many distinct stories.
+type topic []string
+
+func newTopic(r *rand.Rand) topic {
+	t := make(topic, 12)
+	for i := range t {
+		w := pseudoWord(r)
+		if i < 5 {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		t[i] = w
+	}
+	return t
+}
+
+var topics []topic
+
 func sentence(r *rand.Rand) string {
 	n := 8 + r.Intn(18)
 	w := make([]string, n)
+	t := topics[r.Intn(len(topics))]
+	if cur != nil {
+		t = cur
+	}
 	for i := range w {
-		w[i] = words[r.Intn(len(words))]
+		if r.Intn(3) == 0 {
+			w[i] = t[r.Intn(len(t))]
+		} else {
+			w[i] = words[r.Intn(len(words))]
+		}
 	}
 	s := strings.Join(w, " ")
 	return strings.ToUpper(s[:1]) + s[1:] + "."
@@ -48,7 +86,11 @@ func paragraph(r *rand.Rand) string {
 	return strings.Join(p, " ")
 }
 
+// cur is the topic of the page being written.
+var cur topic
+
 func page(r *rand.Rand, i int, html bool) string {
+	cur = topics[r.Intn(len(topics))]
 	var b strings.Builder
 	title := sentence(r)
 	paras := 8 + r.Intn(20)
@@ -60,7 +102,21 @@ func page(r *rand.Rand, i int, html bool) string {
 		b.WriteString("Comments\n\nPost a Comment\n")
 		return b.String()
 	}
-	fmt.Fprintf(&b, "<!doctype html><html><head><title>%s</title><meta property=\"article:published_time\" content=\"2031-0%d-1%dT10:00:00Z\"></head><body>", title, 1+r.Intn(9), r.Intn(9))
+	fmt.Fprintf(&b, "<!doctype html><html><head><title>%s</title><meta property=\"article:published_time\" content=\"2031-0%d-1%dT10:00:00Z\">", title, 1+r.Intn(9), r.Intn(9))
+	// Real pages carry most of their bytes in scripts, styles and menus.
+	b.WriteString("<style>")
+	for j := 0; j < 150; j++ {
+		fmt.Fprintf(&b, ".c%d-%s{margin:%dpx;padding:%dpx;color:#%06x}\n", j, pseudoWord(r), r.Intn(20), r.Intn(20), r.Intn(1<<24))
+	}
+	b.WriteString("</style><script>window.__STATE__={")
+	for j := 0; j < 900; j++ {
+		fmt.Fprintf(&b, "\"%s%d\":%d,", pseudoWord(r), j, r.Intn(1e6))
+	}
+	b.WriteString("};</script></head><body><ul class=\"menu\">")
+	for j := 0; j < 120; j++ {
+		fmt.Fprintf(&b, "<li><a href=\"/section/%s\">%s</a></li>", pseudoWord(r), pseudoWord(r))
+	}
+	b.WriteString("</ul>")
 	b.WriteString(`<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav><div class="cookie">We use cookies. <button>Accept</button></div>`)
 	fmt.Fprintf(&b, "<article><h1>%s</h1>", title)
 	for j := 0; j < paras; j++ {
@@ -93,14 +149,24 @@ func main() {
 	sizeMB := flag.Int("size", 1024, "total corpus size in MB")
 	dir := flag.String("dir", filepath.Join(os.TempDir(), "storyline-ingestmem"), "where to write the corpus (reused when its size matches)")
 	workers := flag.Int("workers", 0, "ingest workers (0: GOMAXPROCS)")
+	noLink := flag.Bool("nolink", false, "turn off the story layer (dedup, stories, claims, novelty)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
-	if err := run(*sizeMB, *dir, *workers); err != nil {
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
+	if err := run(*sizeMB, *dir, *workers, *noLink); err != nil {
 		fmt.Fprintln(os.Stderr, "ingestmem:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
 
-func run(sizeMB int, dir string, workers int) error {
+func run(sizeMB int, dir string, workers int, noLink bool) error {
 	corpus := filepath.Join(dir, "corpus")
 	stamp := filepath.Join(dir, fmt.Sprintf("complete-%dMB", sizeMB))
 	if _, err := os.Stat(stamp); err != nil {
@@ -109,6 +175,10 @@ func run(sizeMB int, dir string, workers int) error {
 			return err
 		}
 		r := rand.New(rand.NewSource(1))
+		topics = make([]topic, 2000)
+		for i := range topics {
+			topics[i] = newTopic(r)
+		}
 		var total int64
 		for i := 0; total < int64(sizeMB)<<20; i++ {
 			html := i%2 == 0
@@ -136,7 +206,7 @@ func run(sizeMB int, dir string, workers int) error {
 	os.Remove(dbPath + "-wal")
 	os.Remove(dbPath + "-shm")
 	ctx := context.Background()
-	st, err := store.Open(ctx, dbPath, store.Options{})
+	st, err := store.Open(ctx, dbPath, store.Options{NoLink: noLink})
 	if err != nil {
 		return err
 	}
@@ -144,7 +214,7 @@ func run(sizeMB int, dir string, workers int) error {
 	start := time.Now()
 	peakSeen := 0.0
 	opts := ingest.Options{Workers: workers, Progress: func(p ingest.Progress) {
-		if p.Done%2000 == 0 {
+		if p.Done%500 == 0 {
 			cur, peak := rssMB()
 			peakSeen = max(peakSeen, peak)
 			fmt.Printf("%8d docs  %6.1fs  rss %6.1f MB  peak %6.1f MB\n", p.Done, time.Since(start).Seconds(), cur, peak)
