@@ -26,9 +26,10 @@ func (s *Server) routes() {
 	s.api("/api/search", methods{http.MethodGet: s.apiSearch})
 	s.api("/api/stats", methods{http.MethodGet: s.apiStats})
 	s.api("/api/openapi.json", methods{http.MethodGet: s.apiOpenAPI})
-	for _, p := range []string{"/api/stories", "/api/stories/{id}", "/api/storylines", "/api/storylines/{id}", "/api/claims"} {
-		s.api(p, methods{http.MethodGet: s.notYet("stories, storylines and claims are not in this store yet")})
-	}
+	s.api("/api/stories", methods{http.MethodGet: s.apiStories})
+	s.api("/api/stories/{id}", methods{http.MethodGet: s.apiStory})
+	s.api("/api/storylines", methods{http.MethodGet: s.apiStorylines})
+	s.api("/api/claims", methods{http.MethodGet: s.apiClaims})
 	s.api("/api/briefs", methods{http.MethodGet: s.notYet("briefs are not built yet"), http.MethodPost: s.notYet("briefs are not built yet")})
 	s.api("/api/briefs/{id}", methods{http.MethodGet: s.notYet("briefs are not built yet")})
 	s.api("/api/verify", methods{http.MethodPost: s.notYet("verify is not built yet")})
@@ -177,9 +178,6 @@ func articleFilter(v url.Values) (store.ArticleFilter, error) {
 	if f.BeforeID, err = decodeCursor(v.Get("cursor"), "a"); err != nil {
 		return f, err
 	}
-	if v.Get("story") != "" {
-		return f, badf("story: stories are not in this store yet")
-	}
 	return f, nil
 }
 
@@ -199,13 +197,64 @@ func (s *Server) listArticles(r *http.Request, f store.ArticleFilter) ([]*core.A
 	return arts, next, nil
 }
 
+// storyArticles lists a story's articles newest first (by ID, like every
+// article list), with the other filters and the cursor applied.
+func (s *Server) storyArticles(r *http.Request, story int64, f store.ArticleFilter) ([]*core.Article, string, error) {
+	if f.Entity != "" {
+		return nil, "", badf("story and entity cannot be combined; use /api/search?story=ID&entity=NAME")
+	}
+	d, err := s.st.Story(r.Context(), story)
+	if err != nil {
+		return nil, "", err
+	}
+	var out []*core.Article
+	for _, a := range d.Articles {
+		day := a.Published
+		if len(day) > 10 {
+			day = day[:10]
+		}
+		switch {
+		case f.BeforeID != 0 && a.ID >= f.BeforeID,
+			f.Language != "" && a.Language != f.Language,
+			f.Source != "" && !strings.Contains(strings.ToLower(a.Source+"\x00"+a.Outlet), strings.ToLower(f.Source)),
+			!f.From.IsZero() && day < f.From.Format("2006-01-02"),
+			!f.To.IsZero() && (day == "" || day > f.To.Format("2006-01-02")):
+			continue
+		}
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
+	next := ""
+	if len(out) > f.Limit {
+		out = out[:f.Limit]
+		next = encodeCursor("a", out[len(out)-1].ID)
+	}
+	return out, next, nil
+}
+
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	f, err := articleFilter(r.URL.Query())
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	arts, next, err := s.listArticles(r, f)
+	storyID, err := queryInt(r.URL.Query(), "story")
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	var arts []*core.Article
+	var next string
+	if storyID != 0 {
+		arts, next, err = s.storyArticles(r, storyID, f)
+	} else {
+		arts, next, err = s.listArticles(r, f)
+	}
+	var br *badRequest
+	if errors.As(err, &br) {
+		s.error(w, r, http.StatusBadRequest, br.msg)
+		return
+	}
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -392,8 +441,8 @@ func searchQuery(v url.Values, defLimit int) (store.SearchQuery, error) {
 		return q, badf("cursor: too deep; narrow the search instead")
 	}
 	q.Offset = int(off)
-	if v.Get("story") != "" {
-		return q, badf("story: stories are not in this store yet")
+	if q.Story, err = queryInt(v, "story"); err != nil {
+		return q, err
 	}
 	return q, nil
 }

@@ -58,7 +58,7 @@ func newBrowser(t *testing.T) (context.Context, func() []string) {
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
 	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
 	// Console errors and log entries (CSP violations among them) are
 	// collected for the test to check.
@@ -106,11 +106,13 @@ func TestBrowser(t *testing.T) {
 	defer srv.Close()
 	u := srv.URL
 
-	t.Run("follow an article from the home page", func(t *testing.T) {
+	t.Run("follow a story and an article from the home page", func(t *testing.T) {
 		err := chromedp.Do(ctx,
 			chromedp.Navigate(u+"/"),
-			chromedp.WaitVisible(chromedp.CSS(`ol.cards a.title`)),
-			chromedp.Click(chromedp.Search(`//a[contains(., "Harbour talks resume")]`)),
+			chromedp.WaitVisible(chromedp.CSS(`ol.stories a.title`)),
+			chromedp.Click(chromedp.Search(`//ol[contains(@class, "stories")]//a[contains(., "Harbour talks resume")]`)),
+			chromedp.WaitVisible(chromedp.CSS(`section.brief`)),
+			chromedp.Click(chromedp.Search(`//ol[contains(@class, "cards")]//a[contains(., "Harbour talks resume")]`)),
 			chromedp.WaitVisible(chromedp.CSS(`article.article h1`)),
 		)
 		if err != nil {
@@ -147,7 +149,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("hostile article renders as text and runs nothing", func(t *testing.T) {
-		for _, page := range []string{"/articles/4", "/", "/search?q=council", "/search?q=harbour", "/entities"} {
+		for _, page := range []string{"/articles/4", "/", "/search?q=council", "/search?q=harbour", "/entities", "/storylines", "/stories/4"} {
 			err := chromedp.Do(ctx,
 				chromedp.Navigate(u+page),
 				chromedp.WaitReady(chromedp.CSS(`footer.site`)),
@@ -205,7 +207,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("screenshots", func(t *testing.T) {
 		dir := shotDir(t)
-		pages := map[string]string{"home": "/", "article": "/articles/1", "hostile": "/articles/4", "entity": "/entities/Anna%20Lorvik",
+		pages := map[string]string{"home": "/", "story": "/stories/1", "storylines": "/storylines", "article": "/articles/1", "hostile": "/articles/4", "entity": "/entities/Anna%20Lorvik",
 			"search": "/search?q=harbour+OR+ferry", "ingest": "/ingest", "entities": "/entities", "bad-search": "/search?q=%22harbour"}
 		for _, width := range []int64{1280, 390} {
 			for name, page := range pages {

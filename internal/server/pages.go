@@ -128,6 +128,8 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /entities", s.entitiesPage)
 	s.mux.HandleFunc("GET /entities/{name}", s.entityPage)
 	s.mux.HandleFunc("GET /search", s.searchPage)
+	s.mux.HandleFunc("GET /stories/{id}", s.storyPage)
+	s.mux.HandleFunc("GET /storylines", s.storylinesPage)
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)
 	s.mux.HandleFunc("GET /static/", s.static)
@@ -200,6 +202,7 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 
 type homeData struct {
 	Stats    store.Stats
+	Stories  []store.StoryInfo
 	Articles []*core.Article
 	Entities []store.StoredEntity
 }
@@ -212,7 +215,15 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	if d.Articles, err = s.st.Articles(ctx, store.ArticleFilter{Limit: 30}); err != nil {
+	if d.Stories, err = s.st.Stories(ctx, store.StoryFilter{Limit: 30}); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	n := 30
+	if len(d.Stories) > 0 {
+		n = 8 // the stories lead; a few latest articles beside them
+	}
+	if d.Articles, err = s.st.Articles(ctx, store.ArticleFilter{Limit: n}); err != nil {
 		s.storeError(w, r, err)
 		return
 	}
@@ -243,9 +254,11 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type articleData struct {
-	A       *core.Article
-	Body    []paraView
-	Speaker []speakerQuotes
+	A        *core.Article
+	Body     []paraView
+	Speaker  []speakerQuotes
+	Story    *store.StoryInfo
+	NewCount int // sentences the story layer judged new
 }
 
 type speakerQuotes struct {
@@ -265,6 +278,21 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := articleData{A: a, Body: articleBody(a)}
+	if len(newSpans(a)) > 0 {
+		for _, snt := range a.Sentences {
+			if snt.New {
+				d.NewCount++
+			}
+		}
+	}
+	if a.Story != 0 {
+		if st, err := s.st.Story(r.Context(), a.Story); err == nil {
+			d.Story = &st.StoryInfo
+		} else if !errors.Is(err, core.ErrNotFound) {
+			s.storeError(w, r, err)
+			return
+		}
+	}
 	idx := map[string]int{}
 	for _, q := range a.Quotes {
 		i, ok := idx[q.Speaker]
@@ -341,7 +369,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	d := searchData{}
 	pd := pageData{Title: "Search", Nav: "search"}
-	if strings.TrimSpace(v.Get("q")) == "" && v.Get("entity") == "" && v.Get("source") == "" && v.Get("from") == "" && v.Get("to") == "" && v.Get("language") == "" {
+	if strings.TrimSpace(v.Get("q")) == "" && v.Get("entity") == "" && v.Get("source") == "" && v.Get("from") == "" && v.Get("to") == "" && v.Get("language") == "" && v.Get("story") == "" {
 		pd.Data = d
 		s.render(w, r, "search", http.StatusOK, pd)
 		return

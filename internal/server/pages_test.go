@@ -15,17 +15,17 @@ func TestPages(t *testing.T) {
 		want     int
 		contains []string
 	}{
-		{"/", 200, []string{"Harbour talks resume in Veldmark", `href="/entities/Anna%20Lorvik"`, "4 articles"}},
+		{"/", 200, []string{"Harbour talks resume in Veldmark", `href="/entities/Anna%20Lorvik"`, "4 articles", `<ol class="cards stories">`, `href="/stories/1"`}},
 		{"/articles", 200, []string{"Ferry strike enters second week", "Coastal Herald"}},
 		{"/articles?limit=2", 200, []string{`rel="next"`, "cursor="}},
 		{"/articles?from=bad", 400, []string{"from: want a date"}},
 		{"/articles/1", 200, []string{
-			`<span class="quote" title="Anna Lorvik">We will return to the table,</span>`,
+			`<span class="quote" title="Anna Lorvik">`, `We will return to the table,`, `Part of the story <a href="/stories/1">`,
 			`<a class="ent t-LOC" href="/entities/Veldmark">Veldmark</a>`,
 			`<a class="ent t-ORG" href="/entities/Harbour%20Council">Harbour Council</a>`,
 			"<details class=\"removed\"><summary>1 piece of page debris removed</summary>", "Skip to content",
 			"Key points", "Talks resume next week", "By Ola Brenn", "Quotes by speaker"}},
-		{"/articles/2", 200, []string{`<span class="quote" title="Anna Lorvik">The boats will sail when the pay is fair.</span>`,
+		{"/articles/2", 200, []string{`<span class="quote" title="Anna Lorvik">`, `The boats will sail when the pay is fair.`,
 			`<a class="ent t-PER" href="/entities/Anna%20Lorvik">Lorvik</a>`, `href="https://herald.example/ferry"`}},
 		{"/articles/999", 404, []string{"not found"}},
 		{"/articles/x", 404, []string{"There is no article"}},
@@ -35,6 +35,11 @@ func TestPages(t *testing.T) {
 		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister"}},
 		{"/entities/Nobody", 404, []string{"No entity is called"}},
 		{"/search", 200, []string{"How to search"}},
+		{"/stories/1", 200, []string{"Harbour talks resume in Veldmark", "No brief has been written", "<svg", "Quotes by speaker", "We will return to the table,", "Veldmark Post"}},
+		{"/stories/999", 404, []string{"not found"}},
+		{"/stories/x", 404, []string{"There is no story"}},
+		{"/storylines", 200, []string{"Ferry strike enters second week", `href="/stories/2"`}},
+		{"/search?story=1", 200, []string{"1 result"}},
 		{"/search?q=harbour", 200, []string{"<mark>Harbour</mark>", "Sources", "Veldmark Post", "2 results"}},
 		{"/search?q=veldmark&limit=1", 200, []string{`rel="next"`}},
 		{"/search?entity=Anna+Lorvik", 200, []string{"2 results", "Clear filters"}},

@@ -1,0 +1,404 @@
+package server
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// Stories, storylines and claims: the API endpoints and the story page.
+
+type storyJSON struct {
+	ID          int64    `json:"id"`
+	Storyline   int64    `json:"storyline"`
+	Title       string   `json:"title"`
+	Articles    int      `json:"articles"`
+	Sources     int      `json:"sources"`
+	First       *string  `json:"first"`
+	Last        *string  `json:"last"`
+	TopEntities []string `json:"top_entities"`
+}
+
+type claimOccurrenceJSON struct {
+	ArticleID int64   `json:"article_id"`
+	Title     string  `json:"title"`
+	Published *string `json:"published"`
+	Source    string  `json:"source"`
+	Sentence  string  `json:"sentence"`
+}
+
+type claimJSON struct {
+	Key         string                `json:"key"`
+	Holder      string                `json:"holder"`
+	Text        string                `json:"text"`
+	Articles    int                   `json:"articles"`
+	First       claimOccurrenceJSON   `json:"first"`
+	Latest      claimOccurrenceJSON   `json:"latest"`
+	Occurrences []claimOccurrenceJSON `json:"occurrences"`
+}
+
+func toStoryJSON(s store.StoryInfo) storyJSON {
+	return storyJSON{ID: s.ID, Storyline: s.Storyline, Title: s.Title, Articles: s.Articles, Sources: s.Sources,
+		First: nullable(s.First), Last: nullable(s.Last), TopEntities: orEmpty(s.TopEntities)}
+}
+
+func toOccurrenceJSON(o store.ClaimOccurrence) claimOccurrenceJSON {
+	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence}
+}
+
+func toClaimJSON(c store.ClaimGroup) claimJSON {
+	j := claimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Articles: c.Articles, First: toOccurrenceJSON(c.First),
+		Latest: toOccurrenceJSON(c.Latest), Occurrences: []claimOccurrenceJSON{}}
+	for _, o := range c.Occurrences {
+		j.Occurrences = append(j.Occurrences, toOccurrenceJSON(o))
+	}
+	return j
+}
+
+func queryInt(v map[string][]string, name string) (int64, error) {
+	s := ""
+	if vs := v[name]; len(vs) > 0 {
+		s = vs[0]
+	}
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, badf("%s: want a positive number, got %q", name, s)
+	}
+	return n, nil
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, 50, 500)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	line, err := queryInt(v, "storyline")
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	stories, err := s.st.Stories(r.Context(), store.StoryFilter{Storyline: line, Entity: v.Get("entity"), Limit: limit})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Stories []storyJSON `json:"stories"`
+	}{[]storyJSON{}}
+	for _, st := range stories {
+		out.Stories = append(out.Stories, toStoryJSON(st))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	d, err := s.st.Story(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		storyJSON
+		ArticleList []articleSummaryJSON `json:"article_list"`
+		Entities    []entityJSON         `json:"entities"`
+		Claims      []claimJSON          `json:"claims"`
+		Quotes      []quoteJSON          `json:"quotes"`
+	}{storyJSON: toStoryJSON(d.StoryInfo), ArticleList: []articleSummaryJSON{}, Entities: []entityJSON{}, Claims: []claimJSON{}, Quotes: []quoteJSON{}}
+	for _, a := range d.Articles {
+		out.ArticleList = append(out.ArticleList, toSummaryJSON(a))
+	}
+	for _, e := range d.Entities {
+		out.Entities = append(out.Entities, toEntityJSON(e.Entity, e.Articles))
+	}
+	for _, c := range d.Claims {
+		out.Claims = append(out.Claims, toClaimJSON(c))
+	}
+	for _, q := range d.Quotes {
+		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
+	limit, err := parseLimit(r.URL.Query(), 50, 500)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	lines, err := s.st.Storylines(r.Context(), limit)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	type lineJSON struct {
+		ID       int64       `json:"id"`
+		Articles int         `json:"articles"`
+		First    *string     `json:"first"`
+		Last     *string     `json:"last"`
+		Stories  []storyJSON `json:"stories"`
+	}
+	out := struct {
+		Storylines []lineJSON `json:"storylines"`
+	}{[]lineJSON{}}
+	for _, l := range lines {
+		j := lineJSON{ID: l.ID, Articles: l.Articles, First: nullable(l.First), Last: nullable(l.Last), Stories: []storyJSON{}}
+		for _, st := range l.Stories {
+			j.Stories = append(j.Stories, toStoryJSON(st))
+		}
+		out.Storylines = append(out.Storylines, j)
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	f := store.ClaimFilter{Speaker: v.Get("speaker")}
+	var err error
+	if f.Limit, err = parseLimit(v, 100, 1000); err == nil {
+		if f.Story, err = queryInt(v, "story"); err == nil {
+			if f.ArticleID, err = queryInt(v, "article"); err == nil {
+				var m int64
+				m, err = queryInt(v, "min")
+				f.MinCount = int(m)
+			}
+		}
+	}
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	claims, err := s.st.Claims(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Claims []claimJSON `json:"claims"`
+	}{[]claimJSON{}}
+	for _, c := range claims {
+		out.Claims = append(out.Claims, toClaimJSON(c))
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+// storyPageData is what the story page shows.
+type storyPageData struct {
+	D        *store.StoryDetail
+	Timeline *timelineView
+	Sources  []store.FacetCount
+	Speakers []speakerStoredQuotes
+}
+
+type speakerStoredQuotes struct {
+	Speaker string
+	Quotes  []store.StoredQuote
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.errorPage(w, r, http.StatusNotFound, "There is no story "+strconv.Quote(r.PathValue("id"))+".")
+		return
+	}
+	d, err := s.st.Story(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.ID != id { // merged into another story: one address per story
+		http.Redirect(w, r, "/stories/"+strconv.FormatInt(d.ID, 10), http.StatusMovedPermanently)
+		return
+	}
+	pd := storyPageData{D: d, Timeline: storyTimeline(d)}
+	src := map[string]int{}
+	for _, a := range d.Articles {
+		src[store.SourceKey(a.Source, a.Outlet)]++
+	}
+	for k, n := range src {
+		pd.Sources = append(pd.Sources, store.FacetCount{Value: k, Count: n})
+	}
+	sort.Slice(pd.Sources, func(i, j int) bool {
+		if pd.Sources[i].Count != pd.Sources[j].Count {
+			return pd.Sources[i].Count > pd.Sources[j].Count
+		}
+		return pd.Sources[i].Value < pd.Sources[j].Value
+	})
+	idx := map[string]int{}
+	for _, q := range d.Quotes {
+		i, ok := idx[q.Speaker]
+		if !ok {
+			i = len(pd.Speakers)
+			idx[q.Speaker] = i
+			pd.Speakers = append(pd.Speakers, speakerStoredQuotes{Speaker: q.Speaker})
+		}
+		pd.Speakers[i].Quotes = append(pd.Speakers[i].Quotes, q)
+	}
+	sort.SliceStable(pd.Speakers, func(i, j int) bool {
+		if (pd.Speakers[i].Speaker == "") != (pd.Speakers[j].Speaker == "") {
+			return pd.Speakers[j].Speaker == "" // unattributed last
+		}
+		return len(pd.Speakers[i].Quotes) > len(pd.Speakers[j].Quotes)
+	})
+	title := d.Title
+	if title == "" {
+		title = "Story " + strconv.FormatInt(d.ID, 10)
+	}
+	s.render(w, r, "story", http.StatusOK, pageData{Title: title, Nav: "home", Data: pd})
+}
+
+func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
+	lines, err := s.st.Storylines(r.Context(), 100)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.render(w, r, "storylines", http.StatusOK, pageData{Title: "Storylines", Nav: "storylines", Data: lines})
+}
+
+// timelineView places a story's articles and quotes on one time axis.
+type timelineView struct {
+	Width, Height int
+	Articles      []dotView
+	Quotes        []dotView
+	Ticks         []labelView
+	Undated       int
+}
+
+type dotView struct {
+	X, Y  float64
+	Title string
+	Href  string
+}
+
+// storyTimeline draws articles (upper row) and quotes (lower row) by day;
+// nil when nothing is dated.
+func storyTimeline(d *store.StoryDetail) *timelineView {
+	day := func(s string) (time.Time, bool) {
+		if len(s) < 10 {
+			return time.Time{}, false
+		}
+		t, err := time.Parse("2006-01-02", s[:10])
+		return t, err == nil
+	}
+	var lo, hi time.Time
+	see := func(t time.Time) {
+		if lo.IsZero() || t.Before(lo) {
+			lo = t
+		}
+		if t.After(hi) {
+			hi = t
+		}
+	}
+	tv := &timelineView{Width: 640, Height: 110}
+	for _, a := range d.Articles {
+		if t, ok := day(a.Published); ok {
+			see(t)
+		} else {
+			tv.Undated++
+		}
+	}
+	if lo.IsZero() {
+		return nil
+	}
+	lo, hi = lo.AddDate(0, 0, -1), hi.AddDate(0, 0, 1)
+	span := hi.Sub(lo).Hours()
+	const left, right = 16.0, 16.0
+	x := func(t time.Time) float64 {
+		return left + (float64(tv.Width)-left-right)*t.Sub(lo).Hours()/span
+	}
+	stack := map[int]int{} // dots on the same pixel column stack upwards
+	place := func(t time.Time, row float64) (float64, float64) {
+		px := x(t)
+		k := int(px/6) + int(row)*10000
+		n := stack[k]
+		stack[k]++
+		return px, row - float64(n%4)*7
+	}
+	for _, a := range d.Articles {
+		if t, ok := day(a.Published); ok {
+			px, py := place(t, 34)
+			title := a.Title
+			if title == "" {
+				title = "Untitled article"
+			}
+			tv.Articles = append(tv.Articles, dotView{X: px, Y: py, Title: a.Published[:10] + " · " + title, Href: "/articles/" + strconv.FormatInt(a.ID, 10)})
+		}
+	}
+	for _, q := range d.Quotes {
+		if t, ok := day(q.Published); ok {
+			px, py := place(t, 72)
+			who := q.Speaker
+			if who == "" {
+				who = "unattributed"
+			}
+			tv.Quotes = append(tv.Quotes, dotView{X: px, Y: py, Title: q.Published[:10] + " · " + who + ": " + clip(q.Text, 120), Href: "/articles/" + strconv.FormatInt(q.ArticleID, 10)})
+		}
+	}
+	days := hi.Sub(lo).Hours() / 24
+	for _, t := range []time.Time{lo.AddDate(0, 0, 1), lo.Add(hi.Sub(lo) / 2), hi.AddDate(0, 0, -1)} {
+		layout := "2006-01-02"
+		if days > 400 {
+			layout = "2006-01"
+		}
+		tv.Ticks = append(tv.Ticks, labelView{X: x(t), Text: t.Format(layout)})
+	}
+	if days < 3 { // one day: a single tick says it all
+		tv.Ticks = tv.Ticks[:1]
+	}
+	return tv
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
+}
+
+// newSpans marks the byte ranges of the sentences the story layer judged
+// new: each sentence is looked up in order from where the previous one was.
+//
+// When every sentence is new (the first article of its storyline) there is
+// nothing to point out, and no span is returned.
+func newSpans(a *core.Article) [][2]int {
+	all := true
+	for _, s := range a.Sentences {
+		all = all && s.New
+	}
+	if all {
+		return nil
+	}
+	var out [][2]int
+	from := 0
+	for _, s := range a.Sentences {
+		if s.Text == "" {
+			continue
+		}
+		i := strings.Index(a.Text[from:], s.Text)
+		if i < 0 {
+			continue
+		}
+		start := from + i
+		from = start + len(s.Text)
+		if s.New {
+			out = append(out, [2]int{start, from})
+		}
+	}
+	return out
+}
