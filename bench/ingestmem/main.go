@@ -2,7 +2,7 @@
 // directory: it writes a synthetic corpus of fictional HTML and text pages
 // (random sentences from a small built-in vocabulary, realistic chrome) of the
 // requested total size, ingests it into a fresh store through the same
-// pipeline as `storyline ingest`, and reports the peak resident set size
+// pipeline as `storyline ingest` (language layer and story layer included), and reports the peak resident set size
 // (VmHWM from /proc/self/status) and throughput.
 //
 //	go run ./bench/ingestmem -size 1024 -dir /tmp/ingestmem
@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -213,7 +214,7 @@ func run(sizeMB int, dir string, workers int, noLink bool) error {
 	defer st.Close()
 	start := time.Now()
 	peakSeen := 0.0
-	opts := ingest.Options{Workers: workers, Progress: func(p ingest.Progress) {
+	opts := ingest.Options{Workers: workers, Stages: []ingest.Stage{ingest.SkipTooLarge(analyze.New(analyze.Options{}))}, Progress: func(p ingest.Progress) {
 		if p.Done%500 == 0 {
 			cur, peak := rssMB()
 			peakSeen = max(peakSeen, peak)

@@ -1,11 +1,7 @@
 package cli
 
 import (
-	"context"
-	"errors"
-
 	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 )
 
@@ -13,12 +9,5 @@ import (
 // language layer (entities, quotes, events). An article too long for it is
 // stored without annotations rather than refused.
 func defaultStages() []ingest.Stage {
-	z := analyze.New(analyze.Options{})
-	return []ingest.Stage{ingest.StageFunc(func(ctx context.Context, a *core.Article) error {
-		err := z.Process(ctx, a)
-		if errors.Is(err, core.ErrTooLarge) {
-			return nil
-		}
-		return err
-	})}
+	return []ingest.Stage{ingest.SkipTooLarge(analyze.New(analyze.Options{}))}
 }

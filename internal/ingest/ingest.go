@@ -263,3 +263,15 @@ func process(ctx context.Context, doc core.Document, opts Options) (a *core.Arti
 	}
 	return a, nil
 }
+
+// SkipTooLarge wraps s so that an article too large for it (an error
+// wrapping core.ErrTooLarge) is stored without what s would add, rather
+// than refused.
+func SkipTooLarge(s Stage) Stage {
+	return StageFunc(func(ctx context.Context, a *core.Article) error {
+		if err := s.Process(ctx, a); err != nil && !errors.Is(err, core.ErrTooLarge) {
+			return err
+		}
+		return nil
+	})
+}
