@@ -22,11 +22,12 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"military": true, "ministry": true, "diplomats": true, "negotiators": true}
 
 // mentionsIn returns the mentions lying inside [a,b).
+// Mentions are sorted and do not overlap, so both ends are binary searches.
 func mentionsIn(ms []quotes.Mention, a, b int) []quotes.Mention {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
-	j := i
-	for j < len(ms) && ms[j].End <= b {
-		j++
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].End > b })
+	if j < i {
+		return nil
 	}
 	return ms[i:j]
 }
@@ -72,7 +73,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	if len(in) > 0 {
 		lastEnd = in[len(in)-1].End
 	}
-	for k := i - 1; k >= 0 && toks[k].Start >= lastEnd; k-- {
+	for k := i - 1; k >= 0 && k >= i-40 && toks[k].Start >= lastEnd; k-- {
 		switch w := strings.ToLower(toks[k].Text); w {
 		case "he", "she", "they", "it", "we":
 			return resolvePronoun(text, ms, w, toks[k].Start)
@@ -85,14 +86,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return name(m)
 		}
 	}
-	for k := len(in) - 1; k >= 0; k-- {
+	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
 		if preps[tokenBefore(toks, m.Start)] {
 			continue
 		}
 		return name(m)
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if groups[strings.ToLower(toks[k].Text)] {
 			if k > 0 && toks[k-1].Text != "" {
 				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 {
@@ -113,6 +114,9 @@ func resolvePronoun(text string, ms []quotes.Mention, w string, p int) string {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > p }) - 1
 	for n := 0; i >= 0 && n < 100; i, n = i-1, n+1 {
 		m := ms[i]
+		if p-m.End <= 3 && strings.Contains(text[m.End:p], ",") {
+			continue // "Simultaneously, he": not an antecedent
+		}
 		if (w == "he" || w == "she") == (m.Type == core.Person) && m.Type != core.Misc {
 			return actorName(text, m)
 		}
@@ -123,7 +127,10 @@ func resolvePronoun(text string, ms []quotes.Mention, w string, p int) string {
 // target finds whom the trigger acts on: the first mention after the
 // trigger's head word in the sentence other than the actor.
 func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention, s sentence.Sentence, actor string) string {
-	for _, m := range mentionsIn(ms, headEnd, s.End) {
+	for n, m := range mentionsIn(ms, headEnd, s.End) {
+		if n >= 20 {
+			break
+		}
 		if m.Name == actor || actorName(text, m) == actor {
 			continue
 		}
@@ -140,7 +147,10 @@ func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention
 
 // place returns a location the sentence puts the event in ("in Astana").
 func place(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence, actor, target string) string {
-	for _, m := range mentionsIn(ms, s.Start, s.End) {
+	for n, m := range mentionsIn(ms, s.Start, s.End) {
+		if n >= 30 {
+			break
+		}
 		if m.Type != core.Location || m.Name == actor || m.Name == target {
 			continue
 		}

@@ -131,6 +131,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
 	var out []Event
+	when := date(s.Text) // once per sentence: events share it
 	for _, m := range found {
 		if taken[m.start] {
 			continue
@@ -165,7 +166,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
-		ev.Date = date(s.Text)
+		ev.Date = when
 		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {
 			continue
 		}

@@ -9,7 +9,7 @@ import (
 
 func TestFind(t *testing.T) {
 	tests := []struct {
-		in                  string
+		in                 string
 		actor, typ, target string
 	}{
 		{"President Anna Korvan expressed readiness to negotiate with Velsk on Monday.", "Anna Korvan", "express-intent", "Velsk"},

@@ -25,6 +25,7 @@ func TestFindLarge(t *testing.T) {
 	for _, in := range []string{
 		strings.Repeat("attack ", 150000),
 		strings.Repeat("Russia attacked Kyiv and rejected talks with Ukraine. ", 20000),
+		strings.Repeat("Russia attacked Kyiv in Ukraine and ", 30000),
 	} {
 		_ = Find(in, Options{})
 	}

@@ -112,15 +112,25 @@ func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 	// saying ..."): the nearest person, organisation or subject pronoun
 	// earlier in the sentence.
 	if w := lower(toks[k].Text); w == "and" || w == "but" || w == "," || strings.HasSuffix(lower(cue), "ing") {
+		org := -1
 		for j := k - 1; j >= 0 && j >= k-40; j-- {
 			lw := lower(toks[j].Text)
 			if lw == "he" || lw == "she" || lw == "they" {
 				return attribution{speaker: d.resolvePronoun(lw, toks[j].Start), sStart: toks[j].Start, sEnd: toks[j].End, cue: cue}, true
 			}
-			if m := d.mentionEndingAt(toks[j].End); m >= 0 && (d.mentions[m].Type == core.Person || d.mentions[m].Type == core.Organisation) {
-				mm := d.mentions[m]
-				return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: cue}, true
+			if m := d.mentionEndingAt(toks[j].End); m >= 0 {
+				if d.mentions[m].Type == core.Person {
+					mm := d.mentions[m]
+					return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: cue}, true
+				}
+				if d.mentions[m].Type == core.Organisation && org < 0 {
+					org = m
+				}
 			}
+		}
+		if org >= 0 {
+			mm := d.mentions[org]
+			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: cue}, true
 		}
 	}
 	return attribution{}, false
@@ -261,7 +271,7 @@ func (d *doc) resolvePronoun(w string, p int) string {
 	}
 	i := d.mentionBefore(p)
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
-		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) {
+		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {
 			return m.Name
 		}
 	}

@@ -44,6 +44,8 @@ func TestFindLarge(t *testing.T) {
 		strings.Repeat("“a ", 200000),
 		strings.Repeat("HE SAID \"WE ARE READY.\" ", 20000),
 		strings.Repeat("Putin said that he would go. ", 30000),
+		strings.Repeat(`Putin said a "short phrase" and `, 30000),
+		strings.Repeat("he said that they said ", 40000),
 	}
 	for _, in := range inputs {
 		_ = Find(in, Options{})

@@ -100,7 +100,7 @@ func makeRun(text string, toks []sentence.Token, i, j int, atStart bool) run {
 	for i < j-1 {
 		low := strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))
 		nextTitle := titleWords[strings.ToLower(toks[i+1].Text)]
-		if titleWords[low] || demonyms[toks[i].Text] != "" || (places[possessive(toks[i].Text)] || orgNames[possessive(toks[i].Text)]) && nextTitle {
+		if titleWords[low] || demonyms[toks[i].Text] != "" || (places[possessive(toks[i].Text)] || orgNames[possessive(toks[i].Text)] || possessive(toks[i].Text) != toks[i].Text) && nextTitle {
 			roles = append(roles, low)
 			if titleWords[low] {
 				typ = core.Person

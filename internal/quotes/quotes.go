@@ -54,6 +54,7 @@ func Find(text string, opts Options) []Quote {
 	d.spans = spans
 	var out []Quote
 	var last *Quote
+	cueCache := map[int]attribution{} // sentence -> its reporting cue, for fragments
 	for k, sp := range spans {
 		si := d.sentenceAt(sp.open)
 		ei := d.sentenceAt(sp.close - 1)
@@ -104,7 +105,12 @@ func Find(text string, opts Options) []Quote {
 		}
 		if frag {
 			if !ok {
-				att, ok = d.sentenceCue(si, sp)
+				if c, seen := cueCache[si]; seen {
+					att, ok = c, c.cue != "" || c.speaker != ""
+				} else {
+					att, ok = d.sentenceCue(si, sp)
+					cueCache[si] = att
+				}
 			}
 			if !ok {
 				continue
@@ -195,9 +201,9 @@ func (d *doc) gapHasNoBreak(a, b int) bool {
 // tokensIn returns the tokens lying wholly inside [a,b).
 func (d *doc) tokensIn(a, b int) []sentence.Token {
 	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= a })
-	j := i
-	for j < len(d.toks) && d.toks[j].End <= b {
-		j++
+	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].End > b })
+	if j < i {
+		return nil
 	}
 	return d.toks[i:j]
 }

@@ -78,7 +78,7 @@ func (d *doc) reported(si int) (Quote, bool) {
 			minToks = max(minToks, 3)
 		}
 		a, b = trimContent(d.text, a, b)
-		if b <= a || len(d.tokensIn(a, b)) < minToks {
+		if b <= a || len(d.tokensIn(a, min(b, a+400))) < minToks {
 			return Quote{}, false
 		}
 		q := Quote{Cue: at.cue, SpeakerStart: at.sStart, SpeakerEnd: at.sEnd}
@@ -86,7 +86,8 @@ func (d *doc) reported(si int) (Quote, bool) {
 		q.Speaker, q.Sentence = at.speaker, s.Text
 		return q, true
 	}
-	for v := 0; v < n; v++ {
+	tries := 0
+	for v := 0; v < n && tries < 40; v++ {
 		t := toks[v]
 		lw := lower(t.Text)
 		if lw == "according" && v+1 < n && lower(toks[v+1].Text) == "to" {
@@ -99,6 +100,7 @@ func (d *doc) reported(si int) (Quote, bool) {
 		if !ok || !isFinite(t.Text) || !verbUse(toks, v) {
 			continue
 		}
+		tries++
 		at, ok := d.subjectBefore(toks, v)
 		if ok {
 			// Pattern: SPEAKER VERB [object] [adjuncts] [that] CONTENT.
@@ -126,7 +128,8 @@ func (d *doc) reported(si int) (Quote, bool) {
 			}
 			// Pattern: CONTENT, SPEAKER VERB [adjuncts].
 			if at.sStart > s.Start && n-v <= 9 {
-				if p := strings.LastIndex(d.text[s.Start:at.sStart], ","); p > 0 && strings.TrimSpace(d.text[s.Start+p+1:at.sStart]) == "" {
+				if p := strings.LastIndex(d.text[max(s.Start, at.sStart-8):at.sStart], ","); p >= 0 && strings.TrimSpace(d.text[max(s.Start, at.sStart-8)+p+1:at.sStart]) == "" {
+					p += max(s.Start, at.sStart-8) - s.Start
 					if q, ok := mk(at, s.Start, s.Start+p, 3); ok {
 						return q, true
 					}

@@ -1,0 +1,189 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/entity"
+	"github.com/storyline/storyline/internal/events"
+	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// Options tune an Analyzer. The zero value runs the full layer.
+type Options struct {
+	// Heuristic uses the capitalised-name heuristic of package quotes instead
+	// of the NER tagger and entity canonicaliser (faster, weaker).
+	Heuristic bool
+	// MaxBytes skips the layer for articles whose text is longer (their
+	// entities, quotes and events stay empty); 0 means 4 MiB.
+	MaxBytes int
+	// Quotes and Events pass options through; their resolvers are set here.
+	Quotes quotes.Options
+	Events events.Options
+}
+
+// An Analyzer fills articles' entities, quotes and events. It is read-only
+// after New and safe for concurrent use.
+type Analyzer struct {
+	opts Options
+}
+
+// New returns an Analyzer with opts.
+func New(opts Options) *Analyzer {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = 4 << 20
+	}
+	return &Analyzer{opts: opts}
+}
+
+// Analyze runs the layer with default options on a.
+func Analyze(ctx context.Context, a *core.Article) error {
+	return New(Options{}).Process(ctx, a)
+}
+
+// Process implements ingest.Stage: it replaces a.Entities, a.Quotes and
+// a.Events with what it finds in a.Text.
+func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
+	if a == nil {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.Entities, a.Quotes, a.Events = nil, nil, nil
+	text := a.Text
+	if len(text) > z.opts.MaxBytes {
+		return fmt.Errorf("analyze %s: text of %d bytes: %w", a.Source, len(text), core.ErrTooLarge)
+	}
+	ms, ents, err := z.mentions(text)
+	if err != nil {
+		return fmt.Errorf("analyze %s: %w", a.Source, err)
+	}
+	a.Entities = ents
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	qo := z.opts.Quotes
+	qo.Resolver = quotes.ResolverFunc(func(string) []quotes.Mention { return ms })
+	for _, q := range quotes.Find(text, qo) {
+		a.Quotes = append(a.Quotes, q.Quote)
+	}
+	eo := z.opts.Events
+	eo.Mentions = ms
+	for _, e := range events.Find(text, eo) {
+		a.Events = append(a.Events, e.Event)
+	}
+	return nil
+}
+
+// mentions returns the article's mention list for quotes and events, and
+// its entities.
+func (z *Analyzer) mentions(text string) ([]quotes.Mention, []core.Entity, error) {
+	if z.opts.Heuristic {
+		ms := quotes.Heuristic{}.Mentions(text)
+		return ms, entitiesOf(text, ms), nil
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		// No model: fall back rather than lose the whole layer.
+		ms := quotes.Heuristic{}.Mentions(text)
+		return ms, entitiesOf(text, ms), nil
+	}
+	res := entity.Resolve(text, tagger.Entities(text))
+	return fromEntity(text, res), res.Entities, nil
+}
+
+// fromEntity turns resolved entity links into sorted, non-overlapping
+// mentions carrying canonical names and lower-case role words.
+func fromEntity(text string, res entity.Result) []quotes.Mention {
+	roles := make([][]string, len(res.Entities))
+	for i, e := range res.Entities {
+		for _, at := range e.Attributes {
+			at = strings.ToLower(at)
+			roles[i] = append(roles[i], at)
+			roles[i] = append(roles[i], strings.Fields(at)...)
+		}
+		if i < len(res.Country) && res.Country[i] != "" {
+			if d := demonymOf(res.Country[i]); d != "" {
+				roles[i] = append(roles[i], d)
+			}
+		}
+	}
+	ms := make([]quotes.Mention, 0, len(res.Links))
+	for _, l := range res.Links {
+		if l.Entity < 0 || l.Entity >= len(res.Entities) || l.Start < 0 || l.End > len(text) || l.Start >= l.End {
+			continue
+		}
+		e := res.Entities[l.Entity]
+		ms = append(ms, quotes.Mention{Name: e.Name, Type: e.Type, Start: l.Start, End: l.End, Roles: roles[l.Entity]})
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Start < end {
+			continue // overlapping links: keep the first
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
+}
+
+// entitiesOf groups heuristic mentions into entities.
+func entitiesOf(text string, ms []quotes.Mention) []core.Entity {
+	idx := map[string]int{}
+	var out []core.Entity
+	for _, m := range ms {
+		k, ok := idx[m.Name]
+		if !ok {
+			k = len(out)
+			idx[m.Name] = k
+			out = append(out, core.Entity{Name: m.Name, Type: m.Type})
+		}
+		out[k].Mentions++
+		if s := text[m.Start:m.End]; s != m.Name && !contains(out[k].Aliases, s) {
+			out[k].Aliases = append(out[k].Aliases, s)
+		}
+	}
+	return out
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymOf returns the lower-case adjective of a few countries, so that
+// "the Russian president" matches a person tied to Russia.
+func demonymOf(country string) string {
+	switch country {
+	case "Russia":
+		return "russian"
+	case "Ukraine":
+		return "ukrainian"
+	case "China":
+		return "chinese"
+	case "United States":
+		return "american"
+	case "India":
+		return "indian"
+	case "France":
+		return "french"
+	case "Germany":
+		return "german"
+	case "United Kingdom":
+		return "british"
+	case "Kazakhstan":
+		return "kazakh"
+	}
+	return ""
+}
