@@ -80,6 +80,14 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 	return nil
 }
 
+// Mentions returns the mention list the layer hands to quotes and events
+// for a's text (canonical names, sorted, non-overlapping); eval commands
+// use it to score quotes with the same resolver.
+func (z *Analyzer) Mentions(a *core.Article) []quotes.Mention {
+	ms, _, _ := z.mentions(a.Text)
+	return ms
+}
+
 // mentions returns the article's mention list for quotes and events, and
 // its entities.
 func (z *Analyzer) mentions(text string) ([]quotes.Mention, []core.Entity, error) {

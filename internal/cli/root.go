@@ -36,9 +36,11 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalExtractionCmd(), newEvalDatesCmd())
 	eval.AddCommand(newEvalClusteringCmd())
 	eval.AddCommand(newEvalNERCmd())
+	eval.AddCommand(newEvalQuotesCmd(), newEvalEventsCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
 	root.AddCommand(newServeCmd(g), newDemoCmd(g))
 	root.AddCommand(newTagCmd())
+	root.AddCommand(newAnalyzeCmd())
 	return root
 }

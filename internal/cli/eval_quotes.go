@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// newEvalQuotesCmd scores quote extraction and attribution on PolNeAR.
+func newEvalQuotesCmd() *cobra.Command {
+	var (
+		data, split string
+		useNER      bool
+		limit       int
+	)
+	cmd := &cobra.Command{
+		Use:   "quotes",
+		Short: "Score quote extraction on PolNeAR (content span F1 exact/overlap, speaker accuracy)",
+		Long: `Score quote finding and attribution on the PolNeAR corpus (brat annotations read
+from --data at run time). Metrics, defined in internal/quotes/polnear.go:
+content-span P/R/F1 with exact boundaries and with any overlap (both after
+trimming quote marks, spaces and ,.;:!?), one-to-one greedy matching; speaker
+accuracy over overlap-matched attributions that have a gold source (the
+predicted speaker mention overlaps the gold source span, or the speaker's last
+name occurs in it); and direct quotes alone (overlap P/R/F1).
+--split train and dev are for tuning; test is for reporting.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts := quotes.PolNeAROptions{Dir: data, Split: split, Limit: limit}
+			label := "heuristic names"
+			if useNER {
+				label = "ner+entity"
+				z := analyze.New(analyze.Options{})
+				opts.Find.Resolver = quotes.ResolverFunc(func(text string) []quotes.Mention {
+					return z.Mentions(&core.Article{Text: text})
+				})
+			}
+			start := time.Now()
+			sc, err := quotes.ScorePolNeAR(cmd.Context(), opts)
+			if err != nil {
+				return fmt.Errorf("eval quotes: %w (pass --data DIR, the polnear folder)", err)
+			}
+			el := time.Since(start).Seconds()
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "PolNeAR split=%s articles=%d resolver=%s data=%s\n", split, sc.Articles, label, data)
+			row := func(name string, c quotes.PRF) {
+				fmt.Fprintf(out, "%-18s P=%.3f R=%.3f F1=%.3f  (matched %d of %d predicted, %d of %d gold)\n",
+					name, c.Precision(), c.Recall(), c.F1(), c.Matched, c.Predicted, c.GoldMatched, c.Gold)
+			}
+			row("content exact", sc.Exact)
+			row("content overlap", sc.Overlap)
+			row("direct (overlap)", sc.Direct)
+			fmt.Fprintf(out, "speaker accuracy   %.3f  (%d of %d matched attributions with a gold source)\n", sc.SpeakerAccuracy(), sc.SpeakerRight, sc.SpeakerTotal)
+			fmt.Fprintf(out, "speed              %.0f words/s (%d words, %.2fs, includes reading files)\n", float64(sc.Tokens)/el, sc.Tokens, el)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", "../shared/bench/quotes/polnear", "PolNeAR folder (holding data/)")
+	cmd.Flags().StringVar(&split, "split", "test", "split: train, dev or test")
+	cmd.Flags().BoolVar(&useNER, "ner", false, "resolve speakers with the NER tagger and entity canonicaliser (default: heuristic names)")
+	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
+	return cmd
+}
