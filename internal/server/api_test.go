@@ -321,7 +321,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	}
 	// Every API route the server registers is documented.
 	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes",
-		"/api/search", "/api/stats", "/api/stories", "/api/storylines", "/api/claims", "/api/briefs", "/api/verify"} {
+		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/briefs", "/api/verify"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}

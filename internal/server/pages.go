@@ -55,6 +55,8 @@ var funcs = template.FuncMap{
 	"monthParams": monthParams,
 	"webURL":      webURL,
 	"half":        func(x, w float64) float64 { return x + w/2 },
+	"when":        when,
+	"sourceLabel": sourceLabel,
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
@@ -66,6 +68,36 @@ func webURL(a *core.Article) string {
 		}
 	}
 	return ""
+}
+
+// when formats a publication date for readers: "26 Feb 2026" for a day,
+// "26 Feb 2026, 14:30" for an RFC 3339 time (in its own zone); anything
+// else as it is.
+func when(s string) string {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format("2 Jan 2006, 15:04")
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	return s
+}
+
+// sourceLabel names where an article came from in a list: its outlet, a
+// URL's host, or a file's name.
+func sourceLabel(source, outlet string) string {
+	if outlet != "" {
+		return outlet
+	}
+	k := store.SourceKey(source, "")
+	if strings.Contains(source, "://") {
+		return k
+	}
+	base := path.Base(strings.ReplaceAll(source, "\\", "/"))
+	if i := strings.LastIndexAny(base, ":#"); i > 0 {
+		base = base[:i]
+	}
+	return base
 }
 
 // monthParams is the query of a month facet: from its first to its last day.

@@ -225,3 +225,23 @@ func FuzzDecodeCursor(f *testing.F) {
 		}
 	})
 }
+
+func TestWhenAndSourceLabel(t *testing.T) {
+	for in, want := range map[string]string{"2026-02-26": "26 Feb 2026", "2026-02-26T14:30:00+01:00": "26 Feb 2026, 14:30", "soon": "soon", "": ""} {
+		if got := when(in); got != want {
+			t.Errorf("when(%q) = %q, want %q", in, got, want)
+		}
+	}
+	tests := []struct{ source, outlet, want string }{
+		{"x/y.txt", "Veldmark Post", "Veldmark Post"},
+		{"https://www.herald.example/a/b", "", "herald.example"},
+		{"/work/examples/html/ledger-one.html", "", "ledger-one.html"},
+		{"dumps/export.jsonl:12", "", "export.jsonl"},
+		{`C:\news\two.html`, "", "two.html"},
+	}
+	for _, tt := range tests {
+		if got := sourceLabel(tt.source, tt.outlet); got != tt.want {
+			t.Errorf("sourceLabel(%q, %q) = %q, want %q", tt.source, tt.outlet, got, tt.want)
+		}
+	}
+}
