@@ -26,8 +26,11 @@ package quotes
 //     mention (SpeakerStart:SpeakerEnd) overlaps the gold Source span, or the
 //     last word of the predicted speaker name occurs as a word in the gold
 //     Source text (case-insensitive). No predicted speaker counts as wrong.
-//   - Direct alone: the same P/R/F1 (overlap) restricted to gold units whose
-//     content begins with a quote mark and to predictions with Direct set.
+//   - Direct alone: predictions with Direct set and gold units whose content
+//     begins with a quote mark. Recall: the share of those gold units that a
+//     direct prediction overlaps. Precision: the share of direct predictions
+//     that overlap some gold unit (a partial quote inside a paraphrase, which
+//     PolNeAR marks as one content span starting with "that", counts).
 
 import (
 	"context"
@@ -278,7 +281,7 @@ func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 		sc.Overlap.Matched++
 		sc.Overlap.GoldMatched++
 		g := gold[best]
-		if g.sStart >= 0 {
+		if g.sStart >= 0 && strings.TrimSpace(g.source) != "" {
 			sc.SpeakerTotal++
 			if speakerRight(q, g) {
 				sc.SpeakerRight++
@@ -298,13 +301,18 @@ func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 		}
 		sc.Direct.Predicted++
 		a, b := norm[i].start, norm[i].end
+		hit := false
 		for g := range gold {
-			if gold[g].direct && !used[g] && min(b, gold[g].end) > max(a, gold[g].start) {
-				used[g] = true
-				sc.Direct.Matched++
-				sc.Direct.GoldMatched++
-				break
+			if min(b, gold[g].end) > max(a, gold[g].start) {
+				hit = true
+				if gold[g].direct && !used[g] {
+					used[g] = true
+					sc.Direct.GoldMatched++
+				}
 			}
+		}
+		if hit {
+			sc.Direct.Matched++
 		}
 	}
 }

@@ -91,6 +91,10 @@ func Find(text string, opts Options) []Quote {
 			att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd, cue: last.Cue}
 			ok = true
 		}
+		if !ok && !frag && strings.TrimSpace(d.text[lo:sp.open]) != "" {
+			// A quote inside a sentence with no cue: the sentence's subject.
+			att, ok = d.sentenceSubject(si, sp.open)
+		}
 		if !ok && !frag {
 			// A quote standing alone: the next short sentence may name the
 			// speaker (`"...." Putin said.`), else the previous quote's
@@ -106,9 +110,16 @@ func Find(text string, opts Options) []Quote {
 		if frag {
 			if !ok {
 				if c, seen := cueCache[si]; seen {
-					att, ok = c, c.cue != "" || c.speaker != ""
+					att, ok = c, c.cue != "" || c.speaker != "" || c.sStart >= 0
 				} else {
 					att, ok = d.sentenceCue(si, sp)
+					if !ok {
+						// "Trump called him a “total stiff”": the sentence's subject.
+						att, ok = d.sentenceSubject(si, sp.open)
+					}
+					if !ok {
+						att = attribution{sStart: -1, sEnd: -1}
+					}
 					cueCache[si] = att
 				}
 			}
@@ -256,6 +267,59 @@ func (d *doc) colonLead(si int) (attribution, bool) {
 		if m := d.mentionStartingAt(t.Start); m >= 0 && (d.mentions[m].Type == core.Person || d.mentions[m].Type == core.Organisation) {
 			mm := d.mentions[m]
 			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// leadWords open an adverbial before the subject ("On Tuesday, ...").
+var leadWords = set("in", "on", "at", "after", "before", "when", "while", "during", "since",
+	"asked", "speaking", "following", "despite", "as", "with", "for", "earlier", "later", "last",
+	"meanwhile", "still", "but", "and", "yet", "however", "also", "then", "now", "instead")
+
+// sentenceSubject returns the grammatical subject of sentence si when it
+// starts the sentence (after a leading adverbial up to a comma) and lies
+// before byte limit: a pronoun, a mention or a description.
+func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	toks := d.tokensIn(s.Start, min(s.End, limit))
+	k := 0
+	if len(toks) > 0 && leadWords[lower(toks[0].Text)] {
+		for j := 1; j < len(toks) && j < 14; j++ {
+			if toks[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+		if k == 0 {
+			return attribution{}, false
+		}
+	}
+	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
+		t := toks[k]
+		w := lower(t.Text)
+		if w == "he" || w == "she" || w == "they" {
+			return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.End}, true
+		}
+		if m := d.mentionStartingAt(t.Start); m >= 0 {
+			mm := d.mentions[m]
+			if mm.Type == core.Location {
+				return attribution{}, false
+			}
+			// Skip "Clinton's campaign said": the possessor is not the subject.
+			if rest := d.text[mm.End:min(len(d.text), mm.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				return attribution{}, false
+			}
+			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End}, true
+		}
+		if roleNouns[w] || groupNouns[w] {
+			return d.phraseEndingAt(toks, k)
+		}
+		if !(dets[w] || modifiers[w] || titleWords[w] || isCap(t.Text)) {
+			return attribution{}, false
 		}
 	}
 	return attribution{}, false
