@@ -39,44 +39,76 @@ var (
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
+// sentenceTemplates are filled with an event's fields (%[1]s place, %[2]s
+// organisation, %[3]s topic, %[4]s a person, %[5]d a number).
+var sentenceTemplates = []string{
+	"The %[2]s in %[1]s took up the %[3]s again on Tuesday.",
+	"About %[5]d people gathered outside the %[2]s offices in %[1]s.",
+	"%[4]s said the %[3]s could not wait for another season.",
+	"Figures seen by reporters put the cost of the %[3]s at %[5]d million crowns.",
+	"The %[2]s will vote on the %[3]s within %[5]d days, %[4]s said.",
+	"In %[1]s, shop owners said the %[3]s had cost them customers for weeks.",
+	"%[4]s met members of the %[2]s for %[5]d hours without an agreement.",
+	"Critics of the %[2]s said the plan for the %[3]s came too late for %[1]s.",
+	"A second meeting on the %[3]s is planned in %[1]s next week.",
+	"Officials in %[1]s counted %[5]d complaints about the %[3]s since spring.",
+}
+
 // genArticles returns n synthetic articles with entities and quotes (with
-// true offsets), published over four years.
+// true offsets). Every eight consecutive articles report one event (the
+// same place, body, topic and people within a few days), so the story
+// layer has stories to find; the sentences are drawn and ordered at
+// random, so articles are not near-duplicates of each other.
 func genArticles(n int, seed uint64) []*core.Article {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	base := time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]*core.Article, 0, n)
+	var who, who2, where, org, topic string
+	var day time.Time
 	for i := 0; i < n; i++ {
-		who, who2 := pick(r, people), pick(r, people)
-		where, org, topic := pick(r, places), pick(r, orgs), pick(r, topics)
-		title := fmt.Sprintf("%s: %s %s over %s", where, org, pick(r, []string{"split", "agrees", "stalls", "moves"}), topic)
+		if i%8 == 0 {
+			who, who2 = pick(r, people), pick(r, people)
+			where, org, topic = pick(r, places), pick(r, orgs), pick(r, topics)
+			day = base.AddDate(0, 0, r.IntN(1460))
+		}
+		title := fmt.Sprintf("%s: %s %s over %s", where, org, pick(r, []string{"split", "agrees", "stalls", "moves", "hesitates", "votes"}), topic)
 		var b strings.Builder
 		var quotes []core.Quote
-		paras := 5 + r.IntN(6)
+		paras := 4 + r.IntN(5)
 		for p := 0; p < paras; p++ {
 			if p > 0 {
 				b.WriteString("\n\n")
 			}
-			switch p % 3 {
-			case 0:
-				fmt.Fprintf(&b, "The %s in %s took up the %s on %s. %s", org, where, topic,
-					base.AddDate(0, 0, r.IntN(1400)).Format("Monday"), pick(r, fillers))
-			case 1:
+			if p == 1 || p == 4 {
 				q := fmt.Sprintf("We will not accept a deal on the %s that leaves %s behind", topic, where)
+				if p == 4 {
+					q = fmt.Sprintf("%d families in %s are waiting for an answer", 10+r.IntN(900), where)
+				}
 				b.WriteString("\"")
 				start := b.Len()
 				b.WriteString(q)
 				end := b.Len()
-				fmt.Fprintf(&b, ",\" %s %s. %s", who, pick(r, verbs), pick(r, fillers))
+				fmt.Fprintf(&b, ",\" %s %s. ", who, pick(r, verbs))
 				quotes = append(quotes, core.Quote{Text: q, Speaker: who, Direct: true, Sentence: q, Start: start, End: end})
-			default:
-				fmt.Fprintf(&b, "%s, speaking for the %s, said talks with %s would continue. %s %s", who2, pick(r, orgs), who,
-					pick(r, fillers), pick(r, fillers))
+			}
+			for k := 0; k < 2+r.IntN(3); k++ {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				person := who
+				if r.IntN(2) == 0 {
+					person = who2
+				}
+				fmt.Fprintf(&b, pick(r, sentenceTemplates), where, org, topic, person, 2+r.IntN(5000))
+				if r.IntN(3) == 0 {
+					b.WriteString(" " + pick(r, fillers))
+				}
 			}
 		}
 		text := b.String()
 		a := &core.Article{
 			Source: fmt.Sprintf("synthetic/%05d.txt", i), Outlet: pick(r, outlets), Title: title,
-			Published: base.AddDate(0, 0, r.IntN(1460)).Format("2006-01-02"), Language: "en", Text: text,
+			Published: day.AddDate(0, 0, r.IntN(4)).Format("2006-01-02"), Language: "en", Text: text,
 			Entities: []core.Entity{
 				{Name: who, Type: core.Person, Aliases: []string{who[strings.LastIndexByte(who, ' ')+1:]}, Mentions: 2},
 				{Name: where, Type: core.Location, Mentions: 2},

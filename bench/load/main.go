@@ -60,8 +60,9 @@ func run() error {
 		conc        = flag.Int("concurrency", 16, "concurrent clients")
 		dbPath      = flag.String("db", "", "store to use (default: a new one in a temporary folder)")
 		rate        = flag.Float64("rate", -1, "server rate limit per client (-1 off, 0 the server's default)")
-		routeFilter = flag.String("route", "", "only this route (article, search, home, entity, api-search)")
+		routeFilter = flag.String("route", "", "only this route (article, search, home, entity, api-search, story)")
 		cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
+		noLink      = flag.Bool("nolink", false, "store without the story layer (faster to fill; no story pages)")
 	)
 	flag.Parse()
 	if *dur > 2*time.Minute {
@@ -77,7 +78,7 @@ func run() error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "load.db")
 	}
-	st, err := store.Open(ctx, path, store.Options{})
+	st, err := store.Open(ctx, path, store.Options{NoLink: *noLink})
 	if err != nil {
 		return err
 	}
@@ -111,12 +112,20 @@ func run() error {
 	base := "http://" + ln.Addr().String()
 
 	maxID := stats.Articles
+	stories, err := st.Stories(ctx, store.StoryFilter{Limit: 2000})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("store: %d stories listed for the story route\n", len(stories))
 	routes := []route{
 		{"article", 40, func(r *rand.Rand) string { return fmt.Sprintf("/articles/%d", 1+r.IntN(maxID)) }},
 		{"search", 30, func(r *rand.Rand) string { return "/search?q=" + url.QueryEscape(searchTerm(r)) }},
 		{"home", 10, func(*rand.Rand) string { return "/" }},
 		{"entity", 10, func(r *rand.Rand) string { return "/entities/" + url.PathEscape(pick(r, people)) }},
 		{"api-search", 10, func(r *rand.Rand) string { return "/api/search?q=" + url.QueryEscape(searchTerm(r)) }},
+	}
+	if len(stories) > 0 {
+		routes = append(routes, route{"story", 30, func(r *rand.Rand) string { return fmt.Sprintf("/stories/%d", pick(r, stories).ID) }})
 	}
 	if *routeFilter != "" {
 		var keep []route

@@ -286,11 +286,12 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type articleData struct {
-	A        *core.Article
-	Body     []paraView
-	Speaker  []speakerQuotes
-	Story    *store.StoryInfo
-	NewCount int // sentences the story layer judged new
+	A         *core.Article
+	Body      []paraView
+	Speaker   []speakerQuotes
+	Story     *store.StoryInfo
+	MarkClass string // "new" or "seen": what the marked sentences are
+	Marked    int    // how many sentences are marked
 }
 
 type speakerQuotes struct {
@@ -310,13 +311,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := articleData{A: a, Body: articleBody(a)}
-	if len(newSpans(a)) > 0 {
-		for _, snt := range a.Sentences {
-			if snt.New {
-				d.NewCount++
-			}
-		}
-	}
+	_, d.MarkClass, d.Marked = noveltySpans(a)
 	if a.Story != 0 {
 		if st, err := s.st.Story(r.Context(), a.Story); err == nil {
 			d.Story = &st.StoryInfo

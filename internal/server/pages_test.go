@@ -245,3 +245,35 @@ func TestWhenAndSourceLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestNoveltySpans(t *testing.T) {
+	text := "One came. Two went. Three stayed. Four left."
+	sent := func(news ...bool) []core.Sentence {
+		var out []core.Sentence
+		for i, s := range []string{"One came.", "Two went.", "Three stayed.", "Four left."} {
+			out = append(out, core.Sentence{Text: s, New: news[i]})
+		}
+		return out
+	}
+	tests := []struct {
+		news   []bool
+		class  string
+		marked string
+	}{
+		{[]bool{true, true, true, true}, "", ""},
+		{[]bool{false, false, false, false}, "", ""},
+		{[]bool{false, true, false, false}, "new", "Two went."},
+		{[]bool{true, true, false, true}, "seen", "Three stayed."},
+		{[]bool{true, true, false, false}, "new", "One came.|Two went."},
+	}
+	for _, tt := range tests {
+		spans, class, n := noveltySpans(&core.Article{Text: text, Sentences: sent(tt.news...)})
+		var got []string
+		for _, sp := range spans {
+			got = append(got, text[sp[0]:sp[1]])
+		}
+		if class != tt.class || strings.Join(got, "|") != tt.marked || n != len(got) {
+			t.Errorf("news %v: class %q spans %q (%d), want %q %q", tt.news, class, got, n, tt.class, tt.marked)
+		}
+	}
+}

@@ -62,7 +62,7 @@ type partView struct {
 	Text   string
 	Entity string // canonical name when the text mentions an entity
 	Type   string
-	New    bool // in a sentence the story layer judged new
+	Mark   string // "new" or "seen" (see noveltySpans), "" when unmarked
 }
 
 // articleBody splits a's text into paragraphs and marks quotes (by their
@@ -74,7 +74,8 @@ func articleBody(a *core.Article) []paraView {
 	quoteAt := make([]int16, n) // 1 + quote index, 0 for none
 	entAt := make([]int16, n)   // 1 + entity index
 	newAt := make([]bool, n)
-	for _, sp := range newSpans(a) {
+	spans, class, _ := noveltySpans(a)
+	for _, sp := range spans {
 		for i := sp[0]; i < sp[1]; i++ {
 			newAt[i] = true
 		}
@@ -144,21 +145,24 @@ func articleBody(a *core.Article) []paraView {
 			end += start
 		}
 		if strings.TrimSpace(text[start:end]) != "" {
-			paras = append(paras, paragraph(text, start, end, quoteAt, entAt, newAt, a))
+			paras = append(paras, paragraph(text, start, end, quoteAt, entAt, newAt, class, a))
 		}
 		start = end + 2
 	}
 	return paras
 }
 
-func paragraph(text string, start, end int, quoteAt, entAt []int16, newAt []bool, a *core.Article) paraView {
+func paragraph(text string, start, end int, quoteAt, entAt []int16, newAt []bool, class string, a *core.Article) paraView {
 	var p paraView
 	for i := start; i < end; {
 		j := i
 		for j < end && quoteAt[j] == quoteAt[i] && entAt[j] == entAt[i] && newAt[j] == newAt[i] {
 			j++
 		}
-		part := partView{Text: text[i:j], New: newAt[i]}
+		part := partView{Text: text[i:j]}
+		if newAt[i] {
+			part.Mark = class
+		}
 		if e := entAt[i]; e != 0 {
 			part.Entity, part.Type = a.Entities[e-1].Name, string(a.Entities[e-1].Type)
 		}

@@ -371,20 +371,30 @@ func clip(s string, n int) string {
 	return strings.TrimSpace(string(r[:n])) + "…"
 }
 
-// newSpans marks the byte ranges of the sentences the story layer judged
-// new: each sentence is looked up in order from where the previous one was.
-//
-// When every sentence is new (the first article of its storyline) there is
-// nothing to point out, and no span is returned.
-func newSpans(a *core.Article) [][2]int {
-	all := true
+// noveltySpans returns the byte ranges to mark for what is new and the
+// class to mark them with. Sentences are looked up in order, each from where
+// the previous one was found. When most sentences are new, the few repeated
+// ones are marked "seen" instead (fewer marks say more); when every
+// sentence is new (the first article of its storyline) or none is, nothing
+// is marked.
+func noveltySpans(a *core.Article) (spans [][2]int, class string, marked int) {
+	total, fresh := 0, 0
 	for _, s := range a.Sentences {
-		all = all && s.New
+		if s.Text != "" {
+			total++
+			if s.New {
+				fresh++
+			}
+		}
 	}
-	if all {
-		return nil
+	if fresh == 0 || fresh == total {
+		return nil, "", 0
 	}
-	var out [][2]int
+	wantNew := fresh*2 <= total
+	class = "new"
+	if !wantNew {
+		class = "seen"
+	}
 	from := 0
 	for _, s := range a.Sentences {
 		if s.Text == "" {
@@ -396,9 +406,10 @@ func newSpans(a *core.Article) [][2]int {
 		}
 		start := from + i
 		from = start + len(s.Text)
-		if s.New {
-			out = append(out, [2]int{start, from})
+		if s.New == wantNew {
+			spans = append(spans, [2]int{start, from})
+			marked++
 		}
 	}
-	return out
+	return spans, class, marked
 }
