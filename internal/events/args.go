@@ -103,9 +103,6 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return toks[k].Text
 		}
 	}
-	if len(in) > 0 {
-		return name(in[len(in)-1])
-	}
 	return ""
 }
 
