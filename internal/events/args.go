@@ -95,9 +95,12 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if groups[strings.ToLower(toks[k].Text)] {
-			if k > 0 && toks[k-1].Text != "" {
+			if k > 0 {
 				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 {
 					return name(m[0])
+				}
+				if st, ok := quotes.State(toks[k-1].Text); ok && asState {
+					return st // "Ukrainian forces"
 				}
 			}
 			return toks[k].Text
@@ -164,7 +167,14 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": 
 // passive reports "X was attacked by Y" at trigger token i and returns Y's
 // name (the actor) when a by-phrase names one.
 func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sentence.Sentence) (string, bool) {
-	if i == 0 || !passiveAux[strings.ToLower(toks[i-1].Text)] || !strings.HasSuffix(toks[i].Text, "ed") {
+	if i == 0 || !strings.HasSuffix(toks[i].Text, "ed") {
+		return "", false
+	}
+	aux := passiveAux[strings.ToLower(toks[i-1].Text)]
+	if !aux && i >= 2 && strings.HasSuffix(strings.ToLower(toks[i-1].Text), "ly") {
+		aux = passiveAux[strings.ToLower(toks[i-2].Text)] // "was illegally annexed"
+	}
+	if !aux {
 		return "", false
 	}
 	for k := i + 1; k < len(toks) && k < i+6; k++ {

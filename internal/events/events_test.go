@@ -23,6 +23,8 @@ func TestFind(t *testing.T) {
 		{"Russian forces shelled Kharkiv on Tuesday.", "Russia", "assault", "Kharkiv"},
 		{"Protesters rallied outside the embassy in Berlin.", "Protesters", "protest", ""},
 		{"Kyiv was attacked by Russia overnight.", "Russia", "assault", "Kyiv"},
+		{"Velsk, which was illegally annexed by Norland, voted.", "Norland", "assault", "Velsk"},
+		{"Ukrainian forces attacked the bridge.", "Ukraine", "assault", ""},
 		{"Norland did not agree to the plan of Velsk.", "Norland", "reject", "Velsk"},
 	}
 	for _, tt := range tests {
