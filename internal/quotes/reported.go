@@ -86,6 +86,11 @@ func (d *doc) reported(si int) (Quote, bool) {
 		q.Speaker, q.Sentence = at.speaker, s.Text
 		return q, true
 	}
+	// Headline and transcript convention: "Sanders: Clinton email story has
+	// moved", "TRUMP: The deaths of ...".
+	if q, ok := d.colonLabel(toks, s, mk); ok {
+		return q, true
+	}
 	tries := 0
 	for v := 0; v < n && tries < 40; v++ {
 		t := toks[v]
@@ -105,8 +110,17 @@ func (d *doc) reported(si int) (Quote, bool) {
 		if ok {
 			// Pattern: SPEAKER VERB [object] [adjuncts] [that] CONTENT.
 			c := v + 1
-			if tellVerbs[vi.lemma] {
+			if tellVerbs[vi.lemma] || vi.lemma == "ask" {
 				c = skipObject(d, toks, c)
+			}
+			if vi.lemma == "ask" {
+				// "asked X whether ...": the question is the content.
+				if c < n && questionWords[lower(toks[c].Text)] {
+					if q, ok := mk(at, toks[c].Start, s.End, 3); ok {
+						return q, true
+					}
+				}
+				continue
 			}
 			hasThat := false
 			for j := c; j < n && j < c+8; j++ {
@@ -237,4 +251,33 @@ func trimContent(text string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+var questionWords = set("whether", "if", "what", "who", "whom", "how", "why", "when", "where", "which", "about")
+
+// notSpeakers are labels that end in a colon but name no speaker.
+var notSpeakers = set("Update", "UPDATE", "Note", "Photo", "Photos", "Video", "Watch", "Read",
+	"Related", "Correction", "Source", "Sources", "Editor", "Disclosure", "Advertisement", "Q", "A",
+	"WASHINGTON", "Transcript", "Full", "Listen", "See", "Also", "Here", "Breaking", "BREAKING", "LIVE")
+
+// colonLabel finds "NAME: content" at the start of a sentence, with NAME at
+// most four capitalised words (or a mention).
+func (d *doc) colonLabel(toks []sentence.Token, s sentence.Sentence, mk func(attribution, int, int, int) (Quote, bool)) (Quote, bool) {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if toks[k].Text == ":" {
+			if k == 0 || notSpeakers[toks[0].Text] {
+				return Quote{}, false
+			}
+			a, b := toks[0].Start, toks[k-1].End
+			at := attribution{speaker: possessive(d.text[a:b]), sStart: a, sEnd: b, cue: ":"}
+			if m := d.mentionEndingAt(b); m >= 0 && d.mentions[m].Start >= a {
+				at.speaker = d.mentions[m].Name
+			}
+			return mk(at, toks[k].End, s.End, 3)
+		}
+		if !isCap(toks[k].Text) && !(k > 0 && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "of" || toks[k].Text == "to")) {
+			return Quote{}, false
+		}
+	}
+	return Quote{}, false
 }
