@@ -17,7 +17,18 @@ type Quote struct {
 	// SpeakerStart and SpeakerEnd bound the words naming the speaker in the
 	// text ("he", "the minister", "Putin"); both -1 when none.
 	SpeakerStart, SpeakerEnd int
+	// Kind says what kind of attribution this is: KindDirect, KindReported
+	// (reported speech) or KindAttribution (a belief, intention, perception
+	// or other non-speech source, cued by the learned cue lexicon).
+	Kind string
 }
+
+// Kinds of Quote.
+const (
+	KindDirect      = "direct"
+	KindReported    = "reported"
+	KindAttribution = "attribution"
+)
 
 // Options tune Find. The zero value works.
 type Options struct {
@@ -30,6 +41,13 @@ type Options struct {
 	NoReported bool
 	// DropUnattributed drops direct quotes with no speaker found.
 	DropUnattributed bool
+	// NoCues turns off attributions cued by the learned cue lexicon
+	// (cues.txt): beliefs, intentions, perceptions, noun cues and speech
+	// verbs the hand-written rules miss.
+	NoCues bool
+	// MinCuePrecision is the lowest learned precision a cue word needs;
+	// 0 means 0.5.
+	MinCuePrecision float64
 }
 
 // Find returns the quotes of text in order of their start offset. Offsets
@@ -60,6 +78,7 @@ func Find(text string, opts Options) []Quote {
 		ei := d.sentenceAt(sp.close - 1)
 		q := Quote{SpeakerStart: -1, SpeakerEnd: -1}
 		q.Direct = true
+		q.Kind = KindDirect
 		q.Start, q.End = trimSpan(text, sp.start, sp.end)
 		if q.Start >= q.End {
 			continue
@@ -137,10 +156,33 @@ func Find(text string, opts Options) []Quote {
 		last = &out[len(out)-1]
 	}
 	if !opts.NoReported {
+		minPrec := opts.MinCuePrecision
+		if minPrec <= 0 {
+			minPrec = 0.5
+		}
+		direct := len(out)
+		k := 0
 		for si := range d.sents {
-			if q, ok := d.reported(si); ok {
+			q, ok := d.reported(si)
+			if ok {
+				q.Kind = KindReported
 				out = append(out, q)
 			}
+			if opts.NoCues {
+				continue
+			}
+			var prev []Quote
+			if ok {
+				prev = append(prev, q)
+			}
+			// Direct quotes overlapping this sentence (they are in order).
+			for k < direct && out[k].End <= d.sents[si].Start {
+				k++
+			}
+			for j := k; j < direct && out[j].Start < d.sents[si].End; j++ {
+				prev = append(prev, out[j])
+			}
+			out = append(out, d.cueUnits(si, minPrec, prev)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
