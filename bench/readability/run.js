@@ -57,6 +57,7 @@ function main() {
   const out = {};
   let failed = 0;
   const start = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   for (const p of pages) {
     let text = '';
     try {
@@ -72,7 +73,10 @@ function main() {
     out[p.id] = { articleBody: text };
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`readability.js ${pages.length} pages  failed ${failed}  ${seconds.toFixed(1)} s  ${(pages.length / seconds).toFixed(2)} pages/s`);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(`readability.js ${pages.length} pages  failed ${failed}  ${seconds.toFixed(1)} s  ` +
+    `${(pages.length / seconds).toFixed(2)} pages/s  ${(pages.length / cpuSeconds).toFixed(2)} pages/cpu-s`);
   if (args.out) fs.writeFileSync(args.out, JSON.stringify(out));
 }
 

@@ -82,9 +82,9 @@ JSON file written by another tool (bench/readability).`,
 				return err
 			}
 			fmt.Fprintf(w, "%s: %d pages, one core\n", rep.Bench, rep.Pages)
-			fmt.Fprintf(w, "%-16s %9s %9s %9s %9s %8s %9s\n", "system", "precision", "recall", "F1", "accuracy", "failed", "pages/s")
+			fmt.Fprintf(w, "%-16s %9s %9s %9s %9s %7s %9s %11s\n", "system", "precision", "recall", "F1", "accuracy", "failed", "pages/s", "pages/cpu-s")
 			for _, s := range rep.Scores {
-				fmt.Fprintf(w, "%-16s %9.3f %9.3f %9.3f %9.3f %8d %9.1f\n", s.System, s.Precision, s.Recall, s.F1, s.Accuracy, s.Failed, s.PagesPerSecond())
+				fmt.Fprintf(w, "%-16s %9.3f %9.3f %9.3f %9.3f %7d %9.1f %11.1f\n", s.System, s.Precision, s.Recall, s.F1, s.Accuracy, s.Failed, s.PagesPerSecond(), s.CPUPagesPerSecond())
 			}
 			if worst > 0 && len(rep.Scores) > 0 {
 				printWorst(w, rep.Scores[0], worst)

@@ -80,11 +80,21 @@ type ExtractionScore struct {
 	ExtractionMetrics
 	Pages   int
 	Failed  int           // pages whose extraction returned an error
-	Elapsed time.Duration // extraction time only (pages preloaded)
+	Elapsed time.Duration // extraction wall time only (pages preloaded)
+	CPU     time.Duration // process CPU time over the same span, GC included
 	// Outputs maps page id to extracted text when KeepOutputs is set.
 	Outputs map[string]string
 	// PageF1 maps page id to its own F1 (Zyte only), for finding errors.
 	PageF1 map[string]float64
+}
+
+// CPUPagesPerSecond is pages per CPU second: on a busy machine it is steadier
+// than wall-clock speed. 0 when CPU time is unknown.
+func (s ExtractionScore) CPUPagesPerSecond() float64 {
+	if s.CPU <= 0 {
+		return 0
+	}
+	return float64(s.Pages) / s.CPU.Seconds()
 }
 
 // PagesPerSecond is the one-core extraction speed.
@@ -139,7 +149,7 @@ func extrRunSystem(ctx context.Context, bench string, pages []extrPageData, sys 
 	sc := ExtractionScore{System: sys.Name, Pages: len(pages)}
 	texts := make([]string, len(pages))
 	oks := make([]bool, len(pages))
-	start := time.Now()
+	start, cpu := time.Now(), extrCPUTime()
 	for i, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return sc, fmt.Errorf("eval extraction %s: %w", sys.Name, err)
@@ -152,6 +162,7 @@ func extrRunSystem(ctx context.Context, bench string, pages []extrPageData, sys 
 		texts[i], oks[i] = a.Text, true
 	}
 	sc.Elapsed = time.Since(start)
+	sc.CPU = extrCPUTime() - cpu
 	if keep {
 		sc.Outputs = make(map[string]string, len(pages))
 		for i, p := range pages {

@@ -50,10 +50,6 @@ type Options struct {
 	// returns go-trafilatura's text as it comes (one paragraph per block).
 	// It exists to measure the post-processing against the library alone.
 	Raw bool
-	// KeepRemovals asks for one core.Removal per block of page text the
-	// extractor dropped. When false only post-processing removals and a
-	// single summary record are kept, which is cheaper.
-	KeepRemovals bool
 }
 
 // A FallbackMode says when go-trafilatura's fallback extractors run.

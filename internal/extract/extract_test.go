@@ -74,9 +74,21 @@ func TestExtractHTML(t *testing.T) {
 	for _, r := range a.Removed {
 		reasons[r.Reason] = true
 	}
-	for _, want := range []string{core.ReasonRepeatedHeader, core.ReasonCaption, core.ReasonDebris} {
+	for _, want := range []string{core.ReasonRepeatedHeader, core.ReasonCaption, core.ReasonDebris, core.ReasonBoilerplate} {
 		if !reasons[want] {
 			t.Errorf("Removed has no %q record: %+v", want, a.Removed)
+		}
+	}
+	dropped := map[string]bool{}
+	for _, r := range a.Removed {
+		dropped[r.Text] = true
+		if strings.Contains(a.Text, r.Text) {
+			t.Errorf("Removed %q is still in Text", r.Text)
+		}
+	}
+	for _, want := range []string{"Privacy policy", "Read also: Ferry timetable changes for the summer season"} {
+		if !dropped[want] {
+			t.Errorf("Removed has no record of %q", want)
 		}
 	}
 	if a.Hash != Hash(a.Title, a.Text) || len(a.Hash) != 64 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/textclean"
 )
 
 // extractHTML extracts an HTML page: decode, parse, go-trafilatura, then
@@ -25,10 +26,9 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
 	}
-	var pageBlocks []block
-	if e.opts.KeepRemovals {
-		pageBlocks = blocksOf(root)
-	}
+	// The page's own blocks, to record what extraction drops (about 1% of
+	// the extraction time).
+	pageBlocks := blocksOf(root)
 	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback == FallbackAlways)
 	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < ShortText) {
 		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil {
@@ -58,11 +58,14 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	kept := make([]string, len(blocks))
 	for i, b := range blocks {
 		kept[i] = b.text
+		if !e.opts.Raw {
+			// Words glued where inline markup met without a space
+			// ("ofAdarius"); measured neutral-to-positive on both sets.
+			kept[i] = textclean.RepairGlued(b.text)
+		}
 	}
 	a.Text = strings.Join(kept, "\n\n")
-	if e.opts.KeepRemovals {
-		a.Removed = append(a.Removed, droppedBlocks(pageBlocks, kept, a)...)
-	}
+	a.Removed = append(a.Removed, droppedBlocks(pageBlocks, kept, a)...)
 	if d, ok := dates.FromHTML([]byte(page), dates.HTMLOptions{URL: a.URL, Fetched: doc.FetchedAt}); ok {
 		a.Published = d
 	}
