@@ -147,6 +147,7 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 	}
 	switch {
 	case resp.Ingested > 0:
+		s.lists.clear()
 		status = http.StatusCreated
 	case resp.Duplicates > 0:
 		status = http.StatusOK

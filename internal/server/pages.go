@@ -247,10 +247,12 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	if d.Stories, err = s.st.Stories(ctx, store.StoryFilter{Limit: 30}); err != nil {
+	stories, err := s.lists.get("home-stories", func() (any, error) { return s.st.Stories(ctx, store.StoryFilter{Limit: 30}) })
+	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	d.Stories = stories.([]store.StoryInfo)
 	n := 30
 	if len(d.Stories) > 0 {
 		n = 8 // the stories lead; a few latest articles beside them

@@ -25,6 +25,7 @@ const (
 	DefaultMaxBodyBytes = 32 << 20
 	DefaultRateLimit    = 100 // requests per second per client address
 	DefaultRateBurst    = 200
+	DefaultListCacheTTL = 3 * time.Second
 )
 
 // Options configures a Server. The zero value serves a read-write server
@@ -48,6 +49,12 @@ type Options struct {
 	// Stages run on every ingested article before it is stored (language
 	// analysis, story assignment); nil means extraction only.
 	Stages []ingest.Stage
+	// ListCacheTTL is how long the story list of the home page and the
+	// storylines are reused before the store is asked again (those queries
+	// grow with the store). Ingesting through this server clears them at
+	// once; other writers' changes show within the TTL. Default 3s;
+	// negative turns the cache off.
+	ListCacheTTL time.Duration
 	// Logger receives one line per server fault; nil logs nothing.
 	Logger *slog.Logger
 }
@@ -63,6 +70,9 @@ func (o *Options) SetDefaults() {
 	if o.RateBurst <= 0 {
 		o.RateBurst = DefaultRateBurst
 	}
+	if o.ListCacheTTL == 0 {
+		o.ListCacheTTL = DefaultListCacheTTL
+	}
 }
 
 // A Server serves storyline's JSON API and web UI over one store. It is an
@@ -72,6 +82,7 @@ type Server struct {
 	opts    Options
 	mux     *http.ServeMux
 	limiter *limiter
+	lists   *listCache    // nil when off
 	ingestQ chan struct{} // one ingest at a time
 
 	mu     sync.Mutex
@@ -85,6 +96,9 @@ func New(st store.Store, opts Options) *Server {
 	s := &Server{st: st, opts: opts, mux: http.NewServeMux(), ingestQ: make(chan struct{}, 1)}
 	if opts.RateLimit > 0 {
 		s.limiter = newLimiter(opts.RateLimit, opts.RateBurst, time.Now)
+	}
+	if opts.ListCacheTTL > 0 {
+		s.lists = newListCache(opts.ListCacheTTL, time.Now)
 	}
 	s.routes()
 	return s

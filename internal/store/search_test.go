@@ -241,3 +241,16 @@ func TestSearchStoryFilter(t *testing.T) {
 		t.Errorf("unknown story: %v, want ErrNotFound", err)
 	}
 }
+
+func TestSearchSubtitleSnippet(t *testing.T) {
+	s := openTest(t, ":memory:")
+	a := searchArticle("sub1", "Council meets", "", "2031-01-01", "The council met on Tuesday and talked about budgets.")
+	a.Subtitle = "Lighthouse keepers wait for an answer"
+	if _, err := s.PutBatch(context.Background(), []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Search(context.Background(), SearchQuery{Text: "lighthouse"})
+	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, MarkStart+"Lighthouse"+MarkEnd) {
+		t.Fatalf("hits = %+v, %v; want the subtitle's window", res.Hits, err)
+	}
+}

@@ -158,19 +158,20 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 
 // hitDetails loads titles and snippets of the given articles. With a match
 // expression the title is highlighted and the snippet is the best window of
-// the body; without one the snippet is the body's opening.
+// the body (of the subtitle when only it matched); without one the snippet
+// is the body's opening.
 func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64) (map[int64]SearchHit, error) {
 	idJSON, _ := json.Marshal(ids)
 	var sqlText string
 	var args []any
 	if match != "" {
 		sqlText = `SELECT a.id, a.title, highlight(articles_fts, 0, ?, ?), a.source, a.outlet, a.published,
-				snippet(articles_fts, 2, ?, ?, '…', 32), snippet(articles_fts, 1, ?, ?, '…', 32)
+				snippet(articles_fts, 2, ?, ?, '…', 32), a.subtitle <> ''
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`
-		args = []any{MarkStart, MarkEnd, MarkStart, MarkEnd, MarkStart, MarkEnd, match, string(idJSON)}
+		args = []any{MarkStart, MarkEnd, MarkStart, MarkEnd, match, string(idJSON)}
 	} else {
-		sqlText = `SELECT a.id, a.title, a.title, a.source, a.outlet, a.published, substr(a.text, 1, 241), ''
+		sqlText = `SELECT a.id, a.title, a.title, a.source, a.outlet, a.published, substr(a.text, 1, 241), 0
 			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`
 		args = []any{string(idJSON)}
 	}
@@ -180,22 +181,48 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64)
 	}
 	defer rows.Close()
 	out := make(map[int64]SearchHit, len(ids))
+	var subtitled []int64 // hits whose body did not match but that have a subtitle
 	for rows.Next() {
 		var h SearchHit
-		var sub string
-		if err := rows.Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &sub); err != nil {
+		var hasSub bool
+		if err := rows.Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &hasSub); err != nil {
 			return nil, err
-		}
-		// When only the subtitle matched, its window says more than the body's opening.
-		if !strings.Contains(h.Snippet, MarkStart) && strings.Contains(sub, MarkStart) {
-			h.Snippet = sub
 		}
 		if r := []rune(h.Snippet); match == "" && len(r) > 240 {
 			h.Snippet = trimToWord(string(r[:240])) + "…"
 		}
+		if match != "" && hasSub && !strings.Contains(h.Snippet, MarkStart) {
+			subtitled = append(subtitled, h.ID)
+		}
 		out[h.ID] = h
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if len(subtitled) == 0 {
+		return out, nil
+	}
+	// When only the subtitle matched, its window says more than the body's.
+	subJSON, _ := json.Marshal(subtitled)
+	srows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 32) FROM articles_fts
+		WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, MarkStart, MarkEnd, match, string(subJSON))
+	if err != nil {
+		return nil, err
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var id int64
+		var sub string
+		if err := srows.Scan(&id, &sub); err != nil {
+			return nil, err
+		}
+		if h, ok := out[id]; ok && strings.Contains(sub, MarkStart) {
+			h.Snippet = sub
+			out[id] = h
+		}
+	}
+	return out, srows.Err()
 }
 
 // trimToWord cuts s back to its last space so it does not end mid-word or
