@@ -16,6 +16,8 @@ func newEvalQuotesCmd() *cobra.Command {
 	var (
 		data, split string
 		useNER      bool
+		mergeSplit  bool
+		minCue      float64
 		limit       int
 	)
 	cmd := &cobra.Command{
@@ -32,6 +34,8 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts := quotes.PolNeAROptions{Dir: data, Split: split, Limit: limit}
+			opts.Find.MergeSplit = mergeSplit
+			opts.Find.MinCuePrecision = minCue
 			label := "heuristic names"
 			if useNER {
 				label = "ner+entity"
@@ -63,6 +67,8 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 	cmd.Flags().StringVar(&data, "data", "../shared/bench/quotes/polnear", "PolNeAR folder (holding data/)")
 	cmd.Flags().StringVar(&split, "split", "test", "split: train, dev or test")
 	cmd.Flags().BoolVar(&useNER, "ner", false, "resolve speakers with the NER tagger and entity canonicaliser (default: heuristic names)")
+	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
+	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
 	return cmd
 }

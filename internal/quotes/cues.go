@@ -68,6 +68,12 @@ func (d *doc) cueUnits(si int, minPrec float64, prev []Quote) []Quote {
 		if d.inQuote(t.Start) {
 			continue
 		}
+		if _, isVerb := lookupVerb(w); isVerb && !verbUse(toks, v) {
+			continue // "several battleground states", "his remarks"
+		}
+		if v+1 < n && lower(toks[v+1].Text) == "by" {
+			continue // passive: "was first reported by"
+		}
 		used := false
 		for _, q := range prev {
 			qc, _, _ := strings.Cut(strings.TrimSuffix(q.Cue, ":"), " ")
@@ -87,7 +93,15 @@ func (d *doc) cueUnits(si int, minPrec float64, prev []Quote) []Quote {
 		if c < n && (toks[c].Text == "," || toks[c].Text == ":") {
 			c++
 		}
-		at, ok := d.subjectBefore(toks, v)
+		var at attribution
+		ok = false
+		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].Text == "," {
+			// "..., saying ...": the subject of the main clause.
+			at, ok = d.sentenceSubject(si, t.Start)
+		}
+		if !ok {
+			at, ok = d.subjectBefore(toks, v)
+		}
 		if !ok {
 			at, ok = d.subjectAfter(toks, v)
 		}

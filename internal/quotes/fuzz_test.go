@@ -15,6 +15,8 @@ func FuzzFind(f *testing.F) {
 		"According to , . said said said he he",
 		"‘Single’ quotes ‘unclosed",
 		"\xff\"\xfe”",
+		"A poll shows, hopes seemed , according to , saying criticism of",
+		"\"A,\" she said, \"B.\"\n\n\"C\" \"D,\" he said, \"\"",
 	} {
 		f.Add(s)
 	}

@@ -41,6 +41,12 @@ type Options struct {
 	NoReported bool
 	// DropUnattributed drops direct quotes with no speaker found.
 	DropUnattributed bool
+	// MergeSplit returns a split quote (`"A," he said, "B."`) and a quote
+	// continued in the next paragraph as one Quote running from the first
+	// part to the last, its Text including the attribution between them:
+	// one attribution as corpora such as PolNeAR count them. The default
+	// keeps each quoted part a Quote of its own.
+	MergeSplit bool
 	// NoCues turns off attributions cued by the learned cue lexicon
 	// (cues.txt): beliefs, intentions, perceptions, noun cues and speech
 	// verbs the hand-written rules miss.
@@ -155,12 +161,12 @@ func Find(text string, opts Options) []Quote {
 		out = append(out, q)
 		last = &out[len(out)-1]
 	}
+	direct := len(out)
 	if !opts.NoReported {
 		minPrec := opts.MinCuePrecision
 		if minPrec <= 0 {
 			minPrec = 0.5
 		}
-		direct := len(out)
 		k := 0
 		for si := range d.sents {
 			q, ok := d.reported(si)
@@ -184,6 +190,9 @@ func Find(text string, opts Options) []Quote {
 			}
 			out = append(out, d.cueUnits(si, minPrec, prev)...)
 		}
+	}
+	if opts.MergeSplit {
+		out = append(d.mergeSplit(out[:direct]), out[direct:]...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -365,4 +374,37 @@ func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// mergeSplit joins consecutive direct quotes (in text order) that continue
+// one attribution: same speaker, no fragment, and between them only the
+// attribution ("he said,") or a paragraph break.
+func (d *doc) mergeSplit(qs []Quote) []Quote {
+	var out []Quote
+	for _, q := range qs {
+		if n := len(out); n > 0 && !q.Fragment && !out[n-1].Fragment && q.Speaker != "" && q.Speaker == out[n-1].Speaker && d.continues(out[n-1], q) {
+			p := &out[n-1]
+			p.End = q.End
+			p.Text = d.text[p.Start:p.End]
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// continues reports whether the text between quotes p and q holds at most
+// an attribution clause or a paragraph break.
+func (d *doc) continues(p, q Quote) bool {
+	if q.Start < p.End || q.Start-p.End > 80 {
+		return false
+	}
+	gap := d.text[p.End:q.Start]
+	words := 0
+	for _, f := range strings.Fields(gap) {
+		if startsWord(f) {
+			words++
+		}
+	}
+	return words <= 6 && !strings.ContainsAny(strings.Trim(gap, " \n\t\"“”‘’'.,"), ".!?")
 }
