@@ -185,7 +185,7 @@ func Find(text string, opts Options) []Quote {
 			for k < direct && out[k].End <= d.sents[si].Start {
 				k++
 			}
-			for j := k; j < direct && out[j].Start < d.sents[si].End; j++ {
+			for j := k; j < direct && out[j].Start < d.sents[si].End && len(prev) < 8; j++ {
 				prev = append(prev, out[j])
 			}
 			out = append(out, d.cueUnits(si, minPrec, prev)...)
