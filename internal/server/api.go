@@ -350,7 +350,7 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 		return nil, fmt.Errorf("entity %q: %w", name, core.ErrNotFound)
 	}
 	v := &entityView{Entity: *found}
-	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: 500}); err != nil {
+	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: 1000}); err != nil {
 		return nil, err
 	}
 	if v.Articles, err = s.st.Articles(r.Context(), store.ArticleFilter{Entity: found.Name, Limit: 50}); err != nil {

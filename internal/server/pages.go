@@ -360,7 +360,12 @@ type entityPageData struct {
 	*entityView
 	QuoteChart   *chartView
 	ArticleChart *chartView
+	Shown        []store.StoredQuote // the latest quotes, in time order
 }
+
+// maxQuotesShown bounds the quotes listed on an entity page; the chart
+// counts them all.
+const maxQuotesShown = 60
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	v, err := s.lookupEntity(r, r.PathValue("name"))
@@ -382,7 +387,8 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	for _, m := range v.Months {
 		ac[m.Value] = m.Count
 	}
-	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month"), ArticleChart: monthChart(ac, "Articles per month")}
+	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month"), ArticleChart: monthChart(ac, "Articles per month"),
+		Shown: v.Quotes[max(0, len(v.Quotes)-maxQuotesShown):]}
 	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
 }
 
@@ -404,7 +410,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Asked = true
-	q, err := searchQuery(v, 20)
+	q, err := searchQuery(v, 10) // ten hits a page: snippets are the costly part
 	if err == nil {
 		d.Res, err = s.st.Search(r.Context(), q)
 	}
