@@ -8,22 +8,27 @@ import (
 // listCache keeps the results of expensive list queries (the story list of
 // the home page, the storylines) for a short time. Ingesting through this
 // server clears it; writes by other processes show after the TTL at most.
-// Concurrent misses each run the query; the last result wins.
+// One caller fills a missing entry while the others for that key wait; a
+// stale entry is refreshed by the first caller that finds it stale while the
+// others keep getting the stale value, so a slow query never piles up.
 type listCache struct {
 	ttl time.Duration
 	now func() time.Time
 
 	mu      sync.Mutex
-	entries map[string]cacheEntry
+	entries map[string]*cacheEntry
 }
 
 type cacheEntry struct {
-	v       any
-	expires time.Time
+	mu         sync.Mutex // held while the first fill runs
+	filled     bool
+	v          any
+	expires    time.Time
+	refreshing bool
 }
 
 func newListCache(ttl time.Duration, now func() time.Time) *listCache {
-	return &listCache{ttl: ttl, now: now, entries: map[string]cacheEntry{}}
+	return &listCache{ttl: ttl, now: now, entries: map[string]*cacheEntry{}}
 }
 
 // get returns key's value, calling fill when it is missing or stale. A nil
@@ -32,20 +37,50 @@ func (c *listCache) get(key string, fill func() (any, error)) (any, error) {
 	if c == nil {
 		return fill()
 	}
-	now := c.now()
 	c.mu.Lock()
 	e, ok := c.entries[key]
+	if !ok {
+		e = &cacheEntry{}
+		c.entries[key] = e
+	}
+	now := c.now()
+	if e.filled && now.Before(e.expires) {
+		v := e.v
+		c.mu.Unlock()
+		return v, nil
+	}
+	if e.filled && e.refreshing {
+		v := e.v // someone is refreshing: the stale value will do
+		c.mu.Unlock()
+		return v, nil
+	}
+	stale := e.filled
+	if stale {
+		e.refreshing = true
+	}
 	c.mu.Unlock()
-	if ok && now.Before(e.expires) {
-		return e.v, nil
+
+	if !stale {
+		e.mu.Lock() // first fill: one caller queries, the others wait for it
+		defer e.mu.Unlock()
+		c.mu.Lock()
+		if e.filled && c.now().Before(e.expires) {
+			v := e.v
+			c.mu.Unlock()
+			return v, nil
+		}
+		c.mu.Unlock()
 	}
 	v, err := fill()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e.refreshing = false
 	if err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	c.entries[key] = cacheEntry{v: v, expires: now.Add(c.ttl)}
-	c.mu.Unlock()
+	if c.entries[key] == e { // not cleared meanwhile
+		e.v, e.filled, e.expires = v, true, c.now().Add(c.ttl)
+	}
 	return v, nil
 }
 

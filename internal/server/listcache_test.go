@@ -40,3 +40,29 @@ func TestListCache(t *testing.T) {
 	}
 	off.clear()
 }
+
+func TestListCacheStaleWhileRefreshing(t *testing.T) {
+	now := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	c := newListCache(time.Second, func() time.Time { return now })
+	c.get("k", func() (any, error) { return 1, nil })
+	now = now.Add(2 * time.Second)
+	inside := make(chan struct{})
+	release := make(chan struct{})
+	done := make(chan any)
+	go func() {
+		v, _ := c.get("k", func() (any, error) { close(inside); <-release; return 2, nil })
+		done <- v
+	}()
+	<-inside
+	// While the refresh runs, others get the stale value without waiting.
+	if v, _ := c.get("k", func() (any, error) { t.Error("second refresh"); return 3, nil }); v.(int) != 1 {
+		t.Errorf("during refresh: %v, want the stale 1", v)
+	}
+	close(release)
+	if v := <-done; v.(int) != 2 {
+		t.Errorf("refresher got %v", v)
+	}
+	if v, _ := c.get("k", func() (any, error) { return 4, nil }); v.(int) != 2 {
+		t.Errorf("after refresh: %v, want 2", v)
+	}
+}
