@@ -101,7 +101,7 @@ func run() error {
 	}
 	r := stream.New(opts)
 	fmt.Printf("synthetic stream from %d sentences; GOMAXPROCS=%d\n", gen.Sentences(), runtime.GOMAXPROCS(0))
-	fmt.Printf("%10s %10s %12s %10s %10s %8s\n", "articles", "seconds", "articles/s", "heap_MB", "rss_MB", "stories")
+	fmt.Printf("%10s %10s %12s %10s %10s %8s\n", "articles", "seconds", "articles/s", "live_MB", "rss_MB", "stories")
 	var clusterTime time.Duration
 	var words int64
 	next := 0
@@ -119,6 +119,7 @@ func run() error {
 		if next < len(at) && i == at[next] {
 			next++
 			var ms runtime.MemStats
+			runtime.GC() // live heap, not garbage awaiting collection
 			runtime.ReadMemStats(&ms)
 			fmt.Printf("%10d %10.1f %12.0f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
 				float64(i)/clusterTime.Seconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))

@@ -563,9 +563,9 @@ func joinNotes(n []string) string {
 func (c *Clusterer) retire(s *Story) {
 	s.Centroid = nil
 	s.Members = nil
-	if len(s.Actors) > 16 {
-		s.Actors = topK(s.Actors, 16)
-	}
+	s.Actors = topK(s.Actors, 16)
+	s.Places = topK(s.Places, 8)
+	s.Claims = topK(s.Claims, 16)
 	s.Active = false
 }
 

@@ -17,6 +17,9 @@ type Options struct {
 	NoDedup bool
 	// NoClaims skips claim extraction (storylines then use actors only).
 	NoClaims bool
+	// MaxOriginals bounds the near-duplicate index and the article-to-story
+	// map beside it; 0 means 100,000.
+	MaxOriginals int
 }
 
 // A Result is what the stages decided for one document.
@@ -35,14 +38,41 @@ type Runner struct {
 	dd      *dedup.Detector
 	cl      *story.Clusterer
 	ex      *claims.Extractor
+	// stories maps the articles the near-duplicate index may still return
+	// to their stories; ring bounds it to the index's size.
 	stories map[string]story.StoryID
+	ring    []string
+	next    int
+}
+
+// remember records the story of an original article, forgetting the
+// oldest beyond the near-duplicate index's bound.
+func (r *Runner) remember(id string, s story.StoryID) {
+	if r.dd == nil {
+		return
+	}
+	if len(r.ring) < r.limit() {
+		r.ring = append(r.ring, id)
+	} else {
+		delete(r.stories, r.ring[r.next])
+		r.ring[r.next] = id
+		r.next = (r.next + 1) % len(r.ring)
+	}
+	r.stories[id] = s
+}
+
+func (r *Runner) limit() int {
+	if r.opts.MaxOriginals > 0 {
+		return r.opts.MaxOriginals
+	}
+	return 100000
 }
 
 // New returns a Runner with in-memory state.
 func New(opts Options) *Runner {
 	r := &Runner{opts: opts, cl: story.New(nil, opts.Story), stories: map[string]story.StoryID{}}
 	if !opts.NoDedup {
-		r.dd = dedup.NewDetector(nil, opts.Dedup)
+		r.dd = dedup.NewDetector(dedup.NewMemIndex(dedup.MemOptions{MaxEntries: r.limit()}), opts.Dedup)
 	}
 	if !opts.NoClaims {
 		r.ex = claims.NewExtractor(claims.Options{})
@@ -69,7 +99,6 @@ func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
 				}
 				res.Line = line
 				res.Reason = dr.Reason + "; story of the original"
-				r.stories[d.ID] = sid
 				return res, nil
 			}
 		}
@@ -85,7 +114,7 @@ func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
 		return res, fmt.Errorf("stream: %q: %w", d.ID, err)
 	}
 	res.Story, res.Line, res.Reason = a.Story, a.Line, a.Reason
-	r.stories[d.ID] = a.Story
+	r.remember(d.ID, a.Story)
 	return res, nil
 }
 
