@@ -2,6 +2,10 @@
 // from unlabelled English news text under ../shared/bench, and writes them
 // as clusters.tsv.gz (see ../../NOTE.md).
 //
+// The text is training and development data only (see sources in
+// corpus.go): no test split of any benchmark is read, and refuseTest stops
+// the program before it opens a path that names one.
+//
 // Each word seen at least -min times gets a vector of the words to its left
 // and right (positive PMI over the -ctx most frequent words, randomly
 // projected to -dims dimensions); spherical k-means then groups the vectors
@@ -13,7 +17,6 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,8 +27,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-
-	"github.com/storyline/storyline/internal/ner"
 )
 
 func main() {
@@ -268,75 +269,6 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-// corpus reads tokenised sentences of the unlabelled text: CoNLL-2003 train
-// and valid tokens (not test), PolNeAR article texts, ECB+ documents and the
-// Zyte extraction benchmark's article bodies.
-func corpus(bench string) ([][]string, error) {
-	var out [][]string
-	for _, name := range []string{"train.txt", "valid.txt"} {
-		p := filepath.Join(bench, "ner", "conll2003", name)
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, err
-		}
-		docs, err := ner.ReadCoNLL(f, p)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			for _, s := range d {
-				out = append(out, s.Tokens)
-			}
-		}
-	}
-	addText := func(text string) {
-		for _, para := range strings.Split(text, "\n") {
-			toks := ner.Tokenize(para)
-			if len(toks) == 0 {
-				continue
-			}
-			s := make([]string, len(toks))
-			for i, t := range toks {
-				s[i] = t.Text
-			}
-			out = append(out, s)
-		}
-	}
-	files, _ := filepath.Glob(filepath.Join(bench, "quotes", "polnear", "data", "*", "text", "*.txt"))
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		addText(string(b))
-	}
-	if b, err := os.ReadFile(filepath.Join(bench, "clustering", "ecbplus", "ecbplus_docs.jsonl")); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			var d struct{ Text string }
-			if json.Unmarshal([]byte(line), &d) == nil {
-				addText(d.Text)
-			}
-		}
-	}
-	if b, err := os.ReadFile(filepath.Join(bench, "extraction-zyte", "ground-truth.json")); err == nil {
-		var gt map[string]struct {
-			ArticleBody string `json:"articleBody"`
-		}
-		if json.Unmarshal(b, &gt) == nil {
-			keys := make([]string, 0, len(gt))
-			for k := range gt {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			for _, k := range keys {
-				addText(gt[k].ArticleBody)
-			}
-		}
-	}
-	return out, nil
 }
 
 func moduleRoot() (string, error) {
