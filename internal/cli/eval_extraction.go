@@ -71,7 +71,11 @@ JSON file written by another tool (bench/readability).`,
 				}
 				defer pprof.StopCPUProfile()
 			}
-			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: fallbackMode(fallback), Raw: raw})}}
+			mode, err := fallbackMode(fallback)
+			if err != nil {
+				return err
+			}
+			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: mode, Raw: raw})}}
 			if baseline {
 				systems = append(systems, eval.ExtractionSystem{Name: "go-trafilatura", Extractor: eval.GoTrafilatura(false)})
 			}
@@ -165,12 +169,14 @@ func writeOutputs(path string, texts map[string]string) error {
 	return nil
 }
 
-func fallbackMode(s string) extract.FallbackMode {
+func fallbackMode(s string) (extract.FallbackMode, error) {
 	switch s {
+	case "never", "":
+		return extract.FallbackNever, nil
 	case "short":
-		return extract.FallbackShort
+		return extract.FallbackShort, nil
 	case "always":
-		return extract.FallbackAlways
+		return extract.FallbackAlways, nil
 	}
-	return extract.FallbackNever
+	return 0, fmt.Errorf("eval extraction: --fallback %q: want never, short or always", s)
 }
