@@ -17,6 +17,11 @@
 // caller is expected to bind to loopback. Cross-origin writes are refused.
 // Each client address has a token-bucket rate limit, bodies a size limit.
 //
+// The story list of the home page and the storylines are kept for
+// Options.ListCacheTTL (3s) because their queries grow with the store;
+// everything else is read from the store on every request, and every GET
+// answer carries an ETag for conditional requests.
+//
 // Errors are JSON {"error": reason} on /api/ and pages elsewhere, with the
 // status that fits: 400 bad parameter or search query (store.ErrBadQuery),
 // 401/403 refused write, 404, 405 (with Allow), 413 body too large, 429 rate

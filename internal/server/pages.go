@@ -57,6 +57,7 @@ var funcs = template.FuncMap{
 	"half":        func(x, w float64) float64 { return x + w/2 },
 	"when":        when,
 	"sourceLabel": sourceLabel,
+	"shortPath":   shortPath,
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
@@ -98,6 +99,19 @@ func sourceLabel(source, outlet string) string {
 		base = base[:i]
 	}
 	return base
+}
+
+// shortPath shows an absolute file path by its last two elements
+// (".../examples/text"); anything else as it is.
+func shortPath(s string) string {
+	if !strings.HasPrefix(s, "/") {
+		return s
+	}
+	parts := strings.Split(strings.TrimRight(s, "/"), "/")
+	if len(parts) <= 3 {
+		return s
+	}
+	return "…/" + strings.Join(parts[len(parts)-2:], "/")
 }
 
 // monthParams is the query of a month facet: from its first to its last day.

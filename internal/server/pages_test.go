@@ -226,6 +226,14 @@ func FuzzDecodeCursor(f *testing.F) {
 	})
 }
 
+func TestShortPath(t *testing.T) {
+	for in, want := range map[string]string{"/work/main/examples/text": "…/examples/text", "/a/b": "/a/b", "Veldmark Post": "Veldmark Post", "dumps/x.jsonl": "dumps/x.jsonl"} {
+		if got := shortPath(in); got != want {
+			t.Errorf("shortPath(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestWhenAndSourceLabel(t *testing.T) {
 	for in, want := range map[string]string{"2026-02-26": "26 Feb 2026", "2026-02-26T14:30:00+01:00": "26 Feb 2026, 14:30", "soon": "soon", "": ""} {
 		if got := when(in); got != want {
