@@ -236,8 +236,12 @@ func trimToWord(s string) string {
 
 func (s *sqliteStore) entityFacet(ctx context.Context, ids []int64, limit int) ([]FacetCount, error) {
 	idJSON, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.type, COUNT(*) AS n FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-		WHERE ae.article_id IN (SELECT value FROM json_each(?)) GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?`, string(idJSON), limit)
+	// Count by entity id first (the article_entities key covers it), then
+	// look up the names of the few that are kept.
+	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.type, c.n FROM (
+			SELECT ae.entity_id AS eid, COUNT(*) AS n FROM json_each(?) j CROSS JOIN article_entities ae ON ae.article_id = j.value
+			GROUP BY ae.entity_id ORDER BY n DESC, ae.entity_id LIMIT ?) c
+		JOIN entities e ON e.id = c.eid ORDER BY c.n DESC, e.name`, string(idJSON), limit)
 	if err != nil {
 		return nil, err
 	}
