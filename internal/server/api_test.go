@@ -327,3 +327,64 @@ func TestOpenAPIDocument(t *testing.T) {
 		}
 	}
 }
+
+func TestIngestFormFallback(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	body, ct := multipartBody(t, map[string]string{"keepers.html": fictionalPage})
+	w := request(t, h, "POST", "/ingest", body, map[string]string{"Content-Type": ct})
+	if w.Code != 201 || !strings.Contains(w.Body.String(), `<span class="outcome">ingested</span>`) || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
+		t.Errorf("form ingest = %d %.300s", w.Code, w.Body)
+	}
+	w = request(t, h, "POST", "/ingest", strings.NewReader("x"), map[string]string{"Content-Type": ct, "Origin": "https://evil.example"})
+	if w.Code != 403 || !strings.Contains(w.Body.String(), "cross-origin") {
+		t.Errorf("cross-origin form = %d", w.Code)
+	}
+	// With a token, the form's token field authorises the write.
+	h = New(newTestStore(t), Options{Token: "s3cret"})
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	mw.WriteField("token", "s3cret")
+	fw, _ := mw.CreateFormFile("file", "k.html")
+	fw.Write([]byte(fictionalPage))
+	mw.Close()
+	w = request(t, h, "POST", "/ingest", &b, map[string]string{"Content-Type": mw.FormDataContentType()})
+	if w.Code != 201 {
+		t.Errorf("form ingest with token field = %d %.300s", w.Code, w.Body)
+	}
+}
+
+func TestFormTokenRequired(t *testing.T) {
+	h := New(newTestStore(t), Options{Token: "s3cret"})
+	form := func(fields ...string) (*bytes.Buffer, string) { // name, value pairs; "file" makes a file part
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		for i := 0; i < len(fields); i += 2 {
+			if fields[i] == "file" {
+				fw, _ := mw.CreateFormFile("file", "k.html")
+				fw.Write([]byte(fields[i+1]))
+				continue
+			}
+			mw.WriteField(fields[i], fields[i+1])
+		}
+		mw.Close()
+		return &b, mw.FormDataContentType()
+	}
+	tests := []struct {
+		name   string
+		fields []string
+		want   int
+	}{
+		{"no token", []string{"file", fictionalPage}, 401},
+		{"wrong token", []string{"token", "nope", "file", fictionalPage}, 401},
+		{"token after the file", []string{"file", fictionalPage, "token", "s3cret"}, 401},
+		{"url before the token", []string{"url", "https://x.example/", "token", "s3cret"}, 401},
+	}
+	for _, tt := range tests {
+		for _, target := range []string{"/ingest", "/api/articles"} {
+			b, ct := form(tt.fields...)
+			if w := request(t, h, "POST", target, b, map[string]string{"Content-Type": ct}); w.Code != tt.want {
+				t.Errorf("%s: POST %s = %d, want %d", tt.name, target, w.Code, tt.want)
+			}
+		}
+	}
+}

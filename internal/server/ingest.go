@@ -86,7 +86,8 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 // ingestRequest does the work of an ingest request; a non-empty reason is
 // an error to report with status.
 func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *ingestResponse, status int, reason string) {
-	if !s.authorizeWrite(w, r) {
+	ok, formToken := s.authorizeWrite(w, r)
+	if !ok {
 		return nil, 0, "" // already answered
 	}
 	select {
@@ -114,7 +115,7 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 		}
 		err = s.ingestJSON(ctx, req, resp)
 	case "multipart/form-data":
-		err = s.ingestMultipart(ctx, r, resp)
+		err = s.ingestMultipart(ctx, r, formToken, resp)
 	case "text/html", "text/plain":
 		body, rerr := io.ReadAll(r.Body)
 		if rerr != nil {
@@ -134,6 +135,9 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 		var br *badRequest
 		var mbe *http.MaxBytesError
 		switch {
+		case errors.Is(err, errNoFormToken):
+			w.Header().Set("WWW-Authenticate", `Bearer realm="storyline"`)
+			return nil, http.StatusUnauthorized, "a valid token is required"
 		case errors.As(err, &br):
 			return nil, http.StatusBadRequest, br.msg
 		case errors.As(err, &mbe):
@@ -196,9 +200,14 @@ func checkURL(raw string) error {
 	return nil
 }
 
+// errNoFormToken reports a form without the right "token" field before its
+// first file or URL.
+var errNoFormToken = errors.New("no valid token field")
+
 // ingestMultipart stores uploaded files in a private temporary folder and
-// ingests them (and an optional "url" field) with the ingest pipeline.
-func (s *Server) ingestMultipart(ctx context.Context, r *http.Request, resp *ingestResponse) error {
+// ingests them (and an optional "url" field) with the ingest pipeline. With
+// needToken, a "token" field must come before any file or URL.
+func (s *Server) ingestMultipart(ctx context.Context, r *http.Request, needToken bool, resp *ingestResponse) error {
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return badf("body: %v", err)
@@ -222,7 +231,19 @@ func (s *Server) ingestMultipart(ctx context.Context, r *http.Request, resp *ing
 			}
 			return badf("body: %v", err)
 		}
+		if needToken && part.FormName() != "token" && (part.FormName() == "url" || part.FileName() != "") {
+			return errNoFormToken
+		}
 		switch part.FormName() {
+		case "token":
+			b, err := io.ReadAll(io.LimitReader(part, 4096))
+			if err != nil {
+				return err
+			}
+			if needToken && !s.tokenOK(string(b)) {
+				return errNoFormToken
+			}
+			needToken = false
 		case "url":
 			b, err := io.ReadAll(io.LimitReader(part, 4096))
 			if err != nil {

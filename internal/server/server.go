@@ -182,29 +182,39 @@ func (s *Server) fault(r *http.Request, err error) {
 
 // authorizeWrite checks a write request: same-origin, and the token when one
 // is configured, else a loopback client. It writes the error and returns
-// false when the request may not write.
-func (s *Server) authorizeWrite(w http.ResponseWriter, r *http.Request) bool {
+// false when the request may not write. formToken is true when the token is
+// to be checked later, from the "token" field of a multipart form (the
+// HTML form fallback), because reading it here would consume the body.
+func (s *Server) authorizeWrite(w http.ResponseWriter, r *http.Request) (ok, formToken bool) {
 	if r.Header.Get("Sec-Fetch-Site") == "cross-site" || !sameOrigin(r) {
 		s.error(w, r, http.StatusForbidden, "cross-origin writes are refused")
-		return false
+		return false, false
 	}
 	if s.opts.Token == "" {
 		if !isLoopbackAddr(clientAddr(r)) {
 			s.error(w, r, http.StatusForbidden, "writes need STORYLINE_TOKEN on a non-loopback server")
-			return false
+			return false, false
 		}
-		return true
+		return true, false
 	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok {
-		got = r.FormValue("token") // the HTML form fallback
+	got, bearer := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !bearer && r.Header.Get("Authorization") == "" && strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		return true, true
 	}
-	if subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opts.Token)) != 1 {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="storyline"`)
-		s.error(w, r, http.StatusUnauthorized, "a valid bearer token is required")
-		return false
+	if !s.tokenOK(got) {
+		s.unauthorized(w, r)
+		return false, false
 	}
-	return true
+	return true, false
+}
+
+func (s *Server) tokenOK(got string) bool {
+	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opts.Token)) == 1
+}
+
+func (s *Server) unauthorized(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="storyline"`)
+	s.error(w, r, http.StatusUnauthorized, "a valid bearer token is required")
 }
 
 // sameOrigin reports whether the Origin header, when present, names this host.
