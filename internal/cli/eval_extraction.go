@@ -22,6 +22,7 @@ func newEvalExtractionCmd() *cobra.Command {
 		data, out, predictions string
 		baseline               bool
 		fallback               string
+		shortText              int
 		raw                    bool
 		reference              bool
 		limit, worst           int
@@ -75,7 +76,7 @@ JSON file written by another tool (bench/readability).`,
 			if err != nil {
 				return err
 			}
-			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: mode, Raw: raw})}}
+			systems := []eval.ExtractionSystem{{Name: "storyline", Extractor: extract.New(extract.Options{Fallback: mode, Raw: raw, ShortText: shortText})}}
 			if baseline {
 				systems = append(systems, eval.ExtractionSystem{Name: "go-trafilatura", Extractor: eval.GoTrafilatura(false)})
 			}
@@ -109,7 +110,8 @@ JSON file written by another tool (bench/readability).`,
 	f := cmd.Flags()
 	f.StringVar(&data, "data", "", "benchmark folder (default ../shared/bench/extraction-zyte)")
 	f.BoolVar(&baseline, "baseline", false, "also score go-trafilatura alone in the same run")
-	f.StringVar(&fallback, "fallback", "never", "when go-trafilatura compares with its readability/domdistiller fallbacks: short, never, always")
+	f.IntVar(&shortText, "short-text", 0, "with --fallback short: the length in characters under which the fallbacks run (0: the default)")
+	f.StringVar(&fallback, "fallback", "short", "when go-trafilatura compares with its readability/domdistiller fallbacks: short, never, always")
 	f.BoolVar(&raw, "raw", false, "turn off storyline's post-processing of go-trafilatura's output")
 	f.BoolVar(&reference, "reference", false, "score extraction-zyte/reference-outputs beside the published table")
 	f.StringVar(&predictions, "predictions", "", "score a Zyte-format predictions JSON file instead of extracting")
@@ -171,9 +173,9 @@ func writeOutputs(path string, texts map[string]string) error {
 
 func fallbackMode(s string) (extract.FallbackMode, error) {
 	switch s {
-	case "never", "":
+	case "never":
 		return extract.FallbackNever, nil
-	case "short":
+	case "short", "":
 		return extract.FallbackShort, nil
 	case "always":
 		return extract.FallbackAlways, nil

@@ -45,6 +45,15 @@ func parsePage(page []byte) (*html.Node, error) {
 	return dom.Parse(bytes.NewReader(page))
 }
 
+// FromDocument is FromHTML on a page already parsed (by golang.org/x/net/html),
+// for callers that parse once. It does not modify doc.
+func FromDocument(doc *html.Node, opts HTMLOptions) (date string, ok bool) {
+	if doc == nil {
+		return "", false
+	}
+	return fromDocument(doc, opts)
+}
+
 func fromDocument(doc *html.Node, opts HTMLOptions) (string, bool) {
 	ref := opts.Fetched
 	if ref.IsZero() {

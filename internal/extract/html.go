@@ -29,8 +29,11 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	// The page's own blocks, to record what extraction drops (about 1% of
 	// the extraction time).
 	pageBlocks := blocksOf(root)
+	// The date first, on the page as parsed: dates does not modify the tree,
+	// and parsing once saves about a third of the extraction time.
+	published, hasDate := dates.FromDocument(root, dates.HTMLOptions{URL: doc.URL, Fetched: doc.FetchedAt})
 	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback == FallbackAlways)
-	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < ShortText) {
+	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < e.shortText()) {
 		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil {
 			res, err = res2, nil
 		}
@@ -66,8 +69,8 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	}
 	a.Text = strings.Join(kept, "\n\n")
 	a.Removed = append(a.Removed, droppedBlocks(pageBlocks, kept, a)...)
-	if d, ok := dates.FromHTML([]byte(page), dates.HTMLOptions{URL: a.URL, Fetched: doc.FetchedAt}); ok {
-		a.Published = d
+	if hasDate {
+		a.Published = published
 	}
 	return a, nil
 }
@@ -131,4 +134,11 @@ func droppedBlocks(page []block, kept []string, a *core.Article) []core.Removal 
 		out = append(out, core.Removal{Text: b.text, Reason: core.ReasonBoilerplate})
 	}
 	return out
+}
+
+func (e *extractor) shortText() int {
+	if e.opts.ShortText > 0 {
+		return e.opts.ShortText
+	}
+	return ShortText
 }
