@@ -12,7 +12,6 @@ import (
 	"github.com/storyline/storyline/internal/dates"
 	"github.com/storyline/storyline/internal/novelty"
 	"github.com/storyline/storyline/internal/story"
-	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/textclean"
 )
 
@@ -83,19 +82,6 @@ func TestSeeds(t *testing.T) {
 	docs := loadSeeds(t)
 	ctx := context.Background()
 	r := New(Options{})
-	if os.Getenv("SEEDS_HISTORY") != "" {
-		for _, set := range []string{"ecbplus", "newswcl50", "meantime"} {
-			hist, _, err := clusterscore.LoadBench(filepath.Join(sharedDir(t), "bench", "clustering", set), "all")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, h := range hist {
-				if _, err := r.Add(ctx, story.Doc{ID: "h:" + h.ID, Title: h.Title, Text: h.Text}); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-	}
 	var res []Result
 	for _, d := range docs {
 		x, err := r.Add(ctx, d)

@@ -34,10 +34,10 @@ type Result struct {
 
 // A Runner runs the stages; it is NOT safe for concurrent use.
 type Runner struct {
-	opts    Options
-	dd      *dedup.Detector
-	cl      *story.Clusterer
-	ex      *claims.Extractor
+	opts Options
+	dd   *dedup.Detector
+	cl   *story.Clusterer
+	ex   *claims.Extractor
 	// stories maps the articles the near-duplicate index may still return
 	// to their stories; ring bounds it to the index's size.
 	stories map[string]story.StoryID
