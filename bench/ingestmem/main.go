@@ -15,6 +15,8 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -146,12 +148,17 @@ func rssMB() (cur, peak float64) {
 	return cur, peak
 }
 
+// heapProfile, when set, receives a heap profile taken before the store closes.
+var heapProfile string
+
 func main() {
 	sizeMB := flag.Int("size", 1024, "total corpus size in MB")
 	dir := flag.String("dir", filepath.Join(os.TempDir(), "storyline-ingestmem"), "where to write the corpus (reused when its size matches)")
 	workers := flag.Int("workers", 0, "ingest workers (0: GOMAXPROCS)")
 	noLink := flag.Bool("nolink", false, "turn off the story layer (dedup, stories, claims, novelty)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile here")
+	memprofile := flag.String("memprofile", "", "write a heap profile here at the end")
+	memLimit := flag.Int("memory-limit", 320, "soft Go memory limit in MiB, as `storyline ingest --memory-limit` (0: none)")
 	flag.Parse()
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -159,6 +166,10 @@ func main() {
 			pprof.StartCPUProfile(f)
 			defer pprof.StopCPUProfile()
 		}
+	}
+	heapProfile = *memprofile
+	if *memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
 	if err := run(*sizeMB, *dir, *workers, *noLink); err != nil {
 		fmt.Fprintln(os.Stderr, "ingestmem:", err)
@@ -226,6 +237,13 @@ func run(sizeMB int, dir string, workers int, noLink bool) error {
 		return err
 	}
 	el := time.Since(start)
+	if heapProfile != "" { // while the store is still open
+		if f, err := os.Create(heapProfile); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
 	_, peak := rssMB()
 	fmt.Printf("ingested %d, duplicates %d, failed %d in %.1fs (%.0f docs/s, %.1f MB/s); peak RSS %.1f MB\n",
 		sum.Ingested, sum.Duplicates, sum.Failed, el.Seconds(), float64(sum.Ingested+sum.Duplicates)/el.Seconds(), float64(sizeMB)/el.Seconds(), max(peak, peakSeen))
