@@ -184,6 +184,10 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
+	// The stream position is the State's document count, so a Clusterer
+	// over a persisted State (a store reopened) continues where the last
+	// one stopped instead of starting again at 1.
+	c.seq = int64(n)
 	v := c.weigh(raw, df, n)
 	if len(v) == 0 {
 		notes = append(notes, "no usable text: a story of its own")
