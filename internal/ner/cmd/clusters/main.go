@@ -42,8 +42,8 @@ func run() error {
 	minCount := flag.Int("min", 3, "keep words seen at least this often")
 	ctxWords := flag.Int("ctx", 1500, "context vocabulary size")
 	dims := flag.Int("dims", 96, "projected dimensions")
-	k1 := flag.Int("k1", 64, "coarse clusters")
-	k2 := flag.Int("k2", 512, "fine clusters")
+	k1 := flag.Int("k1", 128, "coarse clusters")
+	k2 := flag.Int("k2", 768, "fine clusters")
 	iters := flag.Int("iters", 12, "k-means iterations")
 	flag.Parse()
 	if *shared == "" {
