@@ -459,9 +459,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	type facets struct {
-		Sources  []facetJSON `json:"sources"`
-		Entities []facetJSON `json:"entities"`
-		Months   []facetJSON `json:"months"`
+		Sources      []facetJSON `json:"sources"`
+		Entities     []facetJSON `json:"entities"`
+		EntitiesOver int         `json:"entities_over"`
+		Months       []facetJSON `json:"months"`
 	}
 	out := struct {
 		Total   int             `json:"total"`
@@ -469,7 +470,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		Facets  facets          `json:"facets"`
 		Next    *string         `json:"next"`
 	}{Total: res.Total, Results: []searchHitJSON{},
-		Facets: facets{toFacetsJSON(res.Facets.Sources), toFacetsJSON(res.Facets.Entities), toFacetsJSON(res.Facets.Months)}}
+		Facets: facets{toFacetsJSON(res.Facets.Sources), toFacetsJSON(res.Facets.Entities), res.Facets.EntitiesOver, toFacetsJSON(res.Facets.Months)}}
 	for _, h := range res.Hits {
 		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet,
 			Published: nullable(h.Published), Snippet: unmark(h.Snippet), SnippetHTML: string(marked(h.Snippet)),

@@ -329,8 +329,8 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	d := articleData{A: a, Body: articleBody(a)}
 	_, d.MarkClass, d.Marked = noveltySpans(a)
 	if a.Story != 0 {
-		if st, err := s.st.Story(r.Context(), a.Story); err == nil {
-			d.Story = &st.StoryInfo
+		if st, err := s.st.StoryInfo(r.Context(), a.Story); err == nil {
+			d.Story = &st
 		} else if !errors.Is(err, core.ErrNotFound) {
 			s.storeError(w, r, err)
 			return

@@ -1,5 +1,10 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+)
+
 // The SQLite schema, applied as numbered migrations. Each migration runs in
 // its own transaction and records its number in schema_migrations, so a store
 // created by an older storyline is upgraded in place and a crash mid-upgrade
@@ -30,6 +35,17 @@ package store
 // arrays, LSH band keys as int64), claims, novelty_traces (stem-hash traces
 // as little-endian uint64 arrays) and novelty_keys per storyline, and
 // article_sentences (each sentence of an article with whether it is new).
+//
+// Version 3 makes the read side cheap. stories gains summary columns that
+// the story list and page show (n_articles, n_sources, first_day, last_day:
+// publication days of its earliest and latest dated articles, title: of the
+// earliest article, top_entities: JSON array of the five most mentioned
+// names); they are recomputed from articles in the same transaction that
+// links an article to a story or merges stories into it (refreshStory), and
+// filled for existing stores by the migration. A partial index orders the
+// listed stories (merged_into = 0 AND n_articles > 0) as Stories does;
+// articles_story becomes (story_id, published); entities gains an index by
+// mentions for the most-mentioned list.
 var migrations = []string{
 	1: `
 CREATE TABLE articles (
@@ -159,4 +175,22 @@ CREATE TABLE article_sentences (
 	PRIMARY KEY (article_id, idx)
 ) WITHOUT ROWID;
 `,
+	3: `
+ALTER TABLE stories ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN first_day TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN last_day TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN top_entities TEXT NOT NULL DEFAULT '[]';
+DROP INDEX articles_story;
+CREATE INDEX articles_story ON articles(story_id, published);
+CREATE INDEX stories_listed ON stories(last_day DESC, n_articles DESC, id DESC) WHERE merged_into = 0 AND n_articles > 0;
+CREATE INDEX entities_mentions ON entities(mentions DESC, name);
+`,
+}
+
+// migrationFuncs run after a migration's SQL, in its transaction: data
+// fills that need more than one statement.
+var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	3: refreshAllStories,
 }

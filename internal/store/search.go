@@ -56,7 +56,7 @@ type SearchQuery struct {
 	Limit    int       // hits per page, 0 means 20, at most 100
 	Offset   int       // hits to skip (pagination)
 	// Facets asks for counts by source, entity and month over every match.
-	Facets bool
+	Facets bool // (the entity facet counts the best EntityFacetMatches only)
 }
 
 // SearchResult is one page of hits, the total count and the facets.
@@ -82,11 +82,23 @@ type SearchHit struct {
 // SearchFacets count the matching articles by source (outlet, else the URL's
 // host, else the path without record numbers), by entity and by month
 // ("2006-01", "" for undated), most frequent first (months: chronological).
+//
+// Sources and months count every match (they come with the ranked ids at no
+// extra query). Entities count the best-ranked EntityFacetMatches matches
+// only: that facet joins each match's entities, and over a common term it
+// cost more than the rest of the search together; the leading entities of
+// the best matches are what the facet is for. EntitiesOver says how many
+// matches were counted.
 type SearchFacets struct {
-	Sources  []FacetCount
-	Entities []FacetCount
-	Months   []FacetCount
+	Sources      []FacetCount
+	Entities     []FacetCount
+	Months       []FacetCount
+	EntitiesOver int // matches the entity facet counted: min(Total, EntityFacetMatches)
 }
+
+// EntityFacetMatches is how many of the best-ranked matches the entity facet
+// counts.
+const EntityFacetMatches = 200
 
 // FacetCount is one facet value and how many matching articles have it.
 type FacetCount struct {

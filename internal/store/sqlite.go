@@ -91,6 +91,11 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 				return err
 			}
+			if fn := migrationFuncs[v]; fn != nil {
+				if err := fn(ctx, tx); err != nil {
+					return err
+				}
+			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339))
 			return err
 		})
@@ -261,6 +266,14 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 	}
 	for _, m := range r.Merged {
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, a.Story, m); err != nil {
+			return err
+		}
+		if err := refreshStory(ctx, s.ls, int64(m)); err != nil {
+			return err
+		}
+	}
+	if a.Story != 0 {
+		if err := refreshStory(ctx, s.ls, a.Story); err != nil {
 			return err
 		}
 	}

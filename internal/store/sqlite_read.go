@@ -76,12 +76,14 @@ func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) erro
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for i, id := range ids {
-		if a.Entities[i].Aliases, err = s.aliases(ctx, id, a.Entities[i].Name); err != nil {
-			return err
-		}
+	als, err := s.aliasesOf(ctx, ids)
+	if err != nil {
+		return err
 	}
-	qs, err := s.Quotes(ctx, QuoteFilter{ArticleID: a.ID, Limit: -1})
+	for i, id := range ids {
+		a.Entities[i].Aliases = withoutName(als[id], a.Entities[i].Name)
+	}
+	qs, err := s.quotes(ctx, `q.article_id = ?`, []any{a.ID}, ` ORDER BY q.start`)
 	if err != nil {
 		return err
 	}
@@ -103,21 +105,40 @@ func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) erro
 	return rows.Err()
 }
 
-func (s *sqliteStore) aliases(ctx context.Context, id int64, name string) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias`, id, name)
+// aliasesOf returns the aliases of the given entities (one query), each
+// list in alias order.
+func (s *sqliteStore) aliasesOf(ctx context.Context, ids []int64) (map[int64][]string, error) {
+	out := make(map[int64][]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	idJSON, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases
+		WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, alias`, string(idJSON))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
 	for rows.Next() {
+		var id int64
 		var al string
-		if err := rows.Scan(&al); err != nil {
+		if err := rows.Scan(&id, &al); err != nil {
 			return nil, err
 		}
-		out = append(out, al)
+		out[id] = append(out[id], al)
 	}
 	return out, rows.Err()
+}
+
+// withoutName drops the canonical name from an entity's aliases.
+func withoutName(als []string, name string) []string {
+	var out []string
+	for _, al := range als {
+		if al != name {
+			out = append(out, al)
+		}
+	}
+	return out
 }
 
 func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error) {
@@ -188,11 +209,15 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 	if limit <= 0 {
 		limit = 100
 	}
-	q := `SELECT e.id, e.name, e.type, e.attributes, e.mentions, (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = e.id) FROM entities e`
+	// Pick the page first (entities_mentions gives the order), then count
+	// the articles of those rows only.
+	q := `SELECT e.id, e.name, e.type, e.attributes, e.mentions FROM entities e`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	q += ` ORDER BY e.mentions DESC, e.name LIMIT ?`
+	q = `SELECT p.id, p.name, p.type, p.attributes, p.mentions, (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = p.id)
+		FROM (` + q + `) p ORDER BY p.mentions DESC, p.name`
 	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -214,10 +239,16 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
+	ids := make([]int64, len(out))
 	for i := range out {
-		if out[i].Aliases, err = s.aliases(ctx, out[i].ID, out[i].Name); err != nil {
-			return nil, fmt.Errorf("list entities: %w", err)
-		}
+		ids[i] = out[i].ID
+	}
+	als, err := s.aliasesOf(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	for i := range out {
+		out[i].Aliases = withoutName(als[out[i].ID], out[i].Name)
 	}
 	return out, nil
 }
@@ -226,37 +257,77 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 	var where []string
 	var args []any
 	if f.Speaker != "" {
-		where = append(where, `(q.speaker = ? COLLATE NOCASE OR q.speaker IN (SELECT e.name FROM entities e JOIN entity_aliases al ON al.entity_id = e.id WHERE al.alias = ? COLLATE NOCASE))`)
-		args = append(args, f.Speaker, f.Speaker)
+		// The speaker and the canonical names of the entities it is an alias
+		// of, matched without case through quotes_speaker (an OR with a
+		// subquery would scan every quote).
+		names, err := s.speakerNames(ctx, f.Speaker)
+		if err != nil {
+			return nil, fmt.Errorf("list quotes: %w", err)
+		}
+		where = append(where, `q.speaker COLLATE NOCASE IN (`+placeholders(len(names))+`)`)
+		for _, n := range names {
+			args = append(args, n)
+		}
 	}
 	if f.ArticleID != 0 {
 		where = append(where, `q.article_id = ?`)
 		args = append(args, f.ArticleID)
 	}
-	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, a.id, a.title, a.published, a.source
-		FROM quotes q JOIN articles a ON a.id = q.article_id`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY a.published, a.id, q.start`
+	order := ` ORDER BY a.published, a.id, q.start`
 	if f.Limit >= 0 {
 		limit := f.Limit
 		if limit == 0 {
 			limit = 200
 		}
-		q += ` LIMIT ?`
+		order += ` LIMIT ?`
 		args = append(args, limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	out, err := s.quotes(ctx, strings.Join(where, ` AND `), args, order)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
+	}
+	return out, nil
+}
+
+// speakerNames returns speaker and the names of the entities that have it
+// as an alias (any case), without repeats.
+func (s *sqliteStore) speakerNames(ctx context.Context, speaker string) ([]string, error) {
+	names := []string{speaker}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.name FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE`, speaker)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		if !strings.EqualFold(n, speaker) {
+			names = append(names, n)
+		}
+	}
+	return names, rows.Err()
+}
+
+// quotes runs the quote query with where (conditions on q and a, may be
+// empty) and order (ORDER BY and LIMIT) appended.
+func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, order string) ([]StoredQuote, error) {
+	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, a.id, a.title, a.published, a.source
+		FROM quotes q JOIN articles a ON a.id = q.article_id`
+	if where != "" {
+		q += ` WHERE ` + where
+	}
+	rows, err := s.db.QueryContext(ctx, q+order, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []StoredQuote
 	for rows.Next() {
 		var sq StoredQuote
 		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ArticleID, &sq.Title, &sq.Published, &sq.Source); err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
+			return nil, err
 		}
 		out = append(out, sq)
 	}

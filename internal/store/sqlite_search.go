@@ -16,7 +16,8 @@ const maxSearchLimit = 100
 
 // Search implements Store. It runs in three steps: the ordered ids (with the
 // fields facets need) of every match, then snippets for the requested page
-// only (snippet() is the costly part), then the entity facet over the ids.
+// only (snippet() is the costly part), then the entity facet over the
+// best-ranked EntityFacetMatches ids (see SearchFacets).
 func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
 	var res SearchResult
 	match := ""
@@ -97,6 +98,8 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 		res.Facets.Sources = topCounts(sources, 10)
 		res.Facets.Months = topCounts(months, 0)
 		sort.Slice(res.Facets.Months, func(i, j int) bool { return res.Facets.Months[i].Value < res.Facets.Months[j].Value })
+		ids = ids[:min(len(ids), EntityFacetMatches)]
+		res.Facets.EntitiesOver = len(ids)
 		if res.Facets.Entities, err = s.entityFacet(ctx, ids, 12); err != nil {
 			return res, fmt.Errorf("search %q: %w", q.Text, err)
 		}

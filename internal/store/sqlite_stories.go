@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -44,22 +45,22 @@ func (s *sqliteStore) resolveStory(ctx context.Context, id int64) (int64, error)
 	return 0, fmt.Errorf("story %d: merge chain too long", id)
 }
 
-const storyInfoQuery = `SELECT s.id, s.line,
-	(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id),
-	(SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = s.id),
-	COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = s.id AND a.published <> ''), ''),
-	COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = s.id AND a.published <> ''), ''),
-	COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id LIMIT 1), '')
-	FROM stories s`
+// storyInfoQuery reads the summary columns kept by refreshStory.
+const storyInfoQuery = `SELECT s.id, s.line, s.n_articles, s.n_sources, s.first_day, s.last_day, s.title, s.top_entities FROM stories s`
 
 func (s *sqliteStore) scanStoryInfos(ctx context.Context, rows *sql.Rows) ([]StoryInfo, error) {
 	defer rows.Close()
 	var out []StoryInfo
-	memo := map[int64]int64{}
 	for rows.Next() {
 		var si StoryInfo
-		if err := rows.Scan(&si.ID, &si.Storyline, &si.Articles, &si.Sources, &si.First, &si.Last, &si.Title); err != nil {
+		var top string
+		if err := rows.Scan(&si.ID, &si.Storyline, &si.Articles, &si.Sources, &si.First, &si.Last, &si.Title, &top); err != nil {
 			return nil, err
+		}
+		if top != "" && top != "[]" {
+			if err := json.Unmarshal([]byte(top), &si.TopEntities); err != nil {
+				return nil, fmt.Errorf("story %d top entities: %w", si.ID, err)
+			}
 		}
 		out = append(out, si)
 	}
@@ -67,42 +68,26 @@ func (s *sqliteStore) scanStoryInfos(ctx context.Context, rows *sql.Rows) ([]Sto
 		return nil, err
 	}
 	rows.Close()
+	memo := map[int64]int64{}
 	for i := range out {
 		var err error
 		if out[i].Storyline, err = s.lineOf(ctx, out[i].Storyline, memo); err != nil {
-			return nil, err
-		}
-		if out[i].TopEntities, err = s.storyEntityNames(ctx, out[i].ID, 5); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func (s *sqliteStore) storyEntityNames(ctx context.Context, id int64, n int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.name FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-		JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ? GROUP BY e.id ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT ?`, id, n)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, err
-		}
-		out = append(out, name)
-	}
-	return out, rows.Err()
-}
+// listedStories is the condition of a story worth listing; it matches the
+// partial index stories_listed, whose order is the list's order.
+const listedStories = ` WHERE s.merged_into = 0 AND s.n_articles > 0`
 
 func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, error) {
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 50
 	}
-	q := storyInfoQuery + ` WHERE s.merged_into = 0 AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`
+	q := storyInfoQuery + listedStories
 	var args []any
 	if f.Entity != "" {
 		q += ` AND s.id IN (SELECT a.story_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
@@ -110,8 +95,7 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 		args = append(args, f.Entity)
 	}
 	// Most recently active first, then biggest; undated stories by arrival.
-	q += ` ORDER BY COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = s.id AND a.published <> ''), '') DESC,
-		(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) DESC, s.id DESC`
+	q += ` ORDER BY s.last_day DESC, s.n_articles DESC, s.id DESC`
 	if f.Storyline == 0 {
 		q += ` LIMIT ?`
 		args = append(args, limit)
@@ -139,23 +123,32 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 	return out, nil
 }
 
-func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error) {
+func (s *sqliteStore) StoryInfo(ctx context.Context, id int64) (StoryInfo, error) {
 	id, err := s.resolveStory(ctx, id)
 	if err != nil {
-		return nil, err
+		return StoryInfo{}, err
 	}
 	rows, err := s.db.QueryContext(ctx, storyInfoQuery+` WHERE s.id = ?`, id)
 	if err != nil {
-		return nil, fmt.Errorf("story %d: %w", id, err)
+		return StoryInfo{}, fmt.Errorf("story %d: %w", id, err)
 	}
 	infos, err := s.scanStoryInfos(ctx, rows)
 	if err != nil {
-		return nil, fmt.Errorf("story %d: %w", id, err)
+		return StoryInfo{}, fmt.Errorf("story %d: %w", id, err)
 	}
 	if len(infos) == 0 {
-		return nil, fmt.Errorf("story %d: %w", id, core.ErrNotFound)
+		return StoryInfo{}, fmt.Errorf("story %d: %w", id, core.ErrNotFound)
 	}
-	d := &StoryDetail{StoryInfo: infos[0]}
+	return infos[0], nil
+}
+
+func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error) {
+	info, err := s.StoryInfo(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	id = info.ID
+	d := &StoryDetail{StoryInfo: info}
 	arows, err := s.db.QueryContext(ctx, `SELECT `+articleSummaryCols+`, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.story_id = ?
 		ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, id)
 	if err != nil {
@@ -192,12 +185,10 @@ func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error)
 	if d.Claims, err = s.Claims(ctx, ClaimFilter{Story: id, Limit: 50}); err != nil {
 		return nil, fmt.Errorf("story %d: %w", id, err)
 	}
-	for _, a := range d.Articles {
-		qs, err := s.Quotes(ctx, QuoteFilter{ArticleID: a.ID, Limit: -1})
-		if err != nil {
-			return nil, fmt.Errorf("story %d: %w", id, err)
-		}
-		d.Quotes = append(d.Quotes, qs...)
+	// The quotes of every article, in the articles' order (one query).
+	if d.Quotes, err = s.quotes(ctx, `a.story_id = ?`, []any{id},
+		` ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id, q.start`); err != nil {
+		return nil, fmt.Errorf("story %d: %w", id, err)
 	}
 	return d, nil
 }
@@ -206,7 +197,7 @@ func (s *sqliteStore) Storylines(ctx context.Context, limit int) ([]StorylineInf
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, storyInfoQuery+` WHERE s.merged_into = 0 AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`)
+	rows, err := s.db.QueryContext(ctx, storyInfoQuery+listedStories)
 	if err != nil {
 		return nil, fmt.Errorf("list storylines: %w", err)
 	}
@@ -303,21 +294,35 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		out = append(out, g)
 	}
 	rows.Close()
+	// Every occurrence of the listed claims in one query.
+	keys := make([]string, len(out))
+	pos := make(map[string]int, len(out))
 	for i := range out {
-		orows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.source, c.sentence FROM claims c JOIN articles a ON a.id = c.article_id
-			WHERE c.key = ? ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, out[i].Key)
-		if err != nil {
+		keys[i] = out[i].Key
+		pos[out[i].Key] = i
+	}
+	keyJSON, _ := json.Marshal(keys)
+	orows, err := s.db.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE c.key IN (SELECT value FROM json_each(?)) ORDER BY c.key, CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, string(keyJSON))
+	if err != nil {
+		return nil, fmt.Errorf("list claims: %w", err)
+	}
+	for orows.Next() {
+		var o ClaimOccurrence
+		var key string
+		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence); err != nil {
+			orows.Close()
 			return nil, fmt.Errorf("list claims: %w", err)
 		}
-		for orows.Next() {
-			var o ClaimOccurrence
-			if err := orows.Scan(&o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence); err != nil {
-				orows.Close()
-				return nil, fmt.Errorf("list claims: %w", err)
-			}
+		if i, ok := pos[key]; ok {
 			out[i].Occurrences = append(out[i].Occurrences, o)
 		}
-		orows.Close()
+	}
+	orows.Close()
+	if err := orows.Err(); err != nil {
+		return nil, fmt.Errorf("list claims: %w", err)
+	}
+	for i := range out {
 		if n := len(out[i].Occurrences); n > 0 {
 			out[i].First, out[i].Latest = out[i].Occurrences[0], out[i].Occurrences[0]
 			for _, o := range out[i].Occurrences {

@@ -94,6 +94,9 @@ type StoryStore interface {
 	// error wrapping core.ErrNotFound when there is none (merged stories
 	// resolve to the story they were merged into).
 	Story(ctx context.Context, id int64) (*StoryDetail, error)
+	// StoryInfo returns one story's summary alone (what Stories lists), with
+	// the same errors as Story; cheap enough for every article page.
+	StoryInfo(ctx context.Context, id int64) (StoryInfo, error)
 	// Storylines lists storylines, most recent first, with their stories.
 	Storylines(ctx context.Context, limit int) ([]StorylineInfo, error)
 	// Claims lists recurring claims, most repeated first.

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Story summaries (schema version 3). The story list and story page read
+// stories.n_articles, n_sources, first_day, last_day, title and
+// top_entities instead of aggregating a story's articles on every request.
+// They are a pure function of the story's articles (and their entities), so
+// they are recomputed, not incremented: whenever the link stage assigns an
+// article to a story or merges stories (re-pointing their articles), the
+// stories involved are refreshed in that same transaction. A refresh costs
+// a few index range scans over one story's articles (articles_story is
+// (story_id, published)), which is small next to linking the article.
+
+// refreshStorySQL recomputes the summary of story ?1 from its articles.
+const refreshStorySQL = `UPDATE stories SET
+	n_articles = (SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
+	n_sources = (SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = ?1),
+	first_day = COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
+	last_day = COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
+	title = COALESCE((SELECT a.title FROM articles a WHERE a.story_id = ?1 AND a.title <> ''
+		ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id LIMIT 1), ''),
+	top_entities = COALESCE((SELECT json_group_array(name) FROM (SELECT e.name AS name FROM article_entities ae
+		JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ?1
+		GROUP BY e.id ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT 5)), '[]')
+	WHERE id = ?1`
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// refreshStory recomputes story id's summary columns inside the current
+// write transaction (q is the link state, whose statements are prepared
+// once per batch, or the migration's transaction).
+func refreshStory(ctx context.Context, q execer, id int64) error {
+	if _, err := q.ExecContext(ctx, refreshStorySQL, id); err != nil {
+		return fmt.Errorf("story %d summary: %w", id, err)
+	}
+	return nil
+}
+
+// refreshAllStories fills the summaries of every story (migration 3).
+func refreshAllStories(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE merged_into = 0`)
+	if err != nil {
+		return fmt.Errorf("story summaries: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("story summaries: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("story summaries: %w", err)
+	}
+	st, err := tx.PrepareContext(ctx, refreshStorySQL)
+	if err != nil {
+		return fmt.Errorf("story summaries: %w", err)
+	}
+	defer st.Close()
+	for _, id := range ids {
+		if _, err := st.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("story %d summary: %w", id, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// summaryFromArticles is the story summary computed the slow way, straight
+// from the articles: what the summary columns must always equal.
+const summaryFromArticles = `SELECT
+	(SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
+	(SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = ?1),
+	COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
+	COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
+	COALESCE((SELECT a.title FROM articles a WHERE a.story_id = ?1 AND a.title <> '' ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id LIMIT 1), '')`
+
+type summaryRow struct {
+	Articles, Sources int
+	First, Last       string
+	Title             string
+}
+
+// checkSummaries compares every unmerged story's summary columns with the
+// articles, and returns how many stories were merged away.
+func checkSummaries(t *testing.T, db *sql.DB) (merged int) {
+	t.Helper()
+	ctx := context.Background()
+	rows, err := db.QueryContext(ctx, `SELECT id, merged_into, n_articles, n_sources, first_day, last_day, title FROM stories`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type stored struct {
+		id, into int64
+		summaryRow
+	}
+	var all []stored
+	for rows.Next() {
+		var s stored
+		if err := rows.Scan(&s.id, &s.into, &s.Articles, &s.Sources, &s.First, &s.Last, &s.Title); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, s)
+	}
+	rows.Close()
+	if len(all) == 0 {
+		t.Fatal("no stories stored")
+	}
+	for _, s := range all {
+		var want summaryRow
+		if err := db.QueryRowContext(ctx, summaryFromArticles, s.id).Scan(&want.Articles, &want.Sources, &want.First, &want.Last, &want.Title); err != nil {
+			t.Fatal(err)
+		}
+		if s.into != 0 && s.into != s.id {
+			merged++
+			if want.Articles != 0 {
+				t.Errorf("story %d merged into %d still has %d articles", s.id, s.into, want.Articles)
+			}
+			continue
+		}
+		if s.summaryRow != want {
+			t.Errorf("story %d: summary %+v, articles say %+v", s.id, s.summaryRow, want)
+		}
+	}
+	return merged
+}
+
+func TestStorySummariesFollowLinking(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	arts := linkCorpus()
+	// Two batches: summaries must hold after each.
+	if _, err := st.PutBatch(ctx, arts[:3]); err != nil {
+		t.Fatal(err)
+	}
+	db := st.(*sqliteStore).db
+	checkSummaries(t, db)
+	if _, err := st.PutBatch(ctx, arts[3:]); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, db)
+	stories, err := st.Stories(ctx, StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, s := range stories {
+		total += s.Articles
+		if s.Title == "" || s.First == "" || s.Sources == 0 {
+			t.Errorf("story %d: empty summary %+v", s.ID, s)
+		}
+	}
+	if total != len(arts) {
+		t.Errorf("stories list %d articles, want %d", total, len(arts))
+	}
+	for i := 1; i < len(stories); i++ {
+		a, b := stories[i-1], stories[i]
+		if a.Last < b.Last || (a.Last == b.Last && a.Articles < b.Articles) {
+			t.Errorf("stories out of order: %+v before %+v", a, b)
+		}
+	}
+}
+
+// TestMigration3FillsSummaries builds a version-2 store by hand and checks
+// that opening it fills the summary columns.
+func TestMigration3FillsSummaries(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v2.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
+	for v := 1; v <= 2; v++ {
+		exec(migrations[v])
+		exec(`INSERT INTO schema_migrations(version, applied_at) VALUES (?, '2031-01-01T00:00:00Z')`, v)
+	}
+	exec(`INSERT INTO stories(id, line, size, seq, active, merged_into, state) VALUES (1, 1, 3, 1, 1, 0, '{}'), (2, 2, 1, 2, 1, 0, '{}'), (3, 3, 1, 3, 0, 1, '{}')`)
+	type art struct {
+		story                            int64
+		title, outlet, source, published string
+		ents                             []string
+	}
+	for i, a := range []art{
+		{1, "Ferry talks resume", "Tessin Daily", "t/1", "2031-05-02T08:00:00Z", []string{"Harbour Council", "Anna Lorvik"}},
+		{1, "", "", "t/2", "2031-05-01", []string{"Anna Lorvik"}},
+		{1, "Ferry deal signed", "Tessin Daily", "t/3", "", []string{"Anna Lorvik", "Kellin"}},
+		{2, "Storm hits Lunde", "Coastal Herald", "t/4", "2031-06-09", nil},
+	} {
+		exec(`INSERT INTO articles(hash, source, outlet, title, published, text, ingested_at, story_id) VALUES (?, ?, ?, ?, ?, 'x', 'now', ?)`,
+			fmt.Sprint("h", i), a.source, a.outlet, a.title, a.published, a.story)
+		for _, e := range a.ents {
+			exec(`INSERT OR IGNORE INTO entities(key, name, type) VALUES (?, ?, 'PER')`, e, e)
+			exec(`INSERT INTO article_entities(article_id, entity_id, mentions) SELECT ?, id, 1 FROM entities WHERE key = ?`, i+1, e)
+		}
+	}
+	db.Close()
+
+	st, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	checkSummaries(t, st.(*sqliteStore).db)
+	got, err := st.Stories(ctx, StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []StoryInfo{
+		{ID: 2, Storyline: 2, Title: "Storm hits Lunde", Articles: 1, Sources: 1, First: "2031-06-09", Last: "2031-06-09"},
+		{ID: 1, Storyline: 1, Title: "Ferry talks resume", Articles: 3, Sources: 2, First: "2031-05-01", Last: "2031-05-02",
+			TopEntities: []string{"Anna Lorvik", "Harbour Council", "Kellin"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		t.Errorf("stories after migration:\n got %s\nwant %s", g, w)
+	}
+	if _, err := st.StoryInfo(ctx, 3); err != nil {
+		t.Errorf("merged story 3 should resolve to 1: %v", err)
+	}
+	if _, err := st.StoryInfo(ctx, 99); !errors.Is(err, core.ErrNotFound) {
+		t.Errorf("story 99: %v, want not found", err)
+	}
+}
