@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -275,6 +276,7 @@ func writeCached(w http.ResponseWriter, r *http.Request, status int, contentType
 			return
 		}
 	}
+	h.Set("Content-Length", strconv.Itoa(len(body))) // one write, no chunking
 	w.WriteHeader(status)
 	w.Write(body)
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -31,6 +32,7 @@ type Options struct {
 
 type sqliteStore struct {
 	db *sql.DB
+	rd *stmtCache // the read side's queries, prepared once
 
 	mu     sync.Mutex // serialises writers: the link state follows one transaction at a time
 	ls     *linkState
@@ -52,6 +54,11 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		dsn = "file::memory:?" + q.Encode()
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
+		// Reads go through a memory map and a 32 MiB page cache per
+		// connection: a story or search page touches hundreds of article
+		// pages, and without these each miss is a read system call.
+		q.Add("_pragma", "mmap_size(1073741824)")
+		q.Add("_pragma", "cache_size(-32768)")
 		dsn = "file:" + path + "?" + q.Encode()
 	}
 	db, err := sql.Open("sqlite", dsn)
@@ -60,8 +67,17 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 	}
 	if path == ":memory:" {
 		db.SetMaxOpenConns(1) // each connection would be its own database
+	} else {
+		// Keep the connections (and their page caches and prepared
+		// statements) instead of the default two idle ones: under
+		// concurrent requests database/sql would otherwise close and
+		// reopen connections all the time. SQLite reads in WAL mode run in
+		// parallel, but more connections than a few per core only queue.
+		n := max(4, 2*runtime.GOMAXPROCS(0))
+		db.SetMaxOpenConns(n)
+		db.SetMaxIdleConns(n)
 	}
-	s := &sqliteStore{db: db}
+	s := &sqliteStore{db: db, rd: newStmtCache(db)}
 	if !opts.NoLink {
 		s.ls = &linkState{}
 		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, opts.Link)
@@ -73,7 +89,10 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 	return s, nil
 }
 
-func (s *sqliteStore) Close() error { return s.db.Close() }
+func (s *sqliteStore) Close() error {
+	s.rd.Close()
+	return s.db.Close()
+}
 
 func (s *sqliteStore) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {

@@ -31,7 +31,7 @@ func scanSummary(r rowScanner, extra ...any) (*core.Article, error) {
 func (s *sqliteStore) Article(ctx context.Context, id int64) (*core.Article, error) {
 	var text, removed, keyPoints, reason string
 	var dup, storyID int64
-	a, err := scanSummary(s.db.QueryRowContext(ctx, `SELECT `+articleSummaryCols+`, a.text, a.removed, a.key_points, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.id = ?`, id),
+	a, err := scanSummary(s.rd.QueryRowContext(ctx, `SELECT `+articleSummaryCols+`, a.text, a.removed, a.key_points, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.id = ?`, id),
 		&text, &removed, &keyPoints, &dup, &storyID, &reason)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, core.ErrNotFound)
@@ -53,7 +53,7 @@ func (s *sqliteStore) Article(ctx context.Context, id int64) (*core.Article, err
 }
 
 func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.attributes, ae.mentions FROM article_entities ae
+	rows, err := s.rd.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.attributes, ae.mentions FROM article_entities ae
 		JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.mentions DESC, e.name`, a.ID)
 	if err != nil {
 		return err
@@ -90,7 +90,7 @@ func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) erro
 	for _, q := range qs {
 		a.Quotes = append(a.Quotes, q.Quote)
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT actor, type, target, place, date, sentence FROM events WHERE article_id = ? ORDER BY id`, a.ID)
+	rows, err = s.rd.QueryContext(ctx, `SELECT actor, type, target, place, date, sentence FROM events WHERE article_id = ? ORDER BY id`, a.ID)
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,7 @@ func (s *sqliteStore) aliasesOf(ctx context.Context, ids []int64) (map[int64][]s
 		return out, nil
 	}
 	idJSON, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases
+	rows, err := s.rd.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases
 		WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, alias`, string(idJSON))
 	if err != nil {
 		return nil, err
@@ -178,7 +178,7 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	}
 	q += ` ORDER BY a.id DESC LIMIT ?`
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
@@ -219,7 +219,7 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 	q = `SELECT p.id, p.name, p.type, p.attributes, p.mentions, (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = p.id)
 		FROM (` + q + `) p ORDER BY p.mentions DESC, p.name`
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
@@ -293,7 +293,7 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 // as an alias (any case), without repeats.
 func (s *sqliteStore) speakerNames(ctx context.Context, speaker string) ([]string, error) {
 	names := []string{speaker}
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.name FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE`, speaker)
+	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT e.name FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE`, speaker)
 	if err != nil {
 		return nil, err
 	}
@@ -318,7 +318,7 @@ func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, orde
 	if where != "" {
 		q += ` WHERE ` + where
 	}
-	rows, err := s.db.QueryContext(ctx, q+order, args...)
+	rows, err := s.rd.QueryContext(ctx, q+order, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -336,7 +336,7 @@ func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, orde
 
 func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM events)`).
+	err := s.rd.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM events)`).
 		Scan(&st.Articles, &st.Entities, &st.Quotes, &st.Events)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
@@ -349,7 +349,7 @@ func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
 func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
 	if a.Story != 0 {
 		var line int64
-		err := s.db.QueryRowContext(ctx, `SELECT line FROM stories WHERE id = ?`, a.Story).Scan(&line)
+		err := s.rd.QueryRowContext(ctx, `SELECT line FROM stories WHERE id = ?`, a.Story).Scan(&line)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
@@ -359,7 +359,7 @@ func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
 			}
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT key, holder, text, sentence FROM claims WHERE article_id = ? ORDER BY id`, a.ID)
+	rows, err := s.rd.QueryContext(ctx, `SELECT key, holder, text, sentence FROM claims WHERE article_id = ? ORDER BY id`, a.ID)
 	if err != nil {
 		return err
 	}
@@ -372,7 +372,7 @@ func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
 		a.Claims = append(a.Claims, c)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT text, new, reason FROM article_sentences WHERE article_id = ? ORDER BY idx`, a.ID)
+	rows, err = s.rd.QueryContext(ctx, `SELECT text, new, reason FROM article_sentences WHERE article_id = ? ORDER BY idx`, a.ID)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,8 @@ const bm25Weights = `10.0, 3.0, 1.0`
 const maxSearchLimit = 100
 
 // Search implements Store. It runs in three steps: the ordered ids (with the
-// fields facets need) of every match, then snippets for the requested page
+// fields facets need, read from the covering index articles_meta, never
+// from the wide article rows) of every match, then snippets for the requested page
 // only (snippet() is the costly part), then the entity facet over the
 // best-ranked EntityFacetMatches ids (see SearchFacets).
 func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
@@ -47,7 +48,7 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 	var sqlText string
 	if match != "" {
 		sqlText = `SELECT a.id, a.source, a.outlet, a.published, bm25(articles_fts, ` + bm25Weights + `) AS score
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			FROM articles_fts JOIN articles a INDEXED BY articles_meta ON a.id = articles_fts.rowid
 			WHERE articles_fts MATCH ?`
 		args = append([]any{match}, args...)
 		for _, w := range where {
@@ -55,10 +56,14 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 		}
 		sqlText += ` ORDER BY score, a.id DESC`
 	} else {
-		sqlText = `SELECT a.id, a.source, a.outlet, a.published, 0 FROM articles a WHERE ` + strings.Join(where, ` AND `) +
+		from := `articles a INDEXED BY articles_meta`
+		if q.Story != 0 {
+			from = `articles a` // articles_story finds the few
+		}
+		sqlText = `SELECT a.id, a.source, a.outlet, a.published, 0 FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) +
 			` ORDER BY a.published DESC, a.id DESC`
 	}
-	rows, err := s.db.QueryContext(ctx, sqlText, args...)
+	rows, err := s.rd.QueryContext(ctx, sqlText, args...)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -178,7 +183,7 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64)
 			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`
 		args = []any{string(idJSON)}
 	}
-	rows, err := s.db.QueryContext(ctx, sqlText, args...)
+	rows, err := s.rd.QueryContext(ctx, sqlText, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +213,7 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64)
 	}
 	// When only the subtitle matched, its window says more than the body's.
 	subJSON, _ := json.Marshal(subtitled)
-	srows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 32) FROM articles_fts
+	srows, err := s.rd.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 32) FROM articles_fts
 		WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, MarkStart, MarkEnd, match, string(subJSON))
 	if err != nil {
 		return nil, err
@@ -241,7 +246,7 @@ func (s *sqliteStore) entityFacet(ctx context.Context, ids []int64, limit int) (
 	idJSON, _ := json.Marshal(ids)
 	// Count by entity id first (the article_entities key covers it), then
 	// look up the names of the few that are kept.
-	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.type, c.n FROM (
+	rows, err := s.rd.QueryContext(ctx, `SELECT e.name, e.type, c.n FROM (
 			SELECT ae.entity_id AS eid, COUNT(*) AS n FROM json_each(?) j CROSS JOIN article_entities ae ON ae.article_id = j.value
 			GROUP BY ae.entity_id ORDER BY n DESC, ae.entity_id LIMIT ?) c
 		JOIN entities e ON e.id = c.eid ORDER BY c.n DESC, e.name`, string(idJSON), limit)

@@ -18,7 +18,7 @@ func (s *sqliteStore) lineOf(ctx context.Context, line int64, memo map[int64]int
 	if r, ok := memo[line]; ok {
 		return r, nil
 	}
-	r, err := findLine(ctx, s.db, story.LineID(line))
+	r, err := findLine(ctx, s.rd, story.LineID(line))
 	if err != nil {
 		return 0, err
 	}
@@ -30,7 +30,7 @@ func (s *sqliteStore) lineOf(ctx context.Context, line int64, memo map[int64]int
 func (s *sqliteStore) resolveStory(ctx context.Context, id int64) (int64, error) {
 	for i := 0; i < 1000; i++ {
 		var into int64
-		err := s.db.QueryRowContext(ctx, `SELECT merged_into FROM stories WHERE id = ?`, id).Scan(&into)
+		err := s.rd.QueryRowContext(ctx, `SELECT merged_into FROM stories WHERE id = ?`, id).Scan(&into)
 		if errors.Is(err, sql.ErrNoRows) {
 			return 0, fmt.Errorf("story %d: %w", id, core.ErrNotFound)
 		}
@@ -100,7 +100,7 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 		q += ` LIMIT ?`
 		args = append(args, limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
@@ -128,7 +128,7 @@ func (s *sqliteStore) StoryInfo(ctx context.Context, id int64) (StoryInfo, error
 	if err != nil {
 		return StoryInfo{}, err
 	}
-	rows, err := s.db.QueryContext(ctx, storyInfoQuery+` WHERE s.id = ?`, id)
+	rows, err := s.rd.QueryContext(ctx, storyInfoQuery+` WHERE s.id = ?`, id)
 	if err != nil {
 		return StoryInfo{}, fmt.Errorf("story %d: %w", id, err)
 	}
@@ -149,7 +149,7 @@ func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error)
 	}
 	id = info.ID
 	d := &StoryDetail{StoryInfo: info}
-	arows, err := s.db.QueryContext(ctx, `SELECT `+articleSummaryCols+`, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.story_id = ?
+	arows, err := s.rd.QueryContext(ctx, `SELECT `+articleSummaryCols+`, a.duplicate_of, a.story_id, a.link_reason FROM articles a WHERE a.story_id = ?
 		ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("story %d: %w", id, err)
@@ -166,7 +166,7 @@ func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error)
 		d.Articles = append(d.Articles, a)
 	}
 	arows.Close()
-	erows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, SUM(ae.mentions), COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+	erows, err := s.rd.QueryContext(ctx, `SELECT e.id, e.name, e.type, SUM(ae.mentions), COUNT(*) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
 		JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ? GROUP BY e.id ORDER BY SUM(ae.mentions) DESC, e.name LIMIT 30`, id)
 	if err != nil {
 		return nil, fmt.Errorf("story %d: %w", id, err)
@@ -197,7 +197,7 @@ func (s *sqliteStore) Storylines(ctx context.Context, limit int) ([]StorylineInf
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, storyInfoQuery+listedStories)
+	rows, err := s.rd.QueryContext(ctx, storyInfoQuery+listedStories)
 	if err != nil {
 		return nil, fmt.Errorf("list storylines: %w", err)
 	}
@@ -280,7 +280,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	}
 	q += ` GROUP BY c.key HAVING COUNT(DISTINCT c.article_id) >= ? ORDER BY COUNT(DISTINCT c.article_id) DESC, c.key LIMIT ?`
 	args = append(args, minCount, limit)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
 	}
@@ -302,7 +302,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		pos[out[i].Key] = i
 	}
 	keyJSON, _ := json.Marshal(keys)
-	orows, err := s.db.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence FROM claims c JOIN articles a ON a.id = c.article_id
+	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.key IN (SELECT value FROM json_each(?)) ORDER BY c.key, CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, string(keyJSON))
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
