@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// listCache keeps the results of expensive list queries (the story list of
-// the home page, the storylines) for a short time. Ingesting through this
+// listCache keeps the results of expensive list queries (the storylines,
+// which resolve every story's storyline) for a short time. Ingesting through this
 // server clears it; writes by other processes show after the TTL at most.
 // One caller fills a missing entry while the others for that key wait; a
 // stale entry is refreshed by the first caller that finds it stale while the

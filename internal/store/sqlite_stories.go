@@ -26,6 +26,36 @@ func (s *sqliteStore) lineOf(ctx context.Context, line int64, memo map[int64]int
 	return int64(r), nil
 }
 
+// lineParents reads the storylines union-find table.
+func (s *sqliteStore) lineParents(ctx context.Context) (map[int64]int64, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, parent FROM storylines`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	parents := map[int64]int64{}
+	for rows.Next() {
+		var id, p int64
+		if err := rows.Scan(&id, &p); err != nil {
+			return nil, err
+		}
+		parents[id] = p
+	}
+	return parents, rows.Err()
+}
+
+// rootLine follows parents to the root, as findLine does in SQL.
+func rootLine(parents map[int64]int64, x int64) int64 {
+	for i := 0; i < 1000; i++ {
+		p, ok := parents[x]
+		if !ok || p == x {
+			return x
+		}
+		x = p
+	}
+	return x
+}
+
 // resolveStory follows merges to the story that now holds id.
 func (s *sqliteStore) resolveStory(ctx context.Context, id int64) (int64, error) {
 	for i := 0; i < 1000; i++ {
@@ -68,6 +98,18 @@ func (s *sqliteStore) scanStoryInfos(ctx context.Context, rows *sql.Rows) ([]Sto
 		return nil, err
 	}
 	rows.Close()
+	if len(out) > 4 {
+		// Many stories: resolve their storylines from the whole union-find
+		// table (one row per union, far fewer than stories) in one query.
+		parents, err := s.lineParents(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			out[i].Storyline = rootLine(parents, out[i].Storyline)
+		}
+		return out, nil
+	}
 	memo := map[int64]int64{}
 	for i := range out {
 		var err error

@@ -176,3 +176,33 @@ func TestMigration3FillsSummaries(t *testing.T) {
 		t.Errorf("story 99: %v, want not found", err)
 	}
 }
+
+// TestRootLineMatchesFindLine checks the in-memory storyline resolution used
+// for long story lists against the SQL one.
+func TestRootLineMatchesFindLine(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	s := st.(*sqliteStore)
+	// 5 -> 3 -> 1, 4 -> 2, 2 is a root, 6 points at itself, 7 is unknown.
+	for _, e := range [][2]int64{{5, 3}, {3, 1}, {4, 2}, {6, 6}} {
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO storylines(id, parent) VALUES (?, ?)`, e[0], e[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	parents, err := s.lineParents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for x := int64(1); x <= 7; x++ {
+		want, err := s.lineOf(ctx, x, map[int64]int64{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rootLine(parents, x); got != want {
+			t.Errorf("line %d: rootLine %d, findLine %d", x, got, want)
+		}
+	}
+	if got := rootLine(parents, 5); got != 1 {
+		t.Errorf("line 5 resolves to %d, want 1", got)
+	}
+}
