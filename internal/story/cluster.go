@@ -3,145 +3,13 @@ package story
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"time"
 
 	"github.com/storyline/storyline/internal/story/terms"
 )
-
-// Options tunes a Clusterer. The zero value works (defaults tuned on the
-// ECB+ train and dev splits).
-type Options struct {
-	// Threshold is the cosine similarity with a story's centroid at or above
-	// which an article joins it; 0 means 0.14.
-	Threshold float64
-	// Adaptive raises a story's bar to Adaptive times the mean similarity at
-	// which its articles joined, so that a tight story does not take an
-	// article that is only about its subject; 0 means 0.5, negative off.
-	Adaptive float64
-	// SmallBar raises the bar for stories of fewer than four articles to
-	// Threshold*(1+SmallBar/size); 0 means 0.5, negative off.
-	SmallBar float64
-	// UndatedBar divides the score of an article against a story when only
-	// one of them has a publication time (time cannot confirm the match);
-	// 0 means 1.6, below 1 means 1.
-	UndatedBar float64
-	// PlacePenalty lowers an article's score by this share when its lead
-	// names where it happens and the story's leads name only other places;
-	// 0 means 0.3, negative off.
-	PlacePenalty float64
-	// MergeThreshold is the centroid cosine at or above which two stories
-	// are merged; 0 means 0.4.
-	MergeThreshold float64
-	// TitleWeight multiplies title term counts; 0 means 3.
-	TitleWeight float64
-	// EntityWeight, YearWeight and NumberWeight scale entity, year and number
-	// features against terms; 0 means 2, 1 and 0.5. A negative value turns
-	// the feature off.
-	EntityWeight, YearWeight, NumberWeight float64
-	// BigramWeight scales adjacent content-stem pairs ("b:tony_dileo");
-	// 0 means 1, negative turns them off.
-	BigramWeight float64
-	// LeadWords is how many words of the text (after the title) are read;
-	// news puts the event first. 0 means 250.
-	LeadWords int
-	// NearestMix is the share of the nearest member's cosine in an
-	// article's score against a story; 0 means 0 (off: on ECB+ train+dev it
-	// did not pay for its cost). Members is how many recent member vectors a
-	// story keeps when NearestMix is on; 0 means 8.
-	NearestMix float64
-	Members    int
-	// NovelPenalty scales down an article's score by this factor times the
-	// share of its NovelTop heaviest entities the story lacks; 0 means 0
-	// (off). NovelTop 0 means 5.
-	NovelPenalty float64
-	NovelTop     int
-	// EntityMix is the share of the entity-only cosine in the similarity;
-	// 0 means 0.5, negative off.
-	EntityMix float64
-	// MaxDocTerms bounds an article's vector; 0 means 80.
-	MaxDocTerms int
-	// CentroidTerms bounds a story's centroid; 0 means 300.
-	CentroidTerms int
-	// IndexTerms is how many of a centroid's heaviest features index the
-	// story; QueryTerms how many of an article's look stories up; 0 means 64
-	// and 40. Bigrams and numbers never index (too rare to retrieve by).
-	IndexTerms, QueryTerms int
-	// PostingLimit bounds the stories read per posting list (most recently
-	// updated first); Candidates bounds the stories scored in full; 0 means
-	// 64 and 12.
-	PostingLimit, Candidates int
-	// MaxGap is the largest publication-time distance between an article and
-	// a story's time span for it to join; the score also decays linearly to
-	// half at MaxGap. 0 means 10 days. Only used when both times are known.
-	MaxGap time.Duration
-	// IdleDocs retires stories that took no article in this many articles;
-	// MaxActive bounds the active set. 0 means 50,000 and 20,000.
-	IdleDocs  int64
-	MaxActive int
-	// LineThreshold is the actor-profile cosine at or above which two
-	// stories join one storyline; LineClaimThreshold applies when they share
-	// a claim. 0 means 0.45 and 0.2. MaxLineGap bounds the time between
-	// linked stories; 0 means 3 years.
-	LineThreshold, LineClaimThreshold float64
-	MaxLineGap                        time.Duration
-	// Now is the present, for telling future dates from real ones; the zero
-	// value trusts every date after 1980.
-	Now time.Time
-}
-
-func (o Options) withDefaults() Options {
-	def := func(x *float64, v float64) {
-		if *x == 0 {
-			*x = v
-		} else if *x < 0 {
-			*x = 0
-		}
-	}
-	def(&o.Threshold, 0.14)
-	def(&o.MergeThreshold, 0.4)
-	def(&o.Adaptive, 0.5)
-	def(&o.EntityMix, 0.5)
-	def(&o.SmallBar, 0.5)
-	def(&o.PlacePenalty, 0.3)
-	if o.UndatedBar == 0 {
-		o.UndatedBar = 1.6
-	}
-	o.UndatedBar = max(o.UndatedBar, 1)
-	def(&o.TitleWeight, 3)
-	def(&o.EntityWeight, 2)
-	def(&o.YearWeight, 1)
-	def(&o.NumberWeight, 0.5)
-	def(&o.BigramWeight, 1)
-	def(&o.LineThreshold, 0.45)
-	def(&o.LineClaimThreshold, 0.2)
-	defi := func(x *int, v int) {
-		if *x <= 0 {
-			*x = v
-		}
-	}
-	defi(&o.MaxDocTerms, 80)
-	defi(&o.LeadWords, 250)
-	defi(&o.Members, 8)
-	defi(&o.NovelTop, 5)
-	defi(&o.CentroidTerms, 300)
-	defi(&o.IndexTerms, 64)
-	defi(&o.QueryTerms, 40)
-	defi(&o.PostingLimit, 64)
-	defi(&o.Candidates, 12)
-	defi(&o.MaxActive, 20000)
-	if o.MaxGap <= 0 {
-		o.MaxGap = 10 * 24 * time.Hour
-	}
-	if o.IdleDocs <= 0 {
-		o.IdleDocs = 50000
-	}
-	if o.MaxLineGap <= 0 {
-		o.MaxLineGap = 3 * 365 * 24 * time.Hour
-	}
-	return o
-}
 
 // A Clusterer assigns articles to stories and storylines one at a time. It
 // is NOT safe for concurrent use.
@@ -197,7 +65,13 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 		return c.finish(ctx, a, s, nil, notes, true)
 	}
-	cands, err := c.candidates(ctx, v)
+	q := v // what the article is scored by
+	if c.opts.UnseenWeight < 1 {
+		if q = c.seen(raw, df, n); len(q) == 0 {
+			q = v
+		}
+	}
+	cands, err := c.candidates(ctx, q)
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
@@ -206,7 +80,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	bestScore := 0.0
 	skippedTime := 0
 	for _, s := range cands {
-		sc := c.score(v, s)
+		sc := c.score(q, s)
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
 			sc *= 1 - c.opts.PlacePenalty // "summit in Astana" vs "summit in Tianjin"
 		}
@@ -248,11 +122,18 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 		return c.finish(ctx, a, s, nil, notes, true)
 	}
+	notes = append(notes, fmt.Sprintf("joined story %d (similarity %.2f)", best.ID, bestScore))
+	frag, err := c.fragment(ctx, d, v, q, raw, best, &notes)
+	if err != nil {
+		return a, err
+	}
 	c.join(best, d, v, raw)
 	best.SimSum += bestScore
 	best.SimN++
 	a.Score = bestScore
-	notes = append(notes, fmt.Sprintf("joined story %d (similarity %.2f)", best.ID, bestScore))
+	if frag != nil {
+		return c.finishFragment(ctx, a, best, frag, notes)
+	}
 	// Merge stories that this article shows to be one.
 	sort.Slice(near, func(i, j int) bool { return near[i].s.ID < near[j].s.ID })
 	var merged []*Story
@@ -271,6 +152,9 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 // the cosine with its centroid and with its nearest member (NearestMix).
 func (c *Clusterer) score(v []Feature, s *Story) float64 {
 	sc := c.similarity(v, s.Centroid)
+	if c.opts.Coherence > 0 && s.Size > 1 {
+		sc *= math.Pow(min(1, norm(s.Centroid)/float64(s.Size)), c.opts.Coherence)
+	}
 	if c.opts.NovelPenalty > 0 {
 		sc *= 1 - c.opts.NovelPenalty*novelEntityShare(v, s.Centroid, c.opts.NovelTop)
 	}
@@ -462,11 +346,8 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 		}
 	}
 	s.Centroid = addInto(s.Centroid, v, 1, c.opts.CentroidTerms)
-	if len(v) > 0 && c.opts.NearestMix > 0 {
-		if len(s.Members) >= c.opts.Members {
-			s.Members = append(s.Members[:0:0], s.Members[1:]...)
-		}
-		s.Members = append(s.Members, v)
+	if len(v) > 0 && (c.opts.NearestMix > 0 || c.opts.FragNear > 0) {
+		c.addMember(s, v, 0)
 	}
 	s.Actors = addInto(s.Actors, raw.actors, 1, 64)
 	s.Places = addInto(s.Places, raw.places, 1, 32)
@@ -505,9 +386,12 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 			surv, gone = o, s
 		}
 		surv.Centroid = addInto(surv.Centroid, gone.Centroid, 1, c.opts.CentroidTerms)
-		surv.Members = append(surv.Members, gone.Members...)
-		if n := len(surv.Members) - c.opts.Members; n > 0 {
-			surv.Members = append(surv.Members[:0:0], surv.Members[n:]...)
+		for i, m := range gone.Members {
+			of := gone.ID
+			if i < len(gone.MemberOf) && gone.MemberOf[i] != 0 {
+				of = gone.MemberOf[i]
+			}
+			c.addMember(surv, m, of)
 		}
 		surv.Actors = addInto(surv.Actors, gone.Actors, 1, 64)
 		surv.Places = addInto(surv.Places, gone.Places, 1, 32)
@@ -522,6 +406,9 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 		}
 		if _, err := c.st.Lines().Union(ctx, surv.Line, gone.Line); err != nil {
 			return a, fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
+		}
+		if err := c.dropFragments(ctx, gone); err != nil {
+			return a, err
 		}
 		c.retire(gone)
 		gone.MergedInto = surv.ID
@@ -567,6 +454,7 @@ func joinNotes(n []string) string {
 func (c *Clusterer) retire(s *Story) {
 	s.Centroid = nil
 	s.Members = nil
+	s.MemberOf = nil
 	s.Actors = topK(s.Actors, 16)
 	s.Places = topK(s.Places, 8)
 	s.Claims = topK(s.Claims, 16)
@@ -586,6 +474,9 @@ func (c *Clusterer) age(ctx context.Context) error {
 		}
 		if !ok {
 			continue
+		}
+		if err := c.dropFragments(ctx, s); err != nil {
+			return fmt.Errorf("story: age: %w", err)
 		}
 		c.retire(s)
 		if err := c.st.Put(ctx, s, nil); err != nil {

@@ -82,6 +82,12 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 // weigh turns raw counts into a unit-length TF-IDF vector of at most
 // MaxDocTerms features, sorted by key.
 func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
+	return c.weighU(r, df, n, 1)
+}
+
+// weighU is weigh with the weights of features of document frequency one
+// scaled by unseen.
+func (c *Clusterer) weighU(r rawFeatures, df []int, n int, unseen float64) []Feature {
 	v := make([]Feature, 0, len(r.keys))
 	for i, k := range r.keys {
 		idf := math.Log(float64(n+1)/float64(df[i]+1)) + 1
@@ -96,6 +102,9 @@ func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
 		case 'b':
 			w *= c.opts.BigramWeight
 		}
+		if df[i] <= 1 {
+			w *= unseen
+		}
 		if w > 0 {
 			v = append(v, Feature{k, w})
 		}
@@ -103,6 +112,12 @@ func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
 	v = topK(v, c.opts.MaxDocTerms)
 	normalise(v)
 	return v
+}
+
+// seen is weigh with the features no earlier document had (df of one)
+// scaled by Options.UnseenWeight.
+func (c *Clusterer) seen(r rawFeatures, df []int, n int) []Feature {
+	return c.weighU(r, df, n, c.opts.UnseenWeight)
 }
 
 // byWeight orders features heaviest first, ties by key.
@@ -193,6 +208,15 @@ func selectKth(ws []float64, k int) float64 {
 		}
 	}
 	return ws[k]
+}
+
+// norm is the Euclidean length of v.
+func norm(v []Feature) float64 {
+	var s float64
+	for _, f := range v {
+		s += f.W * f.W
+	}
+	return math.Sqrt(s)
 }
 
 func normalise(v []Feature) {

@@ -86,6 +86,9 @@ type Story struct {
 	// Members are the vectors of up to Options.Members recent articles, for
 	// nearest-member similarity. Nil once retired.
 	Members [][]Feature
+	// MemberOf is parallel to Members: the fragment holding each member
+	// (see fragments.go); 0 for the story itself.
+	MemberOf []StoryID
 	// Actors sums entity mentions over articles (at most 5 per article),
 	// for storylines; truncated to the 64 heaviest.
 	Actors []Feature
@@ -97,6 +100,9 @@ type Story struct {
 	// mean raises the bar for later articles of a tight story.
 	SimSum float64
 	SimN   int
+	// Frags are the open fragments merged into this story (see
+	// fragments.go), oldest first.
+	Frags []StoryID
 	// Title is the title of its first article, as a label.
 	Title string
 }

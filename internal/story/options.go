@@ -1,0 +1,168 @@
+package story
+
+import "time"
+
+// Options tunes a Clusterer. The zero value works (defaults tuned on the
+// ECB+ train and dev splits).
+type Options struct {
+	// Threshold is the cosine similarity with a story's centroid at or above
+	// which an article joins it; 0 means 0.17.
+	Threshold float64
+	// Adaptive raises a story's bar to Adaptive times the mean similarity at
+	// which its articles joined, so that a tight story does not take an
+	// article that is only about its subject; 0 means 0.5, negative off.
+	Adaptive float64
+	// SmallBar raises the bar for stories of fewer than four articles to
+	// Threshold*(1+SmallBar/size); 0 means 0.5, negative off.
+	SmallBar float64
+	// UndatedBar divides the score of an article against a story when only
+	// one of them has a publication time (time cannot confirm the match);
+	// 0 means 1.6, below 1 means 1.
+	UndatedBar float64
+	// PlacePenalty lowers an article's score by this share when its lead
+	// names where it happens and the story's leads name only other places;
+	// 0 or negative means off (on ECB+ train+dev it did not help).
+	PlacePenalty float64
+	// MergeThreshold is the centroid cosine at or above which two stories
+	// are merged; 0 means 0.5.
+	MergeThreshold float64
+	// TitleWeight multiplies title term counts; 0 means 5.
+	TitleWeight float64
+	// EntityWeight, YearWeight and NumberWeight scale entity, year and number
+	// features against terms; 0 means 1, 8 and 0.5 (the years an article
+	// names tell one event of a subject from the next). A negative value
+	// turns the feature off.
+	EntityWeight, YearWeight, NumberWeight float64
+	// BigramWeight scales adjacent content-stem pairs ("b:tony_dileo");
+	// 0 or negative means off (on ECB+ train+dev they did not help).
+	BigramWeight float64
+	// LeadWords is how many words of the text (after the title) are read;
+	// news puts the event first. 0 means 250.
+	LeadWords int
+	// NearestMix is the share of the nearest member's cosine in an
+	// article's score against a story; 0 means 0 (off: on ECB+ train+dev it
+	// did not pay for its cost). Members is how many recent member vectors a
+	// story keeps when NearestMix or FragNear is on; 0 means 16.
+	NearestMix float64
+	Members    int
+	// NovelPenalty scales down an article's score by this factor times the
+	// share of its NovelTop heaviest entities the story lacks; 0 means 0
+	// (off). NovelTop 0 means 5.
+	NovelPenalty float64
+	NovelTop     int
+	// FragNear is the cosine with its nearest member at or above which an
+	// article joining a story goes where that member is: the story itself
+	// or one of its fragments. Below it, the article starts a fragment of
+	// the story (see fragments.go); 0 means 0.4, negative turns fragments
+	// off. DetachBar is the ratio of the mean cosine across (fragment to
+	// rest of the story) to the mean within the fragment below which a
+	// fragment of DetachMin articles or more splits off; 0 means 0.4 and 2.
+	// FragLimit is how many open fragments a story keeps; 0 means 8.
+	FragNear, DetachBar  float64
+	DetachMin, FragLimit int
+	// Coherence scales an article's score against a story by the story's
+	// coherence |centroid|/size (the centroid sums unit vectors) to this
+	// power; at 1 the cosine becomes the mean cosine with the members
+	// (average link), so a loose story takes only what fits all of it.
+	// 0 or negative means off (on ECB+ train+dev it did not help with the
+	// other defaults).
+	Coherence float64
+	// UnseenWeight, between 0 and 1, scales in the vector an article is
+	// scored by (not the one stored) the features no earlier article had: a
+	// word no article used before cannot match a story but lowers every
+	// cosine. 0 or 1 means 1 (off: on ECB+ train+dev it helped, but it
+	// merged the seed stories, as a stream's first articles share little).
+	UnseenWeight float64
+	// EntityMix is the share of the entity-only cosine in the similarity;
+	// 0 means 0.5, negative off.
+	EntityMix float64
+	// MaxDocTerms bounds an article's vector; 0 means 150.
+	MaxDocTerms int
+	// CentroidTerms bounds a story's centroid; 0 means 600.
+	CentroidTerms int
+	// IndexTerms is how many of a centroid's heaviest features index the
+	// story; QueryTerms how many of an article's look stories up; 0 means 64
+	// and 40. Bigrams and numbers never index (too rare to retrieve by).
+	IndexTerms, QueryTerms int
+	// PostingLimit bounds the stories read per posting list (most recently
+	// updated first); Candidates bounds the stories scored in full; 0 means
+	// 64 and 12.
+	PostingLimit, Candidates int
+	// MaxGap is the largest publication-time distance between an article and
+	// a story's time span for it to join; the score also decays linearly to
+	// half at MaxGap. 0 means 10 days. Only used when both times are known.
+	MaxGap time.Duration
+	// IdleDocs retires stories that took no article in this many articles;
+	// MaxActive bounds the active set. 0 means 50,000 and 20,000.
+	IdleDocs  int64
+	MaxActive int
+	// LineThreshold is the actor-profile cosine at or above which two
+	// stories join one storyline; LineClaimThreshold applies when they share
+	// a claim. 0 means 0.45 and 0.2. MaxLineGap bounds the time between
+	// linked stories; 0 means 3 years.
+	LineThreshold, LineClaimThreshold float64
+	MaxLineGap                        time.Duration
+	// Now is the present, for telling future dates from real ones; the zero
+	// value trusts every date after 1980.
+	Now time.Time
+}
+
+func (o Options) withDefaults() Options {
+	def := func(x *float64, v float64) {
+		if *x == 0 {
+			*x = v
+		} else if *x < 0 {
+			*x = 0
+		}
+	}
+	def(&o.Threshold, 0.17)
+	def(&o.MergeThreshold, 0.5)
+	def(&o.Adaptive, 0.5)
+	def(&o.EntityMix, 0.5)
+	def(&o.SmallBar, 0.5)
+	o.PlacePenalty = max(o.PlacePenalty, 0)
+	if o.UndatedBar == 0 {
+		o.UndatedBar = 1.6
+	}
+	o.UndatedBar = max(o.UndatedBar, 1)
+	def(&o.TitleWeight, 5)
+	def(&o.EntityWeight, 1)
+	def(&o.YearWeight, 8)
+	def(&o.NumberWeight, 0.5)
+	o.BigramWeight = max(o.BigramWeight, 0)
+	def(&o.FragNear, 0.4)
+	def(&o.DetachBar, 0.4)
+	o.Coherence = max(o.Coherence, 0)
+	if o.UnseenWeight <= 0 || o.UnseenWeight > 1 {
+		o.UnseenWeight = 1
+	}
+	def(&o.LineThreshold, 0.45)
+	def(&o.LineClaimThreshold, 0.2)
+	defi := func(x *int, v int) {
+		if *x <= 0 {
+			*x = v
+		}
+	}
+	defi(&o.MaxDocTerms, 150)
+	defi(&o.LeadWords, 250)
+	defi(&o.Members, 16)
+	defi(&o.NovelTop, 5)
+	defi(&o.DetachMin, 2)
+	defi(&o.FragLimit, 8)
+	defi(&o.CentroidTerms, 600)
+	defi(&o.IndexTerms, 64)
+	defi(&o.QueryTerms, 40)
+	defi(&o.PostingLimit, 64)
+	defi(&o.Candidates, 12)
+	defi(&o.MaxActive, 20000)
+	if o.MaxGap <= 0 {
+		o.MaxGap = 10 * 24 * time.Hour
+	}
+	if o.IdleDocs <= 0 {
+		o.IdleDocs = 50000
+	}
+	if o.MaxLineGap <= 0 {
+		o.MaxLineGap = 3 * 365 * 24 * time.Hour
+	}
+	return o
+}
