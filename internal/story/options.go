@@ -42,7 +42,7 @@ type Options struct {
 	// NearestMix is the share of the nearest member's cosine in an
 	// article's score against a story; 0 means 0 (off: on ECB+ train+dev it
 	// did not pay for its cost). Members is how many recent member vectors a
-	// story keeps when NearestMix or FragNear is on; 0 means 16.
+	// story keeps when NearestMix or FragNear is on; 0 means 8.
 	NearestMix float64
 	Members    int
 	// NovelPenalty scales down an article's score by this factor times the
@@ -78,7 +78,7 @@ type Options struct {
 	EntityMix float64
 	// MaxDocTerms bounds an article's vector; 0 means 150.
 	MaxDocTerms int
-	// CentroidTerms bounds a story's centroid; 0 means 600.
+	// CentroidTerms bounds a story's centroid; 0 means 300.
 	CentroidTerms int
 	// IndexTerms is how many of a centroid's heaviest features index the
 	// story; QueryTerms how many of an article's look stories up; 0 means 64
@@ -145,11 +145,11 @@ func (o Options) withDefaults() Options {
 	}
 	defi(&o.MaxDocTerms, 150)
 	defi(&o.LeadWords, 250)
-	defi(&o.Members, 16)
+	defi(&o.Members, 8)
 	defi(&o.NovelTop, 5)
 	defi(&o.DetachMin, 2)
 	defi(&o.FragLimit, 8)
-	defi(&o.CentroidTerms, 600)
+	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)
 	defi(&o.QueryTerms, 40)
 	defi(&o.PostingLimit, 64)
