@@ -27,7 +27,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			if f.To, err = parseDay(to); err != nil {
 				return fmt.Errorf("--to: %w", err)
 			}
-			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -99,7 +99,7 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("article ID %q: not a number", args[0])
 			}
-			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}

@@ -26,7 +26,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 			default:
 				return fmt.Errorf("--type %q: want PER, ORG, LOC or MISC", typ)
 			}
-			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -78,7 +78,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 		Short: "List quotes across the store in publication order",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := store.Open(cmd.Context(), g.db, store.Options{})
+			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes the command line args and returns what it printed.
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	root := newRootCmd()
+	var out, errw bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errw)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), err
+}
+
+// TestStoreCommands ingests the fictional examples and runs every store
+// command over them, in both output forms.
+func TestStoreCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests the whole examples corpus")
+	}
+	db := filepath.Join(t.TempDir(), "s.db")
+	examples := filepath.Join("..", "..", "examples")
+	out, err := run(t, "--db", db, "ingest", examples)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "ingested 17, duplicates 0, failed 0") {
+		t.Fatalf("ingest summary:\n%s", out)
+	}
+	// Ingesting again adds nothing.
+	if out, _ := run(t, "--db", db, "ingest", examples); !strings.Contains(out, "ingested 0, duplicates 17") {
+		t.Fatalf("re-ingest summary:\n%s", out)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"articles"}, "Port Edrin"},
+		{[]string{"show", "1", "--removed"}, "Removed:"},
+		{[]string{"entities", "--type", "PER"}, "PER"},
+		{[]string{"quotes"}, "direct"},
+		{[]string{"stories"}, "story "},
+		{[]string{"storylines"}, "storyline "},
+		{[]string{"claims"}, "["},
+		{[]string{"new", "2", "--all"}, "article 2"},
+	} {
+		out, err := run(t, append([]string{"--db", db}, c.args...)...)
+		if err != nil || !strings.Contains(out, c.want) {
+			t.Errorf("%v: err %v, output lacks %q:\n%.600s", c.args, err, c.want, out)
+		}
+	}
+	for _, args := range [][]string{{"stories", "--json"}, {"storylines", "--json"}, {"story", "1", "--json"}, {"show", "3", "--json"}} {
+		out, err := run(t, append([]string{"--db", db}, args...)...)
+		var v any
+		if err != nil || json.Unmarshal([]byte(out), &v) != nil {
+			t.Errorf("%v: err %v, not one JSON value:\n%.300s", args, err, out)
+		}
+	}
+	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}} {
+		if _, err := run(t, append([]string{"--db", db}, args...)...); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+// TestExtractJSON checks extract --json's shape on a fictional scrape: one
+// object per document, in input order, a failed input as {source, error}.
+func TestExtractJSON(t *testing.T) {
+	dir := t.TempDir()
+	page := "Skip to content\n\nHarbour council backs new ferry timetable\n\nThe council of the fictional town of Lask voted on Tuesday to keep the night ferry, the mayor said.\n\nThe new timetable starts in May and adds two crossings on weekends, officials said.\n\nComments\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "extract", "--json", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d JSON lines, want 2:\n%s", len(lines), out)
+	}
+	var a, b map[string]any
+	if json.Unmarshal([]byte(lines[0]), &a) != nil || json.Unmarshal([]byte(lines[1]), &b) != nil {
+		t.Fatalf("not JSON:\n%s", out)
+	}
+	for _, k := range []string{"source", "title", "subtitle", "authors", "published", "language", "text", "removed", "key_points"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("extract --json lacks %q", k)
+		}
+	}
+	if a["title"] != "Harbour council backs new ferry timetable" || strings.Contains(a["text"].(string), "Skip to content") {
+		t.Errorf("article = %v", a)
+	}
+	if b["error"] == nil || !strings.Contains(b["error"].(string), "b.txt") {
+		t.Errorf("empty input: %v, want an error naming it", b)
+	}
+}
