@@ -12,6 +12,12 @@
 // features, so the cost per article does not grow with the stories kept;
 // stories idle for long leave the active set (and the index) but are never
 // lost. Stories merge when an article makes two centroids similar enough.
+// Joins are reversible: an article whose nearest member in the story is not
+// near enough starts a fragment of the story (merged into it, with its own
+// centroid), and a fragment whose articles are much closer to each other
+// than to the rest of the story splits off as a story of its own
+// (fragments.go), so the first article of a new event of a familiar subject
+// does not drag the event's later articles into the old story.
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //
