@@ -45,10 +45,14 @@ import (
 // filled for existing stores by the migration. A partial index orders the
 // listed stories (merged_into = 0 AND n_articles > 0) as Stories does;
 // articles_story becomes (story_id, published); entities gains an index by
-// mentions for the most-mentioned list. articles_meta covers what search
+// mentions for the most-mentioned list.
+//
+// Version 4 continues the read side: articles_meta covers what search
 // reads and filters on for every match (id, published, outlet, source,
 // language, story_id): an article's row holds its whole text, so looking
 // these up in the table costs a page per match, the index a page per fifty.
+// entities.n_articles counts the articles mentioning the entity (kept by
+// putAnnotations as article_entities rows are added).
 var migrations = []string{
 	1: `
 CREATE TABLE articles (
@@ -189,7 +193,11 @@ DROP INDEX articles_story;
 CREATE INDEX articles_story ON articles(story_id, published);
 CREATE INDEX stories_listed ON stories(last_day DESC, n_articles DESC, id DESC) WHERE merged_into = 0 AND n_articles > 0;
 CREATE INDEX entities_mentions ON entities(mentions DESC, name);
-CREATE INDEX articles_meta ON articles(id, published, outlet, source, language, story_id);
+`,
+	4: `
+CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, published, outlet, source, language, story_id);
+ALTER TABLE entities ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET n_articles = (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = entities.id);
 `,
 }
 

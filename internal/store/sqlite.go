@@ -236,6 +236,7 @@ func nonNilRemoved(s []core.Removal) []core.Removal {
 }
 
 func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) error {
+	counted := map[int64]bool{} // entities whose n_articles counts this (new) article
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
@@ -255,6 +256,12 @@ func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) 
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (?, ?, ?)
 			ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions`, id, eid, max(e.Mentions, 1)); err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+		if !counted[eid] {
+			counted[eid] = true
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET n_articles = n_articles + 1 WHERE id = ?`, eid); err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
 		}
 	}
 	for _, q := range a.Quotes {

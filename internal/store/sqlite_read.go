@@ -209,15 +209,12 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 	if limit <= 0 {
 		limit = 100
 	}
-	// Pick the page first (entities_mentions gives the order), then count
-	// the articles of those rows only.
-	q := `SELECT e.id, e.name, e.type, e.attributes, e.mentions FROM entities e`
+	// entities_mentions gives the order; n_articles is kept by putAnnotations.
+	q := `SELECT e.id, e.name, e.type, e.attributes, e.mentions, e.n_articles FROM entities e`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	q += ` ORDER BY e.mentions DESC, e.name LIMIT ?`
-	q = `SELECT p.id, p.name, p.type, p.attributes, p.mentions, (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = p.id)
-		FROM (` + q + `) p ORDER BY p.mentions DESC, p.name`
 	args = append(args, limit)
 	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
