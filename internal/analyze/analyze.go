@@ -69,7 +69,20 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 	}
 	qo := z.opts.Quotes
 	qo.Resolver = quotes.ResolverFunc(func(string) []quotes.Mention { return ms })
+	known := map[string]bool{}
+	for _, e := range ents {
+		if e.Type == core.Person || e.Type == core.Organisation || e.Type == core.Location {
+			known[e.Name] = true
+		}
+	}
 	for _, q := range quotes.Find(text, qo) {
+		// A non-speech attribution (a belief, a perception, a noun cue) is
+		// kept only when its source is a named entity of the article: with
+		// a common-noun source ("nobody", "the storm") it is rarely what a
+		// reader means by "who said what".
+		if q.Kind == quotes.KindAttribution && !known[q.Speaker] {
+			continue
+		}
 		a.Quotes = append(a.Quotes, q.Quote)
 	}
 	eo := z.opts.Events
