@@ -30,6 +30,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/storyline/storyline/internal/server"
@@ -171,6 +172,11 @@ func run() error {
 	start := time.Now()
 	measureFrom := start.Add(*warm)
 	end := measureFrom.Add(*dur)
+	cpuAtStart := make(chan time.Duration, 1)
+	go func() {
+		time.Sleep(time.Until(measureFrom))
+		cpuAtStart <- cpuTime()
+	}()
 	for c := 0; c < *conc; c++ {
 		measuring.Add(1)
 		go func(seed uint64) {
@@ -195,8 +201,24 @@ func run() error {
 		}(uint64(c + 1))
 	}
 	measuring.Wait()
+	cpu := cpuTime() - <-cpuAtStart
 	report(routes, samples, *dur, *conc)
+	if n := len(samples); n > 0 {
+		// Whole-process CPU (server and clients together): unlike latency it
+		// does not depend much on what else the machine is running.
+		fmt.Printf("cpu: %.2f ms per request (server and clients), %.2f cores busy\n",
+			float64(cpu)/float64(time.Millisecond)/float64(n), cpu.Seconds()/dur.Seconds())
+	}
 	return nil
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func searchTerm(r *rand.Rand) string {
