@@ -86,17 +86,10 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 	if t, ok := a.PublishedTime(); ok {
 		doc.Published = t
 	}
-	if a.Entities != nil {
-		doc.Entities = []string{}
-	}
-	for _, e := range a.Entities {
-		switch e.Type {
-		case core.Location:
-			doc.Places = append(doc.Places, e.Name)
-		default:
-			doc.Entities = append(doc.Entities, e.Name)
-		}
-	}
+	// Entities stay nil: the clusterer then finds names with its own
+	// capitalised-phrase features, the same ones its benchmarks
+	// (storyline eval clustering, story/stream) measure, so what ingest
+	// does is what was measured.
 	as, err := l.cluster.Add(ctx, doc)
 	if err != nil {
 		return res, fmt.Errorf("link %s: %w", a.Source, err)
@@ -119,4 +112,11 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 		a.Sentences = append(a.Sentences, core.Sentence{Text: s.Text, New: s.New, Reason: s.Reason})
 	}
 	return res, nil
+}
+
+// Resolve returns the story that now holds story id: stories merge, and a
+// fragment an article joined may since have been folded into another.
+func (l *Linker) Resolve(ctx context.Context, id int64) (int64, error) {
+	r, err := l.cluster.Resolve(ctx, story.StoryID(id))
+	return int64(r), err
 }

@@ -199,6 +199,16 @@ CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, published, outlet, sour
 ALTER TABLE entities ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
 UPDATE entities SET n_articles = (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = entities.id);
 `,
+	// Version 5: articles.story_leaf is the story the link stage assigned
+	// (possibly a fragment, see package story); articles.story_id is the
+	// story that holds it now, through stories.merged_into, kept in step in
+	// the link transaction whenever a story is merged or splits off.
+	5: `
+ALTER TABLE articles ADD COLUMN story_leaf INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET story_leaf = story_id;
+CREATE INDEX articles_story_leaf ON articles(story_leaf);
+CREATE INDEX stories_merged_into ON stories(merged_into);
+`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

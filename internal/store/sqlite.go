@@ -286,20 +286,50 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, story_id = ?, link_reason = ? WHERE id = ?`,
-		a.DuplicateOf, a.Story, a.LinkReason, a.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, story_id = ?, story_leaf = ?, link_reason = ? WHERE id = ?`,
+		a.DuplicateOf, a.Story, a.Story, a.LinkReason, a.ID); err != nil {
 		return err
 	}
-	for _, m := range r.Merged {
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, a.Story, m); err != nil {
+	// Stories merged, split off or changed by this article: re-point the
+	// articles under them to the story that holds them now, then refresh
+	// the summaries of every story that gained or lost articles.
+	_ = r.Merged // covered: a merged story is stored with MergedInto set
+	affected := map[int64]bool{}
+	for _, id := range s.ls.takeTouched() {
+		root, err := rootStory(ctx, s.ls, id)
+		if err != nil {
 			return err
 		}
-		if err := refreshStory(ctx, s.ls, int64(m)); err != nil {
+		rows, err := s.ls.QueryContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
+			SELECT DISTINCT story_id FROM articles WHERE story_leaf IN (SELECT id FROM sub)`, id)
+		if err != nil {
 			return err
 		}
+		for rows.Next() {
+			var old int64
+			if err := rows.Scan(&old); err != nil {
+				rows.Close()
+				return err
+			}
+			affected[old] = true
+		}
+		rows.Close()
+		if _, err := s.ls.ExecContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
+			UPDATE articles SET story_id = ? WHERE story_leaf IN (SELECT id FROM sub) AND story_id <> ?`, id, root, root); err != nil {
+			return err
+		}
+		affected[root] = true
 	}
-	if a.Story != 0 {
-		if err := refreshStory(ctx, s.ls, a.Story); err != nil {
+	a.Story = 0
+	if err := tx.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, a.ID).Scan(&a.Story); err != nil {
+		return err
+	}
+	affected[a.Story] = true
+	for id := range affected {
+		if id == 0 {
+			continue
+		}
+		if err := refreshStory(ctx, s.ls, id); err != nil {
 			return err
 		}
 	}
@@ -316,4 +346,20 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 		}
 	}
 	return nil
+}
+
+// rootStory follows merged_into from id to the story that holds it now.
+func rootStory(ctx context.Context, q queryRower, id int64) (int64, error) {
+	for i := 0; i < 1000; i++ {
+		var into int64
+		err := q.QueryRowContext(ctx, `SELECT merged_into FROM stories WHERE id = ?`, id).Scan(&into)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && (into == 0 || into == id)) {
+			return id, nil
+		}
+		if err != nil {
+			return 0, fmt.Errorf("story %d: %w", id, err)
+		}
+		id = into
+	}
+	return 0, fmt.Errorf("story %d: merge chain too long", id)
 }

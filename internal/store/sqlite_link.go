@@ -20,12 +20,20 @@ import (
 // story.Lines and novelty.Memory. It is NOT safe for concurrent use; the
 // store serialises writers.
 type linkState struct {
-	tx    *sql.Tx
-	stmts map[string]*sql.Stmt // prepared on tx, closed by end
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt // prepared on tx, closed by end
+	touched []int64              // stories Put since takeTouched
+}
+
+// takeTouched returns the stories stored since the last call.
+func (l *linkState) takeTouched() []int64 {
+	t := l.touched
+	l.touched = nil
+	return t
 }
 
 // begin binds the state to tx; end closes the statements prepared on it.
-func (l *linkState) begin(tx *sql.Tx) { l.tx, l.stmts = tx, map[string]*sql.Stmt{} }
+func (l *linkState) begin(tx *sql.Tx) { l.tx, l.stmts, l.touched = tx, map[string]*sql.Stmt{}, nil }
 
 func (l *linkState) end() {
 	for _, st := range l.stmts {
@@ -219,6 +227,7 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) 
 	if err != nil {
 		return err
 	}
+	l.touched = append(l.touched, int64(s.ID))
 	state, err := json.Marshal(s) // the whole story; the columns repeat what queries need
 	if err != nil {
 		return err

@@ -73,6 +73,9 @@ func testLinkInStore(t *testing.T, reopen bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if want.Story, err = mem.Resolve(ctx, want.Story); err != nil {
+			t.Fatal(err)
+		}
 		if got.DuplicateOf != want.DuplicateOf || got.Story != want.Story || got.Storyline != want.Storyline {
 			t.Errorf("article %d: store says dup %d story %d line %d; in-memory says dup %d story %d line %d",
 				want.ID, got.DuplicateOf, got.Story, got.Storyline, want.DuplicateOf, want.Story, want.Storyline)
