@@ -118,7 +118,7 @@ JSON file written by another tool (bench/readability).`,
 	f.StringVar(&out, "out", "", "write each system's outputs as Zyte-format JSON files (SYSTEM.json) into this folder")
 	f.IntVar(&limit, "limit", 0, "score only the first N pages (0: all)")
 	f.StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file")
-	f.IntVar(&worst, "worst", 0, "list the N pages with the lowest F1 (Zyte)")
+	f.IntVar(&worst, "worst", 0, "list the N pages with the lowest F1")
 	return cmd
 }
 

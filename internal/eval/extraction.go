@@ -84,7 +84,8 @@ type ExtractionScore struct {
 	CPU     time.Duration // process CPU time over the same span, GC included
 	// Outputs maps page id to extracted text when KeepOutputs is set.
 	Outputs map[string]string
-	// PageF1 maps page id to its own F1 (Zyte only), for finding errors.
+	// PageF1 maps page id to its own F1 (Zyte: shingles; trafilatura set:
+	// snippets), for finding errors.
 	PageF1 map[string]float64
 }
 
@@ -180,8 +181,11 @@ func extrRunSystem(ctx context.Context, bench string, pages []extrPageData, sys 
 		sc.ExtractionMetrics = extrZyteMetrics(scored)
 	default:
 		var c extrCounts
+		sc.PageF1 = make(map[string]float64, len(pages))
 		for i, p := range pages {
-			c.add(extrMatchSnippets(p.with, p.without, texts[i], oks[i]))
+			pc := extrMatchSnippets(p.with, p.without, texts[i], oks[i])
+			c.add(pc)
+			sc.PageF1[p.id] = pc.metrics().F1
 		}
 		sc.ExtractionMetrics = c.metrics()
 	}

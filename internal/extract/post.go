@@ -19,6 +19,7 @@ const (
 	maxRelatedHead   = 8  // a "Related articles" heading
 	maxRelatedItem   = 15 // a linked headline listed under it
 	maxRelatedInline = 20 // "Read also: <headline>" on one line
+	maxChromeWords   = 25 // a copyright, share, category or update line
 )
 
 // The boilerplate rules are multilingual (the pages are) and name no site.
@@ -33,6 +34,12 @@ var (
 	promptRe = regexp.MustCompile(`(?i)newsletter|sign up|subscribe|abonnier|abonnez|suscrib|zapisz się|kommentare? (?:schreiben|verfassen)|view comments|keine kommentare|leave a (?:comment|reply)|post a comment|be part of the conversation|share your thoughts|kommentieren zu können|eingeloggt sein`)
 	// relatedRe matches the start of a "related content" heading or link.
 	relatedRe = regexp.MustCompile(`(?i)^(auch interessant|(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|(?:das|diese) (?:thema|themen|artikel)` + endWord + `.*interessieren|weitere (?:themen|artikel|beiträge|nachrichten|news|tourentipps|tipps)|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem)|empfohlene (?:beiträge|artikel)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|lesen sie (?:auch|hier|mehr)|schon gelesen|das könnte sie auch|à lire aussi|lire aussi|a lire aussi|sur le même sujet|le puede interesar|te puede interesar|noticias relacionadas|related (?:articles|posts|stories|content|coverage)|read more|more from|more on this|you may also like|you might also like|recommended(?: for you| reading| articles| stories)?|see also|siehe auch|also read|read also|más noticias|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))` + endWord)
+	// readAlsoRe matches a "Read also:" label that introduces a linked
+	// headline: the colon is required, since the verbs alone start prose.
+	readAlsoRe = regexp.MustCompile(`(?i)^(?:lea|lee|léase|vea|mira|leia|veja|lire|read|lesen sie|auch lesen|zum weiterlesen|weiterlesen|mehr lesen|mehr themen|mehr dazu|czytaj|zobacz)(?: (?:también|tambien|más|mas|también|além|aussi|also|more|auch|mehr|też|także))?\s*:`)
+	// chromeRe matches page chrome lines: copyright and rights notices,
+	// share and follow bars, category and tag labels, update stamps.
+	chromeRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d|copyright` + endWord + `)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(?:teilen|share|partager|compartir|condividi|udostępnij)(?: (?:this|dies|diesen artikel|mit|on|sur|en))?\s*:|^(?:folg(?:e|t|en sie) uns|follow us|s[ií]guenos|suivez-nous|seguici)` + endWord + `|^(?:kategorien?|categor(?:y|ies|ía|ías|ie|ies)|tags?|schlagw(?:ö|o)rte?|schlagwörter|themen|temas|release date|aktualisiert am|zuletzt aktualisiert|letzte änderung|last (?:modified|updated))\s*:`)
 	// inlineSepRe is what follows an inline "Read also" label.
 	inlineSepRe = regexp.MustCompile(`^\s*[:»›>|–-]`)
 )
@@ -69,6 +76,12 @@ func (e *extractor) post(a *core.Article, blocks []block, description string) []
 			drop(b, core.ReasonCaption)
 			continue
 		case n <= maxPromptWords && promptRe.MatchString(b.text):
+			drop(b, core.ReasonDebris)
+			continue
+		case n <= maxRelatedInline && readAlsoRe.MatchString(b.text):
+			drop(b, core.ReasonDebris)
+			continue
+		case n <= maxChromeWords && chromeRe.MatchString(b.text):
 			drop(b, core.ReasonDebris)
 			continue
 		}
