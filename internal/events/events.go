@@ -101,28 +101,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
 	}
-	var found []match
-	for i := range toks {
-		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) && i > 0 {
-			continue // "March", "Strike Force": names, not verbs
-		}
-		cands := lx.byHead[low[i]]
-		for _, k := range lx.prefixed {
-			if lx.all[k].elems[0].match(low[i]) {
-				cands = append(cands, k)
-			}
-		}
-		best := match{trig: -1}
-		for _, k := range cands {
-			if end, ok := matchAt(lx.all[k], low, i); ok {
-				if best.trig < 0 || lx.all[k].size > lx.all[best.trig].size {
-					best = match{trig: k, start: i, end: end}
-				}
-			}
-		}
-		if best.trig >= 0 {
-			found = append(found, best)
-		}
+	found := matches(lx, toks, low, false)
+	if len(found) == 0 {
+		found = matches(lx, toks, low, true)
 	}
 	if len(found) == 0 {
 		return nil
@@ -141,6 +122,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		t := lx.all[m.trig]
 		typ := t.typ
+		if typ == "-" {
+			continue // a statement pattern: it only blocks shorter triggers
+		}
 		if negated(low, m.start) {
 			switch typ {
 			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede":
@@ -174,6 +158,54 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// better reports whether trigger a beats b on the same head word: a
+// hand-written trigger beats a derived one, then the longer wins.
+func better(a, b trigger) bool {
+	if a.derived != b.derived {
+		return !a.derived
+	}
+	return a.size > b.size
+}
+
+// matches returns the best trigger match at each token of a sentence,
+// from the hand-written triggers or (derived) from the CAMEO-derived ones.
+// The derived tier is consulted only for sentences the hand list misses:
+// the hand list is tuned for news English, the derived one fills gaps.
+func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []match {
+	var found []match
+	for i := range toks {
+		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) && i > 0 {
+			continue // "March", "Strike Force": names, not verbs
+		}
+		best := match{trig: -1}
+		// byHead lists are sorted hand first, then longest first: the
+		// first match of the tier is its best.
+		for _, k := range lx.byHead[low[i]] {
+			if lx.all[k].derived != derived {
+				continue
+			}
+			if end, ok := matchAt(lx.all[k], low, i); ok {
+				best = match{trig: k, start: i, end: end}
+				break
+			}
+		}
+		if !derived {
+			for _, k := range lx.prefixed {
+				if !lx.all[k].elems[0].match(low[i]) {
+					continue
+				}
+				if end, ok := matchAt(lx.all[k], low, i); ok && (best.trig < 0 || better(lx.all[k], lx.all[best.trig])) {
+					best = match{trig: k, start: i, end: end}
+				}
+			}
+		}
+		if best.trig >= 0 {
+			found = append(found, best)
+		}
+	}
+	return found
 }
 
 // matchAt matches trigger t at token i; it returns the end token index.

@@ -2,6 +2,7 @@ package events
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -9,11 +10,21 @@ import (
 //go:embed triggers.txt
 var triggersFile string
 
+// cameoFile is derived from the petrarch2 CAMEO verb dictionary by
+// gen_cameo.go (see NOTE.md). Its lines come after triggersFile's, so a
+// hand-written trigger wins a tie of the same length.
+//
+//go:embed cameo_triggers.txt
+var cameoFile string
+
 // A trigger is one compiled line of triggers.txt.
 type trigger struct {
 	typ   string
 	elems []elem // elems[0] is the head word
 	size  int    // number of words, for specificity
+	// derived marks a cameo_triggers.txt line: it is used only in
+	// sentences where no hand-written trigger matched.
+	derived bool
 }
 
 // An elem matches one token: any of forms exactly, or any of prefixes; gap
@@ -94,9 +105,13 @@ func compileElem(spec string, gap bool) elem {
 }
 
 // theLexicon parses triggers.txt once; the result is read-only.
-var theLexicon = sync.OnceValue(func() *lexicon {
+var theLexicon = sync.OnceValue(theLexiconBuild)
+
+func theLexiconBuild() *lexicon {
 	lx := &lexicon{byHead: map[string][]int{}}
-	for _, line := range strings.Split(triggersFile, "\n") {
+	elems := map[string]elem{} // shared compiled elements: the files repeat them
+	hand := strings.Count(triggersFile, "\n") + 1
+	for n, line := range strings.Split(triggersFile+"\n"+cameoFile, "\n") {
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
@@ -104,14 +119,23 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 		if !ok {
 			continue
 		}
-		t := trigger{typ: typ}
+		t := trigger{typ: typ, derived: n >= hand}
 		gap := false
 		for _, w := range strings.Fields(pat) {
 			if w == "..." {
 				gap = true
 				continue
 			}
-			t.elems = append(t.elems, compileElem(w, gap))
+			key := w
+			if gap {
+				key = "..." + w
+			}
+			e, ok := elems[key]
+			if !ok {
+				e = compileElem(w, gap)
+				elems[key] = e
+			}
+			t.elems = append(t.elems, e)
 			gap = false
 			t.size++
 		}
@@ -127,5 +151,8 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 			lx.byHead[f] = append(lx.byHead[f], idx)
 		}
 	}
+	for _, l := range lx.byHead {
+		sort.SliceStable(l, func(a, b int) bool { return better(lx.all[l[a]], lx.all[l[b]]) })
+	}
 	return lx
-})
+}

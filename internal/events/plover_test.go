@@ -24,3 +24,24 @@ func TestPLOVERDev(t *testing.T) {
 		t.Errorf("PLOVER dev type accuracy %.3f regressed below 0.4", sc.TypeAccuracy())
 	}
 }
+
+func TestPetrarchRegression(t *testing.T) {
+	dir := filepath.Join(repoShared(t), "bench", "events", "petrarch2_unittests")
+	recs, err := ScorePetrarch(context.Background(), dir, Options{})
+	if err != nil {
+		t.Skipf("petrarch2 unit tests not available: %v", err)
+	}
+	right := 0
+	for _, r := range recs {
+		if r.Right() {
+			right++
+		} else if testing.Verbose() {
+			t.Logf("want %v got %q: %s", r.Want, r.Got, r.Text)
+		}
+	}
+	acc := float64(right) / float64(len(recs))
+	t.Logf("petrarch2 regression: %d/%d = %.3f", right, len(recs), acc)
+	if len(recs) < 200 || acc < 0.06 {
+		t.Errorf("petrarch2 regression: %d records, accuracy %.3f; want >= 200 and >= 0.06", len(recs), acc)
+	}
+}
