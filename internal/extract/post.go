@@ -40,6 +40,9 @@ var (
 	// chromeRe matches page chrome lines: copyright and rights notices,
 	// share and follow bars, category and tag labels, update stamps.
 	chromeRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d|copyright` + endWord + `)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(?:teilen|share|partager|compartir|condividi|udostępnij)(?: (?:this|dies|diesen artikel|mit|on|sur|en))?\s*:|^(?:folg(?:e|t|en sie) uns|follow us|s[ií]guenos|suivez-nous|seguici)` + endWord + `|^(?:kategorien?|categor(?:y|ies|ía|ías|ie|ies)|tags?|schlagw(?:ö|o)rte?|schlagwörter|themen|temas|release date|aktualisiert am|zuletzt aktualisiert|letzte änderung|last (?:modified|updated))\s*:`)
+	// commentsRe matches the heading of a reader-comments section:
+	// "Kommentare", "5 Comments", "Kommentare (3)", "12 Antworten zu ...".
+	commentsRe = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze|antworten|responses|replies|reacties|leserbriefe|lesermeinungen)(?:\s*\(\d+\))?(?:\s*[:.]?\s*$|\s+(?:zu|on|sur|a|para|zum|zur)` + endWord + `)`)
 	// inlineSepRe is what follows an inline "Read also" label.
 	inlineSepRe = regexp.MustCompile(`^\s*[:»›>|–-]`)
 )
@@ -58,6 +61,14 @@ func (e *extractor) post(a *core.Article, blocks []block, description string) []
 	inRelated := false
 	for i, b := range blocks {
 		n := len(strings.Fields(b.text))
+		if 2*i >= len(blocks) && n <= maxRelatedHead && commentsRe.MatchString(b.text) {
+			// A reader-comments heading in the second half of the body:
+			// what follows is readers' text, whatever its length.
+			for _, c := range blocks[i:] {
+				drop(c, core.ReasonDebris)
+			}
+			break
+		}
 		if inRelated && n <= maxRelatedItem {
 			drop(b, core.ReasonDebris)
 			continue

@@ -27,6 +27,8 @@ func TestPostRules(t *testing.T) {
 		{"category", "Kategorie: Lokales", true},
 		{"updated", "Last updated: 3 May 2031", true},
 		{"copyright word in prose", "The band sued over the copyright of the song, a case the council discussed at length.", false},
+		{"comments heading", "3 Kommentare", true},
+		{"comments word in prose", "Comments from residents were mostly positive, the mayor said after the vote.", false},
 		{"long line with label", "Themen: " + body.text + " " + body.text, false},
 	}
 	for _, tt := range tests {
@@ -46,5 +48,25 @@ func TestPostRules(t *testing.T) {
 				t.Errorf("post dropped the article paragraph")
 			}
 		})
+	}
+}
+
+// TestPostCommentsSection checks that a comments heading in the second half
+// of the body drops the readers' text after it, long or short, and that the
+// same heading near the top drops nothing else.
+func TestPostCommentsSection(t *testing.T) {
+	para := "The council of Millbrook voted on Tuesday to rebuild the old footbridge over the river before winter."
+	reader := "I walk over that bridge every day and I think the council should have fixed it years ago, frankly."
+	e := &extractor{}
+	a := &core.Article{}
+	in := []block{{"p", para}, {"p", para + " Again."}, {"p", para + " Once more."}, {"h3", "Comments"}, {"p", reader}, {"p", "Reply"}}
+	out := e.post(a, in, "")
+	if len(out) != 3 || len(a.Removed) != 3 {
+		t.Fatalf("kept %d blocks, removed %d; want 3 and 3", len(out), len(a.Removed))
+	}
+	a = &core.Article{}
+	in = []block{{"h3", "Comments"}, {"p", para}, {"p", reader}}
+	if out := e.post(a, in, ""); len(out) != 2 {
+		t.Fatalf("heading at the top: kept %d blocks, want 2", len(out))
 	}
 }
