@@ -125,7 +125,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ == "-" {
 			continue // a statement pattern: it only blocks shorter triggers
 		}
-		if negated(low, m.start) {
+		if refused(low, m.start) && typ != "reject" && typ != "-" {
+			typ = "reject" // "refused to hand over the suspects"
+		} else if negated(low, m.start) {
 			switch typ {
 			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede":
 				typ = "reject"
@@ -242,6 +244,14 @@ func negated(low []string, i int) bool {
 		}
 	}
 	return false
+}
+
+var refusals = map[string]bool{"refuse": true, "refused": true, "refuses": true, "refusing": true,
+	"declined": true, "declines": true, "decline": true, "declining": true}
+
+// refused reports "refused to" / "declined to" just before i.
+func refused(low []string, i int) bool {
+	return i >= 2 && low[i-1] == "to" && refusals[low[i-2]]
 }
 
 var dateRE = regexp.MustCompile(`\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?\d{1,2}(?:, \d{4})?\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{4}\b`)

@@ -20,7 +20,7 @@ func TestFind(t *testing.T) {
 		{"Russia attacked Kyiv with drones overnight.", "Russia", "assault", "Kyiv"},
 		{"Moscow insists that Kyiv withdraw.", "Russia", "demand", "Kyiv"},
 		{"The Kremlin rejected the offer from Washington.", "Russia", "reject", "Washington"},
-		{"Russian forces shelled Kharkiv on Tuesday.", "Russia", "assault", "Kharkiv"},
+		{"Russian forces shelled Kharkiv on Tuesday.", "Russia", "fight", "Kharkiv"},
 		{"Protesters rallied outside the embassy in Berlin.", "Protesters", "protest", ""},
 		{"Kyiv was attacked by Russia overnight.", "Russia", "assault", "Kyiv"},
 		{"Velsk, which was illegally annexed by Norland, voted.", "Norland", "assault", "Velsk"},

@@ -66,7 +66,12 @@ var irregular = map[string][]string{
 	"repel": {"repelled", "repelling"}, "commit": {"committed", "committing"},
 	"crackdown": {"crackdowns"}, "veto": {"vetoed", "vetoes"}, "rally": {"rallied", "rallies"},
 	"ready": {"readiness"}, "free": {"freed"}, "pound": {"pounded"}, "target": {"targeted"},
-	"sue": {"sued", "suing"}, "deny": {"denied", "denies"}, "apologize": {"apologized"},
+	"sue": {"sued", "suing"}, "go": {"went", "gone", "goes"},
+	"blow": {"blew", "blown"}, "throw": {"threw", "thrown"}, "beat": {"beaten"},
+	"stab": {"stabbed", "stabbing"}, "shut": {"shutting"}, "spurn": {"spurned"},
+	"withhold": {"withheld"}, "overrun": {"overran", "overrunning"}, "gun": {"gunned", "gunning"},
+	"slaughter": {"slaughtered"}, "drop": {"dropped"}, "grab": {"grabbed"},
+	"quit": {"quitting"}, "flee": {"fled"}, "fast": {"fasting"}, "scrap": {"scrapped", "scrapping"}, "deny": {"denied", "denies"}, "apologize": {"apologized"},
 }
 
 // forms returns w and its inflections (regular -s/-ed/-ing plus irregulars).

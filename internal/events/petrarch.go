@@ -31,8 +31,8 @@ func CAMEOType(code string) string {
 	switch {
 	case strings.HasPrefix(code, "057"):
 		return "agree" // sign formal agreement
-	case strings.HasPrefix(code, "087"):
-		return "retreat" // de-escalate, withdraw, surrender
+	case code >= "084" && code < "088":
+		return "retreat" // return, release, ease sanctions, de-escalate
 	case strings.HasPrefix(code, "191"), strings.HasPrefix(code, "192"):
 		return "coerce" // blockade, occupy territory
 	}
