@@ -34,7 +34,7 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	published, hasDate := dates.FromDocument(root, dates.HTMLOptions{URL: doc.URL, Fetched: doc.FetchedAt})
 	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback == FallbackAlways)
 	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < e.shortText()) {
-		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil {
+		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil && fallbackBetter(res, res2) {
 			res, err = res2, nil
 		}
 	}
@@ -134,6 +134,17 @@ func droppedBlocks(page []block, kept []string, a *core.Article) []core.Removal 
 		out = append(out, core.Removal{Text: b.text, Reason: core.ReasonBoilerplate})
 	}
 	return out
+}
+
+// fallbackBetter reports whether the fallback run's result should replace
+// the first pass. The fallbacks run because the first pass looked too short,
+// so a fallback text that is no longer than it is a different part of the
+// page (an author box, a teaser), not more of the article.
+func fallbackBetter(first, fallback *trafilatura.ExtractResult) bool {
+	if first == nil {
+		return true
+	}
+	return utf8.RuneCountInString(fallback.ContentText) > utf8.RuneCountInString(first.ContentText)
 }
 
 func (e *extractor) shortText() int {

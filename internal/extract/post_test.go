@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
+
 	"github.com/storyline/storyline/internal/core"
 )
 
@@ -71,5 +73,25 @@ func TestPostCommentsSection(t *testing.T) {
 	in = []block{{"h3", "Comments"}, {"p", para}, {"p", reader}}
 	if out := e.post(a, in, ""); len(out) != 2 {
 		t.Fatalf("heading at the top: kept %d blocks, want 2", len(out))
+	}
+}
+
+// TestFallbackBetter checks the sanity check on the fallback's choice.
+func TestFallbackBetter(t *testing.T) {
+	res := func(s string) *trafilatura.ExtractResult { return &trafilatura.ExtractResult{ContentText: s} }
+	tests := []struct {
+		name            string
+		first, fallback *trafilatura.ExtractResult
+		want            bool
+	}{
+		{"no first pass", nil, res("Ein Text."), true},
+		{"longer fallback", res("Kurz."), res("Kurz. Und dann der ganze Artikel."), true},
+		{"shorter fallback", res("Der erste Durchgang fand diesen Absatz."), res("Über die Autorin."), false},
+		{"same length", res("abc"), res("xyz"), false},
+	}
+	for _, tt := range tests {
+		if got := fallbackBetter(tt.first, tt.fallback); got != tt.want {
+			t.Errorf("%s: fallbackBetter = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
