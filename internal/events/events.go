@@ -129,7 +129,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			typ = "reject" // "refused to hand over the suspects"
 		} else if negated(low, m.start) {
 			switch typ {
-			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede":
+			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede", "retreat":
 				typ = "reject"
 			case "reject":
 				if t.size == 1 {

@@ -23,7 +23,7 @@ func TestFind(t *testing.T) {
 		{"Russian forces shelled Kharkiv on Tuesday.", "Russia", "fight", "Kharkiv"},
 		{"Protesters rallied outside the embassy in Berlin.", "Protesters", "protest", ""},
 		{"Kyiv was attacked by Russia overnight.", "Russia", "assault", "Kyiv"},
-		{"Velsk, which was illegally annexed by Norland, voted.", "Norland", "assault", "Velsk"},
+		{"Velsk, which was illegally annexed by Norland, voted.", "Norland", "fight", "Velsk"},
 		{"Ukrainian forces attacked the bridge.", "Ukraine", "assault", ""},
 		{"Norland did not agree to the plan of Velsk.", "Norland", "reject", "Velsk"},
 	}

@@ -19,7 +19,11 @@ import (
 // CAMEOType maps a CAMEO event code ("173", "042:043", ":110") to a
 // storyline event type. Root 01 (public statements) maps to "-", which
 // the trigger lexicon uses for patterns that are not events; "" means the
-// code is not a CAMEO event code.
+// code is not a CAMEO event code. The mapping follows the PLOVER table of
+// the gold records' README: 084-087 are RETREAT, root 19 (conventional
+// military force: artillery, air strikes, occupying territory) is FIGHT,
+// roots 18 and 20 ASSAULT; root 02 (appeal) is kept as storyline's
+// "appeal", which PLOVER() maps to DEMAND.
 func CAMEOType(code string) string {
 	code = strings.TrimLeft(strings.TrimSpace(code), ":")
 	if i := strings.IndexByte(code, ':'); i >= 0 {
@@ -33,8 +37,6 @@ func CAMEOType(code string) string {
 		return "agree" // sign formal agreement
 	case code >= "084" && code < "088":
 		return "retreat" // return, release, ease sanctions, de-escalate
-	case strings.HasPrefix(code, "191"), strings.HasPrefix(code, "192"):
-		return "coerce" // blockade, occupy territory
 	}
 	return cameoRoots[code[:2]]
 }
