@@ -20,6 +20,9 @@ const (
 	maxRelatedItem   = 15 // a linked headline listed under it
 	maxRelatedInline = 20 // "Read also: <headline>" on one line
 	maxChromeWords   = 25 // a copyright, share, category or update line
+	maxDatelineWords = 6  // a dateline or update stamp
+	maxDatelineRest  = 3  // words beside the date in a dateline
+	maxCaptionWords  = 30 // a caption ending in a photo credit
 )
 
 // The boilerplate rules are multilingual (the pages are) and name no site.
@@ -43,6 +46,14 @@ var (
 	// commentsRe matches the heading of a reader-comments section:
 	// "Kommentare", "5 Comments", "Kommentare (3)", "12 Antworten zu ...".
 	commentsRe = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze|antworten|responses|replies|reacties|leserbriefe|lesermeinungen)(?:\s*\(\d+\))?(?:\s*[:.]?\s*$|\s+(?:zu|on|sur|a|para|zum|zur)` + endWord + `)`)
+	// datelineRe finds a calendar date: 23.10.2018, 2018-10-23, 23. Oktober
+	// 2018, October 23, 2018, 23 de octubre de 2018.
+	datelineRe = regexp.MustCompile(`(?i)(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:(?:1[89]|20)\d{2}|\d{2})|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2})(?:[^\p{N}]|$)`)
+	// updatedRe matches an update stamp with or without a colon.
+	updatedRe = regexp.MustCompile(`(?i)^(?:aktualisiert|zuletzt aktualisiert|letzte (?:änderung|aktualisierung)|stand|last (?:modified|updated)|updated|mis à jour|actualizado)` + endWord)
+	// creditTailRe matches a photo credit closing a caption:
+	// "... (Foto: Agentur)", "... © Agentur / Fotograf".
+	creditTailRe = regexp.MustCompile(`(?i)(?:\((?:foto|fotos|photo|bild|imagen|image|crédito|credit|quelle|source)s?\s*:[^)]*\)|©\s*[^.©]{2,60})\.?\s*$`)
 	// inlineSepRe is what follows an inline "Read also" label.
 	inlineSepRe = regexp.MustCompile(`^\s*[:»›>|–-]`)
 )
@@ -86,6 +97,16 @@ func (e *extractor) post(a *core.Article, blocks []block, description string) []
 		case n <= maxCreditWords && creditRe.MatchString(b.text):
 			drop(b, core.ReasonCaption)
 			continue
+		case i < leadBlocks && n <= maxDatelineWords && isDateline(b.text):
+			// A dateline: the date is in Published.
+			drop(b, core.ReasonTimestamp)
+			continue
+		case n <= maxDatelineWords && updatedRe.MatchString(b.text) && datelineRe.MatchString(b.text):
+			drop(b, core.ReasonTimestamp)
+			continue
+		case n <= maxCaptionWords && creditTailRe.MatchString(b.text):
+			drop(b, core.ReasonCaption)
+			continue
 		case n <= maxPromptWords && promptRe.MatchString(b.text):
 			drop(b, core.ReasonDebris)
 			continue
@@ -112,6 +133,22 @@ func (e *extractor) post(a *core.Article, blocks []block, description string) []
 		out = append(out, b)
 	}
 	return out
+}
+
+// isDateline reports whether s is a date with at most a few words around
+// it (a weekday, a time, a place, a byline).
+func isDateline(s string) bool {
+	loc := datelineRe.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	rest := 0
+	for _, w := range strings.Fields(s[:loc[0]] + " " + s[loc[1]:]) {
+		if strings.IndexFunc(w, isWordRune) >= 0 {
+			rest++
+		}
+	}
+	return rest <= maxDatelineRest
 }
 
 // key normalises text for comparisons: lower case, letters and digits only,
