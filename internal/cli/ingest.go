@@ -35,6 +35,11 @@ func newIngestCmd(g *globalFlags) *cobra.Command {
 			opts.Progress = progressReporter(stderr)
 			sum, runErr := ingest.Run(ctx, st, args, opts)
 			printSummary(cmd.OutOrStdout(), sum)
+			if o, ok := st.(store.Optimizer); ok && runErr == nil && sum.Ingested >= 100 {
+				if err := o.Optimize(ctx); err != nil {
+					fmt.Fprintf(stderr, "warning: %v\n", err)
+				}
+			}
 			if runErr != nil {
 				return runErr
 			}

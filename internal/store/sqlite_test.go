@@ -105,3 +105,22 @@ func TestMemoryStore(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestOptimize(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	if _, err := s.PutBatch(ctx, []*core.Article{sample("o1", "One"), sample("o2", "Two")}); err != nil {
+		t.Fatal(err)
+	}
+	o, ok := s.(Optimizer)
+	if !ok {
+		t.Fatal("the SQLite store is not an Optimizer")
+	}
+	if err := o.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Search(ctx, SearchQuery{Text: "harbour"})
+	if err != nil || len(res.Hits) != 2 {
+		t.Fatalf("search after optimize: %+v, %v", res, err)
+	}
+}

@@ -85,6 +85,12 @@ type Stats struct {
 	Articles, Entities, Quotes, Events int
 }
 
+// An Optimizer can tidy a store after a bulk load (the SQLite store merges
+// its full-text index). Callers check for it with a type assertion.
+type Optimizer interface {
+	Optimize(ctx context.Context) error
+}
+
 // StoryStore is the story layer's read side: stories (one event across
 // outlets), storylines (one story across months) and recurring claims.
 type StoryStore interface {
