@@ -72,15 +72,18 @@ func Find(text string, opts Options) []Event {
 	return out
 }
 
-// Primary returns the most specific event of evs (longest trigger, then
-// earliest); ok is false when evs is empty.
+// Primary returns the main event of evs: the earliest (in news English
+// the main clause's verb usually comes first, subordinate clauses and noun
+// phrases later: "Lebanon complained ... over two air raids"), unless a
+// later trigger is at least three words longer. ok is false when evs is
+// empty.
 func Primary(evs []Event) (Event, bool) {
 	if len(evs) == 0 {
 		return Event{}, false
 	}
 	best := 0
 	for i, e := range evs {
-		if e.Specificity > evs[best].Specificity {
+		if e.Specificity > evs[best].Specificity+2 {
 			best = i
 		}
 	}
@@ -288,6 +291,8 @@ func mood(low []string, i int, typ string) string {
 		return "agree"
 	case "assault", "fight", "coerce", "sanction", "mobilize":
 		return "threaten"
+	case "consult":
+		return "express-intent" // "will visit": intent to meet (CAMEO 036)
 	}
 	return typ
 }

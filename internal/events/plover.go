@@ -8,8 +8,8 @@ package events
 // records the first 161 are the dev half, the rest the test half.
 //
 // Metrics:
-//   - Type accuracy: records whose primary event (Primary: the longest
-//     trigger, then the earliest) maps through PLOVER to the gold category,
+//   - Type accuracy: records whose primary event (Primary: the earliest,
+//     unless a later trigger is much longer) maps through PLOVER to the gold category,
 //     over all records of the half; a record with no event counts as wrong.
 //   - Actor match: over the same records, those where the primary event's
 //     actor and some gold source actorText contain one another
