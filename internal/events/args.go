@@ -76,7 +76,10 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	for k := i - 1; k >= 0 && k >= i-40 && toks[k].Start >= lastEnd; k-- {
 		switch w := strings.ToLower(toks[k].Text); w {
 		case "he", "she", "they", "it", "we":
-			return resolvePronoun(text, ms, w, toks[k].Start)
+			if a := resolvePronoun(text, ms, w, toks[k].Start); a != "" {
+				return a
+			}
+			k = -1 // unresolved: fall back to the sentence's subject
 		}
 	}
 	// A possessive just before a noun trigger: "Trump's deadline".
