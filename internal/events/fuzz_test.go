@@ -9,12 +9,13 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"Russia attacked Kyiv on Monday.", "Kyiv was attacked by", "will not accept", "set a deadline",
 		"express ... readiness ... talks", "\xff attacked \xfe", "It. He. They attacked.",
+		"Norland refused to hand over the suspects.", "they would not lay down their arms", "warn of catastrophe",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, e := range Find(in, Options{}) {
-			if e.Start < 0 || e.End > len(in) || e.Start > e.End || e.Type == "" {
+			if e.Start < 0 || e.End > len(in) || e.Start > e.End || e.Type == "" || e.Type == "-" {
 				t.Fatalf("bad event %+v for %q", e, in)
 			}
 		}
@@ -37,4 +38,20 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		Find(text, Options{})
 	}
+}
+
+func FuzzCAMEOType(f *testing.F) {
+	for _, s := range []string{"173", "042:043", ":110", "[---]", "0", "", "19x", "0871", "::"} {
+		f.Add(s)
+	}
+	known := map[string]bool{"": true, "-": true}
+	for _, t := range cameoRoots {
+		known[t] = true
+	}
+	known["agree"], known["retreat"] = true, true
+	f.Fuzz(func(t *testing.T, code string) {
+		if got := CAMEOType(code); !known[got] {
+			t.Fatalf("CAMEOType(%q) = %q, not a storyline type", code, got)
+		}
+	})
 }
