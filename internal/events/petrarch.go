@@ -33,8 +33,6 @@ func CAMEOType(code string) string {
 		return ""
 	}
 	switch {
-	case strings.HasPrefix(code, "057"):
-		return "agree" // sign formal agreement
 	case code >= "084" && code < "088":
 		return "retreat" // return, release, ease sanctions, de-escalate
 	}

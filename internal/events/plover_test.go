@@ -49,7 +49,7 @@ func TestPetrarchRegression(t *testing.T) {
 func TestCAMEOType(t *testing.T) {
 	for _, tt := range []struct{ code, want string }{
 		{"010", "-"}, {"0211", "appeal"}, {"036", "express-intent"}, {"042:043", "consult"},
-		{"057", "agree"}, {"081", "concede"}, {"085", "retreat"}, {"0874", "retreat"},
+		{"057", "support"}, {"081", "concede"}, {"085", "retreat"}, {"0874", "retreat"},
 		{"1246", "reject"}, {"139", "threaten"}, {"1411", "protest"}, {"154", "mobilize"},
 		{"166", "sanction"}, {"173", "coerce"}, {"181", "assault"}, {"192", "fight"},
 		{"202", "assault"}, {":110", "disapprove"}, {"---", ""}, {"21", ""}, {"", ""},
