@@ -18,5 +18,11 @@
 //     PLOVER; nearest PLOVER category DEMAND).
 //
 // PLOVER maps every type to its PLOVER category. Accusations are
-// "disapprove". The triggers live in triggers.txt (see NOTE.md).
+// "disapprove". The triggers live in triggers.txt, written by hand, and
+// cameo_triggers.txt, derived from the petrarch2 CAMEO verb dictionary by
+// gen_cameo.go and consulted only for sentences no hand trigger matches
+// (see NOTE.md). Conventional military force (CAMEO 19: artillery, air
+// strikes, blockades, occupying territory) is "fight"; abduction,
+// bombings, assassination and mass killing (CAMEO 18, 20) are "assault",
+// and so, for the story layer, is a plain "attacked".
 package events
