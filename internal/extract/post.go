@@ -33,8 +33,9 @@ var (
 	// creditRe matches photo credits and captions' source lines:
 	// "Foto: ...", "Photo © ...", "(Credit: ...)", "Bildquelle: ...".
 	creditRe = regexp.MustCompile(`(?i)^\(?\s*(?:foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|photo|photos|photograph|credit|credits|crédits?(?: photos?)?|image|images|picture|quelle|bildquelle|fotoquelle|source|fuente|foto\s?credit)s?\s*(?::|©)`)
-	// promptRe matches calls to subscribe, sign up or comment.
-	promptRe = regexp.MustCompile(`(?i)newsletter|sign up|subscribe|abonnier|abonnez|suscrib|zapisz się|kommentare? (?:schreiben|verfassen)|view comments|keine kommentare|leave a (?:comment|reply)|post a comment|be part of the conversation|share your thoughts|kommentieren zu können|eingeloggt sein|support (?:our|us|independent)|unterstütze` + endWord + `|(?:unsere arbeit|unseren journalismus)(?: zu)? unterstützen|unterstützen sie uns|hazte miembro|download (?:the|our) .{0,40}apps?` + endWord + `|pour (?:lire la suite|accéder)|letter to the editor|nuestro canal|canal de (?:telegram|youtube|whatsapp)|jetzt (?:kostenlos )?registrieren|registrieren sie sich`)
+	// promptRe matches calls to subscribe, sign up or comment. It and
+	// chromeRe run on lower-cased text: (?i) makes them several times slower.
+	promptRe = regexp.MustCompile(`newsletter|sign up|subscribe|abonnier|abonnez|suscrib|zapisz się|kommentare? (?:schreiben|verfassen)|view comments|keine kommentare|leave a (?:comment|reply)|post a comment|be part of the conversation|share your thoughts|kommentieren zu können|eingeloggt sein|support (?:our|us|independent)|unterstütze` + endWord + `|(?:unsere arbeit|unseren journalismus)(?: zu)? unterstützen|unterstützen sie uns|hazte miembro|download (?:the|our) app|apps? (?:for|on) (?:ios|android)|pour (?:lire la suite|accéder)|letter to the editor|nuestro canal|canal de (?:telegram|youtube|whatsapp)|jetzt (?:kostenlos )?registrieren|registrieren sie sich`)
 	// relatedRe matches the start of a "related content" heading or link.
 	relatedRe = regexp.MustCompile(`(?i)^(auch interessant|(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|(?:das|diese) (?:thema|themen|artikel)` + endWord + `.*interessieren|weitere (?:themen|artikel|beiträge|nachrichten|news|tourentipps|tipps)|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem)|empfohlene (?:beiträge|artikel)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|lesen sie (?:auch|hier|mehr)|schon gelesen|das könnte sie auch|à lire aussi|lire aussi|a lire aussi|sur le même sujet|le puede interesar|te puede interesar|noticias relacionadas|related (?:articles|posts|stories|content|coverage)|read more|more from|more on this|you may also like|you might also like|recommended(?: for you| reading| articles| stories)?|see also|siehe auch|also read|read also|más noticias|leggi anche|neueste (?:artikel|beiträge|kommentare|nachrichten)|meistgelesen|meist gelesen|meist-(?:gelesen|diskutiert)|mehr kolumnen|entdecke weitere|lust auf mehr|contenido relacionado|(?:artículos|notas|noticias) relacionad[ao]s|te recomendamos|lo más (?:leído|visto)|más leídas|más sobre|articles similaires|dans la même rubrique|most (?:read|popular|viewed)|trending now|popular (?:posts|stories|articles)|leia também|veja também|\d+ (?:antworten|kommentare|comments|responses|replies|commentaires|comentarios)|kommentare|comments|commentaires|comentarios|über (?:den|die) autor(?:in)?|zum autor|zur autorin|about the author|à propos de l'auteur|sobre el autor|pressekontakt|medienkontakt|media contact|press contact|kontakt|ansprechpartner(?:in)?|czytaj (?:też|także|również)|zobacz (?:też|także))` + endWord)
 	// readAlsoRe matches a "Read also:" label that introduces a linked
@@ -42,7 +43,7 @@ var (
 	readAlsoRe = regexp.MustCompile(`(?i)^(?:lea|lee|léase|vea|mira|leia|veja|lire|read|lesen sie|auch lesen|zum weiterlesen|weiterlesen|mehr lesen|mehr themen|mehr dazu|czytaj|zobacz)(?: (?:también|tambien|más|mas|también|além|aussi|also|more|auch|mehr|też|także))?\s*:`)
 	// chromeRe matches page chrome lines: copyright and rights notices,
 	// share and follow bars, category and tag labels, update stamps.
-	chromeRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d|copyright` + endWord + `)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(?:teilen|share|partager|compartir|condividi|udostępnij)(?: (?:this|dies|diesen artikel|mit|on|sur|en))?\s*:|^(?:folg(?:e|t|en sie) uns|follow us|s[ií]guenos|suivez-nous|seguici)` + endWord + `|^(?:veröffentlicht von|zeige alle beiträge von|alle beiträge von|view all posts by|posted by|publié par|publicado por)` + endWord + `|^(?:anzeige|werbung|advertisement|publicidad|publicité)\s*$|^(?:kategorien?|categor(?:y|ies|ía|ías|ie|ies)|tags?|schlagw(?:ö|o)rte?|schlagwörter|themen|temas|release date|aktualisiert am|zuletzt aktualisiert|letzte änderung|last (?:modified|updated))\s*:`)
+	chromeRe = regexp.MustCompile(`^(?:©|\(c\)\s*\d|copyright` + endWord + `)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(?:teilen|share|partager|compartir|condividi|udostępnij)(?: (?:this|dies|diesen artikel|mit|on|sur|en))?\s*:|^(?:folg(?:e|t|en sie) uns|follow us|s[ií]guenos|suivez-nous|seguici)` + endWord + `|^(?:veröffentlicht von|zeige alle beiträge von|alle beiträge von|view all posts by|posted by|publié par|publicado por)` + endWord + `|^(?:anzeige|werbung|advertisement|publicidad|publicité)\s*$|^(?:kategorien?|categor(?:y|ies|ía|ías|ie|ies)|tags?|schlagw(?:ö|o)rte?|schlagwörter|themen|temas|release date|aktualisiert am|zuletzt aktualisiert|letzte änderung|last (?:modified|updated))\s*:`)
 	// commentsRe matches the heading of a reader-comments section:
 	// "Kommentare", "5 Comments", "Kommentare (3)", "12 Antworten zu ...".
 	commentsRe = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze|antworten|responses|replies|reacties|leserbriefe|lesermeinungen)(?:\s*\(\d+\))?(?:\s*[:.]?\s*$|\s+(?:zu|on|sur|a|para|zum|zur)` + endWord + `)`)
@@ -107,14 +108,18 @@ func (e *extractor) post(a *core.Article, blocks []block, description string) []
 		case n <= maxCaptionWords && creditTailRe.MatchString(b.text):
 			drop(b, core.ReasonCaption)
 			continue
-		case n <= maxPromptWords && promptRe.MatchString(b.text):
+		case n <= maxPromptWords && promptRe.MatchString(strings.ToLower(b.text)):
 			drop(b, core.ReasonDebris)
 			continue
 		case n <= maxRelatedInline && readAlsoRe.MatchString(b.text):
 			drop(b, core.ReasonDebris)
 			continue
-		case n <= maxChromeWords && chromeRe.MatchString(b.text):
+		case n <= maxChromeWords && chromeRe.MatchString(strings.ToLower(b.text)):
 			drop(b, core.ReasonDebris)
+			continue
+		}
+		if n > maxRelatedInline {
+			out = append(out, b)
 			continue
 		}
 		if loc := relatedRe.FindStringSubmatchIndex(b.text); loc != nil {
