@@ -44,7 +44,8 @@ type Options struct {
 	// Fallback says when go-trafilatura compares its result with
 	// go-readability and go-domdistiller and keeps the better one. The zero
 	// value, FallbackShort, was chosen on the development set
-	// (extraction-trafilatura: 0.922 against 0.913 for FallbackNever); see
+	// (extraction-trafilatura: 0.922 against 0.913 for FallbackNever, before
+	// the length check and the later post-processing rules); see
 	// BENCHMARKS.md for both modes on the Zyte test set.
 	Fallback FallbackMode
 	// Raw disables storyline's own post-processing of HTML extraction and
@@ -62,7 +63,9 @@ type FallbackMode int
 // Fallback modes.
 const (
 	// FallbackShort runs them only when the first pass extracts fewer than
-	// ShortText characters, where the comparison pays off most often.
+	// ShortText characters, where the comparison pays off most often, and
+	// keeps their result only when its text is longer than the first pass's
+	// (a shorter one is another part of the page, such as an author box).
 	FallbackShort FallbackMode = iota
 	// FallbackNever never runs them (fastest).
 	FallbackNever
