@@ -46,6 +46,8 @@ const (
 	fStageNext
 	fAgg
 	fAggMajor
+	fGazCtx
+	fDocRun
 )
 
 // FNV-1a, 32-bit, with a final mix.
@@ -175,6 +177,33 @@ type sentFeatures struct {
 	gaz      []gazetteer.Kind // kinds of the gazetteer span covering each token
 	gazBegin []bool           // token begins its span
 	headline bool             // most letters of the sentence are capitals
+	role     []byte           // place in a run of two or more capitalised words: 'B', 'M', 'E', or 0
+}
+
+// capRoles marks each token's place in runs of at least two capitalised
+// words (none in headlines).
+func capRoles(sf *sentFeatures) []byte {
+	role := make([]byte, len(sf.info))
+	if sf.headline {
+		return role
+	}
+	for i := 0; i < len(sf.info); {
+		j := i
+		for j < len(sf.info) && sf.info[j].initCap && hasLetter(sf.info[j].word) {
+			j++
+		}
+		if j-i >= 2 {
+			role[i], role[j-1] = 'B', 'E'
+			for k := i + 1; k < j-1; k++ {
+				role[k] = 'M'
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return role
 }
 
 func prepare(tokens []string) *sentFeatures {
@@ -190,6 +219,7 @@ func prepare(tokens []string) *sentFeatures {
 		}
 	}
 	sf.headline = words >= 2 && capsWords*10 >= words*7
+	sf.role = capRoles(sf)
 	for _, sp := range gazetteer.Match(tokens) {
 		for k := sp.Start; k < sp.End; k++ {
 			sf.gaz[k] = sp.Kind
@@ -206,6 +236,9 @@ type docCounts struct {
 	caps     int // all capitals outside headlines
 	first    int // capitalised, first in its sentence
 	truecase string
+	runB     int // first of a run of capitalised words
+	runE     int // last of such a run
+	runM     int // inside such a run
 }
 
 // docStats counts word casings over a window of sentences.
@@ -224,6 +257,14 @@ func (d docStats) add(sf *sentFeatures, delta int) {
 			}
 			c = &docCounts{}
 			d[wi.lower] = c
+		}
+		switch sf.role[i] {
+		case 'B':
+			c.runB += delta
+		case 'E':
+			c.runE += delta
+		case 'M':
+			c.runM += delta
 		}
 		switch {
 		case sf.headline:
@@ -388,6 +429,14 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 				bi = "B"
 			}
 			dst = append(dst, feat2(fGaz, name, bi), feat3(fGaz, name, bi, wi.short))
+			if sf.gazBegin[i] {
+				dst = append(dst, feat3(fGazCtx, name, "p", lw(i-1)))
+			}
+			end := i // the word after the span, conjoined with its kind
+			for end+1 < n && sf.gaz[end+1]&k != 0 && !sf.gazBegin[end+1] {
+				end++
+			}
+			dst = append(dst, feat3(fGazCtx, name, "n", lw(end+1)))
 		}
 		if i > 0 && sf.gaz[i-1]&k != 0 && (sf.gaz[i]&k == 0 || sf.gazBegin[i]) {
 			dst = append(dst, feat2(fGazPrev, name, wi.short))
@@ -410,6 +459,22 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 				low--
 			}
 			dst = append(dst, feat3(fDoc, wi.short, bucket(tm), bucket(low)))
+			// A capitalised word outside any run of capitals learns whether
+			// it is the first, a middle or the last word of such runs
+			// elsewhere in the window (a lone "Olesen" after "Marta Olesen").
+			if wi.initCap && sf.role[i] == 0 && c.runB+c.runM+c.runE > 0 {
+				r := []byte("---")
+				if c.runB > 0 {
+					r[0] = 'B'
+				}
+				if c.runM > 0 {
+					r[1] = 'M'
+				}
+				if c.runE > 0 {
+					r[2] = 'E'
+				}
+				dst = append(dst, feat2(fDocRun, string(r), wi.short))
+			}
 			if (wi.allCaps || sf.headline || i == 0) && c.truecase != "" {
 				dst = append(dst, feat1(fTrueWord, c.truecase))
 			}
