@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"github.com/storyline/storyline/internal/testshared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,17 +85,7 @@ func TestAnalyzeEmptyAndCancelled(t *testing.T) {
 }
 
 func repoShared(t testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
+	return testshared.Dir(t)
 }
 
 // TestSeeds checks the seed quotes through the whole layer, on the

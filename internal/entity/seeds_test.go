@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"errors"
+	"github.com/storyline/storyline/internal/testshared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,26 +13,7 @@ import (
 
 // sharedDir finds ../shared beside the module root, or skips the test.
 func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); errors.Is(err, os.ErrNotExist) {
-		t.Skip("../shared is absent: seed pages not available")
-	}
-	return shared
+	return testshared.Dir(t)
 }
 
 func readSeed(t *testing.T, prefix string) string {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/storyline/storyline/internal/testshared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,17 +49,7 @@ func TestPlaceDate(t *testing.T) {
 }
 
 func repoShared(t testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
+	return testshared.Dir(t)
 }
 
 // TestSeeds checks the seed expectations of the issue: structural checks on

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/storyline/storyline/internal/testshared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,17 +62,7 @@ func TestFind(t *testing.T) {
 // repoShared walks up from the working directory to the module root and
 // returns its sibling shared/ directory.
 func repoShared(t testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
+	return testshared.Dir(t)
 }
 
 func TestSeeds(t *testing.T) {

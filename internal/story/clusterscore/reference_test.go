@@ -2,6 +2,7 @@ package clusterscore
 
 import (
 	"encoding/json"
+	"github.com/storyline/storyline/internal/testshared"
 	"math"
 	"os"
 	"path/filepath"
@@ -9,26 +10,7 @@ import (
 )
 
 func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
-	sh := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(sh); err != nil {
-		t.Skipf("shared data not found at %s: %v", sh, err)
-	}
-	return sh
+	return testshared.Dir(t)
 }
 
 // TestReference scores the released ECB+ test clustering of Barhom et al.

@@ -2,6 +2,7 @@ package stream
 
 import (
 	"context"
+	"github.com/storyline/storyline/internal/testshared"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,26 +18,7 @@ import (
 
 // sharedDir finds ../shared beside the module root, or skips.
 func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
-	sh := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(sh); err != nil {
-		t.Skipf("shared data not found at %s (a fresh clone has none): %v", sh, err)
-	}
-	return sh
+	return testshared.Dir(t)
 }
 
 // loadSeeds reads the seed scrapes as story documents, in file order.

@@ -3,28 +3,14 @@ package synth
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
+	"github.com/storyline/storyline/internal/testshared"
 	"strings"
 	"testing"
 )
 
 func shared(t *testing.T) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = filepath.Dir(dir)
-	}
-	sh := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(sh, "bench", "clustering")); err != nil {
-		t.Skipf("no clustering corpora under %s", sh)
-	}
-	return sh
+	testshared.Dir(t, "bench", "clustering") // skips when the corpora are absent
+	return testshared.Dir(t)
 }
 
 func TestGenerator(t *testing.T) {
