@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,6 +15,32 @@ import (
 
 func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
 	return store.Open(cmd.Context(), g.db, store.Options{})
+}
+
+// runList opens the store, runs query and prints the result: one indented
+// JSON array with asJSON, else each item through line, or none when empty.
+func runList[T any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string,
+	query func(context.Context, store.Store) ([]T, error), line func(io.Writer, T)) error {
+	st, err := openStore(cmd, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := query(cmd.Context(), st)
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	if asJSON {
+		return encodeJSON(out, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(out, none)
+	}
+	for _, x := range list {
+		line(out, x)
+	}
+	return nil
 }
 
 func encodeJSON(w io.Writer, v any) error {
@@ -52,26 +79,9 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Short: "List stories (one event across outlets), most recent first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd, g)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			list, err := st.Stories(cmd.Context(), f)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return encodeJSON(out, list)
-			}
-			if len(list) == 0 {
-				fmt.Fprintln(out, "no stories")
-			}
-			for _, s := range list {
-				printStoryLine(out, s)
-			}
-			return nil
+			return runList(cmd, g, asJSON, "no stories", func(ctx context.Context, st store.Store) ([]store.StoryInfo, error) {
+				return st.Stories(ctx, f)
+			}, printStoryLine)
 		},
 	}
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only stories of this storyline")
@@ -167,29 +177,14 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 		Short: "List storylines (one story across months) with their stories",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd, g)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			list, err := st.Storylines(cmd.Context(), limit)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return encodeJSON(out, list)
-			}
-			if len(list) == 0 {
-				fmt.Fprintln(out, "no storylines")
-			}
-			for _, l := range list {
+			return runList(cmd, g, asJSON, "no storylines", func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
+				return st.Storylines(ctx, limit)
+			}, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %d stories, %d articles, %s\n", l.ID, len(l.Stories), l.Articles, span(l.First, l.Last))
 				for _, s := range l.Stories {
 					fmt.Fprintf(out, "  story %-5d %-23s %3d articles  %s\n", s.ID, span(s.First, s.Last), s.Articles, oneLine(s.Title, 70))
 				}
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 50, "how many")
@@ -205,29 +200,14 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd, g)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			list, err := st.Claims(cmd.Context(), f)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return encodeJSON(out, list)
-			}
-			if len(list) == 0 {
-				fmt.Fprintln(out, "no claims")
-			}
-			for _, c := range list {
+			return runList(cmd, g, asJSON, "no claims", func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
+				return st.Claims(ctx, f)
+			}, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%d articles; first %s, latest %s]\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				for _, o := range c.Occurrences {
 					fmt.Fprintf(out, "    %5d %-10s %s\n", o.ArticleID, dayOrUndated(o.Published), oneLine(o.Sentence, 110))
 				}
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
