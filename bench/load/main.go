@@ -67,6 +67,7 @@ func run() error {
 		routeFilter = flag.String("route", "", "only this route (article, search, home, entity, api-search, story)")
 		cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
 		noLink      = flag.Bool("nolink", false, "store without the story layer (faster to fill; no story pages)")
+		optimize    = flag.Bool("optimize", true, "optimize the store before serving, as `storyline ingest` does after a bulk load")
 	)
 	flag.Parse()
 	if *dur > 2*time.Minute {
@@ -100,6 +101,17 @@ func run() error {
 			}
 		}
 		fmt.Printf("stored %d synthetic articles in %s\n", *n, time.Since(t0).Round(time.Millisecond))
+	}
+	if *optimize {
+		// As `storyline ingest` does after a bulk load: merge the full-text
+		// index segments so that queries read one b-tree per term.
+		if o, ok := st.(store.Optimizer); ok {
+			t0 := time.Now()
+			if err := o.Optimize(ctx); err != nil {
+				return err
+			}
+			fmt.Printf("optimized the store in %s\n", time.Since(t0).Round(time.Millisecond))
+		}
 	}
 	if stats, err = st.Stats(ctx); err != nil {
 		return err

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -169,68 +171,52 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 // the body (of the subtitle when only it matched); without one the snippet
 // is the body's opening.
 func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64) (map[int64]SearchHit, error) {
-	idJSON, _ := json.Marshal(ids)
-	var sqlText string
-	var args []any
-	if match != "" {
-		sqlText = `SELECT a.id, a.title, highlight(articles_fts, 0, ?, ?), a.source, a.outlet, a.published,
-				snippet(articles_fts, 2, ?, ?, '…', 32), a.subtitle <> ''
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`
-		args = []any{MarkStart, MarkEnd, MarkStart, MarkEnd, match, string(idJSON)}
-	} else {
-		sqlText = `SELECT a.id, a.title, a.title, a.source, a.outlet, a.published, substr(a.text, 1, 241), 0
-			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`
-		args = []any{string(idJSON)}
-	}
-	rows, err := s.rd.QueryContext(ctx, sqlText, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	out := make(map[int64]SearchHit, len(ids))
-	var subtitled []int64 // hits whose body did not match but that have a subtitle
-	for rows.Next() {
-		var h SearchHit
-		var hasSub bool
-		if err := rows.Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &hasSub); err != nil {
+	if match == "" {
+		idJSON, _ := json.Marshal(ids)
+		rows, err := s.rd.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.outlet, a.published, substr(a.text, 1, 241)
+			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`, string(idJSON))
+		if err != nil {
 			return nil, err
 		}
-		if r := []rune(h.Snippet); match == "" && len(r) > 240 {
-			h.Snippet = trimToWord(string(r[:240])) + "…"
+		defer rows.Close()
+		for rows.Next() {
+			var h SearchHit
+			if err := rows.Scan(&h.ID, &h.Title, &h.Source, &h.Outlet, &h.Published, &h.Snippet); err != nil {
+				return nil, err
+			}
+			h.TitleMarked = h.Title
+			if r := []rune(h.Snippet); len(r) > 240 {
+				h.Snippet = trimToWord(string(r[:240])) + "…"
+			}
+			out[h.ID] = h
 		}
-		if match != "" && hasSub && !strings.Contains(h.Snippet, MarkStart) {
-			subtitled = append(subtitled, h.ID)
+		return out, rows.Err()
+	}
+	// One lookup per hit: FTS5 answers "rowid = ?" from its index directly,
+	// where "rowid IN (...)" would walk every match of the expression again.
+	for _, id := range ids {
+		var h SearchHit
+		var sub string
+		err := s.rd.QueryRowContext(ctx, `SELECT a.id, a.title, highlight(articles_fts, 0, ?1, ?2), a.source, a.outlet, a.published,
+				snippet(articles_fts, 2, ?1, ?2, '…', 32),
+				CASE WHEN a.subtitle <> '' THEN snippet(articles_fts, 1, ?1, ?2, '…', 32) ELSE '' END
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4`, MarkStart, MarkEnd, match, id).
+			Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &sub)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // deleted between the two queries
+		}
+		if err != nil {
+			return nil, err
+		}
+		// When only the subtitle matched, its window says more than the body's.
+		if !strings.Contains(h.Snippet, MarkStart) && strings.Contains(sub, MarkStart) {
+			h.Snippet = sub
 		}
 		out[h.ID] = h
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
-	if len(subtitled) == 0 {
-		return out, nil
-	}
-	// When only the subtitle matched, its window says more than the body's.
-	subJSON, _ := json.Marshal(subtitled)
-	srows, err := s.rd.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, ?, ?, '…', 32) FROM articles_fts
-		WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`, MarkStart, MarkEnd, match, string(subJSON))
-	if err != nil {
-		return nil, err
-	}
-	defer srows.Close()
-	for srows.Next() {
-		var id int64
-		var sub string
-		if err := srows.Scan(&id, &sub); err != nil {
-			return nil, err
-		}
-		if h, ok := out[id]; ok && strings.Contains(sub, MarkStart) {
-			h.Snippet = sub
-			out[id] = h
-		}
-	}
-	return out, srows.Err()
+	return out, nil
 }
 
 // trimToWord cuts s back to its last space so it does not end mid-word or
