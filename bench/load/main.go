@@ -67,6 +67,7 @@ func run() error {
 		routeFilter = flag.String("route", "", "only this route (article, search, home, entity, api-search, story)")
 		cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
 		noLink      = flag.Bool("nolink", false, "store without the story layer (faster to fill; no story pages)")
+		noCache     = flag.Bool("nocache", false, "turn the server's response cache off (every request builds its answer)")
 		optimize    = flag.Bool("optimize", true, "optimize the store before serving, as `storyline ingest` does after a bulk load")
 	)
 	flag.Parse()
@@ -118,7 +119,11 @@ func run() error {
 	}
 	fmt.Printf("store: %d articles, %d entities, %d quotes\n", stats.Articles, stats.Entities, stats.Quotes)
 
-	srv := server.New(st, server.Options{RateLimit: *rate})
+	cacheBytes := 0 // the server's default
+	if *noCache {
+		cacheBytes = -1
+	}
+	srv := server.New(st, server.Options{RateLimit: *rate, CacheBytes: cacheBytes})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -220,6 +225,9 @@ func run() error {
 		// does not depend much on what else the machine is running.
 		fmt.Printf("cpu: %.2f ms per request (server and clients), %.2f cores busy\n",
 			float64(cpu)/float64(time.Millisecond)/float64(n), cpu.Seconds()/dur.Seconds())
+	}
+	if hits, misses := srv.CacheStats(); hits+misses > 0 {
+		fmt.Printf("response cache: %d hits, %d misses (warm-up included), hit rate %.1f%%\n", hits, misses, 100*float64(hits)/float64(hits+misses))
 	}
 	return nil
 }

@@ -17,10 +17,14 @@
 // caller is expected to bind to loopback. Cross-origin writes are refused.
 // Each client address has a token-bucket rate limit, bodies a size limit.
 //
-// The story list of the home page and the storylines are kept for
-// Options.ListCacheTTL (3s) because their queries grow with the store;
-// everything else is read from the store on every request, and every GET
-// answer carries an ETag for conditional requests.
+// GET answers (pages and API) are kept whole in a response cache
+// (respcache.go, Options.CacheBytes, 64 MiB LRU) keyed by the request URI
+// and the store's data version (store.Versioner), which changes with every
+// committed write of this or any other process: a page is built once per
+// change of the data, and nothing built before a write is served after it.
+// The storylines, whose query grows with the store, are also kept for
+// Options.ListCacheTTL (3s), and pages built from them no longer than that.
+// Every GET answer carries an ETag for conditional requests.
 //
 // Errors are JSON {"error": reason} on /api/ and pages elsewhere, with the
 // status that fits: 400 bad parameter or search query (store.ErrBadQuery),

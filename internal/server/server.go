@@ -27,6 +27,7 @@ const (
 	DefaultRateLimit    = 100 // requests per second per client address
 	DefaultRateBurst    = 200
 	DefaultListCacheTTL = 3 * time.Second
+	DefaultCacheBytes   = 64 << 20
 )
 
 // Options configures a Server. The zero value serves a read-write server
@@ -56,6 +57,12 @@ type Options struct {
 	// once; other writers' changes show within the TTL. Default 3s;
 	// negative turns the cache off.
 	ListCacheTTL time.Duration
+	// CacheBytes bounds the response cache: whole GET answers (pages and
+	// API) kept per version of the stored data, so a page is built once
+	// per change of the data however often it is asked for. It needs a
+	// store that implements store.Versioner (the SQLite store does).
+	// Default 64 MiB; negative turns the cache off.
+	CacheBytes int
 	// Logger receives one line per server fault; nil logs nothing.
 	Logger *slog.Logger
 }
@@ -74,6 +81,9 @@ func (o *Options) SetDefaults() {
 	if o.ListCacheTTL == 0 {
 		o.ListCacheTTL = DefaultListCacheTTL
 	}
+	if o.CacheBytes == 0 {
+		o.CacheBytes = DefaultCacheBytes
+	}
 }
 
 // A Server serves storyline's JSON API and web UI over one store. It is an
@@ -83,7 +93,9 @@ type Server struct {
 	opts    Options
 	mux     *http.ServeMux
 	limiter *limiter
-	lists   *listCache    // nil when off
+	lists   *listCache // nil when off
+	cache   *respCache // nil when off
+	vs      store.Versioner
 	ingestQ chan struct{} // one ingest at a time
 
 	mu     sync.Mutex
@@ -101,8 +113,20 @@ func New(st store.Store, opts Options) *Server {
 	if opts.ListCacheTTL > 0 {
 		s.lists = newListCache(opts.ListCacheTTL, time.Now)
 	}
+	if vs, ok := st.(store.Versioner); ok && opts.CacheBytes > 0 {
+		s.vs, s.cache = vs, newRespCache(opts.CacheBytes)
+	}
 	s.routes()
 	return s
+}
+
+// CacheStats returns the response cache's hits and misses so far (zeros
+// when it is off).
+func (s *Server) CacheStats() (hits, misses uint64) {
+	if s.cache == nil {
+		return 0, 0
+	}
+	return s.cache.stats()
 }
 
 // ServeHTTP implements http.Handler: security headers, rate limiting and
@@ -132,6 +156,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// Without a token the server is loopback-only; a foreign Host
 		// header means DNS rebinding or a misconfigured bind.
 		s.error(w, r, http.StatusForbidden, "this server accepts only loopback host names (set STORYLINE_TOKEN to serve others)")
+		return
+	}
+	if s.cache != nil && cacheable(r) {
+		s.serveCached(w, r, s.mux)
 		return
 	}
 	s.mux.ServeHTTP(w, r)

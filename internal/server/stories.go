@@ -263,6 +263,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 	lines, err := s.lists.get("storylines", func() (any, error) { return s.st.Storylines(r.Context(), 100) })
+	markShortLived(r)
 	if err != nil {
 		s.storeError(w, r, err)
 		return

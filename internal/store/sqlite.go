@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
@@ -33,6 +35,11 @@ type Options struct {
 type sqliteStore struct {
 	db *sql.DB
 	rd *stmtCache // the read side's queries, prepared once
+
+	memory  bool          // ":memory:": one connection, no other process
+	commits atomic.Uint64 // writes committed by this process
+	verMu   sync.Mutex    // guards verConn
+	verConn *sql.Conn     // asks PRAGMA data_version; nil until first used
 
 	mu     sync.Mutex // serialises writers: the link state follows one transaction at a time
 	ls     *linkState
@@ -77,7 +84,7 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		db.SetMaxOpenConns(n)
 		db.SetMaxIdleConns(n)
 	}
-	s := &sqliteStore{db: db, rd: newStmtCache(db)}
+	s := &sqliteStore{db: db, rd: newStmtCache(db), memory: path == ":memory:"}
 	if !opts.NoLink {
 		s.ls = &linkState{}
 		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, opts.Link)
@@ -91,6 +98,12 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 
 func (s *sqliteStore) Close() error {
 	s.rd.Close()
+	s.verMu.Lock()
+	if s.verConn != nil {
+		s.verConn.Close()
+		s.verConn = nil
+	}
+	s.verMu.Unlock()
 	return s.db.Close()
 }
 
@@ -134,7 +147,39 @@ func (s *sqliteStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	// Counted after the commit: a reader that sees the new count also
+	// sees the new data, so nothing stale is cached under it.
+	s.commits.Add(1)
+	return nil
+}
+
+// DataVersion implements Versioner: this process's commit count, and
+// SQLite's data_version as one dedicated connection sees it, which changes
+// whenever any other connection (of any process) commits.
+func (s *sqliteStore) DataVersion(ctx context.Context) (string, error) {
+	local := s.commits.Load()
+	if s.memory {
+		return strconv.FormatUint(local, 10), nil // no other process can write
+	}
+	s.verMu.Lock()
+	defer s.verMu.Unlock()
+	if s.verConn == nil {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return "", fmt.Errorf("data version: %w", err)
+		}
+		s.verConn = c
+	}
+	var v int64
+	if err := s.verConn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+		s.verConn.Close()
+		s.verConn = nil
+		return "", fmt.Errorf("data version: %w", err)
+	}
+	return strconv.FormatUint(local, 10) + "." + strconv.FormatInt(v, 10), nil
 }
 
 func mustJSON(v any) string {

@@ -91,6 +91,14 @@ type Optimizer interface {
 	Optimize(ctx context.Context) error
 }
 
+// A Versioner tells caches whether the stored data changed: DataVersion
+// returns a value that differs after every committed write, whether this
+// process or another one sharing the database made it. Callers check for
+// it with a type assertion.
+type Versioner interface {
+	DataVersion(ctx context.Context) (string, error)
+}
+
 // StoryStore is the story layer's read side: stories (one event across
 // outlets), storylines (one story across months) and recurring claims.
 type StoryStore interface {
