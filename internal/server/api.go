@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -322,11 +323,17 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 // entityView is everything the entity page and endpoint show.
 type entityView struct {
 	Entity      store.StoredEntity
-	Quotes      []store.StoredQuote
+	Quotes      []store.StoredQuote // the newest maxEntityQuotes, in time order
+	QuoteTotal  int
+	QuoteMonths []store.FacetCount // all the entity's quotes per month
 	Articles    []*core.Article
 	CoOccurring []store.FacetCount
 	Months      []store.FacetCount // articles per month
 }
+
+// maxEntityQuotes bounds the quotes an entity page or answer carries; the
+// counts per month cover them all.
+const maxEntityQuotes = 1000
 
 // lookupEntity finds the entity whose name or alias is name (any case).
 func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error) {
@@ -350,9 +357,17 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 		return nil, fmt.Errorf("entity %q: %w", name, core.ErrNotFound)
 	}
 	v := &entityView{Entity: *found}
-	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: 1000}); err != nil {
+	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: maxEntityQuotes, Newest: true}); err != nil {
 		return nil, err
 	}
+	slices.Reverse(v.Quotes)
+	if v.QuoteMonths, err = s.st.QuoteMonths(r.Context(), found.Name); err != nil {
+		return nil, err
+	}
+	for _, m := range v.QuoteMonths {
+		v.QuoteTotal += m.Count
+	}
+	v.QuoteTotal = max(v.QuoteTotal, len(v.Quotes)) // undated quotes have no month
 	if v.Articles, err = s.st.Articles(r.Context(), store.ArticleFilter{Entity: found.Name, Limit: 50}); err != nil {
 		return nil, err
 	}
@@ -378,11 +393,13 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	out := struct {
 		entityJSON
 		Quotes      []quoteJSON          `json:"quotes"`
+		QuoteTotal  int                  `json:"quote_total"`
+		QuoteMonths []facetJSON          `json:"quote_months"`
 		Articles    []articleSummaryJSON `json:"articles"`
 		CoOccurring []facetJSON          `json:"co_occurring"`
 		Months      []facetJSON          `json:"months"`
-	}{entityJSON: toEntityJSON(v.Entity.Entity, v.Entity.Articles), Quotes: []quoteJSON{}, Articles: []articleSummaryJSON{},
-		CoOccurring: toFacetsJSON(v.CoOccurring), Months: toFacetsJSON(v.Months)}
+	}{entityJSON: toEntityJSON(v.Entity.Entity, v.Entity.Articles), Quotes: []quoteJSON{}, QuoteTotal: v.QuoteTotal, QuoteMonths: toFacetsJSON(v.QuoteMonths),
+		Articles: []articleSummaryJSON{}, CoOccurring: toFacetsJSON(v.CoOccurring), Months: toFacetsJSON(v.Months)}
 	for _, q := range v.Quotes {
 		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
 	}
@@ -400,6 +417,14 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := store.QuoteFilter{Speaker: v.Get("speaker"), Limit: limit}
+	switch v.Get("order") {
+	case "", "oldest":
+	case "newest":
+		f.Newest = true
+	default:
+		s.error(w, r, http.StatusBadRequest, "order: want oldest or newest")
+		return
+	}
 	if a := v.Get("article"); a != "" {
 		if f.ArticleID, err = strconv.ParseInt(a, 10, 64); err != nil || f.ArticleID <= 0 {
 			s.error(w, r, http.StatusBadRequest, "article: want a positive number")

@@ -377,8 +377,8 @@ type entityPageData struct {
 	Shown        []store.StoredQuote // the latest quotes, in time order
 }
 
-// maxQuotesShown bounds the quotes listed on an entity page; the chart
-// counts them all.
+// maxQuotesShown bounds the quotes listed on an entity page (the newest);
+// the chart counts them all.
 const maxQuotesShown = 60
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
@@ -392,10 +392,8 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	qc := map[string]int{}
-	for _, q := range v.Quotes {
-		if len(q.Published) >= 7 {
-			qc[q.Published[:7]]++
-		}
+	for _, m := range v.QuoteMonths {
+		qc[m.Value] = m.Count
 	}
 	ac := map[string]int{}
 	for _, m := range v.Months {

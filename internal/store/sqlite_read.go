@@ -271,6 +271,9 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		args = append(args, f.ArticleID)
 	}
 	order := ` ORDER BY a.published, a.id, q.start`
+	if f.Newest {
+		order = ` ORDER BY a.published DESC, a.id DESC, q.start`
+	}
 	if f.Limit >= 0 {
 		limit := f.Limit
 		if limit == 0 {
@@ -284,6 +287,32 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		return nil, fmt.Errorf("list quotes: %w", err)
 	}
 	return out, nil
+}
+
+func (s *sqliteStore) QuoteMonths(ctx context.Context, speaker string) ([]FacetCount, error) {
+	names, err := s.speakerNames(ctx, speaker)
+	if err != nil {
+		return nil, fmt.Errorf("count quotes of %q: %w", speaker, err)
+	}
+	args := make([]any, len(names))
+	for i, n := range names {
+		args[i] = n
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT substr(a.published, 1, 7) AS m, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+		WHERE q.speaker COLLATE NOCASE IN (`+placeholders(len(names))+`) AND length(a.published) >= 7 GROUP BY m ORDER BY m`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count quotes of %q: %w", speaker, err)
+	}
+	defer rows.Close()
+	var out []FacetCount
+	for rows.Next() {
+		var f FacetCount
+		if err := rows.Scan(&f.Value, &f.Count); err != nil {
+			return nil, fmt.Errorf("count quotes of %q: %w", speaker, err)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
 }
 
 // speakerNames returns speaker and the names of the entities that have it

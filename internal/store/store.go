@@ -22,8 +22,13 @@ type Store interface {
 	Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error)
 	// Entities lists entities across the store, most mentioned first.
 	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
-	// Quotes lists quotes across the store in publication order.
+	// Quotes lists quotes across the store in publication order (newest
+	// first with QuoteFilter.Newest).
 	Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error)
+	// QuoteMonths counts the quotes of a speaker (canonical name or alias,
+	// as QuoteFilter.Speaker) per publication month ("2031-04"), oldest
+	// first; quotes of undated articles are not counted.
+	QuoteMonths(ctx context.Context, speaker string) ([]FacetCount, error)
 	// Search finds articles by full text and filters (see SearchQuery); a
 	// malformed query is an error wrapping ErrBadQuery.
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
@@ -68,7 +73,8 @@ type StoredEntity struct {
 type QuoteFilter struct {
 	Speaker   string // canonical name or alias of the speaker (case-insensitive)
 	ArticleID int64
-	Limit     int // 0 means 200
+	Limit     int  // 0 means 200
+	Newest    bool // the newest quotes first (default: the oldest first)
 }
 
 // StoredQuote is a quote with the article it came from.
