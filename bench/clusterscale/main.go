@@ -46,6 +46,7 @@ func run() error {
 		so       story.Options
 		cpuprof  = flag.String("cpuprofile", "", "write a CPU profile here")
 		memprof  = flag.String("memprofile", "", "write a heap profile here at the end")
+		dump     = flag.String("dump", "", "write each article's story (on arrival and final) here, to compare runs")
 	)
 	flag.Float64Var(&so.Threshold, "threshold", 0, "story join threshold")
 	flag.Float64Var(&so.MergeThreshold, "merge", 0, "story merge threshold")
@@ -65,6 +66,8 @@ func run() error {
 	flag.IntVar(&so.Members, "members", 0, "member vectors kept per story")
 	flag.Float64Var(&so.EntityMix, "entity-mix", 0, "entity cosine share")
 	flag.IntVar(&so.LeadWords, "lead-words", 0, "words of text read")
+	flag.Int64Var(&so.IdleDocs, "idle", 0, "retire stories idle for this many articles")
+	flag.IntVar(&so.MaxActive, "max-active", 0, "bound on active stories")
 	flag.Parse()
 	if *cpuprof != "" {
 		f, err := os.Create(*cpuprof)
@@ -106,6 +109,7 @@ func run() error {
 	var words int64
 	next := 0
 	var lastStory story.StoryID
+	var arrived []stream.Result
 	for i := 1; i <= *n; i++ {
 		d := gen.Next()
 		words += int64(len(strings.Fields(d.Text)))
@@ -116,6 +120,9 @@ func run() error {
 			return err
 		}
 		lastStory = max(lastStory, x.Story)
+		if *dump != "" {
+			arrived = append(arrived, stream.Result{ID: x.ID, Story: x.Story, Line: x.Line, DuplicateOf: x.DuplicateOf})
+		}
 		if next < len(at) && i == at[next] {
 			next++
 			var ms runtime.MemStats
@@ -123,6 +130,11 @@ func run() error {
 			runtime.ReadMemStats(&ms)
 			fmt.Printf("%10d %10.1f %12.0f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
 				float64(i)/clusterTime.Seconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
+		}
+	}
+	if *dump != "" {
+		if err := writeDump(ctx, *dump, r, arrived); err != nil {
+			return err
 		}
 	}
 	if *memprof != "" {
@@ -155,4 +167,18 @@ func rssMB() float64 {
 		}
 	}
 	return -1
+}
+
+// writeDump writes "id arrival-story arrival-line final-story final-line
+// duplicate-of" per article.
+func writeDump(ctx context.Context, path string, r *stream.Runner, rs []stream.Result) error {
+	var b strings.Builder
+	for _, x := range rs {
+		s, l, err := r.Final(ctx, x.Story)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s %d %d %d %d %s\n", x.ID, x.Story, x.Line, s, l, x.DuplicateOf)
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

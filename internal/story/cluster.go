@@ -18,6 +18,7 @@ type Clusterer struct {
 	st   State
 	stem terms.Stemmer
 	seq  int64
+	buf  buffers
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -198,7 +199,7 @@ func (c *Clusterer) similarity(a, b []Feature) float64 {
 	if c.opts.EntityMix <= 0 {
 		return all
 	}
-	return (1-c.opts.EntityMix)*all + c.opts.EntityMix*cosine(only(a, 'e'), only(b, 'e'))
+	return (1-c.opts.EntityMix)*all + c.opts.EntityMix*cosine(kindRange(a, 'e'), kindRange(b, 'e'))
 }
 
 // only returns the features of namespace ns ("e" for "e:...").
@@ -210,6 +211,15 @@ func only(v []Feature, ns byte) []Feature {
 		}
 	}
 	return out
+}
+
+// kindRange is the run of features of kind ns in the key-sorted v: the
+// kind is a key's top byte, so they are contiguous (the same features as
+// only(v, ns), without a copy).
+func kindRange(v []Feature, ns byte) []Feature {
+	i, _ := slices.BinarySearchFunc(v, Key(ns)<<56, findKey)
+	j, _ := slices.BinarySearchFunc(v[i:], Key(ns+1)<<56, findKey)
+	return v[i : i+j]
 }
 
 // bar is the similarity an article needs to join s.
@@ -255,7 +265,13 @@ func indexKeys(v []Feature, n int) []Key {
 			w = append(w, f)
 		}
 	}
-	return heaviest(w, n)
+	w = topK(w, n) // selection first: only n features to sort
+	slices.SortFunc(w, byWeight)
+	out := make([]Key, len(w))
+	for i, f := range w {
+		out[i] = f.Key
+	}
+	return out
 }
 
 // timeGap is the distance from t to s's time span; known is false when
@@ -276,7 +292,7 @@ func timeGap(t time.Time, s *Story) (time.Duration, bool) {
 // candidates looks the article's heaviest features up in the inverted index
 // and returns the stories with the highest partial dot products, in ID order.
 func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, error) {
-	q := make([]Feature, 0, len(v))
+	q := c.buf.query[:0]
 	for _, f := range v {
 		if retrievable(f.Key) {
 			q = append(q, f)
@@ -286,33 +302,44 @@ func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, erro
 	if len(q) > c.opts.QueryTerms {
 		q = q[:c.opts.QueryTerms]
 	}
-	partial := map[StoryID]float64{}
+	c.buf.query = q
+	// Partial dot products, summed in query order; at marks a story's slot.
+	if c.buf.at == nil {
+		c.buf.at = map[StoryID]int32{}
+	}
+	at, part := c.buf.at, c.buf.partial[:0]
+	clear(at)
 	for _, f := range q {
 		ids, _, err := c.st.Lookup(ctx, f.Key, c.opts.PostingLimit)
 		if err != nil {
 			return nil, err
 		}
 		for _, id := range ids {
-			partial[id] += f.W
+			if i, ok := at[id]; ok {
+				part[i].w += f.W
+			} else {
+				at[id] = int32(len(part))
+				part = append(part, partial{id, f.W})
+			}
 		}
 	}
-	ids := make([]StoryID, 0, len(partial))
-	for id := range partial {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if partial[ids[i]] != partial[ids[j]] {
-			return partial[ids[i]] > partial[ids[j]]
+	c.buf.partial = part
+	slices.SortFunc(part, func(a, b partial) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
 		}
-		return ids[i] < ids[j]
+		return cmpStory(a.id, b.id)
 	})
-	if len(ids) > c.opts.Candidates {
-		ids = ids[:c.opts.Candidates]
+	if len(part) > c.opts.Candidates {
+		part = part[:c.opts.Candidates]
 	}
-	slices.Sort(ids)
-	out := make([]*Story, 0, len(ids))
-	for _, id := range ids {
-		s, ok, err := c.st.Story(ctx, id)
+	slices.SortFunc(part, func(a, b partial) int { return cmpStory(a.id, b.id) })
+	out := make([]*Story, 0, len(part))
+	for _, p := range part {
+		s, ok, err := c.st.Story(ctx, p.id)
 		if err != nil {
 			return nil, err
 		}
@@ -321,6 +348,28 @@ func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, erro
 		}
 	}
 	return out, nil
+}
+
+type partial struct {
+	id StoryID
+	w  float64
+}
+
+func cmpStory(a, b StoryID) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// buffers are scratch space reused from one article to the next.
+type buffers struct {
+	query   []Feature
+	at      map[StoryID]int32
+	partial []partial
 }
 
 func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFeatures) (*Story, error) {

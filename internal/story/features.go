@@ -143,6 +143,8 @@ func cmpKey(a, b Key) int {
 
 func byKey(a, b Feature) int { return cmpKey(a.Key, b.Key) }
 
+func findKey(x Feature, k Key) int { return cmpKey(x.Key, k) }
+
 // topK keeps the k heaviest features (ties on key) of the key-sorted v,
 // key-sorted. v is reordered.
 func topK(v []Feature, k int) []Feature {

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"slices"
 	"sort"
 )
 
@@ -21,12 +22,41 @@ type memState struct {
 	nextID  StoryID
 	stories map[StoryID]*Story
 	active  map[StoryID]struct{}
-	index   map[Key]map[StoryID]struct{}
-	indexed map[StoryID][]Key
+	index   map[Key]*postings
+	indexed map[StoryID]uint32 // active story -> its slot
+	slots   []slot
+	free    []uint32
 	lns     *memLines
 }
 
-// NewMemState returns an in-memory State. It is NOT safe for concurrent use.
+// postings is one key's posting list: an append-only log of (stream
+// position, story slot, generation) kept in (seq, id) order, so the most
+// recently updated stories are read from its end without sorting. An entry
+// from before its story's latest Put is stale (its generation is not the
+// slot's current one) and is skipped, and the stale entries are dropped
+// once they make up a third of the log. So a Put costs O(index keys)
+// whatever the number of stories, and a Lookup reads about limit entries.
+type postings struct {
+	key  Key
+	ents []posting
+	live int
+}
+
+type posting struct {
+	seq  int64
+	slot uint32
+	gen  uint32
+}
+
+// A slot is what the index holds for one active story: its generation
+// (bumped by each Put and when the story leaves the index, so that its old
+// entries go stale) and the posting lists it is in. Slots are reused.
+type slot struct {
+	id    StoryID
+	gen   uint32
+	lists []*postings
+}
+
 func NewMemState(opts MemOptions) State {
 	if opts.MaxVocab <= 0 {
 		opts.MaxVocab = 2000000
@@ -36,8 +66,8 @@ func NewMemState(opts MemOptions) State {
 	}
 	return &memState{
 		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{},
-		active: map[StoryID]struct{}{}, index: map[Key]map[StoryID]struct{}{},
-		indexed: map[StoryID][]Key{},
+		active: map[StoryID]struct{}{}, index: map[Key]*postings{},
+		indexed: map[StoryID]uint32{},
 		lns:     &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings},
 	}
 }
@@ -72,54 +102,107 @@ func (m *memState) Story(_ context.Context, id StoryID) (*Story, bool, error) {
 
 func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 	m.stories[s.ID] = s
-	for _, k := range m.indexed[s.ID] {
-		if p := m.index[k]; p != nil {
-			delete(p, s.ID)
-			if len(p) == 0 {
-				delete(m.index, k)
+	at, ok := m.indexed[s.ID]
+	if ok {
+		sl := &m.slots[at]
+		for _, p := range sl.lists {
+			if p.live--; p.live == 0 {
+				delete(m.index, p.key)
 			}
 		}
+		clear(sl.lists)
+		sl.lists = sl.lists[:0]
+		sl.gen++
 	}
-	delete(m.indexed, s.ID)
 	if !s.Active {
+		if ok {
+			delete(m.indexed, s.ID)
+			m.slots[at].lists = nil
+			m.free = append(m.free, at)
+		}
 		delete(m.active, s.ID)
 		return nil
 	}
 	m.active[s.ID] = struct{}{}
-	for _, k := range index {
+	if !ok {
+		if n := len(m.free); n > 0 {
+			at, m.free = m.free[n-1], m.free[:n-1]
+		} else {
+			at = uint32(len(m.slots))
+			m.slots = append(m.slots, slot{})
+		}
+		m.indexed[s.ID] = at
+		m.slots[at].id = s.ID
+		m.slots[at].gen++
+	}
+	sl := &m.slots[at]
+	for i, k := range index {
+		if slices.Contains(index[:i], k) {
+			continue
+		}
 		p := m.index[k]
 		if p == nil {
-			p = map[StoryID]struct{}{}
+			p = &postings{key: k}
 			m.index[k] = p
 		}
-		p[s.ID] = struct{}{}
+		p.add(m.slots, posting{s.Seq, at, sl.gen})
+		p.live++
+		sl.lists = append(sl.lists, p)
+		if len(p.ents) > p.live+p.live/2+8 {
+			p.compact(m.slots)
+		}
 	}
-	m.indexed[s.ID] = append([]Key(nil), index...)
 	return nil
+}
+
+// add appends x, keeping the log in (seq, id) order (x is the newest in
+// practice, so it rarely moves).
+func (p *postings) add(slots []slot, x posting) {
+	p.ents = append(p.ents, x)
+	id := slots[x.slot].id
+	for i := len(p.ents) - 1; i > 0; i-- {
+		y := p.ents[i-1]
+		if y.seq < x.seq {
+			break
+		}
+		if sy := &slots[y.slot]; sy.gen == y.gen && y.seq == x.seq && sy.id < id {
+			break // stale entries may go either side
+		}
+		p.ents[i], p.ents[i-1] = y, x
+	}
+}
+
+// compact drops the stale entries.
+func (p *postings) compact(slots []slot) {
+	w := 0
+	for _, x := range p.ents {
+		if slots[x.slot].gen == x.gen {
+			p.ents[w] = x
+			w++
+		}
+	}
+	if cap(p.ents) > 64 && cap(p.ents) > 4*w {
+		p.ents = append([]posting(nil), p.ents[:w]...)
+		return
+	}
+	p.ents = p.ents[:w]
 }
 
 func (m *memState) Lookup(_ context.Context, key Key, limit int) ([]StoryID, int, error) {
 	p := m.index[key]
-	if len(p) == 0 {
+	if p == nil || p.live == 0 {
 		return nil, 0, nil
 	}
-	ids := make([]StoryID, 0, len(p))
-	for id := range p {
-		ids = append(ids, id)
+	// Most recently updated first; ties on the higher ID.
+	ids := make([]StoryID, 0, min(limit, p.live))
+	for i := len(p.ents) - 1; i >= 0 && len(ids) < limit; i-- {
+		x := p.ents[i]
+		if sl := &m.slots[x.slot]; sl.gen == x.gen {
+			ids = append(ids, sl.id)
+		}
 	}
-	if len(ids) > limit {
-		// Most recently updated first; ties on the higher ID.
-		sort.Slice(ids, func(i, j int) bool {
-			a, b := m.stories[ids[i]].Seq, m.stories[ids[j]].Seq
-			if a != b {
-				return a > b
-			}
-			return ids[i] > ids[j]
-		})
-		ids = ids[:limit]
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids, len(p), nil
+	slices.Sort(ids)
+	return ids, p.live, nil
 }
 
 func (m *memState) Stale(_ context.Context, beforeSeq int64, maxActive int) ([]StoryID, error) {
