@@ -209,10 +209,14 @@ UPDATE articles SET story_leaf = story_id;
 CREATE INDEX articles_story_leaf ON articles(story_leaf);
 CREATE INDEX stories_merged_into ON stories(merged_into);
 `,
+	// Version 6: entity keys fold accents, dots, hyphens and -isation (see
+	// entityKey); rekeyEntities merges the entities whose keys now meet.
+	6: `SELECT 1;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
 // fills that need more than one statement.
 var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	3: refreshAllStories,
+	6: rekeyEntities,
 }

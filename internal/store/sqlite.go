@@ -202,12 +202,6 @@ func parseTimeText(s string) time.Time {
 	return t
 }
 
-// entityKey is the store's identity of a real-world name: type plus the
-// case- and space-folded name.
-func entityKey(name string, typ core.EntityType) string {
-	return string(typ) + "|" + strings.ToLower(strings.Join(strings.Fields(name), " "))
-}
-
 func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([]PutResult, error) {
 	res := make([]PutResult, len(articles))
 	s.mu.Lock()
