@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestCueUnits checks attributions cued by the learned lexicon: beliefs,
-// intentions, evidence and noun cues, marked KindAttribution.
+// TestCueUnits checks attributions cued by the learned lexicon (the rules
+// used without the tagger): beliefs, intentions, evidence and noun cues,
+// marked KindAttribution.
 func TestCueUnits(t *testing.T) {
 	tests := []struct {
 		text, frag, speakerWord, kind string
@@ -19,7 +20,7 @@ func TestCueUnits(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.frag, func(t *testing.T) {
 			found := false
-			for _, q := range Find(tc.text, Options{}) {
+			for _, q := range Find(tc.text, Options{NoModel: true}) {
 				if !strings.Contains(q.Text, tc.frag) {
 					continue
 				}
@@ -32,9 +33,9 @@ func TestCueUnits(t *testing.T) {
 				}
 			}
 			if !found {
-				t.Errorf("no unit holding %q in %+v", tc.frag, Find(tc.text, Options{}))
+				t.Errorf("no unit holding %q in %+v", tc.frag, Find(tc.text, Options{NoModel: true}))
 			}
-			for _, q := range Find(tc.text, Options{NoCues: true}) {
+			for _, q := range Find(tc.text, Options{NoModel: true, NoCues: true}) {
 				if q.Kind == KindAttribution {
 					t.Errorf("NoCues still gave %+v", q)
 				}

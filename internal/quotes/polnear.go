@@ -50,6 +50,10 @@ type PolNeAROptions struct {
 	Find  Options
 	// Limit caps the number of articles scored; 0 means all.
 	Limit int
+	// Nested scores Find as configured; by default Find.Exclusive is set,
+	// since PolNeAR counts each attribution once (a quoted phrase inside
+	// reported speech is part of that unit, not a unit of its own).
+	Nested bool
 }
 
 // PRF counts matches for one metric.
@@ -136,7 +140,9 @@ func ScorePolNeAR(ctx context.Context, o PolNeAROptions) (PolNeARScore, error) {
 		if err != nil {
 			return sc, err
 		}
-		pred := Find(text, o.Find)
+		fo := o.Find
+		fo.Exclusive = fo.Exclusive || !o.Nested
+		pred := Find(text, fo)
 		sc.add(text, gold, pred)
 		sc.Articles++
 		sc.Tokens += len(strings.Fields(text))

@@ -54,6 +54,17 @@ type Options struct {
 	// MinCuePrecision is the lowest learned precision a cue word needs;
 	// 0 means 0.5.
 	MinCuePrecision float64
+	// Model is the attribution tagger that finds reported speech and other
+	// attributions (and joins direct quotes to them); nil means the
+	// embedded DefaultModel.
+	Model *Model
+	// Exclusive returns each attribution once, as PolNeAR counts them: a
+	// direct quote inside a larger tagged unit (a quoted phrase in reported
+	// speech) is not returned as a quote of its own. Only with the tagger.
+	Exclusive bool
+	// NoModel turns the tagger off: reported speech and attributions then
+	// come from the hand-written rules and the cue lexicon alone.
+	NoModel bool
 }
 
 // Find returns the quotes of text in order of their start offset. Offsets
@@ -68,14 +79,8 @@ func Find(text string, opts Options) []Quote {
 	if maxFrag <= 0 {
 		maxFrag = 6
 	}
-	d := &doc{
-		text:     text,
-		sents:    sentence.Split(text),
-		mentions: res.Mentions(text),
-	}
-	d.toks = sentence.Tokens(text)
-	spans := findSpans(text)
-	d.spans = spans
+	d := newDoc(text, res)
+	spans := d.spans
 	var out []Quote
 	var last *Quote
 	cueCache := map[int]attribution{} // sentence -> its reporting cue, for fragments
@@ -162,6 +167,11 @@ func Find(text string, opts Options) []Quote {
 		last = &out[len(out)-1]
 	}
 	direct := len(out)
+	m := opts.Model
+	if m == nil && !opts.NoModel {
+		m = DefaultModel()
+	}
+	useModel := m != nil && !opts.NoModel && !opts.NoReported
 	if !opts.NoReported {
 		minPrec := opts.MinCuePrecision
 		if minPrec <= 0 {
@@ -191,11 +201,37 @@ func Find(text string, opts Options) []Quote {
 			out = append(out, d.cueUnits(si, minPrec, prev)...)
 		}
 	}
+	if useModel {
+		sort.SliceStable(out[direct:], func(i, j int) bool { return out[direct+i].Start < out[direct+j].Start })
+		units := d.withModel(m, out[:direct], out[direct:], opts.Exclusive)
+		if opts.NoCues {
+			kept := units[:0]
+			for _, q := range units {
+				if q.Kind != KindAttribution {
+					kept = append(kept, q)
+				}
+			}
+			units = kept
+		}
+		return units
+	}
 	if opts.MergeSplit {
 		out = append(d.mergeSplit(out[:direct]), out[direct:]...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// newDoc splits text into sentences, tokens and quote spans and finds its
+// mentions.
+func newDoc(text string, res Resolver) *doc {
+	return &doc{
+		text:     text,
+		sents:    sentence.Split(text),
+		mentions: res.Mentions(text),
+		toks:     sentence.Tokens(text),
+		spans:    findSpans(text),
+	}
 }
 
 // doc is the per-text state shared by the attribution rules.

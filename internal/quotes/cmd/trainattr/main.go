@@ -1,0 +1,98 @@
+// Command trainattr trains the quotes package's attribution tagger on the
+// PolNeAR train split and writes its weights (see internal/quotes/NOTE.md).
+//
+//	go run ./internal/quotes/cmd/trainattr -epochs 8 -seed 1 -out internal/quotes/attrmodel.bin.gz
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+func main() {
+	data := flag.String("data", "../shared/bench/quotes/polnear", "PolNeAR folder (holding data/)")
+	splits := flag.String("splits", "train", "comma-separated splits to train on (never test)")
+	dev := flag.String("dev", "dev", "split scored after each epoch (\"\" for none)")
+	epochs := flag.Int("epochs", 8, "training passes")
+	seed := flag.Int64("seed", 1, "shuffling seed")
+	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all have magnitude below this")
+	out := flag.String("out", "", "write the model here")
+	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
+	flag.Parse()
+	if *in != "" {
+		if err := prune(*in, *out, float32(*minW)); err != nil {
+			fmt.Fprintln(os.Stderr, "trainattr:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*data, *splits, *dev, *epochs, *seed, float32(*minW), *out); err != nil {
+		fmt.Fprintln(os.Stderr, "trainattr:", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, splits, dev string, epochs int, seed int64, minW float32, out string) error {
+	ctx := context.Background()
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed}
+	if dev != "" {
+		o.Progress = func(e int, m *quotes.Model) {
+			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "score:", err)
+				return
+			}
+			fmt.Printf("epoch %d %s: overlap P=%.3f R=%.3f F1=%.3f exact F1=%.3f speaker %.3f (%d/%d)\n", e, dev,
+				sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy(), sc.SpeakerRight, sc.SpeakerTotal)
+		}
+	}
+	m, err := quotes.TrainModel(ctx, o)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		return nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := m.Write(f, minW)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d features\n", out, n)
+	return nil
+}
+
+func prune(in, out string, minW float32) error {
+	f, err := os.Open(in)
+	if err != nil {
+		return err
+	}
+	m, err := quotes.LoadModel(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	g, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := m.Write(g, minW)
+	if err != nil {
+		g.Close()
+		return err
+	}
+	fmt.Printf("wrote %s: %d features\n", out, n)
+	return g.Close()
+}

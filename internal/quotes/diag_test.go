@@ -1,0 +1,238 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDiagTagger prints token-level scores of a model file on dev when
+// STORYLINE_DIAG names it (a tuning aid; reads dev only).
+func TestDiagTagger(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz to print tagger diagnostics on PolNeAR dev")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := readTagged(context.Background(), filepath.Join(repoShared(t), "bench", "quotes", "polnear"), "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var conf [4][4]int
+	shown := 0
+	for _, td := range docs {
+		pred := m.tag(td.d)
+		for i := range pred {
+			conf[(td.gold[i]+1)/2][(pred[i]+1)/2]++
+		}
+		if shown < 12 {
+			// Print sentences where gold and prediction disagree.
+			for _, s := range td.d.sents {
+				var g, p strings.Builder
+				diff := false
+				for i, tk := range td.d.toks {
+					if tk.Start < s.Start || tk.Start >= s.End {
+						continue
+					}
+					mark := func(b *strings.Builder, tg int8) {
+						switch tg {
+						case tagBSrc:
+							b.WriteString("[S ")
+						case tagBCue:
+							b.WriteString("[C ")
+						case tagBCon:
+							b.WriteString("[Q ")
+						}
+						b.WriteString(tk.Text + " ")
+					}
+					mark(&g, td.gold[i])
+					mark(&p, pred[i])
+					if td.gold[i] != pred[i] {
+						diff = true
+					}
+				}
+				if diff && shown < 12 {
+					shown++
+					fmt.Printf("GOLD %s\nPRED %s\n\n", g.String(), p.String())
+				}
+			}
+		}
+	}
+	names := []string{"O", "Src", "Cue", "Con"}
+	for g := range 4 {
+		fmt.Printf("gold %-4s", names[g])
+		for p := range 4 {
+			fmt.Printf(" %7d", conf[g][p])
+		}
+		fmt.Println()
+	}
+}
+
+func TestDiagModes(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(repoShared(t), "bench", "quotes", "polnear")
+	for kd := 1; kd <= 1; kd++ {
+		for kr := 0; kr <= 2; kr++ {
+			keepRulesMode = 0
+			keepRulesMode = kr
+			sc, err := ScorePolNeAR(context.Background(), PolNeAROptions{Dir: dir, Split: "dev", Find: Options{Model: m, Exclusive: kd == 1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Printf("exclusive=%d rules=%d overlap P=%.3f R=%.3f F1=%.3f exact %.3f speaker %.3f\n", kd, kr, sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
+		}
+	}
+	keepRulesMode = 0
+	keepRulesMode = 0
+}
+
+func TestDiagMissed(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, _ := os.Open(path)
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	seen := map[string]bool{}
+	none, shared, total, predSpan := 0, 0, 0, 0
+	shown := 0
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		text := string(raw)
+		gold, _ := readBrat(ann, text)
+		pred := Find(text, Options{Model: m})
+		for _, p := range pred {
+			a, b := normSpan(text, p.Start, p.End)
+			n := 0
+			for _, g := range gold {
+				if min(b, g.end) > max(a, g.start) {
+					n++
+				}
+			}
+			if n > 1 {
+				predSpan++
+			}
+		}
+		for _, g := range gold {
+			total++
+			n := 0
+			for _, p := range pred {
+				a, b := normSpan(text, p.Start, p.End)
+				if min(b, g.end) > max(a, g.start) {
+					n++
+				}
+			}
+			if n == 0 {
+				none++
+				if shown < 40 && os.Getenv("SHOW") != "" {
+					shown++
+					s := max(0, g.start-80)
+					fmt.Printf("MISSED src=%q content=%q\n   ctx=%q\n", g.source, text[g.start:g.end], text[s:min(len(text), g.end+40)])
+				}
+			}
+			if n > 0 {
+				shared++
+			}
+		}
+	}
+	fmt.Printf("gold %d: no overlapping prediction %d, some overlap %d; predictions spanning 2+ gold %d\n", total, none, shared, predSpan)
+}
+
+func TestDiagSpeakers(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, _ := os.Open(path)
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	seen := map[string]bool{}
+	noSpk, wrong, shown := 0, 0, 0
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		text := string(raw)
+		gold, _ := readBrat(ann, text)
+		pred := Find(text, Options{Model: m, Exclusive: true})
+		var sc PolNeARScore
+		_ = sc
+		used := make([]bool, len(gold))
+		for _, q := range pred {
+			a, b := normSpan(text, q.Start, q.End)
+			best, bestOv := -1, 0
+			for g := range gold {
+				ov := min(b, gold[g].end) - max(a, gold[g].start)
+				if ov > bestOv && !used[g] {
+					best, bestOv = g, ov
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[best] = true
+			g := gold[best]
+			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
+				continue
+			}
+			if q.SpeakerStart < 0 {
+				noSpk++
+			} else {
+				wrong++
+			}
+			if shown < 40 && os.Getenv("SHOW") != "" {
+				shown++
+				ps := ""
+				if q.SpeakerStart >= 0 {
+					ps = text[q.SpeakerStart:q.SpeakerEnd]
+				}
+				fmt.Printf("GOLD %q PRED %q (%q) cue %q direct %v\n   %q\n", g.source, ps, q.Speaker, q.Cue, q.Direct, trunc(q.Text))
+			}
+		}
+	}
+	fmt.Printf("speaker errors: none %d, wrong %d\n", noSpk, wrong)
+}

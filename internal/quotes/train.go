@@ -1,0 +1,285 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// TrainOptions configure TrainModel.
+type TrainOptions struct {
+	// Dir is the PolNeAR folder (holding data/) or its data/ folder.
+	Dir string
+	// Splits are the splits trained on; nil means train only.
+	Splits []string
+	// Epochs is the number of passes; 0 means 8.
+	Epochs int
+	// Seed orders the articles in each pass.
+	Seed int64
+	// Progress, when set, is called after each epoch with the model
+	// averaged so far (it may score it on a held-out split).
+	Progress func(epoch int, m *Model)
+}
+
+// A labelled article for training.
+type trainDoc struct {
+	d    *doc
+	gold []int8
+}
+
+// readTagged reads the first annotation file of every article of split and
+// returns the articles with token tags from the Source, Cue and Content spans.
+func readTagged(ctx context.Context, dir, split string) ([]trainDoc, error) {
+	base := dir
+	if _, err := os.Stat(filepath.Join(base, "data")); err == nil {
+		base = filepath.Join(base, "data")
+	}
+	anns, err := filepath.Glob(filepath.Join(base, split, "attributions", "*.ann"))
+	if err != nil || len(anns) == 0 {
+		return nil, fmt.Errorf("polnear %s: no annotations under %s: %w", split, filepath.Join(base, split), os.ErrNotExist)
+	}
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	var out []trainDoc
+	for _, ann := range anns {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		if i := strings.LastIndexByte(name, '_'); i > 0 {
+			name = name[:i]
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, err := os.ReadFile(filepath.Join(base, split, "text", name+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("polnear article %s: %w", name, err)
+		}
+		text := string(raw)
+		frags, err := readFragments(ann, text)
+		if err != nil {
+			return nil, err
+		}
+		d := newDoc(text, Heuristic{})
+		out = append(out, trainDoc{d: d, gold: goldTags(d, frags)})
+	}
+	return out, nil
+}
+
+// A fragment is one labelled span of a brat file, in bytes.
+type fragment struct {
+	label      int // tagBSrc, tagBCue or tagBCon
+	start, end int
+}
+
+// readFragments reads the Source, Cue and Content fragments of a brat file.
+func readFragments(path, text string) ([]fragment, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("polnear annotation: %w", err)
+	}
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	var out []fragment
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || !strings.HasPrefix(f[0], "T") {
+			continue
+		}
+		lab, rest, ok := strings.Cut(f[1], " ")
+		if !ok {
+			continue
+		}
+		var l int
+		switch lab {
+		case "Source":
+			l = tagBSrc
+		case "Cue":
+			l = tagBCue
+		case "Content":
+			l = tagBCon
+		default:
+			continue
+		}
+		for _, part := range strings.Split(rest, ";") {
+			ab := strings.Fields(part)
+			if len(ab) != 2 {
+				continue
+			}
+			a, err1 := strconv.Atoi(ab[0])
+			b, err2 := strconv.Atoi(ab[1])
+			if err1 != nil || err2 != nil || a < 0 || b >= len(byteAt) || a >= b {
+				continue
+			}
+			out = append(out, fragment{l, byteAt[a], byteAt[b]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out, nil
+}
+
+// goldTags tags d's tokens from fragments: a token belongs to the fragment
+// its first byte lies in (or that starts inside it).
+func goldTags(d *doc, frags []fragment) []int8 {
+	tags := make([]int8, len(d.toks))
+	k := 0
+	for _, fr := range frags {
+		for k > 0 && d.toks[k-1].End > fr.start {
+			k--
+		}
+		for k < len(d.toks) && d.toks[k].End <= fr.start {
+			k++
+		}
+		first := true
+		for j := k; j < len(d.toks) && d.toks[j].Start < fr.end; j++ {
+			if tags[j] != tagO {
+				first = false
+				continue
+			}
+			if first {
+				tags[j] = int8(fr.label)
+				first = false
+			} else {
+				tags[j] = int8(fr.label + 1)
+			}
+		}
+	}
+	return tags
+}
+
+// trainer is an averaged structured perceptron.
+type trainer struct {
+	rows     map[uint32]int32
+	w, u     []float32 // weights and their timestamped sums
+	trans    [numTags + 1][numTags]float32
+	transU   [numTags + 1][numTags]float32
+	c        float32
+	emission []float32
+}
+
+func (tr *trainer) row(f uint32) int {
+	r, ok := tr.rows[f]
+	if !ok {
+		r = int32(len(tr.rows))
+		tr.rows[f] = r
+		tr.w = append(tr.w, make([]float32, numTags)...)
+		tr.u = append(tr.u, make([]float32, numTags)...)
+	}
+	return int(r)
+}
+
+// step decodes one article and updates on its mistakes.
+func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
+	n := len(td.gold)
+	if cap(tr.emission) < n*numTags {
+		tr.emission = make([]float32, n*numTags)
+	}
+	em := tr.emission[:n*numTags]
+	live := &Model{rows: tr.rows, weights: tr.w, trans: tr.trans}
+	live.emissions(feats, offs, em)
+	pred := viterbi(n, em, &tr.trans)
+	c := tr.c
+	for i := 0; i < n; i++ {
+		g, p := int(td.gold[i]), int(pred[i])
+		if g != p {
+			for _, f := range feats[offs[i]:offs[i+1]] {
+				r := tr.row(f)
+				tr.w[r*numTags+g]++
+				tr.u[r*numTags+g] += c
+				tr.w[r*numTags+p]--
+				tr.u[r*numTags+p] -= c
+			}
+		}
+		gp, pp := tagStart, tagStart
+		if i > 0 {
+			gp, pp = int(td.gold[i-1]), int(pred[i-1])
+		}
+		if gp != pp || g != p {
+			tr.trans[gp][g]++
+			tr.transU[gp][g] += c
+			tr.trans[pp][p]--
+			tr.transU[pp][p] -= c
+		}
+	}
+	tr.c++
+}
+
+// averaged returns the averaged model.
+func (tr *trainer) averaged() *Model {
+	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w))}
+	for h, r := range tr.rows {
+		m.rows[h] = r
+	}
+	c := max(tr.c, 1)
+	for i := range tr.w {
+		m.weights[i] = tr.w[i] - tr.u[i]/c
+	}
+	for p := range tr.trans {
+		for t := range tr.trans[p] {
+			m.trans[p][t] = tr.trans[p][t] - tr.transU[p][t]/c
+		}
+	}
+	return m
+}
+
+// TrainModel trains the attribution tagger on PolNeAR (the splits named in
+// o, train by default) and returns the averaged model.
+func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
+	splits := o.Splits
+	if len(splits) == 0 {
+		splits = []string{"train"}
+	}
+	var docs []trainDoc
+	for _, s := range splits {
+		if s == "test" {
+			return nil, fmt.Errorf("train attribution model: refusing to train on split %q", s)
+		}
+		ds, err := readTagged(ctx, o.Dir, s)
+		if err != nil {
+			return nil, fmt.Errorf("train attribution model: %w", err)
+		}
+		docs = append(docs, ds...)
+	}
+	type fd struct {
+		feats []uint32
+		offs  []int32
+	}
+	cache := make([]fd, len(docs))
+	for i, td := range docs {
+		f, o := td.d.features()
+		cache[i] = fd{f, o}
+	}
+	epochs := o.Epochs
+	if epochs <= 0 {
+		epochs = 8
+	}
+	tr := &trainer{rows: map[uint32]int32{}, c: 1}
+	rng := rand.New(rand.NewSource(o.Seed))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 1; e <= epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			tr.step(docs[i], cache[i].feats, cache[i].offs)
+		}
+		if o.Progress != nil {
+			o.Progress(e, tr.averaged())
+		}
+	}
+	return tr.averaged(), nil
+}

@@ -1,0 +1,417 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// A tagRun is a run of tokens [a,b) with one Source, Cue or Content tag
+// (kind is the B- tag).
+type tagRun struct{ kind, a, b int }
+
+// runsOf splits a tag sequence into runs.
+func runsOf(tags []int8) []tagRun {
+	var out []tagRun
+	for i := 0; i < len(tags); {
+		t := int(tags[i])
+		if t == tagO {
+			i++
+			continue
+		}
+		kind := t
+		if kind%2 == 0 { // an I- tag opening a run (cannot happen after Viterbi)
+			kind--
+		}
+		j := i + 1
+		for j < len(tags) && int(tags[j]) == kind+1 {
+			j++
+		}
+		out = append(out, tagRun{kind, i, j})
+		i = j
+	}
+	return out
+}
+
+// splitRuns cuts content runs at sentence starts that lie outside quote
+// marks: reported content stays within its sentence.
+func (d *doc) splitRuns(runs []tagRun) []tagRun {
+	if splitMode == 0 {
+		return runs
+	}
+	var out []tagRun
+	for _, r := range runs {
+		if r.kind != tagBCon {
+			out = append(out, r)
+			continue
+		}
+		a := r.a
+		si := d.sentenceAt(d.toks[a].Start)
+		for i := r.a + 1; i < r.b; i++ {
+			sj := d.sentenceAt(d.toks[i].Start)
+			if sj != si {
+				si = sj
+				if !d.inQuote(d.toks[i].Start) && !isQuoteRune(firstRune(d.toks[i].Text)) {
+					out = append(out, tagRun{r.kind, a, i})
+					a = i
+				}
+			}
+		}
+		out = append(out, tagRun{r.kind, a, r.b})
+	}
+	return out
+}
+
+var splitMode = 1
+
+var mergeMode = 1
+
+// maxMergeGap is the longest gap, in tokens, between two content runs of one
+// attribution ("A," he said, "B.").
+const maxMergeGap = 10
+
+// tagUnits turns tagged tokens into attribution units: each content run is
+// one unit (two content runs separated only by a source and cue are one),
+// its cue the nearest cue run, its speaker the source run nearest that cue.
+func (d *doc) tagUnits(tags []int8) []Quote {
+	runs := d.splitRuns(runsOf(tags))
+	var out []Quote
+	for k := 0; k < len(runs); k++ {
+		r := runs[k]
+		if r.kind != tagBCon {
+			continue
+		}
+		first, last := k, k
+		// Merge following content runs across a short source/cue gap.
+		for j := last + 1; j < len(runs); j++ {
+			if runs[j].kind != tagBCon {
+				if runs[j].a-runs[last].b > maxMergeGap {
+					break
+				}
+				continue
+			}
+			if mergeMode == 1 && d.mergeable(tags, runs[last], runs[j]) {
+				last = j
+				k = j
+				continue
+			}
+			break
+		}
+		a, b := d.toks[runs[first].a].Start, d.toks[runs[last].b-1].End
+		cue, src := d.linkRuns(runs, first, last)
+		q := Quote{SpeakerStart: -1, SpeakerEnd: -1, Kind: KindAttribution}
+		q.Start, q.End = trimContent(d.text, a, b)
+		if q.Start >= q.End {
+			continue
+		}
+		q.Text = d.text[q.Start:q.End]
+		if c := firstRune(q.Text); isQuoteRune(c) {
+			q.Direct = true
+			q.Kind = KindDirect
+		}
+		if cue.kind != 0 {
+			q.Cue = d.text[d.toks[cue.a].Start:d.toks[cue.b-1].End]
+			if !q.Direct {
+				if _, ok := lookupVerb(d.toks[cue.a].Text); ok {
+					q.Kind = KindReported
+				}
+			}
+		}
+		found := false
+		if cue.kind != 0 && srcMode == 1 {
+			if at, ok := d.cueSubject(cue.a); ok {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+				found = true
+			}
+		}
+		if src.kind != 0 && !found {
+			at := d.nameSource(src)
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+		} else if cue.kind != 0 && !found {
+			if at, ok := d.cueSubject(cue.a); ok {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+			}
+		} else if !found && srcMode == 2 {
+			si := d.sentenceAt(q.Start)
+			if at, ok := d.sentenceSubject(si, q.Start); ok {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+			}
+		}
+		si, ei := d.sentenceAt(q.Start), d.sentenceAt(q.End-1)
+		q.Sentence = d.sentenceText(max(si, 0), ei)
+		out = append(out, q)
+	}
+	return out
+}
+
+// mergeable reports whether content runs p and q (p before q) belong to one
+// attribution: between them lie only source and cue tokens, punctuation and
+// at most one other word, within maxMergeGap tokens, and a cue or source.
+func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
+	if q.a-p.b > maxMergeGap || q.a == p.b {
+		return false
+	}
+	// Both parts are quoted: `"A," he said, "B."`.
+	pe, qs := d.toks[p.b-1], d.toks[q.a]
+	if !(d.inQuote(pe.Start) || isQuoteRune(firstRune(pe.Text))) || !(d.inQuote(qs.Start) || isQuoteRune(firstRune(qs.Text))) {
+		return false
+	}
+	other, linked, cues := 0, false, 0
+	for i := p.b; i < q.a; i++ {
+		switch int(tags[i]) {
+		case tagBCue:
+			cues++
+			linked = true
+		case tagO:
+			if startsWord(d.toks[i].Text) {
+				other++
+			}
+		case tagBCon, tagICon:
+			return false
+		default:
+			linked = true
+		}
+	}
+	return linked && other <= 1 && cues <= 1
+}
+
+// linkRuns finds the cue and source runs of the content runs first..last:
+// a cue inside the span, else the nearest cue run in the sentences the
+// content touches (or the one before); the source nearest that cue.
+func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
+	a, b := runs[first].a, runs[last].b
+	sa := d.sentenceAt(d.toks[a].Start)
+	sb := d.sentenceAt(d.toks[b-1].Start)
+	lo, hi := d.sentStart(sa), d.sentEnd(sb)
+	best, bestDist := -1, 1<<30
+	for j := first - 1; j >= 0; j-- {
+		rj := runs[j]
+		if d.toks[rj.a].Start < lo {
+			break
+		}
+		if rj.kind == tagBCue {
+			if dist := a - rj.b; dist < bestDist {
+				best, bestDist = j, dist
+			}
+			break
+		}
+		if rj.kind == tagBCon {
+			break
+		}
+	}
+	for j := first + 1; j < len(runs); j++ {
+		rj := runs[j]
+		if d.toks[rj.a].Start >= hi {
+			break
+		}
+		if rj.kind == tagBCue {
+			dist := rj.a - b
+			if j < last {
+				dist = 0
+			}
+			if dist < bestDist {
+				best, bestDist = j, dist
+			}
+			break
+		}
+		if rj.kind == tagBCon && j > last {
+			break
+		}
+	}
+	if best >= 0 {
+		cue = runs[best]
+	}
+	// The source nearest the cue (or the content when no cue), not across
+	// another content run.
+	ref := best
+	if ref < 0 {
+		ref = first
+	}
+	sbest, sdist := -1, 1<<30
+	for j := ref - 1; j >= 0 && j >= ref-3; j-- {
+		rj := runs[j]
+		if rj.kind == tagBCon && (j < first || j > last) {
+			break
+		}
+		if rj.kind == tagBSrc && d.toks[rj.a].Start >= lo {
+			sbest, sdist = j, runs[ref].a-rj.b
+			break
+		}
+	}
+	for j := ref + 1; j < len(runs) && j <= ref+3; j++ {
+		rj := runs[j]
+		if rj.kind == tagBCon && (j < first || j > last) {
+			break
+		}
+		if rj.kind == tagBSrc && d.toks[rj.a].Start < hi {
+			if dist := rj.a - runs[ref].b; dist < sdist {
+				sbest = j
+			}
+			break
+		}
+	}
+	if sbest >= 0 {
+		src = runs[sbest]
+	}
+	return cue, src
+}
+
+// nameSource resolves a source run to a speaker: a pronoun's antecedent, a
+// mention's canonical name, a description's person, or the words
+// themselves.
+func (d *doc) nameSource(r tagRun) attribution {
+	a, b := d.toks[r.a].Start, d.toks[r.b-1].End
+	at := attribution{sStart: a, sEnd: b}
+	toks := d.toks[r.a:r.b]
+	if len(toks) == 1 {
+		w := lower(toks[0].Text)
+		if pronouns[w] {
+			if w != "i" && w != "we" {
+				at.speaker = d.resolvePronoun(w, a)
+			}
+			return at
+		}
+	}
+	// A person or organisation mention ending the run ("Defense Minister
+	// Anna Korvan"), else the first person in it ("Caddell, a pollster,",
+	// "Xi joined him and"), else an organisation unless a role or group
+	// noun heads the run ("officials in Velsk", "a reporter for USA Today").
+	head := ""
+	for _, t := range toks {
+		lw := lower(t.Text)
+		if !startsWord(lw) || stopSubjects[lw] || lw == "for" || lw == "from" {
+			break
+		}
+		head = lw
+	}
+	byRole := roleNouns[head] || groupNouns[head]
+	if m := d.mentionEndingAt(b); m >= 0 && d.mentions[m].Start >= a && d.mentions[m].Type != core.Location && (!byRole || d.mentions[m].Type == core.Person) {
+		at.speaker = d.mentions[m].Name
+		return at
+	}
+	per, org := -1, -1
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < b; j++ {
+		switch mm := d.mentions[j]; {
+		case mm.Start < a:
+		case mm.Type == core.Person && per < 0:
+			per = j
+		case mm.Type == core.Organisation && org < 0:
+			org = j
+		}
+	}
+	if per >= 0 {
+		at.speaker = d.mentions[per].Name
+		return at
+	}
+	if org >= 0 && !byRole {
+		at.speaker = d.mentions[org].Name
+		return at
+	}
+	if hw := lower(toks[len(toks)-1].Text); roleNouns[hw] {
+		if name := d.resolveDescription(hw, d.text[a:b], a); name != "" {
+			at.speaker = name
+			return at
+		}
+	}
+	at.speaker = possessive(strings.TrimSpace(d.text[a:b]))
+	return at
+}
+
+// withModel tags d and returns the tagger's units plus the rule-found direct
+// quotes: one no unit covers stays as it is; one that is a unit's whole
+// content lends the unit its marks (Direct, Fragment) and, when the unit
+// has no source, its speaker; one inside a larger unit stays a quote of
+// its own unless exclusive (one unit per attribution, as PolNeAR counts),
+// taking the unit's speaker when it has none.
+func (d *doc) withModel(m *Model, direct, rules []Quote, exclusive bool) []Quote {
+	units := d.tagUnits(m.tag(d))
+	n := len(units)
+	if keepRulesMode > 0 {
+		k := 0
+		for _, q := range rules {
+			for k < n && units[k].End <= q.Start {
+				k++
+			}
+			if k < n && units[k].Start < q.End || keepRulesMode == 1 && q.Kind == KindAttribution {
+				continue
+			}
+			units = append(units, q)
+		}
+	}
+	k := 0
+	for _, q := range direct {
+		for k < n && units[k].End <= q.Start {
+			k++
+		}
+		covered, inside := false, -1
+		for j := k; j < n && units[j].Start < q.End; j++ {
+			u := &units[j]
+			covered = true
+			if u.SpeakerStart < 0 && u.Speaker == "" {
+				u.Speaker, u.SpeakerStart, u.SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
+				if u.Cue == "" {
+					u.Cue = q.Cue
+				}
+			}
+			if u.Start >= q.Start-3 && u.End <= q.End+3 {
+				// The unit is this quote.
+				u.Direct, u.Fragment, u.Kind = true, q.Fragment, KindDirect
+				inside = -2
+			} else if inside == -1 && u.Start <= q.Start && u.End >= q.End {
+				inside = j
+			}
+		}
+		switch {
+		case !covered:
+			units = append(units, q)
+		case inside >= 0 && !exclusive:
+			u := units[inside]
+			if q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
+			}
+			units = append(units, q)
+		}
+	}
+	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
+	return units
+}
+
+var keepRulesMode = 0
+
+var fallbackMode = 2
+
+var srcMode = 2
+
+// cueSubject finds the source of the cue at token c by the hand-written
+// rules: the subject before it, the speaker after it ("said Brell"), or the
+// noun phrase before it.
+func (d *doc) cueSubject(c int) (attribution, bool) {
+	si := d.sentenceAt(d.toks[c].Start)
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	lo := c
+	for lo > 0 && d.toks[lo-1].Start >= s.Start {
+		lo--
+	}
+	hi := c
+	for hi < len(d.toks) && d.toks[hi].End <= s.End {
+		hi++
+	}
+	toks := d.toks[lo:hi]
+	v := c - lo
+	if at, ok := d.subjectBefore(toks, v); ok && at.sStart >= 0 {
+		return at, true
+	}
+	if at, ok := d.subjectAfter(toks, v); ok && at.sStart >= 0 {
+		return at, true
+	}
+	if fallbackMode > 1 {
+		if at, ok := d.npBefore(toks, v); ok && at.sStart >= 0 {
+			return at, true
+		}
+	}
+	return attribution{}, false
+}
