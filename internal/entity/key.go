@@ -12,7 +12,8 @@ import (
 
 // Key returns the cross-article key of an entity name: the type, then the
 // name lower-cased, without accents, punctuation, a leading "the", titles
-// ("President", "Mr.") before a person's name or a possessive "'s", and with
+// ("President", "Mr.") before a person's name or a possessive "'s", with
+// "-isation" spelt "-ization", and with
 // country and organisation aliases mapped to one canonical name ("U.S." and
 // "United States" share a key; so do "NATO" and "North Atlantic Treaty
 // Organization"). Two names with the same key are taken to be the same
@@ -60,6 +61,18 @@ func fold(s string) string {
 	out := b.String()
 	if strings.HasPrefix(out, "the ") {
 		out = out[4:]
+	}
+	if strings.Contains(out, "isation") {
+		// British and American spellings meet: "Organisation", "Organization".
+		words := strings.Split(out, " ")
+		for i, w := range words {
+			if stem, ok := strings.CutSuffix(w, "isation"); ok && len(stem) >= 3 {
+				words[i] = stem + "ization"
+			} else if stem, ok := strings.CutSuffix(w, "isations"); ok && len(stem) >= 3 {
+				words[i] = stem + "izations"
+			}
+		}
+		out = strings.Join(words, " ")
 	}
 	return out
 }

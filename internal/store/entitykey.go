@@ -4,50 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/entity"
 )
 
-// entityKey is the store's identity of a real-world name: its type plus
-// the name folded so that spellings of one name meet: case, spacing,
-// accents ("Zürich", "Zurich"), dots and hyphens ("U.N.", "UN";
-// "Al-Shabaab", "Al Shabaab"), curly apostrophes, and British against
-// American "-isation"/"-ization" ("Shanghai Cooperation Organisation").
+// entityKey is the store's identity of a real-world name: entity.Key, which
+// folds case, spacing, accents, punctuation, titles before a person's name,
+// country and organisation aliases, and British against American
+// "-isation"/"-ization" ("Shanghai Cooperation Organisation").
 func entityKey(name string, typ core.EntityType) string {
-	return string(typ) + "|" + foldName(name)
-}
-
-func foldName(name string) string {
-	s := strings.ToLower(name)
-	if t, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s); err == nil {
-		s = t
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '.' || r == '\u2019' || r == '\'' || r == '`':
-			// dropped: "U.S." is "us", "People's" and "People’s" meet
-		case r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013' || unicode.IsSpace(r):
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	words := strings.Fields(b.String())
-	for i, w := range words {
-		if stem, ok := strings.CutSuffix(w, "isation"); ok && len(stem) >= 3 {
-			words[i] = stem + "ization"
-		} else if stem, ok := strings.CutSuffix(w, "isations"); ok && len(stem) >= 3 {
-			words[i] = stem + "izations"
-		}
-	}
-	return strings.Join(words, " ")
+	return entity.Key(name, typ)
 }
 
 // rekeyEntities brings every entity's key up to the current entityKey and

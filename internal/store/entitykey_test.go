@@ -9,7 +9,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 )
 
-func TestFoldName(t *testing.T) {
+func TestEntityKey(t *testing.T) {
 	same := [][2]string{
 		{"Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"},
 		{"U.N.", "UN"},
@@ -18,13 +18,13 @@ func TestFoldName(t *testing.T) {
 		{"People’s Daily", "People's  Daily"},
 	}
 	for _, p := range same {
-		if foldName(p[0]) != foldName(p[1]) {
-			t.Errorf("%q and %q fold apart: %q, %q", p[0], p[1], foldName(p[0]), foldName(p[1]))
+		if k0, k1 := entityKey(p[0], core.Organisation), entityKey(p[1], core.Organisation); k0 != k1 {
+			t.Errorf("%q and %q fold apart: %q, %q", p[0], p[1], k0, k1)
 		}
 	}
 	apart := [][2]string{{"Austria", "Australia"}, {"Labour Party", "Labor Party"}, {"Georgia", "Georgian"}}
 	for _, p := range apart {
-		if foldName(p[0]) == foldName(p[1]) {
+		if entityKey(p[0], core.Location) == entityKey(p[1], core.Location) {
 			t.Errorf("%q and %q fold together", p[0], p[1])
 		}
 	}
