@@ -72,6 +72,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 			q = v
 		}
 	}
+	ql := newLinkVecs(q)
 	cands, err := c.candidates(ctx, q)
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
@@ -81,7 +82,13 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	bestScore := 0.0
 	skippedTime := 0
 	for _, s := range cands {
-		sc := c.score(q, s)
+		var sc, link float64
+		if c.opts.CentroidTest {
+			sc = c.score(q, s)
+		} else {
+			link = c.avgLink(ql, s)
+			sc = c.linkJoinScore(link, s)
+		}
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
 			sc *= 1 - c.opts.PlacePenalty // "summit in Astana" vs "summit in Tianjin"
 		}
@@ -100,7 +107,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 			sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
 		}
 		near = append(near, scored{s, sc})
-		if sc < c.bar(s) {
+		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) {
 			continue
 		}
 		if sc > bestScore || (sc == bestScore && best != nil && s.ID < best.ID) {
@@ -142,11 +149,20 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		if o.s == best {
 			continue
 		}
-		if cosine(best.Centroid, o.s.Centroid) >= c.opts.MergeThreshold {
+		if c.mergeable(best, o.s) {
 			merged = append(merged, o.s)
 		}
 	}
 	return c.finish(ctx, a, best, merged, notes, false)
+}
+
+// mergeable reports whether stories a and b are one: by average link, or
+// by centroid cosine under Options.CentroidTest.
+func (c *Clusterer) mergeable(a, b *Story) bool {
+	if c.opts.CentroidTest {
+		return cosine(a.Centroid, b.Centroid) >= c.opts.MergeThreshold
+	}
+	return c.shouldMerge(a, b)
 }
 
 // score is the similarity of an article's vector v with story s: a mix of
@@ -224,6 +240,9 @@ func kindRange(v []Feature, ns byte) []Feature {
 
 // bar is the similarity an article needs to join s.
 func (c *Clusterer) bar(s *Story) float64 {
+	if !c.opts.CentroidTest {
+		return c.opts.LinkJoin
+	}
 	b := c.opts.Threshold
 	if s.Size < 4 && c.opts.SmallBar > 0 {
 		// Few articles: the centroid is one article's noise, not a story's
@@ -384,6 +403,7 @@ func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFea
 
 // join adds the article's vector, time, actors and claims to s.
 func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
+	c.linkAdd(s, newLinkVecs(v))
 	s.Size++
 	s.Seq = c.seq
 	if t := d.Published; !t.IsZero() {
@@ -434,6 +454,7 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 		if o.ID < s.ID { // the older story survives
 			surv, gone = o, s
 		}
+		c.linkMerge(surv, gone)
 		surv.Centroid = addInto(surv.Centroid, gone.Centroid, 1, c.opts.CentroidTerms)
 		for i, m := range gone.Members {
 			of := gone.ID
@@ -502,6 +523,7 @@ func joinNotes(n []string) string {
 // retire drops s's centroid and member vectors.
 func (c *Clusterer) retire(s *Story) {
 	s.Centroid = nil
+	s.EntCentroid = nil
 	s.Members = nil
 	s.MemberOf = nil
 	s.Actors = topK(s.Actors, 16)

@@ -3,6 +3,7 @@ package story
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -98,8 +99,21 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 	}
 	rest := subtract(root.Centroid, frag.Centroid)
 	if frag.Size >= c.opts.DetachMin && len(rest) > 0 {
-		if r := linkRatio(frag, rest, root.Size-frag.Size); r < c.opts.DetachBar {
+		r, bar := linkRatio(frag, rest, root.Size-frag.Size), c.opts.DetachBar
+		restEnt := subtract(root.EntCentroid, frag.EntCentroid)
+		restPairs := 0.0
+		if !c.opts.CentroidTest {
+			var ok bool
+			r, restPairs, ok = c.splitScore(frag, rest, restEnt, root.Size-frag.Size, root)
+			if !ok {
+				r = math.Inf(1)
+			}
+			bar = c.opts.LinkSplit
+		}
+		if r < bar {
 			root.Centroid = rest
+			root.EntCentroid = restEnt
+			root.PairSum = restPairs
 			root.Size -= frag.Size
 			root.Frags = slices.DeleteFunc(root.Frags, func(id StoryID) bool { return id == frag.ID })
 			var ms [][]Feature
@@ -118,7 +132,7 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 			if err := c.st.Put(ctx, root, indexKeys(root.Centroid, c.opts.IndexTerms)); err != nil {
 				return a, fmt.Errorf("story: store story %d: %w", root.ID, err)
 			}
-			notes = append(notes, fmt.Sprintf("fragment %d split off story %d (link ratio %.2f < %.2f)", frag.ID, root.ID, r, c.opts.DetachBar))
+			notes = append(notes, fmt.Sprintf("fragment %d split off story %d (link ratio %.2f < %.2f)", frag.ID, root.ID, r, bar))
 			return c.finish(ctx, a, frag, nil, notes, false)
 		}
 	}
@@ -142,7 +156,7 @@ func (c *Clusterer) dropFragment(ctx context.Context, id StoryID) error {
 	if !ok || f.Centroid == nil {
 		return nil
 	}
-	f.Centroid, f.Members, f.MemberOf = nil, nil, nil
+	f.Centroid, f.EntCentroid, f.Members, f.MemberOf = nil, nil, nil, nil
 	if err := c.st.Put(ctx, f, nil); err != nil {
 		return fmt.Errorf("story: fragment %d: %w", id, err)
 	}

@@ -23,6 +23,23 @@ type Options struct {
 	// names where it happens and the story's leads name only other places;
 	// 0 or negative means off (on ECB+ train+dev it did not help).
 	PlacePenalty float64
+	// CentroidTest turns average link off (see linkage.go): articles then
+	// join by the cosine with a story's centroid (Threshold, Adaptive,
+	// SmallBar) and stories merge by centroid cosine (MergeThreshold).
+	CentroidTest bool
+	// LinkFloor is the least mean similarity of an article with a story's
+	// articles (or between two stories' articles) for a join or merge;
+	// 0 means 0.08. LinkPrior is the cohesion assumed for one article;
+	// 0 means 0.3. LinkJoin is the share of the geometric mean of the
+	// cohesions (the story's and LinkPrior) an article's mean similarity
+	// must reach to join; 0 means 0.6. LinkMerge is the same share for
+	// merging two stories; 0 means 0.6. LinkSplit is the share below which
+	// a fragment's link to the rest of its story splits it off; 0 means 0.6.
+	LinkFloor, LinkPrior, LinkJoin, LinkMerge, LinkSplit float64
+	// LinkPair is the least similarity for an article to join a story of
+	// one article (two articles alone say little about each other); 0 means
+	// 0.28, negative means LinkJoin*LinkPrior.
+	LinkPair float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -56,7 +73,7 @@ type Options struct {
 	// the story (see fragments.go); 0 means 0.4, negative turns fragments
 	// off. DetachBar is the ratio of the mean cosine across (fragment to
 	// rest of the story) to the mean within the fragment below which a
-	// fragment of DetachMin articles or more splits off; 0 means 0.4 and 2.
+	// fragment of DetachMin articles or more splits off; 0 means 0.4 and 3.
 	// FragLimit is how many open fragments a story keeps; 0 means 8.
 	FragNear, DetachBar  float64
 	DetachMin, FragLimit int
@@ -117,6 +134,12 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.Threshold, 0.17)
 	def(&o.MergeThreshold, 0.5)
+	def(&o.LinkFloor, 0.08)
+	def(&o.LinkPrior, 0.3)
+	def(&o.LinkJoin, 0.6)
+	def(&o.LinkMerge, 0.6)
+	def(&o.LinkSplit, 0.6)
+	def(&o.LinkPair, 0.28)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.SmallBar, 0.5)
@@ -147,7 +170,7 @@ func (o Options) withDefaults() Options {
 	defi(&o.LeadWords, 250)
 	defi(&o.Members, 8)
 	defi(&o.NovelTop, 5)
-	defi(&o.DetachMin, 2)
+	defi(&o.DetachMin, 3)
 	defi(&o.FragLimit, 8)
 	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)

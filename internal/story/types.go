@@ -100,6 +100,11 @@ type Story struct {
 	// mean raises the bar for later articles of a tight story.
 	SimSum float64
 	SimN   int
+	// EntCentroid sums the unit entity vectors of its articles and PairSum
+	// the similarities of its pairs of articles (average link, see
+	// linkage.go). Nil and 0 once retired.
+	EntCentroid []Feature
+	PairSum     float64
 	// Frags are the open fragments merged into this story (see
 	// fragments.go), oldest first.
 	Frags []StoryID

@@ -1,0 +1,144 @@
+package story
+
+import "math"
+
+// Average link. A story's centroid sums its articles' unit vectors, so the
+// dot product of an article with it, over the story's size, is the mean
+// cosine between the article and the story's articles (average link), at
+// the cost of one cosine. EntCentroid does the same for the entity
+// features alone (Options.EntityMix), and PairSum sums the similarities of
+// the story's pairs of articles as they joined, so the story's own
+// cohesion (the mean similarity within) is known without its members.
+//
+// Decisions are then relative to cohesion: an article joins a story when
+// its mean similarity with the story's articles is a large enough share
+// (Options.LinkJoin) of what is usual inside that story, two stories merge
+// when their mean cross similarity is a large share (LinkMerge) of their
+// cohesions, and a fragment splits off when its link to the rest of its
+// story is a small share (LinkSplit). A tight story takes only articles
+// that fit it as well as its own do; a loose one (a running subject
+// reported from many angles) takes what is as far as its own articles are
+// from each other. So two similar events of one subject (two arrests of
+// two players of one team) stay apart while the loose reports of one
+// event come together, with no single similarity threshold for both.
+
+// linkVecs are the two vectors an article is scored by.
+type linkVecs struct {
+	all, ent []Feature // ent: the entity features, unit length
+}
+
+func newLinkVecs(v []Feature) linkVecs {
+	e := only(v, 'e')
+	normalise(e)
+	return linkVecs{v, e}
+}
+
+// dot of two key-sorted vectors.
+func dot(a, b []Feature) float64 {
+	var d float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].Key == b[j].Key:
+			d += a[i].W * b[j].W
+			i++
+			j++
+		case a[i].Key < b[j].Key:
+			i++
+		default:
+			j++
+		}
+	}
+	return d
+}
+
+// mix weighs the whole-vector and entity parts of a similarity.
+func (c *Clusterer) mix(all, ent float64) float64 {
+	m := c.opts.EntityMix
+	return (1-m)*all + m*ent
+}
+
+// avgLink is the mean similarity of the article with s's articles.
+func (c *Clusterer) avgLink(q linkVecs, s *Story) float64 {
+	if s.Size <= 0 {
+		return 0
+	}
+	n := float64(s.Size)
+	return c.mix(dot(q.all, s.Centroid)/n, dot(q.ent, s.EntCentroid)/n)
+}
+
+// crossLink is the mean similarity between the articles of two stories.
+func (c *Clusterer) crossLink(a, b *Story) float64 {
+	if a.Size <= 0 || b.Size <= 0 {
+		return 0
+	}
+	n := float64(a.Size) * float64(b.Size)
+	return c.mix(dot(a.Centroid, b.Centroid)/n, dot(a.EntCentroid, b.EntCentroid)/n)
+}
+
+// cohesion is the mean similarity between s's articles; LinkPrior for a
+// story of one article (nothing to measure yet).
+func (c *Clusterer) cohesion(s *Story) float64 {
+	return c.cohesionOf(s.PairSum, s.Size)
+}
+
+func (c *Clusterer) cohesionOf(pairSum float64, size int) float64 {
+	if size < 2 {
+		return c.opts.LinkPrior
+	}
+	pairs := float64(size) * float64(size-1) / 2
+	return max(pairSum/pairs, 0.02)
+}
+
+// linkJoinScore is an article's mean similarity a with s relative to the
+// cohesion of s (1 when it fits s as well as s's own articles fit each
+// other, against LinkPrior for the article's side).
+func (c *Clusterer) linkJoinScore(a float64, s *Story) float64 {
+	if s.Size < 2 && c.opts.LinkPair > 0 {
+		// Two articles alone: no cohesion to compare with yet.
+		return a / c.opts.LinkPair * c.opts.LinkJoin
+	}
+	return a / math.Sqrt(c.cohesion(s)*c.opts.LinkPrior)
+}
+
+// linkAdd records in s an article with vectors q joining it: its pairs
+// with s's articles, and its entity vector.
+func (c *Clusterer) linkAdd(s *Story, q linkVecs) {
+	if s.Size > 0 {
+		s.PairSum += c.avgLink(q, s) * float64(s.Size)
+	}
+	if len(q.ent) > 0 {
+		s.EntCentroid = addInto(s.EntCentroid, q.ent, 1, c.opts.CentroidTerms/2)
+	}
+}
+
+// linkMerge folds gone's cohesion and entity centroid into surv (before
+// their centroids are summed and sizes added).
+func (c *Clusterer) linkMerge(surv, gone *Story) {
+	x := c.crossLink(surv, gone)
+	surv.PairSum += gone.PairSum + x*float64(surv.Size)*float64(gone.Size)
+	surv.EntCentroid = addInto(surv.EntCentroid, gone.EntCentroid, 1, c.opts.CentroidTerms/2)
+}
+
+// shouldMerge reports whether stories a and b are one by average link.
+func (c *Clusterer) shouldMerge(a, b *Story) bool {
+	x := c.crossLink(a, b)
+	if x < c.opts.LinkFloor {
+		return false
+	}
+	return x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= c.opts.LinkMerge
+}
+
+// splitScore is the link of fragment f to the rest of its root relative
+// to the cohesions of both; it also returns the rest's pair sum and entity
+// centroid. ok is false when either side is too small to tell.
+func (c *Clusterer) splitScore(f *Story, rest, restEnt []Feature, nRest int, root *Story) (r, restPairs float64, ok bool) {
+	if f.Size < c.opts.DetachMin || nRest < 1 {
+		return 0, 0, false
+	}
+	n := float64(f.Size) * float64(nRest)
+	x := c.mix(dot(f.Centroid, rest)/n, dot(f.EntCentroid, restEnt)/n)
+	restPairs = max(root.PairSum-f.PairSum-x*n, 0)
+	w := c.cohesionOf(restPairs, nRest)
+	return x / math.Sqrt(c.cohesion(f)*w), restPairs, true
+}
