@@ -16,14 +16,19 @@ import (
 // a few index range scans over one story's articles (articles_story is
 // (story_id, published)), which is small next to linking the article.
 
-// refreshStorySQL recomputes the summary of story ?1 from its articles.
+// refreshStorySQL recomputes the summary of story ?1 from its articles. A
+// story none of whose articles has a title is named by the first line of its
+// first article, cut at 100 characters.
 const refreshStorySQL = `UPDATE stories SET
 	n_articles = (SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
 	n_sources = (SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = ?1),
 	first_day = COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
 	last_day = COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
 	title = COALESCE((SELECT a.title FROM articles a WHERE a.story_id = ?1 AND a.title <> ''
-		ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id LIMIT 1), ''),
+		ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id LIMIT 1),
+		(SELECT CASE WHEN length(l) > 100 THEN rtrim(substr(l, 1, 99)) || '…' ELSE l END FROM (
+			SELECT trim(substr(a.text, 1, instr(a.text || char(10), char(10)) - 1)) AS l FROM articles a
+			WHERE a.story_id = ?1 AND trim(a.text) <> '' ORDER BY a.id LIMIT 1)), ''),
 	top_entities = COALESCE((SELECT json_group_array(name) FROM (SELECT e.name AS name FROM article_entities ae
 		JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ?1
 		GROUP BY e.id ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT 5)), '[]')

@@ -214,3 +214,27 @@ func TestRootLineMatchesFindLine(t *testing.T) {
 		t.Errorf("line 5 resolves to %d, want 1", got)
 	}
 }
+
+// A story none of whose articles has a title is named by its first
+// article's first line, cut to 100 characters.
+func TestUntitledStoryNamedByFirstLine(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, ":memory:", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	long := "Ferry crews in the invented port of Veldmark stayed ashore for a second week as talks on pay went nowhere again today"
+	a := &core.Article{Hash: "u1", Source: "u1.txt", Published: "2031-04-09", Text: long + "\n\nThe harbour council will meet on Friday."}
+	if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	stories, err := st.Stories(ctx, StoryFilter{})
+	if err != nil || len(stories) != 1 {
+		t.Fatalf("stories: %d (%v)", len(stories), err)
+	}
+	got := stories[0].Title
+	if []rune(got)[len([]rune(got))-1] != '…' || len([]rune(got)) > 100 || got[:20] != long[:20] {
+		t.Errorf("title %q", got)
+	}
+}
