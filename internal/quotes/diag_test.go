@@ -97,16 +97,16 @@ func TestDiagModes(t *testing.T) {
 	for kd := 1; kd <= 1; kd++ {
 		for kr := 0; kr <= 2; kr++ {
 			keepRulesMode = 0
-			keepRulesMode = kr
+			glueMode = kr
 			sc, err := ScorePolNeAR(context.Background(), PolNeAROptions{Dir: dir, Split: "dev", Find: Options{Model: m, Exclusive: kd == 1}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			fmt.Printf("exclusive=%d rules=%d overlap P=%.3f R=%.3f F1=%.3f exact %.3f speaker %.3f\n", kd, kr, sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
+			fmt.Printf("exclusive=%d glue=%d overlap P=%.3f R=%.3f F1=%.3f exact %.3f speaker %.3f\n", kd, kr, sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
 		}
 	}
 	keepRulesMode = 0
-	keepRulesMode = 0
+	glueMode = 1
 }
 
 func TestDiagMissed(t *testing.T) {
@@ -135,7 +135,7 @@ func TestDiagMissed(t *testing.T) {
 		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
 		text := string(raw)
 		gold, _ := readBrat(ann, text)
-		pred := Find(text, Options{Model: m})
+		pred := Find(text, Options{Model: m, Exclusive: true})
 		for _, p := range pred {
 			a, b := normSpan(text, p.Start, p.End)
 			n := 0
@@ -146,6 +146,10 @@ func TestDiagMissed(t *testing.T) {
 			}
 			if n > 1 {
 				predSpan++
+			}
+			if n == 0 && os.Getenv("SHOW") == "fp" && shown < 40 {
+				shown++
+				fmt.Printf("FP cue=%q spk=%q %q\n   in %q\n", p.Cue, p.Speaker, trunc(p.Text), p.Sentence)
 			}
 		}
 		for _, g := range gold {
@@ -159,7 +163,7 @@ func TestDiagMissed(t *testing.T) {
 			}
 			if n == 0 {
 				none++
-				if shown < 40 && os.Getenv("SHOW") != "" {
+				if shown < 40 && os.Getenv("SHOW") == "fn" {
 					shown++
 					s := max(0, g.start-80)
 					fmt.Printf("MISSED src=%q content=%q\n   ctx=%q\n", g.source, text[g.start:g.end], text[s:min(len(text), g.end+40)])
@@ -224,7 +228,7 @@ func TestDiagSpeakers(t *testing.T) {
 			} else {
 				wrong++
 			}
-			if shown < 40 && os.Getenv("SHOW") != "" {
+			if shown < 80 && os.Getenv("SHOW") == "spk" {
 				shown++
 				ps := ""
 				if q.SpeakerStart >= 0 {

@@ -107,6 +107,9 @@ func Find(text string, opts Options) []Quote {
 		frag := d.isFragment(sp, lo, hi, maxFrag)
 		att, ok := d.attribute(sp.close, hi, true)
 		if !ok {
+			att, ok = d.dashCredit(sp.close)
+		}
+		if !ok {
 			att, ok = d.attribute(lo, sp.open, false)
 		}
 		if !ok && si > 0 {
@@ -443,4 +446,35 @@ func (d *doc) continues(p, q Quote) bool {
 		}
 	}
 	return words <= 6 && !strings.ContainsAny(strings.Trim(gap, " \n\t\"“”‘’'.,"), ".!?")
+}
+
+// dashCredit attributes a quote followed by a dash and a name on the same
+// line (`"...." ― Jane Roe`): up to four capitalised words or a mention.
+func (d *doc) dashCredit(p int) (attribution, bool) {
+	i := p
+	for i < len(d.text) && (d.text[i] == ' ' || d.text[i] == '\t') {
+		i++
+	}
+	r, size := decodeAt(d.text, i)
+	if !strings.ContainsRune("―—–-", r) {
+		return attribution{}, false
+	}
+	i += size
+	for i < len(d.text) && (d.text[i] == ' ' || d.text[i] == '\t') {
+		i++
+	}
+	if m := d.mentionStartingAt(i); m >= 0 {
+		mm := d.mentions[m]
+		return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: "―"}, true
+	}
+	toks := d.tokensIn(i, min(len(d.text), i+80))
+	k := 0
+	for k < len(toks) && k < 4 && isCap(toks[k].Text) && !strings.Contains(d.text[i:toks[k].Start], "\n") {
+		k++
+	}
+	if k == 0 || toks[0].Start != i {
+		return attribution{}, false
+	}
+	a, b := toks[0].Start, toks[k-1].End
+	return attribution{speaker: strings.TrimSuffix(d.text[a:b], "."), sStart: a, sEnd: b, cue: "―"}, true
 }

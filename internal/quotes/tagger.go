@@ -453,6 +453,29 @@ func (d *doc) features() ([]uint32, []int32) {
 			last = int32(i)
 		}
 	}
+	// Nearest cue word of any level, either side, within the sentence.
+	anyLeft := make([]int32, n)
+	anyRight := make([]int32, n)
+	last = -1
+	for i := range info {
+		if info[i].sFirst {
+			last = -1
+		}
+		anyLeft[i] = last
+		if info[i].cue != "0" {
+			last = int32(i)
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if info[i].sLast {
+			last = -1
+		}
+		anyRight[i] = last
+		if info[i].cue != "0" {
+			last = int32(i)
+		}
+	}
 	word := func(i int) string {
 		if i < 0 {
 			return "<s>"
@@ -513,6 +536,19 @@ func (d *doc) features() ([]uint32, []int32) {
 		add(fh("w+1", word(i+1)))
 		add(fh("w-2", word(i-2)))
 		add(fh("w+2", word(i+2)))
+		add(fh("w-3", word(i-3)))
+		add(fh("w+3", word(i+3)))
+		add(fh2("w-2w-1", word(i-2), word(i-1)))
+		add(fh2("w+1w+2", word(i+1), word(i+2)))
+		if len(ti.low) > 2 {
+			add(fh("s2", ti.low[len(ti.low)-2:]))
+		}
+		if la := anyLeft[i]; la >= 0 {
+			add(fh2("alc", info[la].cue, bucket(i-int(la))))
+		}
+		if ra := anyRight[i]; ra >= 0 {
+			add(fh2("arc", info[ra].cue, bucket(int(ra)-i)))
+		}
 		add(fh2("w-1w", word(i-1), ti.low))
 		add(fh2("ww+1", ti.low, word(i+1)))
 		add(fh("cue", ti.cue))

@@ -37,14 +37,21 @@ func runsOf(tags []int8) []tagRun {
 // splitRuns cuts content runs at sentence starts that lie outside quote
 // marks: reported content stays within its sentence.
 func (d *doc) splitRuns(runs []tagRun) []tagRun {
-	if splitMode == 0 {
-		return runs
-	}
 	var out []tagRun
 	for _, r := range runs {
 		if r.kind != tagBCon {
 			out = append(out, r)
 			continue
+		}
+		if n := len(out); glueMode > 0 && n > 0 && out[n-1].kind == tagBCon && out[n-1].b == r.a && (out[n-1].b-out[n-1].a <= 2 || r.b-r.a <= 2) {
+			// A stray word split off its content ("that" | "Americans ...").
+			out[n-1].b = r.b
+			continue
+		}
+		if glueMode > 1 && r.b-r.a == 1 {
+			if w := lower(d.toks[r.a].Text); !startsWord(w) || dets[w] || stopSubjects[w] {
+				continue
+			}
 		}
 		a := r.a
 		si := d.sentenceAt(d.toks[a].Start)
@@ -63,7 +70,7 @@ func (d *doc) splitRuns(runs []tagRun) []tagRun {
 	return out
 }
 
-var splitMode = 1
+var glueMode = 1
 
 var mergeMode = 1
 
@@ -125,6 +132,9 @@ func (d *doc) tagUnits(tags []int8) []Quote {
 				found = true
 			}
 		}
+		if src.kind != 0 {
+			src = d.trimSource(src)
+		}
 		if src.kind != 0 && !found {
 			at := d.nameSource(src)
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
@@ -137,6 +147,15 @@ func (d *doc) tagUnits(tags []int8) []Quote {
 			if at, ok := d.sentenceSubject(si, q.Start); ok {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
 			}
+		}
+		if filterMode == 1 && cue.kind == 0 && src.kind == 0 && !q.Direct {
+			continue
+		}
+		if filterMode == 2 && cue.kind == 0 && !q.Direct {
+			continue
+		}
+		if filterMode == 3 && cue.kind == 0 && src.kind == 0 {
+			continue
 		}
 		si, ei := d.sentenceAt(q.Start), d.sentenceAt(q.End-1)
 		q.Sentence = d.sentenceText(max(si, 0), ei)
@@ -383,6 +402,8 @@ var fallbackMode = 2
 
 var srcMode = 2
 
+var filterMode = 2
+
 // cueSubject finds the source of the cue at token c by the hand-written
 // rules: the subject before it, the speaker after it ("said Brell"), or the
 // noun phrase before it.
@@ -414,4 +435,26 @@ func (d *doc) cueSubject(c int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// trimSource drops leading and trailing function words from a source run
+// ("and", "to", "perhaps"); a run left empty is no source (kind 0).
+func (d *doc) trimSource(r tagRun) tagRun {
+	bad := func(i int) bool {
+		w := lower(d.toks[i].Text)
+		if pronouns[w] || w == "who" || w == "which" {
+			return false
+		}
+		return !startsWord(w) || stopSubjects[w] || dets[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(d.toks[i].Text) || w == "perhaps" || w == "even"
+	}
+	for r.a < r.b && bad(r.a) && !dets[lower(d.toks[r.a].Text)] {
+		r.a++
+	}
+	for r.b > r.a && bad(r.b-1) {
+		r.b--
+	}
+	if r.a >= r.b {
+		return tagRun{}
+	}
+	return r
 }
