@@ -19,6 +19,7 @@ type Clusterer struct {
 	stem terms.Stemmer
 	seq  int64
 	buf  buffers
+	lex  lexicon
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -73,7 +74,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 	}
 	ql := newLinkVecs(q)
-	cands, err := c.candidates(ctx, q)
+	cands, err := c.candidates(ctx, seenFeatures(q, raw.keys, df))
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
@@ -389,6 +390,12 @@ type buffers struct {
 	query   []Feature
 	at      map[StoryID]int32
 	partial []partial
+	// extract's (lexicon.go)
+	feats          []Feature
+	other          map[Key]int32
+	keys           []Key
+	counts         []float64
+	actors, places []Feature
 }
 
 func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFeatures) (*Story, error) {

@@ -3,9 +3,6 @@ package story
 import (
 	"math"
 	"slices"
-	"strings"
-
-	"github.com/storyline/storyline/internal/story/terms"
 )
 
 // rawFeatures are an article's features before weighting: counts per key.
@@ -14,69 +11,6 @@ type rawFeatures struct {
 	counts []float64 // parallel to keys
 	places []Feature // lead places, sorted, weight 1
 	actors []Feature // entity keys with mentions (at most 5), sorted
-}
-
-// extract turns d into raw feature counts. Title words count TitleWeight
-// times; entities, places, years and numbers get namespaced keys.
-func (c *Clusterer) extract(d Doc) rawFeatures {
-	counts := make(map[Key]float64, 512)
-	body := leadWords(d.Text, c.opts.LeadWords)
-	for _, part := range []struct {
-		text string
-		w    float64
-	}{{d.Title, c.opts.TitleWeight}, {body, 1}} {
-		prev := ""
-		for _, st := range c.stem.Content(part.text) {
-			counts[KeyOf('t', st)] += part.w
-			if c.opts.BigramWeight > 0 && prev != "" {
-				counts[bigramKey(prev, st)] += part.w
-			}
-			prev = st
-		}
-	}
-	ents := d.Entities
-	places := d.Places
-	if ents == nil {
-		ents = terms.Phrases(d.Title + "\n" + body)
-	}
-	actors := map[Key]float64{}
-	for _, e := range append(append([]string(nil), ents...), places...) {
-		e = strings.ToLower(strings.TrimSpace(e))
-		if e == "" || len(e) > 80 {
-			continue
-		}
-		k := KeyOf('e', e)
-		counts[k]++
-		actors[k] = min(actors[k]+1, 5)
-	}
-	full := d.Title + "\n" + body
-	for _, y := range terms.Years(full) {
-		counts[KeyOf('y', y)]++
-	}
-	if c.opts.NumberWeight > 0 {
-		for _, n := range terms.Numbers(full) {
-			counts[KeyOf('n', n)]++
-		}
-	}
-	r := rawFeatures{keys: make([]Key, 0, len(counts))}
-	for k := range counts {
-		r.keys = append(r.keys, k)
-	}
-	slices.Sort(r.keys)
-	r.counts = make([]float64, len(r.keys))
-	for i, k := range r.keys {
-		r.counts[i] = counts[k]
-	}
-	for k, n := range actors {
-		r.actors = append(r.actors, Feature{k, n})
-	}
-	slices.SortFunc(r.actors, byKey)
-	for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWords(d.Text, 60)) {
-		r.places = append(r.places, Feature{KeyOf('p', p), 1})
-	}
-	slices.SortFunc(r.places, byKey)
-	r.places = slices.CompactFunc(r.places, func(a, b Feature) bool { return a.Key == b.Key })
-	return r
 }
 
 // weigh turns raw counts into a unit-length TF-IDF vector of at most

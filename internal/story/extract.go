@@ -1,0 +1,236 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// extract turns d into raw feature counts. Title words count TitleWeight
+// times; entities, places, years and numbers get namespaced keys. The
+// returned slices are scratch space, valid until the next call.
+func (c *Clusterer) extract(d Doc) rawFeatures {
+	lx := &c.lex
+	lx.begin()
+	b := &c.buf
+	feats := b.feats[:0]
+	if b.other == nil {
+		b.other = map[Key]int32{}
+	}
+	clear(b.other)
+	add := func(k Key, w float64) {
+		if i, ok := b.other[k]; ok {
+			feats[i].W += w
+			return
+		}
+		b.other[k] = int32(len(feats))
+		feats = append(feats, Feature{k, w})
+	}
+	body := leadWords(d.Text, c.opts.LeadWords)
+	// One pass over the title and the lead gives the stems (each part
+	// bounded like terms.Words) and the years (bounded over both, like
+	// terms.Years of title + "\n" + lead).
+	years := 0
+	for _, part := range []struct {
+		text string
+		w    float64
+	}{{d.Title, c.opts.TitleWeight}, {body, 1}} {
+		prev := int32(-1)
+		scanWords(part.text, terms.MaxTokens, func(w string) {
+			t := lx.lookup(w, &c.stem)
+			if t.year {
+				if years < terms.MaxTokens {
+					if sl := &lx.slots[t.slot]; sl.mark != lx.stamp {
+						sl.mark, sl.pos = lx.stamp, int32(len(feats))
+						feats = append(feats, Feature{sl.key, 1})
+					}
+				}
+			} else if t.slot >= 0 {
+				sl := &lx.slots[t.slot]
+				if sl.mark != lx.stamp {
+					sl.mark, sl.pos = lx.stamp, int32(len(feats))
+					feats = append(feats, Feature{sl.key, 0})
+				}
+				feats[sl.pos].W += part.w
+				if c.opts.BigramWeight > 0 && prev >= 0 {
+					ph := lx.slots[prev].hash
+					add(Key(uint64('b')<<56|mix64(ph^mix64(sl.hash))&keyMask), part.w)
+				}
+				prev = t.slot
+			}
+			years++
+		})
+	}
+	ents := d.Entities
+	places := d.Places
+	if ents == nil {
+		ents = terms.Phrases(d.Title + "\n" + body)
+	}
+	for _, list := range [][]string{ents, places} {
+		for _, e := range list {
+			e = strings.ToLower(strings.TrimSpace(e))
+			if e == "" || len(e) > 80 {
+				continue
+			}
+			add(KeyOf('e', e), 1)
+		}
+	}
+	if c.opts.NumberWeight > 0 {
+		for _, n := range terms.Numbers(d.Title + "\n" + body) {
+			add(KeyOf('n', n), 1)
+		}
+	}
+	slices.SortFunc(feats, byKey)
+	b.feats = feats
+	r := rawFeatures{keys: b.keys[:0], counts: b.counts[:0], actors: b.actors[:0], places: b.places[:0]}
+	for _, f := range feats {
+		r.keys = append(r.keys, f.Key)
+		r.counts = append(r.counts, f.W)
+		if f.Key.Kind() == 'e' {
+			r.actors = append(r.actors, Feature{f.Key, min(f.W, 5)})
+		}
+	}
+	for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWords(d.Text, 60)) {
+		r.places = append(r.places, Feature{KeyOf('p', p), 1})
+	}
+	slices.SortFunc(r.places, byKey)
+	r.places = slices.CompactFunc(r.places, func(a, b Feature) bool { return a.Key == b.Key })
+	b.keys, b.counts, b.actors, b.places = r.keys, r.counts, r.actors, r.places
+	return r
+}
+
+// A lexicon turns raw word tokens into feature slots in one map lookup per
+// token: it caches, per token as written, whether it is a content word
+// (not a stop word, not a number) and the key of its stem, or whether it is
+// a year. Slots are dense, so an article's counts are summed in a slice
+// (marked with the article's stamp) instead of a map. It is a cache: when
+// it holds more than maxLex tokens it starts again empty, and what it
+// returns never depends on what it held before.
+type lexicon struct {
+	ids   map[string]int32 // token as written -> index in toks
+	toks  []lexTok
+	slots []lexSlot
+	byKey map[Key]int32 // feature key -> index in slots
+	stamp uint32
+}
+
+const maxLex = 200000
+
+type lexTok struct {
+	slot int32 // term or year slot; -1 when neither
+	year bool
+}
+
+// A lexSlot is one feature key; mark and pos place it in the article being
+// counted (mark == lexicon.stamp).
+type lexSlot struct {
+	key  Key
+	hash uint64 // FNV-1a of the stem, for bigram keys
+	mark uint32
+	pos  int32
+}
+
+// begin starts counting a new article.
+func (l *lexicon) begin() {
+	if l.ids == nil || len(l.toks) > maxLex {
+		l.ids = make(map[string]int32, 4096)
+		l.toks = l.toks[:0]
+		l.slots = l.slots[:0]
+		l.byKey = make(map[Key]int32, 4096)
+		l.stamp = 0
+	}
+	l.stamp++
+	if l.stamp == 0 { // wrapped: forget every mark
+		for i := range l.slots {
+			l.slots[i].mark = 0
+		}
+		l.stamp = 1
+	}
+}
+
+// lookup returns the cached entry of raw token w (as written).
+func (l *lexicon) lookup(w string, stem *terms.Stemmer) lexTok {
+	if i, ok := l.ids[w]; ok {
+		return l.toks[i]
+	}
+	lw := strings.ToLower(w)
+	t := lexTok{slot: -1}
+	switch {
+	case isDigits(lw):
+		if len(lw) == 4 && (strings.HasPrefix(lw, "19") || strings.HasPrefix(lw, "20")) {
+			t = lexTok{slot: l.slot(KeyOf('y', lw), 0), year: true}
+		}
+	case !terms.IsStop(lw):
+		st := stem.Stem(lw)
+		t.slot = l.slot(KeyOf('t', st), fnv64a(st))
+	}
+	l.ids[strings.Clone(w)] = int32(len(l.toks))
+	l.toks = append(l.toks, t)
+	return t
+}
+
+func (l *lexicon) slot(k Key, h uint64) int32 {
+	if i, ok := l.byKey[k]; ok {
+		return i
+	}
+	i := int32(len(l.slots))
+	l.slots = append(l.slots, lexSlot{key: k, hash: h})
+	l.byKey[k] = i
+	return i
+}
+
+// isDigits is terms' isNumeric: every rune a Unicode digit, not empty.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// scanWords calls fn with each word token of s as written, exactly as
+// terms.Words splits it (before lower-casing): runs of letters and digits,
+// tokens over 40 bytes dropped, at most limit tokens.
+func scanWords(s string, limit int, fn func(w string)) int {
+	n := 0
+	start := -1
+	emit := func(w string) bool {
+		if len(w) > 40 {
+			return true
+		}
+		fn(w)
+		n++
+		return n < limit
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if word {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if !emit(s[start:i]) {
+				return n
+			}
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 && n < limit {
+		emit(s[start:])
+	}
+	return n
+}
