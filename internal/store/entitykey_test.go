@@ -93,3 +93,77 @@ func TestRekeyEntitiesMerges(t *testing.T) {
 		t.Errorf("articles of the merged entity: %d (%v)", len(arts), err)
 	}
 }
+
+func TestSurnamesMeetFullNames(t *testing.T) {
+	ctx := context.Background()
+	person := func(name string, mentions int, aliases ...string) core.Entity {
+		return core.Entity{Name: name, Type: core.Person, Aliases: aliases, Mentions: mentions}
+	}
+	art := func(hash string, ents ...core.Entity) *core.Article {
+		a := &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
+		if len(ents) > 0 {
+			a.Quotes = []core.Quote{{Text: "We will sail", Speaker: ents[0].Name, Direct: true}}
+		}
+		return a
+	}
+	names := func(st Store) map[string]int {
+		ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, e := range ents {
+			out[e.Name] = e.Articles
+		}
+		return out
+	}
+	for _, order := range []string{"full first", "surname first"} {
+		t.Run(order, func(t *testing.T) {
+			st, err := Open(ctx, ":memory:", Options{NoLink: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			full := art("full", person("Anna Lorvik", 3, "Lorvik"))
+			lone := art("lone", person("Lorvik", 2))
+			batches := []*core.Article{full, lone}
+			if order == "surname first" {
+				batches = []*core.Article{lone, full}
+			}
+			for _, a := range batches {
+				if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got := names(st)
+			if len(got) != 1 || got["Anna Lorvik"] != 2 {
+				t.Errorf("entities: %v, want Anna Lorvik in 2 articles", got)
+			}
+			qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(qs) != 2 {
+				t.Errorf("quotes of Anna Lorvik: %d, want 2", len(qs))
+			}
+		})
+	}
+	t.Run("ambiguous", func(t *testing.T) {
+		st, err := Open(ctx, ":memory:", Options{NoLink: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		for _, a := range []*core.Article{art("a", person("Anna Lorvik", 3, "Lorvik")), art("b", person("Piet Lorvik", 3, "Lorvik")), art("c", person("Lorvik", 1))} {
+			if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := names(st); len(got) != 3 {
+			t.Errorf("a surname two people share was resolved: %v", got)
+		}
+		if qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"}); err != nil || len(qs) != 1 {
+			t.Errorf("quotes of Anna Lorvik: %d (%v), want only hers", len(qs), err)
+		}
+	})
+}

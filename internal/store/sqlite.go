@@ -275,17 +275,33 @@ func nonNilRemoved(s []core.Removal) []core.Removal {
 }
 
 func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) error {
-	counted := map[int64]bool{} // entities whose n_articles counts this (new) article
+	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
+	canonical := map[string]string{} // one-word person names resolved to a stored full name
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
 		}
 		var eid int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, attributes, mentions) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`,
-			entityKey(e.Name, e.Type), e.Name, string(e.Type), mustJSON(nonNil(e.Attributes)), e.Mentions).Scan(&eid)
-		if err != nil {
-			return fmt.Errorf("entity %q: %w", e.Name, err)
+		if isOneWordPerson(e) {
+			owner, name, err := surnameOwner(ctx, tx, e.Name)
+			if err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+			if owner != 0 {
+				if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, owner); err != nil {
+					return fmt.Errorf("entity %q: %w", e.Name, err)
+				}
+				eid = owner
+				canonical[e.Name] = name
+			}
+		}
+		if eid == 0 {
+			err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, attributes, mentions) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`,
+				entityKey(e.Name, e.Type), e.Name, string(e.Type), mustJSON(nonNil(e.Attributes)), e.Mentions).Scan(&eid)
+			if err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
 		}
 		for _, al := range append([]string{e.Name}, e.Aliases...) {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, eid, al); err != nil {
@@ -301,6 +317,26 @@ func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) 
 			if _, err := tx.ExecContext(ctx, `UPDATE entities SET n_articles = n_articles + 1 WHERE id = ?`, eid); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
+		}
+		if e.Type == core.Person && !isOneWordPerson(e) {
+			if err := absorbSurnames(ctx, tx, eid, e); err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+		}
+	}
+	// Speakers, actors and targets named by a surname that was resolved to
+	// a full-named person carry the full name.
+	for i := range a.Quotes {
+		if n, ok := canonical[a.Quotes[i].Speaker]; ok {
+			a.Quotes[i].Speaker = n
+		}
+	}
+	for i := range a.Events {
+		if n, ok := canonical[a.Events[i].Actor]; ok {
+			a.Events[i].Actor = n
+		}
+		if n, ok := canonical[a.Events[i].Target]; ok {
+			a.Events[i].Target = n
 		}
 	}
 	for _, q := range a.Quotes {

@@ -319,17 +319,26 @@ func (s *sqliteStore) QuoteMonths(ctx context.Context, speaker string) ([]FacetC
 // as an alias (any case), without repeats.
 func (s *sqliteStore) speakerNames(ctx context.Context, speaker string) ([]string, error) {
 	names := []string{speaker}
-	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT e.name FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE`, speaker)
+	// The entities that have speaker as a name or alias, and the aliases
+	// of theirs that no other entity shares (a surname an article used
+	// alone: "Lorvik" for "Anna Lorvik").
+	rows, err := s.rd.QueryContext(ctx, `WITH m AS (SELECT DISTINCT al.entity_id AS id FROM entity_aliases al WHERE al.alias = ?1 COLLATE NOCASE)
+		SELECT e.name FROM entities e JOIN m ON m.id = e.id
+		UNION
+		SELECT al.alias FROM entity_aliases al JOIN m ON m.id = al.entity_id
+		WHERE NOT EXISTS (SELECT 1 FROM entity_aliases o WHERE o.alias = al.alias COLLATE NOCASE AND o.entity_id <> al.entity_id)`, speaker)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	seen := map[string]bool{strings.ToLower(speaker): true}
 	for rows.Next() {
 		var n string
 		if err := rows.Scan(&n); err != nil {
 			return nil, err
 		}
-		if !strings.EqualFold(n, speaker) {
+		if k := strings.ToLower(n); !seen[k] {
+			seen[k] = true
 			names = append(names, n)
 		}
 	}
