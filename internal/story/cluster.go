@@ -74,7 +74,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 	}
 	ql := newLinkVecs(q)
-	cands, err := c.candidates(ctx, seenFeatures(q, raw.keys, df))
+	cands, err := c.candidates(ctx, q)
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
@@ -390,7 +390,7 @@ type buffers struct {
 	query   []Feature
 	at      map[StoryID]int32
 	partial []partial
-	// extract's (lexicon.go)
+	// extract's (extract.go)
 	feats          []Feature
 	other          map[Key]int32
 	keys           []Key
