@@ -74,7 +74,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 	}
 	ql := newLinkVecs(q)
-	cands, err := c.candidates(ctx, q)
+	cands, err := c.candidates(ctx, seenFeatures(q, raw.keys, df))
 	if err != nil {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}

@@ -24,7 +24,7 @@ func (c *Clusterer) weigh(r rawFeatures, df []int, n int) []Feature {
 func (c *Clusterer) weighU(r rawFeatures, df []int, n int, unseen float64) []Feature {
 	v := make([]Feature, 0, len(r.keys))
 	for i, k := range r.keys {
-		idf := math.Log(float64(n+1)/float64(df[i]+1)) + 1
+		idf := math.Log(float64(n+1+c.opts.IDFPrior)/float64(df[i]+1)) + 1
 		w := (1 + math.Log(r.counts[i])) * idf
 		switch k.Kind() {
 		case 'e':

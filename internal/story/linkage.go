@@ -142,3 +142,24 @@ func (c *Clusterer) splitScore(f *Story, rest, restEnt []Feature, nRest int, roo
 	w := c.cohesionOf(restPairs, nRest)
 	return x / math.Sqrt(c.cohesion(f)*w), restPairs, true
 }
+
+// seenFeatures returns the features of the key-sorted v that an earlier
+// article had too (document frequency above one, keys and df parallel and
+// key-sorted): only those can find a story, and the words no article used
+// before, weighing most, would crowd them out of the query.
+func seenFeatures(v []Feature, keys []Key, df []int) []Feature {
+	out := make([]Feature, 0, len(v))
+	j := 0
+	for _, f := range v {
+		for j < len(keys) && keys[j] < f.Key {
+			j++
+		}
+		if j < len(keys) && keys[j] == f.Key && df[j] > 1 {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return v
+	}
+	return out
+}

@@ -93,6 +93,14 @@ type Options struct {
 	// EntityMix is the share of the entity-only cosine in the similarity;
 	// 0 means 0.5, negative off.
 	EntityMix float64
+	// IDFPrior is a number of documents assumed seen before the stream, in
+	// none of which any feature occurred; it keeps the inverse document
+	// frequencies of a young stream (where a subject's first articles make
+	// its words look common) from drowning the shared words. 0 means none:
+	// 1,000 raised ECB+ train+dev F1 from 0.917 to 0.932, but in a stream
+	// of five articles it flattens the weights so much that the seeds'
+	// separate events of one cast merge.
+	IDFPrior int
 	// MaxDocTerms bounds an article's vector; 0 means 150.
 	MaxDocTerms int
 	// CentroidTerms bounds a story's centroid; 0 means 300.
@@ -167,6 +175,7 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	defi(&o.MaxDocTerms, 150)
+	o.IDFPrior = max(o.IDFPrior, 0)
 	defi(&o.LeadWords, 250)
 	defi(&o.Members, 8)
 	defi(&o.NovelTop, 5)
