@@ -21,6 +21,9 @@ type Options struct {
 	// MaxBytes skips the layer for articles whose text is longer (their
 	// entities, quotes and events stay empty); 0 means 4 MiB.
 	MaxBytes int
+	// AnyLanguage runs the layer on articles whose detected language is not
+	// English too; by default they get no entities, quotes or events.
+	AnyLanguage bool
 	// Quotes and Events pass options through; their resolvers are set here.
 	Quotes quotes.Options
 	Events events.Options
@@ -55,6 +58,12 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 		return err
 	}
 	a.Entities, a.Quotes, a.Events = nil, nil, nil
+	if !z.opts.AnyLanguage && a.Language != "" && a.Language != "en" {
+		// The tagger, cue lexicons and event triggers are English: on other
+		// languages they find capitalised nouns, not names ("Angebot",
+		// "Wirtschaft des Landes"). Nothing is better than that.
+		return nil
+	}
 	text := a.Text
 	if len(text) > z.opts.MaxBytes {
 		return fmt.Errorf("analyze %s: text of %d bytes: %w", a.Source, len(text), core.ErrTooLarge)

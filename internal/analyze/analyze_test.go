@@ -150,3 +150,21 @@ func clip(s string) string {
 	}
 	return s
 }
+
+func TestNonEnglishSkipped(t *testing.T) {
+	text := "Die Verhandlungen im Hafen von Veldmark sind gescheitert. Das Angebot der Handelskammer wurde abgelehnt, sagte Anna Lorvik am Dienstag."
+	a := &core.Article{Source: "de.txt", Language: "de", Text: text}
+	if err := New(Options{}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Entities)+len(a.Quotes)+len(a.Events) != 0 {
+		t.Errorf("German article analysed with English models: %+v %+v %+v", a.Entities, a.Quotes, a.Events)
+	}
+	a = &core.Article{Source: "de.txt", Language: "de", Text: text}
+	if err := New(Options{AnyLanguage: true}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Entities) == 0 {
+		t.Error("AnyLanguage found no entities")
+	}
+}

@@ -63,7 +63,7 @@ type builder struct {
 }
 
 func (b *builder) newEntity(name string, typ core.EntityType) int {
-	b.res.Entities = append(b.res.Entities, core.Entity{Name: name, Type: typ})
+	b.res.Entities = append(b.res.Entities, core.Entity{Name: trimPossessive(name), Type: typ})
 	b.res.Country = append(b.res.Country, "")
 	b.forms = append(b.forms, map[string]int{})
 	b.lastSeen = append(b.lastSeen, -1)
@@ -75,8 +75,24 @@ func (b *builder) link(e, start, end int, surface string, desc bool) {
 	b.res.Entities[e].Mentions++
 	b.lastSeen[e] = start
 	if !desc {
-		b.forms[e][surface]++
+		if f := trimPossessive(surface); f != "" {
+			b.forms[e][f]++
+		}
 	}
+}
+
+// trimPossessive drops a possessive ending: a name is "Bank of Maravel",
+// not "Bank of Maravel's".
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && len(t) > 1 {
+			if suf[0] == 's' {
+				return t + "s" // "the Dockworkers'" -> "Dockworkers"
+			}
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
 }
 
 func (b *builder) addAttr(e int, attrs ...string) {
@@ -180,6 +196,7 @@ func voteTypes(ms []ner.Mention) map[string]core.EntityType {
 // addPerson links a PER mention to an existing person or starts one.
 func (b *builder) addPerson(text string, m ner.Mention) {
 	name, titleAttrs, country := stripTitles(m.Text)
+	name = trimPossessive(name)
 	pre, preCountry := titleBefore(text, m.Start, b.misc)
 	app, appCountry := appositionAfter(text, m.End)
 	if country == "" {
