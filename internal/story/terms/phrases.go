@@ -11,7 +11,18 @@ import (
 // except after common abbreviations and single initials ("Mr.", "U.S.").
 func Sentences(text string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	eachSentence(text, func(s string) { out = append(out, s) })
+	return out
+}
+
+// eachSentence calls fn with each sentence of text, as Sentences splits it.
+func eachSentence(text string, fn func(string)) {
+	for rest := text; ; {
+		line := rest
+		nl := strings.IndexByte(rest, '\n')
+		if nl >= 0 {
+			line, rest = rest[:nl], rest[nl+1:]
+		}
 		line = strings.TrimSpace(line)
 		start := 0
 		for i := 0; i < len(line); i++ {
@@ -41,16 +52,18 @@ func Sentences(text string) []string {
 				continue
 			}
 			if s := strings.TrimSpace(line[start:j]); s != "" {
-				out = append(out, s)
+				fn(s)
 			}
 			start = k
 			i = k - 1
 		}
 		if s := strings.TrimSpace(line[start:]); s != "" {
-			out = append(out, s)
+			fn(s)
+		}
+		if nl < 0 {
+			return
 		}
 	}
-	return out
 }
 
 func isAbbrev(before string) bool {
@@ -107,77 +120,154 @@ var genericHeads = map[string]bool{
 // phrases of two or three words the last word is returned too ("putin"), so
 // that a later bare surname matches. Order: first occurrence; no repeats.
 func Phrases(text string) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(p string) {
-		if p != "" && !seen[p] {
-			seen[p] = true
-			out = append(out, p)
+	var p phraser
+	eachSentence(text, p.sentence)
+	return p.out
+}
+
+// phraser is Phrases' state; its buffers are reused across sentences.
+type phraser struct {
+	seen map[string]bool
+	out  []string
+	run  []string
+	low  []byte
+}
+
+func (p *phraser) add(s string) {
+	if s == "" || p.seen[s] {
+		return
+	}
+	if p.seen == nil {
+		p.seen = map[string]bool{}
+	}
+	p.seen[s] = true
+	p.out = append(p.out, s)
+}
+
+func (p *phraser) sentence(sent string) {
+	p.run = p.run[:0]
+	runStart := false
+	i := 0
+	for rest := sent; ; i++ {
+		raw, next, ok := nextField(rest)
+		if !ok {
+			break
+		}
+		rest = next
+		w, trailing := trimWord(raw)
+		r, _ := utf8.DecodeRuneInString(w)
+		capital := w != "" && unicode.IsUpper(r) && !allUpperLong(w)
+		if capital {
+			if len(p.run) == 0 {
+				runStart = i == 0
+			}
+			p.run = append(p.run, w)
+		} else if len(p.run) > 0 && isConnector(w) && !trailing {
+			p.run = append(p.run, w)
+		} else {
+			p.flush(runStart)
+		}
+		if trailing { // punctuation ends a phrase
+			p.flush(runStart)
 		}
 	}
-	for _, sent := range Sentences(text) {
-		toks := strings.Fields(sent)
-		var run []string
-		flush := func(atStart bool) {
-			for len(run) > 0 {
-				first := strings.ToLower(run[0])
-				if titleWords[first] {
-					run = run[1:]
-					continue
-				}
-				// A demonym before a title: "Chinese President Xi".
-				if len(run) > 2 && titleWords[strings.ToLower(run[1])] && isDemonym(first) {
-					run = run[1:]
-					continue
-				}
+	p.flush(runStart)
+}
+
+// lower returns w lower-cased in p's scratch buffer, valid until the next
+// call (string(p.lower(w)) in a map index or a non-escaping argument does
+// not allocate).
+func (p *phraser) lower(w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			p.low = append(p.low[:0], strings.ToLower(w)...)
+			return p.low
+		}
+	}
+	p.low = append(p.low[:0], w...)
+	for i, c := range p.low {
+		if c >= 'A' && c <= 'Z' {
+			p.low[i] = c + 'a' - 'A'
+		}
+	}
+	return p.low
+}
+
+func (p *phraser) flush(atStart bool) {
+	run := p.run
+	defer func() { p.run = p.run[:0] }()
+	for len(run) > 0 {
+		if titleWords[string(p.lower(run[0]))] {
+			run = run[1:]
+			continue
+		}
+		// A demonym before a title: "Chinese President Xi".
+		if len(run) > 2 && titleWords[string(p.lower(run[1]))] && isDemonym(string(p.lower(run[0]))) {
+			run = run[1:]
+			continue
+		}
+		break
+	}
+	for len(run) > 0 && isConnector(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 || len(run) > 6 { // a shouting line, not a name
+		return
+	}
+	if len(run) == 1 && (atStart || IsStop(string(p.lower(run[0])))) {
+		return
+	}
+	p.add(strings.ToLower(strings.Join(run, " ")))
+	if n := len(run); n >= 2 && n <= 3 {
+		last := p.lower(run[n-1])
+		if !genericHeads[string(last)] && !IsStop(string(last)) {
+			p.add(string(last))
+		}
+	}
+}
+
+// nextField returns the first field of s (as strings.Fields splits: runs
+// of non-space runes) and what follows it; ok is false when none is left.
+func nextField(s string) (field, rest string, ok bool) {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
 				break
 			}
-			for len(run) > 0 && isConnector(run[len(run)-1]) {
-				run = run[:len(run)-1]
-			}
-			if len(run) == 0 || len(run) > 6 { // a shouting line, not a name
-				run = nil
-				return
-			}
-			if len(run) == 1 && (atStart || IsStop(strings.ToLower(run[0]))) {
-				if IsStop(strings.ToLower(run[0])) || atStart {
-					run = nil
-					return
-				}
-			}
-			p := strings.ToLower(strings.Join(run, " "))
-			add(p)
-			if n := len(run); n >= 2 && n <= 3 {
-				last := strings.ToLower(run[n-1])
-				if !genericHeads[last] && !IsStop(last) {
-					add(last)
-				}
-			}
-			run = nil
+			i++
+			continue
 		}
-		runStart := false
-		for i, raw := range toks {
-			w, trailing := trimWord(raw)
-			r, _ := utf8.DecodeRuneInString(w)
-			capital := w != "" && unicode.IsUpper(r) && !allUpperLong(w)
-			if capital {
-				if len(run) == 0 {
-					runStart = i == 0
-				}
-				run = append(run, w)
-			} else if len(run) > 0 && isConnector(w) && !trailing {
-				run = append(run, w)
-			} else {
-				flush(runStart)
-			}
-			if trailing { // punctuation ends a phrase
-				flush(runStart)
-			}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
 		}
-		flush(runStart)
+		i += size
 	}
-	return out
+	if i >= len(s) {
+		return "", "", false
+	}
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], s[j:], true
 }
+
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 func isConnector(w string) bool {
 	switch w {
@@ -190,6 +280,9 @@ func isConnector(w string) bool {
 // trimWord strips quotes and punctuation around a token and a possessive
 // "'s"; trailing reports whether punctuation followed the word.
 func trimWord(t string) (w string, trailing bool) {
+	if n := len(t); n > 1 && isAlnumByte(t[0]) && isAlnumByte(t[n-1]) && t[n-1] != 's' {
+		return t, false // the common case: nothing to strip
+	}
 	w = strings.TrimLeft(t, "\"'“‘([")
 	end := strings.TrimRight(w, "\"'”’)].,;:!?")
 	trailing = len(end) < len(w)

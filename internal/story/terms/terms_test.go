@@ -75,3 +75,43 @@ func FuzzSentences(f *testing.F) {
 		Years(s)
 	})
 }
+
+// samePhrasing compares the fast Sentences, Phrases and trimWord with the
+// plain versions (ref_test.go).
+func samePhrasing(t *testing.T, s string) {
+	t.Helper()
+	if got, want := Sentences(s), sentencesRef(s); fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
+		t.Fatalf("Sentences(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := Phrases(s), phrasesRef(s); fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
+		t.Fatalf("Phrases(%q) = %q, want %q", s, got, want)
+	}
+	for _, tok := range strings.Fields(s) {
+		w1, t1 := trimWord(tok)
+		w2, t2 := trimWordRef(tok)
+		if w1 != w2 || t1 != t2 {
+			t.Fatalf("trimWord(%q) = %q %v, want %q %v", tok, w1, t1, w2, t2)
+		}
+	}
+}
+
+func TestPhrasesMatchReference(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\n\n", "Valdorian President Anna Kell met Jon Tarel in Rovna. The talks ended.",
+		"Kell's aides left the Rovna Dam Authority. “Quoted Name” said (Mira Odell) [Tolm River].",
+		"Chinese President Xi Ven met Prime Minister Lo Dor of Karvik and Bank of Tessin officials.",
+		"SHOUTING HEADLINE ABOUT THINGS Today. The Ministry Of Roads Of Karvik Valley Upper East Side Bridge.",
+		"Dr. Ada Lune of the U.S. Navy. Mr. Bel Nu’s car. Ünal Çelik in Zürich\u00a0Canton. São Paulo.",
+		"A. B. C.\tD\u2003E\u0085F Grand Tor’s. Mo Re's.  Foreign Minister Ka Lo. Russian President Si Ra Bel.",
+		"Word\xffBad \xc3 Utf8 Name Here. In Tessin, the Orsa Festival; at the Tolm River: 2024.",
+	} {
+		samePhrasing(t, s)
+	}
+}
+
+func FuzzPhrasesMatchReference(f *testing.F) {
+	for _, s := range []string{"Anna Kell met Jon Tarel. The talks.", "Kell's Dam’s “Rovna”", "Chinese President Xi Ven", "a\u00a0B\u0085C\xff D"} {
+		f.Add(s)
+	}
+	f.Fuzz(samePhrasing)
+}
