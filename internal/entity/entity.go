@@ -395,6 +395,8 @@ func (b *builder) finish() {
 		}
 		if c, ok := gazetteer.CountryName(ent.Name); ok && ent.Type == core.Location {
 			ent.Name = c
+		} else if c, ok := gazetteer.CapitalName(ent.Name); ok && ent.Type == core.Location {
+			ent.Name = c // "Kiev" -> "Kyiv"
 		}
 		for _, f := range forms {
 			if f != ent.Name {

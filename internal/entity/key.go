@@ -26,6 +26,8 @@ func Key(name string, typ core.EntityType) string {
 			name = c
 		} else if o, ok := gazetteer.OrgName(name); ok {
 			name = o
+		} else if c, ok := gazetteer.CapitalName(name); ok && typ == core.Location {
+			name = c
 		}
 	} else {
 		words := strings.Fields(name)

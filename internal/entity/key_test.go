@@ -1,6 +1,11 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+)
 
 func TestTrimPossessive(t *testing.T) {
 	for in, want := range map[string]string{
@@ -10,5 +15,18 @@ func TestTrimPossessive(t *testing.T) {
 		if got := trimPossessive(in); got != want {
 			t.Errorf("trimPossessive(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestCapitalSpellingsMeet(t *testing.T) {
+	if Key("Kiev", core.Location) != Key("Kyiv", core.Location) {
+		t.Error("Kiev and Kyiv have different keys")
+	}
+	if Key("La Paz", core.Location) == Key("Sucre", core.Location) {
+		t.Error("two cities share a key")
+	}
+	res := Resolve("Talks in Kiev went on.", []ner.Mention{{Text: "Kiev", Type: core.Location, Start: 9, End: 13}})
+	if len(res.Entities) != 1 || res.Entities[0].Name != "Kyiv" {
+		t.Errorf("entities: %+v", res.Entities)
 	}
 }

@@ -39,6 +39,7 @@ type tables struct {
 	country  map[string]string // lower-case name, alias, demonym or capital -> country (by kind below)
 	demonym  map[string]string
 	capital  map[string]string
+	capName  map[string]string // lower-case capital spelling -> its first (current) spelling
 	org      map[string]string // lower-case name or acronym -> canonical organisation name
 	acronyms map[string][]string
 	titles   map[string]bool   // lower-case title
@@ -87,7 +88,7 @@ func splitList(s string) []string {
 func build() *tables {
 	t := &tables{
 		phrases: map[uint64]Kind{}, first: map[uint64]bool{},
-		country: map[string]string{}, demonym: map[string]string{}, capital: map[string]string{},
+		country: map[string]string{}, demonym: map[string]string{}, capital: map[string]string{}, capName: map[string]string{},
 		org: map[string]string{}, acronyms: map[string][]string{}, titles: map[string]bool{},
 		exact: map[string]Kind{}, seats: map[string]string{}, roles: map[string]bool{}, heads: map[string]string{},
 	}
@@ -136,6 +137,9 @@ func build() *tables {
 			}
 		}
 		for _, c := range splitList(f[2]) {
+			if _, dup := t.capName[key(c)]; !dup {
+				t.capName[key(c)] = splitList(f[2])[0]
+			}
 			add(c, Capital)
 			if _, dup := t.capital[key(c)]; !dup {
 				t.capital[key(c)] = name
@@ -351,6 +355,10 @@ func DemonymCountry(word string) (string, bool) { return find(get().demonym, wor
 
 // CapitalCountry maps a capital city ("Moscow") to its country.
 func CapitalCountry(city string) (string, bool) { return find(get().capital, city) }
+
+// CapitalName returns the current spelling of a capital under any of its
+// listed spellings ("Kiev" -> "Kyiv").
+func CapitalName(city string) (string, bool) { return find(get().capName, city) }
 
 // OrgName maps an organisation's name or acronym ("SCO") to its canonical name.
 func OrgName(name string) (string, bool) { return find(get().org, name) }
