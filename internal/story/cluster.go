@@ -277,23 +277,6 @@ func retrievable(k Key) bool {
 	return k.Kind() != 'b' && k.Kind() != 'n'
 }
 
-// indexKeys are the n heaviest retrievable features of a centroid.
-func indexKeys(v []Feature, n int) []Key {
-	w := make([]Feature, 0, len(v))
-	for _, f := range v {
-		if retrievable(f.Key) {
-			w = append(w, f)
-		}
-	}
-	w = topK(w, n) // selection first: only n features to sort
-	slices.SortFunc(w, byWeight)
-	out := make([]Key, len(w))
-	for i, f := range w {
-		out[i] = f.Key
-	}
-	return out
-}
-
 // timeGap is the distance from t to s's time span; known is false when
 // either is unknown.
 func timeGap(t time.Time, s *Story) (time.Duration, bool) {
@@ -307,95 +290,6 @@ func timeGap(t time.Time, s *Story) (time.Duration, bool) {
 		return t.Sub(s.Last), true
 	}
 	return 0, true
-}
-
-// candidates looks the article's heaviest features up in the inverted index
-// and returns the stories with the highest partial dot products, in ID order.
-func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, error) {
-	q := c.buf.query[:0]
-	for _, f := range v {
-		if retrievable(f.Key) {
-			q = append(q, f)
-		}
-	}
-	slices.SortFunc(q, byWeight)
-	if len(q) > c.opts.QueryTerms {
-		q = q[:c.opts.QueryTerms]
-	}
-	c.buf.query = q
-	// Partial dot products, summed in query order; at marks a story's slot.
-	if c.buf.at == nil {
-		c.buf.at = map[StoryID]int32{}
-	}
-	at, part := c.buf.at, c.buf.partial[:0]
-	clear(at)
-	for _, f := range q {
-		ids, _, err := c.st.Lookup(ctx, f.Key, c.opts.PostingLimit)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range ids {
-			if i, ok := at[id]; ok {
-				part[i].w += f.W
-			} else {
-				at[id] = int32(len(part))
-				part = append(part, partial{id, f.W})
-			}
-		}
-	}
-	c.buf.partial = part
-	slices.SortFunc(part, func(a, b partial) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return cmpStory(a.id, b.id)
-	})
-	if len(part) > c.opts.Candidates {
-		part = part[:c.opts.Candidates]
-	}
-	slices.SortFunc(part, func(a, b partial) int { return cmpStory(a.id, b.id) })
-	out := make([]*Story, 0, len(part))
-	for _, p := range part {
-		s, ok, err := c.st.Story(ctx, p.id)
-		if err != nil {
-			return nil, err
-		}
-		if ok && s.Active && s.MergedInto == 0 {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
-
-type partial struct {
-	id StoryID
-	w  float64
-}
-
-func cmpStory(a, b StoryID) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// buffers are scratch space reused from one article to the next.
-type buffers struct {
-	query   []Feature
-	at      map[StoryID]int32
-	partial []partial
-	// extract's (extract.go)
-	feats          []Feature
-	other          map[Key]int32
-	keys           []Key
-	counts         []float64
-	actors, places []Feature
 }
 
 func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFeatures) (*Story, error) {

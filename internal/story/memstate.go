@@ -74,11 +74,7 @@ func NewMemState(opts MemOptions) State {
 
 func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
 	if len(m.df) > m.opts.MaxVocab {
-		for k, v := range m.df {
-			if v <= 1 {
-				delete(m.df, k)
-			}
-		}
+		m.pruneVocab()
 	}
 	m.n++
 	out := make([]int, len(keys))
@@ -88,6 +84,19 @@ func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
 		out[i] = int(v)
 	}
 	return out, m.n, nil
+}
+
+// pruneVocab drops the rarest terms until the table is at most 3/4 full:
+// those seen in one document, then two, and so on, so that a table full of
+// frequent terms is not scanned again at each document.
+func (m *memState) pruneVocab() {
+	for th := int32(1); len(m.df) > m.opts.MaxVocab*3/4; th++ {
+		for k, v := range m.df {
+			if v <= th {
+				delete(m.df, k)
+			}
+		}
+	}
 }
 
 func (m *memState) NewStoryID(context.Context) (StoryID, error) {
@@ -193,16 +202,26 @@ func (m *memState) Lookup(_ context.Context, key Key, limit int) ([]StoryID, int
 	if p == nil || p.live == 0 {
 		return nil, 0, nil
 	}
-	// Most recently updated first; ties on the higher ID.
-	ids := make([]StoryID, 0, min(limit, p.live))
-	for i := len(p.ents) - 1; i >= 0 && len(ids) < limit; i-- {
+	ids := m.lookupAppend(make([]StoryID, 0, min(limit, p.live)), key, limit)
+	slices.Sort(ids)
+	return ids, p.live, nil
+}
+
+// lookupAppend appends to ids the stories Lookup returns, most recently
+// updated first (ties on the higher ID), without sorting them by ID.
+func (m *memState) lookupAppend(ids []StoryID, key Key, limit int) []StoryID {
+	p := m.index[key]
+	if p == nil || p.live == 0 {
+		return ids
+	}
+	n := len(ids) + limit
+	for i := len(p.ents) - 1; i >= 0 && len(ids) < n; i-- {
 		x := p.ents[i]
 		if sl := &m.slots[x.slot]; sl.gen == x.gen {
 			ids = append(ids, sl.id)
 		}
 	}
-	slices.Sort(ids)
-	return ids, p.live, nil
+	return ids
 }
 
 func (m *memState) Stale(_ context.Context, beforeSeq int64, maxActive int) ([]StoryID, error) {

@@ -151,4 +151,3 @@ func trimWordRef(t string) (w string, trailing bool) {
 	}
 	return w, trailing
 }
-

@@ -1,0 +1,62 @@
+package story
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestIndexKeysMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := []byte{'t', 'e', 'y', 'n', 'b'}
+	for trial := 0; trial < 300; trial++ {
+		var v []Feature
+		for i := 0; i < rng.IntN(400); i++ {
+			w := float64(rng.IntN(20)) / 4 // many ties
+			v = append(v, Feature{KeyOf(kinds[rng.IntN(len(kinds))], string(rune('a'+rng.IntN(26)))+string(rune('a'+i%26))+string(rune(i))), w})
+		}
+		slices.SortFunc(v, byKey)
+		v = slices.CompactFunc(v, func(a, b Feature) bool { return a.Key == b.Key })
+		n := rng.IntN(80)
+		// The plain way: every retrievable feature sorted heaviest first.
+		var w []Feature
+		for _, f := range v {
+			if retrievable(f.Key) {
+				w = append(w, f)
+			}
+		}
+		slices.SortFunc(w, byWeight)
+		want := []Key{}
+		for _, f := range w[:min(n, len(w))] {
+			want = append(want, f.Key)
+		}
+		if got := indexKeys(v, n); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("trial %d: indexKeys = %v, want %v", trial, got, want)
+		}
+	}
+}
+
+func TestTopPartialsMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 500; trial++ {
+		var part []partial
+		for i := 0; i < rng.IntN(300); i++ {
+			part = append(part, partial{StoryID(rng.IntN(1000)), float64(rng.IntN(10))})
+		}
+		k := rng.IntN(20)
+		want := slices.Clone(part)
+		slices.SortFunc(want, func(a, b partial) int {
+			if a.before(b) {
+				return -1
+			}
+			if b.before(a) {
+				return 1
+			}
+			return 0
+		})
+		want = want[:min(k, len(want))]
+		if got := topPartials(part, k); !slices.Equal(got, want) {
+			t.Fatalf("trial %d k %d: got %v, want %v", trial, k, got, want)
+		}
+	}
+}
