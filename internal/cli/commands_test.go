@@ -53,20 +53,22 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"storylines"}, "storyline "},
 		{[]string{"claims"}, "["},
 		{[]string{"new", "2", "--all"}, "article 2"},
+		{[]string{"search", "strike", "--facets"}, "[strike]"},
+		{[]string{"search", "--entity", "Port Edrin", "--limit", "1"}, "showing 1–1"},
 	} {
 		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		if err != nil || !strings.Contains(out, c.want) {
 			t.Errorf("%v: err %v, output lacks %q:\n%.600s", c.args, err, c.want, out)
 		}
 	}
-	for _, args := range [][]string{{"stories", "--json"}, {"storylines", "--json"}, {"story", "1", "--json"}, {"show", "3", "--json"}} {
+	for _, args := range [][]string{{"stories", "--json"}, {"storylines", "--json"}, {"story", "1", "--json"}, {"show", "3", "--json"}, {"search", "--json", "--facets", "port"}} {
 		out, err := run(t, append([]string{"--db", db}, args...)...)
 		var v any
 		if err != nil || json.Unmarshal([]byte(out), &v) != nil {
 			t.Errorf("%v: err %v, not one JSON value:\n%.300s", args, err, out)
 		}
 	}
-	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}} {
+	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"search", `"open`}, {"search"}} {
 		if _, err := run(t, append([]string{"--db", db}, args...)...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

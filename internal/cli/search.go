@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/store"
+)
+
+func newSearchCmd(g *globalFlags) *cobra.Command {
+	var q store.SearchQuery
+	var from, to string
+	var asJSON, facets bool
+	cmd := &cobra.Command{
+		Use:   "search [QUERY]",
+		Short: "Search stored articles: full text (words, \"phrases\", prefix*, OR, -NOT) and filters",
+		Long: `Search stored articles by full text over title, subtitle and body, ranked
+by bm25 (a title match counts most), with the same query language and
+filters as the web UI and /api/search. Matches are shown between [ and ].
+A query is optional when a filter is given.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if len(args) == 1 {
+				q.Text = args[0]
+			}
+			if q.From, err = parseDay(from); err != nil {
+				return fmt.Errorf("--from: %w", err)
+			}
+			if q.To, err = parseDay(to); err != nil {
+				return fmt.Errorf("--to: %w", err)
+			}
+			q.Facets = facets
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			res, err := st.Search(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeSearchJSON(out, res, facets)
+			}
+			if res.Total == 0 {
+				fmt.Fprintln(out, "no matches")
+				return nil
+			}
+			fmt.Fprintf(out, "%d matches", res.Total)
+			if len(res.Hits) < res.Total {
+				fmt.Fprintf(out, ", showing %d–%d", q.Offset+1, q.Offset+len(res.Hits))
+			}
+			fmt.Fprintln(out)
+			for _, h := range res.Hits {
+				date := h.Published
+				if len(date) > 10 {
+					date = date[:10]
+				}
+				if date == "" {
+					date = "undated   "
+				}
+				fmt.Fprintf(out, "\n%6d  %s  %s\n", h.ID, date, oneLine(plainMarks(h.TitleMarked), 90))
+				src := h.Source
+				if h.Outlet != "" {
+					src = h.Outlet + " · " + src
+				}
+				fmt.Fprintf(out, "        %s\n", oneLine(src, 100))
+				if h.Snippet != "" {
+					fmt.Fprintf(out, "        %s\n", oneLine(plainMarks(h.Snippet), 160))
+				}
+			}
+			if facets {
+				printFacets(out, "sources", res.Facets.Sources)
+				printFacets(out, "entities", res.Facets.Entities)
+				printFacets(out, "months", res.Facets.Months)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&q.Entity, "entity", "", "only articles mentioning this entity (name or alias)")
+	cmd.Flags().StringVar(&q.Source, "source", "", "only sources or outlets containing this text")
+	cmd.Flags().StringVar(&q.Language, "language", "", "only this language (ISO 639-1)")
+	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	cmd.Flags().Int64Var(&q.Story, "story", 0, "only articles of this story")
+	cmd.Flags().IntVar(&q.Limit, "limit", 20, "hits to show (at most 100)")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
+	cmd.Flags().BoolVar(&facets, "facets", false, "also count the matches by source, entity and month")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object: total, hits (and facets)")
+	return cmd
+}
+
+// plainMarks shows search highlights in plain text as [match].
+func plainMarks(s string) string {
+	return strings.NewReplacer(store.MarkStart, "[", store.MarkEnd, "]").Replace(s)
+}
+
+func printFacets(w io.Writer, name string, fs []store.FacetCount) {
+	if len(fs) == 0 {
+		return
+	}
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		v := f.Value
+		if v == "" {
+			v = "(none)"
+		}
+		parts[i] = fmt.Sprintf("%s %d", v, f.Count)
+	}
+	fmt.Fprintf(w, "\n%s: %s\n", name, strings.Join(parts, " · "))
+}
+
+type searchHitJSON struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	Snippet   string `json:"snippet"`
+}
+
+func writeSearchJSON(w io.Writer, res store.SearchResult, facets bool) error {
+	out := struct {
+		Total  int                 `json:"total"`
+		Hits   []searchHitJSON     `json:"hits"`
+		Facets *store.SearchFacets `json:"facets,omitempty"`
+	}{Total: res.Total, Hits: []searchHitJSON{}}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: h.Published,
+			Snippet: strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(h.Snippet)})
+	}
+	if facets {
+		out.Facets = &res.Facets
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
