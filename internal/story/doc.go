@@ -6,12 +6,17 @@
 // An article is a sparse vector of namespaced features: stemmed TF-IDF terms
 // (title counted more, IDF learned incrementally), entities ("e:"), the years
 // ("y:") and numbers ("n:") it mentions. It joins the active story whose
-// centroid is most similar above Options.Threshold, after a publication-time
-// test (two summits a year apart are two stories even with the same cast).
+// articles it is most similar to on average (average link, computed from the
+// story's centroid in one product), when that mean is a large enough share
+// of the story's own cohesion (how similar its articles are to each other),
+// after a publication-time test (two summits a year apart are two stories
+// even with the same cast); see linkage.go. Options.CentroidTest restores a
+// plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top
 // features, so the cost per article does not grow with the stories kept;
 // stories idle for long leave the active set (and the index) but are never
-// lost. Stories merge when an article makes two centroids similar enough.
+// lost. Stories merge when an article shows their articles to be about as
+// similar across as within.
 // Joins are reversible: an article whose nearest member in the story is not
 // near enough starts a fragment of the story (merged into it, with its own
 // centroid), and a fragment whose articles are much closer to each other

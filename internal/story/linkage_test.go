@@ -1,0 +1,172 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// unit returns the unit-length, key-sorted vector of the given features.
+func unit(fs ...Feature) []Feature {
+	v := append([]Feature(nil), fs...)
+	slices.SortFunc(v, byKey)
+	normalise(v)
+	return v
+}
+
+func tf(s string, w float64) Feature { return Feature{KeyOf('t', s), w} }
+func ef(s string, w float64) Feature { return Feature{KeyOf('e', s), w} }
+
+// articles of a small fictional subject: a bridge closure in Karvik and a
+// ferry strike in Lunde.
+var linkArticles = [][]Feature{
+	unit(tf("bridge", 3), tf("close", 2), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1)),
+	unit(tf("bridge", 2), tf("crack", 1), tf("karvik", 3), ef("karvik", 2)),
+	unit(tf("bridge", 1), tf("close", 1), tf("repair", 2), ef("ana berg", 1), ef("karvik", 1)),
+	unit(tf("ferry", 3), tf("strike", 2), tf("lunde", 2), ef("lunde", 1)),
+}
+
+func TestAvgLinkIsMeanSimilarity(t *testing.T) {
+	for _, mix := range []float64{-1, 0.3, 0.5} {
+		c := New(nil, Options{EntityMix: mix})
+		s := &Story{ID: 1}
+		for _, v := range linkArticles[:3] {
+			c.join(s, Doc{}, v, rawFeatures{})
+		}
+		for qi, q := range linkArticles {
+			var want float64
+			for _, m := range linkArticles[:3] {
+				want += c.similarity(q, m)
+			}
+			want /= 3
+			if got := c.avgLink(newLinkVecs(q), s); math.Abs(got-want) > 1e-9 {
+				t.Errorf("mix %v article %d: avgLink = %.6f, want mean similarity %.6f", mix, qi, got, want)
+			}
+		}
+		// PairSum holds the three pairs, so cohesion is their mean.
+		var pairs float64
+		for i := 0; i < 3; i++ {
+			for j := i + 1; j < 3; j++ {
+				pairs += c.similarity(linkArticles[i], linkArticles[j])
+			}
+		}
+		if got := c.cohesion(s); math.Abs(got-max(pairs/3, 0.02)) > 1e-9 {
+			t.Errorf("mix %v: cohesion = %.6f, want %.6f", mix, got, pairs/3)
+		}
+	}
+}
+
+func TestLinkMergeSumsPairs(t *testing.T) {
+	c := New(nil, Options{})
+	a, b, all := &Story{ID: 1}, &Story{ID: 2}, &Story{ID: 3}
+	for i, v := range linkArticles {
+		if i < 2 {
+			c.join(a, Doc{}, v, rawFeatures{})
+		} else {
+			c.join(b, Doc{}, v, rawFeatures{})
+		}
+		c.join(all, Doc{}, v, rawFeatures{})
+	}
+	c.linkMerge(a, b)
+	if math.Abs(a.PairSum-all.PairSum) > 1e-9 {
+		t.Errorf("merged PairSum = %.6f, want %.6f (the union's)", a.PairSum, all.PairSum)
+	}
+}
+
+func TestCohesionPrior(t *testing.T) {
+	c := New(nil, Options{})
+	for _, tc := range []struct {
+		name     string
+		pairSum  float64
+		size     int
+		want     float64
+		wantDesc string
+	}{
+		{"empty", 0, 0, c.opts.LinkPrior, "prior"},
+		{"one article", 0, 1, c.opts.LinkPrior, "prior"},
+		{"two at 0.5", 0.5, 2, 0.5, "mean"},
+		{"three pairs summing 0.9", 0.9, 3, 0.3, "mean"},
+		{"no similarity floors", 0, 4, 0.02, "floor"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.cohesionOf(tc.pairSum, tc.size); math.Abs(got-tc.want) > 1e-12 {
+				t.Errorf("cohesionOf(%v, %d) = %v, want %v (%s)", tc.pairSum, tc.size, got, tc.want, tc.wantDesc)
+			}
+		})
+	}
+}
+
+func TestJoinMergeDecisions(t *testing.T) {
+	c := New(nil, Options{})
+	bridge := &Story{ID: 1}
+	for _, v := range linkArticles[:3] {
+		c.join(bridge, Doc{}, v, rawFeatures{})
+	}
+	ferry := &Story{ID: 2}
+	c.join(ferry, Doc{}, linkArticles[3], rawFeatures{})
+	onBridge := unit(tf("bridge", 2), tf("karvik", 2), tf("close", 1), ef("karvik", 1))
+	if sc := c.linkJoinScore(c.avgLink(newLinkVecs(onBridge), bridge), bridge); sc < c.opts.LinkJoin {
+		t.Errorf("a bridge article scores %.2f against the bridge story, want >= %.2f", sc, c.opts.LinkJoin)
+	}
+	if sc := c.linkJoinScore(c.avgLink(newLinkVecs(onBridge), ferry), ferry); sc >= c.opts.LinkJoin {
+		t.Errorf("a bridge article scores %.2f against the ferry story, want < %.2f", sc, c.opts.LinkJoin)
+	}
+	if c.shouldMerge(bridge, ferry) {
+		t.Error("the bridge and ferry stories merge")
+	}
+	twin := &Story{ID: 3}
+	for _, v := range linkArticles[:3] {
+		c.join(twin, Doc{}, v, rawFeatures{})
+	}
+	if !c.shouldMerge(bridge, twin) {
+		t.Error("two stories of the same articles do not merge")
+	}
+}
+
+func TestSplitScore(t *testing.T) {
+	c := New(nil, Options{DetachMin: 2})
+	root, frag := &Story{ID: 1}, &Story{ID: 2, MergedInto: 1}
+	for _, v := range linkArticles[:2] {
+		c.join(root, Doc{}, v, rawFeatures{})
+	}
+	ferry := linkArticles[3]
+	for range 2 {
+		c.join(frag, Doc{}, ferry, rawFeatures{})
+		c.join(root, Doc{}, ferry, rawFeatures{})
+	}
+	rest := subtract(root.Centroid, frag.Centroid)
+	restEnt := subtract(root.EntCentroid, frag.EntCentroid)
+	r, restPairs, ok := c.splitScore(frag, rest, restEnt, root.Size-frag.Size, root)
+	if !ok || r >= c.opts.LinkSplit {
+		t.Errorf("ferry fragment in a bridge story: split score %.2f ok %v, want < %.2f", r, ok, c.opts.LinkSplit)
+	}
+	want := c.similarity(linkArticles[0], linkArticles[1])
+	if math.Abs(restPairs-want) > 1e-9 {
+		t.Errorf("rest pair sum %.6f, want %.6f", restPairs, want)
+	}
+	if _, _, ok := c.splitScore(&Story{Size: 1}, rest, restEnt, 2, root); ok {
+		t.Error("a one-article fragment can be split off")
+	}
+}
+
+func TestSeenFeatures(t *testing.T) {
+	k := func(s string) Key { return KeyOf('t', s) }
+	v := []Feature{{k("a"), 1}, {k("b"), 2}, {k("c"), 3}}
+	slices.SortFunc(v, byKey)
+	keys := []Key{v[0].Key, v[1].Key, v[2].Key}
+	for _, tc := range []struct {
+		name string
+		df   []int
+		want int
+	}{
+		{"all seen", []int{2, 3, 5}, 3},
+		{"one new", []int{1, 3, 5}, 2},
+		{"all new keeps all", []int{1, 1, 1}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := seenFeatures(v, keys, tc.df); len(got) != tc.want {
+				t.Errorf("seenFeatures kept %d, want %d", len(got), tc.want)
+			}
+		})
+	}
+}
