@@ -77,13 +77,14 @@ func (c *Clusterer) crossLink(a, b *Story) float64 {
 }
 
 // cohesion is the mean similarity between s's articles; LinkPrior for a
-// story of one article (nothing to measure yet).
+// story of one article (nothing to measure yet) or without a pair sum.
 func (c *Clusterer) cohesion(s *Story) float64 {
 	return c.cohesionOf(s.PairSum, s.Size)
 }
 
 func (c *Clusterer) cohesionOf(pairSum float64, size int) float64 {
-	if size < 2 {
+	if size < 2 || pairSum <= 0 {
+		// One article, or a story stored before pair sums were kept.
 		return c.opts.LinkPrior
 	}
 	pairs := float64(size) * float64(size-1) / 2
@@ -108,7 +109,7 @@ func (c *Clusterer) linkAdd(s *Story, q linkVecs) {
 		s.PairSum += c.avgLink(q, s) * float64(s.Size)
 	}
 	if len(q.ent) > 0 {
-		s.EntCentroid = addInto(s.EntCentroid, q.ent, 1, c.opts.CentroidTerms/2)
+		s.EntCentroid = addInto(s.EntCentroid, q.ent, 1, c.opts.CentroidTerms/4)
 	}
 }
 
@@ -117,7 +118,7 @@ func (c *Clusterer) linkAdd(s *Story, q linkVecs) {
 func (c *Clusterer) linkMerge(surv, gone *Story) {
 	x := c.crossLink(surv, gone)
 	surv.PairSum += gone.PairSum + x*float64(surv.Size)*float64(gone.Size)
-	surv.EntCentroid = addInto(surv.EntCentroid, gone.EntCentroid, 1, c.opts.CentroidTerms/2)
+	surv.EntCentroid = addInto(surv.EntCentroid, gone.EntCentroid, 1, c.opts.CentroidTerms/4)
 }
 
 // shouldMerge reports whether stories a and b are one by average link.

@@ -86,7 +86,8 @@ func TestCohesionPrior(t *testing.T) {
 		{"one article", 0, 1, c.opts.LinkPrior, "prior"},
 		{"two at 0.5", 0.5, 2, 0.5, "mean"},
 		{"three pairs summing 0.9", 0.9, 3, 0.3, "mean"},
-		{"no similarity floors", 0, 4, 0.02, "floor"},
+		{"tiny similarity floors", 0.001, 4, 0.02, "floor"},
+		{"no pair sum (stored before it was kept)", 0, 4, c.opts.LinkPrior, "prior"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := c.cohesionOf(tc.pairSum, tc.size); math.Abs(got-tc.want) > 1e-12 {
