@@ -25,7 +25,7 @@ func TestDiagTagger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := readTagged(context.Background(), filepath.Join(repoShared(t), "bench", "quotes", "polnear"), "dev")
+	docs, err := readTagged(context.Background(), filepath.Join(repoShared(t), "bench", "quotes", "polnear"), "dev", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,36 +77,6 @@ func TestDiagTagger(t *testing.T) {
 		}
 		fmt.Println()
 	}
-}
-
-func TestDiagModes(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(repoShared(t), "bench", "quotes", "polnear")
-	for kd := 1; kd <= 1; kd++ {
-		for kr := 0; kr <= 2; kr++ {
-			keepRulesMode = 0
-			glueMode = kr
-			sc, err := ScorePolNeAR(context.Background(), PolNeAROptions{Dir: dir, Split: "dev", Find: Options{Model: m, Exclusive: kd == 1}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			fmt.Printf("exclusive=%d glue=%d overlap P=%.3f R=%.3f F1=%.3f exact %.3f speaker %.3f\n", kd, kr, sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
-		}
-	}
-	keepRulesMode = 0
-	glueMode = 1
 }
 
 func TestDiagMissed(t *testing.T) {

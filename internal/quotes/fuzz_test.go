@@ -55,8 +55,17 @@ func TestFindLarge(t *testing.T) {
 }
 
 func BenchmarkFind(b *testing.B) {
+	DefaultModel() // load the embedded weights outside the timing
 	b.SetBytes(int64(len(sample)))
 	for b.Loop() {
 		Find(sample, Options{})
+	}
+}
+
+// BenchmarkFindRules is BenchmarkFind without the tagger, to show its cost.
+func BenchmarkFindRules(b *testing.B) {
+	b.SetBytes(int64(len(sample)))
+	for b.Loop() {
+		Find(sample, Options{NoModel: true})
 	}
 }

@@ -174,7 +174,19 @@ func Find(text string, opts Options) []Quote {
 	if m == nil && !opts.NoModel {
 		m = DefaultModel()
 	}
-	useModel := m != nil && !opts.NoModel && !opts.NoReported
+	if m != nil && !opts.NoModel && !opts.NoReported {
+		units := d.withModel(m, out, opts.Exclusive)
+		if opts.NoCues {
+			kept := units[:0]
+			for _, q := range units {
+				if q.Kind != KindAttribution {
+					kept = append(kept, q)
+				}
+			}
+			units = kept
+		}
+		return units
+	}
 	if !opts.NoReported {
 		minPrec := opts.MinCuePrecision
 		if minPrec <= 0 {
@@ -203,20 +215,6 @@ func Find(text string, opts Options) []Quote {
 			}
 			out = append(out, d.cueUnits(si, minPrec, prev)...)
 		}
-	}
-	if useModel {
-		sort.SliceStable(out[direct:], func(i, j int) bool { return out[direct+i].Start < out[direct+j].Start })
-		units := d.withModel(m, out[:direct], out[direct:], opts.Exclusive)
-		if opts.NoCues {
-			kept := units[:0]
-			for _, q := range units {
-				if q.Kind != KindAttribution {
-					kept = append(kept, q)
-				}
-			}
-			units = kept
-		}
-		return units
 	}
 	if opts.MergeSplit {
 		out = append(d.mergeSplit(out[:direct]), out[direct:]...)

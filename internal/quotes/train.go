@@ -21,6 +21,12 @@ type TrainOptions struct {
 	Epochs int
 	// Seed orders the articles in each pass.
 	Seed int64
+	// AllAnnotators trains on every annotator's file of an article (some
+	// train articles were annotated twice); by default only the first, as
+	// the scorer reads them.
+	AllAnnotators bool
+	// Stacked trains a second stage that sees the first stage's tags.
+	Stacked bool
 	// Progress, when set, is called after each epoch with the model
 	// averaged so far (it may score it on a held-out split).
 	Progress func(epoch int, m *Model)
@@ -34,7 +40,7 @@ type trainDoc struct {
 
 // readTagged reads the first annotation file of every article of split and
 // returns the articles with token tags from the Source, Cue and Content spans.
-func readTagged(ctx context.Context, dir, split string) ([]trainDoc, error) {
+func readTagged(ctx context.Context, dir, split string, all bool) ([]trainDoc, error) {
 	base := dir
 	if _, err := os.Stat(filepath.Join(base, "data")); err == nil {
 		base = filepath.Join(base, "data")
@@ -54,7 +60,7 @@ func readTagged(ctx context.Context, dir, split string) ([]trainDoc, error) {
 		if i := strings.LastIndexByte(name, '_'); i > 0 {
 			name = name[:i]
 		}
-		if seen[name] {
+		if seen[name] && !all {
 			continue
 		}
 		seen[name] = true
@@ -244,27 +250,78 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 		if s == "test" {
 			return nil, fmt.Errorf("train attribution model: refusing to train on split %q", s)
 		}
-		ds, err := readTagged(ctx, o.Dir, s)
+		ds, err := readTagged(ctx, o.Dir, s, o.AllAnnotators)
 		if err != nil {
 			return nil, fmt.Errorf("train attribution model: %w", err)
 		}
 		docs = append(docs, ds...)
 	}
+	epochs := o.Epochs
+	if epochs <= 0 {
+		epochs = 8
+	}
+	if !o.Stacked {
+		return trainOn(ctx, docs, nil, epochs, o.Seed, o.Progress)
+	}
+	m1, err := trainOn(ctx, docs, nil, epochs, o.Seed, nil)
+	if err != nil {
+		return nil, err
+	}
+	// First-stage tags for the second stage's training come from models
+	// that did not see the article (two folds), so that they are as wrong
+	// as they will be on new text.
+	const folds = 2
+	prev := make([][]int8, len(docs))
+	for k := 0; k < folds; k++ {
+		var in []trainDoc
+		for i, td := range docs {
+			if i%folds != k {
+				in = append(in, td)
+			}
+		}
+		mk, err := trainOn(ctx, in, nil, epochs, o.Seed, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i, td := range docs {
+			if i%folds == k {
+				prev[i] = mk.tag(td.d)
+			}
+		}
+	}
+	var progress func(int, *Model)
+	if o.Progress != nil {
+		progress = func(e int, m2 *Model) {
+			p := *m1
+			p.next = m2
+			o.Progress(e, &p)
+		}
+	}
+	m2, err := trainOn(ctx, docs, prev, epochs, o.Seed, progress)
+	if err != nil {
+		return nil, err
+	}
+	m1.next = m2
+	return m1, nil
+}
+
+// trainOn trains one stage on docs (prev: first-stage tags per doc, or nil).
+func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, seed int64, progress func(int, *Model)) (*Model, error) {
 	type fd struct {
 		feats []uint32
 		offs  []int32
 	}
 	cache := make([]fd, len(docs))
 	for i, td := range docs {
-		f, o := td.d.features()
+		var p []int8
+		if prev != nil {
+			p = prev[i]
+		}
+		f, o := td.d.features(p)
 		cache[i] = fd{f, o}
 	}
-	epochs := o.Epochs
-	if epochs <= 0 {
-		epochs = 8
-	}
 	tr := &trainer{rows: map[uint32]int32{}, c: 1}
-	rng := rand.New(rand.NewSource(o.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -277,8 +334,8 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 			}
 			tr.step(docs[i], cache[i].feats, cache[i].offs)
 		}
-		if o.Progress != nil {
-			o.Progress(e, tr.averaged())
+		if progress != nil {
+			progress(e, tr.averaged())
 		}
 	}
 	return tr.averaged(), nil

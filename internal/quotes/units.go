@@ -43,15 +43,10 @@ func (d *doc) splitRuns(runs []tagRun) []tagRun {
 			out = append(out, r)
 			continue
 		}
-		if n := len(out); glueMode > 0 && n > 0 && out[n-1].kind == tagBCon && out[n-1].b == r.a && (out[n-1].b-out[n-1].a <= 2 || r.b-r.a <= 2) {
+		if n := len(out); n > 0 && out[n-1].kind == tagBCon && out[n-1].b == r.a && (out[n-1].b-out[n-1].a <= 2 || r.b-r.a <= 2) {
 			// A stray word split off its content ("that" | "Americans ...").
 			out[n-1].b = r.b
 			continue
-		}
-		if glueMode > 1 && r.b-r.a == 1 {
-			if w := lower(d.toks[r.a].Text); !startsWord(w) || dets[w] || stopSubjects[w] {
-				continue
-			}
 		}
 		a := r.a
 		si := d.sentenceAt(d.toks[a].Start)
@@ -70,10 +65,6 @@ func (d *doc) splitRuns(runs []tagRun) []tagRun {
 	return out
 }
 
-var glueMode = 1
-
-var mergeMode = 1
-
 // maxMergeGap is the longest gap, in tokens, between two content runs of one
 // attribution ("A," he said, "B.").
 const maxMergeGap = 10
@@ -81,7 +72,7 @@ const maxMergeGap = 10
 // tagUnits turns tagged tokens into attribution units: each content run is
 // one unit (two content runs separated only by a source and cue are one),
 // its cue the nearest cue run, its speaker the source run nearest that cue.
-func (d *doc) tagUnits(tags []int8) []Quote {
+func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
 	for k := 0; k < len(runs); k++ {
@@ -98,7 +89,7 @@ func (d *doc) tagUnits(tags []int8) []Quote {
 				}
 				continue
 			}
-			if mergeMode == 1 && d.mergeable(tags, runs[last], runs[j]) {
+			if d.mergeable(tags, runs[last], runs[j]) {
 				last = j
 				k = j
 				continue
@@ -125,37 +116,28 @@ func (d *doc) tagUnits(tags []int8) []Quote {
 				}
 			}
 		}
-		found := false
-		if cue.kind != 0 && srcMode == 1 {
-			if at, ok := d.cueSubject(cue.a); ok {
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
-				found = true
-			}
+		// Without a cue an indirect unit is dropped (on PolNeAR dev these
+		// are mostly noise).
+		if cue.kind == 0 && !q.Direct {
+			continue
 		}
+		// The speaker: the tagged source; else the rules' subject of the
+		// cue; else the sentence's subject.
 		if src.kind != 0 {
 			src = d.trimSource(src)
 		}
-		if src.kind != 0 && !found {
-			at := d.nameSource(src)
+		var at attribution
+		ok := false
+		switch {
+		case src.kind != 0:
+			at, ok = d.nameSource(src), true
+		case cue.kind != 0:
+			at, ok = d.cueSubject(cue.a)
+		default:
+			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
+		}
+		if ok {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
-		} else if cue.kind != 0 && !found {
-			if at, ok := d.cueSubject(cue.a); ok {
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
-			}
-		} else if !found && srcMode == 2 {
-			si := d.sentenceAt(q.Start)
-			if at, ok := d.sentenceSubject(si, q.Start); ok {
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
-			}
-		}
-		if filterMode == 1 && cue.kind == 0 && src.kind == 0 && !q.Direct {
-			continue
-		}
-		if filterMode == 2 && cue.kind == 0 && !q.Direct {
-			continue
-		}
-		if filterMode == 3 && cue.kind == 0 && src.kind == 0 {
-			continue
 		}
 		si, ei := d.sentenceAt(q.Start), d.sentenceAt(q.End-1)
 		q.Sentence = d.sentenceText(max(si, 0), ei)
@@ -343,21 +325,9 @@ func (d *doc) nameSource(r tagRun) attribution {
 // has no source, its speaker; one inside a larger unit stays a quote of
 // its own unless exclusive (one unit per attribution, as PolNeAR counts),
 // taking the unit's speaker when it has none.
-func (d *doc) withModel(m *Model, direct, rules []Quote, exclusive bool) []Quote {
-	units := d.tagUnits(m.tag(d))
+func (d *doc) withModel(m *Model, direct []Quote, exclusive bool) []Quote {
+	units := d.tagUnits(m.tagScores(d))
 	n := len(units)
-	if keepRulesMode > 0 {
-		k := 0
-		for _, q := range rules {
-			for k < n && units[k].End <= q.Start {
-				k++
-			}
-			if k < n && units[k].Start < q.End || keepRulesMode == 1 && q.Kind == KindAttribution {
-				continue
-			}
-			units = append(units, q)
-		}
-	}
 	k := 0
 	for _, q := range direct {
 		for k < n && units[k].End <= q.Start {
@@ -396,14 +366,6 @@ func (d *doc) withModel(m *Model, direct, rules []Quote, exclusive bool) []Quote
 	return units
 }
 
-var keepRulesMode = 0
-
-var fallbackMode = 2
-
-var srcMode = 2
-
-var filterMode = 2
-
 // cueSubject finds the source of the cue at token c by the hand-written
 // rules: the subject before it, the speaker after it ("said Brell"), or the
 // noun phrase before it.
@@ -429,10 +391,8 @@ func (d *doc) cueSubject(c int) (attribution, bool) {
 	if at, ok := d.subjectAfter(toks, v); ok && at.sStart >= 0 {
 		return at, true
 	}
-	if fallbackMode > 1 {
-		if at, ok := d.npBefore(toks, v); ok && at.sStart >= 0 {
-			return at, true
-		}
+	if at, ok := d.npBefore(toks, v); ok && at.sStart >= 0 {
+		return at, true
 	}
 	return attribution{}, false
 }

@@ -22,6 +22,8 @@ func main() {
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all have magnitude below this")
 	out := flag.String("out", "", "write the model here")
+	stacked := flag.Bool("stacked", false, "train a second stage on the first stage's tags (two-fold cross-validated)")
+	all := flag.Bool("all-annotators", false, "train on every annotator's file of an article, not just the first")
 	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
 	flag.Parse()
 	if *in != "" {
@@ -31,15 +33,15 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *seed, float32(*minW), *out); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *seed, float32(*minW), *out, *all, *stacked); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs int, seed int64, minW float32, out string) error {
+func run(data, splits, dev string, epochs int, seed int64, minW float32, out string, all, stacked bool) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
