@@ -285,18 +285,26 @@ func nearestInSentence(info []tokInfo, dir int, ok func(i int) bool) []int32 {
 // feats[offs[i]:offs[i+1]]. prev, when not nil, are a first stage's tags,
 // which a second stage sees.
 func (d *doc) features(prev []int8) ([]uint32, []int32) {
+	var feats []uint32
+	offs := make([]int32, 0, len(d.toks)+1)
+	d.eachFeatures(prev, func(_ int, fs []uint32) {
+		offs = append(offs, int32(len(feats)))
+		feats = append(feats, fs...)
+	})
+	offs = append(offs, int32(len(feats)))
+	return feats, offs
+}
+
+// eachFeatures calls emit with the hashed features of every token of d in
+// turn (fs is reused between calls).
+func (d *doc) eachFeatures(prev []int8, emit func(i int, fs []uint32)) {
 	info := d.tokenInfo()
 	n := len(info)
 	var near [4][]int32
 	if prev != nil {
 		near = nearestTags(info, prev)
 	}
-	per := 70
-	if prev != nil {
-		per = 90
-	}
-	feats := make([]uint32, 0, n*per)
-	offs := make([]int32, 0, n+1)
+	feats := make([]uint32, 0, 100)
 	strong := func(i int) bool { return info[i].cue >= 3 && info[i].quote == qOut }
 	leftCue := nearestInSentence(info, -1, strong)
 	rightCue := nearestInSentence(info, 1, strong)
@@ -343,7 +351,7 @@ func (d *doc) features(prev []int8) ([]uint32, []int32) {
 	thatSinceCue := false
 	for i := range info {
 		ti := &info[i]
-		offs = append(offs, int32(len(feats)))
+		feats = feats[:0]
 		if ti.sFirst {
 			sinceComma = 0
 		}
@@ -448,6 +456,7 @@ func (d *doc) features(prev []int8) ([]uint32, []int32) {
 				}
 			}
 		}
+		emit(i, feats)
 		// Running state after this token.
 		if ti.low == "," {
 			sinceComma = 0
@@ -463,6 +472,4 @@ func (d *doc) features(prev []int8) ([]uint32, []int32) {
 			thatSinceCue = false
 		}
 	}
-	offs = append(offs, int32(len(feats)))
-	return feats, offs
 }

@@ -302,27 +302,33 @@ func sortUint32(a []uint32) {
 // emissions fills em (n x numTags) with each token's tag scores.
 func (m *Model) emissions(feats []uint32, offs []int32, em []float32) {
 	for i := 0; i+1 < len(offs); i++ {
-		row := (*[numTags]float32)(em[i*numTags : (i+1)*numTags])
-		*row = [numTags]float32{}
-		for _, f := range feats[offs[i]:offs[i+1]] {
-			var w *[numTags]float32
-			if m.rows != nil {
-				r, ok := m.rows[f]
-				if !ok {
-					continue
-				}
-				w = (*[numTags]float32)(m.weights[int(r)*numTags : int(r+1)*numTags])
-			} else if w = m.table.get(f); w == nil {
+		m.emit(feats[offs[i]:offs[i+1]], em[i*numTags:(i+1)*numTags])
+	}
+}
+
+// emit sets row (one token's numTags scores) to the sum of the weights of
+// features fs.
+func (m *Model) emit(fs []uint32, row []float32) {
+	r := (*[numTags]float32)(row)
+	*r = [numTags]float32{}
+	for _, f := range fs {
+		var w *[numTags]float32
+		if m.rows != nil {
+			k, ok := m.rows[f]
+			if !ok {
 				continue
 			}
-			row[0] += w[0]
-			row[1] += w[1]
-			row[2] += w[2]
-			row[3] += w[3]
-			row[4] += w[4]
-			row[5] += w[5]
-			row[6] += w[6]
+			w = (*[numTags]float32)(m.weights[int(k)*numTags : int(k+1)*numTags])
+		} else if w = m.table.get(f); w == nil {
+			continue
 		}
+		r[0] += w[0]
+		r[1] += w[1]
+		r[2] += w[2]
+		r[3] += w[3]
+		r[4] += w[4]
+		r[5] += w[5]
+		r[6] += w[6]
 	}
 }
 
@@ -379,14 +385,12 @@ func (m *Model) tag(d *doc) []int8 {
 // tagScores labels the tokens of d and returns the emission scores too.
 // With a second stage, the first stage's tags become its features.
 func (m *Model) tagScores(d *doc) ([]int8, []float32) {
-	feats, offs := d.features(nil)
 	n := len(d.toks)
 	em := make([]float32, n*numTags)
-	m.emissions(feats, offs, em)
+	d.eachFeatures(nil, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
 	tags := viterbi(n, em, &m.trans)
 	if m.next != nil {
-		feats, offs = d.features(tags)
-		m.next.emissions(feats, offs, em)
+		d.eachFeatures(tags, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
 		tags = viterbi(n, em, &m.next.trans)
 	}
 	return tags, em

@@ -1,0 +1,148 @@
+package quotes
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tinyCorpus writes a PolNeAR-shaped folder (data/train/{text,attributions})
+// of fictional articles and returns its path.
+func tinyCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	arts := []struct{ name, text, ann string }{
+		{"a_2016-01-01_one", "Mayor Lena Hart said the dam would hold.\n\nThe river rose overnight.\n",
+			"T1\tSource 0 15\tMayor Lena Hart\nT2\tCue 16 20\tsaid\nT3\tContent 21 40\tthe dam would hold\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"},
+		{"a_2016-01-02_two", "The ferry will run again in May, officials said.\n\nBoats waited in the harbour.\n",
+			"T1\tContent 0 31\tThe ferry will run again in May\nT2\tSource 33 42\tofficials\nT3\tCue 43 47\tsaid\nE1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"},
+	}
+	for _, sub := range []string{"text", "attributions"} {
+		if err := os.MkdirAll(filepath.Join(dir, "data", "train", sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range arts {
+		if err := os.WriteFile(filepath.Join(dir, "data", "train", "text", a.name+".txt"), []byte(a.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "data", "train", "attributions", a.name+"_x1.ann"), []byte(a.ann), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestTrainWriteLoad(t *testing.T) {
+	dir := tinyCorpus(t)
+	m, err := TrainModel(context.Background(), TrainOptions{Dir: dir, Epochs: 6, Seed: 1, Stacked: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := readTagged(context.Background(), dir, "train", false)
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("readTagged: %d docs, %v", len(docs), err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.Write(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.next == nil {
+		t.Fatal("second stage lost in Write/LoadModel")
+	}
+	for _, td := range docs {
+		got := loaded.tag(td.d)
+		want := m.tag(td.d)
+		right := 0
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("loaded model tags token %d %q as %s, in-memory model %s", i, td.d.toks[i].Text, tagNames[got[i]], tagNames[want[i]])
+			}
+			if got[i] == td.gold[i] {
+				right++
+			}
+		}
+		if right < len(got)*9/10 {
+			t.Errorf("model fits only %d of %d training tokens", right, len(got))
+		}
+	}
+	if _, err := TrainModel(context.Background(), TrainOptions{Dir: dir, Splits: []string{"test"}}); err == nil {
+		t.Error("TrainModel accepted the test split")
+	}
+}
+
+func TestLoadModelBad(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not gzip"), gz(t, "wrong magic"), gz(t, modelMagic), gz(t, modelMagic+"\x01\x00\x00\x00\xff\xff\xff\x7f")} {
+		if _, err := LoadModel(bytes.NewReader(in)); err == nil {
+			t.Errorf("LoadModel(%q) gave no error", in)
+		}
+	}
+}
+
+// gz gzip-compresses s.
+func gz(t testing.TB, s string) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func FuzzLoadModel(f *testing.F) {
+	m := &Model{rows: map[uint32]int32{7: 0}, weights: make([]float32, numTags)}
+	m.weights[2] = 1.5
+	var buf bytes.Buffer
+	if _, err := m.Write(&buf, 0); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("junk"))
+	f.Add(gz(f, modelMagic+"\x02\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := LoadModel(bytes.NewReader(in))
+		if err == nil && m != nil {
+			m.tag(newDoc("Ana said the bridge is safe.", Heuristic{}))
+		}
+	})
+}
+
+// TestModelUnits checks the embedded tagger on fictional sentences.
+func TestModelUnits(t *testing.T) {
+	if DefaultModel() == nil {
+		t.Fatal("embedded attribution model does not load")
+	}
+	tests := []struct{ text, frag, speakerWord string }{
+		{"Mayor Lena Hart said the new dam would hold through the spring floods.", "the new dam would hold", "Hart"},
+		{"The ferry to Ostrov will run again in May, port officials said on Monday.", "The ferry to Ostrov will run again", "officials"},
+		{"According to the harbour authority, the ships will dock again on Friday.", "the ships will dock again", "harbour authority"},
+		{"Opposition leader Ivo Brandt insisted that the vote had been rigged.", "the vote had been rigged", "Brandt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.frag, func(t *testing.T) {
+			qs := Find(tc.text, Options{})
+			for _, q := range qs {
+				if !strings.Contains(q.Text, tc.frag) {
+					continue
+				}
+				if q.SpeakerStart < 0 || !strings.Contains(tc.text[q.SpeakerStart:q.SpeakerEnd], tc.speakerWord) {
+					t.Errorf("%q: speaker span %d:%d, want one holding %q", q.Text, q.SpeakerStart, q.SpeakerEnd, tc.speakerWord)
+				}
+				return
+			}
+			t.Errorf("no unit holding %q in %+v", tc.frag, qs)
+		})
+	}
+}
