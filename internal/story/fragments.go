@@ -127,6 +127,7 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 			}
 			root.Members, root.MemberOf = ms, of
 			frag.MergedInto = 0
+			frag.SplitFrom = root.ID
 			frag.Active = true
 			frag.Line = LineID(frag.ID)
 			if err := c.st.Put(ctx, root, indexKeys(root.Centroid, c.opts.IndexTerms)); err != nil {

@@ -89,7 +89,7 @@ func TestAddMemberBound(t *testing.T) {
 // resolves to itself.
 func TestFragmentResolves(t *testing.T) {
 	ctx := context.Background()
-	c := New(nil, Options{DetachMin: 2})
+	c := New(nil, Options{DetachMin: 2, SplitRest: 1})
 	root := &Story{ID: 1, Line: 1, Active: true}
 	id, err := c.st.NewStoryID(ctx)
 	if err != nil || id != 1 {

@@ -127,14 +127,23 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 	if x < c.opts.LinkFloor {
 		return false
 	}
-	return x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= c.opts.LinkMerge
+	bar := c.opts.LinkMerge
+	if min(a.Size, b.Size) == 1 && max(a.Size, b.Size) >= c.opts.AbsorbMin && c.opts.LinkAbsorb > 0 {
+		bar = c.opts.LinkAbsorb
+	}
+	if a.SplitFrom == b.ID || b.SplitFrom == a.ID {
+		// They were one and came apart: only stronger evidence than
+		// what split them joins them again.
+		bar = max(bar, c.opts.LinkRemerge)
+	}
+	return x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar
 }
 
 // splitScore is the link of fragment f to the rest of its root relative
 // to the cohesions of both; it also returns the rest's pair sum and entity
 // centroid. ok is false when either side is too small to tell.
 func (c *Clusterer) splitScore(f *Story, rest, restEnt []Feature, nRest int, root *Story) (r, restPairs float64, ok bool) {
-	if f.Size < c.opts.DetachMin || nRest < 1 {
+	if f.Size < c.opts.DetachMin || nRest < c.opts.SplitRest {
 		return 0, 0, false
 	}
 	n := float64(f.Size) * float64(nRest)

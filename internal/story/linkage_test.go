@@ -125,7 +125,7 @@ func TestJoinMergeDecisions(t *testing.T) {
 }
 
 func TestSplitScore(t *testing.T) {
-	c := New(nil, Options{DetachMin: 2})
+	c := New(nil, Options{DetachMin: 2, SplitRest: 1})
 	root, frag := &Story{ID: 1}, &Story{ID: 2, MergedInto: 1}
 	for _, v := range linkArticles[:2] {
 		c.join(root, Doc{}, v, rawFeatures{})
@@ -147,6 +147,55 @@ func TestSplitScore(t *testing.T) {
 	}
 	if _, _, ok := c.splitScore(&Story{Size: 1}, rest, restEnt, 2, root); ok {
 		t.Error("a one-article fragment can be split off")
+	}
+	strict := New(nil, Options{DetachMin: 2, SplitRest: 3})
+	if _, _, ok := strict.splitScore(frag, rest, restEnt, 2, root); ok {
+		t.Error("a fragment splits off a rest of 2 articles with SplitRest 3")
+	}
+}
+
+func TestMergeBars(t *testing.T) {
+	c := New(nil, Options{LinkAbsorb: 0.4})
+	join := func(s *Story, vs ...[]Feature) *Story {
+		for _, v := range vs {
+			c.join(s, Doc{}, v, rawFeatures{})
+		}
+		return s
+	}
+	// A story of four bridge articles and a fifth alone that is less alike.
+	mk := func() *Story {
+		return join(&Story{ID: 1}, linkArticles[0], linkArticles[1], linkArticles[2],
+			unit(tf("bridge", 3), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1)))
+	}
+	loner := join(&Story{ID: 2}, unit(tf("bridge", 1), tf("karvik", 1), tf("toll", 2.8), tf("fee", 2.8), ef("karvik", 1), ef("toll office", 2.8)))
+	big := mk()
+	x := c.crossLink(big, loner) / math.Sqrt(c.cohesion(big)*c.cohesion(loner))
+	if x < c.opts.LinkAbsorb || x >= c.opts.LinkMerge {
+		t.Fatalf("test vectors: ratio %.2f, want between LinkAbsorb %.2f and LinkMerge %.2f", x, c.opts.LinkAbsorb, c.opts.LinkMerge)
+	}
+	if !c.shouldMerge(big, loner) {
+		t.Errorf("a one-article story at ratio %.2f is not absorbed by a story of %d", x, big.Size)
+	}
+	small := join(&Story{ID: 3}, linkArticles[0], linkArticles[0])
+	y := c.crossLink(small, loner) / math.Sqrt(c.cohesion(small)*c.cohesion(loner))
+	if y >= c.opts.LinkMerge || y < c.opts.LinkAbsorb {
+		t.Fatalf("test vectors: small story ratio %.2f, want between LinkAbsorb and LinkMerge", y)
+	}
+	if c.shouldMerge(small, loner) {
+		t.Errorf("a story of %d (under AbsorbMin) absorbs a one-article story at ratio %.2f", small.Size, y)
+	}
+	// Split-off stories need LinkRemerge.
+	a, b := mk(), join(&Story{ID: 4}, unit(tf("bridge", 1), tf("karvik", 1), tf("toll", 2), tf("fee", 2), ef("karvik", 1), ef("toll office", 2)))
+	if !c.shouldMerge(a, b) {
+		t.Fatal("test vectors: the two bridge stories do not merge")
+	}
+	b.SplitFrom = a.ID
+	r := c.crossLink(a, b) / math.Sqrt(c.cohesion(a)*c.cohesion(b))
+	if r >= c.opts.LinkRemerge {
+		t.Fatalf("test vectors: ratio %.2f, want under LinkRemerge", r)
+	}
+	if c.shouldMerge(a, b) {
+		t.Errorf("a story merges back into the one it split off from at ratio %.2f < LinkRemerge %.2f", r, c.opts.LinkRemerge)
 	}
 }
 

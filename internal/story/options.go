@@ -34,12 +34,25 @@ type Options struct {
 	// cohesions (the story's and LinkPrior) an article's mean similarity
 	// must reach to join; 0 means 0.6. LinkMerge is the same share for
 	// merging two stories; 0 means 0.6. LinkSplit is the share below which
-	// a fragment's link to the rest of its story splits it off; 0 means 0.6.
+	// a fragment's link to the rest of its story splits it off; 0 means 0.8.
 	LinkFloor, LinkPrior, LinkJoin, LinkMerge, LinkSplit float64
+	// SplitRest is the least number of articles the rest of a story must
+	// hold for a fragment to split off (a cohesion measured on fewer is
+	// noise); 0 means 7.
+	SplitRest int
 	// LinkPair is the least similarity for an article to join a story of
 	// one article (two articles alone say little about each other); 0 means
 	// 0.28, negative means LinkJoin*LinkPrior.
 	LinkPair float64
+	// LinkRemerge is the LinkMerge share for a story and the story it split
+	// off from; 0 means 0.9.
+	LinkRemerge float64
+	// LinkAbsorb is the LinkMerge share for a story of one article and a
+	// story of AbsorbMin articles or more, so that an article that just
+	// missed a story is taken in once later articles confirm the story's
+	// shape; 0 means 0.5 and 4, negative LinkAbsorb off.
+	LinkAbsorb float64
+	AbsorbMin  int
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -146,8 +159,10 @@ func (o Options) withDefaults() Options {
 	def(&o.LinkPrior, 0.3)
 	def(&o.LinkJoin, 0.6)
 	def(&o.LinkMerge, 0.6)
-	def(&o.LinkSplit, 0.6)
+	def(&o.LinkSplit, 0.8)
+	def(&o.LinkAbsorb, 0.5)
 	def(&o.LinkPair, 0.28)
+	def(&o.LinkRemerge, 0.9)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.SmallBar, 0.5)
@@ -180,6 +195,8 @@ func (o Options) withDefaults() Options {
 	defi(&o.Members, 8)
 	defi(&o.NovelTop, 5)
 	defi(&o.DetachMin, 3)
+	defi(&o.SplitRest, 7)
+	defi(&o.AbsorbMin, 4)
 	defi(&o.FragLimit, 8)
 	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)

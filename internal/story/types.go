@@ -105,6 +105,10 @@ type Story struct {
 	// linkage.go). Nil and 0 once retired.
 	EntCentroid []Feature
 	PairSum     float64
+	// SplitFrom is the story this one split off from as a fragment; 0 when
+	// none. The two merge again only on stronger evidence than other
+	// stories (Options.LinkRemerge).
+	SplitFrom StoryID
 	// Frags are the open fragments merged into this story (see
 	// fragments.go), oldest first.
 	Frags []StoryID
