@@ -4,12 +4,21 @@
 // It finds direct quotes (straight or curly marks, split quotes, quotes that
 // run over several paragraphs, quotes introduced by a colon), short scare
 // quotes inside attributed sentences (marked Fragment), and reported speech
-// ("Putin said Russia is ready ...", "according to officials, ...") cued by
-// an embedded reporting-verb lexicon (verbs.txt, see NOTE.md), and other
-// attributions as PolNeAR annotates them (beliefs, intentions, evidence,
-// noun cues: "hopes", "seemed", "polls show", "criticism of") cued by a
-// lexicon learned from the PolNeAR train split (cues.txt). Quote.Kind tells
-// direct quotes, reported speech and those other attributions apart.
+// ("Putin said Russia is ready ...", "according to officials, ..."), and
+// other attributions as PolNeAR annotates them (beliefs, intentions,
+// evidence, noun cues: "hopes", "seemed", "polls show", "criticism of").
+// Quote.Kind tells direct quotes, reported speech and those other
+// attributions apart.
+//
+// Reported speech and the other attributions are found by an attribution
+// tagger (see Model and NOTE.md): a two-stage averaged perceptron trained on
+// the PolNeAR train split that labels each token Source, Cue or Content;
+// each Content run is one Quote, its speaker the Source run nearest its Cue
+// (else the hand-written rules' subject of the cue). Direct quotes still come
+// from the quote-mark rules; one that a tagged unit covers lends it its
+// marks and, when the unit has no source, its speaker. Options.NoModel
+// returns to hand-written rules alone: a reporting-verb lexicon (verbs.txt)
+// and a cue lexicon learned from PolNeAR train (cues.txt), see NOTE.md.
 //
 // Speakers are named through a Resolver, which maps text to entity mentions
 // with canonical names; the analyze layer plugs in the NER tagger and the

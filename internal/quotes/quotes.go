@@ -45,7 +45,9 @@ type Options struct {
 	// continued in the next paragraph as one Quote running from the first
 	// part to the last, its Text including the attribution between them:
 	// one attribution as corpora such as PolNeAR count them. The default
-	// keeps each quoted part a Quote of its own.
+	// keeps each quoted part a Quote of its own. With the tagger, split
+	// quotes it tags as one attribution are one Quote already, and this
+	// option has no further effect.
 	MergeSplit bool
 	// NoCues turns off attributions cued by the learned cue lexicon
 	// (cues.txt): beliefs, intentions, perceptions, noun cues and speech
