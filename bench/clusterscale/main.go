@@ -17,6 +17,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/storyline/storyline/internal/story"
@@ -45,6 +46,7 @@ func run() error {
 		shuffle  = flag.Bool("shuffle", false, "with -eval: shuffle the order")
 		so       story.Options
 		cpuprof  = flag.String("cpuprofile", "", "write a CPU profile here")
+		profFrom = flag.Int("profile-from", 0, "with -cpuprofile: start profiling at this article")
 		memprof  = flag.String("memprofile", "", "write a heap profile here at the end")
 		dump     = flag.String("dump", "", "write each article's story (on arrival and final) here, to compare runs")
 	)
@@ -69,14 +71,18 @@ func run() error {
 	flag.Int64Var(&so.IdleDocs, "idle", 0, "retire stories idle for this many articles")
 	flag.IntVar(&so.MaxActive, "max-active", 0, "bound on active stories")
 	flag.Parse()
-	if *cpuprof != "" {
+	startProfile := func() error {
 		f, err := os.Create(*cpuprof)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
+		return pprof.StartCPUProfile(f)
+	}
+	if *cpuprof != "" {
+		if *profFrom <= 0 {
+			if err := startProfile(); err != nil {
+				return err
+			}
 		}
 		defer pprof.StopCPUProfile()
 	}
@@ -104,13 +110,18 @@ func run() error {
 	}
 	r := stream.New(opts)
 	fmt.Printf("synthetic stream from %d sentences; GOMAXPROCS=%d\n", gen.Sentences(), runtime.GOMAXPROCS(0))
-	fmt.Printf("%10s %10s %12s %10s %10s %8s\n", "articles", "seconds", "articles/s", "live_MB", "rss_MB", "stories")
+	fmt.Printf("%10s %10s %12s %10s %10s %10s %8s\n", "articles", "seconds", "articles/s", "cpu_s", "live_MB", "rss_MB", "stories")
 	var clusterTime time.Duration
 	var words int64
 	next := 0
 	var lastStory story.StoryID
 	var arrived []stream.Result
 	for i := 1; i <= *n; i++ {
+		if *cpuprof != "" && *profFrom > 0 && i == *profFrom {
+			if err := startProfile(); err != nil {
+				return err
+			}
+		}
 		d := gen.Next()
 		words += countWords(d.Text)
 		t0 := time.Now()
@@ -128,8 +139,8 @@ func run() error {
 			var ms runtime.MemStats
 			runtime.GC() // live heap, not garbage awaiting collection
 			runtime.ReadMemStats(&ms)
-			fmt.Printf("%10d %10.1f %12.0f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
-				float64(i)/clusterTime.Seconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
+			fmt.Printf("%10d %10.1f %12.0f %10.1f %10.0f %10.0f %8d   (mean %d words/article)\n", i, clusterTime.Seconds(),
+				float64(i)/clusterTime.Seconds(), cpuSeconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
 		}
 	}
 	if *dump != "" {
@@ -149,6 +160,18 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// cpuSeconds is the CPU time (user and system) the process has used so
+// far, generator included: on a shared machine it shows how much of the
+// wall time was the benchmark's; -1 when unknown.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
 }
 
 // rssMB reads the resident set size from /proc (Linux); -1 elsewhere.

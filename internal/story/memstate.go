@@ -13,6 +13,11 @@ type MemOptions struct {
 	MaxVocab int
 	// MaxActorPostings bounds each actor's list of stories; 0 means 256.
 	MaxActorPostings int
+	// MaxActors bounds how many actors the storyline index holds: past
+	// half of it, the actors no story named since the last time it was
+	// half full are forgotten (two generations), so a stream of ever new
+	// names does not grow it without end. 0 means 500,000.
+	MaxActors int
 }
 
 type memState struct {
@@ -64,11 +69,15 @@ func NewMemState(opts MemOptions) State {
 	if opts.MaxActorPostings <= 0 {
 		opts.MaxActorPostings = 256
 	}
+	if opts.MaxActors <= 0 {
+		opts.MaxActors = 500000
+	}
 	return &memState{
 		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{},
 		active: map[StoryID]struct{}{}, index: map[Key]*postings{},
 		indexed: map[StoryID]uint32{},
-		lns:     &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings},
+		lns: &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings,
+			maxKeys: opts.MaxActors},
 	}
 }
 
@@ -258,8 +267,10 @@ func (m *memState) Lines() Lines { return m.lns }
 
 type memLines struct {
 	parent map[LineID]LineID
-	actors map[Key][]StoryID
-	max    int
+	// actors holds the actors named since older was set aside; older the
+	// generation before (see MemOptions.MaxActors).
+	actors, older map[Key][]StoryID
+	max, maxKeys  int
 }
 
 func (l *memLines) Find(_ context.Context, x LineID) (LineID, error) {
@@ -293,7 +304,10 @@ func (l *memLines) Union(ctx context.Context, a, b LineID) (LineID, error) {
 }
 
 func (l *memLines) ActorLookup(_ context.Context, key Key, limit int) ([]StoryID, error) {
-	p := l.actors[key]
+	p, ok := l.actors[key]
+	if !ok {
+		p = l.older[key]
+	}
 	out := make([]StoryID, 0, min(limit, len(p)))
 	for i := len(p) - 1; i >= 0 && len(out) < limit; i-- {
 		out = append(out, p[i])
@@ -303,8 +317,14 @@ func (l *memLines) ActorLookup(_ context.Context, key Key, limit int) ([]StoryID
 
 func (l *memLines) AddActors(_ context.Context, id StoryID, keys []Key) error {
 	for _, k := range keys {
-		p := l.actors[k]
+		p, ok := l.actors[k]
+		if !ok {
+			if p, ok = l.older[k]; ok {
+				delete(l.older, k)
+			}
+		}
 		if n := len(p); n > 0 && p[n-1] == id {
+			l.actors[k] = p
 			continue
 		}
 		for i, x := range p { // move to the end: most recent
@@ -317,6 +337,9 @@ func (l *memLines) AddActors(_ context.Context, id StoryID, keys []Key) error {
 			p = p[1:]
 		}
 		l.actors[k] = append(p, id)
+	}
+	if l.maxKeys > 0 && len(l.actors) >= l.maxKeys/2 {
+		l.older, l.actors = l.actors, map[Key][]StoryID{}
 	}
 	return nil
 }
