@@ -287,7 +287,7 @@ func nearestInSentence(info []tokInfo, dir int, ok func(i int) bool) []int32 {
 func (d *doc) features(prev []int8) ([]uint32, []int32) {
 	var feats []uint32
 	offs := make([]int32, 0, len(d.toks)+1)
-	d.eachFeatures(prev, func(_ int, fs []uint32) {
+	d.eachFeatures(d.tokenInfo(), prev, func(_ int, fs []uint32) {
 		offs = append(offs, int32(len(feats)))
 		feats = append(feats, fs...)
 	})
@@ -296,9 +296,8 @@ func (d *doc) features(prev []int8) ([]uint32, []int32) {
 }
 
 // eachFeatures calls emit with the hashed features of every token of d in
-// turn (fs is reused between calls).
-func (d *doc) eachFeatures(prev []int8, emit func(i int, fs []uint32)) {
-	info := d.tokenInfo()
+// turn (fs is reused between calls); info is d.tokenInfo().
+func (d *doc) eachFeatures(info []tokInfo, prev []int8, emit func(i int, fs []uint32)) {
 	n := len(info)
 	var near [4][]int32
 	if prev != nil {

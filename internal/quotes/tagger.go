@@ -387,10 +387,11 @@ func (m *Model) tag(d *doc) []int8 {
 func (m *Model) tagScores(d *doc) ([]int8, []float32) {
 	n := len(d.toks)
 	em := make([]float32, n*numTags)
-	d.eachFeatures(nil, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
+	info := d.tokenInfo()
+	d.eachFeatures(info, nil, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
 	tags := viterbi(n, em, &m.trans)
 	if m.next != nil {
-		d.eachFeatures(tags, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
+		d.eachFeatures(info, tags, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
 		tags = viterbi(n, em, &m.next.trans)
 	}
 	return tags, em
