@@ -145,6 +145,9 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	}
 	// Merge stories that this article shows to be one.
 	sort.Slice(near, func(i, j int) bool { return near[i].s.ID < near[j].s.ID })
+	if err := c.rehome(ctx, best, near, &notes); err != nil {
+		return a, err
+	}
 	var merged []*Story
 	for _, o := range near {
 		if o.s == best {

@@ -1,0 +1,121 @@
+package story
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Re-homing. A story's open fragments (fragments.go) are the articles that
+// joined it without fitting it well. When another story turns out to fit
+// such a fragment better than the rest of its story does (the second event
+// of a subject took shape after the fragment's first article had joined
+// the first), the fragment moves there. Only the open fragments of the
+// stories an article was scored against are looked at, at most
+// Options.FragLimit each, so the cost per article stays bounded.
+
+// rehome moves into s the open fragments of the stories in near that fit s
+// better than the rest of their own story (by average link relative to
+// cohesion) and well enough to merge.
+func (c *Clusterer) rehome(ctx context.Context, s *Story, near []scored, notes *[]string) error {
+	if c.opts.CentroidTest || c.opts.FragNear <= 0 {
+		return nil
+	}
+	for _, o := range near {
+		if o.s == s || len(o.s.Frags) == 0 || o.s.MergedInto != 0 {
+			continue
+		}
+		if err := c.rehomeFrom(ctx, o.s, s, notes); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// restLink is the link of fragment f to the rest of its root (nRest
+// articles, centroids rest and restEnt) relative to the cohesions of both,
+// and the rest's pair sum.
+func (c *Clusterer) restLink(f *Story, rest, restEnt []Feature, nRest int, root *Story) (r, restPairs float64) {
+	n := float64(f.Size) * float64(nRest)
+	x := c.mix(dot(f.Centroid, rest)/n, dot(f.EntCentroid, restEnt)/n)
+	restPairs = max(root.PairSum-f.PairSum-x*n, 0)
+	w := c.cohesionOf(restPairs, nRest)
+	return x / math.Sqrt(c.cohesion(f)*w), restPairs
+}
+
+// rehomeFrom moves the open fragments of r that fit s better into s.
+func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string) error {
+	kept := make([]StoryID, 0, len(r.Frags))
+	moved := false
+	for _, id := range r.Frags {
+		g, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return fmt.Errorf("story: fragment %d: %w", id, err)
+		}
+		if !ok || g.MergedInto != r.ID || len(g.Centroid) == 0 || g.Size >= r.Size {
+			kept = append(kept, id)
+			continue
+		}
+		nRest := r.Size - g.Size
+		rest := subtract(r.Centroid, g.Centroid)
+		restEnt := subtract(r.EntCentroid, g.EntCentroid)
+		toRest, restPairs := c.restLink(g, rest, restEnt, nRest, r)
+		x := c.crossLink(g, s)
+		toS := x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
+		if x < c.opts.LinkFloor || toS < c.opts.LinkMerge || toS <= toRest {
+			kept = append(kept, id)
+			continue
+		}
+		r.Centroid, r.EntCentroid, r.Size, r.PairSum = rest, restEnt, nRest, restPairs
+		var ms [][]Feature
+		var of []StoryID
+		for i, m := range r.Members {
+			if i < len(r.MemberOf) && r.MemberOf[i] == g.ID {
+				continue
+			}
+			ms = append(ms, m)
+			if i < len(r.MemberOf) {
+				of = append(of, r.MemberOf[i])
+			} else {
+				of = append(of, 0)
+			}
+		}
+		r.Members, r.MemberOf = ms, of
+		c.linkMerge(s, g)
+		s.Centroid = addInto(s.Centroid, g.Centroid, 1, c.opts.CentroidTerms)
+		s.Size += g.Size
+		if !g.First.IsZero() && (s.First.IsZero() || g.First.Before(s.First)) {
+			s.First = g.First
+		}
+		if g.Last.After(s.Last) {
+			s.Last = g.Last
+		}
+		for _, m := range g.Members {
+			c.addMember(s, m, g.ID)
+		}
+		g.MergedInto, g.Line = s.ID, s.Line
+		s.Frags = append(s.Frags, g.ID)
+		if n := len(s.Frags) - c.opts.FragLimit; n > 0 {
+			for _, old := range s.Frags[:n] {
+				if err := c.dropFragment(ctx, old); err != nil {
+					return err
+				}
+			}
+			s.Frags = slices.Clone(s.Frags[n:])
+		}
+		if err := c.st.Put(ctx, g, nil); err != nil {
+			return fmt.Errorf("story: fragment %d: %w", g.ID, err)
+		}
+		*notes = append(*notes, fmt.Sprintf("fragment %d moved from story %d (%.2f) to %d (%.2f)", g.ID, r.ID, toRest, s.ID, toS))
+		moved = true
+	}
+	if !moved {
+		return nil
+	}
+	r.Frags = kept
+	if err := c.st.Put(ctx, r, indexKeys(r.Centroid, c.opts.IndexTerms)); err != nil {
+		return fmt.Errorf("story: store story %d: %w", r.ID, err)
+	}
+	return nil
+}
