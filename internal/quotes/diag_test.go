@@ -9,8 +9,12 @@ import (
 	"testing"
 )
 
-// TestDiagTagger prints token-level scores of a model file on dev when
-// STORYLINE_DIAG names it (a tuning aid; reads dev only).
+// The TestDiag* tests are tuning aids, skipped unless STORYLINE_DIAG names a
+// model file (from cmd/trainattr): they print, for PolNeAR dev only, the
+// token-level confusion of the tagger, missed and spurious units
+// (SHOW=fn|fp) and speaker errors (SHOW=spk). Nothing is written anywhere.
+
+// TestDiagTagger prints token-level scores of a model file on dev.
 func TestDiagTagger(t *testing.T) {
 	path := os.Getenv("STORYLINE_DIAG")
 	if path == "" {
@@ -173,8 +177,6 @@ func TestDiagSpeakers(t *testing.T) {
 		text := string(raw)
 		gold, _ := readBrat(ann, text)
 		pred := Find(text, Options{Model: m, Exclusive: true})
-		var sc PolNeARScore
-		_ = sc
 		used := make([]bool, len(gold))
 		for _, q := range pred {
 			a, b := normSpan(text, q.Start, q.End)
