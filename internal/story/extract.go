@@ -29,7 +29,7 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 		b.other[k] = int32(len(feats))
 		feats = append(feats, Feature{k, w})
 	}
-	body := leadWords(d.Text, c.opts.LeadWords)
+	body := leadWordsASCII(d.Text, c.opts.LeadWords)
 	// One pass over the title and the lead gives the stems (each part
 	// bounded like terms.Words) and the years (bounded over both, like
 	// terms.Years of title + "\n" + lead).
@@ -93,7 +93,14 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 			r.actors = append(r.actors, Feature{f.Key, min(f.W, 5)})
 		}
 	}
-	for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWords(d.Text, 60)) {
+	lead := body // leadWords(d.Text, 60) is a prefix of body
+	if c.opts.LeadWords != 60 {
+		lead = leadWordsASCII(body, 60)
+		if c.opts.LeadWords < 60 {
+			lead = leadWordsASCII(d.Text, 60)
+		}
+	}
+	for _, p := range terms.LeadPlaces(d.Title + "\n" + lead) {
 		r.places = append(r.places, Feature{KeyOf('p', p), 1})
 	}
 	slices.SortFunc(r.places, byKey)
@@ -102,16 +109,19 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	return r
 }
 
-// A lexicon turns raw word tokens into feature slots in one map lookup per
-// token: it caches, per token as written, whether it is a content word
-// (not a stop word, not a number) and the key of its stem, or whether it is
-// a year. Slots are dense, so an article's counts are summed in a slice
-// (marked with the article's stamp) instead of a map. It is a cache: when
-// it holds more than maxLex tokens it starts again empty, and what it
-// returns never depends on what it held before.
+// A lexicon turns raw word tokens into feature slots in one probe of its
+// own hash table per token: it caches, per token as written, whether it is
+// a content word (not a stop word, not a number) and the key of its stem,
+// or whether it is a year. A token of up to 16 bytes is held in the table
+// entry itself, so a probe reads one entry and no string. Slots are dense,
+// so an article's counts are summed in a slice (marked with the article's
+// stamp) instead of a map. It is a cache: when it holds more than maxLex
+// tokens it starts again empty, and what it returns never depends on what
+// it held before.
 type lexicon struct {
-	ids   map[string]int32 // token as written -> index in toks
-	toks  []lexTok
+	tab   []lexEntry // open addressing, linear probing; len a power of two
+	n     int        // tokens held
+	long  []string   // tokens over 16 bytes, for lexEntry.long
 	slots []lexSlot
 	byKey map[Key]int32 // feature key -> index in slots
 	stamp uint32
@@ -122,6 +132,16 @@ const maxLex = 200000
 type lexTok struct {
 	slot int32 // term or year slot; -1 when neither
 	year bool
+}
+
+// A lexEntry is one token: its hash (never 0; 0 marks a free entry), its
+// first 16 bytes and length, and what it stands for.
+type lexEntry struct {
+	h      uint64
+	w0, w1 uint64
+	long   int32 // index in lexicon.long when the token is over 16 bytes
+	n      uint8
+	tok    lexTok
 }
 
 // A lexSlot is one feature key; mark and pos place it in the article being
@@ -135,9 +155,10 @@ type lexSlot struct {
 
 // begin starts counting a new article.
 func (l *lexicon) begin() {
-	if l.ids == nil || len(l.toks) > maxLex {
-		l.ids = make(map[string]int32, 4096)
-		l.toks = l.toks[:0]
+	if l.tab == nil || l.n > maxLex {
+		l.tab = make([]lexEntry, 1<<14)
+		l.n = 0
+		l.long = l.long[:0]
 		l.slots = l.slots[:0]
 		l.byKey = make(map[Key]int32, 4096)
 		l.stamp = 0
@@ -151,10 +172,36 @@ func (l *lexicon) begin() {
 	}
 }
 
+// pack returns the first 16 bytes of w as two little-endian words and a
+// hash of w.
+func pack(w string) (w0, w1, h uint64) {
+	for i := 0; i < len(w) && i < 8; i++ {
+		w0 |= uint64(w[i]) << (8 * i)
+	}
+	for i := 8; i < len(w) && i < 16; i++ {
+		w1 |= uint64(w[i]) << (8 * (i - 8))
+	}
+	h = mix64(w0 ^ mix64(w1^uint64(len(w))))
+	if len(w) > 16 {
+		h ^= fnv64a(w[16:])
+	}
+	return w0, w1, h | 1
+}
+
 // lookup returns the cached entry of raw token w (as written).
 func (l *lexicon) lookup(w string, stem *terms.Stemmer) lexTok {
-	if i, ok := l.ids[w]; ok {
-		return l.toks[i]
+	w0, w1, h := pack(w)
+	mask := uint64(len(l.tab) - 1)
+	i := h & mask
+	for {
+		e := &l.tab[i]
+		if e.h == 0 {
+			break
+		}
+		if e.h == h && e.w0 == w0 && e.w1 == w1 && int(e.n) == len(w) && (len(w) <= 16 || l.long[e.long] == w) {
+			return e.tok
+		}
+		i = (i + 1) & mask
 	}
 	lw := strings.ToLower(w)
 	t := lexTok{slot: -1}
@@ -167,9 +214,33 @@ func (l *lexicon) lookup(w string, stem *terms.Stemmer) lexTok {
 		st := stem.Stem(lw)
 		t.slot = l.slot(KeyOf('t', st), fnv64a(st))
 	}
-	l.ids[strings.Clone(w)] = int32(len(l.toks))
-	l.toks = append(l.toks, t)
+	e := lexEntry{h: h, w0: w0, w1: w1, n: uint8(len(w)), long: -1, tok: t}
+	if len(w) > 16 {
+		e.long = int32(len(l.long))
+		l.long = append(l.long, strings.Clone(w))
+	}
+	l.tab[i] = e
+	if l.n++; l.n > len(l.tab)/2 {
+		l.grow()
+	}
 	return t
+}
+
+// grow doubles the table.
+func (l *lexicon) grow() {
+	old := l.tab
+	l.tab = make([]lexEntry, 2*len(old))
+	mask := uint64(len(l.tab) - 1)
+	for _, e := range old {
+		if e.h == 0 {
+			continue
+		}
+		i := e.h & mask
+		for l.tab[i].h != 0 {
+			i = (i + 1) & mask
+		}
+		l.tab[i] = e
+	}
 }
 
 func (l *lexicon) slot(k Key, h uint64) int32 {
@@ -180,6 +251,24 @@ func (l *lexicon) slot(k Key, h uint64) int32 {
 	l.slots = append(l.slots, lexSlot{key: k, hash: h})
 	l.byKey[k] = i
 	return i
+}
+
+// leadWordsASCII is leadWords over bytes: the separators are ASCII, and a
+// word starts at the same byte either way.
+func leadWordsASCII(text string, n int) string {
+	inWord := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !space && !inWord {
+			if n == 0 {
+				return text[:i]
+			}
+			n--
+		}
+		inWord = !space
+	}
+	return text
 }
 
 // isDigits is terms' isNumeric: every rune a Unicode digit, not empty.

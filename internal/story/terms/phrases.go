@@ -383,6 +383,19 @@ func isDemonym(w string) bool {
 	return false
 }
 
+// isInAt reports whether token t, trimmed of opening quotes and brackets
+// and lower-cased, is "in" or "at" (only ASCII letters lower-case to these).
+func isInAt(t string) bool {
+	if len(t) > 2 {
+		t = strings.Trim(t, "\"'“‘([")
+	}
+	if len(t) != 2 {
+		return false
+	}
+	a, b := t[0]|0x20, t[1]|0x20 // ASCII lower case; other bytes never match
+	return a == 'i' && b == 'n' || a == 'a' && b == 't'
+}
+
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -397,8 +410,7 @@ func LeadPlaces(lead string) []string {
 	seen := map[string]bool{}
 	toks := strings.Fields(lead)
 	for i := 0; i+1 < len(toks); i++ {
-		p := strings.ToLower(strings.Trim(toks[i], "\"'“‘(["))
-		if p != "in" && p != "at" {
+		if !isInAt(toks[i]) {
 			continue
 		}
 		j := i + 1

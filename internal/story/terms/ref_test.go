@@ -151,3 +151,45 @@ func trimWordRef(t string) (w string, trailing bool) {
 	}
 	return w, trailing
 }
+
+// LeadPlaces returns the places an event is said to happen at in lead
+// text: capitalised phrases after "in" or "at" ("summit in Astana",
+// "held today in Tianjin, China" -> "tianjin"), lower-cased, without months
+// and weekdays, in order, without repeats.
+func leadPlacesRef(lead string) []string {
+	var out []string
+	seen := map[string]bool{}
+	toks := strings.Fields(lead)
+	for i := 0; i+1 < len(toks); i++ {
+		p := strings.ToLower(strings.Trim(toks[i], "\"'“‘(["))
+		if p != "in" && p != "at" {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(toks[j], "the") {
+			j++
+		}
+		var run []string
+		for ; j < len(toks) && len(run) < 4; j++ {
+			w, trailing := trimWord(toks[j])
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) {
+				break
+			}
+			run = append(run, w)
+			if trailing {
+				break
+			}
+		}
+		if len(run) == 0 {
+			continue
+		}
+		name := strings.ToLower(strings.Join(run, " "))
+		if months[strings.ToLower(run[0])] || IsStop(name) || seen[name] {
+			continue
+		}
+		seen[name] = true
+		out = append(out, name)
+	}
+	return out
+}

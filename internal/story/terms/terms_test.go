@@ -86,6 +86,9 @@ func samePhrasing(t *testing.T, s string) {
 	if got, want := Phrases(s), phrasesRef(s); fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
 		t.Fatalf("Phrases(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := LeadPlaces(s), leadPlacesRef(s); fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
+		t.Fatalf("LeadPlaces(%q) = %q, want %q", s, got, want)
+	}
 	for _, tok := range strings.Fields(s) {
 		w1, t1 := trimWord(tok)
 		w2, t2 := trimWordRef(tok)
@@ -104,6 +107,7 @@ func TestPhrasesMatchReference(t *testing.T) {
 		"Dr. Ada Lune of the U.S. Navy. Mr. Bel Nu’s car. Ünal Çelik in Zürich\u00a0Canton. São Paulo.",
 		"A. B. C.\tD\u2003E\u0085F Grand Tor’s. Mo Re's.  Foreign Minister Ka Lo. Russian President Si Ra Bel.",
 		"Word\xffBad \xc3 Utf8 Name Here. In Tessin, the Orsa Festival; at the Tolm River: 2024.",
+		"Held (in Rovna) \"At the Karvik Hall\" IN Tessin AT Lunde “in Orsa” ‘at Tolm’ in May in 2024 in the Stadium in",
 	} {
 		samePhrasing(t, s)
 	}
