@@ -84,6 +84,7 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 			known[e.Name] = true
 		}
 	}
+	var found []quotes.Quote
 	for _, q := range quotes.Find(text, qo) {
 		// A non-speech attribution (a belief, a perception, a noun cue) is
 		// kept only when its source is a named entity of the article: with
@@ -92,6 +93,9 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 		if q.Kind == quotes.KindAttribution && !known[q.Speaker] {
 			continue
 		}
+		found = append(found, q)
+	}
+	for _, q := range tidyQuotes(text, found, known) {
 		a.Quotes = append(a.Quotes, q.Quote)
 	}
 	eo := z.opts.Events

@@ -1,0 +1,104 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// tidyQuotes turns the quote finder's output (which the PolNeAR benchmark
+// scores) into what a reader of "who said what" wants listed:
+//
+//   - a reported unit that holds a whole direct quote of its own is dropped
+//     in favour of that quote ("A," he said, "B." lists A and B, not the
+//     passage with its attribution); a unit around a scare-quote fragment
+//     stays, with the fragment;
+//   - a direct quote is its words, without its enclosing quote marks;
+//   - indirect units of fewer than three words ("in", a bare name) go;
+//   - a speaker of more than six words that is no entity of the article
+//     (a noun phrase the rules took for a subject) is left unknown.
+func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool) []quotes.Quote {
+	out := make([]quotes.Quote, 0, len(qs))
+	for i, q := range qs {
+		if holdsDirect(q, qs, i) {
+			continue
+		}
+		if !q.Direct && len(strings.Fields(q.Text)) < 3 {
+			continue
+		}
+		if q.Direct {
+			q = stripMarks(text, q)
+			if strings.TrimSpace(q.Text) == "" {
+				continue
+			}
+		}
+		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
+			q.Speaker = ""
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// holdsDirect reports whether qs[i] strictly contains another quote that is
+// direct and not a fragment.
+func holdsDirect(q quotes.Quote, qs []quotes.Quote, i int) bool {
+	for j, b := range qs {
+		if j == i || !b.Direct || b.Fragment {
+			continue
+		}
+		if q.Start <= b.Start && b.End <= q.End && b.End-b.Start < q.End-q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// stripMarks trims the quote marks (and the punctuation just inside or
+// outside them) that enclose a direct quote's span, keeping Start, End and
+// Text in step with the article text.
+func stripMarks(text string, q quotes.Quote) quotes.Quote {
+	if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
+		return q // offsets that do not match the text are left alone
+	}
+	s, e := q.Start, q.End
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isQuoteMark(r) && r != ' ' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isQuoteMark(r) && r != ' ' && (r != ',' || !endsInMark(text[s:e-n])) {
+			break
+		}
+		e -= n
+	}
+	if s == q.Start && e == q.End {
+		return q
+	}
+	inner := text[s:e]
+	// Only when the marks enclose the whole quote: a span with marks
+	// inside (two quotes and the words between) keeps its shape.
+	if strings.ContainsAny(inner, "\"“”") {
+		return q
+	}
+	q.Start, q.End, q.Text = s, e, inner
+	return q
+}
+
+func endsInMark(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isQuoteMark(r)
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
+}

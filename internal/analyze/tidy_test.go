@@ -1,0 +1,45 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+func quoteAt(text, s string, direct, fragment bool, speaker string) quotes.Quote {
+	i := strings.Index(text, s)
+	return quotes.Quote{Quote: core.Quote{Text: s, Speaker: speaker, Direct: direct, Fragment: fragment, Start: i, End: i + len(s)}}
+}
+
+func TestTidyQuotes(t *testing.T) {
+	text := `"The ferries will sail," Lorvik said. "We owe the islands that." The council said the plan was "a fair start" for everyone. Crews in the long grey sheds by the old harbour wall said it was late.`
+	qs := []quotes.Quote{
+		quoteAt(text, `"The ferries will sail," Lorvik said. "We owe the islands that."`, true, false, "Anna Lorvik"),
+		quoteAt(text, `"The ferries will sail,"`, true, false, "Anna Lorvik"),
+		quoteAt(text, `We owe the islands that.`, true, false, "Anna Lorvik"),
+		quoteAt(text, `the plan was "a fair start" for everyone`, false, false, "Harbour Council"),
+		quoteAt(text, `a fair start`, true, true, "Harbour Council"),
+		quoteAt(text, `it was late`, false, false, "Crews in the long grey sheds by the old harbour wall"),
+		quoteAt(text, `everyone`, false, false, "Harbour Council"),
+	}
+	got := tidyQuotes(text, qs, map[string]bool{"Anna Lorvik": true, "Harbour Council": true})
+	var lines []string
+	for _, q := range got {
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("offsets [%d,%d) do not give %q", q.Start, q.End, q.Text)
+		}
+		lines = append(lines, q.Text+" | "+q.Speaker)
+	}
+	want := []string{
+		"The ferries will sail, | Anna Lorvik",
+		"We owe the islands that. | Anna Lorvik",
+		`the plan was "a fair start" for everyone | Harbour Council`,
+		"a fair start | Harbour Council",
+		"it was late | ",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
