@@ -19,7 +19,10 @@ type Clusterer struct {
 	stem terms.Stemmer
 	seq  int64
 	buf  buffers
-	lex  lexicon
+	// pending are new one-article stories that just missed a story, to
+	// check again a little later (absorb.go).
+	pending []pendingAbsorb
+	lex     lexicon
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -38,6 +41,9 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		return Assignment{}, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
 	c.seq++
+	if err := c.absorbPending(ctx); err != nil {
+		return Assignment{Doc: d.ID}, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
 	a := Assignment{Doc: d.ID}
 	var notes []string
 	if !d.Published.IsZero() {
@@ -124,8 +130,10 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 			return a, err
 		}
 		a.Score = bestScore
-		if cl := closest(near); cl.s != nil {
+		cl := closest(near)
+		if cl.s != nil {
 			notes = append(notes, fmt.Sprintf("new story: closest story %d scores %.2f < %.2f", cl.s.ID, cl.score, c.bar(cl.s)))
+			c.notePending(s.ID, cl.s.ID)
 		} else {
 			notes = append(notes, "new story: no candidate story")
 		}
@@ -358,36 +366,8 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 		if o.ID < s.ID { // the older story survives
 			surv, gone = o, s
 		}
-		c.linkMerge(surv, gone)
-		surv.Centroid = addInto(surv.Centroid, gone.Centroid, 1, c.opts.CentroidTerms)
-		for i, m := range gone.Members {
-			of := gone.ID
-			if i < len(gone.MemberOf) && gone.MemberOf[i] != 0 {
-				of = gone.MemberOf[i]
-			}
-			c.addMember(surv, m, of)
-		}
-		surv.Actors = addInto(surv.Actors, gone.Actors, 1, 64)
-		surv.Places = addInto(surv.Places, gone.Places, 1, 32)
-		surv.Claims = addInto(surv.Claims, gone.Claims, 1, 64)
-		surv.Size += gone.Size
-		surv.Seq = max(surv.Seq, gone.Seq)
-		if !gone.First.IsZero() && (surv.First.IsZero() || gone.First.Before(surv.First)) {
-			surv.First = gone.First
-		}
-		if gone.Last.After(surv.Last) {
-			surv.Last = gone.Last
-		}
-		if _, err := c.st.Lines().Union(ctx, surv.Line, gone.Line); err != nil {
-			return a, fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
-		}
-		if err := c.dropFragments(ctx, gone); err != nil {
+		if err := c.mergeInto(ctx, surv, gone); err != nil {
 			return a, err
-		}
-		c.retire(gone)
-		gone.MergedInto = surv.ID
-		if err := c.st.Put(ctx, gone, nil); err != nil {
-			return a, fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
 		}
 		a.Merged = append(a.Merged, gone.ID)
 		notes = append(notes, fmt.Sprintf("merged story %d into %d", gone.ID, surv.ID))

@@ -53,6 +53,10 @@ type Options struct {
 	// shape; 0 means 0.5 and 4, negative LinkAbsorb off.
 	LinkAbsorb float64
 	AbsorbMin  int
+	// AbsorbDelay is how many articles after it started a one-article
+	// story that just missed a story is checked for absorption into it
+	// (absorb.go); 0 means 20.
+	AbsorbDelay int64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -197,6 +201,9 @@ func (o Options) withDefaults() Options {
 	defi(&o.DetachMin, 3)
 	defi(&o.SplitRest, 7)
 	defi(&o.AbsorbMin, 4)
+	if o.AbsorbDelay <= 0 {
+		o.AbsorbDelay = 20
+	}
 	defi(&o.FragLimit, 8)
 	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)

@@ -1,0 +1,64 @@
+package story
+
+import (
+	"context"
+	"testing"
+)
+
+func TestAbsorbPending(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name       string
+		lonerSize  int
+		wait       int64
+		wantMerged bool
+	}{
+		{"absorbed after the delay", 1, 20, true},
+		{"not before the delay", 1, 5, false},
+		{"followed: a story of its own", 2, 20, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(nil, Options{AbsorbDelay: 20})
+			put := func(s *Story) {
+				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			newStory := func(vs ...[]Feature) *Story {
+				id, err := c.st.NewStoryID(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s := &Story{ID: id, Line: LineID(id), Active: true}
+				for _, v := range vs {
+					c.join(s, Doc{}, v, rawFeatures{})
+				}
+				put(s)
+				return s
+			}
+			bridge := newStory(linkArticles[0], linkArticles[1], linkArticles[2],
+				unit(tf("bridge", 3), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1)))
+			lonerVec := unit(tf("bridge", 1), tf("karvik", 1), tf("toll", 2.8), tf("fee", 2.8), ef("karvik", 1), ef("toll office", 2.8))
+			vs := [][]Feature{lonerVec}
+			if tc.lonerSize == 2 {
+				vs = append(vs, lonerVec)
+			}
+			loner := newStory(vs...)
+			c.notePending(loner.ID, bridge.ID)
+			c.seq += tc.wait
+			if err := c.absorbPending(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got, err := c.Resolve(ctx, loner.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if merged := got == bridge.ID; merged != tc.wantMerged {
+				t.Errorf("loner resolves to %d (bridge %d): merged %v, want %v", got, bridge.ID, merged, tc.wantMerged)
+			}
+			if tc.wantMerged && bridge.Size != 5 {
+				t.Errorf("bridge size %d after absorbing, want 5", bridge.Size)
+			}
+		})
+	}
+}
