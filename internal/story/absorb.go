@@ -3,6 +3,8 @@ package story
 import (
 	"context"
 	"fmt"
+	"math"
+	"slices"
 )
 
 // Deferred absorption. An article that just misses a story starts a story
@@ -10,9 +12,11 @@ import (
 // if none do, it was probably an outlying report of the story it missed.
 // So a new one-article story is remembered with the story it missed, and
 // Options.AbsorbDelay articles later, if it still holds one article, it is
-// merged into that story when they pass the absorption test (LinkAbsorb).
-// At most two remembered stories are checked per article and at most
-// absorbQueue are remembered, so the cost per article is bounded.
+// merged into the story it fits best then (the one it missed, or one
+// that took shape since) when they pass the absorption test (LinkAbsorb).
+// At most Options.AbsorbChecks remembered stories are checked per article
+// (one candidate retrieval each) and at most absorbQueue are remembered,
+// so the cost per article is bounded.
 
 const absorbQueue = 1024
 
@@ -34,7 +38,7 @@ func (c *Clusterer) notePending(s, t StoryID) {
 
 // absorbPending checks the remembered stories that are old enough.
 func (c *Clusterer) absorbPending(ctx context.Context) error {
-	for k := 0; k < 2 && len(c.pending) > 0; k++ {
+	for k := 0; k < c.opts.AbsorbChecks && len(c.pending) > 0; k++ {
 		p := c.pending[0]
 		if c.seq-p.seq < c.opts.AbsorbDelay {
 			return nil
@@ -47,21 +51,11 @@ func (c *Clusterer) absorbPending(ctx context.Context) error {
 		if !ok || s.Size != 1 || s.MergedInto != 0 || !s.Active {
 			continue
 		}
-		tid, err := c.Resolve(ctx, p.t)
+		t, err := c.absorber(ctx, s, p.t)
 		if err != nil {
 			return err
 		}
-		t, ok, err := c.st.Story(ctx, tid)
-		if err != nil {
-			return err
-		}
-		if !ok || !t.Active || t.MergedInto != 0 || t.ID == s.ID || t.Size < c.opts.AbsorbMin {
-			continue
-		}
-		if gap, known := timeGap(s.First, t); known && gap > c.opts.MaxGap {
-			continue
-		}
-		if !c.shouldMerge(t, s) {
+		if t == nil {
 			continue
 		}
 		surv, gone := t, s
@@ -114,4 +108,38 @@ func (c *Clusterer) mergeInto(ctx context.Context, surv, gone *Story) error {
 		return fmt.Errorf("story: merge %d into %d: %w", gone.ID, surv.ID, err)
 	}
 	return nil
+}
+
+// absorber is the story that one-article story s fits best among the
+// stories its vector retrieves now (the story it missed, t, may since have
+// been outgrown by a closer one), when that fit passes the absorption test;
+// nil when none does.
+func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID) (*Story, error) {
+	cands, err := c.candidates(ctx, s.Centroid)
+	if err != nil {
+		return nil, err
+	}
+	if tid, err := c.Resolve(ctx, t); err == nil {
+		if ts, ok, err := c.st.Story(ctx, tid); err == nil && ok && !slices.ContainsFunc(cands, func(x *Story) bool { return x.ID == tid }) {
+			cands = append(cands, ts)
+		}
+	}
+	var best *Story
+	bestScore := 0.0
+	for _, o := range cands {
+		if o.ID == s.ID || !o.Active || o.MergedInto != 0 || o.Size < c.opts.AbsorbMin {
+			continue
+		}
+		if gap, known := timeGap(s.First, o); known && gap > c.opts.MaxGap {
+			continue
+		}
+		if !c.shouldMerge(o, s) {
+			continue
+		}
+		x := c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
+		if x > bestScore || (x == bestScore && best != nil && o.ID < best.ID) {
+			best, bestScore = o, x
+		}
+	}
+	return best, nil
 }

@@ -8,14 +8,16 @@ import (
 func TestAbsorbPending(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
-		name       string
-		lonerSize  int
-		wait       int64
-		wantMerged bool
+		name        string
+		lonerSize   int
+		wait        int64
+		missedFerry bool // the story it missed is another; the bridge story is found again
+		wantMerged  bool
 	}{
-		{"absorbed after the delay", 1, 20, true},
-		{"not before the delay", 1, 5, false},
-		{"followed: a story of its own", 2, 20, false},
+		{"absorbed after the delay", 1, 20, false, true},
+		{"not before the delay", 1, 5, false, false},
+		{"followed: a story of its own", 2, 20, false, false},
+		{"by the story it fits now", 1, 20, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, Options{AbsorbDelay: 20})
@@ -44,7 +46,11 @@ func TestAbsorbPending(t *testing.T) {
 				vs = append(vs, lonerVec)
 			}
 			loner := newStory(vs...)
-			c.notePending(loner.ID, bridge.ID)
+			missed := bridge.ID
+			if tc.missedFerry {
+				missed = newStory(linkArticles[3], linkArticles[3], linkArticles[3], linkArticles[3]).ID
+			}
+			c.notePending(loner.ID, missed)
 			c.seq += tc.wait
 			if err := c.absorbPending(ctx); err != nil {
 				t.Fatal(err)

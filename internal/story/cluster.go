@@ -133,7 +133,9 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		cl := closest(near)
 		if cl.s != nil {
 			notes = append(notes, fmt.Sprintf("new story: closest story %d scores %.2f < %.2f", cl.s.ID, cl.score, c.bar(cl.s)))
-			c.notePending(s.ID, cl.s.ID)
+			if cl.score >= c.opts.AbsorbNear {
+				c.notePending(s.ID, cl.s.ID)
+			}
 		} else {
 			notes = append(notes, "new story: no candidate story")
 		}

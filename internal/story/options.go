@@ -54,9 +54,14 @@ type Options struct {
 	LinkAbsorb float64
 	AbsorbMin  int
 	// AbsorbDelay is how many articles after it started a one-article
-	// story that just missed a story is checked for absorption into it
-	// (absorb.go); 0 means 20.
-	AbsorbDelay int64
+	// story that missed a story is checked for absorption into the story it
+	// fits best then (absorb.go); 0 means 20. AbsorbChecks is how many such
+	// checks an article pays for at most; 0 means 1. AbsorbNear is the
+	// least score with the story it missed for a new story to be checked
+	// at all; 0 means any.
+	AbsorbDelay  int64
+	AbsorbChecks int
+	AbsorbNear   float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -201,6 +206,9 @@ func (o Options) withDefaults() Options {
 	defi(&o.DetachMin, 3)
 	defi(&o.SplitRest, 7)
 	defi(&o.AbsorbMin, 4)
+	if o.AbsorbChecks <= 0 {
+		o.AbsorbChecks = 1
+	}
 	if o.AbsorbDelay <= 0 {
 		o.AbsorbDelay = 20
 	}
