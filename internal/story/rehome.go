@@ -44,6 +44,33 @@ func (c *Clusterer) restLink(f *Story, rest, restEnt []Feature, nRest int, root 
 	return x / math.Sqrt(c.cohesion(f)*w), restPairs
 }
 
+// restLinkOf is restLink with rest and restEnt the centroids of root minus
+// f's, computed without building them (the same sums in the same order).
+func (c *Clusterer) restLinkOf(f *Story, nRest int, root *Story) (r, restPairs float64) {
+	n := float64(f.Size) * float64(nRest)
+	x := c.mix(dotRest(f.Centroid, root.Centroid)/n, dotRest(f.EntCentroid, root.EntCentroid)/n)
+	restPairs = max(root.PairSum-f.PairSum-x*n, 0)
+	w := c.cohesionOf(restPairs, nRest)
+	return x / math.Sqrt(c.cohesion(f)*w), restPairs
+}
+
+// dotRest is dot(f, subtract(r, f)) without building the difference.
+func dotRest(f, r []Feature) float64 {
+	var d float64
+	j := 0
+	for _, x := range r {
+		for j < len(f) && f[j].Key < x.Key {
+			j++
+		}
+		if j < len(f) && f[j].Key == x.Key {
+			if w := x.W - f[j].W; w > 1e-9 {
+				d += f[j].W * w
+			}
+		}
+	}
+	return d
+}
+
 // rehomeFrom moves the open fragments of r that fit s better into s.
 func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string) error {
 	kept := make([]StoryID, 0, len(r.Frags))
@@ -57,16 +84,22 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 			kept = append(kept, id)
 			continue
 		}
-		nRest := r.Size - g.Size
-		rest := subtract(r.Centroid, g.Centroid)
-		restEnt := subtract(r.EntCentroid, g.EntCentroid)
-		toRest, restPairs := c.restLink(g, rest, restEnt, nRest, r)
+		// The link to s first: most fragments fail it, and the link to
+		// the rest of r (which needs r minus g) is then not needed.
 		x := c.crossLink(g, s)
 		toS := x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
-		if x < c.opts.LinkFloor || toS < c.opts.LinkMerge || toS <= toRest {
+		if x < c.opts.LinkFloor || toS < c.opts.LinkMerge {
 			kept = append(kept, id)
 			continue
 		}
+		nRest := r.Size - g.Size
+		toRest, restPairs := c.restLinkOf(g, nRest, r)
+		if toS <= toRest {
+			kept = append(kept, id)
+			continue
+		}
+		rest := subtract(r.Centroid, g.Centroid)
+		restEnt := subtract(r.EntCentroid, g.EntCentroid)
 		r.Centroid, r.EntCentroid, r.Size, r.PairSum = rest, restEnt, nRest, restPairs
 		var ms [][]Feature
 		var of []StoryID

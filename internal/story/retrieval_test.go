@@ -60,3 +60,24 @@ func TestTopPartialsMatchesSort(t *testing.T) {
 		}
 	}
 }
+
+func TestDotRestMatchesSubtract(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := 0; trial < 300; trial++ {
+		mk := func(n int) []Feature {
+			var v []Feature
+			for i := 0; i < n; i++ {
+				v = append(v, Feature{Key(rng.IntN(200)), rng.Float64() * 3})
+			}
+			slices.SortFunc(v, byKey)
+			return slices.CompactFunc(v, func(a, b Feature) bool { return a.Key == b.Key })
+		}
+		f, r := mk(rng.IntN(60)), mk(rng.IntN(150))
+		if trial%3 == 0 { // f inside r, as a fragment is inside its root
+			r = addInto(r, f, 1, 1000)
+		}
+		if got, want := dotRest(f, r), dot(f, subtract(r, f)); got != want {
+			t.Fatalf("trial %d: dotRest = %v, want %v", trial, got, want)
+		}
+	}
+}
