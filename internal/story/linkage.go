@@ -38,14 +38,16 @@ func dot(a, b []Feature) float64 {
 	var d float64
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].Key == b[j].Key:
+		// The steps are conditional moves, not branches: which side
+		// advances is unpredictable.
+		ka, kb := a[i].Key, b[j].Key
+		if ka == kb {
 			d += a[i].W * b[j].W
+		}
+		if ka <= kb {
 			i++
-			j++
-		case a[i].Key < b[j].Key:
-			i++
-		default:
+		}
+		if kb <= ka {
 			j++
 		}
 	}
