@@ -22,7 +22,10 @@
 // centroid), and a fragment whose articles are much closer to each other
 // than to the rest of the story splits off as a story of its own
 // (fragments.go), so the first article of a new event of a familiar subject
-// does not drag the event's later articles into the old story.
+// does not drag the event's later articles into the old story; an open
+// fragment that another story fits better moves there (rehome.go). An
+// article that just missed a story and drew no follower within a few
+// articles is absorbed by the story it fits best then (absorb.go).
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //
