@@ -75,7 +75,8 @@ func (c *Clusterer) crossLink(a, b *Story) float64 {
 		return 0
 	}
 	n := float64(a.Size) * float64(b.Size)
-	return c.mix(dot(a.Centroid, b.Centroid)/n, dot(a.EntCentroid, b.EntCentroid)/n)
+	all, ent := c.crossDots(a, b) // the dot products, through hub.go's tables
+	return c.mix(all/n, ent/n)
 }
 
 // cohesion is the mean similarity between s's articles; LinkPrior for a

@@ -170,6 +170,7 @@ type buffers struct {
 	at      map[StoryID]int32
 	partial []partial
 	ids     []StoryID
+	hubs    hubs // hub.go
 	// extract's (extract.go)
 	feats          []Feature
 	other          map[Key]int32

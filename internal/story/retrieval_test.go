@@ -81,3 +81,29 @@ func TestDotRestMatchesSubtract(t *testing.T) {
 		}
 	}
 }
+
+func TestHubDotMatchesDot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var tab hubTable
+	mk := func(n int) []Feature {
+		var v []Feature
+		for i := 0; i < n; i++ {
+			v = append(v, Feature{KeyOf('t', string(rune(rng.IntN(900)))), rng.Float64()})
+		}
+		slices.SortFunc(v, byKey)
+		return slices.CompactFunc(v, func(a, b Feature) bool { return a.Key == b.Key })
+	}
+	hub := mk(500)
+	for trial := 0; trial < 200; trial++ {
+		if trial%50 == 0 {
+			hub = mk(rng.IntN(700))
+		}
+		a := mk(rng.IntN(300))
+		if got, want := hubDot(&tab, a, hub), dot(a, hub); got != want {
+			t.Fatalf("trial %d: hubDot = %v, dot = %v", trial, got, want)
+		}
+		if got, want := hubDot(&tab, a, hub), dot(hub, a); got != want {
+			t.Fatalf("trial %d: hubDot = %v, dot the other way = %v", trial, got, want)
+		}
+	}
+}
