@@ -9,8 +9,7 @@ package story
 // hubTable holds one vector for dot products by lookup.
 type hubTable struct {
 	src  []Feature // the vector held, by identity (see holds)
-	keys []Key     // open addressing, linear probing; 0 is free
-	ws   []float64
+	tab  []Feature // open addressing, linear probing; key 0 is free
 	mask uint64
 }
 
@@ -26,19 +25,19 @@ func (t *hubTable) set(v []Feature) {
 	for n < 2*len(v) {
 		n *= 2
 	}
-	if cap(t.keys) >= n {
-		t.keys, t.ws = t.keys[:n], t.ws[:n]
-		clear(t.keys)
+	if cap(t.tab) >= n {
+		t.tab = t.tab[:n]
+		clear(t.tab)
 	} else {
-		t.keys, t.ws = make([]Key, n), make([]float64, n)
+		t.tab = make([]Feature, n)
 	}
 	t.mask = uint64(n - 1)
 	for _, f := range v {
 		i := slotOf(f.Key, t.mask)
-		for t.keys[i] != 0 {
+		for t.tab[i].Key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.ws[i] = f.Key, f.W
+		t.tab[i] = f
 	}
 	t.src = v
 }
@@ -51,9 +50,13 @@ func slotOf(k Key, mask uint64) uint64 {
 func (t *hubTable) dotFirst(v []Feature) float64 {
 	var d float64
 	for _, f := range v {
-		for i := slotOf(f.Key, t.mask); t.keys[i] != 0; i = (i + 1) & t.mask {
-			if t.keys[i] == f.Key {
-				d += f.W * t.ws[i]
+		for i := slotOf(f.Key, t.mask); ; i = (i + 1) & t.mask {
+			e := &t.tab[i]
+			if e.Key == f.Key {
+				d += f.W * e.W
+				break
+			}
+			if e.Key == 0 {
 				break
 			}
 		}

@@ -211,26 +211,30 @@ func (m *memState) Lookup(_ context.Context, key Key, limit int) ([]StoryID, int
 	if p == nil || p.live == 0 {
 		return nil, 0, nil
 	}
-	ids := m.lookupAppend(make([]StoryID, 0, min(limit, p.live)), key, limit)
+	var ids []StoryID
+	for _, x := range m.lookupSlots(make([]uint32, 0, min(limit, p.live)), key, limit) {
+		ids = append(ids, m.slots[x].id)
+	}
 	slices.Sort(ids)
 	return ids, p.live, nil
 }
 
-// lookupAppend appends to ids the stories Lookup returns, most recently
-// updated first (ties on the higher ID), without sorting them by ID.
-func (m *memState) lookupAppend(ids []StoryID, key Key, limit int) []StoryID {
+// lookupSlots appends to dst the index slots of the stories Lookup
+// returns, most recently updated first (ties on the higher ID), without
+// sorting them.
+func (m *memState) lookupSlots(dst []uint32, key Key, limit int) []uint32 {
 	p := m.index[key]
 	if p == nil || p.live == 0 {
-		return ids
+		return dst
 	}
-	n := len(ids) + limit
-	for i := len(p.ents) - 1; i >= 0 && len(ids) < n; i-- {
+	n := len(dst) + limit
+	for i := len(p.ents) - 1; i >= 0 && len(dst) < n; i-- {
 		x := p.ents[i]
-		if sl := &m.slots[x.slot]; sl.gen == x.gen {
-			ids = append(ids, sl.id)
+		if m.slots[x.slot].gen == x.gen {
+			dst = append(dst, x.slot)
 		}
 	}
-	return ids
+	return dst
 }
 
 func (m *memState) Stale(_ context.Context, beforeSeq int64, maxActive int) ([]StoryID, error) {

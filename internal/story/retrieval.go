@@ -21,34 +21,13 @@ func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, erro
 		q = q[:c.opts.QueryTerms]
 	}
 	c.buf.query = q
-	// Partial dot products, summed in query order; at marks a story's slot.
-	if c.buf.at == nil {
-		c.buf.at = map[StoryID]int32{}
-	}
-	at, part := c.buf.at, c.buf.partial[:0]
-	clear(at)
-	mem, _ := c.st.(*memState)
-	ids := c.buf.ids
-	for _, f := range q {
-		if mem != nil {
-			ids = mem.lookupAppend(ids[:0], f.Key, c.opts.PostingLimit)
-		} else {
-			var err error
-			if ids, _, err = c.st.Lookup(ctx, f.Key, c.opts.PostingLimit); err != nil {
-				return nil, err
-			}
-		}
-		for _, id := range ids {
-			if i, ok := at[id]; ok {
-				part[i].w += f.W
-			} else {
-				at[id] = int32(len(part))
-				part = append(part, partial{id, f.W})
-			}
-		}
-	}
-	if mem != nil {
-		c.buf.ids = ids
+	// Partial dot products, summed in query order.
+	var part []partial
+	var err error
+	if mem, ok := c.st.(*memState); ok {
+		part = c.partialsMem(mem, q)
+	} else if part, err = c.partials(ctx, q); err != nil {
+		return nil, err
 	}
 	c.buf.partial = part
 	top := topPartials(part, c.opts.Candidates)
@@ -117,6 +96,60 @@ func indexKeys(v []Feature, n int) []Key {
 	return out
 }
 
+// partials sums the partial dot products through State.Lookup; at marks a
+// story's place in part.
+func (c *Clusterer) partials(ctx context.Context, q []Feature) ([]partial, error) {
+	if c.buf.at == nil {
+		c.buf.at = map[StoryID]int32{}
+	}
+	at, part := c.buf.at, c.buf.partial[:0]
+	clear(at)
+	for _, f := range q {
+		ids, _, err := c.st.Lookup(ctx, f.Key, c.opts.PostingLimit)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if i, ok := at[id]; ok {
+				part[i].w += f.W
+			} else {
+				at[id] = int32(len(part))
+				part = append(part, partial{id, f.W})
+			}
+		}
+	}
+	return part, nil
+}
+
+// partialsMem is partials over a memState, reading its posting lists
+// directly: a story's place in part is marked by its index slot (an array,
+// not a map), and no list is sorted.
+func (c *Clusterer) partialsMem(m *memState, q []Feature) []partial {
+	b := &c.buf
+	if len(b.mark) < len(m.slots) {
+		b.mark = append(b.mark, make([]uint32, len(m.slots)-len(b.mark))...)
+		b.pos = append(b.pos, make([]int32, len(m.slots)-len(b.pos))...)
+	}
+	if b.stamp++; b.stamp == 0 { // wrapped
+		clear(b.mark)
+		b.stamp = 1
+	}
+	part, sl := b.partial[:0], b.slots
+	for _, f := range q {
+		sl = m.lookupSlots(sl[:0], f.Key, c.opts.PostingLimit)
+		for _, x := range sl {
+			if b.mark[x] == b.stamp {
+				part[b.pos[x]].w += f.W
+			} else {
+				b.mark[x], b.pos[x] = b.stamp, int32(len(part))
+				part = append(part, partial{m.slots[x].id, f.W})
+			}
+		}
+	}
+	b.slots = sl
+	return part
+}
+
 type partial struct {
 	id StoryID
 	w  float64
@@ -169,7 +202,10 @@ type buffers struct {
 	query   []Feature
 	at      map[StoryID]int32
 	partial []partial
-	ids     []StoryID
+	slots   []uint32 // partialsMem's
+	mark    []uint32
+	pos     []int32
+	stamp   uint32
 	hubs    hubs // hub.go
 	// extract's (extract.go)
 	feats          []Feature
