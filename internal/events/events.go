@@ -261,7 +261,24 @@ var dateRE = regexp.MustCompile(`\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|
 
 // date returns the first date expression of the sentence, "" when none.
 func date(s string) string {
+	if !mayHoldDate(s) {
+		return "" // most sentences: skip the regexp, whose backtracking dominates
+	}
 	return strings.TrimPrefix(dateRE.FindString(s), "on ")
+}
+
+// dateHints are prefixes of which every dateRE match holds one: the first
+// three letters of a weekday or month name.
+var dateHints = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+func mayHoldDate(s string) bool {
+	for _, h := range dateHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // intent words before a trigger make it a statement of intent: "will send

@@ -94,3 +94,22 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// The cheap pre-check never hides a date the expression finds.
+func TestMayHoldDateCoversRE(t *testing.T) {
+	for _, s := range []string{"on Tuesday the council met", "Sept. 4, 2031", "4 October 2031", "December 2030", "Mar 3", "no date here at all", "May 5"} {
+		if dateRE.FindString(s) != "" && !mayHoldDate(s) {
+			t.Errorf("%q: the pre-check hides a date", s)
+		}
+	}
+}
+
+func FuzzDateMatchesRE(f *testing.F) {
+	f.Add("The ferry sailed on Friday, Sept. 12, 2031.")
+	f.Add("4 October")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := date(s), strings.TrimPrefix(dateRE.FindString(s), "on "); got != want {
+			t.Errorf("date(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
