@@ -13,9 +13,14 @@
 // even with the same cast); see linkage.go. Options.CentroidTest restores a
 // plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top
-// features, so the cost per article does not grow with the stories kept;
-// stories idle for long leave the active set (and the index) but are never
-// lost. Stories merge when an article shows their articles to be about as
+// features, so the cost per article does not grow with the stories kept
+// (retrieval.go: at most QueryTerms posting lists of PostingLimit stories
+// each; NewMemState keeps each list as a log in update order, so the most
+// recent stories are read from its end without sorting); stories idle for
+// long leave the active set (and the index) but are never lost. Article
+// features come through a token cache (extract.go), and comparisons of one
+// story with many (merges, re-homing) through a hash table of its centroid
+// (hub.go). Stories merge when an article shows their articles to be about as
 // similar across as within.
 // Joins are reversible: an article whose nearest member in the story is not
 // near enough starts a fragment of the story (merged into it, with its own
