@@ -95,7 +95,7 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 		}
 		found = append(found, q)
 	}
-	for _, q := range tidyQuotes(text, found, known) {
+	for _, q := range tidyQuotes(text, found, known, ms) {
 		a.Quotes = append(a.Quotes, q.Quote)
 	}
 	eo := z.opts.Events

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/quotes"
 )
 
@@ -16,9 +17,11 @@ import (
 //     stays, with the fragment;
 //   - a direct quote is its words, without its enclosing quote marks;
 //   - indirect units of fewer than three words ("in", a bare name) go;
-//   - a speaker of more than six words that is no entity of the article
-//     (a noun phrase the rules took for a subject) is left unknown.
-func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool) []quotes.Quote {
+//   - a speaker of more than six words that is no entity of the article (a
+//     noun phrase the rules took for a subject, often a relative clause's:
+//     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
+//     first person named earlier in the quote's sentence, or unknown.
+func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quotes.Mention) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(qs))
 	for i, q := range qs {
 		if holdsDirect(q, qs, i) {
@@ -34,11 +37,32 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool) []quotes.
 			}
 		}
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
-			q.Speaker = ""
+			q.Speaker = firstPersonBefore(text, q.Start, ms)
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// firstPersonBefore returns the first person mentioned between the start of
+// the sentence holding offset at and at; "" when none.
+func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	from := 0
+	if i := strings.LastIndexAny(text[:at], "\n"); i >= 0 {
+		from = i + 1
+	}
+	if i := strings.LastIndex(text[:at], ". "); i+2 > from {
+		from = i + 2
+	}
+	for _, m := range ms {
+		if m.Start >= from && m.End <= at && m.Type == core.Person {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // holdsDirect reports whether qs[i] strictly contains another quote that is

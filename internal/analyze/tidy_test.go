@@ -24,7 +24,7 @@ func TestTidyQuotes(t *testing.T) {
 		quoteAt(text, `it was late`, false, false, "Crews in the long grey sheds by the old harbour wall"),
 		quoteAt(text, `everyone`, false, false, "Harbour Council"),
 	}
-	got := tidyQuotes(text, qs, map[string]bool{"Anna Lorvik": true, "Harbour Council": true})
+	got := tidyQuotes(text, qs, map[string]bool{"Anna Lorvik": true, "Harbour Council": true}, nil)
 	var lines []string
 	for _, q := range got {
 		if text[q.Start:q.End] != q.Text {
@@ -41,5 +41,25 @@ func TestTidyQuotes(t *testing.T) {
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestTidyQuotesLongSpeaker(t *testing.T) {
+	text := "The strike went on. Dana Okafor, a spokeswoman for Brightwater Lines, which runs most ferries through Veldmark, said the company was \"making other plans\"."
+	mention := func(s string, typ core.EntityType) quotes.Mention {
+		i := strings.Index(text, s)
+		return quotes.Mention{Name: s, Type: typ, Start: i, End: i + len(s)}
+	}
+	ms := []quotes.Mention{mention("Dana Okafor", core.Person), mention("Brightwater Lines", core.Organisation), mention("Veldmark", core.Location)}
+	q := quoteAt(text, "making other plans", true, false, "most ferries through Veldmark and the rest of the coast")
+	got := tidyQuotes(text, []quotes.Quote{q}, map[string]bool{"Dana Okafor": true}, ms)
+	if len(got) != 1 || got[0].Speaker != "Dana Okafor" {
+		t.Errorf("got %+v", got)
+	}
+	// No person earlier in the sentence: unknown, not a guess.
+	text2 := "Crews in the long grey sheds by the old harbour wall said it was \"far too late\"."
+	q2 := quoteAt(text2, "far too late", true, false, "Crews in the long grey sheds by the old harbour wall")
+	if got := tidyQuotes(text2, []quotes.Quote{q2}, nil, nil); len(got) != 1 || got[0].Speaker != "" {
+		t.Errorf("got %+v", got)
 	}
 }
