@@ -16,7 +16,9 @@ import (
 //     passage with its attribution); a unit around a scare-quote fragment
 //     stays, with the fragment;
 //   - a direct quote is its words, without its enclosing quote marks;
-//   - indirect units of fewer than three words ("in", a bare name) go;
+//   - indirect units of fewer than three words ("in", a bare name) go, and
+//     so do those that begin with a speech participle: "saying that X" is
+//     X, "speaking outside the hall" is no quote at all;
 //   - a speaker of more than six words that is no entity of the article (a
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
@@ -26,6 +28,12 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 	for i, q := range qs {
 		if holdsDirect(q, qs, i) {
 			continue
+		}
+		if !q.Direct {
+			var ok bool
+			if q, ok = trimCueStart(text, q); !ok {
+				continue
+			}
 		}
 		if !q.Direct && len(strings.Fields(q.Text)) < 3 {
 			continue
@@ -42,6 +50,28 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		out = append(out, q)
 	}
 	return out
+}
+
+// speechParticiples begin the words around a quote, never its content.
+var speechParticiples = map[string]bool{"speaking": true, "saying": true, "adding": true, "telling": true,
+	"noting": true, "arguing": true, "writing": true, "stressing": true, "insisting": true, "explaining": true}
+
+// trimCueStart handles an indirect unit that starts with a speech
+// participle: with "that" after it the unit becomes what follows, else it
+// is dropped (ok false).
+func trimCueStart(text string, q quotes.Quote) (quotes.Quote, bool) {
+	f := strings.Fields(q.Text)
+	if len(f) == 0 || !speechParticiples[strings.ToLower(f[0])] {
+		return q, true
+	}
+	if len(f) < 2 || strings.ToLower(f[1]) != "that" || q.Start < 0 || q.End > len(text) || text[q.Start:q.End] != q.Text {
+		return q, false
+	}
+	i := strings.Index(q.Text, f[1]) + len(f[1])
+	rest := strings.TrimLeft(q.Text[i:], " ")
+	q.Start = q.End - len(rest)
+	q.Text = rest
+	return q, rest != ""
 }
 
 // firstPersonBefore returns the first person mentioned between the start of

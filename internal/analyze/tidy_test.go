@@ -63,3 +63,15 @@ func TestTidyQuotesLongSpeaker(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+func TestTidyQuotesSpeechParticiples(t *testing.T) {
+	text := `"We are ready," Lorvik said, speaking outside the harbour hall, saying that the ferries would sail on Monday.`
+	qs := []quotes.Quote{
+		quoteAt(text, "speaking outside the harbour hall", false, false, "Anna Lorvik"),
+		quoteAt(text, "saying that the ferries would sail on Monday", false, false, "Anna Lorvik"),
+	}
+	got := tidyQuotes(text, qs, map[string]bool{"Anna Lorvik": true}, nil)
+	if len(got) != 1 || got[0].Text != "the ferries would sail on Monday" || text[got[0].Start:got[0].End] != got[0].Text {
+		t.Errorf("got %+v", got)
+	}
+}
