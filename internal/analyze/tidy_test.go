@@ -75,3 +75,31 @@ func TestTidyQuotesSpeechParticiples(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// FuzzTidyQuotes: any spans over any text, no panic, and every quote kept
+// still matches the text at its offsets when it did before.
+func FuzzTidyQuotes(f *testing.F) {
+	f.Add(`"A," he said, saying that "B" was late.`, 0, 4, 14, 38, true)
+	f.Add("“Fine” — Lorvik", 0, 8, 1, 3, false)
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int, direct bool) {
+		mk := func(s, e int, direct bool) quotes.Quote {
+			q := quotes.Quote{Quote: core.Quote{Speaker: "a b c d e f g h", Direct: direct, Start: s, End: e}}
+			if s >= 0 && e <= len(text) && s <= e {
+				q.Text = text[s:e]
+			}
+			return q
+		}
+		qs := []quotes.Quote{mk(s1, e1, direct), mk(s2, e2, !direct)}
+		for _, q := range tidyQuotes(text, qs, nil, []quotes.Mention{{Name: "X", Type: core.Person, Start: 0, End: 1}}) {
+			if q.Start >= 0 && q.End <= len(text) && q.Start <= q.End && text[q.Start:q.End] != q.Text {
+				in := false
+				for _, o := range qs {
+					in = in || (o.Start == q.Start && o.End == q.End)
+				}
+				if !in {
+					t.Errorf("offsets [%d,%d) no longer give %q", q.Start, q.End, q.Text)
+				}
+			}
+		}
+	})
+}
