@@ -23,6 +23,12 @@ type linkState struct {
 	tx      *sql.Tx
 	stmts   map[string]*sql.Stmt // prepared on tx, closed by end
 	touched []int64              // stories Put since takeTouched
+	// stories holds the stories loaded or stored in this transaction, so
+	// that one decoded copy serves every article of the batch (the
+	// clusterer reads a candidate several times per article). Like the
+	// in-memory state it hands out the same pointer each time; it is
+	// dropped with the transaction, so a rollback leaves nothing behind.
+	stories map[story.StoryID]*story.Story
 }
 
 // takeTouched returns the stories stored since the last call.
@@ -33,13 +39,15 @@ func (l *linkState) takeTouched() []int64 {
 }
 
 // begin binds the state to tx; end closes the statements prepared on it.
-func (l *linkState) begin(tx *sql.Tx) { l.tx, l.stmts, l.touched = tx, map[string]*sql.Stmt{}, nil }
+func (l *linkState) begin(tx *sql.Tx) {
+	l.tx, l.stmts, l.touched, l.stories = tx, map[string]*sql.Stmt{}, nil, map[story.StoryID]*story.Story{}
+}
 
 func (l *linkState) end() {
 	for _, st := range l.stmts {
 		st.Close()
 	}
-	l.tx, l.stmts = nil, nil
+	l.tx, l.stmts, l.stories = nil, nil, nil
 }
 
 // stmt returns query prepared on the current transaction, once per batch:
@@ -207,6 +215,9 @@ func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, 
 	if err != nil {
 		return nil, false, err
 	}
+	if s, ok := l.stories[id]; ok {
+		return s, true, nil
+	}
 	var s story.Story
 	var state string
 	err = l.QueryRowContext(ctx, `SELECT state FROM stories WHERE id = ?`, int64(id)).Scan(&state)
@@ -219,6 +230,9 @@ func (l *linkState) Story(ctx context.Context, id story.StoryID) (*story.Story, 
 	if err := json.Unmarshal([]byte(state), &s); err != nil {
 		return nil, false, fmt.Errorf("story %d: %w", id, err)
 	}
+	if l.stories != nil {
+		l.stories[id] = &s
+	}
 	return &s, true, nil
 }
 
@@ -228,6 +242,9 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) 
 		return err
 	}
 	l.touched = append(l.touched, int64(s.ID))
+	if l.stories != nil {
+		l.stories[s.ID] = s
+	}
 	state, err := json.Marshal(s) // the whole story; the columns repeat what queries need
 	if err != nil {
 		return err
