@@ -28,7 +28,7 @@ import (
 // storylines union-find table; state is the JSON of the whole
 // story.Story, the other columns repeat what queries need);
 // story_index (inverted index of active stories; keys are story.Key
-// values stored as int64), story_df (document
+// values stored as int64; story_postings since version 7), story_df (document
 // frequencies), link_meta (counters: docs seen, last story ID, stream
 // position), story_actors (actor postings for storylines, seq = recency),
 // minhash + minhash_bands (near-duplicate signatures as little-endian uint32
@@ -212,6 +212,16 @@ CREATE INDEX stories_merged_into ON stories(merged_into);
 	// Version 6: entity keys fold accents, dots, hyphens and -isation (see
 	// entityKey); rekeyEntities merges the entities whose keys now meet.
 	6: `SELECT 1;`,
+	// Version 7: the inverted index of active stories carries each story's
+	// stream position, so that a lookup reads the most recent postings of a
+	// key straight from the primary key instead of joining every posting
+	// with stories and sorting (story_index becomes story_postings).
+	7: `
+CREATE TABLE story_postings (key INTEGER NOT NULL, seq INTEGER NOT NULL, story_id INTEGER NOT NULL, PRIMARY KEY (key, seq, story_id)) WITHOUT ROWID;
+CREATE INDEX story_postings_story ON story_postings(story_id);
+INSERT INTO story_postings(key, seq, story_id) SELECT si.key, s.seq, si.story_id FROM story_index si JOIN stories s ON s.id = si.story_id;
+DROP TABLE story_index;
+`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

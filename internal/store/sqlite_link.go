@@ -255,14 +255,14 @@ func (l *linkState) Put(ctx context.Context, s *story.Story, index []story.Key) 
 		int64(s.ID), int64(s.Line), s.Size, timeText(s.First), timeText(s.Last), s.Seq, s.Active, int64(s.MergedInto), string(state)); err != nil {
 		return fmt.Errorf("put story %d: %w", s.ID, err)
 	}
-	if _, err := l.ExecContext(ctx, `DELETE FROM story_index WHERE story_id = ?`, int64(s.ID)); err != nil {
+	if _, err := l.ExecContext(ctx, `DELETE FROM story_postings WHERE story_id = ?`, int64(s.ID)); err != nil {
 		return fmt.Errorf("put story %d: %w", s.ID, err)
 	}
 	if !s.Active {
 		return nil
 	}
 	for _, k := range index {
-		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO story_index(key, story_id) VALUES (?, ?)`, int64(k), int64(s.ID)); err != nil {
+		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO story_postings(key, seq, story_id) VALUES (?, ?, ?)`, int64(k), s.Seq, int64(s.ID)); err != nil {
 			return fmt.Errorf("put story %d: %w", s.ID, err)
 		}
 	}
@@ -275,14 +275,16 @@ func (l *linkState) Lookup(ctx context.Context, key story.Key, limit int) ([]sto
 		return nil, 0, err
 	}
 	var total int
-	if err := l.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_index WHERE key = ?`, int64(key)).Scan(&total); err != nil {
+	if err := l.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_postings WHERE key = ?`, int64(key)).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
 	}
 	if total == 0 {
 		return nil, 0, nil
 	}
-	rows, err := l.QueryContext(ctx, `SELECT id FROM (SELECT s.id, s.seq FROM story_index si JOIN stories s ON s.id = si.story_id
-		WHERE si.key = ? ORDER BY s.seq DESC, s.id DESC LIMIT ?) ORDER BY id`, int64(key), limit)
+	// Most recent first, read backwards along the primary key (key, seq,
+	// story_id); a story's postings carry the seq of its latest Put.
+	rows, err := l.QueryContext(ctx, `SELECT story_id FROM (SELECT story_id FROM story_postings
+		WHERE key = ? ORDER BY seq DESC, story_id DESC LIMIT ?) ORDER BY story_id`, int64(key), limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("lookup %x: %w", uint64(key), err)
 	}
