@@ -60,8 +60,7 @@ func fromDocument(doc *html.Node, opts HTMLOptions) (string, bool) {
 		ref = time.Now()
 	}
 	ev := collect(doc, opts, ref)
-	lib, libOK := libraryDate(doc, opts, ref)
-	st, ok := decide(ev, lib, libOK)
+	st, ok := decide(ev, func() (stamp, bool) { return libraryDate(doc, opts, ref) })
 	if !ok {
 		return "", false
 	}
@@ -103,8 +102,12 @@ const (
 	voteDatelineBefore = 1
 )
 
-// decide weighs the evidence against the library's answer.
-func decide(ev evidence, lib stamp, libOK bool) (stamp, bool) {
+// decide weighs the evidence against the library's answer. The library
+// (whose extensive search is most of the cost of dating a page) is asked
+// only when its answer can matter: when no evidence votes, or when days tie
+// for the most votes; a day that outvotes every other stands whatever the
+// library says.
+func decide(ev evidence, library func() (stamp, bool)) (stamp, bool) {
 	zone := ev.localZone()
 	type vote struct {
 		day    string
@@ -139,6 +142,17 @@ func decide(ev evidence, lib stamp, libOK bool) (stamp, bool) {
 		if totals[v.day] > best {
 			best, bestDay = totals[v.day], v.day
 		}
+	}
+	tied := 0
+	for _, n := range totals {
+		if n == best {
+			tied++
+		}
+	}
+	var lib stamp
+	var libOK bool
+	if best == 0 || tied > 1 {
+		lib, libOK = library()
 	}
 	switch {
 	case libOK && (best == 0 || totals[lib.Day()] == best):
