@@ -167,6 +167,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 // surfaceKey is how mentions are compared for type voting.
 func surfaceKey(s string) string { return fold(s) }
 
+// typeOrder breaks ties between types other than the earliest mention's.
+var typeOrder = []core.EntityType{core.Person, core.Organisation, core.Location, core.Misc}
+
 // voteTypes gives each surface form the type most of its mentions carry
 // (ties go to the earliest mention's type).
 func voteTypes(ms []ner.Mention) map[string]core.EntityType {
@@ -183,8 +186,8 @@ func voteTypes(ms []ner.Mention) map[string]core.EntityType {
 	out := map[string]core.EntityType{}
 	for k, c := range counts {
 		best := first[k]
-		for t, n := range c {
-			if n > c[best] {
+		for _, t := range typeOrder { // a fixed order: no map order decides a tie
+			if c[t] > c[best] {
 				best = t
 			}
 		}

@@ -30,3 +30,18 @@ func TestCapitalSpellingsMeet(t *testing.T) {
 		t.Errorf("entities: %+v", res.Entities)
 	}
 }
+
+// A tie between two types that are not the earliest mention's is broken
+// the same way every time (it was map order).
+func TestVoteTypesTieIsDeterministic(t *testing.T) {
+	ms := []ner.Mention{
+		{Text: "Ulths", Type: core.Location},
+		{Text: "Ulths", Type: core.Misc}, {Text: "Ulths", Type: core.Misc},
+		{Text: "Ulths", Type: core.Organisation}, {Text: "Ulths", Type: core.Organisation},
+	}
+	for range 50 {
+		if got := voteTypes(ms)[surfaceKey("Ulths")]; got != core.Organisation {
+			t.Fatalf("type %s, want ORG", got)
+		}
+	}
+}
