@@ -78,7 +78,7 @@ func rekeyEntities(ctx context.Context, tx *sql.Tx) error {
 
 // mergeEntityInto moves entity from's aliases, mentions and article links
 // to entity into and deletes from.
-func mergeEntityInto(ctx context.Context, tx *sql.Tx, from, into int64) error {
+func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 	stmts := []string{
 		`INSERT OR IGNORE INTO entity_aliases(entity_id, alias) SELECT ?2, alias FROM entity_aliases WHERE entity_id = ?1`,
 		`DELETE FROM entity_aliases WHERE entity_id = ?1`,
@@ -108,7 +108,7 @@ func mergeEntityInto(ctx context.Context, tx *sql.Tx, from, into int64) error {
 
 // surnameOwner returns the person entity (id and name) a one-word person
 // name belongs to, or 0 when none clearly does.
-func surnameOwner(ctx context.Context, tx *sql.Tx, word string) (int64, string, error) {
+func surnameOwner(ctx context.Context, tx dbtx, word string) (int64, string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
 		WHERE al.alias = ? COLLATE NOCASE AND e.type = ? AND e.name LIKE '% %' ORDER BY e.mentions DESC, e.id LIMIT 2`, word, string(core.Person))
 	if err != nil {
@@ -145,7 +145,7 @@ func isOneWordPerson(e core.Entity) bool {
 // absorbSurnames merges lone one-word person entities that are one-word
 // aliases of the full-named person eid (name) into it, when eid clearly
 // owns the alias.
-func absorbSurnames(ctx context.Context, tx *sql.Tx, eid int64, e core.Entity) error {
+func absorbSurnames(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
 	for _, al := range e.Aliases {
 		if len(strings.Fields(al)) != 1 || strings.EqualFold(al, e.Name) {
 			continue

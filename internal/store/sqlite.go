@@ -238,7 +238,13 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 			if id, err = r.LastInsertId(); err != nil {
 				return fmt.Errorf("article %s: %w", a.Source, err)
 			}
-			if err := putAnnotations(ctx, tx, id, a); err != nil {
+			// Through the link state's statements, prepared once per batch,
+			// when it is bound to this transaction.
+			var q dbtx = tx
+			if s.ls != nil {
+				q = s.ls
+			}
+			if err := putAnnotations(ctx, q, id, a); err != nil {
 				return fmt.Errorf("article %s: %w", a.Source, err)
 			}
 			if s.linker != nil {
@@ -274,7 +280,15 @@ func nonNilRemoved(s []core.Removal) []core.Removal {
 	return s
 }
 
-func putAnnotations(ctx context.Context, tx *sql.Tx, id int64, a *core.Article) error {
+// dbtx is what statements run on inside a write transaction: the *sql.Tx,
+// or the link state bound to it (which prepares each statement once).
+type dbtx interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) error {
 	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
 	canonical := map[string]string{} // one-word person names resolved to a stored full name
 	for _, e := range a.Entities {
