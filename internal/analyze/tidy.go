@@ -22,7 +22,10 @@ import (
 //   - a speaker of more than six words that is no entity of the article (a
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
-//     first person named earlier in the quote's sentence, or unknown.
+//     first person named earlier in the quote's sentence, or unknown;
+//   - an organisation named in a person's apposition ("Marcus Oyelaran,
+//     chief executive of the Port Authority, said ...") gives way to the
+//     person as speaker.
 func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quotes.Mention) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(qs))
 	for i, q := range qs {
@@ -47,9 +50,55 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
 			q.Speaker = firstPersonBefore(text, q.Start, ms)
 		}
+		if p := appositionPerson(text, q, ms); p != "" {
+			q.Speaker = p
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// appositionPerson returns the person whose apposition names the quote's
+// organisation speaker ("P, chief executive of O, said"): the last mention
+// of the speaker before the quote is an organisation, a person is named
+// earlier in the same sentence, a comma follows the person, and another
+// comma closes the apposition before the quote. "" when the pattern does
+// not hold.
+func appositionPerson(text string, q quotes.Quote, ms []quotes.Mention) string {
+	if q.Speaker == "" || q.Start < 0 || q.Start > len(text) {
+		return ""
+	}
+	org := -1
+	for i, m := range ms {
+		if m.End > q.Start {
+			break
+		}
+		if m.Name == q.Speaker {
+			org = i
+		}
+	}
+	if org < 0 || ms[org].Type != core.Organisation {
+		return ""
+	}
+	o := ms[org]
+	between := text[o.End:q.Start]
+	if !strings.Contains(between, ",") || strings.ContainsAny(between, ".\n") || len(between) > 200 {
+		return ""
+	}
+	for i := org - 1; i >= 0; i-- {
+		p := ms[i]
+		gap := text[p.End:o.Start]
+		if strings.ContainsAny(gap, ".\n") || len(gap) > 120 {
+			return ""
+		}
+		if p.Type == core.Person {
+			if strings.HasPrefix(strings.TrimLeft(gap, " "), ",") {
+				return p.Name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // speechParticiples begin the words around a quote, never its content.

@@ -103,3 +103,35 @@ func FuzzTidyQuotes(f *testing.F) {
 		}
 	})
 }
+
+func TestTidyQuotesApposition(t *testing.T) {
+	mentions := func(text string, names ...string) []quotes.Mention {
+		var ms []quotes.Mention
+		for _, n := range names {
+			typ := core.Organisation
+			if strings.HasPrefix(n, "P:") {
+				n, typ = n[2:], core.Person
+			}
+			i := strings.Index(text, n)
+			ms = append(ms, quotes.Mention{Name: n, Type: typ, Start: i, End: i + len(n)})
+		}
+		return ms
+	}
+	for _, c := range []struct {
+		text, quote string
+		names       []string
+		want        string
+	}{
+		{`Marek Lind, chief executive of the Harbour Authority, said the offer was "fair".`, "fair", []string{"P:Marek Lind", "Harbour Authority"}, "Marek Lind"},
+		// No apposition: the organisation spoke.
+		{`The Harbour Authority said the offer was "fair".`, "fair", []string{"Harbour Authority"}, "Harbour Authority"},
+		{`Marek Lind left. The Harbour Authority, in a statement, said the offer was "fair".`, "fair", []string{"P:Marek Lind", "Harbour Authority"}, "Harbour Authority"},
+		{`Marek Lind said the Harbour Authority, which runs the port, had called the offer "fair".`, "fair", []string{"P:Marek Lind", "Harbour Authority"}, "Harbour Authority"},
+	} {
+		q := quoteAt(c.text, c.quote, true, false, "Harbour Authority")
+		got := tidyQuotes(c.text, []quotes.Quote{q}, map[string]bool{"Harbour Authority": true, "Marek Lind": true}, mentions(c.text, c.names...))
+		if len(got) != 1 || got[0].Speaker != c.want {
+			t.Errorf("%s: got %+v, want speaker %q", c.text, got, c.want)
+		}
+	}
+}
