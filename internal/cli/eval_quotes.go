@@ -19,6 +19,7 @@ func newEvalQuotesCmd() *cobra.Command {
 		mergeSplit  bool
 		minCue      float64
 		limit       int
+		asStored    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -43,6 +44,23 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 				opts.Find.Resolver = quotes.ResolverFunc(func(text string) []quotes.Mention {
 					return z.Mentions(&core.Article{Text: text})
 				})
+			}
+			if asStored {
+				// What ingest stores: the whole language layer, quotes
+				// nested and tidied for readers (internal/analyze).
+				label = "as stored (analyze)"
+				z := analyze.New(analyze.Options{})
+				opts.FindFunc = func(text string) []quotes.Quote {
+					a := &core.Article{Text: text}
+					if err := z.Process(cmd.Context(), a); err != nil {
+						return nil
+					}
+					out := make([]quotes.Quote, len(a.Quotes))
+					for i, q := range a.Quotes {
+						out[i] = quotes.Quote{Quote: q, SpeakerStart: -1, SpeakerEnd: -1}
+					}
+					return out
+				}
 			}
 			start := time.Now()
 			sc, err := quotes.ScorePolNeAR(cmd.Context(), opts)
@@ -70,5 +88,6 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
 	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
+	cmd.Flags().BoolVar(&asStored, "as-stored", false, "score the quotes ingest stores (the whole language layer, tidied for readers) instead of quotes.Find's attribution units")
 	return cmd
 }

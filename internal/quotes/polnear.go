@@ -54,6 +54,10 @@ type PolNeAROptions struct {
 	// since PolNeAR counts each attribution once (a quoted phrase inside
 	// reported speech is part of that unit, not a unit of its own).
 	Nested bool
+	// FindFunc, when set, is what is scored instead of Find (Find,
+	// Nested are then unused): for instance the quotes a whole pipeline
+	// stores, to measure it against the same gold.
+	FindFunc func(text string) []Quote
 }
 
 // PRF counts matches for one metric.
@@ -140,9 +144,14 @@ func ScorePolNeAR(ctx context.Context, o PolNeAROptions) (PolNeARScore, error) {
 		if err != nil {
 			return sc, err
 		}
-		fo := o.Find
-		fo.Exclusive = fo.Exclusive || !o.Nested
-		pred := Find(text, fo)
+		var pred []Quote
+		if o.FindFunc != nil {
+			pred = o.FindFunc(text)
+		} else {
+			fo := o.Find
+			fo.Exclusive = fo.Exclusive || !o.Nested
+			pred = Find(text, fo)
+		}
 		sc.add(text, gold, pred)
 		sc.Articles++
 		sc.Tokens += len(strings.Fields(text))
