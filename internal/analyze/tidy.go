@@ -58,6 +58,19 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 	return out
 }
 
+// sentenceStart is where the sentence holding offset at begins, roughly:
+// after the last line break or ". " before it.
+func sentenceStart(text string, at int) int {
+	from := 0
+	if i := strings.LastIndexAny(text[:at], "\n"); i >= 0 {
+		from = i + 1
+	}
+	if i := strings.LastIndex(text[:at], ". "); i >= 0 && i+2 > from {
+		from = i + 2
+	}
+	return from
+}
+
 // appositionPerson returns the person whose apposition names the quote's
 // organisation speaker ("P, chief executive of O, said"): the last mention
 // of the speaker before the quote is an organisation, a person is named
@@ -129,13 +142,7 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 	if at < 0 || at > len(text) {
 		return ""
 	}
-	from := 0
-	if i := strings.LastIndexAny(text[:at], "\n"); i >= 0 {
-		from = i + 1
-	}
-	if i := strings.LastIndex(text[:at], ". "); i+2 > from {
-		from = i + 2
-	}
+	from := sentenceStart(text, at)
 	for _, m := range ms {
 		if m.Start >= from && m.End <= at && m.Type == core.Person {
 			return m.Name

@@ -135,3 +135,12 @@ func TestTidyQuotesApposition(t *testing.T) {
 		}
 	}
 }
+
+// A person at the very start of the text counts as earlier in the sentence.
+func TestFirstPersonAtTextStart(t *testing.T) {
+	text := "Dana Okafor, who speaks for the ferry line, said it was \"late\"."
+	ms := []quotes.Mention{{Name: "Dana Okafor", Type: core.Person, Start: 0, End: 11}}
+	if got := firstPersonBefore(text, strings.Index(text, "late"), ms); got != "Dana Okafor" {
+		t.Errorf("got %q", got)
+	}
+}
