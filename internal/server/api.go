@@ -425,11 +425,9 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, "order: want oldest or newest")
 		return
 	}
-	if a := v.Get("article"); a != "" {
-		if f.ArticleID, err = strconv.ParseInt(a, 10, 64); err != nil || f.ArticleID <= 0 {
-			s.error(w, r, http.StatusBadRequest, "article: want a positive number")
-			return
-		}
+	if f.ArticleID, err = queryInt(v, "article"); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
 	}
 	qs, err := s.st.Quotes(r.Context(), f)
 	if err != nil {
