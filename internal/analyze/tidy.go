@@ -151,18 +151,21 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 	return ""
 }
 
-// holdsDirect reports whether qs[i] strictly contains another quote that is
-// direct and not a fragment.
+// holdsDirect reports whether qs[i] strictly contains direct quotes (not
+// fragments) that together make at least half of it: "A," he said, "B." is
+// its quotes A and B, while a unit that only carries a short quoted phrase
+// ("before the U.S. “takes action”") stays.
 func holdsDirect(q quotes.Quote, qs []quotes.Quote, i int) bool {
+	inside := 0
 	for j, b := range qs {
 		if j == i || !b.Direct || b.Fragment {
 			continue
 		}
 		if q.Start <= b.Start && b.End <= q.End && b.End-b.Start < q.End-q.Start {
-			return true
+			inside += b.End - b.Start
 		}
 	}
-	return false
+	return inside > 0 && 2*inside >= q.End-q.Start
 }
 
 // stripMarks trims the quote marks (and the punctuation just inside or

@@ -144,3 +144,29 @@ func TestFirstPersonAtTextStart(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestHoldsDirect(t *testing.T) {
+	unit := mkq(0, 100, false, false)
+	cases := []struct {
+		name   string
+		inside []quotes.Quote
+		want   bool
+	}{
+		{"split quote covering the unit", []quotes.Quote{mkq(1, 40, true, false), mkq(55, 99, true, false)}, true},
+		{"short quoted phrase in a reported unit", []quotes.Quote{mkq(80, 95, true, false)}, false},
+		{"fragment only", []quotes.Quote{mkq(1, 90, true, true)}, false},
+		{"indirect only", []quotes.Quote{mkq(1, 90, false, false)}, false},
+	}
+	for _, c := range cases {
+		qs := append([]quotes.Quote{unit}, c.inside...)
+		if got := holdsDirect(unit, qs, 0); got != c.want {
+			t.Errorf("%s: holdsDirect = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func mkq(start, end int, direct, fragment bool) quotes.Quote {
+	var q quotes.Quote
+	q.Start, q.End, q.Direct, q.Fragment = start, end, direct, fragment
+	return q
+}

@@ -166,6 +166,14 @@ closers:
 	next, _ := utf8.DecodeRuneInString(text[k:])
 	word := nextWord(text, k)
 	onlyDot := dots == 1 && first+1 == endOfPunct(text, first)
+	if isOpenQuote(next) {
+		// A quotation that opens in lower case continues the sentence:
+		// "before the U.S. “takes action,” adding ...".
+		_, qs := utf8.DecodeRuneInString(text[k:])
+		if after, _ := utf8.DecodeRuneInString(text[k+qs:]); unicode.IsLower(after) {
+			return end
+		}
+	}
 	switch {
 	case unicode.IsLower(next):
 		return end

@@ -42,6 +42,7 @@ func TestSplit(t *testing.T) {
 		{"Sales: 1,000 units. Revenue $2.5bn.", []string{"Sales: 1,000 units.", "Revenue $2.5bn."}},
 		{"He cited No. 10 Downing St. officials.", []string{"He cited No. 10 Downing St. officials."}},
 		{"Ukraine (Kyiv) refused. (Russia disagreed.) Fine.", []string{"Ukraine (Kyiv) refused.", "(Russia disagreed.)", "Fine."}},
+		{"He gave them weeks before the U.S. “takes action,” he said. “Next” came.", []string{"He gave them weeks before the U.S. “takes action,” he said.", "“Next” came."}},
 	}
 	for _, tt := range tests {
 		got := texts(Split(tt.in))
