@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/quotes"
@@ -19,7 +20,71 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"insurgents": true, "soldiers": true, "students": true, "workers": true, "army": true,
 	"government": true, "authorities": true, "leaders": true, "separatists": true,
 	"guerrillas": true, "fighters": true, "activists": true, "opposition": true, "parliament": true,
-	"military": true, "ministry": true, "diplomats": true, "negotiators": true}
+	"military": true, "ministry": true, "diplomats": true, "negotiators": true,
+	"union": true, "unions": true, "crowd": true, "crowds": true, "mob": true, "militia": true,
+	"militias": true, "navy": true, "junta": true, "regime": true, "cabinet": true, "court": true,
+	"prosecutors": true, "gunmen": true, "gunman": true, "attackers": true, "assailants": true,
+	"kidnappers": true, "pirates": true, "bomber": true, "bombers": true, "guards": true,
+	"coalition": true, "rioters": true, "strikers": true, "marchers": true, "farmers": true,
+	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
+	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
+	"jihadists": true, "terrorists": true, "warplanes": true, "jets": true, "gunboats": true,
+	"warships": true, "artillery": true, "helicopters": true, "tanks": true}
+
+// protesters are the groups whose violent or obstructive acts are PROTEST
+// (riot, obstruct; CAMEO 14) rather than force.
+var protesters = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true,
+	"rioters": true, "marchers": true, "strikers": true, "crowd": true, "crowds": true,
+	"students": true, "workers": true, "farmers": true, "truckers": true, "activists": true,
+	"supporters": true, "residents": true, "opposition": true}
+
+// riotHeads are trigger heads that protesters' acts turn into PROTEST.
+var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm": true,
+	"blockade": true, "block": true, "clash": true, "loot": true, "throw": true, "smash": true,
+	"occupy": true, "seize": true, "barricade": true, "ransack": true, "vandalize": true,
+	"vandalise": true, "attack": true, "stone": true}
+
+// determiners may open a subject noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "several": true, "two": true,
+	"three": true, "dozens": true, "hundreds": true, "thousands": true, "of": true}
+
+// subjectHead returns the head noun of a short lower-case subject at the
+// start of the sentence ("The dockworkers' union rejected" -> "union", "A
+// car bomb exploded" -> "bomb"), "" when the words before the trigger at
+// token i are not such a phrase.
+func subjectHead(toks []sentence.Token, i int) string {
+	if i == 0 || i > 6 {
+		return ""
+	}
+	head := ""
+	for k := 0; k < i; k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if k == 0 && determiners[lw] {
+			continue
+		}
+		if lw == "'" || lw == "'s" || lw == "’" || lw == "’s" {
+			continue
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				return ""
+			}
+		}
+		if k > 0 && unicode.IsUpper([]rune(w)[0]) {
+			return "" // a name the resolver did not take
+		}
+		if preps[lw] || auxiliaries[lw] || determiners[lw] && k > 0 && lw != "of" {
+			return ""
+		}
+		head = w
+	}
+	return head
+}
+
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
+	"is": true, "are": true, "will": true, "would": true, "did": true, "also": true, "then": true,
+	"who": true, "which": true, "that": true, "and": true, "or": true}
 
 // mentionsIn returns the mentions lying inside [a,b).
 // Mentions are sorted and do not overlap, so both ends are binary searches.
@@ -109,7 +174,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return toks[k].Text
 		}
 	}
-	return ""
+	return subjectHead(toks, i)
 }
 
 // resolvePronoun maps a pronoun to the latest compatible mention before p.
@@ -165,6 +230,8 @@ func place(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.S
 	return ""
 }
 
+var haveAux = map[string]bool{"has": true, "have": true, "had": true, "having": true}
+
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
 
 // passive reports "X was attacked by Y" at trigger token i and returns Y's
@@ -174,6 +241,9 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 		return "", false
 	}
 	aux := passiveAux[strings.ToLower(toks[i-1].Text)]
+	// A reduced relative: "troops backed by tanks", "the town, shelled by
+	// rebels,": the by-phrase names the actor.
+	aux = aux || (i+1 < len(toks) && strings.ToLower(toks[i+1].Text) == "by" && !haveAux[strings.ToLower(toks[i-1].Text)])
 	if !aux && i >= 2 && strings.HasSuffix(strings.ToLower(toks[i-1].Text), "ly") {
 		aux = passiveAux[strings.ToLower(toks[i-2].Text)] // "was illegally annexed"
 	}

@@ -154,6 +154,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
 		}
+		if protesters[strings.ToLower(ev.Actor)] && riotous(t) {
+			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
+		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
 		ev.Date = when
 		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {
@@ -163,6 +166,22 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// riotous reports a trigger whose act, done by protesters, is a riot or an
+// obstruction (PLOVER PROTEST) rather than force or coercion.
+func riotous(t trigger) bool {
+	switch t.typ {
+	case "assault", "fight", "coerce", "sanction":
+	default:
+		return false
+	}
+	for _, h := range t.heads {
+		if riotHeads[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // better reports whether trigger a beats b on the same head word: a

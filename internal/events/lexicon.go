@@ -25,6 +25,7 @@ type trigger struct {
 	// derived marks a cameo_triggers.txt line: it is used only in
 	// sentences where no hand-written trigger matched.
 	derived bool
+	heads   []string // the head word's lemmas ("block", "blockade")
 }
 
 // An elem matches one token: any of forms exactly, or any of prefixes; gap
@@ -91,8 +92,26 @@ func forms(w string) []string {
 		out = append(out, w+"es", w+"ed", w+"ing")
 	default:
 		out = append(out, w+"s", w+"ed", w+"ing")
+		if doubles(w) {
+			// expel: expelled, expelling (the undoubled forms stay: a
+			// form no text uses costs nothing)
+			out = append(out, w+w[n-1:]+"ed", w+w[n-1:]+"ing")
+		}
 	}
 	return out
+}
+
+// doubles reports a word ending consonant-vowel-consonant, whose final
+// consonant English spelling may double before -ed/-ing (expel, patrol,
+// rob); w, x and y never double.
+func doubles(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	return !vowel(a) && vowel(b) && !vowel(c) && strings.IndexByte("wxy", c) < 0 && c >= 'a' && c <= 'z'
 }
 
 func compileElem(spec string, gap bool) elem {
@@ -134,6 +153,11 @@ func theLexiconBuild() *lexicon {
 			key := w
 			if gap {
 				key = "..." + w
+			}
+			if len(t.elems) == 0 {
+				for _, alt := range strings.Split(w, "|") {
+					t.heads = append(t.heads, strings.TrimSuffix(alt, "*"))
+				}
 			}
 			e, ok := elems[key]
 			if !ok {

@@ -63,18 +63,28 @@ type ploverRecord struct {
 // ScorePLOVER scores Find on one half ("dev", "test" or "all") of the PLOVER
 // gold records under dir (the plover_gsr folder or the file itself).
 func ScorePLOVER(ctx context.Context, dir, half string, opts Options) (PLOVERScore, error) {
-	sc := PLOVERScore{Confusion: map[[2]string]int{}}
+	recs, err := PLOVERRecords(dir, half)
+	if err != nil {
+		return PLOVERScore{Confusion: map[[2]string]int{}}, err
+	}
+	sc, _, err := ScoreLabeled(ctx, recs, opts)
+	return sc, err
+}
+
+// PLOVERRecords reads one half ("dev", "test" or "all") of the PLOVER gold
+// records under dir (the plover_gsr folder or the file itself).
+func PLOVERRecords(dir, half string) ([]Labeled, error) {
 	path := dir
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
 		path = filepath.Join(dir, "PLOVER_GSR_CAMEO.txt")
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return sc, fmt.Errorf("plover gold records: %w", err)
+		return nil, fmt.Errorf("plover gold records: %w", err)
 	}
 	var recs []ploverRecord
 	if err := json.Unmarshal(raw, &recs); err != nil {
-		return sc, fmt.Errorf("plover gold records %s: %w", path, err)
+		return nil, fmt.Errorf("plover gold records %s: %w", path, err)
 	}
 	var evs []ploverRecord
 	for _, r := range recs {
@@ -89,46 +99,40 @@ func ScorePLOVER(ctx context.Context, dir, half string, opts Options) (PLOVERSco
 		evs = evs[min(161, len(evs)):]
 	case "all":
 	default:
-		return sc, fmt.Errorf("plover: unknown half %q (dev, test or all)", half)
+		return nil, fmt.Errorf("plover: unknown half %q (dev, test or all)", half)
 	}
+	out := make([]Labeled, 0, len(evs))
 	for _, r := range evs {
-		if err := ctx.Err(); err != nil {
-			return sc, err
+		l := Labeled{Text: r.Text, Want: []string{r.Event}}
+		var actors []ploverActor
+		if json.Unmarshal(r.Source, &actors) == nil {
+			for _, a := range actors {
+				if a.ActorText != "" {
+					l.Actors = append(l.Actors, a.ActorText)
+				}
+			}
 		}
-		sc.Records++
-		e, ok := Primary(Find(r.Text, opts))
-		got := ""
-		if ok {
-			got = PLOVER(e.Type)
-		} else {
-			sc.NoEvent++
-		}
-		sc.Confusion[[2]string{r.Event, got}]++
-		if got == r.Event {
-			sc.TypeRight++
-		}
-		if ok && actorMatches(e.Actor, r.Source) {
-			sc.ActorRight++
-		}
+		out = append(out, l)
 	}
-	return sc, nil
+	return out, nil
 }
 
-func actorMatches(got string, src json.RawMessage) bool {
-	var actors []ploverActor
-	if json.Unmarshal(src, &actors) != nil || got == "" {
+// actorMatches reports whether the found actor and some gold actor text
+// contain one another (case-insensitive) or name the same state.
+func actorMatches(got string, gold []string) bool {
+	if got == "" {
 		return false
 	}
 	g := strings.ToLower(got)
-	for _, a := range actors {
-		t := strings.ToLower(a.ActorText)
+	for _, a := range gold {
+		t := strings.ToLower(a)
 		if t == "" {
 			continue
 		}
 		if strings.Contains(g, t) || strings.Contains(t, g) {
 			return true
 		}
-		if st, ok := quotes.State(a.ActorText); ok && st == got {
+		if st, ok := quotes.State(a); ok && st == got {
 			return true
 		}
 	}
