@@ -326,7 +326,8 @@ func (d *doc) nameSource(r tagRun) attribution {
 // its own unless exclusive (one unit per attribution, as PolNeAR counts),
 // taking the unit's speaker when it has none.
 func (d *doc) withModel(m *Model, direct []Quote, exclusive bool) []Quote {
-	units := d.tagUnits(m.tagScores(d))
+	tags, em := m.tagScores(d)
+	units := d.tagUnits(tags, em)
 	n := len(units)
 	k := 0
 	for _, q := range direct {
@@ -363,6 +364,9 @@ func (d *doc) withModel(m *Model, direct []Quote, exclusive bool) []Quote {
 		}
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
+	if exclusive {
+		units = d.joinQuoted(units, tags)
+	}
 	return units
 }
 

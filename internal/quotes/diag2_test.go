@@ -1,0 +1,199 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// More tuning aids, skipped unless STORYLINE_DIAG2=1: how much the unit
+// rules lose given perfect tags (gold tags through tagUnits, PolNeAR dev),
+// and how far two PolNeAR annotators agree under the same metric (train
+// articles annotated more than once), a ceiling for any model.
+
+func TestDiagOracle(t *testing.T) {
+	if os.Getenv("STORYLINE_DIAG2") == "" {
+		t.Skip("set STORYLINE_DIAG2=1 to score gold tags through the unit rules on PolNeAR dev")
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	var sc PolNeARScore
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		gold, err := readBrat(ann, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		frags, err := readFragments(ann, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDoc(text, Heuristic{})
+		tags := goldTags(d, frags)
+		sc.add(text, gold, d.tagUnits(tags, nil))
+	}
+	fmt.Printf("oracle tags: overlap P=%.3f R=%.3f F1=%.3f exact F1=%.3f speaker %.3f\n",
+		sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
+}
+
+func TestDiagAgreement(t *testing.T) {
+	if os.Getenv("STORYLINE_DIAG2") == "" {
+		t.Skip("set STORYLINE_DIAG2=1 to score PolNeAR annotators against each other")
+	}
+	for _, split := range []string{"train", "annotator-training"} {
+		base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", split)
+		anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+		sort.Strings(anns)
+		by := map[string][]string{}
+		var names []string
+		for _, ann := range anns {
+			name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+			name = name[:strings.LastIndexByte(name, '_')]
+			if by[name] == nil {
+				names = append(names, name)
+			}
+			by[name] = append(by[name], ann)
+		}
+		var sc PolNeARScore
+		pairs := 0
+		for _, name := range names {
+			files := by[name]
+			if len(files) < 2 {
+				continue
+			}
+			raw, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+			if err != nil {
+				continue
+			}
+			text := string(raw)
+			gold, err := readBrat(files[0], text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, other := range files[1:] {
+				o, err := readBrat(other, text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pred := make([]Quote, len(o))
+				for i, u := range o {
+					pred[i] = Quote{SpeakerStart: u.sStart, SpeakerEnd: u.sEnd}
+					pred[i].Start, pred[i].End = u.start, u.end
+				}
+				sc.add(text, gold, pred)
+				pairs++
+			}
+		}
+		fmt.Printf("%s: %d annotator pairs: overlap P=%.3f R=%.3f F1=%.3f exact F1=%.3f speaker %.3f\n", split, pairs,
+			sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
+	}
+	_ = context.Background
+}
+
+// TestDiagFP sorts the tagger's unmatched predictions on dev: overlapping a
+// gold unit another prediction already took (a split unit), or none; and
+// precision by unit length in words.
+func TestDiagFP(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	split, none := 0, 0
+	var byLen [8][2]int
+	var byKind = map[string]*[2]int{}
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		text := string(raw)
+		gold, _ := readBrat(ann, text)
+		pred := Find(text, Options{Model: m, Exclusive: true})
+		used := make([]bool, len(gold))
+		for _, q := range pred {
+			a, b := normSpan(text, q.Start, q.End)
+			best, bestOv, any := -1, 0, false
+			for g := range gold {
+				ov := min(b, gold[g].end) - max(a, gold[g].start)
+				if ov > 0 {
+					any = true
+				}
+				if ov > bestOv && !used[g] {
+					best, bestOv = g, ov
+				}
+			}
+			n := len(strings.Fields(text[a:b]))
+			lb := min(n, 7)
+			if n > 3 {
+				lb = 4 + min((n-4)/8, 3)
+			}
+			k := q.Kind
+			if q.Direct {
+				k = "direct"
+			}
+			if byKind[k] == nil {
+				byKind[k] = &[2]int{}
+			}
+			if best >= 0 {
+				used[best] = true
+				byLen[lb][0]++
+				byKind[k][0]++
+				continue
+			}
+			byLen[lb][1]++
+			byKind[k][1]++
+			if any {
+				split++
+				if os.Getenv("SHOW") == "split" && split < 60 {
+					for g := range gold {
+						if min(b, gold[g].end) > max(a, gold[g].start) {
+							fmt.Printf("PIECE %q kind=%s\n  GOLD %q\n", trunc(text[a:b]), k, text[gold[g].start:gold[g].end])
+						}
+					}
+				}
+			} else {
+				none++
+			}
+		}
+	}
+	fmt.Printf("unmatched: overlapping a taken gold unit %d, no gold %d\n", split, none)
+	labels := []string{"0", "1", "2", "3", "4-11", "12-19", "20-27", "28+"}
+	for i, c := range byLen {
+		fmt.Printf("words %-6s matched %4d unmatched %4d\n", labels[i], c[0], c[1])
+	}
+	for k, c := range byKind {
+		fmt.Printf("kind %-12s matched %4d unmatched %4d\n", k, c[0], c[1])
+	}
+}

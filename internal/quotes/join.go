@@ -1,0 +1,135 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxJoinGapWords is the most words the attribution between two parts of
+// one quotation may have ("A,” said Rep. Jane Roe (D-N.Y.), head of the
+// caucus. “B.”).
+const maxJoinGapWords = 30
+
+// maxAbsorbedWords is the longest unit lying in such a gap that is taken to
+// be a mis-tagged piece of the attribution ("clapping" in “A,” she said,
+// clapping. “B.”) and joined with the quotation.
+const maxAbsorbedWords = 8
+
+// joinQuoted makes one unit of the parts of one quotation, as PolNeAR counts
+// them: a unit ending in a quote, followed in the same paragraph by an
+// attribution (a tagged source or cue) and a second quoted part that has no
+// attribution of its own (“A,” he said. “B.”); and a quotation going on in
+// the next paragraph (a paragraph that ends inside quote marks, then one
+// that opens with a mark). Units inside another unit are dropped. units are
+// in text order; tags are the tagger's tags of d's tokens.
+func (d *doc) joinQuoted(units []Quote, tags []int8) []Quote {
+	out := units[:0:0]
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if n := len(out); n > 0 && u.Start >= out[n-1].Start && u.End <= out[n-1].End {
+			continue // inside the previous unit
+		}
+		out = append(out, u)
+		p := &out[len(out)-1]
+		for {
+			// The next quoted unit, past short pieces in between.
+			j := i + 1
+			for j < len(units) && !startsQuoted(units[j].Text) && units[j].End <= p.End+maxJoinGapWords*12 &&
+				len(strings.Fields(units[j].Text)) <= maxAbsorbedWords {
+				j++
+			}
+			if j >= len(units) || !d.continuesQuote(*p, units[j], tags) {
+				break
+			}
+			q := units[j]
+			p.End = max(p.End, q.End)
+			p.Text = d.text[p.Start:p.End]
+			if p.SpeakerStart < 0 && p.Speaker == "" {
+				p.Speaker, p.SpeakerStart, p.SpeakerEnd, p.Cue = q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue
+			}
+			if si, ei := d.sentenceAt(p.Start), d.sentenceAt(p.End-1); si >= 0 {
+				p.Sentence = d.sentenceText(si, ei)
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+// startsQuoted reports whether s opens with a quote mark.
+func startsQuoted(s string) bool { return isQuoteRune(firstRune(s)) }
+
+// endsQuoted reports whether unit p ends at or just before a closing quote
+// mark, or inside quote marks.
+func (d *doc) endsQuoted(p Quote) bool {
+	if p.End <= p.Start {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p.Text); isQuoteRune(r) {
+		return true
+	}
+	if d.inQuote(p.End - 1) {
+		return true
+	}
+	for i, n := p.End, 0; i < len(d.text) && n < 3; n++ {
+		r, size := utf8.DecodeRuneInString(d.text[i:])
+		if isQuoteRune(r) {
+			return true
+		}
+		if !strings.ContainsRune(".,;:!?", r) {
+			return false
+		}
+		i += size
+	}
+	return false
+}
+
+// continuesQuote reports whether quoted unit q goes on with unit p's
+// quotation (see joinQuoted).
+func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
+	if q.Start < p.End || !startsQuoted(q.Text) || !d.endsQuoted(p) {
+		return false
+	}
+	gap := d.text[p.End:q.Start]
+	if strings.Contains(gap, "\n") {
+		// A quotation going on in the next paragraph: joining these cost
+		// as many matches on PolNeAR dev as it saved.
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(gap) {
+		if startsWord(f) {
+			words++
+		}
+	}
+	if words == 0 || words > maxJoinGapWords {
+		return false
+	}
+	// No other quotation opens in the gap.
+	k := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].open > p.End })
+	if k < len(d.spans) && d.spans[k].open < q.Start {
+		return false
+	}
+	// The gap holds the attribution; q has none of its own after it.
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
+	attributed := false
+	for ; i < len(d.toks) && d.toks[i].Start < q.Start; i++ {
+		if t := tags[i]; t == tagBSrc || t == tagISrc || t == tagBCue || t == tagICue {
+			attributed = true
+		}
+	}
+	if !attributed {
+		return false
+	}
+	end := d.sentEnd(d.sentenceAt(q.End - 1))
+	for ; i < len(d.toks) && d.toks[i].Start < end; i++ {
+		if d.toks[i].Start < q.End && d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		if t := tags[i]; t == tagBCue || t == tagBSrc {
+			return false
+		}
+	}
+	return true
+}
