@@ -13,7 +13,11 @@ import (
 // So a new one-article story is remembered with the story it missed, and
 // Options.AbsorbDelay articles later, if it still holds one article, it is
 // merged into the story it fits best then (the one it missed, or one
-// that took shape since) when they pass the absorption test (LinkAbsorb).
+// that took shape since) when they pass the absorption test (LinkLate: the
+// story has since confirmed its shape, so the bar is lower than for a merge
+// on arrival). It joins as an open fragment (fragments.go), not for good:
+// if it was the first article of an event whose next articles come late,
+// they find it through the story's members and take it back out.
 // At most Options.AbsorbChecks remembered stories are checked per article
 // (one candidate retrieval each) and at most absorbQueue are remembered,
 // so the cost per article is bounded.
@@ -56,6 +60,18 @@ func (c *Clusterer) absorbPending(ctx context.Context) error {
 			return err
 		}
 		if t == nil {
+			continue
+		}
+		if !c.opts.AbsorbFinal && c.opts.FragNear > 0 {
+			// s becomes an open fragment of t: if it was the first
+			// article of an event after all, that event's later
+			// articles take it back out (fragments.go).
+			if err := c.attachFragment(ctx, t, s); err != nil {
+				return err
+			}
+			if err := c.st.Put(ctx, t, indexKeys(t.Centroid, c.opts.IndexTerms)); err != nil {
+				return fmt.Errorf("story: store story %d: %w", t.ID, err)
+			}
 			continue
 		}
 		surv, gone := t, s
@@ -133,13 +149,53 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID) (*Story, 
 		if gap, known := timeGap(s.First, o); known && gap > c.opts.MaxGap {
 			continue
 		}
-		if !c.shouldMerge(o, s) {
+		x := c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
+		if c.crossLink(o, s) < c.opts.LinkFloor || x < c.opts.LinkLate || (o.ID == s.SplitFrom && x < c.opts.LinkRemerge) {
 			continue
 		}
-		x := c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
 		if x > bestScore || (x == bestScore && best != nil && o.ID < best.ID) {
 			best, bestScore = o, x
 		}
 	}
 	return best, nil
+}
+
+// attachFragment merges story g into root as an open fragment (see
+// fragments.go): root takes g's vectors, cohesion, members, profiles, size
+// and time span; g keeps its own centroid, leaves the active set and is
+// stored; root is not stored.
+func (c *Clusterer) attachFragment(ctx context.Context, root, g *Story) error {
+	c.linkMerge(root, g)
+	root.Centroid = addInto(root.Centroid, g.Centroid, 1, c.opts.CentroidTerms)
+	for _, m := range g.Members {
+		c.addMember(root, m, g.ID)
+	}
+	root.Actors = addInto(root.Actors, g.Actors, 1, 64)
+	root.Places = addInto(root.Places, g.Places, 1, 32)
+	root.Claims = addInto(root.Claims, g.Claims, 1, 64)
+	root.Size += g.Size
+	root.Seq = max(root.Seq, g.Seq)
+	if !g.First.IsZero() && (root.First.IsZero() || g.First.Before(root.First)) {
+		root.First = g.First
+	}
+	if g.Last.After(root.Last) {
+		root.Last = g.Last
+	}
+	if _, err := c.st.Lines().Union(ctx, root.Line, g.Line); err != nil {
+		return fmt.Errorf("story: absorb %d into %d: %w", g.ID, root.ID, err)
+	}
+	g.MergedInto, g.Line, g.Active = root.ID, root.Line, false
+	root.Frags = append(root.Frags, g.ID)
+	if n := len(root.Frags) - c.opts.FragLimit; n > 0 {
+		for _, old := range root.Frags[:n] {
+			if err := c.dropFragment(ctx, old); err != nil {
+				return err
+			}
+		}
+		root.Frags = slices.Clone(root.Frags[n:])
+	}
+	if err := c.st.Put(ctx, g, nil); err != nil {
+		return fmt.Errorf("story: absorb %d into %d: %w", g.ID, root.ID, err)
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -12,15 +13,17 @@ func TestAbsorbPending(t *testing.T) {
 		lonerSize   int
 		wait        int64
 		missedFerry bool // the story it missed is another; the bridge story is found again
+		final       bool // Options.AbsorbFinal
 		wantMerged  bool
 	}{
-		{"absorbed after the delay", 1, 20, false, true},
-		{"not before the delay", 1, 5, false, false},
-		{"followed: a story of its own", 2, 20, false, false},
-		{"by the story it fits now", 1, 20, true, true},
+		{"absorbed after the delay", 1, 20, false, false, true},
+		{"absorbed for good", 1, 20, false, true, true},
+		{"not before the delay", 1, 5, false, false, false},
+		{"followed: a story of its own", 2, 20, false, false, false},
+		{"by the story it fits now", 1, 20, true, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := New(nil, Options{AbsorbDelay: 20})
+			c := New(nil, Options{AbsorbDelay: 20, AbsorbFinal: tc.final})
 			put := func(s *Story) {
 				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
 					t.Fatal(err)
@@ -62,8 +65,17 @@ func TestAbsorbPending(t *testing.T) {
 			if merged := got == bridge.ID; merged != tc.wantMerged {
 				t.Errorf("loner resolves to %d (bridge %d): merged %v, want %v", got, bridge.ID, merged, tc.wantMerged)
 			}
-			if tc.wantMerged && bridge.Size != 5 {
+			if !tc.wantMerged {
+				return
+			}
+			if bridge.Size != 5 {
 				t.Errorf("bridge size %d after absorbing, want 5", bridge.Size)
+			}
+			// By default the loner stays an open fragment (its centroid
+			// kept), so that its event's later articles can take it out.
+			open := slices.Contains(bridge.Frags, loner.ID) && loner.Centroid != nil && loner.MergedInto == bridge.ID
+			if open == tc.final {
+				t.Errorf("loner an open fragment of the bridge story: %v, want %v (frags %v)", open, !tc.final, bridge.Frags)
 			}
 		})
 	}

@@ -30,7 +30,8 @@
 // does not drag the event's later articles into the old story; an open
 // fragment that another story fits better moves there (rehome.go). An
 // article that just missed a story and drew no follower within a few
-// articles is absorbed by the story it fits best then (absorb.go).
+// articles is absorbed by the story it fits best then, as an open fragment
+// (absorb.go).
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //

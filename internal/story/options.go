@@ -59,6 +59,14 @@ type Options struct {
 	// checks an article pays for at most; 0 means 1. AbsorbNear is the
 	// least score with the story it missed for a new story to be checked
 	// at all; 0 means any.
+	// LinkLate is the LinkMerge share for that delayed check (later
+	// articles have confirmed the story's shape, and the one-article story
+	// drew no follower); 0 means 0.4, negative means LinkAbsorb.
+	LinkLate float64
+	// AbsorbFinal merges such a story for good; by default it becomes an
+	// open fragment of the story it fits (fragments.go), so that the
+	// articles of its event, if more come, take it back out.
+	AbsorbFinal  bool
 	AbsorbDelay  int64
 	AbsorbChecks int
 	AbsorbNear   float64
@@ -171,6 +179,12 @@ func (o Options) withDefaults() Options {
 	def(&o.LinkSplit, 0.8)
 	def(&o.LinkAbsorb, 0.5)
 	def(&o.LinkPair, 0.28)
+	switch {
+	case o.LinkLate == 0:
+		o.LinkLate = 0.4
+	case o.LinkLate < 0:
+		o.LinkLate = o.LinkAbsorb
+	}
 	def(&o.LinkRemerge, 0.9)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
