@@ -49,6 +49,7 @@ func run() error {
 		profFrom = flag.Int("profile-from", 0, "with -cpuprofile: start profiling at this article")
 		memprof  = flag.String("memprofile", "", "write a heap profile here at the end")
 		dump     = flag.String("dump", "", "write each article's story (on arrival and final) here, to compare runs")
+		spillDir = flag.String("spill-dir", "", "keep retired stories in a file in this folder (default: in memory, encoded)")
 	)
 	flag.Float64Var(&so.Threshold, "threshold", 0, "story join threshold")
 	flag.Float64Var(&so.MergeThreshold, "merge", 0, "story merge threshold")
@@ -87,7 +88,7 @@ func run() error {
 		defer pprof.StopCPUProfile()
 	}
 	ctx := context.Background()
-	opts := stream.Options{Story: so, NoDedup: *noDedup, NoClaims: *noClaims}
+	opts := stream.Options{Story: so, Mem: story.MemOptions{SpillDir: *spillDir}, NoDedup: *noDedup, NoClaims: *noClaims}
 	if *evalDir != "" {
 		r, err := stream.Eval(ctx, stream.EvalOptions{Dir: *evalDir, Split: *split, Warm: *warm, Shuffle: *shuffle, Seed: *seed, Stream: opts})
 		if err != nil {
@@ -159,6 +160,7 @@ func run() error {
 			return err
 		}
 	}
+	runtime.KeepAlive(r) // the heap profile is of the clusterer's state
 	return nil
 }
 

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 )
@@ -18,6 +19,13 @@ type MemOptions struct {
 	// half full are forgotten (two generations), so a stream of ever new
 	// names does not grow it without end. 0 means 500,000.
 	MaxActors int
+	// SpillDir, when set, is the folder of a temporary file that holds
+	// the retired stories (see spill.go), unlinked as soon as it is
+	// created (the space is freed when the state is closed or collected).
+	// Empty keeps them in memory, compactly encoded in pointer-free chunks
+	// the garbage collector does not scan. Either way a retired story is
+	// decoded again only when it is asked for.
+	SpillDir string
 }
 
 type memState struct {
@@ -32,6 +40,13 @@ type memState struct {
 	slots   []slot
 	free    []uint32
 	lns     *memLines
+	// sp holds the retired stories that left stories; toSpill the ones to
+	// move there at the next Observe (see flushSpill).
+	sp      spill
+	toSpill []StoryID
+	scratch []byte
+	// keepRetired keeps retired stories on the heap (tests compare).
+	keepRetired bool
 }
 
 // postings is one key's posting list: an append-only log of (stream
@@ -73,7 +88,7 @@ func NewMemState(opts MemOptions) State {
 		opts.MaxActors = 500000
 	}
 	return &memState{
-		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{},
+		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{}, sp: spill{dir: opts.SpillDir},
 		active: map[StoryID]struct{}{}, index: map[Key]*postings{},
 		indexed: map[StoryID]uint32{},
 		lns: &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings,
@@ -82,6 +97,9 @@ func NewMemState(opts MemOptions) State {
 }
 
 func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
+	if err := m.flushSpill(); err != nil {
+		return nil, m.n, err
+	}
 	if len(m.df) > m.opts.MaxVocab {
 		m.pruneVocab()
 	}
@@ -114,12 +132,56 @@ func (m *memState) NewStoryID(context.Context) (StoryID, error) {
 }
 
 func (m *memState) Story(_ context.Context, id StoryID) (*Story, bool, error) {
-	s, ok := m.stories[id]
-	return s, ok, nil
+	if s, ok := m.stories[id]; ok {
+		return s, true, nil
+	}
+	return m.sp.get(id)
+}
+
+// spillable reports whether s can leave the heap: inactive, with no vectors
+// left (an open fragment keeps its own and stays).
+func spillable(s *Story) bool {
+	return !s.Active && s.Centroid == nil && s.EntCentroid == nil && s.Members == nil
+}
+
+// flushSpill moves the stories retired since the last call to the spill.
+// It runs when a Clusterer starts on an article, so no story the clusterer
+// still holds (and may change) is spilled under it: within one article a
+// story has one *Story.
+func (m *memState) flushSpill() error {
+	for _, id := range m.toSpill {
+		s, ok := m.stories[id]
+		if !ok || !spillable(s) {
+			continue // spilled already (queued twice), or back in use
+		}
+		var err error
+		if m.scratch, err = m.sp.put(s, m.scratch); err != nil {
+			return fmt.Errorf("story: %w", err)
+		}
+		delete(m.stories, id)
+	}
+	clear(m.toSpill)
+	m.toSpill = m.toSpill[:0]
+	if cap(m.scratch) > 1<<16 {
+		m.scratch = nil
+	}
+	return nil
+}
+
+// Close releases the spill file, if any; retired stories cannot be read
+// after it.
+func (m *memState) Close() error {
+	if err := m.sp.close(); err != nil {
+		return fmt.Errorf("story: close spill: %w", err)
+	}
+	return nil
 }
 
 func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 	m.stories[s.ID] = s
+	if !m.keepRetired && spillable(s) {
+		m.toSpill = append(m.toSpill, s.ID)
+	}
 	at, ok := m.indexed[s.ID]
 	if ok {
 		sl := &m.slots[at]

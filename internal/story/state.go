@@ -15,7 +15,9 @@ type State interface {
 	Observe(ctx context.Context, keys []Key) (df []int, n int, err error)
 	// NewStoryID returns a fresh story ID (1, 2, ...).
 	NewStoryID(ctx context.Context) (StoryID, error)
-	// Story returns a story, active or not; ok is false when unknown.
+	// Story returns a story, active or not; ok is false when unknown. The
+	// story may be a copy (a store decodes it; NewMemState decodes retired
+	// stories), so a change to it is kept only once it is Put.
 	Story(ctx context.Context, id StoryID) (s *Story, ok bool, err error)
 	// Put stores s. When s is active, index lists the features under which
 	// the inverted index must find it (replacing earlier ones); an inactive

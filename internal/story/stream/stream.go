@@ -12,6 +12,8 @@ import (
 // Options tunes a Runner. The zero value works.
 type Options struct {
 	Story story.Options
+	// Mem tunes the in-memory clustering state (where retired stories go).
+	Mem   story.MemOptions
 	Dedup dedup.Options
 	// NoDedup skips near-duplicate detection.
 	NoDedup bool
@@ -70,7 +72,7 @@ func (r *Runner) limit() int {
 
 // New returns a Runner with in-memory state.
 func New(opts Options) *Runner {
-	r := &Runner{opts: opts, cl: story.New(nil, opts.Story), stories: map[string]story.StoryID{}}
+	r := &Runner{opts: opts, cl: story.New(story.NewMemState(opts.Mem), opts.Story), stories: map[string]story.StoryID{}}
 	if !opts.NoDedup {
 		r.dd = dedup.NewDetector(dedup.NewMemIndex(dedup.MemOptions{MaxEntries: r.limit()}), opts.Dedup)
 	}
