@@ -52,7 +52,7 @@ func (c *Clusterer) absorbPending(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if !ok || s.Size != 1 || s.MergedInto != 0 || !s.Active {
+		if !ok || s.Size > c.opts.AbsorbMax || s.MergedInto != 0 || !s.Active {
 			continue
 		}
 		t, err := c.absorber(ctx, s, p.t)

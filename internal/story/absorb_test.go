@@ -19,7 +19,8 @@ func TestAbsorbPending(t *testing.T) {
 		{"absorbed after the delay", 1, 20, false, false, true},
 		{"absorbed for good", 1, 20, false, true, true},
 		{"not before the delay", 1, 5, false, false, false},
-		{"followed: a story of its own", 2, 20, false, false, false},
+		{"two close articles: a story of its own", 2, 20, false, false, false},
+		{"followed twice: a story of its own", 3, 20, false, false, false},
 		{"by the story it fits now", 1, 20, true, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,7 +46,7 @@ func TestAbsorbPending(t *testing.T) {
 				unit(tf("bridge", 3), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1)))
 			lonerVec := unit(tf("bridge", 1), tf("karvik", 1), tf("toll", 2.8), tf("fee", 2.8), ef("karvik", 1), ef("toll office", 2.8))
 			vs := [][]Feature{lonerVec}
-			if tc.lonerSize == 2 {
+			for len(vs) < tc.lonerSize {
 				vs = append(vs, lonerVec)
 			}
 			loner := newStory(vs...)

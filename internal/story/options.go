@@ -66,7 +66,10 @@ type Options struct {
 	// AbsorbFinal merges such a story for good; by default it becomes an
 	// open fragment of the story it fits (fragments.go), so that the
 	// articles of its event, if more come, take it back out.
-	AbsorbFinal  bool
+	AbsorbFinal bool
+	// AbsorbMax is the largest size a story may have reached by the
+	// delayed check (one article and its few followers); 0 means 2.
+	AbsorbMax    int
 	AbsorbDelay  int64
 	AbsorbChecks int
 	AbsorbNear   float64
@@ -220,6 +223,7 @@ func (o Options) withDefaults() Options {
 	defi(&o.DetachMin, 3)
 	defi(&o.SplitRest, 7)
 	defi(&o.AbsorbMin, 4)
+	defi(&o.AbsorbMax, 2)
 	if o.AbsorbChecks <= 0 {
 		o.AbsorbChecks = 1
 	}
