@@ -197,3 +197,82 @@ func TestDiagFP(t *testing.T) {
 		fmt.Printf("kind %-12s matched %4d unmatched %4d\n", k, c[0], c[1])
 	}
 }
+
+// TestDiagSpeakerKinds sorts speaker errors on dev: the gold source was
+// tagged Source somewhere (a linking error) or not (a tagging error).
+func TestDiagSpeakerKinds(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	link, tagErr, noCue, shown := 0, 0, 0, 0
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		text := string(raw)
+		gold, _ := readBrat(ann, text)
+		d := newDoc(text, Heuristic{})
+		tags := m.tag(d)
+		pred := Find(text, Options{Model: m, Exclusive: true})
+		used := make([]bool, len(gold))
+		for _, q := range pred {
+			a, b := normSpan(text, q.Start, q.End)
+			best, bestOv := -1, 0
+			for g := range gold {
+				ov := min(b, gold[g].end) - max(a, gold[g].start)
+				if ov > bestOv && !used[g] {
+					best, bestOv = g, ov
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[best] = true
+			g := gold[best]
+			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
+				continue
+			}
+			tagged := false
+			for i, tk := range d.toks {
+				if tk.Start >= g.sStart && tk.Start < g.sEnd && (tags[i] == tagBSrc || tags[i] == tagISrc) {
+					tagged = true
+				}
+			}
+			switch {
+			case q.Cue == "":
+				noCue++
+			case tagged:
+				link++
+				if os.Getenv("SHOW") == "link" && shown < 50 {
+					shown++
+					ps := ""
+					if q.SpeakerStart >= 0 {
+						ps = text[q.SpeakerStart:q.SpeakerEnd]
+					}
+					fmt.Printf("GOLD %q PRED %q cue %q\n   %q\n", g.source, ps, q.Cue, q.Sentence)
+				}
+			default:
+				tagErr++
+			}
+		}
+	}
+	fmt.Printf("speaker errors: gold source tagged elsewhere-linked %d, gold source untagged %d, unit without cue %d\n", link, tagErr, noCue)
+}

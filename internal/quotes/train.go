@@ -27,6 +27,12 @@ type TrainOptions struct {
 	AllAnnotators bool
 	// Stacked trains a second stage that sees the first stage's tags.
 	Stacked bool
+	// Epochs2 is the number of passes of the second stage; 0 means Epochs.
+	Epochs2 int
+	// Folds is the number of parts train is cut into to tag each part for
+	// the second stage's training with a first stage trained on the other
+	// parts; 0 means 2.
+	Folds int
 	// Progress, when set, is called after each epoch with the model
 	// averaged so far (it may score it on a held-out split).
 	Progress func(epoch int, m *Model)
@@ -270,7 +276,14 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 	// First-stage tags for the second stage's training come from models
 	// that did not see the article (two folds), so that they are as wrong
 	// as they will be on new text.
-	const folds = 2
+	folds := o.Folds
+	if folds < 2 {
+		folds = 2
+	}
+	epochs2 := o.Epochs2
+	if epochs2 <= 0 {
+		epochs2 = epochs
+	}
 	prev := make([][]int8, len(docs))
 	for k := 0; k < folds; k++ {
 		var in []trainDoc
@@ -297,7 +310,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 			o.Progress(e, &p)
 		}
 	}
-	m2, err := trainOn(ctx, docs, prev, epochs, o.Seed, progress)
+	m2, err := trainOn(ctx, docs, prev, epochs2, o.Seed, progress)
 	if err != nil {
 		return nil, err
 	}

@@ -252,6 +252,20 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			break
 		}
 	}
+	if sbest < 0 && best >= 0 {
+		// A cue with no source beside it ("..., saying that ..."): the
+		// nearest source before it in the sentence, across content.
+		for j := ref - 1; j >= 0; j-- {
+			rj := runs[j]
+			if d.toks[rj.a].Start < lo {
+				break
+			}
+			if rj.kind == tagBSrc {
+				sbest = j
+				break
+			}
+		}
+	}
 	if sbest >= 0 {
 		src = runs[sbest]
 	}

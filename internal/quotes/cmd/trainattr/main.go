@@ -19,6 +19,8 @@ func main() {
 	splits := flag.String("splits", "train", "comma-separated splits to train on (never test)")
 	dev := flag.String("dev", "dev", "split scored after each epoch (\"\" for none)")
 	epochs := flag.Int("epochs", 8, "training passes")
+	epochs2 := flag.Int("epochs2", 0, "training passes of the second stage (0: -epochs)")
+	folds := flag.Int("folds", 2, "parts train is cut into to tag it for the second stage")
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	minW := flag.Float64("min-weight", 0.5, "drop features whose weights all have magnitude below this")
 	out := flag.String("out", "", "write the model here")
@@ -33,15 +35,15 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *seed, float32(*minW), *out, *all, *stacked); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), *out, *all, *stacked); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs int, seed int64, minW float32, out string, all, stacked bool) error {
+func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW float32, out string, all, stacked bool) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})

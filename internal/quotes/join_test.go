@@ -1,0 +1,110 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// tagText tags the tokens of d lying in the first occurrence of each
+// phrase with the phrase's B- tag (I- after its first token).
+func tagText(d *doc, phrases map[string]int) []int8 {
+	tags := make([]int8, len(d.toks))
+	for ph, kind := range phrases {
+		a := strings.Index(d.text, ph)
+		if a < 0 {
+			continue
+		}
+		b := a + len(ph)
+		first := true
+		for i, t := range d.toks {
+			if t.Start >= a && t.End <= b {
+				tags[i] = int8(kind)
+				if !first {
+					tags[i] = int8(kind + 1)
+				}
+				first = false
+			}
+		}
+	}
+	return tags
+}
+
+func unitOf(text, part string) Quote {
+	a := strings.Index(text, part)
+	q := Quote{SpeakerStart: -1, SpeakerEnd: -1}
+	q.Start, q.End, q.Text = a, a+len(part), part
+	return q
+}
+
+func TestJoinQuoted(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		parts  []string
+		tagged map[string]int
+		want   []string // the joined units' texts
+	}{
+		{
+			name:   "long attribution between parts",
+			text:   "“We will build the bridge,” said Mayor Ana Lind, who leads the council of Brackton. “It opens in May.”",
+			parts:  []string{"“We will build the bridge", "“It opens in May.”"},
+			tagged: map[string]int{"said": tagBCue, "Mayor Ana Lind": tagBSrc},
+			want:   []string{"“We will build the bridge,” said Mayor Ana Lind, who leads the council of Brackton. “It opens in May.”"},
+		},
+		{
+			name:   "a stray piece in the gap is absorbed",
+			text:   "“Here it comes,” she said, waving. “The big one.”",
+			parts:  []string{"“Here it comes", "waving", "“The big one.”"},
+			tagged: map[string]int{"said": tagBCue, "she": tagBSrc, "waving": tagBCon},
+			want:   []string{"“Here it comes,” she said, waving. “The big one.”"},
+		},
+		{
+			name:   "second part with its own attribution",
+			text:   "“We will build it,” said Ana Lind. “It is too late,” Tom Reyes replied.",
+			parts:  []string{"“We will build it", "“It is too late"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc, "replied": tagBCue, "Tom Reyes": tagBSrc},
+			want:   []string{"“We will build it", "“It is too late"},
+		},
+		{
+			name:   "no attribution in the gap",
+			text:   "“We will build it,” and then the rain came. “It is too late.”",
+			parts:  []string{"“We will build it", "“It is too late.”"},
+			tagged: map[string]int{},
+			want:   []string{"“We will build it", "“It is too late.”"},
+		},
+		{
+			name:   "paragraph break",
+			text:   "“We will build it,” said Ana Lind.\n\n“It is too late.”",
+			parts:  []string{"“We will build it", "“It is too late.”"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc},
+			want:   []string{"“We will build it", "“It is too late.”"},
+		},
+		{
+			name:   "unit inside another is dropped",
+			text:   "Ana Lind said the plan was “a disaster” for the town.",
+			parts:  []string{"the plan was “a disaster” for the town", "“a disaster”"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc},
+			want:   []string{"the plan was “a disaster” for the town"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			var units []Quote
+			for _, p := range tt.parts {
+				units = append(units, unitOf(tt.text, p))
+			}
+			got := d.joinQuoted(units, tagText(d, tt.tagged))
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, q.Text)
+				if tt.text[q.Start:q.End] != q.Text {
+					t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
+				}
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
