@@ -276,3 +276,80 @@ func TestDiagSpeakerKinds(t *testing.T) {
 	}
 	fmt.Printf("speaker errors: gold source tagged elsewhere-linked %d, gold source untagged %d, unit without cue %d\n", link, tagErr, noCue)
 }
+
+// TestDiagMissKinds sorts dev gold units no prediction overlaps by what the
+// tagger tagged in their sentences: nothing, a cue only, or content elsewhere.
+func TestDiagMissKinds(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	var kinds [4]int
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		name = name[:strings.LastIndexByte(name, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		text := string(raw)
+		gold, _ := readBrat(ann, text)
+		d := newDoc(text, Heuristic{})
+		tags := m.tag(d)
+		pred := Find(text, Options{Model: m, Exclusive: true})
+		for _, g := range gold {
+			hit := false
+			for _, p := range pred {
+				a, b := normSpan(text, p.Start, p.End)
+				if min(b, g.end) > max(a, g.start) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				continue
+			}
+			lo, hi := d.sentStart(d.sentenceAt(g.start)), d.sentEnd(d.sentenceAt(g.end-1))
+			cue, con, inside := false, false, false
+			for i, tk := range d.toks {
+				if tk.Start < lo || tk.Start >= hi {
+					continue
+				}
+				switch tags[i] {
+				case tagBCue, tagICue:
+					cue = true
+				case tagBCon, tagICon:
+					con = true
+					if tk.Start >= g.start && tk.Start < g.end {
+						inside = true
+					}
+				}
+			}
+			switch {
+			case inside:
+				kinds[3]++
+			case con:
+				kinds[2]++
+			case cue:
+				kinds[1]++
+			default:
+				kinds[0]++
+			}
+		}
+	}
+	fmt.Printf("missed gold units: sentence untagged %d, cue only %d, content elsewhere %d, content tagged inside but no unit %d\n", kinds[0], kinds[1], kinds[2], kinds[3])
+}

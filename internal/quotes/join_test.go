@@ -108,3 +108,43 @@ func TestJoinQuoted(t *testing.T) {
 		})
 	}
 }
+
+func TestFillCueOnly(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		tagged map[string]int
+		want   string // the content the filled tags give, "" for none
+	}{
+		{"content after the cue", "The mayor announced a new plan for the harbour.",
+			map[string]int{"The mayor": tagBSrc, "announced": tagBCue}, "a new plan for the harbour"},
+		{"content before the source and cue", "A new plan is coming, officials said.",
+			map[string]int{"officials": tagBSrc, "said": tagBCue}, "A new plan is coming"},
+		{"a sentence with content keeps it", "The mayor announced a new plan for the harbour.",
+			map[string]int{"The mayor": tagBSrc, "announced": tagBCue, "a new plan": tagBCon}, "a new plan"},
+		{"no cue, no content", "The mayor walked to the harbour.",
+			map[string]int{"The mayor": tagBSrc}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			tags := d.fillCueOnly(tagText(d, tt.tagged))
+			a, b := -1, -1
+			for i, tg := range tags {
+				if tg == tagBCon || tg == tagICon {
+					if a < 0 {
+						a = d.toks[i].Start
+					}
+					b = d.toks[i].End
+				}
+			}
+			got := ""
+			if a >= 0 {
+				got = tt.text[a:b]
+			}
+			if got != tt.want {
+				t.Errorf("content %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
