@@ -146,10 +146,11 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID) (*Story, 
 		if o.ID == s.ID || !o.Active || o.MergedInto != 0 || o.Size < c.opts.AbsorbMin {
 			continue
 		}
-		if gap, known := timeGap(s.First, o); known && gap > c.opts.MaxGap {
+		f, ok := c.timeFit(o, s)
+		if !ok {
 			continue
 		}
-		x := c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
+		x := f * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
 		if c.crossLink(o, s) < c.opts.LinkFloor || x < c.opts.LinkLate || (o.ID == s.SplitFrom && x < c.opts.LinkRemerge) {
 			continue
 		}

@@ -1,6 +1,9 @@
 package story
 
-import "math"
+import (
+	"math"
+	"time"
+)
 
 // Average link. A story's centroid sums its articles' unit vectors, so the
 // dot product of an article with it, over the story's size, is the mean
@@ -139,7 +142,32 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 		// what split them joins them again.
 		bar = max(bar, c.opts.LinkRemerge)
 	}
-	return x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar
+	f, ok := c.timeFit(a, b)
+	return ok && f*x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar
+}
+
+// timeFit is what publication times say about stories a and b being one,
+// as a factor on their link, as for an article joining a story: ok is false
+// when both are dated and further apart than MaxGap; the factor decays to
+// one half at MaxGap, and is 1/UndatedBar when only one is dated.
+func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
+	switch {
+	case a.First.IsZero() && b.First.IsZero():
+		return 1, true
+	case a.First.IsZero() != b.First.IsZero():
+		return 1 / c.opts.UndatedBar, true
+	}
+	var gap time.Duration
+	switch {
+	case a.Last.Before(b.First):
+		gap = b.First.Sub(a.Last)
+	case b.Last.Before(a.First):
+		gap = a.First.Sub(b.Last)
+	}
+	if gap > c.opts.MaxGap {
+		return 0, false
+	}
+	return 1 - 0.5*float64(gap)/float64(c.opts.MaxGap), true
 }
 
 // splitScore is the link of fragment f to the rest of its root relative

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"time"
 )
 
 // unit returns the unit-length, key-sorted vector of the given features.
@@ -218,5 +219,38 @@ func TestSeenFeatures(t *testing.T) {
 				t.Errorf("seenFeatures kept %d, want %d", len(got), tc.want)
 			}
 		})
+	}
+}
+
+func TestMergeHeedsTime(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d) }
+	for _, tc := range []struct {
+		name      string
+		a, b      time.Time // publication time of each story's articles; zero: undated
+		wantMerge bool
+	}{
+		{"undated", time.Time{}, time.Time{}, true},
+		{"same week", day(0), day(3), true},
+		{"a year apart", day(0), day(365), false},
+		{"past the largest gap", day(0), day(11), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(nil, Options{})
+			a, b := &Story{ID: 1}, &Story{ID: 2}
+			for _, v := range linkArticles[:3] {
+				c.join(a, Doc{Published: tc.a}, v, rawFeatures{})
+				c.join(b, Doc{Published: tc.b}, v, rawFeatures{})
+			}
+			if got := c.shouldMerge(a, b); got != tc.wantMerge {
+				t.Errorf("shouldMerge = %v, want %v", got, tc.wantMerge)
+			}
+		})
+	}
+	// One side dated: time cannot confirm the match, so the link counts
+	// less (Options.UndatedBar), as for an article joining a story.
+	c := New(nil, Options{})
+	a, b := &Story{ID: 1}, &Story{ID: 2, First: day(0), Last: day(0)}
+	if f, ok := c.timeFit(a, b); !ok || math.Abs(f-1/c.opts.UndatedBar) > 1e-12 {
+		t.Errorf("timeFit(undated, dated) = %v, %v; want %v, true", f, ok, 1/c.opts.UndatedBar)
 	}
 }

@@ -87,8 +87,9 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		// The link to s first: most fragments fail it, and the link to
 		// the rest of r (which needs r minus g) is then not needed.
 		x := c.crossLink(g, s)
-		toS := x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
-		if x < c.opts.LinkFloor || toS < c.opts.LinkMerge {
+		f, ok := c.timeFit(g, s)
+		toS := f * x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
+		if !ok || x < c.opts.LinkFloor || toS < c.opts.LinkMerge {
 			kept = append(kept, id)
 			continue
 		}
