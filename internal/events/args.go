@@ -46,7 +46,7 @@ var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm
 
 // determiners may open a subject noun phrase.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "several": true, "two": true,
-	"three": true, "dozens": true, "hundreds": true, "thousands": true, "of": true}
+	"three": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // subjectHead returns the head noun of a short lower-case subject at the
 // start of the sentence ("The dockworkers' union rejected" -> "union", "A
@@ -60,8 +60,8 @@ func subjectHead(toks []sentence.Token, i int) string {
 	for k := 0; k < i; k++ {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if k == 0 && determiners[lw] {
-			continue
+		if determiners[lw] || strings.Trim(lw, "0123456789,") == "" {
+			continue // "the two sides", "some 300 workers"
 		}
 		if lw == "'" || lw == "'s" || lw == "’" || lw == "’s" {
 			continue
@@ -74,7 +74,7 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if k > 0 && unicode.IsUpper([]rune(w)[0]) {
 			return "" // a name the resolver did not take
 		}
-		if preps[lw] || auxiliaries[lw] || determiners[lw] && k > 0 && lw != "of" {
+		if preps[lw] || auxiliaries[lw] {
 			return ""
 		}
 		head = w

@@ -111,6 +111,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	if len(found) == 0 {
 		return nil
 	}
+	facts := factsOf(lx, low, found)
 	// Drop triggers inside a longer trigger's span.
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
@@ -128,6 +129,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ == "-" {
 			continue // a statement pattern: it only blocks shorter triggers
 		}
+		if announces(t, m, facts, low) {
+			continue // "vowed to attack": the act decides
+		}
+		if armedClash(t, facts) {
+			typ = "fight"
+		}
 		if refused(low, m.start) && typ != "reject" && typ != "-" {
 			typ = "reject" // "refused to hand over the suspects"
 		} else if negated(low, m.start) {
@@ -142,7 +149,11 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
+		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if lexical && typ == "reject" && t.typ == "reject" && t.size > 1 && intended(low, m.start) && facts.lastCond >= m.end {
+			typ = "threaten" // "would boycott the vote unless ..."
+		}
 		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}
 		ev.Type = typ
 		ev.Sentence = s.Text
@@ -153,6 +164,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		} else {
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
+		}
+		if civilProtest(t, ev.Actor, ms) {
+			ev.Type = "protest" // "residents protested against the dam"
 		}
 		if protesters[strings.ToLower(ev.Actor)] && riotous(t) {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
@@ -202,6 +216,9 @@ func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []m
 	for i := range toks {
 		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) && i > 0 {
 			continue // "March", "Strike Force": names, not verbs
+		}
+		if adjectival(low, i) {
+			continue // "the jailed leader"
 		}
 		best := match{trig: -1}
 		// byHead lists are sorted hand first, then longest first: the
@@ -306,26 +323,36 @@ func mayHoldDate(s string) bool {
 var intent = map[string]bool{"will": true, "would": true, "'ll": true, "ready": true,
 	"willing": true, "prepared": true, "plans": true, "plan": true, "planned": true,
 	"intends": true, "intend": true, "promised": true, "pledged": true, "vowed": true,
-	"offered": true, "agreed": true, "decided": true, "threatened": true}
+	"offered": true, "agreed": true, "decided": true, "threatened": true, "threatens": true,
+	"threaten": true, "threatening": true}
 
-func mood(low []string, i int, typ string) string {
-	found := false
+// intended reports an intent word within the four tokens before i (not
+// across a comma).
+func intended(low []string, i int) bool { return intentWord(low, i) != "" }
+
+func intentWord(low []string, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if intent[low[k]] {
-			found = true
-			break
+			return low[k]
 		}
 		if low[k] == "," || low[k] == "." {
 			break
 		}
 	}
-	if !found {
+	return ""
+}
+
+func mood(low []string, i int, typ string) string {
+	switch intentWord(low, i) {
+	case "":
 		return typ
+	case "threatened", "threatens", "threaten", "threatening":
+		return "threaten" // "threatened to pull out of the talks"
 	}
 	switch typ {
 	case "aid", "concede", "retreat", "cooperate", "support", "investigate":
 		return "agree"
-	case "assault", "fight", "coerce", "sanction", "mobilize":
+	case "assault", "fight", "coerce", "sanction", "mobilize", "protest":
 		return "threaten"
 	case "consult":
 		return "express-intent" // "will visit": intent to meet (CAMEO 036)

@@ -25,7 +25,17 @@ func TestFind(t *testing.T) {
 		{"Protesters rallied outside the embassy in Berlin.", "Protesters", "protest", ""},
 		{"Kyiv was attacked by Russia overnight.", "Russia", "assault", "Kyiv"},
 		{"Velsk, which was illegally annexed by Norland, voted.", "Norland", "fight", "Velsk"},
-		{"Ukrainian forces attacked the bridge.", "Ukraine", "assault", ""},
+		// armed forces attacking, no civilians named: conventional force (CAMEO 19)
+		{"Ukrainian forces attacked the bridge.", "Ukraine", "fight", ""},
+		{"Gunmen attacked a bus carrying pilgrims.", "Gunmen", "assault", ""},
+		{"The rebels vowed to attack the capital.", "rebels", "threaten", ""},
+		{"Residents protested against the new dam.", "Residents", "protest", ""},
+		{"Rioters set fire to cars in the suburbs.", "Rioters", "protest", ""},
+		{"Supporters of the jailed leader rallied in the capital.", "Supporters", "protest", ""},
+		{"Norland expelled the Velsk ambassador.", "Norland", "sanction", "Velsk"},
+		{"The dockworkers' union rejected the offer.", "union", "reject", ""},
+		{"The opposition said it would boycott the election unless the commission resigned.", "opposition", "threaten", ""},
+		{"Troops backed by tanks stormed the stronghold.", "Troops", "fight", ""},
 		{"Norland did not agree to the plan of Velsk.", "Norland", "reject", "Velsk"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,135 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// Rules that refine a trigger's type from its sentence, written from the
+// PLOVER and CAMEO category definitions.
+
+// adjectival reports a past participle used as an adjective after a
+// determiner ("the jailed leader", "the besieged district"): not an act.
+func adjectival(low []string, i int) bool {
+	if i == 0 || !strings.HasSuffix(low[i], "ed") {
+		return false
+	}
+	switch low[i-1] {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
+// militaryWords mark conventional military force (CAMEO 19, FIGHT) when a
+// generic attack verb has armed forces on either side; civilianWords mark
+// violence against civilians or non-military targets (CAMEO 18/20,
+// ASSAULT), which wins when both occur.
+var militaryWords = map[string]bool{"troops": true, "forces": true, "army": true, "soldiers": true,
+	"military": true, "warplanes": true, "jets": true, "helicopters": true, "gunships": true,
+	"artillery": true, "tanks": true, "navy": true, "warships": true, "positions": true,
+	"base": true, "outpost": true, "convoy": true, "garrison": true, "frontline": true,
+	"battalion": true, "brigade": true, "units": true, "fighters": true, "airbase": true,
+	"stronghold": true, "strongholds": true, "bases": true, "outposts": true, "aircraft": true}
+
+var civilianWords = map[string]bool{"civilians": true, "civilian": true, "worshippers": true,
+	"villagers": true, "market": true, "school": true, "schools": true, "hospital": true,
+	"wedding": true, "mosque": true, "church": true, "passengers": true, "bus": true,
+	"residents": true, "homes": true, "journalist": true, "journalists": true, "protesters": true,
+	"demonstrators": true, "crowd": true, "people": true, "children": true, "women": true,
+	"students": true, "tourists": true, "pilgrims": true, "hostages": true, "shoppers": true,
+	"mourners": true, "hotel": true, "family": true, "families": true, "refugees": true}
+
+// forceHeads are the generic heads whose type the sides decide.
+var forceHeads = map[string]bool{"attack": true, "strike": true, "bomb": true, "fire": true,
+	"shoot": true, "raid": true, "ambush": true, "target": true, "launch": true, "carry": true,
+	"hit": true, "seize": true, "storm": true}
+
+// sentenceFacts are computed once per sentence for the rules below (a
+// rule scanning the sentence per trigger would be quadratic on a long one).
+type sentenceFacts struct {
+	military, civilian bool
+	lastCond           int    // index of the last "unless"/"if", -1 when none
+	starts             []bool // tokens where a typed trigger starts
+}
+
+func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
+	f := sentenceFacts{lastCond: -1, starts: make([]bool, len(low)+1)}
+	for i, w := range low {
+		f.civilian = f.civilian || civilianWords[w]
+		f.military = f.military || militaryWords[w]
+		if w == "unless" || w == "if" {
+			f.lastCond = i
+		}
+	}
+	for _, m := range found {
+		if lx.all[m.trig].typ != "-" {
+			f.starts[m.start] = true
+		}
+	}
+	return f
+}
+
+// armedClash turns a generic attack into "fight" when the sentence names
+// armed forces and no civilians ("government forces attacked rebel
+// positions"; "gunmen attacked a bus" stays assault).
+func armedClash(t trigger, f sentenceFacts) bool {
+	if t.typ != "assault" && t.typ != "coerce" {
+		return false
+	}
+	generic := false
+	for _, h := range t.heads {
+		generic = generic || forceHeads[h]
+	}
+	return generic && f.military && !f.civilian
+}
+
+// civilProtest reports a "protest against" by a group of people rather
+// than by a state or an official (PLOVER: collective civilian protest is
+// PROTEST, a diplomatic protest DISAPPROVE).
+func civilProtest(t trigger, actor string, ms []quotes.Mention) bool {
+	if t.typ != "disapprove" {
+		return false
+	}
+	isProtest := false
+	for _, h := range t.heads {
+		isProtest = isProtest || h == "protest"
+	}
+	if !isProtest || actor == "" {
+		return false
+	}
+	la := strings.ToLower(actor)
+	if protesters[la] || groups[la] {
+		return true
+	}
+	for _, m := range ms {
+		if m.Name == actor && m.Type == core.Person {
+			return false
+		}
+	}
+	if _, ok := quotes.State(actor); ok {
+		return false
+	}
+	return actor == la // a common noun: "residents", "workers"
+}
+
+// vowHeads announce an act: "vowed to attack" is typed by the act (mood
+// makes it a threat), "pledged to send aid" an agreement.
+var vowHeads = map[string]bool{"vow": true, "pledge": true, "promise": true, "threaten": true,
+	"offer": true, "decide": true, "plan": true}
+
+// announces reports a one-word announcing trigger followed by "to" and
+// another trigger, which then decides the type.
+func announces(t trigger, m match, f sentenceFacts, low []string) bool {
+	if t.size != 1 || m.end+1 >= len(low) || low[m.end] != "to" || !f.starts[m.end+1] {
+		return false
+	}
+	for _, h := range t.heads {
+		if vowHeads[h] {
+			return true
+		}
+	}
+	return false
+}
