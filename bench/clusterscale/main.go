@@ -12,8 +12,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -50,6 +52,8 @@ func run() error {
 		memprof  = flag.String("memprofile", "", "write a heap profile here at the end")
 		dump     = flag.String("dump", "", "write each article's story (on arrival and final) here, to compare runs")
 		spillDir = flag.String("spill-dir", "", "keep retired stories in a file in this folder (default: in memory, encoded)")
+		gcPct    = flag.Int("gogc", 0, "debug.SetGCPercent (0: leave the runtime's, GOGC or 100; negative: collector off until -memlimit)")
+		memLimit = flag.Int("memlimit", 0, "debug.SetMemoryLimit in MB (0: none)")
 	)
 	flag.Float64Var(&so.Threshold, "threshold", 0, "story join threshold")
 	flag.Float64Var(&so.MergeThreshold, "merge", 0, "story merge threshold")
@@ -87,6 +91,12 @@ func run() error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *gcPct != 0 {
+		debug.SetGCPercent(*gcPct)
+	}
+	if *memLimit > 0 {
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
+	}
 	ctx := context.Background()
 	opts := stream.Options{Story: so, Mem: story.MemOptions{SpillDir: *spillDir}, NoDedup: *noDedup, NoClaims: *noClaims}
 	if *evalDir != "" {
@@ -110,7 +120,12 @@ func run() error {
 		}
 	}
 	r := stream.New(opts)
-	fmt.Printf("synthetic stream from %d sentences; GOMAXPROCS=%d\n", gen.Sentences(), runtime.GOMAXPROCS(0))
+	limit := "none"
+	if l := debug.SetMemoryLimit(-1); l < math.MaxInt64 {
+		limit = fmt.Sprintf("%d MB", l>>20)
+	}
+	fmt.Printf("synthetic stream from %d sentences; GOMAXPROCS=%d; GC percent %d, memory limit %s; retired stories in %s\n",
+		gen.Sentences(), runtime.GOMAXPROCS(0), gcPercent(), limit, spillWhere(*spillDir))
 	fmt.Printf("%10s %10s %12s %10s %10s %10s %8s\n", "articles", "seconds", "articles/s", "cpu_s", "live_MB", "rss_MB", "stories")
 	var clusterTime time.Duration
 	var words int64
@@ -221,4 +236,18 @@ func countWords(s string) int64 {
 		in = !sp
 	}
 	return n
+}
+
+// gcPercent reads the collector's setting without changing it.
+func gcPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func spillWhere(dir string) string {
+	if dir == "" {
+		return "memory (encoded)"
+	}
+	return "a file in " + dir
 }
