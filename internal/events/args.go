@@ -29,14 +29,16 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
 	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
 	"jihadists": true, "terrorists": true, "warplanes": true, "jets": true, "gunboats": true,
-	"warships": true, "artillery": true, "helicopters": true, "tanks": true}
+	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true}
 
 // protesters are the groups whose violent or obstructive acts are PROTEST
 // (riot, obstruct; CAMEO 14) rather than force.
 var protesters = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true,
 	"rioters": true, "marchers": true, "strikers": true, "crowd": true, "crowds": true,
 	"students": true, "workers": true, "farmers": true, "truckers": true, "activists": true,
-	"supporters": true, "residents": true, "opposition": true}
+	"supporters": true, "residents": true, "opposition": true, "fishermen": true, "drivers": true,
+	"youths": true, "pensioners": true, "traders": true, "villagers": true, "miners": true,
+	"doctors": true, "nurses": true, "teachers": true}
 
 // riotHeads are trigger heads that protesters' acts turn into PROTEST.
 var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm": true,
@@ -74,7 +76,7 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if k > 0 && unicode.IsUpper([]rune(w)[0]) {
 			return "" // a name the resolver did not take
 		}
-		if preps[lw] || auxiliaries[lw] {
+		if preps[lw] || auxiliaries[lw] || subordinators[lw] {
 			return ""
 		}
 		head = w
@@ -252,6 +254,19 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 	}
 	for k := i + 1; k < len(toks) && k < i+6; k++ {
 		if strings.ToLower(toks[k].Text) == "by" && k+1 < len(toks) {
+			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
+				if m.Start <= toks[min(k+4, len(toks)-1)].Start {
+					return actorName(text, m), true
+				}
+				break
+			}
+			// "kidnapped by gunmen", "pounded by government artillery"
+			for q := k + 1; q < len(toks) && q <= k+3; q++ {
+				w := strings.ToLower(toks[q].Text)
+				if groups[w] || militaryWords[w] {
+					return toks[q].Text, true
+				}
+			}
 			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
 				return actorName(text, m), true
 			}

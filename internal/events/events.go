@@ -31,6 +31,10 @@ type Event struct {
 	Start, End   int    // byte span of the trigger in the text
 	Specificity  int    // words in the trigger pattern; more is more specific
 	SentenceSpan [2]int // byte span of the sentence
+	// Subordinate marks a trigger in a leading adverbial clause ("After
+	// the talks failed, ...") or a relative clause (", which attacked
+	// ..., "): not the sentence's main event.
+	Subordinate bool
 }
 
 // PLOVER maps a storyline event type to its PLOVER category (upper case).
@@ -81,13 +85,22 @@ func Primary(evs []Event) (Event, bool) {
 	if len(evs) == 0 {
 		return Event{}, false
 	}
+	main := evs[:0:0]
+	for _, e := range evs {
+		if !e.Subordinate {
+			main = append(main, e)
+		}
+	}
+	if len(main) == 0 {
+		main = evs
+	}
 	best := 0
-	for i, e := range evs {
-		if e.Specificity > evs[best].Specificity+2 {
+	for i, e := range main {
+		if e.Specificity > main[best].Specificity+2 {
 			best = i
 		}
 	}
-	return evs[best], true
+	return main[best], true
 }
 
 type match struct {
@@ -157,6 +170,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}
 		ev.Type = typ
 		ev.Sentence = s.Text
+		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
 		if by, ok := passive(text, toks, m.start, ms, s); ok {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
@@ -285,7 +299,7 @@ func negated(low []string, i int) bool {
 	return false
 }
 
-var refusals = map[string]bool{"refuse": true, "refused": true, "refuses": true, "refusing": true,
+var refusals = map[string]bool{"refuse": true, "refused": true, "refuses": true, "refusing": true, "refusal": true,
 	"declined": true, "declines": true, "decline": true, "declining": true}
 
 // refused reports "refused to" / "declined to" just before i.

@@ -53,10 +53,45 @@ type sentenceFacts struct {
 	military, civilian bool
 	lastCond           int    // index of the last "unless"/"if", -1 when none
 	starts             []bool // tokens where a typed trigger starts
+	sub                []bool // tokens in a leading adverbial or a relative clause
+}
+
+// subordinators open a leading adverbial clause.
+var subordinators = map[string]bool{"after": true, "following": true, "when": true, "as": true,
+	"while": true, "despite": true, "amid": true, "since": true, "before": true, "because": true,
+	"although": true, "though": true, "if": true, "once": true, "until": true, "unless": true}
+
+// relatives open a relative clause after a comma; so does a participle
+// with a by-phrase (", angered by the killing,").
+var relatives = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
+
+// subordinate marks the tokens of a leading adverbial clause (to the first
+// comma) and of inserted clauses (", which ... ,", ", angered by ... ,").
+func subordinate(low []string) []bool {
+	sub := make([]bool, len(low)+1)
+	if len(low) > 0 && subordinators[low[0]] {
+		for k := 0; k < len(low) && low[k] != ","; k++ {
+			sub[k] = true
+		}
+	}
+	for k := 0; k+1 < len(low); k++ {
+		if low[k] != "," {
+			continue
+		}
+		// ", which ...", ", angered by ...": an inserted clause
+		if !relatives[low[k+1]] && !(strings.HasSuffix(low[k+1], "ed") && k+2 < len(low) && low[k+2] == "by") {
+			continue
+		}
+		for k++; k < len(low) && low[k] != "," && low[k] != ";"; k++ {
+			sub[k] = true
+		}
+		k-- // the closing comma may open the next clause
+	}
+	return sub
 }
 
 func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
-	f := sentenceFacts{lastCond: -1, starts: make([]bool, len(low)+1)}
+	f := sentenceFacts{lastCond: -1, starts: make([]bool, len(low)+1), sub: subordinate(low)}
 	for i, w := range low {
 		f.civilian = f.civilian || civilianWords[w]
 		f.military = f.military || militaryWords[w]
@@ -132,4 +167,12 @@ func announces(t trigger, m match, f sentenceFacts, low []string) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports a participle with a by-phrase and no auxiliary
+// ("troops backed by tanks stormed ..."): it modifies a noun, the main
+// verb comes later.
+func reducedRelative(low []string, i int) bool {
+	return i > 0 && i+1 < len(low) && low[i+1] == "by" && strings.HasSuffix(low[i], "ed") &&
+		!passiveAux[low[i-1]] && !haveAux[low[i-1]]
 }
