@@ -38,8 +38,11 @@ type memState struct {
 	index   map[Key]*postings
 	indexed map[StoryID]uint32 // active story -> its slot
 	slots   []slot
+	gens    []uint32 // parallel to slots: each slot's generation
 	free    []uint32
-	lns     *memLines
+	// stamp marks the posting lists a Put has added to (postings.stamp).
+	stamp uint32
+	lns   *memLines
 	// sp holds the retired stories that left stories; toSpill the ones to
 	// move there at the next Observe (see flushSpill).
 	sp      spill
@@ -57,9 +60,10 @@ type memState struct {
 // once they make up a third of the log. So a Put costs O(index keys)
 // whatever the number of stories, and a Lookup reads about limit entries.
 type postings struct {
-	key  Key
-	ents []posting
-	live int
+	key   Key
+	ents  []posting
+	live  int
+	stamp uint32
 }
 
 type posting struct {
@@ -68,12 +72,13 @@ type posting struct {
 	gen  uint32
 }
 
-// A slot is what the index holds for one active story: its generation
-// (bumped by each Put and when the story leaves the index, so that its old
-// entries go stale) and the posting lists it is in. Slots are reused.
+// A slot is what the index holds for one active story: its ID and the
+// posting lists it is in; and, in memState.gens (a dense array that the
+// posting lists' staleness checks read), its generation, bumped by each
+// Put and when the story leaves the index, so that its old entries go
+// stale. Slots are reused.
 type slot struct {
 	id    StoryID
-	gen   uint32
 	lists []*postings
 }
 
@@ -192,7 +197,7 @@ func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 		}
 		clear(sl.lists)
 		sl.lists = sl.lists[:0]
-		sl.gen++
+		m.gens[at]++
 	}
 	if !s.Active {
 		if ok {
@@ -210,26 +215,33 @@ func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 		} else {
 			at = uint32(len(m.slots))
 			m.slots = append(m.slots, slot{})
+			m.gens = append(m.gens, 0)
 		}
 		m.indexed[s.ID] = at
 		m.slots[at].id = s.ID
-		m.slots[at].gen++
+		m.gens[at]++
 	}
-	sl := &m.slots[at]
-	for i, k := range index {
-		if slices.Contains(index[:i], k) {
-			continue
+	if m.stamp++; m.stamp == 0 { // wrapped: forget every mark
+		for _, p := range m.index {
+			p.stamp = 0
 		}
+		m.stamp = 1
+	}
+	sl, gen := &m.slots[at], m.gens[at]
+	for _, k := range index {
 		p := m.index[k]
 		if p == nil {
 			p = &postings{key: k}
 			m.index[k] = p
+		} else if p.stamp == m.stamp {
+			continue // k listed twice
 		}
-		p.add(m.slots, posting{s.Seq, at, sl.gen})
+		p.stamp = m.stamp
+		p.add(m.slots, m.gens, posting{s.Seq, at, gen})
 		p.live++
 		sl.lists = append(sl.lists, p)
 		if len(p.ents) > p.live+p.live/2+8 {
-			p.compact(m.slots)
+			p.compact(m.gens)
 		}
 	}
 	return nil
@@ -237,7 +249,7 @@ func (m *memState) Put(_ context.Context, s *Story, index []Key) error {
 
 // add appends x, keeping the log in (seq, id) order (x is the newest in
 // practice, so it rarely moves).
-func (p *postings) add(slots []slot, x posting) {
+func (p *postings) add(slots []slot, gens []uint32, x posting) {
 	p.ents = append(p.ents, x)
 	id := slots[x.slot].id
 	for i := len(p.ents) - 1; i > 0; i-- {
@@ -245,7 +257,7 @@ func (p *postings) add(slots []slot, x posting) {
 		if y.seq < x.seq {
 			break
 		}
-		if sy := &slots[y.slot]; sy.gen == y.gen && y.seq == x.seq && sy.id < id {
+		if gens[y.slot] == y.gen && y.seq == x.seq && slots[y.slot].id < id {
 			break // stale entries may go either side
 		}
 		p.ents[i], p.ents[i-1] = y, x
@@ -253,10 +265,10 @@ func (p *postings) add(slots []slot, x posting) {
 }
 
 // compact drops the stale entries.
-func (p *postings) compact(slots []slot) {
+func (p *postings) compact(gens []uint32) {
 	w := 0
 	for _, x := range p.ents {
-		if slots[x.slot].gen == x.gen {
+		if gens[x.slot] == x.gen {
 			p.ents[w] = x
 			w++
 		}
@@ -292,7 +304,7 @@ func (m *memState) lookupSlots(dst []uint32, key Key, limit int) []uint32 {
 	n := len(dst) + limit
 	for i := len(p.ents) - 1; i >= 0 && len(dst) < n; i-- {
 		x := p.ents[i]
-		if m.slots[x.slot].gen == x.gen {
+		if m.gens[x.slot] == x.gen {
 			dst = append(dst, x.slot)
 		}
 	}
