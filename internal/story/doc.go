@@ -17,7 +17,10 @@
 // (retrieval.go: at most QueryTerms posting lists of PostingLimit stories
 // each; NewMemState keeps each list as a log in update order, so the most
 // recent stories are read from its end without sorting); stories idle for
-// long leave the active set (and the index) but are never lost. Article
+// long leave the active set (and the index) but are never lost: NewMemState
+// moves retired stories out of the Go heap into a compact encoded log, in
+// memory or in a file (MemOptions.SpillDir; spill.go), and decodes one only
+// when it is asked for, so live memory is bounded by the active set. Article
 // features come through a token cache (extract.go), and comparisons of one
 // story with many (merges, re-homing) through a hash table of its centroid
 // (hub.go). Stories merge when an article shows their articles to be about as
