@@ -176,6 +176,18 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return toks[k].Text
 		}
 	}
+	if asState {
+		// a state the resolver missed: "Taiwan's Vice Foreign Minister visited"
+		for k := 0; k < i && k < 8; k++ {
+			w := strings.TrimSuffix(strings.TrimSuffix(toks[k].Text, "'s"), "’s")
+			if preps[strings.ToLower(w)] {
+				break
+			}
+			if st, ok := quotes.State(w); ok {
+				return st
+			}
+		}
+	}
 	return subjectHead(toks, i)
 }
 

@@ -153,7 +153,7 @@ func civilProtest(t trigger, actor string, ms []quotes.Mention) bool {
 // vowHeads announce an act: "vowed to attack" is typed by the act (mood
 // makes it a threat), "pledged to send aid" an agreement.
 var vowHeads = map[string]bool{"vow": true, "pledge": true, "promise": true, "threaten": true,
-	"offer": true, "decide": true, "plan": true}
+	"offer": true, "decide": true, "plan": true, "vote": true}
 
 // announces reports a one-word announcing trigger followed by "to" and
 // another trigger, which then decides the type.
