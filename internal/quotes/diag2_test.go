@@ -271,6 +271,14 @@ func TestDiagSpeakerKinds(t *testing.T) {
 				}
 			default:
 				tagErr++
+				if os.Getenv("SHOW") == "untagged" && shown < 40 {
+					shown++
+					ps := ""
+					if q.SpeakerStart >= 0 {
+						ps = text[q.SpeakerStart:q.SpeakerEnd]
+					}
+					fmt.Printf("GOLD %q PRED %q (%q) cue %q\n   %q\n", g.source, ps, q.Speaker, q.Cue, q.Sentence)
+				}
 			}
 		}
 	}
@@ -352,4 +360,27 @@ func TestDiagMissKinds(t *testing.T) {
 		}
 	}
 	fmt.Printf("missed gold units: sentence untagged %d, cue only %d, content elsewhere %d, content tagged inside but no unit %d\n", kinds[0], kinds[1], kinds[2], kinds[3])
+}
+
+// TestDiagScore scores a model file on PolNeAR dev as eval quotes does.
+func TestDiagScore(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ScorePolNeAR(context.Background(), PolNeAROptions{Dir: filepath.Join(repoShared(t), "bench", "quotes", "polnear"), Split: "dev", Find: Options{Model: m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("dev: overlap P=%.3f R=%.3f F1=%.3f exact F1=%.3f speaker %.3f (%d/%d)\n", sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(),
+		sc.Exact.F1(), sc.SpeakerAccuracy(), sc.SpeakerRight, sc.SpeakerTotal)
 }

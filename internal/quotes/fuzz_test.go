@@ -17,24 +17,33 @@ func FuzzFind(f *testing.F) {
 		"\xff\"\xfe”",
 		"A poll shows, hopes seemed , according to , saying criticism of",
 		"\"A,\" she said, \"B.\"\n\n\"C\" \"D,\" he said, \"\"",
+		"“A,” said X, who leads Y. “B.” “C,” Z replied, waving. “D.”",
+		"The council announced. Officials said. , said.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		prev := -1
-		for _, q := range Find(in, Options{}) {
-			if q.Start < 0 || q.End > len(in) || q.Start >= q.End || in[q.Start:q.End] != q.Text {
-				t.Fatalf("bad offsets %d:%d for %q in %q", q.Start, q.End, q.Text, in)
-			}
-			if q.Start < prev {
-				t.Fatalf("quotes out of order in %q", in)
-			}
-			prev = q.Start
-			if q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(in) {
-				t.Fatalf("bad speaker span %d:%d in %q", q.SpeakerStart, q.SpeakerEnd, in)
-			}
-		}
+		checkQuotes(t, in, Find(in, Options{}))
+		checkQuotes(t, in, Find(in, Options{Exclusive: true}))
 	})
+}
+
+// checkQuotes fails t unless qs hold true offsets, in order.
+func checkQuotes(t *testing.T, in string, qs []Quote) {
+	t.Helper()
+	prev := -1
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(in) || q.Start >= q.End || in[q.Start:q.End] != q.Text {
+			t.Fatalf("bad offsets %d:%d for %q in %q", q.Start, q.End, q.Text, in)
+		}
+		if q.Start < prev {
+			t.Fatalf("quotes out of order in %q", in)
+		}
+		prev = q.Start
+		if q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(in) {
+			t.Fatalf("bad speaker span %d:%d in %q", q.SpeakerStart, q.SpeakerEnd, in)
+		}
+	}
 }
 
 // TestFindLarge checks that pathological inputs finish: a 1 MB paragraph
@@ -51,6 +60,7 @@ func TestFindLarge(t *testing.T) {
 	}
 	for _, in := range inputs {
 		_ = Find(in, Options{})
+		_ = Find(in, Options{Exclusive: true})
 	}
 }
 
