@@ -29,7 +29,7 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
 	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
 	"jihadists": true, "terrorists": true, "warplanes": true, "jets": true, "gunboats": true,
-	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true}
+	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true, "fans": true}
 
 // protesters are the groups whose violent or obstructive acts are PROTEST
 // (riot, obstruct; CAMEO 14) rather than force.
@@ -38,13 +38,13 @@ var protesters = map[string]bool{"protesters": true, "protestors": true, "demons
 	"students": true, "workers": true, "farmers": true, "truckers": true, "activists": true,
 	"supporters": true, "residents": true, "opposition": true, "fishermen": true, "drivers": true,
 	"youths": true, "pensioners": true, "traders": true, "villagers": true, "miners": true,
-	"doctors": true, "nurses": true, "teachers": true}
+	"doctors": true, "nurses": true, "teachers": true, "fans": true}
 
 // riotHeads are trigger heads that protesters' acts turn into PROTEST.
 var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm": true,
 	"blockade": true, "block": true, "clash": true, "loot": true, "throw": true, "smash": true,
 	"occupy": true, "seize": true, "barricade": true, "ransack": true, "vandalize": true,
-	"vandalise": true, "attack": true, "stone": true}
+	"vandalise": true, "attack": true, "stone": true, "invade": true}
 
 // determiners may open a subject noun phrase.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "several": true, "two": true,
@@ -58,11 +58,14 @@ func subjectHead(toks []sentence.Token, i int) string {
 	if i == 0 || i > 6 {
 		return ""
 	}
-	head := ""
+	head, quantity := "", ""
 	for k := 0; k < i; k++ {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
 		if determiners[lw] || strings.Trim(lw, "0123456789,") == "" {
+			if head == "" && (lw == "thousands" || lw == "hundreds" || lw == "dozens") {
+				quantity = w // "Thousands rallied": the people counted act
+			}
 			continue // "the two sides", "some 300 workers"
 		}
 		if lw == "'" || lw == "'s" || lw == "’" || lw == "’s" {
@@ -80,6 +83,9 @@ func subjectHead(toks []sentence.Token, i int) string {
 			return ""
 		}
 		head = w
+	}
+	if head == "" {
+		return quantity
 	}
 	return head
 }
@@ -158,8 +164,8 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
-		if preps[tokenBefore(toks, m.Start)] {
-			continue
+		if preps[tokenBefore(toks, m.Start)] || determiners[strings.ToLower(text[m.Start:m.End])] {
+			continue // "Hundreds (of fans)": a quantity, not an actor
 		}
 		return name(m)
 	}

@@ -61,7 +61,8 @@ func WrittenDev(half string) ([]Labeled, error) {
 		if (half == "tune" && !odd) || (half == "check" && odd) {
 			continue
 		}
-		out = append(out, Labeled{Text: f[2], Want: []string{f[0]}, Actors: []string{f[1]}})
+		// "A|B": a sentence reporting two events of equal standing
+		out = append(out, Labeled{Text: f[2], Want: strings.Split(f[0], "|"), Actors: []string{f[1]}})
 	}
 	return out, nil
 }

@@ -145,7 +145,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if announces(t, m, facts, low) {
 			continue // "vowed to attack": the act decides
 		}
-		if armedClash(t, facts) {
+		if armedClash(t, m, facts) {
 			typ = "fight"
 		}
 		if refused(low, m.start) && typ != "reject" && typ != "-" {

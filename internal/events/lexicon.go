@@ -67,7 +67,7 @@ var irregular = map[string][]string{
 	"repel": {"repelled", "repelling"}, "commit": {"committed", "committing"},
 	"crackdown": {"crackdowns"}, "veto": {"vetoed", "vetoes"}, "rally": {"rallied", "rallies"},
 	"ready": {"readiness"}, "free": {"freed"}, "pound": {"pounded"}, "target": {"targeted"},
-	"sue": {"sued", "suing"}, "begin": {"began", "begun", "beginning"}, "go": {"went", "gone", "goes"},
+	"sue": {"sued", "suing"}, "begin": {"began", "begun", "beginning"}, "drive": {"drove", "driven"}, "go": {"went", "gone", "goes"},
 	"blow": {"blew", "blown"}, "throw": {"threw", "thrown"}, "beat": {"beaten"},
 	"stab": {"stabbed", "stabbing"}, "shut": {"shutting"}, "spurn": {"spurned"},
 	"withhold": {"withheld"}, "overrun": {"overran", "overrunning"}, "gun": {"gunned", "gunning"},

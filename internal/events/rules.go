@@ -40,7 +40,14 @@ var civilianWords = map[string]bool{"civilians": true, "civilian": true, "worshi
 	"residents": true, "homes": true, "journalist": true, "journalists": true, "protesters": true,
 	"demonstrators": true, "crowd": true, "people": true, "children": true, "women": true,
 	"students": true, "tourists": true, "pilgrims": true, "hostages": true, "shoppers": true,
-	"mourners": true, "hotel": true, "family": true, "families": true, "refugees": true}
+	"mourners": true, "hotel": true, "family": true, "families": true, "refugees": true,
+	"farmers": true, "pupils": true, "bomber": true, "bombers": true, "suicide": true, "roadside": true}
+
+// combatants on the receiving side make a killing by armed forces combat
+// ("troops killed six guerrillas in a firefight").
+var combatants = map[string]bool{"guerrillas": true, "rebels": true, "militants": true,
+	"insurgents": true, "fighters": true, "soldiers": true, "troops": true, "jihadists": true,
+	"militiamen": true}
 
 // forceHeads are the generic heads whose type the sides decide.
 var forceHeads = map[string]bool{"attack": true, "strike": true, "bomb": true, "fire": true,
@@ -51,6 +58,7 @@ var forceHeads = map[string]bool{"attack": true, "strike": true, "bomb": true, "
 // rule scanning the sentence per trigger would be quadratic on a long one).
 type sentenceFacts struct {
 	military, civilian bool
+	lastCombatant      int    // index of the last combatant word, -1 when none
 	lastCond           int    // index of the last "unless"/"if", -1 when none
 	starts             []bool // tokens where a typed trigger starts
 	sub                []bool // tokens in a leading adverbial or a relative clause
@@ -91,8 +99,11 @@ func subordinate(low []string) []bool {
 }
 
 func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
-	f := sentenceFacts{lastCond: -1, starts: make([]bool, len(low)+1), sub: subordinate(low)}
+	f := sentenceFacts{lastCond: -1, lastCombatant: -1, starts: make([]bool, len(low)+1), sub: subordinate(low)}
 	for i, w := range low {
+		if combatants[w] {
+			f.lastCombatant = i
+		}
 		f.civilian = f.civilian || civilianWords[w]
 		f.military = f.military || militaryWords[w]
 		if w == "unless" || w == "if" {
@@ -110,16 +121,20 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 // armedClash turns a generic attack into "fight" when the sentence names
 // armed forces and no civilians ("government forces attacked rebel
 // positions"; "gunmen attacked a bus" stays assault).
-func armedClash(t trigger, f sentenceFacts) bool {
-	if t.typ != "assault" && t.typ != "coerce" {
+func armedClash(t trigger, m match, f sentenceFacts) bool {
+	if t.typ != "assault" && t.typ != "coerce" || !f.military || f.civilian {
 		return false
 	}
-	generic := false
 	for _, h := range t.heads {
-		generic = generic || forceHeads[h]
+		if forceHeads[h] || killHeads[h] && f.lastCombatant >= m.end {
+			return true
+		}
 	}
-	return generic && f.military && !f.civilian
+	return false
 }
+
+// killHeads are fight only when combatants are killed.
+var killHeads = map[string]bool{"kill": true, "slay": true, "wound": true}
 
 // civilProtest reports a "protest against" by a group of people rather
 // than by a state or an official (PLOVER: collective civilian protest is
