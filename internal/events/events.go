@@ -182,7 +182,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
 		}
-		if protesters[strings.ToLower(ev.Actor)] && riotous(t) {
+		if protesters[strings.ToLower(ev.Actor)] && riotous(t) && ev.Type != "threaten" {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
