@@ -29,7 +29,8 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
 	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
 	"jihadists": true, "terrorists": true, "warplanes": true, "jets": true, "gunboats": true,
-	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true, "fans": true}
+	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true, "fans": true,
+	"services": true, "agents": true}
 
 // protesters are the groups whose violent or obstructive acts are PROTEST
 // (riot, obstruct; CAMEO 14) rather than force.
@@ -164,15 +165,18 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
-		if preps[tokenBefore(toks, m.Start)] || determiners[strings.ToLower(text[m.Start:m.End])] {
+		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) {
 			continue // "Hundreds (of fans)": a quantity, not an actor
+		}
+		if k > 0 && strings.TrimSpace(text[in[k-1].End:m.Start]) == "and" && !prepBefore(toks, in[k-1].Start) {
+			m = in[k-1] // "Indian and Pakistani troops": the first named
 		}
 		return name(m)
 	}
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if groups[strings.ToLower(toks[k].Text)] {
 			if k > 0 {
-				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 {
+				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 && !modifierOnly(text, toks, m[0], s) {
 					return name(m[0])
 				}
 				if st, ok := quotes.State(toks[k-1].Text); ok && asState {
@@ -292,3 +296,66 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 	}
 	return "", true
 }
+
+// prepBefore reports a preposition before p, directly or across one
+// lower-case modifier ("in northern Kosovo", "in several European cities").
+func prepBefore(toks []sentence.Token, p int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if preps[lw] {
+			return true
+		}
+		if w != lw || !isWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// modifierOnly reports a one-word mention opening the sentence and
+// modifying a lower-case noun that is not a state ("Dock workers", "Riot
+// police"): the resolver took a capitalised common word for a name.
+func modifierOnly(text string, toks []sentence.Token, m quotes.Mention, s sentence.Sentence) bool {
+	if m.Start != s.Start || strings.ContainsAny(text[m.Start:m.End], " -") {
+		return false
+	}
+	if _, ok := quotes.State(text[m.Start:m.End]); ok {
+		return false
+	}
+	w := text[m.Start:m.End]
+	if !isWord(w) || w[1:] != strings.ToLower(w[1:]) {
+		return false // "U.N. helicopters", "NATO troops": a real name
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return false // "Nigerian authorities": a demonym the resolver keeps
+		}
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		lw := toks[k].Text
+		if lw != strings.ToLower(lw) {
+			return false
+		}
+		if groups[lw] || protesters[lw] || militaryWords[lw] || people[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// people are plural nouns for persons that a capitalised modifier may open
+// ("Masked men", "Riot police").
+var people = map[string]bool{"men": true, "women": true, "people": true, "police": true,
+	"fans": true, "guards": true, "officials": true, "officers": true, "youths": true}
