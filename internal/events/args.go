@@ -49,7 +49,8 @@ var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm
 
 // determiners may open a subject noun phrase.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "several": true, "two": true,
-	"three": true, "dozens": true, "hundreds": true, "thousands": true}
+	"three": true, "dozens": true, "hundreds": true, "thousands": true, "first": true, "second": true,
+	"last": true, "new": true}
 
 // subjectHead returns the head noun of a short lower-case subject at the
 // start of the sentence ("The dockworkers' union rejected" -> "union", "A
@@ -174,7 +175,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		return name(m)
 	}
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
-		if groups[strings.ToLower(toks[k].Text)] {
+		if lw := strings.ToLower(toks[k].Text); groups[lw] || protesters[lw] || people[lw] {
 			if k > 0 {
 				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 && !modifierOnly(text, toks, m[0], s) {
 					return name(m[0])

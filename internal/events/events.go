@@ -182,6 +182,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
 		}
+		if ev.Type == "coerce" && irregulars[strings.ToLower(ev.Actor)] {
+			ev.Type = "assault" // "gunmen stormed a hotel", "kidnappers seized the bishop"
+		}
 		if protesters[strings.ToLower(ev.Actor)] && riotous(t) && ev.Type != "threaten" {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}

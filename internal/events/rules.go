@@ -32,7 +32,8 @@ var militaryWords = map[string]bool{"troops": true, "forces": true, "army": true
 	"artillery": true, "tanks": true, "navy": true, "warships": true, "positions": true,
 	"base": true, "outpost": true, "convoy": true, "garrison": true, "frontline": true,
 	"battalion": true, "brigade": true, "units": true, "fighters": true, "airbase": true,
-	"stronghold": true, "strongholds": true, "bases": true, "outposts": true, "aircraft": true}
+	"stronghold": true, "strongholds": true, "bases": true, "outposts": true, "aircraft": true,
+	"force": true, "hideouts": true, "hideout": true}
 
 var civilianWords = map[string]bool{"civilians": true, "civilian": true, "worshippers": true,
 	"villagers": true, "market": true, "school": true, "schools": true, "hospital": true,
@@ -171,18 +172,37 @@ var vowHeads = map[string]bool{"vow": true, "pledge": true, "promise": true, "th
 	"offer": true, "decide": true, "plan": true, "vote": true}
 
 // announces reports a one-word announcing trigger followed by "to" and
-// another trigger, which then decides the type.
+// another trigger ("vowed to attack"), or a light verb followed by the
+// noun of an act ("ordered the arrest of", "announced the deployment of"):
+// the other trigger then decides the type.
 func announces(t trigger, m match, f sentenceFacts, low []string) bool {
-	if t.size != 1 || m.end+1 >= len(low) || low[m.end] != "to" || !f.starts[m.end+1] {
+	if t.size != 1 || m.end+1 >= len(low) {
 		return false
 	}
 	for _, h := range t.heads {
-		if vowHeads[h] {
+		if vowHeads[h] && low[m.end] == "to" && f.starts[m.end+1] {
 			return true
+		}
+		if lightHeads[h] && (low[m.end] == "the" || low[m.end] == "a" || low[m.end] == "an") {
+			for k := m.end + 1; k <= m.end+2 && k < len(low); k++ {
+				if f.starts[k] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// lightHeads name an act by its noun: "ordered the expulsion of".
+var lightHeads = map[string]bool{"order": true, "announce": true, "authorize": true,
+	"authorise": true, "decree": true, "approve": true}
+
+// irregulars are armed actors outside state forces: their storming or
+// seizing is an assault (CAMEO 18), not a police raid.
+var irregulars = map[string]bool{"gunmen": true, "gunman": true, "militants": true,
+	"attackers": true, "assailants": true, "kidnappers": true, "terrorists": true,
+	"jihadists": true, "pirates": true, "bombers": true}
 
 // reducedRelative reports a participle with a by-phrase and no auxiliary
 // ("troops backed by tanks stormed ..."): it modifies a noun, the main
