@@ -262,7 +262,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": 
 // passive reports "X was attacked by Y" at trigger token i and returns Y's
 // name (the actor) when a by-phrase names one.
 func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sentence.Sentence) (string, bool) {
-	if i == 0 || !strings.HasSuffix(toks[i].Text, "ed") {
+	if i == 0 || !participle(strings.ToLower(toks[i].Text)) {
 		return "", false
 	}
 	aux := passiveAux[strings.ToLower(toks[i-1].Text)]
@@ -360,3 +360,19 @@ func modifierOnly(text string, toks []sentence.Token, m quotes.Mention, s senten
 // ("Masked men", "Riot police").
 var people = map[string]bool{"men": true, "women": true, "people": true, "police": true,
 	"fans": true, "guards": true, "officials": true, "officers": true, "youths": true}
+
+// participles holds the irregular past forms of the trigger verbs.
+var participles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, fs := range irregular {
+		for _, f := range fs {
+			if !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}()
+
+// participle reports a past participle: regular (-ed) or irregular (shot).
+func participle(w string) bool { return strings.HasSuffix(w, "ed") || participles[w] }

@@ -341,7 +341,7 @@ var intent = map[string]bool{"will": true, "would": true, "'ll": true, "ready": 
 	"willing": true, "prepared": true, "plans": true, "plan": true, "planned": true,
 	"intends": true, "intend": true, "promised": true, "pledged": true, "vowed": true,
 	"offered": true, "agreed": true, "decided": true, "threatened": true, "threatens": true,
-	"threaten": true, "threatening": true}
+	"threaten": true, "threatening": true, "could": true}
 
 // intended reports an intent word within the four tokens before i (not
 // across a comma).

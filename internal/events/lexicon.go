@@ -75,10 +75,15 @@ var irregular = map[string][]string{
 	"quit": {"quitting"}, "flee": {"fled"}, "fast": {"fasting"}, "scrap": {"scrapped", "scrapping"}, "deny": {"denied", "denies"}, "apologize": {"apologized"},
 }
 
+// functionWords are never inflected ("not" must not match "noted").
+var functionWords = map[string]bool{"not": true, "will": true, "would": true, "could": true,
+	"can": true, "must": true, "shall": true, "should": true, "may": true, "might": true,
+	"never": true, "out": true, "off": true, "down": true, "back": true, "into": true, "onto": true}
+
 // forms returns w and its inflections (regular -s/-ed/-ing plus irregulars).
 func forms(w string) []string {
 	out := []string{w}
-	if strings.ContainsAny(w, "' ") || len(w) < 3 {
+	if strings.ContainsAny(w, "' ") || len(w) < 3 || functionWords[w] {
 		return out
 	}
 	out = append(out, irregular[w]...)
