@@ -44,9 +44,16 @@ func WrittenDev(half string) ([]Labeled, error) {
 	default:
 		return nil, fmt.Errorf("written dev set: unknown half %q (tune, check or all)", half)
 	}
+	return parseLabeled(writtenDev, half)
+}
+
+// parseLabeled parses written_dev.tsv lines (category[|category], actor,
+// sentence) and keeps one half.
+func parseLabeled(raw, half string) ([]Labeled, error) {
 	seen := map[string]int{}
 	var out []Labeled
-	sc := bufio.NewScanner(strings.NewReader(writtenDev))
+	sc := bufio.NewScanner(strings.NewReader(raw))
+	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
@@ -63,6 +70,9 @@ func WrittenDev(half string) ([]Labeled, error) {
 		}
 		// "A|B": a sentence reporting two events of equal standing
 		out = append(out, Labeled{Text: f[2], Want: strings.Split(f[0], "|"), Actors: []string{f[1]}})
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("written dev set: %w", err)
 	}
 	return out, nil
 }
@@ -94,8 +104,17 @@ func cameoToPLOVER(path string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cameo to plover table: %w", err)
 	}
+	m := parseCAMEOTable(string(raw))
+	if len(m) == 0 {
+		return nil, fmt.Errorf("cameo to plover table %s: no codes", path)
+	}
+	return m, nil
+}
+
+// parseCAMEOTable parses the lines of CAMEO2PLOVER-2021.txt.
+func parseCAMEOTable(raw string) map[string]string {
 	m := map[string]string{}
-	for _, line := range strings.Split(string(raw), "\n") {
+	for _, line := range strings.Split(raw, "\n") {
 		code, rest, ok := strings.Cut(line, ":")
 		code = strings.TrimSpace(code)
 		if !ok || code == "" || strings.Trim(code, "0123456789") != "" {
@@ -111,10 +130,7 @@ func cameoToPLOVER(path string) (map[string]string, error) {
 			m[code] = ploverName(cat, code)
 		}
 	}
-	if len(m) == 0 {
-		return nil, fmt.Errorf("cameo to plover table %s: no codes", path)
-	}
-	return m, nil
+	return m
 }
 
 // lookupCAMEO maps a CAMEO code ("1246", "174K", ":110") through the table:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -101,4 +102,45 @@ func TestPetrarchPLOVER(t *testing.T) {
 	if sc.Records < 150 {
 		t.Errorf("petrarch-plover: %d records, want >= 150", sc.Records)
 	}
+}
+
+func FuzzParseCAMEOTable(f *testing.F) {
+	for _, s := range []string{"03: AGREE\n036: AGREE, , diplomatic # meet\n", "19: ASSAULT\n190: ASSAULT, , military\n",
+		"# c\n09: ACCUSE\n", "x: Y\n: \n1: a\n", "163: COERCE, restrict, diplomatic # embargo"} {
+		f.Add(s, "0361")
+	}
+	f.Fuzz(func(t *testing.T, raw, code string) {
+		m := parseCAMEOTable(raw)
+		for k, v := range m {
+			if k == "" || strings.Trim(k, "0123456789") != "" || v == "" || strings.ToUpper(v) != v {
+				t.Fatalf("bad entry %q -> %q", k, v)
+			}
+		}
+		if got := lookupCAMEO(m, code); got != "" {
+			found := false
+			for _, v := range m {
+				found = found || v == got
+			}
+			if !found {
+				t.Fatalf("lookupCAMEO(%q) = %q, not a table value", code, got)
+			}
+		}
+	})
+}
+
+func FuzzParseLabeled(f *testing.F) {
+	f.Add("REJECT\tIran\tIran refused.\n# comment\nA|B\tx\ty\n", "tune")
+	f.Add("bad line\n", "all")
+	f.Add("X\t\t\n", "check")
+	f.Fuzz(func(t *testing.T, raw, half string) {
+		recs, err := parseLabeled(raw, half)
+		if err != nil {
+			return
+		}
+		for _, r := range recs {
+			if len(r.Want) == 0 || len(r.Actors) != 1 {
+				t.Fatalf("bad record %+v", r)
+			}
+		}
+	})
 }
