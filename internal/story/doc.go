@@ -5,7 +5,9 @@
 //
 // An article is a sparse vector of namespaced features: stemmed TF-IDF terms
 // (title counted more, IDF learned incrementally), entities ("e:"), the years
-// ("y:") and numbers ("n:") it mentions. It joins the active story whose
+// ("y:") and numbers ("n:") it mentions, and its month of publication ("m:",
+// from its publication time or a dateline at the top of its text,
+// textdate.go). It joins the active story whose
 // articles it is most similar to on average (average link, computed from the
 // story's centroid in one product), when that mean is a large enough share
 // of the story's own cohesion (how similar its articles are to each other),

@@ -78,6 +78,17 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 			add(KeyOf('e', e), 1)
 		}
 	}
+	if c.opts.MonthWeight > 0 {
+		ym, ok := "", false
+		if !d.Published.IsZero() {
+			ym, ok = d.Published.Format("2006-01"), true
+		} else {
+			ym, ok = datelineMonth(d.Text)
+		}
+		if ok {
+			add(KeyOf('m', ym), 1)
+		}
+	}
 	if c.opts.NumberWeight > 0 {
 		for _, n := range terms.Numbers(d.Title + "\n" + body) {
 			add(KeyOf('n', n), 1)

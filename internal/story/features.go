@@ -33,6 +33,8 @@ func (c *Clusterer) weighU(r rawFeatures, df []int, n int, unseen float64) []Fea
 			w *= c.opts.YearWeight
 		case 'n':
 			w *= c.opts.NumberWeight
+		case 'm':
+			w *= c.opts.MonthWeight
 		case 'b':
 			w *= c.opts.BigramWeight
 		}

@@ -83,6 +83,11 @@ type Options struct {
 	// names tell one event of a subject from the next). A negative value
 	// turns the feature off.
 	EntityWeight, YearWeight, NumberWeight float64
+	// MonthWeight scales the month of publication ("m:2013-09"), from the
+	// publication time or else a dateline at the top of the text
+	// (textdate.go): two events of one subject months apart stay apart
+	// even when neither names a year. 0 means 4, negative off.
+	MonthWeight float64
 	// BigramWeight scales adjacent content-stem pairs ("b:tony_dileo");
 	// 0 or negative means off (on ECB+ train+dev they did not help).
 	BigramWeight float64
@@ -202,6 +207,7 @@ func (o Options) withDefaults() Options {
 	def(&o.YearWeight, 8)
 	def(&o.NumberWeight, 0.5)
 	o.BigramWeight = max(o.BigramWeight, 0)
+	def(&o.MonthWeight, 4)
 	def(&o.FragNear, 0.4)
 	def(&o.DetachBar, 0.4)
 	o.Coherence = max(o.Coherence, 0)

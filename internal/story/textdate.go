@@ -1,0 +1,133 @@
+package story
+
+import (
+	"strings"
+)
+
+// dateLines is how many non-empty lines at the top of a text may hold its
+// dateline.
+const dateLines = 4
+
+// Above longDateLine bytes a line is a sentence of the story, not a
+// dateline, unless it opens with its date: within its first openTokens
+// tokens.
+const (
+	longDateLine = 80
+	openTokens   = 6
+)
+
+var monthNums = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// datelineMonth reads the month of a dateline at the top of a text
+// ("Published: July 29, 2004", "Wed, Sep 19 2012 at 11:47 AM",
+// "2013-09-18"): scraped articles often carry one when their metadata gave
+// no date. It returns the month as "2006-01". A month name (capitalised:
+// "may" is a verb) must stand within three tokens of a year, or a year
+// open an ISO date; only short lines, or lines that open with their date,
+// count, so a date named in a sentence is not taken for the article's.
+// ok is false when none of the first lines holds one.
+func datelineMonth(text string) (ym string, ok bool) {
+	seen := 0
+	for len(text) > 0 && seen < dateLines {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		seen++
+		if strings.IndexAny(line, "0123456789") < 0 {
+			continue // a dateline names its year in digits
+		}
+		limit := 24
+		if len(line) > longDateLine {
+			limit = openTokens
+		}
+		if ym, ok := lineMonth(line, limit); ok {
+			return ym, true
+		}
+	}
+	return "", false
+}
+
+// lineMonth looks for a month and year among the first limit tokens
+// (runs of ASCII letters or digits) of line.
+func lineMonth(line string, limit int) (string, bool) {
+	type tok struct {
+		s     string
+		at    int // byte offset in line
+		digit bool
+	}
+	var toks [24]tok
+	n := 0
+	for i := 0; i < len(line) && n < limit && n < len(toks); {
+		c := line[i]
+		digit, letter := c >= '0' && c <= '9', c|0x20 >= 'a' && c|0x20 <= 'z'
+		if !digit && !letter {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && (digit && line[j] >= '0' && line[j] <= '9' || letter && line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z') {
+			j++
+		}
+		toks[n] = tok{line[i:j], i, digit}
+		n++
+		i = j
+	}
+	year := func(t tok) int {
+		if !t.digit || len(t.s) != 4 {
+			return 0
+		}
+		y := atoiASCII(t.s)
+		if y < 1990 || y > 2099 {
+			return 0
+		}
+		return y
+	}
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if y := year(t); y > 0 && i+2 < n && t.at+4 < len(line) && line[t.at+4] == '-' &&
+			len(toks[i+1].s) == 2 && toks[i+1].digit && len(toks[i+2].s) == 2 && toks[i+2].digit {
+			if m := atoiASCII(toks[i+1].s); m >= 1 && m <= 12 {
+				return monthKey(y, m), true // 2013-09-18
+			}
+		}
+		if t.digit || t.s[0] < 'A' || t.s[0] > 'Z' || len(t.s) > 9 {
+			continue
+		}
+		m, isMonth := monthNums[strings.ToLower(t.s)]
+		if !isMonth {
+			continue
+		}
+		for j := max(0, i-3); j < n && j <= i+3; j++ {
+			if y := year(toks[j]); y > 0 {
+				return monthKey(y, m), true
+			}
+		}
+	}
+	return "", false
+}
+
+func monthKey(y, m int) string {
+	b := []byte("0000-00")
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+	return string(b)
+}
+
+func atoiASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
