@@ -78,7 +78,7 @@ var irregular = map[string][]string{
 // functionWords are never inflected ("not" must not match "noted").
 var functionWords = map[string]bool{"not": true, "will": true, "would": true, "could": true,
 	"can": true, "must": true, "shall": true, "should": true, "may": true, "might": true,
-	"never": true, "out": true, "off": true, "down": true, "back": true, "into": true, "onto": true}
+	"never": true}
 
 // forms returns w and its inflections (regular -s/-ed/-ing plus irregulars).
 func forms(w string) []string {
