@@ -195,7 +195,7 @@ func announces(t trigger, m match, f sentenceFacts, low []string) bool {
 }
 
 // lightHeads name an act by its noun: "ordered the expulsion of".
-var lightHeads = map[string]bool{"order": true, "announce": true, "authorize": true,
+var lightHeads = map[string]bool{"order": true, "announce": true, "authorize": true, "claim": true,
 	"authorise": true, "decree": true, "approve": true}
 
 // irregulars are armed actors outside state forces: their storming or
