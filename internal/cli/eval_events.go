@@ -30,7 +30,8 @@ plover_gsr folder); --half dev is the first 161 records (for tuning), test
 the rest (for reporting), all both.
 --set written: fictional sentences written for storyline covering every
 category (internal/events/testdata/written_dev.tsv, built in); --half tune
-(odd lines of each category), check (even lines) or all.
+(odd lines of each category), check (even lines), final (a last batch written
+after all tuning and never tuned on) or all.
 --set petrarch-plover: the petrarch2 unit-test sentences with their CAMEO
 codes mapped to PLOVER by CAMEO2PLOVER-2021.txt; --data is the events bench
 folder holding petrarch2_unittests/ and plover_gsr/.`,
@@ -107,7 +108,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 	}
 	cmd.Flags().StringVar(&set, "set", "plover", "plover, written or petrarch-plover")
 	cmd.Flags().StringVar(&data, "data", "", "data folder (default: ../shared/bench/events/plover_gsr for plover, ../shared/bench/events for petrarch-plover)")
-	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check or all (default)")
+	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
 	cmd.Flags().BoolVar(&errors, "errors", false, "print the records typed wrong (dev sets only)")
 	return cmd

@@ -37,12 +37,14 @@ type Labeled struct {
 }
 
 // WrittenDev returns the written dev set: half "tune" (odd lines of each
-// category), "check" (even lines) or "all".
+// category), "check" (even lines), "final" (the lines after the "# @final"
+// marker, written last and never tuned on, in neither tune nor check) or
+// "all".
 func WrittenDev(half string) ([]Labeled, error) {
 	switch half {
-	case "tune", "check", "all", "":
+	case "tune", "check", "final", "all", "":
 	default:
-		return nil, fmt.Errorf("written dev set: unknown half %q (tune, check or all)", half)
+		return nil, fmt.Errorf("written dev set: unknown half %q (tune, check, final or all)", half)
 	}
 	return parseLabeled(writtenDev, half)
 }
@@ -54,8 +56,12 @@ func parseLabeled(raw, half string) ([]Labeled, error) {
 	var out []Labeled
 	sc := bufio.NewScanner(strings.NewReader(raw))
 	sc.Buffer(nil, 1<<20)
+	final := false
 	for sc.Scan() {
 		line := sc.Text()
+		if strings.HasPrefix(line, "# @final") {
+			final = true
+		}
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
@@ -65,7 +71,7 @@ func parseLabeled(raw, half string) ([]Labeled, error) {
 		}
 		seen[f[0]]++
 		odd := seen[f[0]]%2 == 1
-		if (half == "tune" && !odd) || (half == "check" && odd) {
+		if (half == "tune" && (final || !odd)) || (half == "check" && (final || odd)) || (half == "final" && !final) {
 			continue
 		}
 		// "A|B": a sentence reporting two events of equal standing

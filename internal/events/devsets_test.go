@@ -15,8 +15,9 @@ func TestWrittenDevHalves(t *testing.T) {
 	}
 	tune, _ := WrittenDev("tune")
 	check, _ := WrittenDev("check")
-	if len(all) < 200 || len(tune)+len(check) != len(all) || len(tune) < len(check) {
-		t.Fatalf("halves: all=%d tune=%d check=%d", len(all), len(tune), len(check))
+	final, _ := WrittenDev("final")
+	if len(all) < 200 || len(final) == 0 || len(tune)+len(check)+len(final) != len(all) || len(tune) < len(check) {
+		t.Fatalf("halves: all=%d tune=%d check=%d final=%d", len(all), len(tune), len(check), len(final))
 	}
 	cats := map[string]int{}
 	for _, r := range all {
@@ -43,7 +44,7 @@ func TestWrittenDevScore(t *testing.T) {
 	for _, tt := range []struct {
 		half string
 		min  float64
-	}{{"tune", 0.9}, {"check", 0.75}} {
+	}{{"tune", 0.9}, {"check", 0.85}, {"final", 0.85}} {
 		recs, _ := WrittenDev(tt.half)
 		sc, misses, err := ScoreLabeled(context.Background(), recs, Options{})
 		if err != nil {
