@@ -24,5 +24,14 @@
 // (see NOTE.md). Conventional military force (CAMEO 19: artillery, air
 // strikes, blockades, occupying territory) is "fight"; abduction,
 // bombings, assassination and mass killing (CAMEO 18, 20) are "assault",
-// and so, for the story layer, is a plain "attacked".
+// and so, for the story layer, is a plain "attacked" unless the sentence
+// names armed forces and no civilians ("government forces attacked rebel
+// positions" is "fight"; rules.go).
+//
+// # Evaluation
+//
+// ScorePLOVER scores the PLOVER gold records; ScoreLabeled scores any
+// labelled sentences: WrittenDev (a dev set written for storyline that
+// covers every category) and PetrarchPLOVER (petrarch2's unit tests mapped
+// through CAMEO2PLOVER-2021.txt). See NOTE.md.
 package events
