@@ -59,20 +59,20 @@ type Options struct {
 	// checks an article pays for at most; 0 means 1. AbsorbNear is the
 	// least score with the story it missed for a new story to be checked
 	// at all; 0 means any.
+	AbsorbDelay  int64
+	AbsorbChecks int
+	AbsorbNear   float64
 	// LinkLate is the LinkMerge share for that delayed check (later
 	// articles have confirmed the story's shape, and the one-article story
 	// drew no follower); 0 means 0.4, negative means LinkAbsorb.
 	LinkLate float64
+	// AbsorbMax is the largest size a story may have reached by the
+	// delayed check (one article and its few followers); 0 means 2.
+	AbsorbMax int
 	// AbsorbFinal merges such a story for good; by default it becomes an
 	// open fragment of the story it fits (fragments.go), so that the
 	// articles of its event, if more come, take it back out.
 	AbsorbFinal bool
-	// AbsorbMax is the largest size a story may have reached by the
-	// delayed check (one article and its few followers); 0 means 2.
-	AbsorbMax    int
-	AbsorbDelay  int64
-	AbsorbChecks int
-	AbsorbNear   float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
