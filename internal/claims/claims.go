@@ -202,7 +202,7 @@ func (e *Extractor) sentence(s string, main func() string, firstPerson string) [
 				break
 			}
 		}
-		if obj == "" {
+		if obj == "" || doubted(ws, i) {
 			continue
 		}
 		neg := false
@@ -219,6 +219,25 @@ func (e *Extractor) sentence(s string, main func() string, firstPerson string) [
 		out = append(out, makeClaim(holder, stance, obj, neg, s))
 	}
 	return out
+}
+
+// doubtNouns are words that put the stance after them in question: a
+// writer's "skepticism about his willingness to talk" is no claim of his.
+var doubtNouns = map[string]bool{"skepticism": true, "scepticism": true, "doubt": true, "doubts": true,
+	"questions": true, "suspicion": true, "suspicions": true, "mistrust": true, "distrust": true, "uncertainty": true}
+
+var doubtPreps = map[string]bool{"about": true, "over": true, "of": true, "on": true, "regarding": true, "around": true}
+
+// doubted reports whether the stance word at ws[i] is the object of a doubt
+// noun: "doubts over Valdoria's readiness", "skepticism about his willingness".
+// "I have no doubt that he is ready" is not: the doubt takes no preposition.
+func doubted(ws []word, i int) bool {
+	for p := i - 1; p >= max(1, i-2); p-- {
+		if doubtPreps[ws[p].low] && doubtNouns[ws[p-1].low] && !ws[p-1].stop {
+			return true
+		}
+	}
+	return false
 }
 
 // holder finds who holds the stance at ws[i]: a possessor right before it

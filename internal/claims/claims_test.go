@@ -24,6 +24,11 @@ func TestExtract(t *testing.T) {
 		{"Ostmark rejected a ceasefire.", []string{"ostmark|refuse|ceasefire"}},
 		// Names: the surname stands for the person.
 		{"Foreign Minister Jon Tarel said he was prepared to resume talks.", []string{"tarel|ready|negotiations"}},
+		// A stance put in doubt by the writer is no claim; a doubt that
+		// affirms is one.
+		{"The shelling fed skepticism about Tarel's willingness to engage in talks.", nil},
+		{"Analysts voiced doubts over Valdoria's readiness for negotiations.", nil},
+		{"I have no doubt that Valdoria is ready for talks.", []string{"valdoria|ready|negotiations"}},
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},
