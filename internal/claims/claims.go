@@ -19,6 +19,11 @@ type Claim struct {
 	// Stance and Object are canonical ("ready", "negotiations").
 	Stance, Object string
 	Negated        bool
+	// Questioned is set when the writer puts the stance in question rather
+	// than reporting it ("skepticism about his willingness to talk"): the
+	// claim is the story's topic, not the holder's statement. It keeps the
+	// claim's Key, so stories still meet on it.
+	Questioned bool
 	// Text is the claim for display: "Russia — ready for negotiations".
 	Text string
 	// Sentence is the sentence it was read from.
@@ -47,7 +52,8 @@ func NewExtractor(opts Options) *Extractor {
 	return &Extractor{opts: opts}
 }
 
-// Extract returns the claims of an article, in order, one per key. Quotes
+// Extract returns the claims of an article, in order, one per key (a
+// statement of the claim before a sentence that questions it). Quotes
 // from the language layer, when given, attribute first-person claims ("we are
 // open to a dialogue") to their speaker.
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
@@ -59,13 +65,17 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		}
 		return main
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	var out []Claim
 	add := func(cs []Claim) {
 		for _, c := range cs {
-			if !seen[c.Key] {
-				seen[c.Key] = true
+			i, ok := seen[c.Key]
+			switch {
+			case !ok:
+				seen[c.Key] = len(out)
 				out = append(out, c)
+			case out[i].Questioned && !c.Questioned:
+				out[i] = c // the holder's own statement outweighs a doubt about it
 			}
 		}
 	}
@@ -202,7 +212,7 @@ func (e *Extractor) sentence(s string, main func() string, firstPerson string) [
 				break
 			}
 		}
-		if obj == "" || doubted(ws, i) {
+		if obj == "" {
 			continue
 		}
 		neg := false
@@ -216,13 +226,15 @@ func (e *Extractor) sentence(s string, main func() string, firstPerson string) [
 		if holder == "" {
 			continue
 		}
-		out = append(out, makeClaim(holder, stance, obj, neg, s))
+		c := makeClaim(holder, stance, obj, neg, s)
+		c.Questioned = doubted(ws, i)
+		out = append(out, c)
 	}
 	return out
 }
 
 // doubtNouns are words that put the stance after them in question: a
-// writer's "skepticism about his willingness to talk" is no claim of his.
+// writer's "skepticism about his willingness to talk" is no statement of his.
 var doubtNouns = map[string]bool{"skepticism": true, "scepticism": true, "doubt": true, "doubts": true,
 	"questions": true, "suspicion": true, "suspicions": true, "mistrust": true, "distrust": true, "uncertainty": true}
 

@@ -24,11 +24,12 @@ func TestExtract(t *testing.T) {
 		{"Ostmark rejected a ceasefire.", []string{"ostmark|refuse|ceasefire"}},
 		// Names: the surname stands for the person.
 		{"Foreign Minister Jon Tarel said he was prepared to resume talks.", []string{"tarel|ready|negotiations"}},
-		// A stance put in doubt by the writer is no claim; a doubt that
-		// affirms is one.
-		{"The shelling fed skepticism about Tarel's willingness to engage in talks.", nil},
-		{"Analysts voiced doubts over Valdoria's readiness for negotiations.", nil},
+		// A stance the writer puts in doubt keeps its key but is marked
+		// questioned ("?" here); a doubt that affirms is a plain claim.
+		{"The shelling fed skepticism about Tarel's willingness to engage in talks.", []string{"tarel|ready|negotiations?"}},
+		{"Analysts voiced doubts over Valdoria's readiness for negotiations.", []string{"valdoria|ready|negotiations?"}},
 		{"I have no doubt that Valdoria is ready for talks.", []string{"valdoria|ready|negotiations"}},
+		{"Analysts voiced doubts over Valdoria's readiness for negotiations. Valdoria is ready for talks, its envoy said.", []string{"valdoria|ready|negotiations"}},
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},
@@ -39,7 +40,11 @@ func TestExtract(t *testing.T) {
 		got := e.Extract("", tt.text, nil)
 		var keys []string
 		for _, c := range got {
-			keys = append(keys, c.Key)
+			k := c.Key
+			if c.Questioned {
+				k += "?"
+			}
+			keys = append(keys, k)
 		}
 		if len(keys) != len(tt.keys) {
 			t.Errorf("%q: keys %v, want %v", tt.text, keys, tt.keys)

@@ -205,7 +205,11 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 			}, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%d articles; first %s, latest %s]\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				for _, o := range c.Occurrences {
-					fmt.Fprintf(out, "    %5d %-10s %s\n", o.ArticleID, dayOrUndated(o.Published), oneLine(o.Sentence, 110))
+					mark := ""
+					if o.Questioned {
+						mark = "(questioned) "
+					}
+					fmt.Fprintf(out, "    %5d %-10s %s%s\n", o.ArticleID, dayOrUndated(o.Published), mark, oneLine(o.Sentence, 110))
 				}
 			})
 		},

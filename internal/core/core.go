@@ -110,6 +110,9 @@ type Claim struct {
 	Holder   string
 	Text     string
 	Sentence string
+	// Questioned: the sentence puts the claim in question ("doubts over
+	// X's readiness for talks") instead of reporting it as the holder's.
+	Questioned bool
 }
 
 // A Sentence is one sentence of an article judged against the earlier

@@ -78,7 +78,7 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 	a.Claims = a.Claims[:0]
 	keys := make([]string, 0, len(cs))
 	for _, c := range cs {
-		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence})
+		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Questioned: c.Questioned})
 		keys = append(keys, c.Key)
 	}
 

@@ -30,6 +30,9 @@ type claimOccurrenceJSON struct {
 	Published *string `json:"published"`
 	Source    string  `json:"source"`
 	Sentence  string  `json:"sentence"`
+	// Questioned: the sentence puts the claim in question rather than
+	// reporting it.
+	Questioned bool `json:"questioned"`
 }
 
 type claimJSON struct {
@@ -48,7 +51,7 @@ func toStoryJSON(s store.StoryInfo) storyJSON {
 }
 
 func toOccurrenceJSON(o store.ClaimOccurrence) claimOccurrenceJSON {
-	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence}
+	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence, Questioned: o.Questioned}
 }
 
 func toClaimJSON(c store.ClaimGroup) claimJSON {

@@ -222,6 +222,9 @@ CREATE INDEX story_postings_story ON story_postings(story_id);
 INSERT INTO story_postings(key, seq, story_id) SELECT si.key, s.seq, si.story_id FROM story_index si JOIN stories s ON s.id = si.story_id;
 DROP TABLE story_index;
 `,
+	// Version 8: a claim occurrence may be one the writer puts in question
+	// ("skepticism about X's willingness to talk"), listed as such.
+	8: `ALTER TABLE claims ADD COLUMN questioned INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -26,7 +26,8 @@ func linkCorpus() []*core.Article {
 		{Title: "Brannholm dockers strike over pay", Text: strike + "Shipping firms warned of delays across the region.", Published: "2031-03-03", Outlet: "Veldmark Times"},
 		{Title: "Brannholm dockers strike over pay", Text: strike + "Shipping firms warned of delays across the region. Reporting by the wire desk.", Published: "2031-03-03", Outlet: "Coastal Wire"},
 		{Title: "Port of Brannholm paralysed as union walks out", Text: "The union led by Anna Lorvik shut the port of Brannholm in Veldmark on Monday after wage talks failed. " +
-			"Minister Piet Osk said the government stood ready for negotiations. Forty ships wait offshore as the strike enters its second day, and the union wants eight percent more pay.", Published: "2031-03-04", Outlet: "Harbour Daily"},
+			"Minister Piet Osk said the government stood ready for negotiations. Forty ships wait offshore as the strike enters its second day, and the union wants eight percent more pay. " +
+			"Shippers voiced doubts over Lorvik's readiness for negotiations.", Published: "2031-03-04", Outlet: "Harbour Daily"},
 		{Title: "Floods force thousands from homes in Ostria", Text: flood, Published: "2031-03-05", Outlet: "Ostria Post"},
 		{Title: "Ostria floods: river Ank to crest on Saturday", Text: "Residents of Mirel in Ostria waited on roofs as rescue boats searched flooded streets on Friday. Governor Tomas Vell said the river Ank would crest on Saturday. " + flood, Published: "2031-03-06", Outlet: "Valley News"},
 		{Title: "Brannholm dockers strike again a year on", Text: "A year after the last walkout, dock workers in Brannholm struck again on Tuesday, union leader Anna Lorvik said. " +
@@ -109,9 +110,31 @@ func testLinkInStore(t *testing.T, reopen bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	questioned := 0
 	for _, g := range claims {
 		if len(g.Occurrences) != g.Articles && !strings.Contains(g.Key, "|") {
 			t.Errorf("claim %q: %d occurrences for %d articles", g.Key, len(g.Occurrences), g.Articles)
 		}
+		for _, o := range g.Occurrences {
+			if o.Questioned {
+				questioned++
+				if o.ArticleID != 3 || !strings.Contains(o.Sentence, "doubts over") {
+					t.Errorf("claim %q: questioned occurrence in article %d: %q", g.Key, o.ArticleID, o.Sentence)
+				}
+			}
+		}
+	}
+	if questioned != 1 {
+		t.Errorf("%d questioned claim occurrences, want 1 (the shippers' doubts in article 3)", questioned)
+	}
+	a3, _ := st.Article(ctx, 3)
+	n := 0
+	for _, c := range a3.Claims {
+		if c.Questioned {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("article 3 reads back %d questioned claims, want 1: %+v", n, a3.Claims)
 	}
 }

@@ -344,7 +344,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		pos[out[i].Key] = i
 	}
 	keyJSON, _ := json.Marshal(keys)
-	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence FROM claims c JOIN articles a ON a.id = c.article_id
+	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence, c.questioned FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.key IN (SELECT value FROM json_each(?)) ORDER BY c.key, CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, string(keyJSON))
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
@@ -352,7 +352,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	for orows.Next() {
 		var o ClaimOccurrence
 		var key string
-		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence); err != nil {
+		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence, &o.Questioned); err != nil {
 			orows.Close()
 			return nil, fmt.Errorf("list claims: %w", err)
 		}

@@ -181,4 +181,7 @@ type ClaimOccurrence struct {
 	Published string
 	Source    string
 	Sentence  string
+	// Questioned: the sentence puts the claim in question rather than
+	// reporting it (see core.Claim).
+	Questioned bool
 }
