@@ -122,6 +122,8 @@ func TestFillCueOnly(t *testing.T) {
 			map[string]int{"officials": tagBSrc, "said": tagBCue}, "A new plan is coming"},
 		{"a sentence with content keeps it", "The mayor announced a new plan for the harbour.",
 			map[string]int{"The mayor": tagBSrc, "announced": tagBCue, "a new plan": tagBCon}, "a new plan"},
+		{"a source run past its comma is cut there", "According to aides in Brackton, the ferry will stop in June.",
+			map[string]int{"According to": tagBCue, "aides in Brackton, the ferry": tagBSrc}, "the ferry will stop in June"},
 		{"no cue, no content", "The mayor walked to the harbour.",
 			map[string]int{"The mayor": tagBSrc}, ""},
 	}

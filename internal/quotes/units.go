@@ -439,9 +439,11 @@ func (d *doc) trimSource(r tagRun) tagRun {
 }
 
 // fillCueOnly returns tags where a sentence with a tagged cue but no
-// content gets content: the words after the cue to the sentence end, or,
+// content gets content: the words after the cue (and after a source run
+// following it, which ends at its first comma) to the sentence end, or,
 // when no word follows the cue and its source, the words before them (on
-// PolNeAR dev, 29 more units match and 26 more do not).
+// PolNeAR dev with the first model of this rule, 29 more units matched
+// and 26 more did not).
 func (d *doc) fillCueOnly(tags []int8) []int8 {
 	out := append([]int8(nil), tags...)
 	n := len(tags)
@@ -487,9 +489,20 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 		}
 		if !con && cueEnd > 0 && words > 0 {
 			first := true
-			for k := cueEnd; k < j; k++ {
+			from := cueEnd
+			if from < j && tags[from] == tagBSrc {
+				// "According to officials in Velsk, the talks will resume":
+				// the source runs to its first comma at most.
+				for from < j && (tags[from] == tagBSrc || tags[from] == tagISrc) && d.toks[from].Text != "," {
+					from++
+				}
+				if from < j && d.toks[from].Text == "," {
+					from++
+				}
+			}
+			for k := from; k < j; k++ {
 				w := d.toks[k].Text
-				if tags[k] != tagO {
+				if tags[k] != tagO && tags[k] != tagISrc {
 					break
 				}
 				if k == j-1 && !startsWord(w) {
