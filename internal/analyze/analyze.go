@@ -100,8 +100,14 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 	}
 	eo := z.opts.Events
 	eo.Mentions = ms
+	seen := map[core.Event]bool{}
 	for _, e := range events.Find(text, eo) {
-		a.Events = append(a.Events, e.Event)
+		// Two triggers of one sentence may name the same act ("says he is
+		// ready and wants to stop the war"): a reader wants it once.
+		if !seen[e.Event] {
+			seen[e.Event] = true
+			a.Events = append(a.Events, e.Event)
+		}
 	}
 	return nil
 }

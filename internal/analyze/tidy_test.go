@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -169,4 +170,23 @@ func mkq(start, end int, direct, fragment bool) quotes.Quote {
 	var q quotes.Quote
 	q.Start, q.End, q.Direct, q.Fragment = start, end, direct, fragment
 	return q
+}
+
+func TestEventsListedOnce(t *testing.T) {
+	z := New(Options{})
+	a := &core.Article{Title: "Harbour talks", Language: "en",
+		Text: "Minister Piet Osk said he is ready for talks and willing to negotiate with the union. The union rejected the offer."}
+	if err := z.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[core.Event]bool{}
+	for _, e := range a.Events {
+		if seen[e] {
+			t.Errorf("event listed twice: %+v", e)
+		}
+		seen[e] = true
+	}
+	if len(a.Events) == 0 {
+		t.Error("no events found")
+	}
 }
