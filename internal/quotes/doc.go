@@ -14,7 +14,9 @@
 // tagger (see Model and NOTE.md): a two-stage averaged perceptron trained on
 // the PolNeAR train split that labels each token Source, Cue or Content;
 // each Content run is one Quote, its speaker the Source run nearest its Cue
-// (else the hand-written rules' subject of the cue). Direct quotes still come
+// (else the nearest Source before the Cue in its sentence, else the
+// hand-written rules' subject of the cue). A sentence with a tagged Cue and
+// no Content takes the words after the Cue (or before it) as content. Direct quotes still come
 // from the quote-mark rules; one that a tagged unit covers lends it its
 // marks and, when the unit has no source, its speaker. Options.NoModel
 // returns to hand-written rules alone: a reporting-verb lexicon (verbs.txt)

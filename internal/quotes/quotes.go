@@ -62,7 +62,10 @@ type Options struct {
 	Model *Model
 	// Exclusive returns each attribution once, as PolNeAR counts them: a
 	// direct quote inside a larger tagged unit (a quoted phrase in reported
-	// speech) is not returned as a quote of its own. Only with the tagger.
+	// speech) is not returned as a quote of its own, and the parts of one
+	// quotation split by an attribution (“A,” said X, who leads Y. “B.”)
+	// are one Quote running from the first part to the last. Only with the
+	// tagger.
 	Exclusive bool
 	// NoModel turns the tagger off: reported speech and attributions then
 	// come from the hand-written rules and the cue lexicon alone.
