@@ -271,7 +271,7 @@ func (d *doc) resolvePronoun(w string, p int) string {
 	}
 	i := d.mentionBefore(p)
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
-		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {
+		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !d.inStray(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {
 			return m.Name
 		}
 	}

@@ -66,8 +66,10 @@ func markAt(text string, i int, r rune, size int, inside int) (fam int, opening 
 // the end of a paragraph continues when the next paragraph opens with a
 // mark of the same family (the newspaper convention for long quotes);
 // otherwise the stray mark is ignored. One pass, linear in len(text).
-func findSpans(text string) []span {
-	var out []span
+// strays are the stretches between a stray opening mark and the mark that
+// re-opened the quote (“A … “B …” keeps “B …” as the quote): scraped words
+// the writer meant as quoted, which must not name a speaker.
+func findSpans(text string) (out, strays []span) {
 	inside := famNone
 	open, start := 0, 0
 	for i := 0; i < len(text); {
@@ -118,6 +120,7 @@ func findSpans(text string) []span {
 			case opening && inside == famNone:
 				inside, open, start = fam, i, i+size
 			case opening && fam == inside && fam != famStraight:
+				strays = append(strays, span{open: open, close: i, start: start, end: i})
 				open, start = i, i+size // a re-opened quote: the first was stray
 			case !opening && fam == inside:
 				if i > start {
@@ -128,7 +131,7 @@ func findSpans(text string) []span {
 		}
 		i += size
 	}
-	return out
+	return out, strays
 }
 
 func decodeAt(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }

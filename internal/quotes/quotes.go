@@ -231,12 +231,14 @@ func Find(text string, opts Options) []Quote {
 // newDoc splits text into sentences, tokens and quote spans and finds its
 // mentions.
 func newDoc(text string, res Resolver) *doc {
+	spans, strays := findSpans(text)
 	return &doc{
 		text:     text,
 		sents:    sentence.Split(text),
 		mentions: res.Mentions(text),
 		toks:     sentence.Tokens(text),
-		spans:    findSpans(text),
+		spans:    spans,
+		strays:   strays,
 	}
 }
 
@@ -247,6 +249,7 @@ type doc struct {
 	toks     []sentence.Token
 	mentions []Mention
 	spans    []span
+	strays   []span // after a stray opening mark, up to the quote that re-opened (findSpans)
 }
 
 // firstQuoteIn returns the offset of the first quote mark opening in [a,b),
@@ -266,6 +269,13 @@ func (d *doc) firstQuoteIn(a, b int) (open int, inside bool) {
 func (d *doc) inQuote(p int) bool {
 	i := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].close > p })
 	return i < len(d.spans) && d.spans[i].open <= p
+}
+
+// inStray reports whether byte p lies after a stray opening mark, before the
+// quote that re-opened it.
+func (d *doc) inStray(p int) bool {
+	i := sort.Search(len(d.strays), func(i int) bool { return d.strays[i].close > p })
+	return i < len(d.strays) && d.strays[i].open <= p
 }
 
 // sentenceAt returns the index of the sentence containing byte p (or the

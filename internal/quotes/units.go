@@ -372,7 +372,10 @@ func (d *doc) withModel(m *Model, direct []Quote, exclusive bool) []Quote {
 			units = append(units, q)
 		case inside >= 0 && !exclusive:
 			u := units[inside]
-			if q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment {
+			// The unit's source names the speaker unless it resolved to no
+			// one (an "I" inside a stray-marked quotation) while the quote
+			// rules found one ("...,” she continued).
+			if q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "") {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
 			}
 			units = append(units, q)
