@@ -176,6 +176,13 @@ func theLexiconBuild() *lexicon {
 		if len(t.elems) == 0 {
 			continue
 		}
+		if t.derived && t.typ == "cooperate" && t.size == 1 {
+			// CAMEO's cooperation blocks list bare verbs ("add", "lead",
+			// "handle", "accord") whose code depends on the object their
+			// patterns name; alone they fire on "he added" and "according
+			// to", so only their patterns are kept.
+			continue
+		}
 		idx := len(lx.all)
 		lx.all = append(lx.all, t)
 		if len(t.elems[0].prefixes) > 0 {
