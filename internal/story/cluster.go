@@ -93,7 +93,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		if c.opts.CentroidTest {
 			sc = c.score(q, s)
 		} else {
-			link = c.avgLink(ql, s)
+			link = c.articleLink(ql, s)
 			sc = c.linkJoinScore(link, s)
 		}
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
@@ -207,7 +207,7 @@ func novelEntityShare(v, cen []Feature, top int) float64 {
 	if len(ents) == 0 {
 		return 0
 	}
-	slices.SortFunc(ents, byWeight)
+	sortByWeight(ents)
 	if len(ents) > top {
 		ents = ents[:top]
 	}
@@ -339,7 +339,7 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 	for i, k := range cl {
 		clf[i] = Feature{KeyOf('c', k), 1}
 	}
-	slices.SortFunc(clf, byKey)
+	sortByKey(clf)
 	clf = slices.CompactFunc(clf, func(a, b Feature) bool { return a.Key == b.Key })
 	if s.Title == "" {
 		s.Title = d.Title

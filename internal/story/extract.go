@@ -66,8 +66,9 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	}
 	ents := d.Entities
 	places := d.Places
+	tb := d.Title + "\n" + body // read by Phrases and Numbers
 	if ents == nil {
-		ents = terms.Phrases(d.Title + "\n" + body)
+		ents = terms.Phrases(tb)
 	}
 	for _, list := range [][]string{ents, places} {
 		for _, e := range list {
@@ -90,11 +91,11 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 		}
 	}
 	if c.opts.NumberWeight > 0 {
-		for _, n := range terms.Numbers(d.Title + "\n" + body) {
+		for _, n := range terms.Numbers(tb) {
 			add(KeyOf('n', n), 1)
 		}
 	}
-	slices.SortFunc(feats, byKey)
+	sortByKey(feats)
 	b.feats = feats
 	r := rawFeatures{keys: b.keys[:0], counts: b.counts[:0], actors: b.actors[:0], places: b.places[:0]}
 	for _, f := range feats {
@@ -111,10 +112,14 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 			lead = leadWordsASCII(d.Text, 60)
 		}
 	}
-	for _, p := range terms.LeadPlaces(d.Title + "\n" + lead) {
+	tl := tb // the title and lead, as LeadPlaces reads them
+	if len(lead) != len(body) {
+		tl = d.Title + "\n" + lead
+	}
+	for _, p := range terms.LeadPlaces(tl) {
 		r.places = append(r.places, Feature{KeyOf('p', p), 1})
 	}
-	slices.SortFunc(r.places, byKey)
+	sortByKey(r.places)
 	r.places = slices.CompactFunc(r.places, func(a, b Feature) bool { return a.Key == b.Key })
 	b.keys, b.counts, b.actors, b.places = r.keys, r.counts, r.actors, r.places
 	return r

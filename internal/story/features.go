@@ -2,7 +2,6 @@ package story
 
 import (
 	"math"
-	"slices"
 )
 
 // rawFeatures are an article's features before weighting: counts per key.
@@ -109,7 +108,7 @@ func topK(v []Feature, k int) []Feature {
 			out = append(out, f)
 		}
 	}
-	slices.SortFunc(out, byKey)
+	sortByKey(out)
 	return out
 }
 
@@ -227,7 +226,7 @@ func addInto(a, b []Feature, scale float64, k int) []Feature {
 // heaviest returns the keys of the n heaviest features (ties on key).
 func heaviest(v []Feature, n int) []Key {
 	w := append([]Feature(nil), v...)
-	slices.SortFunc(w, byWeight)
+	sortByWeight(w)
 	if len(w) > n {
 		w = w[:n]
 	}

@@ -30,7 +30,7 @@ type MemOptions struct {
 
 type memState struct {
 	opts    MemOptions
-	df      map[Key]int32
+	df      *dfTable // document frequencies (dftable.go)
 	n       int
 	nextID  StoryID
 	stories map[StoryID]*Story
@@ -93,7 +93,7 @@ func NewMemState(opts MemOptions) State {
 		opts.MaxActors = 500000
 	}
 	return &memState{
-		opts: opts, df: map[Key]int32{}, stories: map[StoryID]*Story{}, sp: spill{dir: opts.SpillDir},
+		opts: opts, df: newDFTable(), stories: map[StoryID]*Story{}, sp: spill{dir: opts.SpillDir},
 		active: map[StoryID]struct{}{}, index: map[Key]*postings{},
 		indexed: map[StoryID]uint32{},
 		lns: &memLines{parent: map[LineID]LineID{}, actors: map[Key][]StoryID{}, max: opts.MaxActorPostings,
@@ -105,15 +105,13 @@ func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
 	if err := m.flushSpill(); err != nil {
 		return nil, m.n, err
 	}
-	if len(m.df) > m.opts.MaxVocab {
+	if m.df.len() > m.opts.MaxVocab {
 		m.pruneVocab()
 	}
 	m.n++
 	out := make([]int, len(keys))
 	for i, k := range keys {
-		v := m.df[k] + 1
-		m.df[k] = v
-		out[i] = int(v)
+		out[i] = int(m.df.incr(k))
 	}
 	return out, m.n, nil
 }
@@ -122,12 +120,8 @@ func (m *memState) Observe(_ context.Context, keys []Key) ([]int, int, error) {
 // those seen in one document, then two, and so on, so that a table full of
 // frequent terms is not scanned again at each document.
 func (m *memState) pruneVocab() {
-	for th := int32(1); len(m.df) > m.opts.MaxVocab*3/4; th++ {
-		for k, v := range m.df {
-			if v <= th {
-				delete(m.df, k)
-			}
-		}
+	for th := int32(1); m.df.len() > m.opts.MaxVocab*3/4; th++ {
+		m.df.dropAtMost(th)
 	}
 }
 

@@ -16,7 +16,7 @@ func (c *Clusterer) candidates(ctx context.Context, v []Feature) ([]*Story, erro
 			q = append(q, f)
 		}
 	}
-	slices.SortFunc(q, byWeight)
+	sortByWeight(q)
 	if len(q) > c.opts.QueryTerms {
 		q = q[:c.opts.QueryTerms]
 	}
@@ -88,7 +88,7 @@ func indexKeys(v []Feature, n int) []Key {
 			i = m
 		}
 	}
-	slices.SortFunc(h, byWeight)
+	sortByWeight(h)
 	out := make([]Key, len(h))
 	for i, f := range h {
 		out[i] = f.Key
@@ -206,7 +206,8 @@ type buffers struct {
 	mark    []uint32
 	pos     []int32
 	stamp   uint32
-	hubs    hubs // hub.go
+	hubs    hubs     // hub.go
+	qhub    hubTable // the article's vector, for articleLink
 	// extract's (extract.go)
 	feats          []Feature
 	other          map[Key]int32
