@@ -151,7 +151,7 @@ type lexTok struct {
 }
 
 // A lexEntry is one token: its hash (never 0; 0 marks a free entry), its
-// first 16 bytes and length, and what it stands for.
+// packed bytes (pack) and length, and what it stands for.
 type lexEntry struct {
 	h      uint64
 	w0, w1 uint64
@@ -188,20 +188,39 @@ func (l *lexicon) begin() {
 	}
 }
 
-// pack returns the first 16 bytes of w as two little-endian words and a
-// hash of w.
+// pack returns two words that, with its length, identify a token of up to
+// 16 bytes (its first and last bytes, in overlapping little-endian loads:
+// together they hold every byte of it), the first 16 bytes of a longer one,
+// and a hash of w. The loads are whole words, not a loop over bytes.
 func pack(w string) (w0, w1, h uint64) {
-	for i := 0; i < len(w) && i < 8; i++ {
-		w0 |= uint64(w[i]) << (8 * i)
-	}
-	for i := 8; i < len(w) && i < 16; i++ {
-		w1 |= uint64(w[i]) << (8 * (i - 8))
+	switch n := len(w); {
+	case n >= 16:
+		w0, w1 = le64(w), le64(w[8:])
+	case n >= 8:
+		w0, w1 = le64(w), le64(w[n-8:])
+	case n >= 4:
+		w0 = le32(w) | le32(w[n-4:])<<32
+	case n > 0:
+		w0 = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h = mix64(w0 ^ mix64(w1^uint64(len(w))))
 	if len(w) > 16 {
 		h ^= fnv64a(w[16:])
 	}
 	return w0, w1, h | 1
+}
+
+// le64 is the first 8 bytes of s as a little-endian word (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 is the first 4 bytes of s as a little-endian word (one load).
+func le32(s string) uint64 {
+	_ = s[3]
+	return uint64(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
 }
 
 // lookup returns the cached entry of raw token w (as written).

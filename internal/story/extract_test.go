@@ -107,3 +107,45 @@ func sameRaw(a, b rawFeatures) bool {
 func dumpRaw(r rawFeatures) string {
 	return fmt.Sprintf("keys %d counts %v actors %v places %v", len(r.keys), r.counts, r.actors, r.places)
 }
+
+// TestPackTellsTokensApart changes each byte of tokens of every length up
+// to 24 and checks that pack's words (with the length) or, past 16 bytes,
+// the lexicon's kept string still tell the two apart, and that the
+// lexicon returns each token's own entry.
+func TestPackTellsTokensApart(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwx"
+	for n := 1; n <= len(base); n++ {
+		w := base[:n]
+		w0, w1, _ := pack(w)
+		for i := 0; i < n; i++ {
+			b := []byte(w)
+			b[i] = 'Z'
+			x0, x1, _ := pack(string(b))
+			if n <= 16 && x0 == w0 && x1 == w1 {
+				t.Errorf("pack(%q) = pack(%q)", w, b)
+			}
+		}
+	}
+	var lx lexicon
+	var st terms.Stemmer
+	lx.begin()
+	seen := map[int32]string{}
+	for n := 1; n <= len(base); n++ {
+		for i := 0; i < n; i++ {
+			b := []byte(base[:n])
+			b[i] = 'z'
+			w := string(b)
+			tok := lx.lookup(w, &st)
+			if again := lx.lookup(w, &st); again != tok {
+				t.Fatalf("lookup(%q) changed: %+v then %+v", w, tok, again)
+			}
+			if tok.slot < 0 {
+				continue
+			}
+			if prev, ok := seen[tok.slot]; ok && st.Stem(prev) != st.Stem(w) {
+				t.Errorf("lookup(%q) gave the slot of %q", w, prev)
+			}
+			seen[tok.slot] = w
+		}
+	}
+}
