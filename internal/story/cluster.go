@@ -93,7 +93,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		if c.opts.CentroidTest {
 			sc = c.score(q, s)
 		} else {
-			link = c.articleLink(ql, s)
+			link = c.avgLink(ql, s)
 			sc = c.linkJoinScore(link, s)
 		}
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {

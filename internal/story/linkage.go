@@ -72,18 +72,6 @@ func (c *Clusterer) avgLink(q linkVecs, s *Story) float64 {
 	return c.mix(dot(q.all, s.Centroid)/n, dot(q.ent, s.EntCentroid)/n)
 }
 
-// articleLink is avgLink for the article being placed, whose vector is
-// compared with every candidate story: it is held in a hub table
-// (hub.go) once, and each candidate's centroid is looked up in it. The
-// products are the same and summed in the same (key) order as dot's.
-func (c *Clusterer) articleLink(q linkVecs, s *Story) float64 {
-	if s.Size <= 0 {
-		return 0
-	}
-	n := float64(s.Size)
-	return c.mix(hubDot(&c.buf.qhub, s.Centroid, q.all)/n, dot(q.ent, s.EntCentroid)/n)
-}
-
 // crossLink is the mean similarity between the articles of two stories.
 func (c *Clusterer) crossLink(a, b *Story) float64 {
 	if a.Size <= 0 || b.Size <= 0 {

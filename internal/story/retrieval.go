@@ -206,8 +206,7 @@ type buffers struct {
 	mark    []uint32
 	pos     []int32
 	stamp   uint32
-	hubs    hubs     // hub.go
-	qhub    hubTable // the article's vector, for articleLink
+	hubs    hubs // hub.go
 	// extract's (extract.go)
 	feats          []Feature
 	other          map[Key]int32
