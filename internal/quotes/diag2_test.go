@@ -19,27 +19,8 @@ func TestDiagOracle(t *testing.T) {
 	if os.Getenv("STORYLINE_DIAG2") == "" {
 		t.Skip("set STORYLINE_DIAG2=1 to score gold tags through the unit rules on PolNeAR dev")
 	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	sort.Strings(anns)
-	seen := map[string]bool{}
 	var sc PolNeARScore
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(raw)
-		gold, err := readBrat(ann, text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachDevArticle(t, func(ann, text string, gold []goldUnit) {
 		frags, err := readFragments(ann, text)
 		if err != nil {
 			t.Fatal(err)
@@ -47,7 +28,7 @@ func TestDiagOracle(t *testing.T) {
 		d := newDoc(text, Heuristic{})
 		tags := goldTags(d, frags)
 		sc.add(text, gold, d.tagUnits(tags, nil))
-	}
+	})
 	fmt.Printf("oracle tags: overlap P=%.3f R=%.3f F1=%.3f exact F1=%.3f speaker %.3f\n",
 		sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.Exact.F1(), sc.SpeakerAccuracy())
 }
@@ -110,50 +91,16 @@ func TestDiagAgreement(t *testing.T) {
 // gold unit another prediction already took (a split unit), or none; and
 // precision by unit length in words.
 func TestDiagFP(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	sort.Strings(anns)
-	seen := map[string]bool{}
+	m := diagModel(t)
 	split, none := 0, 0
 	var byLen [8][2]int
 	var byKind = map[string]*[2]int{}
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		text := string(raw)
-		gold, _ := readBrat(ann, text)
+	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		pred := Find(text, Options{Model: m, Exclusive: true})
-		used := make([]bool, len(gold))
-		for _, q := range pred {
+		match := overlapMatch(text, pred, gold)
+		for i, q := range pred {
 			a, b := normSpan(text, q.Start, q.End)
-			best, bestOv, any := -1, 0, false
-			for g := range gold {
-				ov := min(b, gold[g].end) - max(a, gold[g].start)
-				if ov > 0 {
-					any = true
-				}
-				if ov > bestOv && !used[g] {
-					best, bestOv = g, ov
-				}
-			}
+			best, any := match[i], overlapsAny(text, q, gold)
 			n := len(strings.Fields(text[a:b]))
 			lb := min(n, 7)
 			if n > 3 {
@@ -167,7 +114,6 @@ func TestDiagFP(t *testing.T) {
 				byKind[k] = &[2]int{}
 			}
 			if best >= 0 {
-				used[best] = true
 				byLen[lb][0]++
 				byKind[k][0]++
 				continue
@@ -187,7 +133,7 @@ func TestDiagFP(t *testing.T) {
 				none++
 			}
 		}
-	}
+	})
 	fmt.Printf("unmatched: overlapping a taken gold unit %d, no gold %d\n", split, none)
 	labels := []string{"0", "1", "2", "3", "4-11", "12-19", "20-27", "28+"}
 	for i, c := range byLen {
@@ -201,52 +147,18 @@ func TestDiagFP(t *testing.T) {
 // TestDiagSpeakerKinds sorts speaker errors on dev: the gold source was
 // tagged Source somewhere (a linking error) or not (a tagging error).
 func TestDiagSpeakerKinds(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	sort.Strings(anns)
-	seen := map[string]bool{}
+	m := diagModel(t)
 	link, tagErr, noCue, shown := 0, 0, 0, 0
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		text := string(raw)
-		gold, _ := readBrat(ann, text)
+	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		d := newDoc(text, Heuristic{})
 		tags := m.tag(d)
 		pred := Find(text, Options{Model: m, Exclusive: true})
-		used := make([]bool, len(gold))
-		for _, q := range pred {
-			a, b := normSpan(text, q.Start, q.End)
-			best, bestOv := -1, 0
-			for g := range gold {
-				ov := min(b, gold[g].end) - max(a, gold[g].start)
-				if ov > bestOv && !used[g] {
-					best, bestOv = g, ov
-				}
-			}
-			if best < 0 {
+		match := overlapMatch(text, pred, gold)
+		for i, q := range pred {
+			if match[i] < 0 {
 				continue
 			}
-			used[best] = true
-			g := gold[best]
+			g := gold[match[i]]
 			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
 				continue
 			}
@@ -281,41 +193,16 @@ func TestDiagSpeakerKinds(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	fmt.Printf("speaker errors: gold source tagged elsewhere-linked %d, gold source untagged %d, unit without cue %d\n", link, tagErr, noCue)
 }
 
 // TestDiagMissKinds sorts dev gold units no prediction overlaps by what the
 // tagger tagged in their sentences: nothing, a cue only, or content elsewhere.
 func TestDiagMissKinds(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	sort.Strings(anns)
-	seen := map[string]bool{}
+	m := diagModel(t)
 	var kinds [4]int
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		text := string(raw)
-		gold, _ := readBrat(ann, text)
+	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		d := newDoc(text, Heuristic{})
 		tags := m.tag(d)
 		pred := Find(text, Options{Model: m, Exclusive: true})
@@ -358,25 +245,13 @@ func TestDiagMissKinds(t *testing.T) {
 				kinds[0]++
 			}
 		}
-	}
+	})
 	fmt.Printf("missed gold units: sentence untagged %d, cue only %d, content elsewhere %d, content tagged inside but no unit %d\n", kinds[0], kinds[1], kinds[2], kinds[3])
 }
 
 // TestDiagScore scores a model file on PolNeAR dev as eval quotes does.
 func TestDiagScore(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := diagModel(t)
 	sc, err := ScorePolNeAR(context.Background(), PolNeAROptions{Dir: filepath.Join(repoShared(t), "bench", "quotes", "polnear"), Split: "dev", Find: Options{Model: m}})
 	if err != nil {
 		t.Fatal(err)

@@ -16,19 +16,7 @@ import (
 
 // TestDiagTagger prints token-level scores of a model file on dev.
 func TestDiagTagger(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz to print tagger diagnostics on PolNeAR dev")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := diagModel(t)
 	docs, err := readTagged(context.Background(), filepath.Join(repoShared(t), "bench", "quotes", "polnear"), "dev", false)
 	if err != nil {
 		t.Fatal(err)
@@ -84,31 +72,10 @@ func TestDiagTagger(t *testing.T) {
 }
 
 func TestDiagMissed(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, _ := os.Open(path)
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	seen := map[string]bool{}
+	m := diagModel(t)
 	none, shared, total, predSpan := 0, 0, 0, 0
 	shown := 0
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		text := string(raw)
-		gold, _ := readBrat(ann, text)
+	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		pred := Find(text, Options{Model: m, Exclusive: true})
 		for _, p := range pred {
 			a, b := normSpan(text, p.Start, p.End)
@@ -147,51 +114,21 @@ func TestDiagMissed(t *testing.T) {
 				shared++
 			}
 		}
-	}
+	})
 	fmt.Printf("gold %d: no overlapping prediction %d, some overlap %d; predictions spanning 2+ gold %d\n", total, none, shared, predSpan)
 }
 
 func TestDiagSpeakers(t *testing.T) {
-	path := os.Getenv("STORYLINE_DIAG")
-	if path == "" {
-		t.Skip("set STORYLINE_DIAG=model.bin.gz")
-	}
-	f, _ := os.Open(path)
-	m, err := LoadModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	seen := map[string]bool{}
+	m := diagModel(t)
 	noSpk, wrong, shown := 0, 0, 0
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		name = name[:strings.LastIndexByte(name, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, _ := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		text := string(raw)
-		gold, _ := readBrat(ann, text)
+	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		pred := Find(text, Options{Model: m, Exclusive: true})
-		used := make([]bool, len(gold))
-		for _, q := range pred {
-			a, b := normSpan(text, q.Start, q.End)
-			best, bestOv := -1, 0
-			for g := range gold {
-				ov := min(b, gold[g].end) - max(a, gold[g].start)
-				if ov > bestOv && !used[g] {
-					best, bestOv = g, ov
-				}
-			}
-			if best < 0 {
+		match := overlapMatch(text, pred, gold)
+		for i, q := range pred {
+			if match[i] < 0 {
 				continue
 			}
-			used[best] = true
-			g := gold[best]
+			g := gold[match[i]]
 			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
 				continue
 			}
@@ -209,6 +146,6 @@ func TestDiagSpeakers(t *testing.T) {
 				fmt.Printf("GOLD %q PRED %q (%q) cue %q direct %v\n   %q\n", g.source, ps, q.Speaker, q.Cue, q.Direct, trunc(q.Text))
 			}
 		}
-	}
+	})
 	fmt.Printf("speaker errors: none %d, wrong %d\n", noSpk, wrong)
 }

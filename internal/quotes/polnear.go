@@ -259,6 +259,29 @@ func normSpan(text string, a, b int) (int, int) {
 	return a, b
 }
 
+// overlapMatch pairs each prediction, in order, with the gold unit not yet
+// taken that it overlaps most (-1 for none): the overlap matching the scorer
+// counts, shared with the dev diagnostics.
+func overlapMatch(text string, pred []Quote, gold []goldUnit) []int {
+	out := make([]int, len(pred))
+	used := make([]bool, len(gold))
+	for i, q := range pred {
+		a, b := normSpan(text, q.Start, q.End)
+		best, bestOv := -1, 0
+		for g := range gold {
+			ov := min(b, gold[g].end) - max(a, gold[g].start)
+			if ov > bestOv && !used[g] {
+				best, bestOv = g, ov
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+		}
+		out[i] = best
+	}
+	return out
+}
+
 func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 	type ps struct{ start, end int }
 	norm := make([]ps, len(pred))
@@ -271,10 +294,9 @@ func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 	sc.Exact.Gold += len(gold)
 	sc.Overlap.Gold += len(gold)
 	usedE := make([]bool, len(gold))
-	usedO := make([]bool, len(gold))
+	om := overlapMatch(text, pred, gold)
 	for i, q := range pred {
 		a, b := norm[i].start, norm[i].end
-		best, bestOv := -1, 0
 		for g := range gold {
 			if gold[g].start == a && gold[g].end == b && !usedE[g] {
 				usedE[g] = true
@@ -283,16 +305,10 @@ func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 				break
 			}
 		}
-		for g := range gold {
-			ov := min(b, gold[g].end) - max(a, gold[g].start)
-			if ov > bestOv && !usedO[g] {
-				best, bestOv = g, ov
-			}
-		}
+		best := om[i]
 		if best < 0 {
 			continue
 		}
-		usedO[best] = true
 		sc.Overlap.Matched++
 		sc.Overlap.GoldMatched++
 		g := gold[best]

@@ -1,0 +1,76 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Helpers shared by the TestDiag* tuning aids.
+
+// diagModel loads the model file STORYLINE_DIAG names; without one the test
+// is skipped.
+func diagModel(t *testing.T) *Model {
+	t.Helper()
+	path := os.Getenv("STORYLINE_DIAG")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG=model.bin.gz to print tagger diagnostics on PolNeAR dev")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := LoadModel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// eachDevArticle calls fn with every PolNeAR dev article once (its first
+// annotation file in name order): the annotation's path, the text and the
+// gold units.
+func eachDevArticle(t *testing.T, fn func(ann, text string, gold []goldUnit)) {
+	t.Helper()
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	anns, err := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	for _, ann := range anns {
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		if i := strings.LastIndexByte(name, '_'); i > 0 {
+			name = name[:i]
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		gold, err := readBrat(ann, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(ann, text, gold)
+	}
+}
+
+// overlapsAny reports whether q overlaps any gold unit.
+func overlapsAny(text string, q Quote, gold []goldUnit) bool {
+	a, b := normSpan(text, q.Start, q.End)
+	for _, g := range gold {
+		if min(b, g.end) > max(a, g.start) {
+			return true
+		}
+	}
+	return false
+}
