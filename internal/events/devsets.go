@@ -166,27 +166,20 @@ func PetrarchPLOVER(ctx context.Context, dir string) ([]Labeled, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, "petrarch2_unittests", "PETR.UnitTest.records.xml")
-	raw, err := os.ReadFile(path)
+	sents, err := readPetrarch(ctx, path)
 	if err != nil {
-		return nil, fmt.Errorf("petrarch unit tests: %w", err)
+		return nil, err
 	}
 	var out []Labeled
-	for _, s := range petrSentRE.FindAllString(string(raw), -1) {
-		if err := ctx.Err(); err != nil {
-			return out, err
-		}
-		tm := petrTextRE.FindStringSubmatch(s)
-		if tm == nil {
-			continue
-		}
+	for _, s := range sents {
 		var want []string
-		for _, c := range petrCodeRE.FindAllStringSubmatch(s, -1) {
-			if cat := lookupCAMEO(table, c[1]); cat != "" {
+		for _, c := range s.codes {
+			if cat := lookupCAMEO(table, c); cat != "" {
 				want = append(want, cat)
 			}
 		}
 		if len(want) > 0 {
-			out = append(out, Labeled{Text: strings.Join(strings.Fields(tm[1]), " "), Want: want})
+			out = append(out, Labeled{Text: s.text, Want: want})
 		}
 	}
 	if len(out) == 0 {

@@ -77,11 +77,44 @@ func ScorePetrarch(ctx context.Context, dir string, opts Options) ([]PetrarchRec
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
 		path = filepath.Join(dir, "PETR.UnitTest.records.xml")
 	}
+	sents, err := readPetrarch(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	var out []PetrarchRecord
+	for _, s := range sents {
+		var want []string
+		for _, c := range s.codes {
+			if t := CAMEOType(c); t != "" && t != "-" {
+				want = append(want, PLOVER(t))
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		r := PetrarchRecord{Text: s.text, Want: want}
+		if e, ok := Primary(Find(r.Text, opts)); ok {
+			r.Got = PLOVER(e.Type)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// petrSentence is one sentence of the petrarch2 unit tests: its text (white
+// space folded) and the CAMEO codes expected of it.
+type petrSentence struct {
+	text  string
+	codes []string
+}
+
+// readPetrarch reads the petrarch2 unit-test XML at path.
+func readPetrarch(ctx context.Context, path string) ([]petrSentence, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("petrarch unit tests: %w", err)
 	}
-	var out []PetrarchRecord
+	var out []petrSentence
 	for _, s := range petrSentRE.FindAllString(string(raw), -1) {
 		if err := ctx.Err(); err != nil {
 			return out, err
@@ -90,20 +123,11 @@ func ScorePetrarch(ctx context.Context, dir string, opts Options) ([]PetrarchRec
 		if tm == nil {
 			continue
 		}
-		var want []string
+		ps := petrSentence{text: strings.Join(strings.Fields(tm[1]), " ")}
 		for _, c := range petrCodeRE.FindAllStringSubmatch(s, -1) {
-			if t := CAMEOType(c[1]); t != "" && t != "-" {
-				want = append(want, PLOVER(t))
-			}
+			ps.codes = append(ps.codes, c[1])
 		}
-		if len(want) == 0 {
-			continue
-		}
-		r := PetrarchRecord{Text: strings.Join(strings.Fields(tm[1]), " "), Want: want}
-		if e, ok := Primary(Find(r.Text, opts)); ok {
-			r.Got = PLOVER(e.Type)
-		}
-		out = append(out, r)
+		out = append(out, ps)
 	}
 	return out, nil
 }
