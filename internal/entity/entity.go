@@ -137,6 +137,15 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		if typ == "" {
 			typ = m.Type
 		}
+		if typ == core.Misc || typ == core.Location {
+			// "the BRICS countries": a listed organisation used as a modifier
+			// is still the organisation, not a second entity of another type.
+			if _, ok := gazetteer.OrgName(m.Text); ok {
+				if _, place := gazetteer.CountryOf(m.Text); !place {
+					typ = core.Organisation
+				}
+			}
+		}
 		if typ == core.Person {
 			// "Crimean Peninsula", "Xiangshan Forum": no person's name ends so.
 			if words := strings.Fields(m.Text); len(words) > 1 {

@@ -216,3 +216,23 @@ func TestActorAt(t *testing.T) {
 		t.Error("ActorAt accepted bad offsets")
 	}
 }
+
+func TestResolveListedOrgAsModifier(t *testing.T) {
+	// A listed organisation tagged MISC or LOC ("the NATO allies", "the
+	// BRICS countries") is the organisation; a country stays a place.
+	text, ms := mentionsOf(t, "The [BRICS|MISC] countries met. [BRICS|ORG] said so. [NATO|LOC] allies and [Russia|LOC] agreed.")
+	res := Resolve(text, ms)
+	if _, e := entityNamed(res, "BRICS"); e == nil || e.Type != core.Organisation || e.Mentions != 2 {
+		t.Errorf("BRICS = %+v, want one ORG with 2 mentions", e)
+	}
+	_, nato := entityNamed(res, "North Atlantic Treaty Organization")
+	if nato == nil {
+		_, nato = entityNamed(res, "NATO")
+	}
+	if nato == nil || nato.Type != core.Organisation {
+		t.Errorf("NATO = %+v, want ORG", nato)
+	}
+	if _, e := entityNamed(res, "Russia"); e == nil || e.Type != core.Location {
+		t.Errorf("Russia = %+v, want LOC", e)
+	}
+}
