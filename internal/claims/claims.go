@@ -86,8 +86,11 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		add(e.sentence(s, mainOf, ""))
 	}
 	for _, q := range quotes {
-		if q.Speaker != "" {
-			add(e.sentence(q.Text, mainOf, strings.ToLower(q.Speaker)))
+		if q.Speaker == "" {
+			continue
+		}
+		for _, s := range terms.Sentences(q.Text) {
+			add(e.sentence(s, mainOf, strings.ToLower(q.Speaker)))
 		}
 	}
 	return out
@@ -274,6 +277,12 @@ func (e *Extractor) holder(ws []word, i int, mainOf func() string, firstPerson s
 		}
 		if (w.low == "we" || w.low == "i") && firstPerson != "" {
 			return canon(firstPerson)
+		}
+		if pronouns[w.low] && mainOf() != "" {
+			return canon(mainOf())
+		}
+		if unresolved[w.low] {
+			return "" // "They are not ready": no name to give it
 		}
 		if w.capital && j > 0 || w.capital && metonyms[w.low] != "" || w.capital && j == 0 && !terms.IsStop(w.low) {
 			return canon(nameEndingAt(ws, j))

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/storyline/storyline/internal/core"
 	"testing"
 	"time"
 )
@@ -30,6 +31,9 @@ func TestExtract(t *testing.T) {
 		{"Analysts voiced doubts over Valdoria's readiness for negotiations.", []string{"valdoria|ready|negotiations?"}},
 		{"I have no doubt that Valdoria is ready for talks.", []string{"valdoria|ready|negotiations"}},
 		{"Analysts voiced doubts over Valdoria's readiness for negotiations. Valdoria is ready for talks, its envoy said.", []string{"valdoria|ready|negotiations"}},
+		// A pronoun the package cannot name is no holder; "he" is the main actor.
+		{"Ostmark and its allies balked. They are not ready for talks.", nil},
+		{"On Monday Tarel spoke at length and critics praised Tarel. He is ready for talks.", []string{"tarel|ready|negotiations"}},
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},
@@ -99,4 +103,14 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestExtractQuoteSentences(t *testing.T) {
+	// A quote of several sentences: each claim keeps its own sentence, and
+	// "We" takes the speaker while "They" stays unnamed.
+	q := core.Quote{Speaker: "Jon Tarel", Text: "Ostmark does not help. They are not ready for talks. We have never refused to negotiate."}
+	got := NewExtractor(Options{}).Extract("", "", []core.Quote{q})
+	if len(got) != 1 || got[0].Key != "tarel|not-refuse|negotiations" || got[0].Sentence != "We have never refused to negotiate." {
+		t.Errorf("claims = %+v, want one tarel|not-refuse|negotiations from the last sentence", got)
+	}
 }

@@ -63,3 +63,10 @@ var metonyms = map[string]string{
 
 // pronouns that stand for the article's main actor when no name precedes.
 var pronouns = map[string]bool{"his": true, "her": true, "he": true, "she": true, "its": true}
+
+// unresolved are pronouns and determiners that stand for no one this
+// package can name ("They are not ready", "This readiness"): a stance after
+// them gets no holder rather than the word itself as one.
+var unresolved = map[string]bool{"they": true, "them": true, "their": true, "it": true, "this": true,
+	"that": true, "these": true, "those": true, "there": true, "you": true, "your": true, "we": true, "i": true,
+	"our": true, "my": true}
