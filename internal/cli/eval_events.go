@@ -3,9 +3,11 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/events"
 )
 
@@ -32,12 +34,25 @@ the rest (for reporting), all both.
 category (internal/events/testdata/written_dev.tsv, built in); --half tune
 (odd lines of each category), check (even lines), final (a last batch written
 after all tuning and never tuned on) or all.
+--set fresh: a harder written set of the fourth session, weighted to the
+conflict categories (internal/events/testdata/written_fresh.tsv, built in);
+--half open (odd lines of each category, tuned on), held (even lines, never
+tuned on) or all.
+--set real: precision on real news without gold: the events analyze gives
+on the seeds and a fixed slice of the ECB+ and NewsWCL50 documents (--data is
+the ../shared folder), against hand verdicts kept in
+internal/eval/testdata/events_real_judged.tsv (no document text); --errors
+lists the events judged wrong and those not judged yet, with their verdict
+stubs.
 --set petrarch-plover: the petrarch2 unit-test sentences with their CAMEO
 codes mapped to PLOVER by CAMEO2PLOVER-2021.txt; --data is the events bench
 folder holding petrarch2_unittests/ and plover_gsr/.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
+			if set == "real" {
+				return evalEventsReal(cmd, data, errors)
+			}
 			var (
 				sc     events.PLOVERScore
 				misses []events.Miss
@@ -67,6 +82,14 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 					return fmt.Errorf("eval events: %w", err)
 				}
 				fmt.Fprintf(out, "written dev set half=%s records=%d\n", half, len(recs))
+			case "fresh":
+				if half == "" {
+					half = "all"
+				}
+				if recs, err = events.WrittenFresh(half); err != nil {
+					return fmt.Errorf("eval events: %w", err)
+				}
+				fmt.Fprintf(out, "fresh written set half=%s records=%d\n", half, len(recs))
 			case "petrarch-plover":
 				if data == "" {
 					data = "../shared/bench/events"
@@ -76,7 +99,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 				}
 				fmt.Fprintf(out, "petrarch2 unit tests as PLOVER records=%d data=%s\n", len(recs), data)
 			default:
-				return fmt.Errorf("eval events: unknown --set %q (plover, written or petrarch-plover)", set)
+				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real or petrarch-plover)", set)
 			}
 			{
 				if sc, misses, err = events.ScoreLabeled(cmd.Context(), recs, events.Options{}); err != nil {
@@ -106,9 +129,9 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "plover", "plover, written or petrarch-plover")
+	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real or petrarch-plover")
 	cmd.Flags().StringVar(&data, "data", "", "data folder (default: ../shared/bench/events/plover_gsr for plover, ../shared/bench/events for petrarch-plover)")
-	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default)")
+	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
 	cmd.Flags().BoolVar(&errors, "errors", false, "print the records typed wrong (dev sets only)")
 	return cmd
@@ -119,4 +142,41 @@ func printPerType(out io.Writer, sc events.PLOVERScore) {
 	for _, tc := range sc.PerType() {
 		fmt.Fprintf(out, "  %-12s %3d/%-3d %.2f\n", tc.Type, tc.Right, tc.Total, float64(tc.Right)/float64(tc.Total))
 	}
+}
+
+// evalEventsReal scores the real-news sample against the hand verdicts.
+func evalEventsReal(cmd *cobra.Command, data string, list bool) error {
+	out := cmd.OutOrStdout()
+	if data == "" {
+		data = "../shared"
+	}
+	evs, err := eval.RealEvents(cmd.Context(), eval.RealSampleOptions{Shared: data})
+	if err != nil {
+		return fmt.Errorf("eval events: %w (pass --data DIR, the shared folder)", err)
+	}
+	s := eval.ScoreReal(evs)
+	fmt.Fprintf(out, "real-news sample data=%s events=%d judged=%d not judged=%d\n", data, s.Events, s.Judged, s.Unjudged)
+	fmt.Fprintf(out, "type right     %.3f  (%d of %d judged)\n", ratio(s.TypeRight, s.Judged), s.TypeRight, s.Judged)
+	fmt.Fprintf(out, "actor right    %.3f  (%d of %d)\n", ratio(s.ActorRight, s.Judged), s.ActorRight, s.Judged)
+	fmt.Fprintf(out, "target right   %.3f  (%d of %d with a target)\n", ratio(s.TargetRight, s.TargetNamed), s.TargetRight, s.TargetNamed)
+	fmt.Fprintf(out, "all right      %.3f  (%d of %d)\n", ratio(s.AllRight, s.Judged), s.AllRight, s.Judged)
+	if !list {
+		return nil
+	}
+	for _, e := range evs {
+		v, ok := e.Fresh()
+		if ok && v.TypeOK == 'y' && v.ActorOK == 'y' && v.TgtOK != 'n' {
+			continue
+		}
+		ev := e.Event
+		fmt.Fprintf(out, "\n%s\n  %s | actor=%q | target=%q | trigger=%q\n  %s\n", v.VerdictLine(), ev.Type, ev.Actor, ev.Target, ev.Trigger, strings.Join(strings.Fields(ev.Sentence), " "))
+	}
+	return nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

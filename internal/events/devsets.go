@@ -28,6 +28,9 @@ import (
 //go:embed testdata/written_dev.tsv
 var writtenDev string
 
+//go:embed testdata/written_fresh.tsv
+var writtenFresh string
+
 // A Labeled is one sentence with its gold PLOVER categories (any of Want
 // is right) and, when known, the gold actor texts (any is right).
 type Labeled struct {
@@ -47,6 +50,23 @@ func WrittenDev(half string) ([]Labeled, error) {
 		return nil, fmt.Errorf("written dev set: unknown half %q (tune, check, final or all)", half)
 	}
 	return parseLabeled(writtenDev, half)
+}
+
+// WrittenFresh returns the fresh written set of the fourth session
+// (testdata/written_fresh.tsv, harder news-wire sentences weighted to the
+// conflict categories): half "open" (odd lines of each category, tuned
+// on), "held" (even lines, never tuned on) or "all".
+func WrittenFresh(half string) ([]Labeled, error) {
+	switch half {
+	case "open":
+		half = "tune"
+	case "held":
+		half = "check"
+	case "all", "":
+	default:
+		return nil, fmt.Errorf("fresh written set: unknown half %q (open, held or all)", half)
+	}
+	return parseLabeled(writtenFresh, half)
 }
 
 // parseLabeled parses written_dev.tsv lines (category[|category], actor,

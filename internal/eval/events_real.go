@@ -1,0 +1,272 @@
+package eval
+
+// Precision of events on real news without gold: the events the analyze
+// layer gives on a fixed sample of real documents (the seeds and a fixed
+// slice of the ECB+ and NewsWCL50 clustering documents, all read from
+// ../shared at run time) are judged by hand, and the verdicts are kept in
+// testdata/events_real_judged.tsv with no text of the documents: each line
+// is an event's key (document id and the byte offset of its trigger), its
+// type, short hashes of its actor and target, and three verdicts (type,
+// actor, target: y right, n wrong, - no target named). A rerun reuses a
+// verdict while the event's key and the judged field are unchanged and
+// lists the rest for judging.
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
+)
+
+//go:embed testdata/events_real_judged.tsv
+var eventsRealJudged string
+
+// RealSampleOptions choose the real-news sample. The zero value is the
+// sample the verdicts were made on.
+type RealSampleOptions struct {
+	// Shared is the ../shared folder (seeds/ and bench/clustering/); ""
+	// means "../shared".
+	Shared string
+	// ECBEvery keeps every n-th ECB+ train/dev document by id; 0 means 25.
+	ECBEvery int
+	// WCLEvery keeps every n-th NewsWCL50 document by id; 0 means 10.
+	WCLEvery int
+	// Keep keeps an event when the hash of its key modulo Keep is 0; 0
+	// means 4 (about a quarter of the events of the sample documents).
+	Keep int
+}
+
+// A RealEvent is one event of the real-news sample.
+type RealEvent struct {
+	Key     string // document id "@" byte offset of the trigger
+	Doc     string
+	Event   events.Event
+	Verdict *RealVerdict // nil when this event (or the judged part) was never judged
+}
+
+// A RealVerdict is one hand judgment: y right, n wrong, - no target.
+type RealVerdict struct {
+	Key                    string
+	Type                   string
+	Actor, Target          string // short hashes
+	TypeOK, ActorOK, TgtOK byte
+}
+
+// RealScore counts the verdicts of a sample.
+type RealScore struct {
+	Events, Judged, Unjudged int
+	TypeRight, ActorRight    int
+	TargetNamed, TargetRight int
+	// AllRight counts events whose type, actor and target (when named)
+	// are all right.
+	AllRight int
+}
+
+func shortHash(s string) string {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return fmt.Sprintf("%08x", h.Sum32())
+}
+
+// RealJudgments parses the committed verdicts.
+func RealJudgments() (map[string]RealVerdict, error) {
+	out := map[string]RealVerdict{}
+	sc := bufio.NewScanner(strings.NewReader(eventsRealJudged))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || len(f[4]) != 3 {
+			return nil, fmt.Errorf("events real verdicts: bad line %q", line)
+		}
+		out[f[0]] = RealVerdict{Key: f[0], Type: f[1], Actor: f[2], Target: f[3], TypeOK: f[4][0], ActorOK: f[4][1], TgtOK: f[4][2]}
+	}
+	return out, sc.Err()
+}
+
+// VerdictLine renders a verdict line for the judgments file.
+func (v RealVerdict) VerdictLine() string {
+	return fmt.Sprintf("%s\t%s\t%s\t%s\t%c%c%c", v.Key, v.Type, v.Actor, v.Target, v.TypeOK, v.ActorOK, v.TgtOK)
+}
+
+// Stub returns a verdict for e with unknown ('?') verdicts, for judging.
+func (e RealEvent) Stub() RealVerdict {
+	return RealVerdict{Key: e.Key, Type: e.Event.Type, Actor: shortHash(e.Event.Actor), Target: shortHash(e.Event.Target), TypeOK: '?', ActorOK: '?', TgtOK: '?'}
+}
+
+type realDoc struct{ id, text string }
+
+// realDocs reads the sample documents.
+func realDocs(o RealSampleOptions) ([]realDoc, error) {
+	var docs []realDoc
+	seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
+	}
+	sort.Strings(seeds)
+	for _, p := range seeds {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("events real sample: %w", err)
+		}
+		docs = append(docs, realDoc{id: "seed/" + strings.TrimSuffix(filepath.Base(p), ".txt"), text: string(raw)})
+	}
+	type jdoc struct {
+		ID    string `json:"id"`
+		Split string `json:"split"`
+		Text  string `json:"text"`
+	}
+	for _, c := range []struct {
+		name, file string
+		every      int
+	}{{"ecbplus", "ecbplus/ecbplus_docs.jsonl", o.ECBEvery}, {"newswcl50", "newswcl50/newswcl50_docs.jsonl", o.WCLEvery}} {
+		path := filepath.Join(o.Shared, "bench", "clustering", c.file)
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("events real sample: %w", err)
+		}
+		var all []jdoc
+		for _, line := range strings.Split(string(raw), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var d jdoc
+			if err := json.Unmarshal([]byte(line), &d); err != nil {
+				return nil, fmt.Errorf("events real sample %s: %w", path, err)
+			}
+			if d.Split == "test" {
+				continue // the clustering test split stays unread
+			}
+			all = append(all, d)
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+		for i := 0; i < len(all); i += c.every {
+			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
+		}
+	}
+	return docs, nil
+}
+
+// RealEvents runs the analyze layer's events on the sample documents (as
+// analyze does: NER mentions, one event per sentence and act) and returns
+// the sampled events with their verdicts when judged.
+func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	if o.ECBEvery <= 0 {
+		o.ECBEvery = 25
+	}
+	if o.WCLEvery <= 0 {
+		o.WCLEvery = 10
+	}
+	if o.Keep <= 0 {
+		o.Keep = 4
+	}
+	docs, err := realDocs(o)
+	if err != nil {
+		return nil, err
+	}
+	judged, err := RealJudgments()
+	if err != nil {
+		return nil, err
+	}
+	z := analyze.New(analyze.Options{})
+	var out []RealEvent
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		ms := z.Mentions(&core.Article{Text: d.text})
+		seen := map[core.Event]bool{}
+		for _, e := range events.Find(d.text, events.Options{Mentions: ms}) {
+			if seen[e.Event] {
+				continue
+			}
+			seen[e.Event] = true
+			key := fmt.Sprintf("%s@%d", d.id, e.Start)
+			h := fnv.New32a()
+			h.Write([]byte(key))
+			if int(h.Sum32()%uint32(o.Keep)) != 0 {
+				continue
+			}
+			re := RealEvent{Key: key, Doc: d.id, Event: e}
+			if v, ok := judged[key]; ok {
+				re.Verdict = &v
+			}
+			out = append(out, re)
+		}
+	}
+	return out, nil
+}
+
+// Fresh returns e's verdict when it still applies: the judged type,
+// actor and target are the event's. A verdict made on another type,
+// actor or target has its field reset to '?'.
+func (e RealEvent) Fresh() (RealVerdict, bool) {
+	if e.Verdict == nil {
+		return e.Stub(), false
+	}
+	v := *e.Verdict
+	cur := e.Stub()
+	complete := true
+	if v.Type != cur.Type {
+		v.Type, v.TypeOK, complete = cur.Type, '?', false
+	}
+	if v.Actor != cur.Actor {
+		v.Actor, v.ActorOK, complete = cur.Actor, '?', false
+	}
+	if v.Target != cur.Target {
+		v.Target, v.TgtOK, complete = cur.Target, '?', false
+	}
+	return v, complete
+}
+
+// ScoreReal counts the verdicts that still apply.
+func ScoreReal(evs []RealEvent) RealScore {
+	var s RealScore
+	for _, e := range evs {
+		s.Events++
+		v, ok := e.Fresh()
+		if !ok {
+			s.Unjudged++
+			continue
+		}
+		s.Judged++
+		all := true
+		if v.TypeOK == 'y' {
+			s.TypeRight++
+		} else {
+			all = false
+		}
+		if v.ActorOK == 'y' {
+			s.ActorRight++
+		} else {
+			all = false
+		}
+		if v.TgtOK != '-' {
+			s.TargetNamed++
+			if v.TgtOK == 'y' {
+				s.TargetRight++
+			} else {
+				all = false
+			}
+		}
+		if all {
+			s.AllRight++
+		}
+	}
+	return s
+}
