@@ -90,7 +90,10 @@ func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 	for k >= 0 && auxWords[lower(toks[k].Text)] {
 		k--
 	}
-	if k > 0 && toks[k].Text == "," && d.mentionEndingAt(toks[k-1].End) >= 0 {
+	participle := strings.HasSuffix(lower(cue), "ing")
+	if participle {
+		// "X met Y, saying ...": no apposition; see below.
+	} else if k > 0 && toks[k].Text == "," && d.mentionEndingAt(toks[k-1].End) >= 0 {
 		k-- // "Minister, Sergei Shoigu, expressed"
 	} else if k >= 0 && toks[k].Text == "," && k > 0 {
 		// Appositive: "Sergei Shoigu, the minister, said" / "Shoigu, 68, said".
@@ -104,14 +107,30 @@ func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 	if k < 0 {
 		return attribution{}, false
 	}
-	if at, ok := d.phraseEndingAt(toks, k); ok {
+	if participle && toks[k].Text == "," {
+		// no phrase ends at the comma (phraseEndingAt would see the
+		// mention before it)
+	} else if at, ok := d.phraseEndingAt(toks, k); ok {
 		at.cue = cue
 		return at, true
 	}
 	// Coordination and participles ("Xi joined him and said ...", "...,
 	// saying ..."): the nearest person, organisation or subject pronoun
 	// earlier in the sentence.
-	if w := lower(toks[k].Text); w == "and" || w == "but" || w == "," || strings.HasSuffix(lower(cue), "ing") {
+	if w := lower(toks[k].Text); w == "and" || w == "but" || w == "," || participle {
+		if w == "," && participle {
+			// "X met Y, saying ...": the subject of the main clause.
+			if si := d.sentenceAt(toks[v].Start); si >= 0 {
+				if at, ok := d.sentenceSubject(si, toks[k].Start); ok {
+					at.cue = cue
+					return at, true
+				}
+				if at, ok := d.leadingNP(si, toks[k].Start); ok {
+					at.cue = cue
+					return at, true
+				}
+			}
+		}
 		org := -1
 		for j := k - 1; j >= 0 && j >= k-40; j-- {
 			lw := lower(toks[j].Text)
@@ -132,6 +151,29 @@ func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 			mm := d.mentions[org]
 			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: cue}, true
 		}
+	}
+	return attribution{}, false
+}
+
+// leadingNP returns the noun phrase opening sentence si before byte limit
+// when it is a determiner, modifiers and a common noun ("The summit",
+// "A new report"): the subject, naming no person.
+func (d *doc) leadingNP(si, limit int) (attribution, bool) {
+	s := d.sents[si]
+	toks := d.tokensIn(s.Start, min(s.End, limit))
+	if len(toks) < 2 || !dets[lower(toks[0].Text)] {
+		return attribution{}, false
+	}
+	for k := 1; k < len(toks) && k < 5; k++ {
+		w := lower(toks[k].Text)
+		if !startsWord(w) || isCap(toks[k].Text) {
+			return attribution{}, false
+		}
+		if modifiers[w] {
+			continue
+		}
+		a, b := toks[0].Start, toks[k].End
+		return attribution{speaker: d.text[a:b], sStart: a, sEnd: b}, true
 	}
 	return attribution{}, false
 }

@@ -98,6 +98,12 @@ func TestDiagFP(t *testing.T) {
 	eachDevArticle(t, func(_, text string, gold []goldUnit) {
 		pred := Find(text, Options{Model: m, Exclusive: true})
 		match := overlapMatch(text, pred, gold)
+		var d *doc
+		var tags []int8
+		if os.Getenv("SHOW") == "splittags" {
+			d = newDoc(text, Heuristic{})
+			tags = m.tag(d)
+		}
 		for i, q := range pred {
 			a, b := normSpan(text, q.Start, q.End)
 			best, any := match[i], overlapsAny(text, q, gold)
@@ -122,6 +128,10 @@ func TestDiagFP(t *testing.T) {
 			byKind[k][1]++
 			if any {
 				split++
+				if d != nil && split < 80 {
+					lo, hi := d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(b-1))
+					fmt.Printf("PIECE %q\n  TAGS %s\n", trunc(text[a:b]), renderTags(d, tags, lo, hi))
+				}
 				if os.Getenv("SHOW") == "split" && split < 60 {
 					for g := range gold {
 						if min(b, gold[g].end) > max(a, gold[g].start) {

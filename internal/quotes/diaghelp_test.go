@@ -74,3 +74,36 @@ func overlapsAny(text string, q Quote, gold []goldUnit) bool {
 	}
 	return false
 }
+
+// renderTags writes the text of d between bytes a and b with the tag runs
+// marked: [S source] [C cue] [Q content].
+func renderTags(d *doc, tags []int8, a, b int) string {
+	var sb strings.Builder
+	open := false
+	for i, tk := range d.toks {
+		if tk.Start < a || tk.Start >= b {
+			continue
+		}
+		t := tags[i]
+		if (t == tagO || t%2 == 1) && open {
+			sb.WriteString("] ")
+			open = false
+		}
+		switch t {
+		case tagBSrc:
+			sb.WriteString("[S ")
+			open = true
+		case tagBCue:
+			sb.WriteString("[C ")
+			open = true
+		case tagBCon:
+			sb.WriteString("[Q ")
+			open = true
+		}
+		sb.WriteString(tk.Text + " ")
+	}
+	if open {
+		sb.WriteString("]")
+	}
+	return sb.String()
+}

@@ -14,7 +14,7 @@ const maxJoinGapWords = 30
 // maxAbsorbedWords is the longest unit lying in such a gap that is taken to
 // be a mis-tagged piece of the attribution ("clapping" in “A,” she said,
 // clapping. “B.”) and joined with the quotation.
-const maxAbsorbedWords = 8
+const maxAbsorbedWords = 12
 
 // joinQuoted makes one unit of the parts of one quotation, as PolNeAR counts
 // them: a unit ending in a quote, followed in the same paragraph by an

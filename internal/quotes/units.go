@@ -74,6 +74,7 @@ const maxMergeGap = 10
 // its cue the nearest cue run, its speaker the source run nearest that cue.
 func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.fillCueOnly(tags)
+	tags = d.extendCut(tags)
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
 	for k := 0; k < len(runs); k++ {
@@ -154,10 +155,13 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 	if q.a-p.b > maxMergeGap || q.a == p.b {
 		return false
 	}
-	// Both parts are quoted: `"A," he said, "B."`.
+	// Both parts are quoted: `"A," he said, "B."`; or both lie in one
+	// sentence around an attribution set off by commas: "A, he said, B".
 	pe, qs := d.toks[p.b-1], d.toks[q.a]
 	if !(d.inQuote(pe.Start) || isQuoteRune(firstRune(pe.Text))) || !(d.inQuote(qs.Start) || isQuoteRune(firstRune(qs.Text))) {
-		return false
+		if !d.parenthetical(tags, p, q) {
+			return false
+		}
 	}
 	other, linked, cues := 0, false, 0
 	for i := p.b; i < q.a; i++ {
@@ -176,6 +180,25 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 		}
 	}
 	return linked && other <= 1 && cues <= 1
+}
+
+// parenthetical reports whether content runs p and q lie in one sentence
+// with between them a comma, the attribution and a comma ("A, he said,
+// B"), and no cue before p in the sentence.
+func (d *doc) parenthetical(tags []int8, p, q tagRun) bool {
+	si := d.sentenceAt(d.toks[p.a].Start)
+	if d.sentenceAt(d.toks[q.b-1].Start) != si {
+		return false
+	}
+	if d.toks[p.b].Text != "," && d.toks[p.b-1].Text != "," || d.toks[q.a-1].Text != "," {
+		return false
+	}
+	for i := p.a - 1; i >= 0 && d.toks[i].Start >= d.sents[si].Start; i-- {
+		if tags[i] == tagBCue || tags[i] == tagICue {
+			return false
+		}
+	}
+	return true
 }
 
 // linkRuns finds the cue and source runs of the content runs first..last:
@@ -439,6 +462,35 @@ func (d *doc) trimSource(r tagRun) tagRun {
 		return tagRun{}
 	}
 	return r
+}
+
+// extendCut returns tags where a content run that stops inside a clause
+// ("highlighting [how the Ukraine] war continues to be ...") runs on to
+// the end of its sentence: it is followed, in its sentence, by a word and
+// then untagged tokens only.
+func (d *doc) extendCut(tags []int8) []int8 {
+	n := len(tags)
+	for i := 0; i < n; i++ {
+		if tags[i] != tagBCon && tags[i] != tagICon || i+1 >= n || tags[i+1] != tagO {
+			continue
+		}
+		if !startsWord(d.toks[i+1].Text) || d.toks[i].Text == "," {
+			continue
+		}
+		si := d.sentenceAt(d.toks[i].Start)
+		j := i + 1
+		for j < n && tags[j] == tagO && d.sentenceAt(d.toks[j].Start) == si {
+			j++
+		}
+		if j < n && d.sentenceAt(d.toks[j].Start) == si {
+			continue // another run follows in the sentence
+		}
+		for k := i + 1; k < j; k++ {
+			tags[k] = tagICon
+		}
+		i = j - 1
+	}
+	return tags
 }
 
 // fillCueOnly returns tags where a sentence with a tagged cue but no

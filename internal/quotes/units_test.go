@@ -1,0 +1,121 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// unitTexts runs tagUnits over text tagged by phrase and returns the units'
+// texts and speakers.
+func unitTexts(t *testing.T, text string, tagged map[string]int) (texts, speakers []string) {
+	t.Helper()
+	d := newDoc(text, Heuristic{})
+	for _, q := range d.tagUnits(tagText(d, tagged), nil) {
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
+		}
+		texts = append(texts, q.Text)
+		speakers = append(speakers, q.Speaker)
+	}
+	return texts, speakers
+}
+
+func TestTagUnitsParenthetical(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		tagged map[string]int
+		want   []string
+	}{
+		{"attribution set off by commas joins the halves",
+			"Even if the ferry stops, Mayor Ana Lind said, the harbour will stay open.",
+			map[string]int{"Even if the ferry stops": tagBCon, "Mayor Ana Lind": tagBSrc, "said": tagBCue, "the harbour will stay open": tagBCon},
+			[]string{"Even if the ferry stops, Mayor Ana Lind said, the harbour will stay open"}},
+		{"two attributions in one sentence stay apart",
+			"Ana Lind said the ferry stops, and Tom Reyes added the harbour stays open.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops": tagBCon, "Tom Reyes": tagBSrc,
+				"added": tagBCue, "the harbour stays open": tagBCon},
+			[]string{"the ferry stops", "the harbour stays open"}},
+		{"no comma after the attribution",
+			"The ferry stops, Ana Lind said the harbour stays open.",
+			map[string]int{"The ferry stops": tagBCon, "Ana Lind": tagBSrc, "said": tagBCue, "the harbour stays open": tagBCon},
+			[]string{"The ferry stops", "the harbour stays open"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := unitTexts(t, tt.text, tt.tagged)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtendCut(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		tagged map[string]int
+		want   string
+	}{
+		{"content cut inside its clause runs to the sentence end",
+			"The fair drew crowds, showing how the river trade keeps the town alive.",
+			map[string]int{"showing": tagBCue, "how the river": tagBCon}, "how the river trade keeps the town alive"},
+		{"content ending at a comma stays",
+			"Ana Lind said the ferry stops, before leaving the hall.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops": tagBCon}, "the ferry stops"},
+		{"content followed by another run stays",
+			"Ana Lind said the ferry stops today as Tom Reyes noted.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops": tagBCon, "Tom Reyes": tagBSrc}, "the ferry stops"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			tags := d.extendCut(tagText(d, tt.tagged))
+			a, b := -1, -1
+			for i, tg := range tags {
+				if tg == tagBCon || tg == tagICon {
+					if a < 0 {
+						a = d.toks[i].Start
+					}
+					b = d.toks[i].End
+				}
+			}
+			got := ""
+			if a >= 0 {
+				got, _ = strings.CutSuffix(tt.text[a:b], ".")
+			}
+			if got != tt.want {
+				t.Errorf("content %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParticipleSubject(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"the main clause's person, not the object before the comma",
+			"Ana Lind met Tom Reyes on Friday, saying the ferry will run.", "saying", "Ana Lind"},
+		{"a thing as subject names no person before the comma",
+			"The fair drew Ana Lind and Tom Reyes, showing how the trade keeps the town alive.", "showing", "The fair"},
+		{"a finite verb after an apposition keeps its subject",
+			"The minister, Ana Lind, said the ferry will run.", "said", "Ana Lind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			c := -1
+			for i, tk := range d.toks {
+				if tk.Text == tt.cue {
+					c = i
+				}
+			}
+			at, ok := d.cueSubject(c)
+			if !ok || at.speaker != tt.want {
+				t.Errorf("speaker %q (found %v), want %q", at.speaker, ok, tt.want)
+			}
+		})
+	}
+}
