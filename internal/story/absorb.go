@@ -25,8 +25,11 @@ import (
 const absorbQueue = 1024
 
 type pendingAbsorb struct {
-	s, t StoryID // the new story and the story it missed
-	seq  int64   // stream position when s started
+	s, t StoryID // the new story and the story it missed (or split off)
+	seq  int64   // stream position when s started (or split off)
+	// split is the size of s when it split off from t (fragments.go); 0
+	// for a new story that missed t.
+	split int
 }
 
 // notePending remembers new story s that missed story t.
@@ -34,10 +37,25 @@ func (c *Clusterer) notePending(s, t StoryID) {
 	if c.opts.LinkAbsorb <= 0 || c.opts.CentroidTest {
 		return
 	}
+	c.queuePending(pendingAbsorb{s, t, c.seq, 0})
+}
+
+// noteSplit remembers fragment s of size n that just split off story t:
+// if no article follows it within AbsorbDelay articles, it was a handful
+// of outlying reports of t (or of another story) rather than a new event,
+// and it is checked for absorption like a new story (Options.SplitAbsorb).
+func (c *Clusterer) noteSplit(s, t StoryID, n int) {
+	if c.opts.SplitAbsorb <= 0 || c.opts.LinkAbsorb <= 0 || c.opts.CentroidTest || n > c.opts.SplitAbsorbMax {
+		return
+	}
+	c.queuePending(pendingAbsorb{s, t, c.seq, n})
+}
+
+func (c *Clusterer) queuePending(p pendingAbsorb) {
 	if len(c.pending) >= absorbQueue {
 		c.pending = append(c.pending[:0], c.pending[1:]...)
 	}
-	c.pending = append(c.pending, pendingAbsorb{s, t, c.seq})
+	c.pending = append(c.pending, p)
 }
 
 // absorbPending checks the remembered stories that are old enough.
@@ -52,10 +70,13 @@ func (c *Clusterer) absorbPending(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if !ok || s.Size > c.opts.AbsorbMax || s.MergedInto != 0 || !s.Active {
+		if !ok || s.MergedInto != 0 || !s.Active {
 			continue
 		}
-		t, err := c.absorber(ctx, s, p.t)
+		if (p.split == 0 && s.Size > c.opts.AbsorbMax) || (p.split > 0 && s.Size != p.split) {
+			continue
+		}
+		t, err := c.absorber(ctx, s, p.t, p.split > 0)
 		if err != nil {
 			return err
 		}
@@ -129,8 +150,9 @@ func (c *Clusterer) mergeInto(ctx context.Context, surv, gone *Story) error {
 // absorber is the story that one-article story s fits best among the
 // stories its vector retrieves now (the story it missed, t, may since have
 // been outgrown by a closer one), when that fit passes the absorption test;
-// nil when none does.
-func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID) (*Story, error) {
+// nil when none does. A fragment that split off and drew no follower
+// (split) may go back to the story it split from at the SplitAbsorb bar.
+func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID, split bool) (*Story, error) {
 	cands, err := c.candidates(ctx, s.Centroid)
 	if err != nil {
 		return nil, err
@@ -151,7 +173,16 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID) (*Story, 
 			continue
 		}
 		x := f * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
-		if c.crossLink(o, s) < c.opts.LinkFloor || x < c.opts.LinkLate || (o.ID == s.SplitFrom && x < c.opts.LinkRemerge) {
+		bar := c.opts.LinkLate
+		if o.ID == s.SplitFrom {
+			bar = c.opts.LinkRemerge
+			if split {
+				bar = c.opts.SplitAbsorb
+			}
+		} else if split {
+			bar = max(bar, c.opts.SplitAbsorb)
+		}
+		if c.crossLink(o, s) < c.opts.LinkFloor || x < bar {
 			continue
 		}
 		if x > bestScore || (x == bestScore && best != nil && o.ID < best.ID) {

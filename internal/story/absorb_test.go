@@ -81,3 +81,67 @@ func TestAbsorbPending(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitAbsorb(t *testing.T) {
+	ctx := context.Background()
+	// Two reports of the bridge closure that split off the bridge story:
+	// when no third follows them, they go back.
+	off := [][]Feature{
+		unit(tf("bridge", 2), tf("karvik", 2), tf("toll", 2), ef("karvik", 1), ef("toll office", 1)),
+		unit(tf("bridge", 2), tf("karvik", 1), tf("toll", 2), tf("close", 1), ef("karvik", 1), ef("toll office", 1)),
+	}
+	for _, tc := range []struct {
+		name       string
+		opts       Options
+		wait       int64
+		follower   bool // a third article joined after the split
+		wantMerged bool
+	}{
+		{"back after the delay", Options{}, 20, false, true},
+		{"not before the delay", Options{}, 5, false, false},
+		{"followed: an event of its own", Options{}, 20, true, false},
+		{"off", Options{SplitAbsorb: -1}, 20, false, false},
+		{"too large to check", Options{SplitAbsorbMax: 1}, 20, false, false},
+		{"bar too high", Options{SplitAbsorb: 5}, 20, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.opts.AbsorbDelay = 20
+			c := New(nil, tc.opts)
+			newStory := func(vs ...[]Feature) *Story {
+				id, err := c.st.NewStoryID(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s := &Story{ID: id, Line: LineID(id), Active: true}
+				for _, v := range vs {
+					c.join(s, Doc{}, v, rawFeatures{})
+				}
+				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			bridge := newStory(linkArticles[0], linkArticles[1], linkArticles[2], linkArticles[0], linkArticles[1])
+			frag := newStory(off...)
+			frag.SplitFrom = bridge.ID
+			c.noteSplit(frag.ID, bridge.ID, frag.Size)
+			if tc.follower {
+				c.join(frag, Doc{}, off[0], rawFeatures{})
+			}
+			c.seq += tc.wait
+			if err := c.absorbPending(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got, err := c.Resolve(ctx, frag.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if merged := got == bridge.ID; merged != tc.wantMerged {
+				t.Errorf("split-off resolves to %d (bridge %d): merged %v, want %v", got, bridge.ID, merged, tc.wantMerged)
+			}
+			if tc.wantMerged && (!slices.Contains(bridge.Frags, frag.ID) || frag.Centroid == nil) {
+				t.Errorf("split-off not an open fragment of the bridge story (frags %v)", bridge.Frags)
+			}
+		})
+	}
+}

@@ -36,7 +36,8 @@
 // fragment that another story fits better moves there (rehome.go). An
 // article that just missed a story and drew no follower within a few
 // articles is absorbed by the story it fits best then, as an open fragment
-// (absorb.go).
+// (absorb.go); so is a fragment of a few articles that split off a story
+// and drew no further article within as many (Options.SplitAbsorb).
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //

@@ -134,6 +134,7 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 				return a, fmt.Errorf("story: store story %d: %w", root.ID, err)
 			}
 			notes = append(notes, fmt.Sprintf("fragment %d split off story %d (link ratio %.2f < %.2f)", frag.ID, root.ID, r, bar))
+			c.noteSplit(frag.ID, root.ID, frag.Size)
 			if err := c.rehome(ctx, frag, []scored{{root, 0}}, &notes); err != nil {
 				return a, err
 			}

@@ -73,6 +73,14 @@ type Options struct {
 	// open fragment of the story it fits (fragments.go), so that the
 	// articles of its event, if more come, take it back out.
 	AbsorbFinal bool
+	// SplitAbsorb is the LinkMerge share at which a fragment that split
+	// off a story (fragments.go) and drew no further article within
+	// AbsorbDelay articles goes back, as an open fragment, to the story it
+	// fits best then, the one it split from included (a handful of
+	// outlying reports, not a new event); 0 means 0.5, negative off.
+	// SplitAbsorbMax is the largest such fragment checked; 0 means 4.
+	SplitAbsorb    float64
+	SplitAbsorbMax int
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -194,6 +202,7 @@ func (o Options) withDefaults() Options {
 		o.LinkLate = o.LinkAbsorb
 	}
 	def(&o.LinkRemerge, 0.9)
+	def(&o.SplitAbsorb, 0.5)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.SmallBar, 0.5)
@@ -230,6 +239,7 @@ func (o Options) withDefaults() Options {
 	defi(&o.SplitRest, 7)
 	defi(&o.AbsorbMin, 4)
 	defi(&o.AbsorbMax, 2)
+	defi(&o.SplitAbsorbMax, 4)
 	if o.AbsorbChecks <= 0 {
 		o.AbsorbChecks = 1
 	}
