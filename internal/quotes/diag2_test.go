@@ -191,6 +191,11 @@ func TestDiagSpeakerKinds(t *testing.T) {
 					}
 					fmt.Printf("GOLD %q PRED %q cue %q\n   %q\n", g.source, ps, q.Cue, q.Sentence)
 				}
+				if os.Getenv("SHOW") == "linktags" && shown < 60 {
+					shown++
+					lo, hi := d.sentStart(d.sentenceAt(q.Start)), d.sentEnd(d.sentenceAt(q.End-1))
+					fmt.Printf("GOLD %q -> %q UNIT %q\n  TAGS %s\n", g.source, q.Speaker, trunc(q.Text), renderTags(d, tags, lo, hi))
+				}
 			default:
 				tagErr++
 				if os.Getenv("SHOW") == "untagged" && shown < 40 {

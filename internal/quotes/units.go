@@ -75,6 +75,7 @@ const maxMergeGap = 10
 func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.fillCueOnly(tags)
 	tags = d.extendCut(tags)
+	tags = d.trailingSource(tags)
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
 	for k := 0; k < len(runs); k++ {
@@ -143,6 +144,11 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		}
 		si, ei := d.sentenceAt(q.Start), d.sentenceAt(q.End-1)
 		q.Sentence = d.sentenceText(max(si, 0), ei)
+		if o, ok := d.outerUnit(runs, first, q); ok {
+			// One unit per sentence: PolNeAR rarely annotates the inner
+			// one (on dev, keeping it too cost 0.004 precision).
+			q = o
+		}
 		out = append(out, q)
 	}
 	return out
@@ -180,25 +186,6 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 		}
 	}
 	return linked && other <= 1 && cues <= 1
-}
-
-// parenthetical reports whether content runs p and q lie in one sentence
-// with between them a comma, the attribution and a comma ("A, he said,
-// B"), and no cue before p in the sentence.
-func (d *doc) parenthetical(tags []int8, p, q tagRun) bool {
-	si := d.sentenceAt(d.toks[p.a].Start)
-	if d.sentenceAt(d.toks[q.b-1].Start) != si {
-		return false
-	}
-	if d.toks[p.b].Text != "," && d.toks[p.b-1].Text != "," || d.toks[q.a-1].Text != "," {
-		return false
-	}
-	for i := p.a - 1; i >= 0 && d.toks[i].Start >= d.sents[si].Start; i-- {
-		if tags[i] == tagBCue || tags[i] == tagICue {
-			return false
-		}
-	}
-	return true
 }
 
 // linkRuns finds the cue and source runs of the content runs first..last:
@@ -462,35 +449,6 @@ func (d *doc) trimSource(r tagRun) tagRun {
 		return tagRun{}
 	}
 	return r
-}
-
-// extendCut returns tags where a content run that stops inside a clause
-// ("highlighting [how the Ukraine] war continues to be ...") runs on to
-// the end of its sentence: it is followed, in its sentence, by a word and
-// then untagged tokens only.
-func (d *doc) extendCut(tags []int8) []int8 {
-	n := len(tags)
-	for i := 0; i < n; i++ {
-		if tags[i] != tagBCon && tags[i] != tagICon || i+1 >= n || tags[i+1] != tagO {
-			continue
-		}
-		if !startsWord(d.toks[i+1].Text) || d.toks[i].Text == "," {
-			continue
-		}
-		si := d.sentenceAt(d.toks[i].Start)
-		j := i + 1
-		for j < n && tags[j] == tagO && d.sentenceAt(d.toks[j].Start) == si {
-			j++
-		}
-		if j < n && d.sentenceAt(d.toks[j].Start) == si {
-			continue // another run follows in the sentence
-		}
-		for k := i + 1; k < j; k++ {
-			tags[k] = tagICon
-		}
-		i = j - 1
-	}
-	return tags
 }
 
 // fillCueOnly returns tags where a sentence with a tagged cue but no

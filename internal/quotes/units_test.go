@@ -119,3 +119,38 @@ func TestParticipleSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestTagUnitsOuterSources(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		tagged  map[string]int
+		want    string
+		speaker string
+	}{
+		{"a sentence-final source said all before it",
+			"The harbour board ordered the ferry to stop in June, two clerks said.",
+			map[string]int{"The harbour board": tagBSrc, "ordered": tagBCue, "the ferry to stop in June": tagBCon, "two clerks": tagBSrc, "said": tagBCue},
+			"The harbour board ordered the ferry to stop in June", "two clerks"},
+		{"a determiner tagged content goes with the source",
+			"Ana Lind told the board the ferry would stop, the clerk added.",
+			map[string]int{"Ana Lind": tagBSrc, "told": tagBCue, "the board the ferry would stop, the": tagBCon, "clerk": tagBSrc, "added": tagBCue},
+			"Ana Lind told the board the ferry would stop", "the clerk"},
+		{"a source reporting another's",
+			"Ana Lind said Tom Reyes hopes that the ferry will run.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "Tom Reyes": tagBSrc, "hopes": tagBCue, "that the ferry will run": tagBCon},
+			"Tom Reyes hopes that the ferry will run", "Ana Lind"},
+		{"no comma before the final source: left alone",
+			"The board ordered the ferry to stop as two clerks said.",
+			map[string]int{"The board": tagBSrc, "ordered": tagBCue, "the ferry to stop": tagBCon, "two clerks": tagBSrc, "said": tagBCue},
+			"the ferry to stop", "The board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, spk := unitTexts(t, tt.text, tt.tagged)
+			if len(got) != 1 || got[0] != tt.want || spk[0] != tt.speaker {
+				t.Errorf("got %q by %q, want %q by %q", got, spk, tt.want, tt.speaker)
+			}
+		})
+	}
+}
