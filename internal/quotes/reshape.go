@@ -123,7 +123,12 @@ func (d *doc) retagTrailing(tags []int8, i, j int) {
 	if dets[lower(d.toks[comma].Text)] && comma > i {
 		comma-- // "..., the source added": the determiner was tagged content
 	}
-	if d.toks[comma].Text != "," || comma <= i {
+	if comma <= i {
+		return
+	}
+	if isQuoteRune(firstRune(d.toks[comma].Text)) && comma-1 > i && d.toks[comma-1].Text == "," {
+		comma++ // “...,” Roe wrote: the closing mark stays in the content
+	} else if d.toks[comma].Text != "," {
 		return
 	}
 	con := false
@@ -135,10 +140,13 @@ func (d *doc) retagTrailing(tags []int8, i, j int) {
 	if !con {
 		return
 	}
+	cont := tags[i] == tagICon // content going on from the sentence before
 	for k := i; k < comma; k++ {
 		tags[k] = tagICon
 	}
-	tags[i] = tagBCon
+	if !cont {
+		tags[i] = tagBCon
+	}
 	for k := comma; k < c0; k++ {
 		tags[k] = tagO
 	}
