@@ -160,8 +160,24 @@ func evalEventsReal(cmd *cobra.Command, data string, list bool) error {
 	fmt.Fprintf(out, "actor right    %.3f  (%d of %d)\n", ratio(s.ActorRight, s.Judged), s.ActorRight, s.Judged)
 	fmt.Fprintf(out, "target right   %.3f  (%d of %d with a target)\n", ratio(s.TargetRight, s.TargetNamed), s.TargetRight, s.TargetNamed)
 	fmt.Fprintf(out, "all right      %.3f  (%d of %d)\n", ratio(s.AllRight, s.Judged), s.AllRight, s.Judged)
+	dropped, err := eval.RealDropped(evs)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	right := 0
+	for _, v := range dropped {
+		if v.TypeOK == 'y' {
+			right++
+		}
+	}
+	fmt.Fprintf(out, "judged events no longer found: %d (%d of them typed right)\n", len(dropped), right)
 	if !list {
 		return nil
+	}
+	for _, v := range dropped {
+		if v.TypeOK == 'y' {
+			fmt.Fprintf(out, "lost: %s\n", v.VerdictLine())
+		}
 	}
 	for _, e := range evs {
 		v, ok := e.Fresh()

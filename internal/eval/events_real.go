@@ -270,3 +270,22 @@ func ScoreReal(evs []RealEvent) RealScore {
 	}
 	return s
 }
+
+// RealDropped returns the verdicts whose events the sample no longer
+// holds (a change removed them): a wrong event dropped is a precision
+// gain, a right one a loss of recall.
+func RealDropped(evs []RealEvent) ([]RealVerdict, error) {
+	judged, err := RealJudgments()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range evs {
+		delete(judged, e.Key)
+	}
+	out := make([]RealVerdict, 0, len(judged))
+	for _, v := range judged {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, nil
+}

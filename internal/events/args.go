@@ -84,6 +84,9 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if preps[lw] || auxiliaries[lw] || subordinators[lw] {
 			return ""
 		}
+		if strings.HasSuffix(lw, "ly") && k > 0 {
+			continue // "The driver allegedly hit": an adverb, not the head
+		}
 		head = w
 	}
 	if head == "" {
@@ -229,9 +232,15 @@ func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention
 		}
 		if m.Type == core.Location {
 			switch tokenBefore(toks, m.Start) {
-			case "in", "at", "near", "outside", "inside":
+			case "in", "at", "near", "outside", "inside", "off", "across", "along":
 				continue // where, not whom
 			}
+		}
+		if m.Type == core.Misc && notParty(text[m.Start:m.End]) {
+			continue // "the Korean border", "the Endangered Species Act"
+		}
+		if speaker(text, m, s) {
+			continue // "..., Putin said.": who reports, not whom
 		}
 		return m.Name
 	}
@@ -376,3 +385,38 @@ var participles = func() map[string]bool {
 
 // participle reports a past participle: regular (-ed) or irregular (shot).
 func participle(w string) bool { return strings.HasSuffix(w, "ed") || participles[w] }
+
+// speechVerbs after a mention make it the speaker of the sentence.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"stated": true, "noted": true, "reported": true, "wrote": true, "tweeted": true}
+
+// speaker reports a mention followed by a speech verb ("Putin said") or
+// told something ("told AFP"): the sentence's source, not the act's target.
+func speaker(text string, m quotes.Mention, s sentence.Sentence) bool {
+	after := strings.TrimLeft(text[m.End:s.End], " ,")
+	w := after
+	if i := strings.IndexAny(after, " ,.;:"); i >= 0 {
+		w = after[:i]
+	}
+	before := strings.TrimRight(text[s.Start:m.Start], " ")
+	if speechVerbs[strings.ToLower(w)] {
+		// ", Putin said." but not "welcomed what Kim said"
+		return before == "" || strings.HasSuffix(before, ",") || strings.ContainsAny(before[len(before)-1:], "\"”'’")
+	}
+	return strings.HasSuffix(before, " told") || strings.HasSuffix(before, "according to")
+}
+
+// notParty reports a miscellaneous name that cannot be acted on: an
+// adjective of origin that names no state ("Korean") or a law, treaty or
+// war.
+func notParty(name string) bool {
+	if _, ok := quotes.State(name); ok {
+		return false
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	switch last {
+	case "Act", "Treaty", "War", "Law", "Agreement", "Accord", "Convention":
+		return true
+	}
+	return !strings.Contains(name, " ") && demonymLike(name)
+}

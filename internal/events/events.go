@@ -162,6 +162,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
+		if notAnAct(t, low, m) {
+			continue // "pleaded guilty", "requested anonymity", "must be referred"
+		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
 		if lexical && typ == "reject" && t.typ == "reject" && t.size > 1 && intended(low, m.start) && facts.lastCond >= m.end {
@@ -190,6 +193,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
 		ev.Date = when
+		if t.derived && t.size == 1 && !collective(ev.Actor, ms) {
+			// A bare CAMEO verb ("hit", "caught", "left") is political only
+			// with a state, an organisation or a group acting; with a person
+			// it is mostly sport, crime or a figure of speech.
+			continue
+		}
 		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {
 			continue
 		}
@@ -244,6 +253,9 @@ func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []m
 			if lx.all[k].derived != derived {
 				continue
 			}
+			if nominal(lx.all[k], toks, low, i) {
+				continue // "the conflict", "a new world order"
+			}
 			if end, ok := matchAt(lx.all[k], low, i); ok {
 				best = match{trig: k, start: i, end: end}
 				break
@@ -251,7 +263,7 @@ func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []m
 		}
 		if !derived {
 			for _, k := range lx.prefixed {
-				if !lx.all[k].elems[0].match(low[i]) {
+				if !lx.all[k].elems[0].match(low[i]) || nominal(lx.all[k], toks, low, i) {
 					continue
 				}
 				if end, ok := matchAt(lx.all[k], low, i); ok && (best.trig < 0 || better(lx.all[k], lx.all[best.trig])) {

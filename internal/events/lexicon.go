@@ -176,6 +176,9 @@ func theLexiconBuild() *lexicon {
 		if len(t.elems) == 0 {
 			continue
 		}
+		if t.derived && t.size == 1 && genericVerbs[t.heads[0]] {
+			continue // "hope", "take", "fail": see genericVerbs
+		}
 		if t.derived && t.typ == "cooperate" && t.size == 1 {
 			// CAMEO's cooperation blocks list bare verbs ("add", "lead",
 			// "handle", "accord") whose code depends on the object their

@@ -5,6 +5,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 // Rules that refine a trigger's type from its sentence, written from the
@@ -211,3 +212,144 @@ func reducedRelative(low []string, i int) bool {
 	return i > 0 && i+1 < len(low) && low[i+1] == "by" && strings.HasSuffix(low[i], "ed") &&
 		!passiveAux[low[i-1]] && !haveAux[low[i-1]]
 }
+
+// nounDeterminers open a noun phrase: a one-word trigger right after one
+// (or after one and a modifier) is a noun ("the conflict", "a new world
+// order", "by Russian forces").
+var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"this": true, "that": true, "these": true, "those": true, "any": true, "some": true,
+	"no": true, "every": true, "each": true, "all": true, "both": true, "such": true,
+	"another": true, "other": true, "many": true, "few": true, "several": true, "more": true,
+	"most": true, "new": true, "whose": true, "'s": true, "’s": true, "of": true, "for": true,
+	"in": true, "on": true, "with": true, "at": true, "by": true, "from": true, "into": true,
+	"over": true, "about": true, "against": true, "without": true, "between": true}
+
+// eventNouns name an act as a noun; they stay triggers in noun position
+// ("Russia's attacks on Kyiv", "Trump's deadline", "the talks").
+var eventNouns = map[string]bool{"abduction": true, "airstrike": true, "ambush": true,
+	"assassination": true, "attack": true, "ban": true, "battle": true, "beheading": true,
+	"blast": true, "blockade": true, "boycott": true, "buildup": true, "clash": true,
+	"counterattack": true, "counteroffensive": true, "crackdown": true, "deadline": true,
+	"demonstration": true, "deployment": true, "detention": true, "embargo": true,
+	"expulsion": true, "firefight": true, "gunfight": true, "hartal": true,
+	"kidnapping": true, "massacre": true, "march": true, "mobilisation": true,
+	"mobilization": true, "protest": true, "pullback": true, "pullout": true, "raid": true,
+	"rally": true, "riot": true, "sanction": true, "shutdown": true, "sit-in": true,
+	"skirmish": true, "strike": true, "threat": true, "ultimatum": true, "vigil": true,
+	"visit": true, "walkout": true, "withdrawal": true, "arrest": true, "veto": true,
+	"appeal": true, "request": true, "offer": true, "mediator": true, "mediators": true,
+	"negotiator": true, "negotiators": true, "picket": true, "demobilisation": true,
+	"demobilization": true, "shell": true, "mortar": true, "bombard": true, "artillery": true,
+	"strikes": true, "jailing": true, "unacceptable": true, "mediat": true, "alert": true}
+
+// nominal reports a one-word trigger at token i read as a noun: its form
+// is not a participle or gerund and a determiner, possessive or
+// preposition comes right before it or before one modifier before it ("the
+// conflict", "world order" after "new", "by Russian forces"). Event nouns
+// ("the attacks") are not nominal here: they name an act.
+func nominal(t trigger, toks []sentence.Token, low []string, i int) bool {
+	if t.size != 1 || i == 0 {
+		return false
+	}
+	w := low[i]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || participles[w] || functionWords[w] {
+		return false
+	}
+	for _, h := range t.heads {
+		if eventNouns[h] || possessives[low[i-1]] && h == "demand" {
+			return false // "the attacks", "its demand that ..."
+		}
+	}
+	if nounDeterminers[low[i-1]] {
+		return true
+	}
+	if i < 2 || !nounDeterminers[low[i-2]] || low[i-2] == "that" || !isWord(toks[i-1].Text) {
+		return false
+	}
+	m := low[i-1]
+	if preps[low[i-2]] && m != toks[i-1].Text && !demonymLike(toks[i-1].Text) {
+		return false // "the rebels in Darfur must": a name after a preposition ends a phrase
+	}
+	// "the rebels attack": a plural before a bare verb is its subject
+	return !(strings.HasSuffix(m, "s") && !strings.HasSuffix(w, "s")) && !auxiliaries[m] && !negators[m]
+}
+
+// possessives before a noun make its act the possessor's ("its demand").
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "'s": true, "’s": true}
+
+// demonymLike reports a capitalised adjective of origin ("Russian",
+// "Chinese", "Israeli").
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// collective reports an actor that is a state, a place, an organisation or
+// a group of people ("police", "rebels"), not a single person.
+func collective(actor string, ms []quotes.Mention) bool {
+	if actor == "" {
+		return false
+	}
+	la := strings.ToLower(actor)
+	if groups[la] || protesters[la] || militaryWords[la] || people[la] {
+		return true
+	}
+	if _, ok := quotes.State(actor); ok {
+		return true
+	}
+	for _, m := range ms {
+		if m.Name == actor {
+			// a place acting stands for its government ("Kabul declined")
+			return m.Type == core.Organisation || m.Type == core.Location
+		}
+	}
+	return false
+}
+
+// notAnAct reports fixed phrases whose trigger word names no political
+// act: a court plea ("pleaded not guilty"), a source's wish ("who
+// requested anonymity") and a rule or obligation in the passive ("must be
+// referred to an officer").
+func notAnAct(t trigger, low []string, m match) bool {
+	if t.size != 1 || m.end >= len(low) {
+		return false
+	}
+	next := low[m.end]
+	for _, h := range t.heads {
+		switch h {
+		case "plead":
+			if next == "guilty" || next == "not" || next == "innocent" || next == "no" {
+				return true
+			}
+		case "request", "ask", "demand", "seek":
+			if next == "anonymity" || m.end+1 < len(low) && low[m.end+1] == "anonymity" {
+				return true
+			}
+		case "must":
+			// "must be nullified", "must have known"; not "must be ready to"
+			if (next == "be" || next == "have") && m.end+1 < len(low) && participle(low[m.end+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericVerbs are bare CAMEO verbs so common in other senses that alone
+// they name no political act ("hope", "think", "take", "fail"); the
+// derived tier keeps only their patterns.
+var genericVerbs = map[string]bool{"hope": true, "think": true, "want": true, "go": true,
+	"take": true, "leave": true, "prepare": true, "apply": true, "fail": true, "value": true,
+	"guard": true, "approach": true, "travel": true, "bargain": true, "gather": true,
+	"call": true, "clear": true, "pass": true, "catch": true, "best": true, "break": true,
+	"die": true, "ruin": true, "hurt": true, "damage": true, "deal": true,
+	"back": true, "host": true, "research": true, "unveil": true, "voting": true, "vote": true,
+	"guarantee": true, "decide": true, "volunteer": true, "push": true, "tease": true,
+	"abandon": true, "require": true, "allow": true, "help": true, "suggest": true,
+	"advise": true, "claim": true, "inflict": true, "block": true, "conflict": true,
+	"challenge": true, "telephones": true, "cable": true}
