@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -305,7 +306,9 @@ func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 
 // resolvePronoun returns the canonical name of the most recent compatible
 // mention before p outside quotes: a person for he/she, an organisation or
-// state for they/it.
+// state for they/it. A mention inside reported content gives way to the
+// compatible source of its sentence ("Putin said his talks with Xi went
+// well. He ...": Putin).
 func (d *doc) resolvePronoun(w string, p int) string {
 	want := func(m Mention) bool { return m.Type == core.Person }
 	if w == "they" || w == "it" {
@@ -314,10 +317,32 @@ func (d *doc) resolvePronoun(w string, p int) string {
 	i := d.mentionBefore(p)
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !d.inStray(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {
+			if d.inContent(m.Start) {
+				if src := d.sourceBefore(i, want); src >= 0 {
+					return d.mentions[src].Name
+				}
+			}
 			return m.Name
 		}
 	}
 	return ""
+}
+
+// sourceBefore returns the mention before mention i in its sentence that
+// the tagger tagged as a source and want accepts, or -1.
+func (d *doc) sourceBefore(i int, want func(Mention) bool) int {
+	lo := d.sentStart(d.sentenceAt(d.mentions[i].Start))
+	for j := i - 1; j >= 0 && d.mentions[j].Start >= lo; j-- {
+		m := d.mentions[j]
+		if !want(m) || d.inQuote(m.Start) {
+			continue
+		}
+		k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+		if k < len(d.toks) && (d.tags[k] == tagBSrc || d.tags[k] == tagISrc) {
+			return j
+		}
+	}
+	return -1
 }
 
 // resolveDescription finds the most recent person whose roles include head

@@ -85,6 +85,16 @@ func Find(text string, opts Options) []Quote {
 		maxFrag = 6
 	}
 	d := newDoc(text, res)
+	m := opts.Model
+	if m == nil && !opts.NoModel {
+		m = DefaultModel()
+	}
+	useModel := m != nil && !opts.NoModel && !opts.NoReported
+	if useModel {
+		// Tagged first: pronouns then skip antecedents inside reported
+		// content (resolvePronoun).
+		d.tags = m.tag(d)
+	}
 	spans := d.spans
 	var out []Quote
 	var last *Quote
@@ -175,12 +185,8 @@ func Find(text string, opts Options) []Quote {
 		last = &out[len(out)-1]
 	}
 	direct := len(out)
-	m := opts.Model
-	if m == nil && !opts.NoModel {
-		m = DefaultModel()
-	}
-	if m != nil && !opts.NoModel && !opts.NoReported {
-		units := d.withModel(m, out, opts.Exclusive)
+	if useModel {
+		units := d.withModel(out, opts.Exclusive)
 		if opts.NoCues {
 			kept := units[:0]
 			for _, q := range units {
@@ -250,6 +256,17 @@ type doc struct {
 	mentions []Mention
 	spans    []span
 	strays   []span // after a stray opening mark, up to the quote that re-opened (findSpans)
+	tags     []int8 // the attribution tagger's tags of toks; nil without the tagger
+}
+
+// inContent reports whether the token starting at byte p is tagged as
+// attribution content.
+func (d *doc) inContent(p int) bool {
+	if d.tags == nil {
+		return false
+	}
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p })
+	return i < len(d.toks) && d.toks[i].Start == p && (d.tags[i] == tagBCon || d.tags[i] == tagICon)
 }
 
 // firstQuoteIn returns the offset of the first quote mark opening in [a,b),

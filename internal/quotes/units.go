@@ -344,15 +344,15 @@ func (d *doc) nameSource(r tagRun) attribution {
 	return at
 }
 
-// withModel tags d and returns the tagger's units plus the rule-found direct
-// quotes: one no unit covers stays as it is; one that is a unit's whole
-// content lends the unit its marks (Direct, Fragment) and, when the unit
-// has no source, its speaker; one inside a larger unit stays a quote of
-// its own unless exclusive (one unit per attribution, as PolNeAR counts),
-// taking the unit's speaker when it has none.
-func (d *doc) withModel(m *Model, direct []Quote, exclusive bool) []Quote {
-	tags, em := m.tagScores(d)
-	units := d.tagUnits(tags, em)
+// withModel returns the tagger's units (d.tags, see Find) plus the
+// rule-found direct quotes: one no unit covers stays as it is; one that is
+// a unit's whole content lends the unit its marks (Direct, Fragment) and,
+// when the unit has no source, its speaker; one inside a larger unit stays
+// a quote of its own unless exclusive (one unit per attribution, as
+// PolNeAR counts), taking the unit's speaker when it has none.
+func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
+	tags := d.tags
+	units := d.tagUnits(tags, nil)
 	n := len(units)
 	k := 0
 	for _, q := range direct {

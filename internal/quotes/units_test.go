@@ -158,3 +158,33 @@ func TestTagUnitsOuterSources(t *testing.T) {
 		})
 	}
 }
+
+func TestResolvePronounPastContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tagged     map[string]int
+		want       string
+	}{
+		{"a person inside reported content gives way to its source",
+			"Ana Lind said her talks with Tom Reyes went well. He smiled.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "her talks with Tom Reyes went well": tagBCon}, "Ana Lind"},
+		{"content with no person source keeps the nearest person",
+			"It became clear that Tom Reyes had won. He smiled.",
+			map[string]int{"that Tom Reyes had won": tagBCon}, "Tom Reyes"},
+		{"without tags the nearest person",
+			"Ana Lind said her talks with Tom Reyes went well. He smiled.",
+			nil, "Tom Reyes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			if tt.tagged != nil {
+				d.tags = tagText(d, tt.tagged)
+			}
+			p := strings.Index(tt.text, "He ")
+			if got := d.resolvePronoun("he", p); got != tt.want {
+				t.Errorf("he -> %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
