@@ -153,7 +153,11 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := i - 1; k >= 0 && k >= i-40 && toks[k].Start >= lastEnd; k-- {
 		switch w := strings.ToLower(toks[k].Text); w {
-		case "he", "she", "they", "it", "we":
+		case "we":
+			// in a quotation "we" is the speaker's side, which the latest
+			// mention rarely names ("And we support him," he continued)
+			return ""
+		case "he", "she", "they", "it":
 			if a := resolvePronoun(text, ms, w, toks[k].Start); a != "" {
 				return a
 			}
@@ -230,11 +234,8 @@ func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention
 		if m.Name == actor || actorName(text, m) == actor {
 			continue
 		}
-		if m.Type == core.Location {
-			switch tokenBefore(toks, m.Start) {
-			case "in", "at", "near", "outside", "inside", "off", "across", "along":
-				continue // where, not whom
-			}
+		if m.Type == core.Location && placePhrase(toks, m) {
+			continue // where, not whom
 		}
 		if m.Type == core.Misc && notParty(text[m.Start:m.End]) {
 			continue // "the Korean border", "the Endangered Species Act"
@@ -419,4 +420,27 @@ func notParty(name string) bool {
 		return true
 	}
 	return !strings.Contains(name, " ") && demonymLike(name)
+}
+
+// placePhrase reports a location mention that says where: after "in",
+// "at", "near" ... (across "the": "in the Gulf of Aden") or inside a longer
+// place name ("Gulf of Aden").
+func placePhrase(toks []sentence.Token, m quotes.Mention) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.Start })
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "in", "at", "near", "outside", "inside", "off", "across", "along":
+			return true
+		case "the":
+			continue
+		case "of":
+			// "Gulf of Aden": part of a capitalised place name
+			if k > 0 {
+				r := []rune(toks[k-1].Text)
+				return len(r) > 0 && unicode.IsUpper(r[0]) && k-1 > 0
+			}
+		}
+		return false
+	}
+	return false
 }

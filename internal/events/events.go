@@ -162,6 +162,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
+		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
+			continue // "if Zelensky accepts his terms", "whether he would accept"
+		}
 		if notAnAct(t, low, m) {
 			continue // "pleaded guilty", "requested anonymity", "must be referred"
 		}

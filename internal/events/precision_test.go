@@ -30,6 +30,14 @@ func TestRealNewsPrecision(t *testing.T) {
 		// hosting needs a visitor or a meeting
 		{"Anna Korvan hosted the award show in 2007.", ""},
 		{"Anna Korvan hosted the summit of Velsk leaders.", "Anna Korvan/consult/Velsk"},
+		// supposed acts are not reported ones; a named act stays
+		{"The war could end if Velsk accepts the terms of Norland.", ""},
+		{"Korvan did not say whether Norland would negotiate with Velsk.", ""},
+		{"Nobody knows what happens if Velsk ignores Tomas Brell's deadline.", "Tomas Brell/demand/"},
+		// "we" in a quotation is the speaker's side, not the last name
+		{"Norland is a friend. And we support him,” he continued.", ""},
+		// a participle before a word for land is an adjective
+		{"Korvan insists that Velsk renounces occupied territories.", "Korvan/demand/Velsk"},
 		// the speaker is not the target
 		{"Norland welcomed the plan, Anna Korvan said.", "Norland/support/"},
 	} {

@@ -21,8 +21,20 @@ func adjectival(low []string, i int) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those":
 		return true
 	}
+	// "renounces occupied territories", "from annexed regions": a
+	// participle before a word for land, after no subject
+	if i+1 < len(low) && landWords[low[i+1]] {
+		p := low[i-1]
+		return isWord(p) && !groups[p] && !militaryWords[p] && !protesters[p] && !people[p] && !subjectPronouns[p] && !auxiliaries[p] && !passiveAux[p] && !haveAux[p]
+	}
 	return false
 }
+
+var landWords = map[string]bool{"territory": true, "territories": true, "land": true,
+	"lands": true, "area": true, "areas": true, "region": true, "regions": true, "zone": true,
+	"zones": true, "districts": true, "provinces": true, "parts": true}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true}
 
 // militaryWords mark conventional military force (CAMEO 19, FIGHT) when a
 // generic attack verb has armed forces on either side; civilianWords mark
@@ -353,3 +365,30 @@ var genericVerbs = map[string]bool{"hope": true, "think": true, "want": true, "g
 	"abandon": true, "require": true, "allow": true, "help": true, "suggest": true,
 	"advise": true, "claim": true, "inflict": true, "block": true, "conflict": true,
 	"challenge": true, "telephones": true, "cable": true}
+
+// hypothetical reports a trigger inside a conditional or an indirect
+// question ("if Zelensky accepts", "whether he would join the talks"):
+// the act is supposed, not reported. The clause runs from "if" or
+// "whether" to the next comma, semicolon or quotation mark.
+func hypothetical(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch low[k] {
+		case "if", "whether":
+			return true
+		case ",", ";", "\"", "“", "”", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// namesAct reports a trigger read as a noun naming an act ("Trump's
+// deadline", "any meetings with Putin"): a fact even in a conditional.
+func namesAct(t trigger, low []string, i int) bool {
+	for _, h := range t.heads {
+		if eventNouns[h] {
+			return true
+		}
+	}
+	return i > 0 && nounDeterminers[low[i-1]] || i > 1 && nounDeterminers[low[i-2]] && !preps[low[i-2]]
+}
