@@ -165,7 +165,7 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 	// sentence around an attribution set off by commas: "A, he said, B".
 	pe, qs := d.toks[p.b-1], d.toks[q.a]
 	if !(d.inQuote(pe.Start) || isQuoteRune(firstRune(pe.Text))) || !(d.inQuote(qs.Start) || isQuoteRune(firstRune(qs.Text))) {
-		if !d.parenthetical(tags, p, q) {
+		if !d.parenthetical(tags, p, q) && !d.postposed(p, q) {
 			return false
 		}
 	}
