@@ -30,7 +30,7 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
 	"jihadists": true, "terrorists": true, "warplanes": true, "jets": true, "gunboats": true,
 	"warships": true, "artillery": true, "helicopters": true, "tanks": true, "gang": true, "gangs": true, "fans": true,
-	"services": true, "agents": true}
+	"services": true, "agents": true, "prisoners": true, "detainees": true, "inmates": true}
 
 // protesters are the groups whose violent or obstructive acts are PROTEST
 // (riot, obstruct; CAMEO 14) rather than force.
@@ -39,7 +39,8 @@ var protesters = map[string]bool{"protesters": true, "protestors": true, "demons
 	"students": true, "workers": true, "farmers": true, "truckers": true, "activists": true,
 	"supporters": true, "residents": true, "opposition": true, "fishermen": true, "drivers": true,
 	"youths": true, "pensioners": true, "traders": true, "villagers": true, "miners": true,
-	"doctors": true, "nurses": true, "teachers": true, "fans": true}
+	"doctors": true, "nurses": true, "teachers": true, "fans": true, "prisoners": true,
+	"detainees": true, "inmates": true}
 
 // riotHeads are trigger heads that protesters' acts turn into PROTEST.
 var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm": true,
@@ -443,4 +444,43 @@ func placePhrase(toks []sentence.Token, m quotes.Mention) bool {
 		return false
 	}
 	return false
+}
+
+// between returns the sides of a trigger followed by "between X and Y"
+// ("fighting between the army and the rebels", "clashes between police and
+// protesters"): X acts, Y is the target. a is "" when the phrase is absent.
+func between(text string, toks []sentence.Token, end int, ms []quotes.Mention, s sentence.Sentence) (a, b string) {
+	if end >= len(toks) || strings.ToLower(toks[end].Text) != "between" {
+		return "", ""
+	}
+	side := func(k int) (string, int) {
+		for ; k < len(toks) && k < end+8; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if w == "and" || w == "," || w == "." {
+				return "", k
+			}
+			if in := mentionsIn(ms, toks[k].Start, s.End); len(in) > 0 && in[0].Start == toks[k].Start {
+				n := actorName(text, in[0])
+				for k < len(toks) && toks[k].End <= in[0].End {
+					k++
+				}
+				return n, k
+			}
+			if groups[w] || protesters[w] || militaryWords[w] {
+				if st, ok := quotes.State(toks[k-1].Text); ok {
+					return st, k + 1 // "Ukrainian forces"
+				}
+				return toks[k].Text, k + 1
+			}
+		}
+		return "", k
+	}
+	a, k := side(end + 1)
+	for ; k < len(toks) && k < end+10 && strings.ToLower(toks[k].Text) != "and"; k++ {
+	}
+	if a == "" || k >= len(toks) {
+		return "", ""
+	}
+	b, _ = side(k + 1)
+	return a, b
 }

@@ -185,6 +185,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
 		}
+		if a, b := between(text, toks, m.end, ms, s); a != "" && sided(t, low[m.start:m.end]) {
+			ev.Actor, ev.Target = a, b // "fighting between the army and the rebels"
+		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
 		}

@@ -58,7 +58,7 @@ type lexicon struct {
 var irregular = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "give": {"gave", "given"}, "send": {"sent"},
 	"fight": {"fought"}, "shoot": {"shot"}, "strike": {"struck", "stricken"}, "seek": {"sought"},
-	"break": {"broke", "broken"}, "take": {"took", "taken"}, "withdraw": {"withdrew", "withdrawn"},
+	"break": {"broke", "broken"}, "take": {"took", "taken"}, "retake": {"retook", "retaken"}, "withdraw": {"withdrew", "withdrawn"},
 	"forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"}, "cut": {"cut"},
 	"put": {"put"}, "set": {"set"}, "hit": {"hit"}, "pull": {"pulled"}, "win": {"won"},
 	"lead": {"led"}, "bring": {"brought"}, "say": {"said"}, "tell": {"told"},

@@ -392,3 +392,19 @@ func namesAct(t trigger, low []string, i int) bool {
 	}
 	return i > 0 && nounDeterminers[low[i-1]] || i > 1 && nounDeterminers[low[i-2]] && !preps[low[i-2]]
 }
+
+// sided reports a trigger whose "between X and Y" names its two sides
+// (fighting, clashes, talks), unlike a mediation between them.
+func sided(t trigger, words []string) bool {
+	switch t.typ {
+	case "fight", "assault", "consult", "protest":
+	default:
+		return false
+	}
+	for _, w := range words {
+		if strings.HasPrefix(w, "mediat") || w == "broker" || w == "brokered" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,26 @@
+package events
+
+import "testing"
+
+// TestConflictTypes checks the fourth session's rules for the conflict
+// categories (CAMEO roots 15-19), on fictional sentences.
+func TestConflictTypes(t *testing.T) {
+	for _, c := range []struct {
+		text, actor, typ, target string
+	}{
+		// expelling a state's envoy or mission is SANCTION (CAMEO 16)
+		{"Norland ordered the Velskian ambassador to leave within two days.", "Norland", "sanction", ""},
+		{"The Ostrava Union suspended Velsk from all its activities after the coup.", "Ostrava Union", "sanction", "Velsk"},
+		// retaking ground is FIGHT (CAMEO 19)
+		{"Norland's troops have retaken the port from the rebels.", "Norland", "fight", ""},
+		// prisoners on hunger strike protest (CAMEO 14)
+		{"Dozens of prisoners began a hunger strike to protest against the verdict.", "prisoners", "protest", ""},
+		// the sides of a clash
+		{"Fighting between the army and Velsk raged for a third day.", "army", "fight", "Velsk"},
+	} {
+		e, ok := Primary(Find(c.text, Options{}))
+		if !ok || e.Actor != c.actor || e.Type != c.typ || e.Target != c.target {
+			t.Errorf("Find(%q) = %q/%s/%q, want %q/%s/%q", c.text, e.Actor, e.Type, e.Target, c.actor, c.typ, c.target)
+		}
+	}
+}
