@@ -15,6 +15,11 @@ func TestConflictTypes(t *testing.T) {
 		{"Norland's troops have retaken the port from the rebels.", "Norland", "fight", ""},
 		// prisoners on hunger strike protest (CAMEO 14)
 		{"Dozens of prisoners began a hunger strike to protest against the verdict.", "prisoners", "protest", ""},
+		// means decide force (CAMEO 194/195 against 183), and a killing in
+		// combat is combat
+		{"Norland warplanes bombed a market in Velsk, killing 12 civilians.", "warplanes", "fight", "Velsk"},
+		{"A suicide bomber killed 12 civilians at a market in Velsk.", "bomber", "assault", "Velsk"},
+		{"Norland's troops killed four villagers during clashes with the rebels.", "Norland", "fight", ""},
 		// the sides of a clash
 		{"Fighting between the army and Velsk raged for a third day.", "army", "fight", "Velsk"},
 	} {

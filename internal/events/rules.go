@@ -72,6 +72,10 @@ var forceHeads = map[string]bool{"attack": true, "strike": true, "bomb": true, "
 // rule scanning the sentence per trigger would be quadratic on a long one).
 type sentenceFacts struct {
 	military, civilian bool
+	// heavy: artillery, tanks or aircraft named; unconventional: a
+	// suicide, car or roadside bomb named
+	heavy, unconventional bool
+	lastFight             int // start of the last fight trigger, -1 when none
 	lastCombatant      int    // index of the last combatant word, -1 when none
 	lastCond           int    // index of the last "unless"/"if", -1 when none
 	starts             []bool // tokens where a typed trigger starts
@@ -120,13 +124,19 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 		}
 		f.civilian = f.civilian || civilianWords[w]
 		f.military = f.military || militaryWords[w]
+		f.heavy = f.heavy || heavyWords[w] || w == "air" && i+1 < len(low) && (strings.HasPrefix(low[i+1], "strike") || strings.HasPrefix(low[i+1], "raid"))
+		f.unconventional = f.unconventional || unconventionalWords[w]
 		if w == "unless" || w == "if" {
 			f.lastCond = i
 		}
 	}
+	f.lastFight = -1
 	for _, m := range found {
 		if lx.all[m.trig].typ != "-" {
 			f.starts[m.start] = true
+		}
+		if lx.all[m.trig].typ == "fight" && m.start > f.lastFight {
+			f.lastFight = m.start
 		}
 	}
 	return f
@@ -136,7 +146,24 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 // armed forces and no civilians ("government forces attacked rebel
 // positions"; "gunmen attacked a bus" stays assault).
 func armedClash(t trigger, m match, f sentenceFacts) bool {
-	if t.typ != "assault" && t.typ != "coerce" || !f.military || f.civilian {
+	if t.typ != "assault" && t.typ != "coerce" {
+		return false
+	}
+	for _, h := range t.heads {
+		if killHeads[h] && f.lastFight > m.start && !f.unconventional {
+			return true // "five soldiers were killed in clashes with rebels"
+		}
+	}
+	if f.heavy && !f.unconventional {
+		// CAMEO codes force by its means: artillery, tanks and aircraft are
+		// 194/195 (FIGHT) whoever they kill; car and suicide bombs 183
+		for _, h := range t.heads {
+			if forceHeads[h] || killHeads[h] {
+				return true
+			}
+		}
+	}
+	if !f.military || f.civilian {
 		return false
 	}
 	for _, h := range t.heads {
@@ -408,3 +435,15 @@ func sided(t trigger, words []string) bool {
 	}
 	return true
 }
+
+// heavyWords name the means of conventional military force (CAMEO 194,
+// 195); unconventionalWords those of non-military bombing (CAMEO 183).
+var heavyWords = map[string]bool{"warplanes": true, "warplane": true, "jets": true,
+	"helicopters": true, "helicopter": true, "gunships": true, "gunship": true,
+	"artillery": true, "tanks": true, "tank": true, "shells": true, "shelling": true,
+	"mortar": true, "mortars": true, "airstrike": true, "airstrikes": true, "drones": true,
+	"drone": true, "missiles": true, "missile": true, "rockets": true, "rocket": true,
+	"bombers": false}
+
+var unconventionalWords = map[string]bool{"suicide": true, "roadside": true, "bomber": true,
+	"car": true, "explosives": true, "booby-trapped": true, "ied": true, "grenade": true}
