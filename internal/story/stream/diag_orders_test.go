@@ -179,7 +179,8 @@ func TestDiagErrors(t *testing.T) {
 		size[s]++
 	}
 	for i, d := range docs {
-		if s, _, _ := r.Final(ctx, ids[i]); size[s] <= 3 && os.Getenv("STORY_REASONS") != "" {
+		tp := strings.SplitN(d.Gold, "_", 2)[0]
+		if s, _, _ := r.Final(ctx, ids[i]); (size[s] <= 3 && os.Getenv("STORY_REASONS") != "") || tp == os.Getenv("STORY_TOPIC") || (os.Getenv("STORY_GREP") != "" && strings.Contains(reasons[i], os.Getenv("STORY_GREP"))) {
 			t.Logf("%d %s (%s) final %d arrival %d: %s", i, d.ID, d.Gold, s, ids[i], reasons[i])
 		}
 	}
