@@ -153,15 +153,6 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	if frag != nil {
 		return c.finishFragment(ctx, a, best, frag, notes)
 	}
-	var atom StoryID
-	if c.young(best) {
-		if atom, err = c.newAtom(ctx, d, best); err != nil {
-			return a, err
-		}
-		if _, err := c.splitCheck(ctx, best, &notes); err != nil {
-			return a, err
-		}
-	}
 	// Merge stories that this article shows to be one.
 	sort.Slice(near, func(i, j int) bool { return near[i].s.ID < near[j].s.ID })
 	if err := c.rehome(ctx, best, near, &notes); err != nil {
@@ -176,11 +167,7 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 			merged = append(merged, o.s)
 		}
 	}
-	a, err = c.finish(ctx, a, best, merged, notes, false)
-	if err == nil && atom != 0 {
-		a.Story = atom
-	}
-	return a, err
+	return c.finish(ctx, a, best, merged, notes, false)
 }
 
 // mergeable reports whether stories a and b are one: by average link, or

@@ -27,11 +27,8 @@ func (c *Clusterer) fragment(ctx context.Context, d Doc, v, q []Feature, raw raw
 		return nil, nil
 	}
 	bi, bs := -1, 0.0
-	// The Options.Members most recent members (a young story keeps more,
-	// for split.go).
-	from := max(0, len(root.Members)-c.opts.Members)
-	for i := from; i < len(root.Members); i++ {
-		if s := cosine(q, root.Members[i]); s > bs {
+	for i, m := range root.Members {
+		if s := cosine(q, m); s > bs {
 			bi, bs = i, s
 		}
 	}
@@ -87,7 +84,7 @@ func (c *Clusterer) addMember(s *Story, v []Feature, of StoryID) {
 	}
 	s.Members = append(s.Members, v)
 	s.MemberOf = append(s.MemberOf, of)
-	if n := len(s.Members) - c.memberCap(s); n > 0 {
+	if n := len(s.Members) - c.opts.Members; n > 0 {
 		s.Members = append(s.Members[:0:0], s.Members[n:]...)
 		s.MemberOf = append(s.MemberOf[:0:0], s.MemberOf[n:]...)
 	}

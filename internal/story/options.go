@@ -81,23 +81,6 @@ type Options struct {
 	// SplitAbsorbMax is the largest such fragment checked; 0 means 4.
 	SplitAbsorb    float64
 	SplitAbsorbMax int
-	// SplitSize is the largest size of a young story: one that keeps every
-	// member vector, gives the articles that join it directly IDs of their
-	// own (atoms) and is checked for two groups of articles (split.go);
-	// 0 means off (EXPERIMENT: on ECB+ train+dev it did not help; 16 was
-	// tried). SplitMin is the least size of either group;
-	// 0 means 3. SplitBar is the link ratio across the two groups (mean
-	// similarity across over the geometric mean of their cohesions) below
-	// which the group without the story's own articles splits off; 0 means
-	// 0.6. SplitEvery checks only at sizes that are multiples of it; 0
-	// means every size.
-	SplitSize, SplitMin, SplitEvery int
-	SplitBar                        float64
-	// SplitShared (EXPERIMENT) keeps in the split check's vectors only the
-	// features at least this many members hold; SplitRefine (EXPERIMENT)
-	// moves units between the two groups for this many rounds.
-	SplitShared int
-	SplitRefine int
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -220,7 +203,6 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.LinkRemerge, 0.9)
 	def(&o.SplitAbsorb, 0.5)
-	def(&o.SplitBar, 0.6)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.SmallBar, 0.5)
@@ -258,8 +240,6 @@ func (o Options) withDefaults() Options {
 	defi(&o.AbsorbMin, 4)
 	defi(&o.AbsorbMax, 2)
 	defi(&o.SplitAbsorbMax, 4)
-	o.SplitSize = max(o.SplitSize, 0)
-	defi(&o.SplitMin, 3)
 	if o.AbsorbChecks <= 0 {
 		o.AbsorbChecks = 1
 	}
