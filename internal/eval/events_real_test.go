@@ -1,0 +1,94 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
+)
+
+func TestRealJudgmentsParse(t *testing.T) {
+	j, err := RealJudgments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(j) < 100 {
+		t.Fatalf("RealJudgments: %d verdicts, want the committed sample (>= 100)", len(j))
+	}
+	for k, v := range j {
+		for _, c := range []byte{v.TypeOK, v.ActorOK, v.TgtOK} {
+			if c != 'y' && c != 'n' && c != '-' {
+				t.Errorf("%s: verdict %q has %q, want y, n or -", k, v.VerdictLine(), c)
+			}
+		}
+	}
+}
+
+func TestScoreReal(t *testing.T) {
+	ev := func(key, typ, actor, target string) RealEvent {
+		return RealEvent{Key: key, Event: events.Event{Event: core.Event{Type: typ, Actor: actor, Target: target}}}
+	}
+	judged := func(e RealEvent, v string) RealEvent {
+		s := e.Stub()
+		s.TypeOK, s.ActorOK, s.TgtOK = v[0], v[1], v[2]
+		e.Verdict = &s
+		return e
+	}
+	a := judged(ev("d@1", "fight", "Norland", "Velsk"), "yyy")
+	b := judged(ev("d@2", "demand", "Velsk", ""), "nn-")
+	c := judged(ev("d@3", "consult", "Korvan", "Brell"), "yyn")
+	c.Event.Target = "Ostrava" // the target changed since the verdict
+	d := ev("d@4", "agree", "Norland", "")
+	s := ScoreReal([]RealEvent{a, b, c, d})
+	want := RealScore{Events: 4, Judged: 2, Unjudged: 2, TypeRight: 1, ActorRight: 1, TargetNamed: 1, TargetRight: 1, AllRight: 1}
+	if s != want {
+		t.Errorf("ScoreReal = %+v, want %+v", s, want)
+	}
+	if v, ok := c.Fresh(); ok || v.TypeOK != 'y' || v.TgtOK != '?' {
+		t.Errorf("Fresh of a changed target = %q, %v; want the type verdict kept and the target reset", v.VerdictLine(), ok)
+	}
+}
+
+// TestRealEventsSample runs the sample when ../shared is present: every
+// event it yields is keyed by its document, and the keys are unique.
+func TestRealEventsSample(t *testing.T) {
+	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
+		t.Skipf("%s absent: real-news event sample skipped", shared)
+	}
+	evs, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) < 40 {
+		t.Fatalf("RealEvents: %d events, want a sample of at least 40", len(evs))
+	}
+	seen := map[string]bool{}
+	for _, e := range evs {
+		if seen[e.Key] {
+			t.Errorf("duplicate key %s", e.Key)
+		}
+		seen[e.Key] = true
+	}
+}
+
+func repoRootForEvents(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("go.mod not found")
+		}
+		dir = parent
+	}
+}
