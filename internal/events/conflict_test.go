@@ -20,6 +20,14 @@ func TestConflictTypes(t *testing.T) {
 		{"Norland warplanes bombed a market in Velsk, killing 12 civilians.", "warplanes", "fight", "Velsk"},
 		{"A suicide bomber killed 12 civilians at a market in Velsk.", "bomber", "assault", "Velsk"},
 		{"Norland's troops killed four villagers during clashes with the rebels.", "Norland", "fight", ""},
+		// CAMEO 164, 175, 176, 201
+		{"The Velsk delegation walked out of the talks in Ostrava.", "Velsk", "sanction", "Ostrava"},
+		{"Police broke up a rally outside the Norland embassy.", "Police", "coerce", "Norland"},
+		{"Hackers attacked the computer networks of the Norland parliament.", "Hackers", "coerce", "Norland"},
+		{"The militia expelled thousands of villagers from the valley.", "militia", "assault", ""},
+		// forces put on alert with no agent stand for who moved them; an
+		// act named as a time is no act
+		{"Norland's police were placed on high alert after the bombing.", "Norland", "mobilize", ""},
 		// the sides of a clash
 		{"Fighting between the army and Velsk raged for a third day.", "army", "fight", "Velsk"},
 	} {

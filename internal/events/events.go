@@ -165,6 +165,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
 			continue // "if Zelensky accepts his terms", "whether he would accept"
 		}
+		if reference(t, low, m.start) {
+			continue // "after the bombing": an earlier act named as a time
+		}
 		if notAnAct(t, low, m) {
 			continue // "pleaded guilty", "requested anonymity", "must be referred"
 		}
@@ -177,10 +180,14 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev.Type = typ
 		ev.Sentence = s.Text
 		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
-		if by, ok := passive(text, toks, m.start, ms, s); ok {
+		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat")) {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
 			ev.Target = actor(text, toks, m.start, ms, s, false)
+		} else if ok {
+			// "Police were placed on high alert", "troops were withdrawn":
+			// with no agent the forces moved stand for who moved them
+			ev.Actor = actor(text, toks, m.start, ms, s, true)
 		} else {
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)

@@ -447,3 +447,21 @@ var heavyWords = map[string]bool{"warplanes": true, "warplane": true, "jets": tr
 
 var unconventionalWords = map[string]bool{"suicide": true, "roadside": true, "bomber": true,
 	"car": true, "explosives": true, "booby-trapped": true, "ied": true, "grenade": true}
+
+// timeWords before a noun phrase make it a time ("after the bombing",
+// "since the invasion"), not a reported act.
+var timeWords = map[string]bool{"after": true, "following": true, "since": true, "before": true,
+	"amid": true, "despite": true, "until": true}
+
+// reference reports a one-word trigger read as a noun after a time word
+// and a determiner ("after the bombing", "since the attacks").
+func reference(t trigger, low []string, i int) bool {
+	if t.size != 1 || i < 2 || !timeWords[low[i-2]] {
+		return false
+	}
+	switch low[i-1] {
+	case "the", "a", "an", "this", "that", "these", "those", "last":
+		return true
+	}
+	return false
+}
