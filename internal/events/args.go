@@ -306,6 +306,22 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 			}
 		}
 	}
+	// a long passive: "has been accused of misusing funds, much of it
+	// embezzled, by government officials"; a far "by" counts only when a
+	// name or a group follows it at once
+	for k := i + 6; k+1 < len(toks) && k < i+40; k++ {
+		if strings.ToLower(toks[k].Text) != "by" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q <= k+3; q++ {
+			if in := mentionsIn(ms, toks[q].Start, s.End); len(in) > 0 && in[0].Start == toks[q].Start {
+				return actorName(text, in[0]), true
+			}
+			if w := strings.ToLower(toks[q].Text); groups[w] || militaryWords[w] {
+				return toks[q].Text, true
+			}
+		}
+	}
 	return "", true
 }
 

@@ -28,6 +28,8 @@ func TestConflictTypes(t *testing.T) {
 		// forces put on alert with no agent stand for who moved them; an
 		// act named as a time is no act
 		{"Norland's police were placed on high alert after the bombing.", "Norland", "mobilize", ""},
+		// a long passive names its agent late
+		{"Tomas Brell has been accused of stealing funds from the port authority, most of it in cash, by Norland officials.", "Norland", "disapprove", "Tomas Brell"},
 		// the sides of a clash
 		{"Fighting between the army and Velsk raged for a third day.", "army", "fight", "Velsk"},
 	} {
