@@ -158,7 +158,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			// in a quotation "we" is the speaker's side, which the latest
 			// mention rarely names ("And we support him," he continued)
 			return ""
-		case "he", "she", "they", "it":
+		case "they":
+			if quoted(text, s.Start, toks[k].Start) {
+				// "They are threatening to dismember our country": in a
+				// quotation "they" is the speaker's adversary
+				return ""
+			}
+			fallthrough
+		case "he", "she", "it":
 			if a := resolvePronoun(text, ms, w, toks[k].Start); a != "" {
 				return a
 			}
@@ -499,4 +506,17 @@ func between(text string, toks []sentence.Token, end int, ms []quotes.Mention, s
 	}
 	b, _ = side(k + 1)
 	return a, b
+}
+
+// quoted reports an odd number of quotation marks in text[from:at]: at
+// lies inside a quotation opened in the sentence.
+func quoted(text string, from, at int) bool {
+	n := 0
+	for _, r := range text[from:at] {
+		switch r {
+		case '"', '“', '”':
+			n++
+		}
+	}
+	return n%2 == 1
 }

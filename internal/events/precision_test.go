@@ -38,6 +38,11 @@ func TestRealNewsPrecision(t *testing.T) {
 		{"Norland is a friend. And we support him,” he continued.", ""},
 		// a participle before a word for land is an adjective
 		{"Korvan insists that Velsk renounces occupied territories.", "Korvan/demand/Velsk"},
+		// nothing offered is no offer; a charge is no act
+		{"In the end Norland offered nothing in return.", ""},
+		{"Tomas Brell faces one count of kidnapping in Ostrava.", ""},
+		// "they" in a quotation is not the last name
+		{"Norland spoke. “They are threatening to invade our country.", ""},
 		// the speaker is not the target
 		{"Norland welcomed the plan, Anna Korvan said.", "Norland/support/"},
 	} {

@@ -352,13 +352,20 @@ func collective(actor string, ms []quotes.Mention) bool {
 
 // notAnAct reports fixed phrases whose trigger word names no political
 // act: a court plea ("pleaded not guilty"), a source's wish ("who
-// requested anonymity") and a rule or obligation in the passive ("must be
-// referred to an officer").
+// requested anonymity"), a rule or obligation in the passive ("must be
+// referred to an officer"), an act with nothing as its object ("offered
+// nothing") and a charge ("one count of kidnapping").
 func notAnAct(t trigger, low []string, m match) bool {
+	if m.start >= 2 && (low[m.start-1] == "of" || low[m.start-1] == "with") && chargeWords[low[m.start-2]] {
+		return true // "one count of kidnapping", "charged with murder": an alleged act
+	}
 	if t.size != 1 || m.end >= len(low) {
 		return false
 	}
 	next := low[m.end]
+	if (next == "nothing" || next == "no") && t.typ != "reject" {
+		return true // "offered nothing in return", "required no further tests"
+	}
 	for _, h := range t.heads {
 		switch h {
 		case "plead":
@@ -465,3 +472,8 @@ func reference(t trigger, low []string, i int) bool {
 	}
 	return false
 }
+
+// chargeWords before "of" or "with" make the next act an allegation.
+var chargeWords = map[string]bool{"count": true, "counts": true, "charge": true, "charges": true,
+	"charged": true, "accused": true, "suspected": true, "suspicion": true, "convicted": true,
+	"guilty": true, "allegations": true, "allegation": true, "acquitted": true, "indicted": true}
