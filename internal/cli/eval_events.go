@@ -44,14 +44,16 @@ the ../shared folder), against hand verdicts kept in
 internal/eval/testdata/events_real_judged.tsv (no document text); --errors
 lists the events judged wrong and those not judged yet, with their verdict
 stubs.
+--set real-held: the same on a held-out sample (other documents, no seeds),
+judged once after every change.
 --set petrarch-plover: the petrarch2 unit-test sentences with their CAMEO
 codes mapped to PLOVER by CAMEO2PLOVER-2021.txt; --data is the events bench
 folder holding petrarch2_unittests/ and plover_gsr/.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
-			if set == "real" {
-				return evalEventsReal(cmd, data, errors)
+			if set == "real" || set == "real-held" {
+				return evalEventsReal(cmd, data, errors, set == "real-held")
 			}
 			var (
 				sc     events.PLOVERScore
@@ -129,7 +131,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real or petrarch-plover")
+	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real, real-held or petrarch-plover")
 	cmd.Flags().StringVar(&data, "data", "", "data folder (default: ../shared/bench/events/plover_gsr for plover, ../shared/bench/events for petrarch-plover)")
 	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
@@ -145,22 +147,27 @@ func printPerType(out io.Writer, sc events.PLOVERScore) {
 }
 
 // evalEventsReal scores the real-news sample against the hand verdicts.
-func evalEventsReal(cmd *cobra.Command, data string, list bool) error {
+func evalEventsReal(cmd *cobra.Command, data string, list, held bool) error {
 	out := cmd.OutOrStdout()
 	if data == "" {
 		data = "../shared"
 	}
-	evs, err := eval.RealEvents(cmd.Context(), eval.RealSampleOptions{Shared: data})
+	o := eval.RealSampleOptions{Shared: data, Held: held}
+	evs, err := eval.RealEvents(cmd.Context(), o)
 	if err != nil {
 		return fmt.Errorf("eval events: %w (pass --data DIR, the shared folder)", err)
 	}
 	s := eval.ScoreReal(evs)
-	fmt.Fprintf(out, "real-news sample data=%s events=%d judged=%d not judged=%d\n", data, s.Events, s.Judged, s.Unjudged)
+	name := "real-news sample"
+	if held {
+		name = "held-out real-news sample"
+	}
+	fmt.Fprintf(out, "%s data=%s events=%d judged=%d not judged=%d\n", name, data, s.Events, s.Judged, s.Unjudged)
 	fmt.Fprintf(out, "type right     %.3f  (%d of %d judged)\n", ratio(s.TypeRight, s.Judged), s.TypeRight, s.Judged)
 	fmt.Fprintf(out, "actor right    %.3f  (%d of %d)\n", ratio(s.ActorRight, s.Judged), s.ActorRight, s.Judged)
 	fmt.Fprintf(out, "target right   %.3f  (%d of %d with a target)\n", ratio(s.TargetRight, s.TargetNamed), s.TargetRight, s.TargetNamed)
 	fmt.Fprintf(out, "all right      %.3f  (%d of %d)\n", ratio(s.AllRight, s.Judged), s.AllRight, s.Judged)
-	dropped, err := eval.RealDropped(evs)
+	dropped, err := eval.RealDropped(o, evs)
 	if err != nil {
 		return fmt.Errorf("eval events: %w", err)
 	}

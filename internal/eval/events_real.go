@@ -44,6 +44,10 @@ type RealSampleOptions struct {
 	// Keep keeps an event when the hash of its key modulo Keep is 0; 0
 	// means 4 (about a quarter of the events of the sample documents).
 	Keep int
+	// Held takes the held-out sample instead: no seeds, the documents
+	// halfway between the sample's (ECB+ index 12 mod ECBEvery, NewsWCL50
+	// 5 mod WCLEvery). Its verdicts were made once, after every change.
+	Held bool
 }
 
 // A RealEvent is one event of the real-news sample.
@@ -116,6 +120,9 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
+	if o.Held {
+		seeds = nil
+	}
 	for _, p := range seeds {
 		raw, err := os.ReadFile(p)
 		if err != nil {
@@ -128,10 +135,14 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		Split string `json:"split"`
 		Text  string `json:"text"`
 	}
+	ecbFrom, wclFrom := 0, 0
+	if o.Held {
+		ecbFrom, wclFrom = o.ECBEvery/2, o.WCLEvery/2
+	}
 	for _, c := range []struct {
-		name, file string
-		every      int
-	}{{"ecbplus", "ecbplus/ecbplus_docs.jsonl", o.ECBEvery}, {"newswcl50", "newswcl50/newswcl50_docs.jsonl", o.WCLEvery}} {
+		name, file  string
+		from, every int
+	}{{"ecbplus", "ecbplus/ecbplus_docs.jsonl", ecbFrom, o.ECBEvery}, {"newswcl50", "newswcl50/newswcl50_docs.jsonl", wclFrom, o.WCLEvery}} {
 		path := filepath.Join(o.Shared, "bench", "clustering", c.file)
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -152,7 +163,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		for i := 0; i < len(all); i += c.every {
+		for i := c.from; i < len(all); i += c.every {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
@@ -163,18 +174,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 // analyze does: NER mentions, one event per sentence and act) and returns
 // the sampled events with their verdicts when judged.
 func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
-	if o.Shared == "" {
-		o.Shared = "../shared"
-	}
-	if o.ECBEvery <= 0 {
-		o.ECBEvery = 25
-	}
-	if o.WCLEvery <= 0 {
-		o.WCLEvery = 10
-	}
-	if o.Keep <= 0 {
-		o.Keep = 4
-	}
+	o = o.withDefaults()
 	docs, err := realDocs(o)
 	if err != nil {
 		return nil, err
@@ -210,6 +210,22 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 		}
 	}
 	return out, nil
+}
+
+func (o RealSampleOptions) withDefaults() RealSampleOptions {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	if o.ECBEvery <= 0 {
+		o.ECBEvery = 25
+	}
+	if o.WCLEvery <= 0 {
+		o.WCLEvery = 10
+	}
+	if o.Keep <= 0 {
+		o.Keep = 4
+	}
+	return o
 }
 
 // Fresh returns e's verdict when it still applies: the judged type,
@@ -274,17 +290,27 @@ func ScoreReal(evs []RealEvent) RealScore {
 // RealDropped returns the verdicts whose events the sample no longer
 // holds (a change removed them): a wrong event dropped is a precision
 // gain, a right one a loss of recall.
-func RealDropped(evs []RealEvent) ([]RealVerdict, error) {
+func RealDropped(o RealSampleOptions, evs []RealEvent) ([]RealVerdict, error) {
 	judged, err := RealJudgments()
 	if err != nil {
 		return nil, err
+	}
+	docs, err := realDocs(o.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	inSample := map[string]bool{}
+	for _, d := range docs {
+		inSample[d.id] = true
 	}
 	for _, e := range evs {
 		delete(judged, e.Key)
 	}
 	out := make([]RealVerdict, 0, len(judged))
-	for _, v := range judged {
-		out = append(out, v)
+	for k, v := range judged {
+		if doc, _, ok := strings.Cut(k, "@"); ok && inSample[doc] {
+			out = append(out, v)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out, nil

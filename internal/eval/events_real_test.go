@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -72,6 +73,19 @@ func TestRealEventsSample(t *testing.T) {
 			t.Errorf("duplicate key %s", e.Key)
 		}
 		seen[e.Key] = true
+	}
+	held, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]bool{}
+	for _, e := range evs {
+		docs[e.Doc] = true
+	}
+	for _, e := range held {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("held-out sample holds %s, a document of the tuned sample", e.Doc)
+		}
 	}
 }
 
