@@ -206,10 +206,11 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
 		ev.Date = when
-		if t.derived && t.size == 1 && !collective(ev.Actor, ms) {
-			// A bare CAMEO verb ("hit", "caught", "left") is political only
-			// with a state, an organisation or a group acting; with a person
-			// it is mostly sport, crime or a figure of speech.
+		if t.derived && !collective(ev.Actor, ms) {
+			// A CAMEO verb or pattern ("hit", "caught", "take over", "die
+			// ... prison") is political only with a state, an organisation
+			// or a group acting; with a person it is mostly sport, crime or
+			// a figure of speech.
 			continue
 		}
 		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {

@@ -343,8 +343,9 @@ func collective(actor string, ms []quotes.Mention) bool {
 	}
 	for _, m := range ms {
 		if m.Name == actor {
-			// a place acting stands for its government ("Kabul declined")
-			return m.Type == core.Organisation || m.Type == core.Location
+			// a place acting stands for its government ("Kabul declined");
+			// a name the resolver could not type is taken as one too
+			return m.Type != core.Person
 		}
 	}
 	return false
