@@ -75,6 +75,7 @@ func run() error {
 	flag.IntVar(&so.LeadWords, "lead-words", 0, "words of text read")
 	flag.Int64Var(&so.IdleDocs, "idle", 0, "retire stories idle for this many articles")
 	flag.IntVar(&so.MaxActive, "max-active", 0, "bound on active stories")
+	flag.Float64Var(&so.SplitAbsorb, "split-absorb", 0, "bar for taking back a split-off fragment that drew no follower (negative: off)")
 	flag.Parse()
 	startProfile := func() error {
 		f, err := os.Create(*cpuprof)
