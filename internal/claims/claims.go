@@ -57,14 +57,7 @@ func NewExtractor(opts Options) *Extractor {
 // from the language layer, when given, attribute first-person claims ("we are
 // open to a dialogue") to their speaker.
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
-	var main string
-	mainDone := false
-	mainOf := func() string { // computed once, only when a pronoun needs it
-		if !mainDone {
-			main, mainDone = mainActor(title+"\n"+text), true
-		}
-		return main
-	}
+	doc := &article{text: title + "\n" + text}
 	seen := map[string]int{}
 	var out []Claim
 	add := func(cs []Claim) {
@@ -80,17 +73,17 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		}
 	}
 	for _, s := range terms.Sentences(title) {
-		add(e.sentence(s, mainOf, ""))
+		add(e.sentence(s, doc, ""))
 	}
 	for _, s := range terms.Sentences(text) {
-		add(e.sentence(s, mainOf, ""))
+		add(e.sentence(s, doc, ""))
 	}
 	for _, q := range quotes {
 		if q.Speaker == "" {
 			continue
 		}
 		for _, s := range terms.Sentences(q.Text) {
-			add(e.sentence(s, mainOf, strings.ToLower(q.Speaker)))
+			add(e.sentence(s, doc, strings.ToLower(q.Speaker)))
 		}
 	}
 	return out
@@ -101,18 +94,11 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 // a caller judging sentences (package novelty) can pair them. Pronouns
 // resolve against the whole article.
 func (e *Extractor) BySentence(title, text string) (sentences []string, claims [][]Claim) {
-	var main string
-	mainDone := false
-	mainOf := func() string {
-		if !mainDone {
-			main, mainDone = mainActor(title+"\n"+text), true
-		}
-		return main
-	}
+	doc := &article{text: title + "\n" + text}
 	sentences = append(terms.Sentences(title), terms.Sentences(text)...)
 	claims = make([][]Claim, len(sentences))
 	for i, s := range sentences {
-		claims[i] = e.sentence(s, mainOf, "")
+		claims[i] = e.sentence(s, doc, "")
 	}
 	return sentences, claims
 }
@@ -122,6 +108,7 @@ type word struct {
 	capital        bool
 	possessive     bool
 	stop           bool // punctuation followed: a clause edge
+	quoteEnd       bool // a closing quotation mark followed
 }
 
 func (e *Extractor) words(s string) []word {
@@ -130,6 +117,7 @@ func (e *Extractor) words(s string) []word {
 		w := strings.TrimLeft(f, "\"'“‘([—-")
 		end := strings.TrimRight(w, "\"'”’)].,;:!?—")
 		stop := len(end) < len(w) && strings.ContainsAny(w[len(end):], ".,;:!?")
+		quoteEnd := len(end) < len(w) && strings.ContainsAny(w[len(end):], "\"”")
 		w = end
 		poss := false
 		for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -143,7 +131,7 @@ func (e *Extractor) words(s string) []word {
 		}
 		low := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		ws = append(ws, word{raw: w, low: low, stem: e.stem.Stem(low), capital: unicode.IsUpper(r), possessive: poss, stop: stop})
+		ws = append(ws, word{raw: w, low: low, stem: e.stem.Stem(low), capital: unicode.IsUpper(r), possessive: poss, stop: stop, quoteEnd: quoteEnd})
 		if len(ws) > 400 {
 			break
 		}
@@ -180,7 +168,7 @@ func stanceOf(w word) string {
 
 // sentence finds the claims of one sentence. firstPerson, when set, is the
 // holder of "we"/"I" (a quote's speaker).
-func (e *Extractor) sentence(s string, main func() string, firstPerson string) []Claim {
+func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim {
 	if !mayHoldStance(s) {
 		return nil
 	}
@@ -225,7 +213,7 @@ func (e *Extractor) sentence(s string, main func() string, firstPerson string) [
 				neg = true
 			}
 		}
-		holder := e.holder(ws, i, main, firstPerson)
+		holder := e.holder(ws, i, doc, firstPerson)
 		if holder == "" {
 			continue
 		}
@@ -257,14 +245,14 @@ func doubted(ws []word, i int) bool {
 
 // holder finds who holds the stance at ws[i]: a possessor right before it
 // ("Russia's readiness"), else the nearest name before it in the clause.
-func (e *Extractor) holder(ws []word, i int, mainOf func() string, firstPerson string) string {
+func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) string {
 	if i > 0 {
 		p := ws[i-1]
 		if p.possessive && p.capital {
 			return canon(nameEndingAt(ws, i-1))
 		}
-		if pronouns[p.low] && mainOf() != "" {
-			return canon(mainOf())
+		if pronouns[p.low] && doc.main() != "" {
+			return canon(doc.main())
 		}
 		if (p.low == "our" || p.low == "my") && firstPerson != "" {
 			return canon(firstPerson)
@@ -272,23 +260,28 @@ func (e *Extractor) holder(ws []word, i int, mainOf func() string, firstPerson s
 	}
 	for j := i - 1; j >= 0; j-- {
 		w := ws[j]
-		if w.stop && j < i-1 {
-			break
+		if (w.stop || w.quoteEnd) && j < i-1 {
+			break // a clause or a quotation ends before the stance
 		}
 		if (w.low == "we" || w.low == "i") && firstPerson != "" {
 			return canon(firstPerson)
 		}
-		if pronouns[w.low] && mainOf() != "" {
-			return canon(mainOf())
+		if pronouns[w.low] && doc.main() != "" {
+			return canon(doc.main())
 		}
-		if unresolved[w.low] {
+		if !w.capital && orgHeads[w.low] && j > 0 && ws[j-1].low == "the" {
+			if name := doc.named(w.low); name != "" {
+				return canon(name) // "the authority" -> "port edrin authority"
+			}
+		}
+		if unresolved[w.low] || w.capital && demonstratives[w.low] {
 			return "" // "They are not ready": no name to give it
 		}
 		if w.capital && j > 0 || w.capital && metonyms[w.low] != "" || w.capital && j == 0 && !terms.IsStop(w.low) {
 			return canon(nameEndingAt(ws, j))
 		}
-		if pronouns[w.low] && mainOf() != "" {
-			return canon(mainOf())
+		if pronouns[w.low] && doc.main() != "" {
+			return canon(doc.main())
 		}
 	}
 	return ""
@@ -331,6 +324,9 @@ func canon(name string) string {
 	name = strings.Join(f, " ")
 	if m, ok := metonyms[name]; ok {
 		return m
+	}
+	if len(f) > 1 && orgHeads[f[len(f)-1]] {
+		return name // "port edrin authority" is an organisation, not a surname
 	}
 	if len(f) == 2 || len(f) == 3 {
 		return f[len(f)-1]
@@ -376,10 +372,45 @@ func display(h string) string {
 	return strings.Join(f, " ")
 }
 
-// mainActor is the most mentioned capitalised phrase of a text (ties: the
+// An article is what holders resolve against beyond their sentence; each
+// part is computed once, only when a sentence needs it.
+type article struct {
+	text        string
+	mainDone    bool
+	mainName    string
+	phrases     []string
+	phrasesDone bool
+}
+
+// main is the most mentioned capitalised phrase of the text (ties: the
 // first), which "his"/"its" stand for when nothing nearer does.
-func mainActor(text string) string {
-	ph := terms.Phrases(text)
+func (a *article) main() string {
+	if !a.mainDone {
+		a.mainName, a.mainDone = mainActor(a.allPhrases(), a.text), true
+	}
+	return a.mainName
+}
+
+func (a *article) allPhrases() []string {
+	if !a.phrasesDone {
+		a.phrases, a.phrasesDone = terms.Phrases(a.text), true
+	}
+	return a.phrases
+}
+
+// named is the first name of several words in the text that ends in head,
+// which "the <head>" stands for ("the authority" -> "port edrin
+// authority"), or "".
+func (a *article) named(head string) string {
+	for _, p := range a.allPhrases() {
+		if strings.HasSuffix(p, " "+head) && metonyms[p] == "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func mainActor(ph []string, text string) string {
 	if len(ph) == 0 {
 		return ""
 	}

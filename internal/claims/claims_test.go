@@ -34,6 +34,10 @@ func TestExtract(t *testing.T) {
 		// A pronoun the package cannot name is no holder; "he" is the main actor.
 		{"Ostmark and its allies balked. They are not ready for talks.", nil},
 		{"On Monday Tarel spoke at length and critics praised Tarel. He is ready for talks.", []string{"tarel|ready|negotiations"}},
+		// "the authority" is the named authority; a quotation ends the search.
+		{"The Kestrel Port Authority met on Monday. Its chief said the union's terms \"would ruin us\" and that the authority was ready for talks.", []string{"kestrel port authority|ready|negotiations"}},
+		{"The Kestrel Port Authority is ready for talks.", []string{"kestrel port authority|ready|negotiations"}},
+		{"Tarel called the plan \"a trap for Ostmark\" and the board was ready for talks.", nil},
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},

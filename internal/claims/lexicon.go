@@ -64,9 +64,18 @@ var metonyms = map[string]string{
 // pronouns that stand for the article's main actor when no name precedes.
 var pronouns = map[string]bool{"his": true, "her": true, "he": true, "she": true, "its": true}
 
-// unresolved are pronouns and determiners that stand for no one this
-// package can name ("They are not ready", "This readiness"): a stance after
-// them gets no holder rather than the word itself as one.
-var unresolved = map[string]bool{"they": true, "them": true, "their": true, "it": true, "this": true,
-	"that": true, "these": true, "those": true, "there": true, "you": true, "your": true, "we": true, "i": true,
-	"our": true, "my": true}
+// unresolved are pronouns that stand for no one this package can name
+// ("They are not ready"): a stance after them gets no holder rather than the
+// word itself as one. demonstratives do so only as a sentence's first word
+// ("This readiness"); "said that the board was ready" goes on looking.
+var unresolved = map[string]bool{"they": true, "them": true, "their": true, "it": true,
+	"you": true, "your": true, "we": true, "i": true, "our": true, "my": true}
+
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true, "there": true}
+
+// orgHeads are head nouns by which a text refers back to an organisation it
+// named ("the authority", "the council").
+var orgHeads = map[string]bool{"authority": true, "council": true, "union": true, "ministry": true,
+	"committee": true, "commission": true, "agency": true, "company": true, "board": true, "party": true,
+	"alliance": true, "bloc": true, "organisation": true, "organization": true, "federation": true,
+	"association": true, "government": true}
