@@ -28,6 +28,12 @@ func TestConflictTypes(t *testing.T) {
 		// forces put on alert with no agent stand for who moved them; an
 		// act named as a time is no act
 		{"Norland's police were placed on high alert after the bombing.", "Norland", "mobilize", ""},
+		// occupying territory is FIGHT (192); armed groups attacking places
+		// use military force, attacking civilians assault
+		{"Rebels seized the town of Velsk on Sunday.", "Rebels", "fight", "Velsk"},
+		{"Police seized weapons and ammunition at the port.", "Police", "coerce", ""},
+		{"Rebels attacked the town of Velsk on Tuesday.", "Rebels", "fight", "Velsk"},
+		{"Rebels attacked a bus, killing nine passengers.", "Rebels", "assault", ""},
 		// a long passive names its agent late
 		{"Tomas Brell has been accused of stealing funds from the port authority, most of it in cash, by Norland officials.", "Norland", "disapprove", "Tomas Brell"},
 		// the sides of a clash

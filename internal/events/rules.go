@@ -123,7 +123,7 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 			f.lastCombatant = i
 		}
 		f.civilian = f.civilian || civilianWords[w]
-		f.military = f.military || militaryWords[w]
+		f.military = f.military || militaryWords[w] || armedGroups[w]
 		f.heavy = f.heavy || heavyWords[w] || w == "air" && i+1 < len(low) && (strings.HasPrefix(low[i+1], "strike") || strings.HasPrefix(low[i+1], "raid"))
 		f.unconventional = f.unconventional || unconventionalWords[w]
 		if w == "unless" || w == "if" {
@@ -478,3 +478,9 @@ func reference(t trigger, low []string, i int) bool {
 var chargeWords = map[string]bool{"count": true, "counts": true, "charge": true, "charges": true,
 	"charged": true, "accused": true, "suspected": true, "suspicion": true, "convicted": true,
 	"guilty": true, "allegations": true, "allegation": true, "acquitted": true, "indicted": true}
+
+// armedGroups are organised armed forces outside a state's army: their
+// generic attacks on places and positions are military force (CAMEO 19),
+// their attacks on civilians assault as anyone's.
+var armedGroups = map[string]bool{"rebels": true, "insurgents": true, "guerrillas": true,
+	"separatists": true, "militia": true, "militias": true, "militiamen": true}
