@@ -252,8 +252,14 @@ func TestDiagMissKinds(t *testing.T) {
 			switch {
 			case inside:
 				kinds[3]++
+				if os.Getenv("SHOW") == "inside" {
+					fmt.Printf("GOLD %q by %q\n  %s\n", trunc(text[g.start:g.end]), g.source, renderTags(d, tags, lo, hi))
+				}
 			case con:
 				kinds[2]++
+				if os.Getenv("SHOW") == "elsewhere" {
+					fmt.Printf("GOLD %q by %q\n  %s\n", trunc(text[g.start:g.end]), g.source, renderTags(d, tags, lo, hi))
+				}
 			case cue:
 				kinds[1]++
 			default:

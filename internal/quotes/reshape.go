@@ -42,6 +42,53 @@ func (d *doc) postposed(p, q tagRun) bool {
 var adjunctOpeners = set("at", "during", "on", "in", "after", "before", "as", "this", "then", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "earlier", "since", "while", "when")
 
+// spanReported returns tags where reported content opening right after a
+// source and cue ("[S He] [C said] [Q the United States] and its allies
+// will seek [Q new sanctions]") runs to the last content of its sentence
+// when only untagged words lie between (on PolNeAR dev, running it on
+// across other sources and cues too lost 0.05 recall: those are
+// attributions of their own).
+func (d *doc) spanReported(tags []int8) []int8 {
+	n := len(tags)
+	for i := 2; i < n; i++ {
+		if tags[i] != tagBCon || tags[i-1] != tagBCue && tags[i-1] != tagICue || d.inQuote(d.toks[i].Start) || isQuoteRune(firstRune(d.toks[i].Text)) {
+			continue
+		}
+		c := i - 1
+		for c > 0 && tags[c] == tagICue {
+			c--
+		}
+		if c == 0 || tags[c-1] != tagBSrc && tags[c-1] != tagISrc {
+			continue
+		}
+		si := d.sentenceAt(d.toks[i].Start)
+		last := -1
+		j := i + 1
+		for ; j < n && d.sentenceAt(d.toks[j].Start) == si; j++ {
+			if tags[j] == tagBCon || tags[j] == tagICon {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		hole := true // only untagged tokens between the content runs
+		for k := i + 1; k < last; k++ {
+			if tags[k] != tagO && tags[k] != tagBCon && tags[k] != tagICon {
+				hole = false
+			}
+		}
+		if !hole {
+			continue
+		}
+		for k := i + 1; k <= last; k++ {
+			tags[k] = tagICon
+		}
+		i = last
+	}
+	return tags
+}
+
 // outerUnit returns the attribution around unit q (whose first content run
 // is runs[first]) when q's source and cue directly follow another source
 // and cue in the sentence: in "[S He] [C said] [S Obama] [C hopes] [Q that

@@ -76,6 +76,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.fillCueOnly(tags)
 	tags = d.extendCut(tags)
 	tags = d.trailingSource(tags)
+	tags = d.spanReported(tags)
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
 	for k := 0; k < len(runs); k++ {
