@@ -179,6 +179,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return name(m)
 		}
 	}
+	if len(in) > 0 {
+		// "with Xi Jinping urging members": the subject of an absolute
+		// participle, though a preposition comes before it
+		m := in[len(in)-1]
+		if strings.TrimSpace(text[m.End:head]) == "" && strings.HasSuffix(strings.ToLower(toks[i].Text), "ing") && tokenBefore(toks, m.Start) == "with" {
+			return name(m)
+		}
+	}
 	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
 		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) {

@@ -44,6 +44,8 @@ func TestRealNewsPrecision(t *testing.T) {
 		{"Tomas Brell faces one count of kidnapping in Ostrava.", ""},
 		// "they" in a quotation is not the last name
 		{"Norland spoke. “They are threatening to invade our country.", ""},
+		// the subject of an absolute participle acts
+		{"Ostrava will chair the bloc, as announced by state television, with Anna Korvan urging members to unite.", "Anna Korvan/appeal/"},
 		// the speaker is not the target
 		{"Norland welcomed the plan, Anna Korvan said.", "Norland/support/"},
 	} {
