@@ -88,6 +88,9 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if strings.HasSuffix(lw, "ly") && k > 0 {
 			continue // "The driver allegedly hit": an adverb, not the head
 		}
+		if head != "" && strings.HasSuffix(lw, "ed") {
+			break // "The bloc imposed travel bans": the verb ends the subject
+		}
 		head = w
 	}
 	if head == "" {

@@ -34,6 +34,13 @@ func TestConflictTypes(t *testing.T) {
 		{"Police seized weapons and ammunition at the port.", "Police", "coerce", ""},
 		{"Rebels attacked the town of Velsk on Tuesday.", "Rebels", "fight", "Velsk"},
 		{"Rebels attacked a bus, killing nine passengers.", "Rebels", "assault", ""},
+		// a show of force, a dispatched carrier (CAMEO 150/154); a killing
+		// when fire is opened on a crowd is no combat
+		{"The army staged a show of force in the capital on Friday.", "army", "mobilize", ""},
+		{"Norland dispatched an aircraft carrier to the region.", "Norland", "mobilize", ""},
+		{"Security forces killed three protesters when they opened fire on a demonstration.", "forces", "assault", ""},
+		// a verb ends a common-noun subject
+		{"The bloc imposed travel bans on twenty officials.", "bloc", "sanction", ""},
 		// a long passive names its agent late
 		{"Tomas Brell has been accused of stealing funds from the port authority, most of it in cash, by Norland officials.", "Norland", "disapprove", "Tomas Brell"},
 		// the sides of a clash

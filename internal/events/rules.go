@@ -135,7 +135,7 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 		if lx.all[m.trig].typ != "-" {
 			f.starts[m.start] = true
 		}
-		if lx.all[m.trig].typ == "fight" && m.start > f.lastFight {
+		if lx.all[m.trig].typ == "fight" && m.start > f.lastFight && combatNouns[low[m.start]] {
 			f.lastFight = m.start
 		}
 	}
@@ -484,3 +484,9 @@ var chargeWords = map[string]bool{"count": true, "counts": true, "charge": true,
 // their attacks on civilians assault as anyone's.
 var armedGroups = map[string]bool{"rebels": true, "insurgents": true, "guerrillas": true,
 	"separatists": true, "militia": true, "militias": true, "militiamen": true}
+
+// combatNouns name a battle: a killing "in clashes" or "during fighting"
+// happened in combat.
+var combatNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true,
+	"battle": true, "battles": true, "firefight": true, "gunfight": true, "gunbattle": true,
+	"skirmish": true, "skirmishes": true, "combat": true}
