@@ -181,6 +181,10 @@ func TestDiagSpeakerKinds(t *testing.T) {
 			switch {
 			case q.Cue == "":
 				noCue++
+				if os.Getenv("SHOW") == "nocue" {
+					lo, hi := d.sentStart(d.sentenceAt(q.Start)), d.sentEnd(d.sentenceAt(q.End-1))
+					fmt.Printf("GOLD %q -> %q UNIT %q\n  TAGS %s\n", g.source, q.Speaker, trunc(q.Text), renderTags(d, tags, max(0, lo-200), hi))
+				}
 			case tagged:
 				link++
 				if os.Getenv("SHOW") == "link" && shown < 50 {

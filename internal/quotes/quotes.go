@@ -120,7 +120,10 @@ func Find(text string, opts Options) []Quote {
 			hi = spans[k+1].open
 		}
 		frag := d.isFragment(sp, lo, hi, maxFrag)
-		att, ok := d.attribute(sp.close, hi, true)
+		att, ok := d.transcriptLabel(sp.start, sp.end)
+		if !ok {
+			att, ok = d.attribute(sp.close, hi, true)
+		}
 		if !ok {
 			att, ok = d.dashCredit(sp.close)
 		}
@@ -481,18 +484,12 @@ func (d *doc) continues(p, q Quote) bool {
 // dashCredit attributes a quote followed by a dash and a name on the same
 // line (`"...." ― Jane Roe`): up to four capitalised words or a mention.
 func (d *doc) dashCredit(p int) (attribution, bool) {
-	i := p
-	for i < len(d.text) && (d.text[i] == ' ' || d.text[i] == '\t') {
-		i++
-	}
+	i := skipBlanks(d.text, p)
 	r, size := decodeAt(d.text, i)
 	if !strings.ContainsRune("―—–-", r) {
 		return attribution{}, false
 	}
-	i += size
-	for i < len(d.text) && (d.text[i] == ' ' || d.text[i] == '\t') {
-		i++
-	}
+	i = skipBlanks(d.text, i+size)
 	if m := d.mentionStartingAt(i); m >= 0 {
 		mm := d.mentions[m]
 		return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: "―"}, true
@@ -507,4 +504,49 @@ func (d *doc) dashCredit(p int) (attribution, bool) {
 	}
 	a, b := toks[0].Start, toks[k-1].End
 	return attribution{speaker: strings.TrimSuffix(d.text[a:b], "."), sStart: a, sEnd: b, cue: "―"}, true
+}
+
+// skipBlanks returns the offset of the first byte at or after i that is not
+// a space, tab or no-break space.
+func skipBlanks(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			i += len("\u00a0")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// transcriptLabel attributes a quote that opens with a speaker label in
+// capitals and a colon, as transcripts run (`"WALLACE: Let's start ..."`):
+// one to three words, every letter a capital.
+// The label is looked for in [a,b), after an opening quote mark there.
+func (d *doc) transcriptLabel(a, b int) (attribution, bool) {
+	toks := d.tokensIn(a, min(b, a+80))
+	if len(toks) > 0 && isQuoteRune(firstRune(toks[0].Text)) {
+		toks = toks[1:]
+	}
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if toks[k].Text == ":" {
+			if k == 0 || notSpeakers[toks[0].Text] {
+				return attribution{}, false
+			}
+			a, b := toks[0].Start, toks[k-1].End
+			at := attribution{speaker: d.text[a:b], sStart: a, sEnd: b, cue: ":"}
+			if m := d.mentionEndingAt(b); m >= 0 && d.mentions[m].Start >= a {
+				at.speaker = d.mentions[m].Name
+			}
+			return at, true
+		}
+		w := toks[k].Text
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
 }

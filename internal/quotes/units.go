@@ -132,7 +132,11 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		}
 		var at attribution
 		ok := false
+		if q.Direct && src.kind == 0 {
+			at, ok = d.transcriptLabel(q.Start, q.End)
+		}
 		switch {
+		case ok:
 		case src.kind != 0:
 			at, ok = d.nameSource(src), true
 		case cue.kind != 0:
