@@ -531,3 +531,17 @@ func quoted(text string, from, at int) bool {
 	}
 	return n%2 == 1
 }
+
+// subjectMention returns the sentence's first mention when it opens the
+// sentence (after at most a determiner): its grammatical subject.
+func subjectMention(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence) string {
+	in := mentionsIn(ms, s.Start, s.End)
+	if len(in) == 0 || len(toks) == 0 {
+		return ""
+	}
+	m := in[0]
+	if m.Start != toks[0].Start && !(len(toks) > 1 && m.Start == toks[1].Start && determiners[strings.ToLower(toks[0].Text)]) {
+		return ""
+	}
+	return actorName(text, m)
+}

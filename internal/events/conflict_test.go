@@ -41,6 +41,11 @@ func TestConflictTypes(t *testing.T) {
 		{"Security forces killed three protesters when they opened fire on a demonstration.", "forces", "assault", ""},
 		// a verb ends a common-noun subject
 		{"The bloc imposed travel bans on twenty officials.", "bloc", "sanction", ""},
+		// an ultimatum has a time limit (CAMEO 139); an opposition's
+		// election boycott is a protest (143)
+		{"Norland gave Velsk 48 hours to hand over the suspects or face military action.", "Norland", "threaten", "Velsk"},
+		{"Norland demanded that Velsk open its border or face penalties.", "Norland", "demand", "Velsk"},
+		{"Opposition supporters boycotted the election in protest at the arrest of their leader.", "supporters", "protest", ""},
 		// a long passive names its agent late
 		{"Tomas Brell has been accused of stealing funds from the port authority, most of it in cash, by Norland officials.", "Norland", "disapprove", "Tomas Brell"},
 		// the sides of a clash

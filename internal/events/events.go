@@ -173,6 +173,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if facts.ultimatum > m.start && !forceful[typ] {
+			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."
+		}
 		if lexical && typ == "reject" && t.typ == "reject" && t.size > 1 && intended(low, m.start) && facts.lastCond >= m.end {
 			typ = "threaten" // "would boycott the vote unless ..."
 		}
@@ -194,6 +197,13 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if a, b := between(text, toks, m.end, ms, s); a != "" && sided(t, low[m.start:m.end]) {
 			ev.Actor, ev.Target = a, b // "fighting between the army and the rebels"
+		}
+		if facts.ultimatum > m.start && typ == "threaten" && t.typ != "threaten" && lexical {
+			// the ultimatum's giver is the sentence's subject, the one told
+			// to act its target ("Norland gave Velsk 48 hours to ...")
+			if first := subjectMention(text, toks, ms, s); first != "" && first != ev.Actor {
+				ev.Actor, ev.Target = first, ev.Actor
+			}
 		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"

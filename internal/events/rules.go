@@ -78,6 +78,7 @@ type sentenceFacts struct {
 	lastFight             int    // start of the last fight trigger, -1 when none
 	lastCombatant         int    // index of the last combatant word, -1 when none
 	lastCond              int    // index of the last "unless"/"if", -1 when none
+	ultimatum             int    // index of "or face"/"or risk", -1 when none
 	starts                []bool // tokens where a typed trigger starts
 	sub                   []bool // tokens in a leading adverbial or a relative clause
 }
@@ -117,7 +118,8 @@ func subordinate(low []string) []bool {
 }
 
 func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
-	f := sentenceFacts{lastCond: -1, lastCombatant: -1, starts: make([]bool, len(low)+1), sub: subordinate(low)}
+	f := sentenceFacts{lastCond: -1, lastCombatant: -1, ultimatum: -1, starts: make([]bool, len(low)+1), sub: subordinate(low)}
+	timed := false
 	for i, w := range low {
 		if combatants[w] {
 			f.lastCombatant = i
@@ -128,6 +130,15 @@ func factsOf(lx *lexicon, low []string, found []match) sentenceFacts {
 		f.unconventional = f.unconventional || unconventionalWords[w]
 		if w == "unless" || w == "if" {
 			f.lastCond = i
+		}
+		if w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "deadline" {
+			timed = true
+		}
+		if w == "or" && i+1 < len(low) && (low[i+1] == "face" || low[i+1] == "risk") && timed {
+			// "gave the regime 48 hours to ... or face military action": an
+			// ultimatum (CAMEO 139) has a time limit; "must drop barriers or
+			// face penalties" stays a demand, as the gold records code it
+			f.ultimatum = i
 		}
 	}
 	f.lastFight = -1
@@ -490,3 +501,8 @@ var armedGroups = map[string]bool{"rebels": true, "insurgents": true, "guerrilla
 var combatNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true,
 	"battle": true, "battles": true, "firefight": true, "gunfight": true, "gunbattle": true,
 	"skirmish": true, "skirmishes": true, "combat": true}
+
+// forceful types are acts of force or pressure themselves; an ultimatum
+// ("or face ...") after another act makes that act's demand a threat.
+var forceful = map[string]bool{"threaten": true, "assault": true, "fight": true,
+	"coerce": true, "sanction": true, "mobilize": true, "protest": true, "reject": true}
