@@ -202,6 +202,10 @@ func TestDiagSpeakerKinds(t *testing.T) {
 				}
 			default:
 				tagErr++
+				if os.Getenv("SHOW") == "untaggedtags" {
+					lo, hi := d.sentStart(d.sentenceAt(q.Start)), d.sentEnd(d.sentenceAt(q.End-1))
+					fmt.Printf("GOLD %q -> %q UNIT %q\n  TAGS %s\n", g.source, q.Speaker, trunc(q.Text), renderTags(d, tags, lo, hi))
+				}
 				if os.Getenv("SHOW") == "untagged" && shown < 40 {
 					shown++
 					ps := ""

@@ -190,7 +190,18 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 			linked = true
 		}
 	}
-	return linked && other <= 1 && cues <= 1
+	if !linked || other > 1 || cues > 1 {
+		return false
+	}
+	// q has an attribution of its own after it in its sentence (“A,” he
+	// said. “B,” Roe said): two attributions.
+	sq := d.sentenceAt(d.toks[q.b-1].Start)
+	for i := q.b; i < len(tags) && d.sentenceAt(d.toks[i].Start) == sq; i++ {
+		if (tags[i] == tagBCue || tags[i] == tagBSrc) && !d.inQuote(d.toks[i].Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // linkRuns finds the cue and source runs of the content runs first..last:
