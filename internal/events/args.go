@@ -312,12 +312,19 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 				}
 				break
 			}
-			// "kidnapped by gunmen", "pounded by government artillery"
+			// "kidnapped by gunmen", "pounded by government artillery",
+			// "shelled by government forces": the last word of the run
+			last := ""
 			for q := k + 1; q < len(toks) && q <= k+3; q++ {
 				w := strings.ToLower(toks[q].Text)
 				if groups[w] || militaryWords[w] {
-					return toks[q].Text, true
+					last = toks[q].Text
+				} else if last != "" {
+					break
 				}
+			}
+			if last != "" {
+				return last, true
 			}
 			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
 				return actorName(text, m), true
@@ -484,6 +491,13 @@ func placePhrase(toks []sentence.Token, m quotes.Mention) bool {
 // ("fighting between the army and the rebels", "clashes between police and
 // protesters"): X acts, Y is the target. a is "" when the phrase is absent.
 func between(text string, toks []sentence.Token, end int, ms []quotes.Mention, s sentence.Sentence) (a, b string) {
+	// "fighting between ...", "fighting erupted between ..."
+	for n := 0; n < 2 && end < len(toks) && strings.ToLower(toks[end].Text) != "between"; n++ {
+		if !isWord(toks[end].Text) || toks[end].Text != strings.ToLower(toks[end].Text) {
+			return "", ""
+		}
+		end++
+	}
 	if end >= len(toks) || strings.ToLower(toks[end].Text) != "between" {
 		return "", ""
 	}
@@ -512,8 +526,11 @@ func between(text string, toks []sentence.Token, end int, ms []quotes.Mention, s
 	a, k := side(end + 1)
 	for ; k < len(toks) && k < end+10 && strings.ToLower(toks[k].Text) != "and"; k++ {
 	}
-	if a == "" || k >= len(toks) {
+	if a == "" {
 		return "", ""
+	}
+	if k >= len(toks) || strings.ToLower(toks[k].Text) != "and" {
+		return a, "" // "fighting between rival militias"
 	}
 	b, _ = side(k + 1)
 	return a, b
@@ -544,4 +561,25 @@ func subjectMention(text string, toks []sentence.Token, ms []quotes.Mention, s s
 		return ""
 	}
 	return actorName(text, m)
+}
+
+// fromActor returns the name or group of a "from" phrase right after token
+// end ("came under fire from rebels"), "" when none.
+func fromActor(text string, toks []sentence.Token, end int, ms []quotes.Mention, s sentence.Sentence) string {
+	if end >= len(toks) || strings.ToLower(toks[end].Text) != "from" {
+		return ""
+	}
+	last := ""
+	for q := end + 1; q < len(toks) && q <= end+4; q++ {
+		if in := mentionsIn(ms, toks[q].Start, s.End); len(in) > 0 && in[0].Start == toks[q].Start {
+			return actorName(text, in[0])
+		}
+		w := strings.ToLower(toks[q].Text)
+		if groups[w] || militaryWords[w] || protesters[w] {
+			last = toks[q].Text
+		} else if last != "" {
+			break
+		}
+	}
+	return last
 }

@@ -46,6 +46,12 @@ func TestConflictTypes(t *testing.T) {
 		{"Norland gave Velsk 48 hours to hand over the suspects or face military action.", "Norland", "threaten", "Velsk"},
 		{"Norland demanded that Velsk open its border or face penalties.", "Norland", "demand", "Velsk"},
 		{"Opposition supporters boycotted the election in protest at the arrest of their leader.", "supporters", "protest", ""},
+		// coming under fire: from armed men a fight, from critics
+		// disapproval; the head of "government forces" acts
+		{"The Velsk convoy came under fire from rebels near the border.", "rebels", "fight", "Velsk"},
+		{"The Velsk plan came under fire from Norland.", "Norland", "disapprove", "Velsk"},
+		{"The town was shelled by government forces overnight.", "forces", "fight", ""},
+		{"Fighting erupted between rival militias in the capital.", "militias", "fight", ""},
 		// a long passive names its agent late
 		{"Tomas Brell has been accused of stealing funds from the port authority, most of it in cash, by Norland officials.", "Norland", "disapprove", "Tomas Brell"},
 		// the sides of a clash

@@ -195,6 +195,15 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
 		}
+		if underFire(t, low[m.start:m.end]) {
+			// "the convoy came under fire from rebels": the subject is the
+			// target, the "from" phrase the actor; from critics it is
+			// disapproval
+			ev.Target, ev.Actor = ev.Actor, fromActor(text, toks, m.end, ms, s)
+			if !facts.military && !facts.heavy {
+				ev.Type = "disapprove"
+			}
+		}
 		if a, b := between(text, toks, m.end, ms, s); a != "" && sided(t, low[m.start:m.end]) {
 			ev.Actor, ev.Target = a, b // "fighting between the army and the rebels"
 		}

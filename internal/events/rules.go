@@ -506,3 +506,11 @@ var combatNouns = map[string]bool{"clash": true, "clashes": true, "fighting": tr
 // ("or face ...") after another act makes that act's demand a threat.
 var forceful = map[string]bool{"threaten": true, "assault": true, "fight": true,
 	"coerce": true, "sanction": true, "mobilize": true, "protest": true, "reject": true}
+
+// underFire reports "came under fire/attack" triggers.
+func underFire(t trigger, words []string) bool {
+	if len(words) < 3 || t.typ != "fight" {
+		return false
+	}
+	return (words[0] == "came" || strings.HasPrefix(words[0], "come")) && words[1] == "under"
+}
