@@ -113,13 +113,18 @@ func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
 	}
 	// The gap holds the attribution; q has none of its own after it.
 	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
-	attributed := false
+	attributed, cues := false, 0
 	for ; i < len(d.toks) && d.toks[i].Start < q.Start; i++ {
 		if t := tags[i]; t == tagBSrc || t == tagISrc || t == tagBCue || t == tagICue {
 			attributed = true
 		}
+		if tags[i] == tagBCue && strings.HasSuffix(lower(d.toks[i].Text), "ing") {
+			cues++
+		}
 	}
-	if !attributed {
+	// A participle cue in the gap (“A,” Roe said, adding, “B”): q has
+	// its own attribution.
+	if !attributed || cues > 0 {
 		return false
 	}
 	end := d.sentEnd(d.sentenceAt(q.End - 1))

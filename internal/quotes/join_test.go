@@ -66,6 +66,13 @@ func TestJoinQuoted(t *testing.T) {
 			want:   []string{"“We will build it", "“It is too late"},
 		},
 		{
+			name:   "a participle cue in the gap gives the second part its own attribution",
+			text:   "“We will build it,” said Ana Lind, adding later, “It opens in May.”",
+			parts:  []string{"“We will build it", "“It opens in May.”"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc, "adding later": tagBCue},
+			want:   []string{"“We will build it", "“It opens in May.”"},
+		},
+		{
 			name:   "no attribution in the gap",
 			text:   "“We will build it,” and then the rain came. “It is too late.”",
 			parts:  []string{"“We will build it", "“It is too late.”"},

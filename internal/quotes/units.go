@@ -193,6 +193,14 @@ func (d *doc) mergeable(tags []int8, p, q tagRun) bool {
 	if !linked || other > 1 || cues > 1 {
 		return false
 	}
+	// p has an attribution of its own before it in its sentence (She says
+	// [A.] She adds, [“B”]): the one between goes with q.
+	sp := d.sentenceAt(d.toks[p.a].Start)
+	for i := p.a - 1; i >= 0 && d.sentenceAt(d.toks[i].Start) == sp; i-- {
+		if tags[i] == tagBCue && !d.inQuote(d.toks[i].Start) {
+			return false
+		}
+	}
 	// q has an attribution of its own after it in its sentence (“A,” he
 	// said. “B,” Roe said): two attributions.
 	sq := d.sentenceAt(d.toks[q.b-1].Start)
