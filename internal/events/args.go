@@ -51,7 +51,7 @@ var riotHeads = map[string]bool{"set": true, "torch": true, "burn": true, "storm
 // determiners may open a subject noun phrase.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "several": true, "two": true,
 	"three": true, "dozens": true, "hundreds": true, "thousands": true, "first": true, "second": true,
-	"last": true, "new": true}
+	"last": true, "new": true, "these": true, "those": true, "this": true}
 
 // subjectHead returns the head noun of a short lower-case subject at the
 // start of the sentence ("The dockworkers' union rejected" -> "union", "A
@@ -88,7 +88,10 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if strings.HasSuffix(lw, "ly") && k > 0 {
 			continue // "The driver allegedly hit": an adverb, not the head
 		}
-		if head != "" && strings.HasSuffix(lw, "ed") {
+		if strings.HasSuffix(lw, "ed") {
+			if head == "" {
+				return "" // "These included the withdrawal": no subject noun
+			}
 			break // "The bloc imposed travel bans": the verb ends the subject
 		}
 		head = w

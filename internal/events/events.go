@@ -238,7 +238,61 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		out = append(out, ev)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return dropComplements(out, toks, low)
+}
+
+// governors take an act as an infinitive complement that they do not
+// report as done: "urged members to resist", "agreed to withdraw",
+// "called on Kyiv to cede".
+var governors = map[string]bool{"appeal": true, "demand": true, "agree": true,
+	"express-intent": true, "reject": true, "threaten": true}
+
+// dropComplements removes events whose trigger is the infinitive
+// complement of an earlier event of the sentence ("Xi urged members to
+// strengthen unity and resist external influences": one appeal, no
+// rejection).
+func dropComplements(evs []Event, toks []sentence.Token, low []string) []Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	out := evs[:1]
+	for _, e := range evs[1:] {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.Start })
+		if infinitive(low, i) {
+			governed := false
+			for _, p := range out {
+				governed = governed || governors[p.Type] && p.End < e.Start && !strings.ContainsAny(e.Sentence[max(0, p.End-e.SentenceSpan[0]):max(0, e.Start-e.SentenceSpan[0])], ";")
+			}
+			if governed {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
 	return out
+}
+
+// infinitive reports an infinitive "to" right before token i ("to
+// resist", "to quickly resist") or before a coordinated infinitive ("to
+// strengthen unity and resist"), not the preposition of "respond to
+// Trump's deadline".
+func infinitive(low []string, i int) bool {
+	switch {
+	case i >= 1 && low[i-1] == "to":
+		return true
+	case i >= 2 && low[i-2] == "to" && strings.HasSuffix(low[i-1], "ly"):
+		return true
+	case i >= 1 && (low[i-1] == "and" || low[i-1] == "or"):
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			switch low[k] {
+			case "to":
+				return k+1 < i-1 && !nounDeterminers[low[k+1]] && !determiners[low[k+1]]
+			case ",", ".", ";", ":", "that", "which", "who", "but":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // riotous reports a trigger whose act, done by protesters, is a riot or an

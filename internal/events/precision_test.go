@@ -46,6 +46,9 @@ func TestRealNewsPrecision(t *testing.T) {
 		{"Norland spoke. “They are threatening to invade our country.", ""},
 		// the subject of an absolute participle acts
 		{"Ostrava will chair the bloc, as announced by state television, with Anna Korvan urging members to unite.", "Anna Korvan/appeal/"},
+		// an appeal's infinitive is not an act of its own; "these" is no actor
+		{"Anna Korvan urged members to strengthen unity and resist outside influence.", "Anna Korvan/appeal/"},
+		{"These included the withdrawal of the Velskian forces.", ""},
 		// the speaker is not the target
 		{"Norland welcomed the plan, Anna Korvan said.", "Norland/support/"},
 	} {
@@ -73,6 +76,23 @@ func TestNotParty(t *testing.T) {
 	} {
 		if got := notParty(c.name); got != c.want {
 			t.Errorf("notParty(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestComplements checks that an act in the infinitive complement of an
+// appeal, a demand or an agreement is not listed as an act of its own.
+func TestComplements(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Anna Korvan urged members to strengthen unity and resist outside influence.", 1},
+		{"Norland agreed to withdraw its troops from the border.", 1},
+		{"Norland agreed to the plan and attacked the town the next day.", 2},
+	} {
+		if got := Find(c.text, Options{}); len(got) != c.want {
+			t.Errorf("Find(%q): %d events %v, want %d", c.text, len(got), got, c.want)
 		}
 	}
 }
