@@ -138,8 +138,26 @@ func actorName(text string, m quotes.Mention) string {
 	if st, ok := quotes.State(m.Name); ok {
 		return st
 	}
+	if w := text[m.Start:m.End]; !strings.Contains(w, " ") && demonymLike(w) {
+		// "Western allies", "Kurdish rebels": an adjective of origin that
+		// names no state stands with the group it describes
+		rest := text[m.End:]
+		if j := strings.IndexAny(rest, " ,.;:"); j == 0 && len(rest) > 1 {
+			next := rest[1:]
+			if k := strings.IndexAny(next, " ,.;:'’"); k > 0 {
+				next = next[:k]
+			}
+			if lw := strings.ToLower(next); lw == next && (groups[lw] || protesters[lw] || people[lw] || alliesWords[lw]) {
+				return w + " " + next
+			}
+		}
+	}
 	return m.Name
 }
+
+// alliesWords are plural nouns for parties a demonym may qualify.
+var alliesWords = map[string]bool{"allies": true, "partners": true, "patrons": true,
+	"powers": true, "governments": true, "nations": true, "states": true, "elites": true}
 
 // actor finds who acts in the trigger at token i: the nearest mention or
 // subject pronoun before it in the sentence that is not the object of a

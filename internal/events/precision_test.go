@@ -49,6 +49,8 @@ func TestRealNewsPrecision(t *testing.T) {
 		// an appeal's infinitive is not an act of its own; "these" is no actor
 		{"Anna Korvan urged members to strengthen unity and resist outside influence.", "Anna Korvan/appeal/"},
 		{"These included the withdrawal of the Velskian forces.", ""},
+		// an adjective of origin that names no state keeps its noun
+		{"Velskian rebels attacked the town of Ostrava.", "Velskian rebels/fight/Ostrava"},
 		// the speaker is not the target
 		{"Norland welcomed the plan, Anna Korvan said.", "Norland/support/"},
 	} {
