@@ -19,6 +19,9 @@ func FuzzFind(f *testing.F) {
 		"\"A,\" she said, \"B.\"\n\n\"C\" \"D,\" he said, \"\"",
 		"“A,” said X, who leads Y. “B.” “C,” Z replied, waving. “D.”",
 		"The council announced. Officials said. , said.",
+		"\"LIND: A.\n\n\"MORROW: B.\" ” ― Ana Lind\u00a0\n“C.”\u00a0― Tom",
+		"The board ordered it, the clerk said. He said Roe hopes that it runs, saying so.",
+		"“A,” Roe said on Friday, adding, “B.” Lind says “C.” She adds, “D.”",
 	} {
 		f.Add(s)
 	}

@@ -123,7 +123,11 @@ func (d *doc) outerUnit(runs []tagRun, first int, q Quote) (Quote, bool) {
 	if _, ok := lookupVerb(d.toks[cue.a].Text); ok {
 		o.Kind = KindReported
 	}
-	at := d.nameSource(d.trimSource(runs[k]))
+	src := d.trimSource(runs[k])
+	if src.kind == 0 {
+		return Quote{}, false
+	}
+	at := d.nameSource(src)
 	o.Speaker, o.SpeakerStart, o.SpeakerEnd = at.speaker, at.sStart, at.sEnd
 	o.Sentence = q.Sentence
 	return o, true
