@@ -28,6 +28,17 @@
 // names armed forces and no civilians ("government forces attacked rebel
 // positions" is "fight"; rules.go).
 //
+// # What is not an event
+//
+// On real news most trigger words are not acts: nouns ("the conflict",
+// "world order"), other senses ("a hit", "caught two passes"), supposed
+// acts ("if Kyiv accepts"), an appeal's infinitive ("urged members to
+// resist"), charges ("one count of kidnapping"). One-word triggers in noun
+// position yield nothing unless they name an act (attacks, deadline,
+// talks); CAMEO-derived triggers need an actor that is not a single person;
+// rules.go and events.go hold the rest. NOTE.md counts the error classes on
+// a judged sample of real-news events (eval events --set real).
+//
 // # Evaluation
 //
 // ScorePLOVER scores the PLOVER gold records; ScoreLabeled scores any
