@@ -303,7 +303,7 @@ func nominal(t trigger, toks []sentence.Token, low []string, i int) bool {
 		return false
 	}
 	w := low[i]
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || participles[w] || functionWords[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || participles[w] && irregular[w] == nil || functionWords[w] {
 		return false
 	}
 	for _, h := range t.heads {
