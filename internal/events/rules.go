@@ -291,7 +291,9 @@ var eventNouns = map[string]bool{"abduction": true, "airstrike": true, "ambush":
 	"appeal": true, "request": true, "offer": true, "mediator": true, "mediators": true,
 	"negotiator": true, "negotiators": true, "picket": true, "demobilisation": true,
 	"demobilization": true, "shell": true, "mortar": true, "bombard": true, "artillery": true,
-	"strikes": true, "jailing": true, "unacceptable": true, "mediat": true, "alert": true}
+	"strikes": true, "jailing": true, "unacceptable": true, "mediat": true, "alert": true,
+	"probe": true, "audit": true, "pledge": true, "promise": true, "vow": true, "rescue": true,
+	"retreat": true, "surrender": true, "amnesty": true, "pardon": true}
 
 // nominal reports a one-word trigger at token i read as a noun: its form
 // is not a participle or gerund and a determiner, possessive or
