@@ -129,7 +129,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
 	var out []Event
-	when := date(s.Text) // once per sentence: events share it
+	when, dated := "", false // the date, once per sentence and only when an event needs it
 	for _, m := range found {
 		if taken[m.start] {
 			continue
@@ -224,6 +224,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
+		if !dated {
+			when, dated = date(s.Text), true
+		}
 		ev.Date = when
 		if t.derived && !collective(ev.Actor, ms) {
 			// A CAMEO verb or pattern ("hit", "caught", "take over", "die
@@ -412,26 +415,36 @@ func refused(low []string, i int) bool {
 var dateRE = regexp.MustCompile(`\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ?\d{1,2}(?:, \d{4})?\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{4}\b`)
 
 // date returns the first date expression of the sentence, "" when none.
+// The regexp runs only from just before the first weekday or month hint:
+// every match starts at most three bytes before its hint ("on Monday",
+// "12 March"), so no match starts earlier, and the slice begins after a
+// non-word byte, so its \b reads as in the whole sentence.
 func date(s string) string {
-	if !mayHoldDate(s) {
+	h := -1
+	for _, hint := range dateHints {
+		if i := strings.Index(s, hint); i >= 0 && (h < 0 || i < h) {
+			h = i
+		}
+	}
+	if h < 0 {
 		return "" // most sentences: skip the regexp, whose backtracking dominates
 	}
-	return strings.TrimPrefix(dateRE.FindString(s), "on ")
+	p := max(0, h-4)
+	for p > 0 && asciiWord(s[p-1]) {
+		p--
+	}
+	return strings.TrimPrefix(dateRE.FindString(s[p:]), "on ")
+}
+
+// asciiWord reports a byte \b counts as a word character.
+func asciiWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // dateHints are prefixes of which every dateRE match holds one: the first
 // three letters of a weekday or month name.
 var dateHints = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-func mayHoldDate(s string) bool {
-	for _, h := range dateHints {
-		if strings.Contains(s, h) {
-			return true
-		}
-	}
-	return false
-}
 
 // intent words before a trigger make it a statement of intent: "will send
 // aid" is an agreement to act, "will attack" a threat (CAMEO's convention,
