@@ -107,8 +107,8 @@ func TestDiagKinds(t *testing.T) {
 	nf := len(names) - 3 // the learned mix reads every feature but the fixed mixes
 	// Variants: every feature; without the full-text bigrams (what the
 	// lead affords); without any bigrams.
-	for _, drop := range []int{-1, 6, 7} {
-		use := func(k int) bool { return k != drop && (drop != 7 || k != 6) }
+	for _, drop := range []int{-1, 6, 7, 8} {
+		use := func(k int) bool { return k != drop && (drop < 7 || k != 6) && (drop != 8 || k < 5) }
 		// Logistic regression by gradient descent on standardised features.
 		mu, sd := make([]float64, nf), make([]float64, nf)
 		var ntr float64
@@ -205,8 +205,14 @@ func TestDiagKinds(t *testing.T) {
 				t.Logf("dev within-topic AUC, %-10s %.3f", name, auc(func(p pair) float64 { return p.x[k] }))
 			}
 		}
-		dn := [...]string{"nothing", "full-text bigrams", "any bigrams"}[min(drop-5, 2)*boolInt(drop >= 0)]
-		t.Logf("dev within-topic AUC, learned mix without %s: %.3f (weights on standardised cosines %.2f)", dn, auc(score), w)
+		dn := [...]string{"nothing", "full-text bigrams", "any bigrams", "all but the kind blocks"}[min(drop-5, 3)*boolInt(drop >= 0)]
+		raw := make([]float64, nf)
+		for k := range nf {
+			if use(k) {
+				raw[k] = w[k] / sd[k]
+			}
+		}
+		t.Logf("dev within-topic AUC, learned mix without %s: %.3f (weights on standardised cosines %.2f; on cosines %.2f)", dn, auc(score), w, raw)
 	}
 }
 
