@@ -160,7 +160,11 @@ func TestDiagErrors(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	docs = orderings(docs)[os.Getenv("STORY_ORDER")][0]
+	k := 0
+	if x := os.Getenv("STORY_STREAM"); x != "" {
+		k, _ = strconv.Atoi(x)
+	}
+	docs = orderings(docs)[os.Getenv("STORY_ORDER")][k]
 	ctx := context.Background()
 	r := New(Options{Story: so})
 	ids := make([]story.StoryID, len(docs))
