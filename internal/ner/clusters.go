@@ -68,3 +68,20 @@ func clusterOf(w string) ([2]string, bool) {
 	}
 	return [2]string{}, false
 }
+
+// WordCluster returns the coarse and fine distributional clusters of w (as
+// written, else lower-cased, else with an initial capital), numbered from
+// 0; ok is false for words the clusters do not know. The embedded table is
+// parsed once, on first use, and only read after that.
+func WordCluster(w string) (coarse, fine int, ok bool) {
+	c, ok := clusterOf(w)
+	if !ok {
+		return 0, 0, false
+	}
+	a, err1 := strconv.Atoi(c[0])
+	b, err2 := strconv.Atoi(c[1])
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return a, b, true
+}

@@ -78,6 +78,28 @@ const (
 	fNearTagNone = fNearTagPrev + 4
 )
 
+// Templates of the fifth session: word clusters (package ner's), cue
+// candidates by cluster and subjects left of them.
+const (
+	fClusC = fNearTagNone + 4 + iota
+	fClusF
+	fClusFM1
+	fClusFP1
+	fClusCM2P2
+	fNextClus
+	fPrevClus
+	fCand
+	fLeftCandClus
+	fLeftCandLvl
+	fRightCandClus
+	fRightCandLvl
+	fLeftCueClus
+	fRightCueClus
+	fSubjLeft
+	fSubjNextCand
+	fSubjLeftClus
+)
+
 func mix(h uint32) uint32 {
 	h ^= h >> 16
 	h *= 0x7feb352d
@@ -122,6 +144,9 @@ type tokInfo struct {
 	cue    uint32 // cue level 0-4 (learned lexicon and reporting verbs)
 	quote  uint32 // qOut, qIn or qMark
 	ment   uint32 // mention type and position hash, 0 when none
+	coarse uint32 // word cluster plus one, 0 when unknown
+	fine   uint32 // fine word cluster plus one, 0 when unknown
+	ccue   uint32 // cue level of the fine cluster (clusterCueLevel)
 	sent   int32  // sentence index
 	sFirst bool   // first token of its sentence
 	sLast  bool   // last token of its sentence
@@ -202,8 +227,9 @@ func bucket(n int) uint32 {
 // commaBucket groups a comma count: 0, 1, 2+.
 func commaBucket(c int32) uint32 { return uint32(min(max(c, 0), 2)) }
 
-// tokenInfo computes tokInfo for every token of d.
-func (d *doc) tokenInfo() []tokInfo {
+// tokenInfo computes tokInfo for every token of d; the word-cluster fields
+// only when clus is set.
+func (d *doc) tokenInfo(clus bool) []tokInfo {
 	n := len(d.toks)
 	info := make([]tokInfo, n)
 	si, mi, qi := 0, 0, 0
@@ -217,6 +243,10 @@ func (d *doc) tokenInfo() []tokInfo {
 		}
 		ti.shape = wordShape(t.Text)
 		ti.cue = cueLevel(ti.low)
+		if clus {
+			ti.coarse, ti.fine = wordClusters(t.Text)
+			ti.ccue = clusterCueLevel(ti.fine)
+		}
 		for si+1 < len(d.sents) && d.sents[si+1].Start <= t.Start {
 			si++
 		}
@@ -283,11 +313,11 @@ func nearestInSentence(info []tokInfo, dir int, ok func(i int) bool) []int32 {
 
 // features returns the hashed features of every token of d: token i's are
 // feats[offs[i]:offs[i+1]]. prev, when not nil, are a first stage's tags,
-// which a second stage sees.
-func (d *doc) features(prev []int8) ([]uint32, []int32) {
+// which a second stage sees; clus adds the word-cluster features.
+func (d *doc) features(prev []int8, clus bool) ([]uint32, []int32) {
 	var feats []uint32
 	offs := make([]int32, 0, len(d.toks)+1)
-	d.eachFeatures(d.tokenInfo(), prev, func(_ int, fs []uint32) {
+	d.eachFeatures(d.tokenInfo(clus), prev, clus, func(_ int, fs []uint32) {
 		offs = append(offs, int32(len(feats)))
 		feats = append(feats, fs...)
 	})
@@ -296,8 +326,9 @@ func (d *doc) features(prev []int8) ([]uint32, []int32) {
 }
 
 // eachFeatures calls emit with the hashed features of every token of d in
-// turn (fs is reused between calls); info is d.tokenInfo().
-func (d *doc) eachFeatures(info []tokInfo, prev []int8, emit func(i int, fs []uint32)) {
+// turn (fs is reused between calls); info is d.tokenInfo(clus), and clus
+// adds the word-cluster features.
+func (d *doc) eachFeatures(info []tokInfo, prev []int8, clus bool, emit func(i int, fs []uint32)) {
 	n := len(info)
 	var near [4][]int32
 	if prev != nil {
@@ -309,6 +340,10 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, emit func(i int, fs []ui
 	rightCue := nearestInSentence(info, 1, strong)
 	anyLeft := nearestInSentence(info, -1, func(i int) bool { return info[i].cue != 0 })
 	anyRight := nearestInSentence(info, 1, func(i int) bool { return info[i].cue != 0 })
+	var cc clusterCtx
+	if clus {
+		cc = newClusterCtx(info)
+	}
 	// Commas before each token in its sentence, and sentence bounds.
 	commas := make([]int32, n)
 	sentFirst := make([]int32, n)
@@ -439,6 +474,9 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, emit func(i int, fs []ui
 		}
 		feats = append(feats, f1(fComma, bucket(sinceComma)),
 			f1(fFromStart, bucket(i-int(sentFirst[i]))), f1(fToEnd, bucket(int(sentLast[i])-i)))
+		if clus {
+			feats = cc.appendClusterFeatures(feats, info, i, leftCue[i], rightCue[i])
+		}
 		if prev != nil {
 			p0 := ptag(i)
 			feats = append(feats, f1(fPrev0, p0), f2(fPrev0Word, p0, w), f2(fPrevM1P0, ptag(i-1), p0),

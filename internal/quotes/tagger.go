@@ -60,6 +60,9 @@ type Model struct {
 	trans   [numTags + 1][numTags]float32
 	// next is an optional second stage that sees this stage's tags.
 	next *Model
+	// clusters: the model uses the word-cluster features (clusters.go),
+	// in every stage; the file's header says so.
+	clusters bool
 }
 
 // rowTable is an open-addressing hash table from feature hash to row,
@@ -125,7 +128,12 @@ var DefaultModel = sync.OnceValue(func() *Model {
 	return m
 })
 
-const modelMagic = "storyline-attr-tagger-2\n"
+// modelMagic opens a model file; modelMagicClusters one whose model uses
+// the word-cluster features.
+const (
+	modelMagic         = "storyline-attr-tagger-2\n"
+	modelMagicClusters = "storyline-attr-tagger-3\n"
+)
 
 // LoadModel reads a model written by (*Model).Write.
 func LoadModel(r io.Reader) (*Model, error) {
@@ -137,7 +145,8 @@ func LoadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution model: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(modelMagic)) || len(raw) < len(modelMagic)+4 {
+	clusters := bytes.HasPrefix(raw, []byte(modelMagicClusters))
+	if !clusters && !bytes.HasPrefix(raw, []byte(modelMagic)) || len(raw) < len(modelMagic)+4 {
 		return nil, errors.New("attribution model: bad header")
 	}
 	raw = raw[len(modelMagic):]
@@ -153,6 +162,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		raw = rest
+		m.clusters = clusters
 		if first == nil {
 			first = m
 		} else {
@@ -200,7 +210,11 @@ func readStage(raw []byte) (*Model, []byte, error) {
 // magnitude at least minWeight. It returns the number of features kept.
 func (m *Model) Write(w io.Writer, minWeight float32) (int, error) {
 	var buf bytes.Buffer
-	buf.WriteString(modelMagic)
+	if m.clusters {
+		buf.WriteString(modelMagicClusters)
+	} else {
+		buf.WriteString(modelMagic)
+	}
 	stages := 0
 	for s := m; s != nil; s = s.next {
 		stages++
@@ -387,11 +401,11 @@ func (m *Model) tag(d *doc) []int8 {
 func (m *Model) tagScores(d *doc) ([]int8, []float32) {
 	n := len(d.toks)
 	em := make([]float32, n*numTags)
-	info := d.tokenInfo()
-	d.eachFeatures(info, nil, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
+	info := d.tokenInfo(m.clusters)
+	d.eachFeatures(info, nil, m.clusters, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
 	tags := viterbi(n, em, &m.trans)
 	if m.next != nil {
-		d.eachFeatures(info, tags, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
+		d.eachFeatures(info, tags, m.clusters, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
 		tags = viterbi(n, em, &m.next.trans)
 	}
 	return tags, em

@@ -39,39 +39,48 @@ func tinyCorpus(t *testing.T) string {
 
 func TestTrainWriteLoad(t *testing.T) {
 	dir := tinyCorpus(t)
-	m, err := TrainModel(context.Background(), TrainOptions{Dir: dir, Epochs: 6, Seed: 1, Stacked: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	docs, err := readTagged(context.Background(), dir, "train", false)
 	if err != nil || len(docs) != 2 {
 		t.Fatalf("readTagged: %d docs, %v", len(docs), err)
 	}
-	var buf bytes.Buffer
-	if _, err := m.Write(&buf, 0); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := LoadModel(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if loaded.next == nil {
-		t.Fatal("second stage lost in Write/LoadModel")
-	}
-	for _, td := range docs {
-		got := loaded.tag(td.d)
-		want := m.tag(td.d)
-		right := 0
-		for i := range got {
-			if got[i] != want[i] {
-				t.Errorf("loaded model tags token %d %q as %s, in-memory model %s", i, td.d.toks[i].Text, tagNames[got[i]], tagNames[want[i]])
-			}
-			if got[i] == td.gold[i] {
-				right++
-			}
+	for _, o := range []TrainOptions{
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Clusters: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Clusters: true, MissWeight: 1.5},
+	} {
+		m, err := TrainModel(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if right < len(got)*9/10 {
-			t.Errorf("model fits only %d of %d training tokens", right, len(got))
+		var buf bytes.Buffer
+		if _, err := m.Write(&buf, 0); err != nil {
+			t.Fatal(err)
+		}
+		loaded, err := LoadModel(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (loaded.next != nil) != o.Stacked {
+			t.Fatalf("%+v: second stage %v after Write/LoadModel", o, loaded.next != nil)
+		}
+		if loaded.clusters != o.Clusters || m.clusters != o.Clusters {
+			t.Fatalf("%+v: clusters flag %v trained, %v loaded", o, m.clusters, loaded.clusters)
+		}
+		for _, td := range docs {
+			got := loaded.tag(td.d)
+			want := m.tag(td.d)
+			right := 0
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%+v: loaded model tags token %d %q as %s, in-memory model %s", o, i, td.d.toks[i].Text, tagNames[got[i]], tagNames[want[i]])
+				}
+				if got[i] == td.gold[i] {
+					right++
+				}
+			}
+			if right < len(got)*9/10 {
+				t.Errorf("%+v: model fits only %d of %d training tokens", o, right, len(got))
+			}
 		}
 	}
 	if _, err := TrainModel(context.Background(), TrainOptions{Dir: dir, Splits: []string{"test"}}); err == nil {
@@ -111,6 +120,12 @@ func FuzzLoadModel(f *testing.F) {
 	f.Add(buf.Bytes())
 	f.Add([]byte("junk"))
 	f.Add(gz(f, modelMagic+"\x02\x00\x00\x00"))
+	m.clusters = true
+	buf.Reset()
+	if _, err := m.Write(&buf, 0); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, in []byte) {
 		m, err := LoadModel(bytes.NewReader(in))
 		if err == nil && m != nil {

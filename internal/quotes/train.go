@@ -33,6 +33,13 @@ type TrainOptions struct {
 	// the second stage's training with a first stage trained on the other
 	// parts; 0 means 2.
 	Folds int
+	// MissWeight scales the perceptron's update on a token whose gold tag
+	// is Source, Cue or Content and which the model tagged O (a missed
+	// attribution); 0 means 1, the plain perceptron.
+	MissWeight float32
+	// Clusters adds the word-cluster features (clusters.go) to both stages;
+	// the model file records it.
+	Clusters bool
 	// Progress, when set, is called after each epoch with the model
 	// averaged so far (it may score it on a held-out split).
 	Progress func(epoch int, m *Model)
@@ -176,6 +183,8 @@ type trainer struct {
 	trans    [numTags + 1][numTags]float32
 	transU   [numTags + 1][numTags]float32
 	c        float32
+	miss     float32 // update scale on missed attribution tokens (>= 1)
+	clusters bool    // the features include word clusters
 	emission []float32
 }
 
@@ -204,12 +213,16 @@ func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
 	for i := 0; i < n; i++ {
 		g, p := int(td.gold[i]), int(pred[i])
 		if g != p {
+			k := float32(1)
+			if g != tagO && p == tagO && tr.miss > 1 {
+				k = tr.miss
+			}
 			for _, f := range feats[offs[i]:offs[i+1]] {
 				r := tr.row(f)
-				tr.w[r*numTags+g]++
-				tr.u[r*numTags+g] += c
-				tr.w[r*numTags+p]--
-				tr.u[r*numTags+p] -= c
+				tr.w[r*numTags+g] += k
+				tr.u[r*numTags+g] += k * c
+				tr.w[r*numTags+p] -= k
+				tr.u[r*numTags+p] -= k * c
 			}
 		}
 		gp, pp := tagStart, tagStart
@@ -228,7 +241,7 @@ func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
 
 // averaged returns the averaged model.
 func (tr *trainer) averaged() *Model {
-	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w))}
+	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.clusters}
 	for h, r := range tr.rows {
 		m.rows[h] = r
 	}
@@ -267,9 +280,9 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 		epochs = 8
 	}
 	if !o.Stacked {
-		return trainOn(ctx, docs, nil, epochs, o.Seed, o.Progress)
+		return trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, o.Clusters, o.Progress)
 	}
-	m1, err := trainOn(ctx, docs, nil, epochs, o.Seed, nil)
+	m1, err := trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, o.Clusters, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -292,7 +305,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 				in = append(in, td)
 			}
 		}
-		mk, err := trainOn(ctx, in, nil, epochs, o.Seed, nil)
+		mk, err := trainOn(ctx, in, nil, epochs, o.Seed, o.MissWeight, o.Clusters, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -310,7 +323,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 			o.Progress(e, &p)
 		}
 	}
-	m2, err := trainOn(ctx, docs, prev, epochs2, o.Seed, progress)
+	m2, err := trainOn(ctx, docs, prev, epochs2, o.Seed, o.MissWeight, o.Clusters, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -319,7 +332,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 }
 
 // trainOn trains one stage on docs (prev: first-stage tags per doc, or nil).
-func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, seed int64, progress func(int, *Model)) (*Model, error) {
+func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, seed int64, miss float32, clus bool, progress func(int, *Model)) (*Model, error) {
 	type fd struct {
 		feats []uint32
 		offs  []int32
@@ -330,10 +343,10 @@ func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, se
 		if prev != nil {
 			p = prev[i]
 		}
-		f, o := td.d.features(p)
+		f, o := td.d.features(p, clus)
 		cache[i] = fd{f, o}
 	}
-	tr := &trainer{rows: map[uint32]int32{}, c: 1}
+	tr := &trainer{rows: map[uint32]int32{}, c: 1, miss: miss, clusters: clus}
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(docs))
 	for i := range order {

@@ -26,6 +26,8 @@ func main() {
 	out := flag.String("out", "", "write the model here")
 	stacked := flag.Bool("stacked", false, "train a second stage on the first stage's tags (two-fold cross-validated)")
 	all := flag.Bool("all-annotators", false, "train on every annotator's file of an article, not just the first")
+	miss := flag.Float64("miss-weight", 1, "update scale on missed attribution tokens (gold Source/Cue/Content tagged O)")
+	clus := flag.Bool("clusters", false, "add the word-cluster features (package ner's clusters)")
 	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
 	flag.Parse()
 	if *in != "" {
@@ -35,15 +37,15 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), *out, *all, *stacked); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW float32, out string, all, stacked bool) error {
+func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus bool) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
