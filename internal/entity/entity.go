@@ -58,6 +58,7 @@ type builder struct {
 	res      Result
 	forms    []map[string]int // per entity: surface form -> count
 	lastSeen []int            // per entity: start of its latest mention
+	gender   []byte           // per entity: 'm' or 'f' from an honorific ("Mr.", "Mrs."), or 0
 	byKey    map[string]int   // Key -> entity
 	misc     map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
 }
@@ -67,6 +68,7 @@ func (b *builder) newEntity(name string, typ core.EntityType) int {
 	b.res.Country = append(b.res.Country, "")
 	b.forms = append(b.forms, map[string]int{})
 	b.lastSeen = append(b.lastSeen, -1)
+	b.gender = append(b.gender, 0)
 	return len(b.res.Entities) - 1
 }
 
@@ -136,6 +138,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		typ := types[surfaceKey(m.Text)]
 		if typ == "" {
 			typ = m.Type
+		}
+		if typ == core.Person {
+			m = trimLeadingFunctionWords(m) // "Does Trump" -> "Trump"
 		}
 		if typ == core.Misc || typ == core.Location {
 			// "the BRICS countries": a listed organisation used as a modifier
@@ -221,13 +226,17 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if len(words) == 0 {
 		return
 	}
-	e := b.matchPerson(words)
+	g := honorificGender(text, m.Start, m.Text)
+	e := b.matchPerson(words, g)
 	if e < 0 {
 		e = b.newEntity(name, core.Person)
 	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
 		b.res.Entities[e].Name = name
 	}
 	b.link(e, m.Start, m.End, name, false)
+	if b.gender[e] == 0 {
+		b.gender[e] = g
+	}
 	b.addAttr(e, titleAttrs...)
 	b.addAttr(e, pre...)
 	b.addAttr(e, app...)
@@ -239,12 +248,17 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 // matchPerson finds the person a name refers to: the same name, a single
 // word that is the first or last word of a longer name ("Putin", "Xi"), or
 // a longer name whose first or last word is an earlier single-word name.
-// The most recently mentioned match wins; -1 when none.
-func (b *builder) matchPerson(words []string) int {
+// The most recently mentioned match wins, but never one whose honorific
+// says another gender than g ("Mr. Trump" after "Mrs. Melania Trump"); -1
+// when none.
+func (b *builder) matchPerson(words []string, g byte) int {
 	best := -1
 	for e := range b.res.Entities {
 		ent := &b.res.Entities[e]
 		if ent.Type != core.Person {
+			continue
+		}
+		if g != 0 && b.gender[e] != 0 && b.gender[e] != g {
 			continue
 		}
 		have := strings.Fields(ent.Name)
@@ -415,5 +429,51 @@ func (b *builder) finish() {
 				ent.Aliases = append(ent.Aliases, f)
 			}
 		}
+	}
+}
+
+// honorificGender is 'm' or 'f' when the mention opens with, or follows,
+// an honorific that says so ("Mr. Lind", "Mrs. Lind"), else 0.
+func honorificGender(text string, start int, mention string) byte {
+	first, _, _ := strings.Cut(mention, " ")
+	if g := genderOf(first); g != 0 {
+		return g
+	}
+	before := strings.TrimRight(text[:start], " ")
+	if i := strings.LastIndexAny(before, " \n\t(\"“"); i >= 0 {
+		before = before[i+1:]
+	}
+	return genderOf(before)
+}
+
+func genderOf(word string) byte {
+	switch strings.ToLower(strings.TrimSuffix(word, ".")) {
+	case "mr", "sir", "lord", "king", "prince":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess":
+		return 'f'
+	}
+	return 0
+}
+
+// leadingFunctionWords are capitalised sentence openers a tagger may take
+// into a person's name ("Does Trump", "When Lind").
+var leadingFunctionWords = map[string]bool{"does": true, "did": true, "do": true, "is": true, "was": true,
+	"are": true, "were": true, "will": true, "would": true, "can": true, "could": true, "should": true,
+	"has": true, "have": true, "had": true, "when": true, "why": true, "how": true, "what": true,
+	"where": true, "if": true, "but": true, "and": true, "as": true, "so": true, "while": true,
+	"after": true, "before": true, "since": true, "then": true, "yet": true, "or": true}
+
+// trimLeadingFunctionWords drops such words from the front of a person
+// mention, moving its start; a mention of nothing else is kept as it is.
+func trimLeadingFunctionWords(m ner.Mention) ner.Mention {
+	for {
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if !ok || !leadingFunctionWords[strings.ToLower(first)] || strings.TrimSpace(rest) == "" {
+			return m
+		}
+		trimmed := strings.TrimLeft(rest, " ")
+		m.Start += len(m.Text) - len(trimmed)
+		m.Text = trimmed
 	}
 }

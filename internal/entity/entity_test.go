@@ -236,3 +236,34 @@ func TestResolveListedOrgAsModifier(t *testing.T) {
 		t.Errorf("Russia = %+v, want LOC", e)
 	}
 }
+
+func TestResolveHonorificGender(t *testing.T) {
+	// "Mr. Lind" after "Mrs. Lind" goes to the man, though she was named last.
+	text, ms := mentionsOf(t, "[Arvo Lind|PER] arrived. Mrs. [Maren Lind|PER] spoke. Mr. [Lind|PER] left. Mrs. [Lind|PER] stayed.")
+	res := Resolve(text, ms)
+	_, arvo := entityNamed(res, "Arvo Lind")
+	_, maren := entityNamed(res, "Maren Lind")
+	if arvo == nil || maren == nil || arvo.Mentions != 2 || maren.Mentions != 2 {
+		t.Errorf("Arvo = %+v, Maren = %+v, want 2 mentions each", arvo, maren)
+	}
+}
+
+func TestResolveLeadingFunctionWord(t *testing.T) {
+	text, ms := mentionsOf(t, "[Arvo Lind|PER] spoke. [Does Lind|PER] know? [Lind Tower|PER] rose.")
+	res := Resolve(text, ms)
+	_, arvo := entityNamed(res, "Arvo Lind")
+	if arvo == nil || arvo.Mentions != 2 {
+		t.Errorf("Arvo Lind = %+v, want 2 mentions", arvo)
+	}
+	if _, e := entityNamed(res, "Does Lind"); e != nil {
+		t.Errorf("an entity named %q", e.Name)
+	}
+	if _, e := entityNamed(res, "Lind Tower"); e == nil || e.Type != core.Location {
+		t.Errorf("Lind Tower = %+v, want LOC", e)
+	}
+	for _, l := range res.Links {
+		if got := text[l.Start:l.End]; strings.HasPrefix(got, "Does") {
+			t.Errorf("link %q keeps the function word", got)
+		}
+	}
+}
