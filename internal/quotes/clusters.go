@@ -84,28 +84,7 @@ func isSubject(ti *tokInfo) bool {
 // nearestInClause is nearestInSentence that also stops at commas,
 // semicolons and colons.
 func nearestInClause(info []tokInfo, dir int, ok func(i int) bool) []int32 {
-	n := len(info)
-	out := make([]int32, n)
-	last := int32(-1)
-	start, end := 0, n
-	if dir > 0 {
-		start, end = n-1, -1
-	}
-	for i := start; i != end; i -= dir {
-		if dir < 0 && info[i].sFirst || dir > 0 && info[i].sLast {
-			last = -1
-		}
-		out[i] = last
-		switch info[i].low {
-		case ",", ";", ":":
-			last = -1
-		default:
-			if ok(i) {
-				last = int32(i)
-			}
-		}
-	}
-	return out
+	return nearest(info, dir, ok, true)
 }
 
 // clusterCtx holds what the cluster features of every token need.

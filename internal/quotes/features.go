@@ -292,6 +292,12 @@ func (d *doc) tokenInfo(clus bool) []tokInfo {
 // within its sentence, to the left (dir -1) or right (dir 1), for which ok
 // holds; -1 when none.
 func nearestInSentence(info []tokInfo, dir int, ok func(i int) bool) []int32 {
+	return nearest(info, dir, ok, false)
+}
+
+// nearest is nearestInSentence, and with clauses set it also stops at
+// commas, semicolons and colons.
+func nearest(info []tokInfo, dir int, ok func(i int) bool, clauses bool) []int32 {
 	n := len(info)
 	out := make([]int32, n)
 	last := int32(-1)
@@ -304,6 +310,13 @@ func nearestInSentence(info []tokInfo, dir int, ok func(i int) bool) []int32 {
 			last = -1
 		}
 		out[i] = last
+		if clauses {
+			switch info[i].low {
+			case ",", ";", ":":
+				last = -1
+				continue
+			}
+		}
 		if ok(i) {
 			last = int32(i)
 		}
