@@ -35,10 +35,27 @@ func diagModel(t *testing.T) *Model {
 // gold units.
 func eachDevArticle(t *testing.T, fn func(ann, text string, gold []goldUnit)) {
 	t.Helper()
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "dev")
+	eachFirstAnnotation(t, "dev", func(ann, text string) {
+		gold, err := readBrat(ann, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(ann, text, gold)
+	})
+}
+
+// eachFirstAnnotation calls fn with the first annotation file (in name
+// order) of every PolNeAR article of split, and the article's text; the
+// test is skipped when the split is absent.
+func eachFirstAnnotation(t *testing.T, split string, fn func(ann, text string)) {
+	t.Helper()
+	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", split)
 	anns, err := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(anns) == 0 {
+		t.Skipf("PolNeAR %s absent", split)
 	}
 	sort.Strings(anns)
 	seen := map[string]bool{}
@@ -55,12 +72,7 @@ func eachDevArticle(t *testing.T, fn func(ann, text string, gold []goldUnit)) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := string(raw)
-		gold, err := readBrat(ann, text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fn(ann, text, gold)
+		fn(ann, string(raw))
 	}
 }
 

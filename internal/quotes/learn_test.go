@@ -3,7 +3,6 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,29 +17,9 @@ func TestLearnCues(t *testing.T) {
 	if os.Getenv("STORYLINE_LEARN_CUES") != "1" {
 		t.Skip("set STORYLINE_LEARN_CUES=1 to rebuild cues.txt from PolNeAR train")
 	}
-	base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", "train")
-	anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
-	if len(anns) == 0 {
-		t.Skip("PolNeAR train absent")
-	}
-	sort.Strings(anns)
 	type stat struct{ total, cue, after int }
 	stats := map[string]*stat{}
-	seen := map[string]bool{}
-	for _, ann := range anns {
-		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		if i := strings.LastIndexByte(name, '_'); i > 0 {
-			name = name[:i]
-		}
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(raw)
+	eachFirstAnnotation(t, "train", func(ann, text string) {
 		cues, err := readCueSpans(ann, text)
 		if err != nil {
 			t.Fatal(err)
@@ -68,7 +47,7 @@ func TestLearnCues(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	var keep []string
 	for w, s := range stats {
 		if s.cue >= minCueCount && float64(s.cue) >= minCuePrecision*float64(s.total) {
