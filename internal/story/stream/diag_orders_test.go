@@ -109,9 +109,11 @@ func runStream(t testing.TB, docs []clusterscore.BenchDoc, o Options) clustersco
 	return sc
 }
 
-// TestDiagOrders scores ECB+ train+dev in several orders, with the story
-// options in $STORY_OPTS (JSON of story.Options; empty: the defaults).
-func TestDiagOrders(t *testing.T) {
+// diagSetup skips unless $STORY_DIAG is set, and returns the story options
+// in $STORY_OPTS (JSON of story.Options; empty: the defaults) and ECB+
+// train+dev.
+func diagSetup(t *testing.T) (story.Options, []clusterscore.BenchDoc) {
+	t.Helper()
 	if os.Getenv("STORY_DIAG") == "" {
 		t.Skip("diagnostic: set STORY_DIAG=1")
 	}
@@ -126,6 +128,13 @@ func TestDiagOrders(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
+	return so, docs
+}
+
+// TestDiagOrders scores ECB+ train+dev in several orders, with the story
+// options in $STORY_OPTS (JSON of story.Options; empty: the defaults).
+func TestDiagOrders(t *testing.T) {
+	so, docs := diagSetup(t)
 	ords := orderings(docs)
 	var line strings.Builder
 	var all float64
@@ -146,20 +155,7 @@ func TestDiagOrders(t *testing.T) {
 // TestDiagErrors prints, per topic, the final stories of one order with
 // their gold composition ($STORY_ORDER: file, shuffle, interleave...).
 func TestDiagErrors(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	var so story.Options
-	if js := os.Getenv("STORY_OPTS"); js != "" {
-		if err := json.Unmarshal([]byte(js), &so); err != nil {
-			t.Fatal(err)
-		}
-	}
-	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
+	so, docs := diagSetup(t)
 	k := 0
 	if x := os.Getenv("STORY_STREAM"); x != "" {
 		k, _ = strconv.Atoi(x)
