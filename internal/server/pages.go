@@ -47,6 +47,7 @@ var assetVersion = func() string {
 var funcs = template.FuncMap{
 	"marked":      marked,
 	"entityPath":  entityPath,
+	"claimParts":  claimParts,
 	"plural":      plural,
 	"asset":       func(name string) string { return "/static/" + name + "?v=" + assetVersion },
 	"sourceKey":   store.SourceKey,
@@ -176,6 +177,7 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /search", s.searchPage)
 	s.mux.HandleFunc("GET /stories/{id}", s.storyPage)
 	s.mux.HandleFunc("GET /storylines", s.storylinesPage)
+	s.mux.HandleFunc("GET /claims", s.claimsPage)
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)
 	s.mux.HandleFunc("GET /static/", s.static)

@@ -198,6 +198,20 @@ func wordEdge(text string, start, end int) bool {
 	return true
 }
 
+// claimLine is a claim as a page shows it: its holder as written, the
+// claim, and the link to every claim of that holder.
+type claimLine struct{ Name, Claim, Href string }
+
+// claimParts splits a claim's text ("Russia — ready for negotiations")
+// into its holder as written and the claim; holder is the stored key.
+func claimParts(holder, text string) claimLine {
+	c := claimLine{Name: holder, Claim: text, Href: "/claims?" + url.Values{"speaker": {holder}}.Encode()}
+	if name, rest, ok := strings.Cut(text, " — "); ok && strings.EqualFold(name, holder) {
+		c.Name, c.Claim = name, rest
+	}
+	return c
+}
+
 // entityPath is the page of an entity.
 func entityPath(name string) string { return "/entities/" + url.PathEscape(name) }
 

@@ -199,6 +199,27 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	s.json(w, r, http.StatusOK, out)
 }
 
+// claimsPage lists recurring claims, most repeated first; ?speaker= names
+// a holder and ?min= the fewest articles a claim must appear in.
+func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Limit: 100}
+	if m := strings.TrimSpace(v.Get("min")); m != "" {
+		n, err := strconv.Atoi(m)
+		if err != nil || n < 1 || n > 1000 {
+			s.errorPage(w, r, http.StatusBadRequest, "min: want a number of articles from 1 to 1000.")
+			return
+		}
+		f.MinCount = n
+	}
+	claims, err := s.st.Claims(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.render(w, r, "claims", http.StatusOK, pageData{Title: "Recurring claims", Nav: "claims", Data: claims})
+}
+
 // storyPageData is what the story page shows.
 type storyPageData struct {
 	D        *store.StoryDetail

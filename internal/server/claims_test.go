@@ -1,0 +1,105 @@
+package server
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// claimArticles are fictional: the invented port of Veldmark says twice,
+// in other words, that it is ready for talks; a third article carries
+// markup in the claim's sentence and title.
+func claimArticles() []*core.Article {
+	return []*core.Article{
+		{Hash: "cl1", Source: "fixtures/claims/one.txt", Outlet: "Veldmark Post", Title: "Veldmark offers talks to ferry crews",
+			Published: "2031-03-14", Language: "en",
+			Text: "Veldmark is ready for negotiations with the ferry crews, the harbour minister Anna Lorvik said on Tuesday.\n\nThe strike entered its second week."},
+		{Hash: "cl2", Source: "fixtures/claims/two.txt", Outlet: "Coastal Herald", Title: "Ferry strike: port repeats offer",
+			Published: "2031-04-09", Language: "en",
+			Text: "Anna Lorvik said Veldmark remains ready for talks with the crews.\n\nNo date for a meeting was set."},
+		{Hash: "cl3", Source: "fixtures/claims/three.html", Outlet: "Coastal Herald", Title: "Orchard <script>window.__pwned=1</script> board",
+			Published: "2031-05-02", Language: "en",
+			Text: "Veldmark is ready for negotiations <img src=x onerror=\"window.__pwned=2\"> with the growers too, Lorvik said."},
+	}
+}
+
+// newClaimStore returns an in-memory store, story layer on, holding
+// claimArticles (IDs 1-3).
+func newClaimStore(t *testing.T) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.PutBatch(ctx, claimArticles()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestClaimsPage(t *testing.T) {
+	h := New(newClaimStore(t), Options{})
+	tests := []struct {
+		target   string
+		want     int
+		contains []string
+		lacks    []string
+	}{
+		{"/claims", 200, []string{
+			`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`,
+			"3 articles", `first <time datetime="2031-03-14">`, `latest <time datetime="2031-05-02">`, `ready for negotiations &lt;img src=x`,
+			"remains ready for talks", `href="/articles/2"`, `aria-current="page">Claims`}, []string{"Veldmark</strong></a> — Veldmark"}},
+		{"/claims?speaker=VELDMARK&min=3", 200, []string{"ready for negotiations", "3 articles"}, nil},
+		{"/claims?min=4", 200, []string{"No claims match"}, []string{"<section class=\"claim\">"}},
+		{"/claims?speaker=Nobody", 200, []string{"No claims match for this holder"}, nil},
+		{"/claims?min=x", 400, []string{"min: want a number"}, nil},
+		{"/claims?min=0", 400, []string{"min: want a number"}, nil},
+		{"/articles/1", 200, []string{`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`}, []string{"Veldmark</strong></a> — Veldmark"}},
+	}
+	for _, tt := range tests {
+		w := request(t, h, "GET", tt.target, nil, nil)
+		body := w.Body.String()
+		if w.Code != tt.want {
+			t.Errorf("GET %s = %d, want %d: %.300s", tt.target, w.Code, tt.want, body)
+		}
+		for _, c := range tt.contains {
+			if !strings.Contains(body, c) {
+				t.Errorf("GET %s: body lacks %q", tt.target, c)
+			}
+		}
+		for _, c := range tt.lacks {
+			if strings.Contains(body, c) {
+				t.Errorf("GET %s: body has %q", tt.target, c)
+			}
+		}
+	}
+	// The hostile article's markup reaches no page as markup.
+	for _, target := range []string{"/claims", "/articles/3"} {
+		body := request(t, h, "GET", target, nil, nil).Body.String()
+		for _, bad := range []string{"<script>window", "<img src=x"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("GET %s: raw payload %q in page", target, bad)
+			}
+		}
+	}
+}
+
+func TestClaimParts(t *testing.T) {
+	tests := []struct{ holder, text, name, claim string }{
+		{"russia", "Russia — ready for negotiations", "Russia", "ready for negotiations"},
+		{"port edrin authority", "Port Edrin Authority — ready for talks", "Port Edrin Authority", "ready for talks"},
+		{"putin", "ready for negotiations", "putin", "ready for negotiations"},             // no holder in the text
+		{"xi", "Russia — ready for negotiations", "xi", "Russia — ready for negotiations"}, // another holder: kept whole
+	}
+	for _, tt := range tests {
+		c := claimParts(tt.holder, tt.text)
+		if c.Name != tt.name || c.Claim != tt.claim || c.Href != "/claims?speaker="+strings.ReplaceAll(tt.holder, " ", "+") {
+			t.Errorf("claimParts(%q, %q) = %+v", tt.holder, tt.text, c)
+		}
+	}
+}
