@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/eval"
+)
+
+// newEvalSpeakersCmd scores the canonical speakers analyze gives to quotes
+// on real news against hand verdicts.
+func newEvalSpeakersCmd() *cobra.Command {
+	var (
+		data, set string
+		errors    bool
+	)
+	cmd := &cobra.Command{
+		Use:   "speakers",
+		Short: "Score quote speakers on real news against hand verdicts (accuracy)",
+		Long: `Score the canonical speaker of every quote analyze gives on a real-news sample
+(documents read from --data, the ../shared folder, at run time) against hand
+verdicts kept in internal/eval/testdata/speakers_real_judged.tsv (hashes only,
+no document text; format in internal/eval/speakers_real.go). A verdict is y
+(right), n (wrong person, or none shown where the text names one) or x (a
+speaker shown where none should be). Accuracy is right over judged.
+--set real: the seeds and the events sample's ECB+ and NewsWCL50 documents
+(tuned on); real-held: the events held-out documents with another draw, judged
+once before any change and once at the end. --errors lists the quotes judged
+wrong and those not judged yet, with verdict stubs.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			if data == "" {
+				data = "../shared"
+			}
+			var o eval.SpeakerSampleOptions
+			switch set {
+			case "real":
+			case "real-held":
+				o.Held = true
+			default:
+				return fmt.Errorf("eval speakers: unknown --set %q (real or real-held)", set)
+			}
+			o.Shared = data
+			qs, err := eval.RealSpeakers(cmd.Context(), o)
+			if err != nil {
+				return fmt.Errorf("eval speakers: %w (pass --data DIR, the shared folder)", err)
+			}
+			s := eval.ScoreSpeakers(qs)
+			fmt.Fprintf(out, "speaker sample set=%s data=%s quotes=%d judged=%d not judged=%d\n", set, data, s.Quotes, s.Judged, s.Unjudged)
+			fmt.Fprintf(out, "speaker right   %.3f  (%d of %d judged)\n", s.Accuracy(), s.Right, s.Judged)
+			fmt.Fprintf(out, "wrong speaker   %d\n", s.Wrong)
+			fmt.Fprintf(out, "should be none  %d\n", s.ShouldNone)
+			fmt.Fprintf(out, "named right     %.3f  (%d of %d shown with a speaker)\n", ratio(s.NamedRight, s.Named), s.NamedRight, s.Named)
+			if !errors {
+				return nil
+			}
+			for _, q := range qs {
+				v, ok := q.Fresh()
+				if ok && v.OK == 'y' {
+					continue
+				}
+				fmt.Fprintf(out, "\n%s\n  speaker=%q direct=%v fragment=%v\n  %s\n", v.Line(), q.Quote.Speaker, q.Quote.Direct, q.Quote.Fragment,
+					strings.Join(strings.Fields(q.Context), " "))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "real", "real or real-held")
+	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
+	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
+	return cmd
+}

@@ -1,0 +1,230 @@
+package eval
+
+// Speakers on real news without gold: every quote the analyze layer gives
+// on a fixed sample of real documents (the documents of the events sample,
+// read by realDocs from ../shared at run time) is kept or not by a salted
+// hash of its key, and the canonical speaker of each kept quote is judged
+// by hand. PolNeAR scores a pronoun speaker by its span; this sample sees
+// the name a user sees.
+//
+// The verdicts live in testdata/speakers_real_judged.tsv, with no text of
+// the documents. Format, one quote a line, tab-separated:
+//
+//	KEY  QUOTE-HASH  SPEAKER-HASH  VERDICT
+//
+// KEY is the document id "@" the quote's start and end byte offsets
+// ("seed/000_x@120-188"); QUOTE-HASH and SPEAKER-HASH are shortHash of
+// the quote's text and canonical speaker ("811c9dc5" for none); VERDICT is
+// y (the speaker shown is right: the person or body that said it, or none
+// when the text names no one), n (wrong: someone else said it, or the text
+// names a speaker and none is shown) or x (a speaker is shown but none
+// should be: the span is no one's statement, or its "speaker" is an
+// event, a place or a thing that speaks only through a document verb).
+// Lines starting with # are comments. A verdict applies while the key and
+// both hashes are unchanged; a rerun lists the rest for judging.
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/core"
+)
+
+//go:embed testdata/speakers_real_judged.tsv
+var speakersRealJudged string
+
+// SpeakerSampleOptions choose the speaker sample. The zero value is the
+// tuning sample ("real").
+type SpeakerSampleOptions struct {
+	// Shared is the ../shared folder; "" means "../shared".
+	Shared string
+	// Held takes the held-out sample: the events layer's held-out
+	// documents (no seeds, other ECB+ and NewsWCL50 documents than the
+	// tuning sample's) and another hash salt. Its verdicts are made once
+	// before any change and once at the end.
+	Held bool
+	// Keep keeps a quote when the salted hash of its key modulo Keep is
+	// 0; 0 means 4 (about a quarter of the quotes of the sample documents).
+	Keep int
+}
+
+// Salts of the two samples' quote draws.
+const (
+	speakerSaltTune = "speakers-tune-1:"
+	speakerSaltHeld = "speakers-held-7:"
+)
+
+// A SpeakerQuote is one quote of the speaker sample.
+type SpeakerQuote struct {
+	Key     string // document id "@" start "-" end
+	Doc     string
+	Quote   core.Quote
+	Context string          // the quote's sentence (for judging; never stored)
+	Verdict *SpeakerVerdict // nil when never judged
+}
+
+// A SpeakerVerdict is one hand judgment of a quote's speaker.
+type SpeakerVerdict struct {
+	Key          string
+	Quote, Speak string // short hashes of the quote text and speaker
+	OK           byte   // y right, n wrong, x should be none
+}
+
+// SpeakerScore counts the verdicts of a sample.
+type SpeakerScore struct {
+	Quotes, Judged, Unjudged int
+	Right, Wrong, ShouldNone int
+	// Named counts judged quotes shown with a speaker; NamedRight those
+	// of them judged right.
+	Named, NamedRight int
+}
+
+// Accuracy is Right over Judged (0 when nothing is judged).
+func (s SpeakerScore) Accuracy() float64 {
+	if s.Judged == 0 {
+		return 0
+	}
+	return float64(s.Right) / float64(s.Judged)
+}
+
+// SpeakerJudgments parses the committed verdicts.
+func SpeakerJudgments() (map[string]SpeakerVerdict, error) {
+	return parseSpeakerVerdicts(speakersRealJudged)
+}
+
+func parseSpeakerVerdicts(src string) (map[string]SpeakerVerdict, error) {
+	out := map[string]SpeakerVerdict{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || len(f[3]) != 1 || !strings.Contains("ynx", f[3]) {
+			return nil, fmt.Errorf("speaker verdicts line %d: bad line %q", n, line)
+		}
+		out[f[0]] = SpeakerVerdict{Key: f[0], Quote: f[1], Speak: f[2], OK: f[3][0]}
+	}
+	return out, sc.Err()
+}
+
+// Line renders a verdict line for the judgments file.
+func (v SpeakerVerdict) Line() string {
+	return fmt.Sprintf("%s\t%s\t%s\t%c", v.Key, v.Quote, v.Speak, v.OK)
+}
+
+// Stub returns q's verdict line with an unknown ('?') verdict.
+func (q SpeakerQuote) Stub() SpeakerVerdict {
+	return SpeakerVerdict{Key: q.Key, Quote: shortHash(q.Quote.Text), Speak: shortHash(q.Quote.Speaker), OK: '?'}
+}
+
+// Fresh returns q's verdict when it still applies (same text and speaker).
+func (q SpeakerQuote) Fresh() (SpeakerVerdict, bool) {
+	cur := q.Stub()
+	if q.Verdict == nil || q.Verdict.Quote != cur.Quote || q.Verdict.Speak != cur.Speak {
+		return cur, false
+	}
+	return *q.Verdict, true
+}
+
+// RealSpeakers runs the analyze layer on the sample documents and returns
+// the sampled quotes with their verdicts when judged.
+func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, error) {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	if o.Keep <= 0 {
+		o.Keep = 4
+	}
+	docs, err := realDocs(RealSampleOptions{Shared: o.Shared, Held: o.Held}.withDefaults())
+	if err != nil {
+		return nil, fmt.Errorf("speaker sample: %w", err)
+	}
+	judged, err := SpeakerJudgments()
+	if err != nil {
+		return nil, err
+	}
+	salt := speakerSaltTune
+	if o.Held {
+		salt = speakerSaltHeld
+	}
+	z := analyze.New(analyze.Options{})
+	var out []SpeakerQuote
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		a := &core.Article{Source: d.id, Text: d.text}
+		if err := z.Process(ctx, a); err != nil {
+			return out, fmt.Errorf("speaker sample %s: %w", d.id, err)
+		}
+		for _, q := range a.Quotes {
+			key := fmt.Sprintf("%s@%d-%d", d.id, q.Start, q.End)
+			h := fnv.New32a()
+			h.Write([]byte(salt + key))
+			if int(h.Sum32()%uint32(o.Keep)) != 0 {
+				continue
+			}
+			sq := SpeakerQuote{Key: key, Doc: d.id, Quote: q, Context: around(d.text, q.Start, q.End)}
+			if v, ok := judged[key]; ok {
+				sq.Verdict = &v
+			}
+			out = append(out, sq)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Doc < out[j].Doc })
+	return out, nil
+}
+
+// ScoreSpeakers counts the verdicts that still apply.
+func ScoreSpeakers(qs []SpeakerQuote) SpeakerScore {
+	var s SpeakerScore
+	for _, q := range qs {
+		s.Quotes++
+		v, ok := q.Fresh()
+		if !ok {
+			s.Unjudged++
+			continue
+		}
+		s.Judged++
+		if q.Quote.Speaker != "" {
+			s.Named++
+		}
+		switch v.OK {
+		case 'y':
+			s.Right++
+			if q.Quote.Speaker != "" {
+				s.NamedRight++
+			}
+		case 'n':
+			s.Wrong++
+		case 'x':
+			s.ShouldNone++
+		}
+	}
+	return s
+}
+
+// around returns the text from about 500 bytes before [start,end) to about
+// 150 after, cut at spaces, for a judge to see who the pronouns name.
+func around(text string, start, end int) string {
+	a, b := max(0, start-500), min(len(text), end+150)
+	if a > 0 {
+		if i := strings.IndexByte(text[a:start], ' '); i >= 0 {
+			a += i + 1
+		}
+	}
+	if b < len(text) {
+		if i := strings.LastIndexByte(text[end:b], ' '); i >= 0 {
+			b = end + i
+		}
+	}
+	return text[a:start] + "[[" + text[start:end] + "]]" + text[end:b]
+}

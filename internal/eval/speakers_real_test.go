@@ -1,0 +1,112 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+func TestSpeakerJudgmentsParse(t *testing.T) {
+	j, err := SpeakerJudgments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(j) < 100 {
+		t.Fatalf("SpeakerJudgments: %d verdicts, want the committed samples (>= 100)", len(j))
+	}
+	for _, tc := range []struct {
+		src     string
+		wantErr bool
+	}{
+		{"# comment\nd@1-5\t1\t2\ty\n", false},
+		{"d@1-5\t1\t2\tq\n", true},
+		{"d@1-5\t1\ty\n", true},
+		{"d@1-5\t1\t2\tyy\n", true},
+	} {
+		_, err := parseSpeakerVerdicts(tc.src)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("parseSpeakerVerdicts(%q) error = %v, want error %v", tc.src, err, tc.wantErr)
+		}
+	}
+}
+
+func TestScoreSpeakers(t *testing.T) {
+	q := func(key, text, speaker string) SpeakerQuote {
+		return SpeakerQuote{Key: key, Quote: core.Quote{Text: text, Speaker: speaker}}
+	}
+	judged := func(s SpeakerQuote, v byte) SpeakerQuote {
+		st := s.Stub()
+		st.OK = v
+		s.Verdict = &st
+		return s
+	}
+	a := judged(q("d@1-9", "the port will reopen", "Mira Holt"), 'y')
+	b := judged(q("d@20-30", "no comment", ""), 'y')
+	c := judged(q("d@40-50", "the dam held", "The summit"), 'x')
+	d := judged(q("d@60-70", "we will win", "Tomas Brell"), 'n')
+	e := judged(q("d@80-90", "talks went well", "Tomas Brell"), 'y')
+	e.Quote.Speaker = "Ana Brell" // the speaker changed since the verdict
+	f := q("d@95-99", "later", "Mira Holt")
+	got := ScoreSpeakers([]SpeakerQuote{a, b, c, d, e, f})
+	want := SpeakerScore{Quotes: 6, Judged: 4, Unjudged: 2, Right: 2, Wrong: 1, ShouldNone: 1, Named: 3, NamedRight: 1}
+	if got != want {
+		t.Errorf("ScoreSpeakers = %+v, want %+v", got, want)
+	}
+	if got.Accuracy() != 0.5 {
+		t.Errorf("Accuracy = %v, want 0.5", got.Accuracy())
+	}
+	if _, ok := e.Fresh(); ok {
+		t.Errorf("Fresh of a changed speaker kept its verdict")
+	}
+}
+
+func TestAround(t *testing.T) {
+	text := "one two three four"
+	if got, want := around(text, 4, 7), "one [[two]] three four"; got != want {
+		t.Errorf("around = %q, want %q", got, want)
+	}
+}
+
+// TestRealSpeakersSample runs both samples when ../shared is present:
+// keys are unique and the held-out sample shares no document with the
+// tuned one.
+func TestRealSpeakersSample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the analyze layer on the sample documents")
+	}
+	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
+		t.Skipf("%s absent: real-news speaker sample skipped", shared)
+	}
+	tune, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 {
+		t.Fatalf("RealSpeakers: %d and %d quotes, want samples of at least 60", len(tune), len(held))
+	}
+	docs, seen := map[string]bool{}, map[string]bool{}
+	for _, q := range tune {
+		docs[q.Doc] = true
+		if seen[q.Key] {
+			t.Errorf("duplicate key %s", q.Key)
+		}
+		seen[q.Key] = true
+		if !strings.HasPrefix(q.Key, q.Doc+"@") {
+			t.Errorf("key %s does not name its document %s", q.Key, q.Doc)
+		}
+	}
+	for _, q := range held {
+		if docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("held-out sample holds %s, a document of the tuned sample", q.Doc)
+		}
+	}
+}
