@@ -46,9 +46,24 @@ type RealSampleOptions struct {
 	Keep int
 	// Held takes the held-out sample instead: no seeds, the documents
 	// halfway between the sample's (ECB+ index 12 mod ECBEvery, NewsWCL50
-	// 5 mod WCLEvery). Its verdicts were made once, after every change.
+	// 5 mod WCLEvery). Its verdicts were made once, after every change
+	// (fourth session); it was tuned on in the fifth.
 	Held bool
+	// Held2 takes the second held-out sample (fifth session) instead of
+	// either: no seeds, none of the documents of the other two samples,
+	// ECB+ documents whose seeded id hash is 0 mod 16 (47 documents) and
+	// NewsWCL50 documents whose seeded id hash is 0 mod 4 (9), and the
+	// events whose seeded key hash is 0 mod Keep (Keep 0 means 3 here).
+	// Judged once before the session's changes and once after them,
+	// never tuned on.
+	Held2 bool
 }
+
+// held2Seed seeds the hashes that draw the second held-out sample.
+const held2Seed = "held2:"
+
+// held2Every are the moduli of the second held-out sample's documents.
+const held2ECB, held2WCL = 16, 4
 
 // A RealEvent is one event of the real-news sample.
 type RealEvent struct {
@@ -80,6 +95,14 @@ func shortHash(s string) string {
 	h := fnv.New32a()
 	h.Write([]byte(s))
 	return fmt.Sprintf("%08x", h.Sum32())
+}
+
+// seededHash is the 32-bit FNV-1a hash of held2Seed+s.
+func seededHash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(held2Seed))
+	h.Write([]byte(s))
+	return h.Sum32()
 }
 
 // RealJudgments parses the committed verdicts.
@@ -120,7 +143,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held {
+	if o.Held || o.Held2 {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -163,6 +186,21 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+		if o.Held2 {
+			mod := uint32(held2ECB)
+			if c.name == "newswcl50" {
+				mod = held2WCL
+			}
+			for i, d := range all {
+				if i%c.every == 0 || i%c.every == c.every/2 {
+					continue // a document of the first two samples
+				}
+				if seededHash(d.ID)%mod == 0 {
+					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
+				}
+			}
+			continue
+		}
 		for i := c.from; i < len(all); i += c.every {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
@@ -199,7 +237,11 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 			key := fmt.Sprintf("%s@%d", d.id, e.Start)
 			h := fnv.New32a()
 			h.Write([]byte(key))
-			if int(h.Sum32()%uint32(o.Keep)) != 0 {
+			kh := h.Sum32()
+			if o.Held2 {
+				kh = seededHash(key)
+			}
+			if int(kh%uint32(o.Keep)) != 0 {
 				continue
 			}
 			re := RealEvent{Key: key, Doc: d.id, Event: e}
@@ -224,6 +266,9 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
+		if o.Held2 {
+			o.Keep = 3
+		}
 	}
 	return o
 }

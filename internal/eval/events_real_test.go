@@ -86,6 +86,19 @@ func TestRealEventsSample(t *testing.T) {
 		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
 			t.Errorf("held-out sample holds %s, a document of the tuned sample", e.Doc)
 		}
+		docs[e.Doc] = true
+	}
+	held2, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held2: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held2) < 100 {
+		t.Errorf("second held-out sample: %d events, want at least 100", len(held2))
+	}
+	for _, e := range held2 {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("second held-out sample holds %s, a document of the first two samples", e.Doc)
+		}
 	}
 }
 
