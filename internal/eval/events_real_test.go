@@ -86,6 +86,8 @@ func TestRealEventsSample(t *testing.T) {
 		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
 			t.Errorf("held-out sample holds %s, a document of the tuned sample", e.Doc)
 		}
+	}
+	for _, e := range held {
 		docs[e.Doc] = true
 	}
 	held2, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held2: true})
