@@ -49,6 +49,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"show", "1", "--removed"}, "Removed:"},
 		{[]string{"entities", "--type", "PER"}, "PER"},
 		{[]string{"quotes"}, "direct"},
+		{[]string{"quotes", "--about", "wages", "--from", "2026-04-01"}, "wage settlements"},
 		{[]string{"stories"}, "story "},
 		{[]string{"storylines"}, "storyline "},
 		{[]string{"claims"}, "["},
@@ -68,7 +69,7 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("%v: err %v, not one JSON value:\n%.300s", args, err, out)
 		}
 	}
-	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"search", `"open`}, {"search"}} {
+	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}} {
 		if _, err := run(t, append([]string{"--db", db}, args...)...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

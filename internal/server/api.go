@@ -416,7 +416,14 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	f := store.QuoteFilter{Speaker: v.Get("speaker"), Limit: limit}
+	f := store.QuoteFilter{Speaker: v.Get("speaker"), About: v.Get("about"), Limit: limit}
+	if f.From, err = parseDay(v, "from"); err == nil {
+		f.To, err = parseDay(v, "to")
+	}
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
 	switch v.Get("order") {
 	case "", "oldest":
 	case "newest":

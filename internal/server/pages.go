@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -377,6 +378,7 @@ type entityPageData struct {
 	QuoteChart   *chartView
 	ArticleChart *chartView
 	Shown        []store.StoredQuote // the latest quotes, in time order
+	About        string              // the words Shown is narrowed to ("" for all)
 }
 
 // maxQuotesShown bounds the quotes listed on an entity page (the newest);
@@ -403,6 +405,16 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month"), ArticleChart: monthChart(ac, "Articles per month"),
 		Shown: v.Quotes[max(0, len(v.Quotes)-maxQuotesShown):]}
+	if about := strings.TrimSpace(r.URL.Query().Get("about")); about != "" {
+		// What this speaker said about something: the latest such quotes.
+		qs, err := s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: v.Entity.Name, About: about, Limit: maxQuotesShown, Newest: true})
+		if err != nil {
+			s.storeError(w, r, err)
+			return
+		}
+		slices.Reverse(qs)
+		d.Shown, d.About = qs, about
+	}
 	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
 }
 

@@ -33,6 +33,8 @@ func TestPages(t *testing.T) {
 		{"/entities?type=PER", 200, []string{"Anna Lorvik"}},
 		{"/entities?type=BAD", 400, []string{"type"}},
 		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister"}},
+		{"/entities/Anna%20Lorvik?about=sailing", 200, []string{"about “sailing”", "The boats will sail", `name="about" value="sailing"`, "All quotes"}},
+		{"/entities/Anna%20Lorvik?about=orchards", 200, []string{"No quotes of Anna Lorvik about “orchards”."}},
 		{"/entities/Nobody", 404, []string{"No entity is called"}},
 		{"/search", 200, []string{"How to search"}},
 		{"/stories/1", 200, []string{"Harbour talks resume in Veldmark", "No brief has been written", "<svg", "Quotes by speaker", "We will return to the table,", "Veldmark Post"}},
@@ -76,7 +78,7 @@ func TestPages(t *testing.T) {
 // same in a real browser.
 func TestHostileArticleEscaped(t *testing.T) {
 	h := New(newTestStore(t), Options{})
-	for _, target := range []string{"/", "/articles", "/articles/4", "/search?q=harbour", "/search?q=council", "/entities"} {
+	for _, target := range []string{"/", "/articles", "/articles/4", "/search?q=harbour", "/search?q=council", "/entities", "/entities/Anna%20Lorvik?about=%3Cscript%3Ewindow.x%3D1%3C/script%3E"} {
 		w := request(t, h, "GET", target, nil, nil)
 		body := w.Body.String()
 		for _, bad := range []string{"<script>window", "<img src=x", "<b onmouseover", "<i>Eve"} {

@@ -270,19 +270,38 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		where = append(where, `q.article_id = ?`)
 		args = append(args, f.ArticleID)
 	}
+	stems := aboutStems(f.About)
+	for _, stem := range stems {
+		where = append(where, `(q.text LIKE ? ESCAPE '\' OR q.sentence LIKE ? ESCAPE '\')`)
+		args = append(args, "%"+stem+"%", "%"+stem+"%")
+	}
+	if !f.From.IsZero() {
+		where = append(where, `a.published >= ?`)
+		args = append(args, f.From.Format("2006-01-02"))
+	}
+	if !f.To.IsZero() {
+		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
+		args = append(args, f.To.Format("2006-01-02"))
+	}
 	order := ` ORDER BY a.published, a.id, q.start`
 	if f.Newest {
 		order = ` ORDER BY a.published DESC, a.id DESC, q.start`
 	}
-	if f.Limit >= 0 {
-		limit := f.Limit
-		if limit == 0 {
-			limit = 200
-		}
+	limit := f.Limit
+	if limit == 0 {
+		limit = 200
+	}
+	if limit > 0 && len(stems) == 0 {
 		order += ` LIMIT ?`
 		args = append(args, limit)
 	}
-	out, err := s.quotes(ctx, strings.Join(where, ` AND `), args, order)
+	var keep func(*StoredQuote) bool
+	if len(stems) > 0 {
+		// LIKE found the stems anywhere; keep quotes where they begin
+		// words, up to the limit.
+		keep = func(q *StoredQuote) bool { return aboutMatch(stems, q.Text, q.Sentence) }
+	}
+	out, err := s.quotesWhere(ctx, strings.Join(where, ` AND `), args, order, keep, limit)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
 	}
@@ -348,6 +367,12 @@ func (s *sqliteStore) speakerNames(ctx context.Context, speaker string) ([]strin
 // quotes runs the quote query with where (conditions on q and a, may be
 // empty) and order (ORDER BY and LIMIT) appended.
 func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, order string) ([]StoredQuote, error) {
+	return s.quotesWhere(ctx, where, args, order, nil, 0)
+}
+
+// quotesWhere is quotes with a filter on each row: keep (nil keeps all)
+// decides, and reading stops once limit (> 0) quotes are kept.
+func (s *sqliteStore) quotesWhere(ctx context.Context, where string, args []any, order string, keep func(*StoredQuote) bool, limit int) ([]StoredQuote, error) {
 	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, a.id, a.title, a.published, a.source
 		FROM quotes q JOIN articles a ON a.id = q.article_id`
 	if where != "" {
@@ -364,7 +389,13 @@ func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, orde
 		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ArticleID, &sq.Title, &sq.Published, &sq.Source); err != nil {
 			return nil, err
 		}
+		if keep != nil && !keep(&sq) {
+			continue
+		}
 		out = append(out, sq)
+		if keep != nil && limit > 0 && len(out) == limit {
+			break
+		}
 	}
 	return out, rows.Err()
 }

@@ -73,8 +73,13 @@ type StoredEntity struct {
 type QuoteFilter struct {
 	Speaker   string // canonical name or alias of the speaker (case-insensitive)
 	ArticleID int64
-	Limit     int  // 0 means 200
-	Newest    bool // the newest quotes first (default: the oldest first)
+	// About keeps quotes whose text or sentence holds every word of it,
+	// in any inflection ("negotiations" finds "negotiate"): what has the
+	// speaker said about this?
+	About    string
+	From, To time.Time // publication date range, zero for open ends
+	Limit    int       // 0 means 200
+	Newest   bool      // the newest quotes first (default: the oldest first)
 }
 
 // StoredQuote is a quote with the article it came from.
