@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/eval"
+)
+
+// newEvalClaimsCmd scores recurring claims on the real-news samples
+// against the hand verdicts of internal/eval/testdata/claims_real_judged.tsv.
+func newEvalClaimsCmd() *cobra.Command {
+	var (
+		data, set string
+		list, all bool
+	)
+	cmd := &cobra.Command{
+		Use:   "claims",
+		Short: "Score recurring claims on real news (occurrence precision, group purity)",
+		Long: `Score recurring claims on real news without gold. The documents of a sample
+(--data is the ../shared folder) go through extraction, the analyze layer's
+quotes and the claims stage as ingest runs them, and the claims are grouped
+across documents. Every occurrence (holder, normalised claim, sentence) and
+every group of two or more is judged by hand; the verdicts are kept in
+internal/eval/testdata/claims_real_judged.tsv with no document text.
+
+precision: occurrences judged right (a statement by that holder, the claim
+faithful to the sentence) over those judged; wrong ones are counted by kind:
+h wrong holder, s no statement of the holder (topic, question, condition,
+someone else's claim), f stance, object or negation unfaithful.
+purity: over the judged groups, members stating the group's majority claim
+over all members; pure groups have every member stating one claim.
+
+--set real: the tuning sample (the seeds and half of a salted-hash draw of
+the NewsWCL50 and ECB+ train/dev documents). --set real-held: the other half,
+no seeds, judged once before and once after the changes.
+--list prints the occurrences and groups not judged yet (or judged wrong)
+with their verdict stubs; --all prints every one.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			if data == "" {
+				data = "../shared"
+			}
+			var held bool
+			switch set {
+			case "real":
+			case "real-held":
+				held = true
+			default:
+				return fmt.Errorf("eval claims: unknown --set %q (real or real-held)", set)
+			}
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held})
+			if err != nil {
+				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
+			}
+			s := eval.ScoreClaims(occ, groups)
+			fmt.Fprintf(out, "claims %s sample data=%s occurrences=%d judged=%d groups(2+)=%d judged=%d\n", set, data, s.Occurrences, s.Judged, s.Groups, s.GroupsJudged)
+			fmt.Fprintf(out, "occurrence precision %.3f  (%d of %d; wrong: holder %d, not a statement %d, unfaithful %d)\n",
+				s.Precision(), s.Right, s.Judged, s.Wrong['h'], s.Wrong['s'], s.Wrong['f'])
+			fmt.Fprintf(out, "group purity         %.3f  (%d of %d members; %d of %d groups pure)\n", s.Purity(), s.Same, s.Members, s.GroupsPure, s.GroupsJudged)
+			if !held {
+				fmt.Fprintf(out, "seeds 000, 002, 004 in one group: %v\n", s.SeedsHeld)
+			}
+			if !list && !all {
+				return nil
+			}
+			for _, c := range occ {
+				if !all && c.Verdict == 'y' {
+					continue
+				}
+				q := ""
+				if c.Claim.Questioned {
+					q = " (questioned)"
+				}
+				fmt.Fprintf(out, "\n%s\n  %s%s | holder=%q\n  %s\n", c.VerdictLine(), c.Claim.Text, q, c.Claim.Holder, strings.Join(strings.Fields(c.Claim.Sentence), " "))
+			}
+			for _, g := range groups {
+				if !all && g.Same == len(g.Members) {
+					continue
+				}
+				fmt.Fprintf(out, "\n%s\n  group %s (%d)\n", g.VerdictLine(), g.Group.Text, len(g.Members))
+				for _, m := range g.Members {
+					fmt.Fprintf(out, "   %c %s: %s\n", verdictChar(m.Verdict), m.Doc, strings.Join(strings.Fields(m.Claim.Sentence), " "))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample) or real-held (held-out sample)")
+	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
+	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
+	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")
+	return cmd
+}
+
+func verdictChar(v byte) byte {
+	if v == 0 {
+		return '?'
+	}
+	return v
+}

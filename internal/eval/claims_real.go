@@ -1,0 +1,361 @@
+package eval
+
+// Precision of recurring claims on real news without gold. The documents
+// of a fixed real-news sample (the seeds and a hashed draw of the ECB+
+// train/dev and NewsWCL50 clustering documents, read from ../shared at run
+// time) go through the path ingest takes (text extraction, the analyze
+// layer's quotes, claims.Extractor) and a claims.Book groups them across
+// documents. Every claim occurrence and every group of two or more is
+// judged by hand; the verdicts live in testdata/claims_real_judged.tsv
+// with no text of the documents.
+//
+// Format of claims_real_judged.tsv (tab-separated, "#" comments):
+//
+//	O  <doc id>#<hash of sentence>  <hash of claim key>  <verdict>
+//	G  <hash of group key>  <hash of sorted member keys>  <members>  <same>
+//
+// An O line judges one occurrence: y (a statement of that holder, the
+// normalised claim faithful to the sentence; a questioned occurrence is
+// right when the sentence does put the holder's stance in question), h
+// (wrong holder), s (no statement of the holder: the writer's topic, a
+// question, a condition, someone else's claim reported or denied), f (the
+// stance, object or negation is not what the sentence says). A G line
+// judges one group: of its members, how many state the claim most of them
+// state (purity = same / members). A verdict applies while its keys and
+// hashes are unchanged; a rerun lists the rest for judging.
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/extract"
+)
+
+//go:embed testdata/claims_real_judged.tsv
+var claimsRealJudged string
+
+// ClaimsSampleOptions choose the claims sample. The zero value is the
+// tuning sample the verdicts were made on.
+type ClaimsSampleOptions struct {
+	// Shared is the ../shared folder; "" means "../shared".
+	Shared string
+	// Held takes the held-out sample: no seeds, the other half of the
+	// hashed draw. It is judged once before and once after the changes.
+	Held bool
+	// Seed salts the hash that splits the documents; "" means "claims6".
+	Seed string
+	// PolEvery keeps one PolNeAR train article in PolEvery of each half
+	// (by hash); 0 means 1 (every one).
+	PolEvery int
+}
+
+func (o ClaimsSampleOptions) withDefaults() ClaimsSampleOptions {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	if o.Seed == "" {
+		o.Seed = "claims6"
+	}
+	if o.PolEvery <= 0 {
+		o.PolEvery = 1
+	}
+	return o
+}
+
+// A RealClaim is one claim occurrence of the sample.
+type RealClaim struct {
+	Key   string // document id "#" hash of the sentence
+	Doc   string
+	Claim claims.Claim
+	// Verdict is y, h, s or f; 0 when not judged (or judged on another
+	// claim key).
+	Verdict byte
+}
+
+// A RealGroup is one group of two or more occurrences.
+type RealGroup struct {
+	Group   *claims.Group
+	Members []RealClaim
+	// Same is the judged number of members that state the majority claim;
+	// -1 when not judged (or judged on other members).
+	Same int
+}
+
+// ClaimsScore counts the verdicts of a sample.
+type ClaimsScore struct {
+	Occurrences, Judged, Right int
+	// Wrong counts the judged-wrong occurrences by verdict (h, s, f).
+	Wrong map[byte]int
+	// Groups counts the groups of two or more; GroupsJudged those judged,
+	// GroupsPure those whose members all state one claim; Members and Same
+	// sum the members and majority members of the judged groups.
+	Groups, GroupsJudged, GroupsPure, Members, Same int
+	// Seeds reports whether one group holds seeds 000, 002 and 004.
+	SeedsHeld bool
+}
+
+// Precision is right occurrences over judged ones.
+func (s ClaimsScore) Precision() float64 { return ratio(s.Right, s.Judged) }
+
+// Purity is the majority members over the members of judged groups.
+func (s ClaimsScore) Purity() float64 { return ratio(s.Same, s.Members) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+type claimVerdicts struct {
+	occ    map[string]map[string]byte // key -> claim-key hash -> verdict
+	groups map[string][2]int          // group hash + "/" + members hash -> members, same
+}
+
+func parseClaimVerdicts(src string) (claimVerdicts, error) {
+	v := claimVerdicts{occ: map[string]map[string]byte{}, groups: map[string][2]int{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "O" && len(f) == 4 && len(f[3]) == 1 && strings.Contains("yhsf", f[3]):
+			if v.occ[f[1]] == nil {
+				v.occ[f[1]] = map[string]byte{}
+			}
+			v.occ[f[1]][f[2]] = f[3][0]
+		case f[0] == "G" && len(f) == 5:
+			n, err1 := strconv.Atoi(f[3])
+			same, err2 := strconv.Atoi(f[4])
+			if err1 != nil || err2 != nil || same < 0 || same > n || n < 2 {
+				return v, fmt.Errorf("claims real verdicts: bad group line %q", line)
+			}
+			v.groups[f[1]+"/"+f[2]] = [2]int{n, same}
+		default:
+			return v, fmt.Errorf("claims real verdicts: bad line %q", line)
+		}
+	}
+	return v, sc.Err()
+}
+
+// claimsDocs reads the sample documents: the seeds (tuning sample only),
+// and of the NewsWCL50, ECB+ train/dev, MEANTIME and (one in PolEvery)
+// PolNeAR train documents those in the half their salted hash gives.
+func claimsDocs(o ClaimsSampleOptions) ([]realDoc, error) {
+	all, err := realDocs(RealSampleOptions{Shared: o.Shared, ECBEvery: 1, WCLEvery: 1})
+	if err != nil {
+		return nil, fmt.Errorf("claims real sample: %w", err)
+	}
+	more, err := moreClaimsDocs(o.Shared)
+	if err != nil {
+		return nil, fmt.Errorf("claims real sample: %w", err)
+	}
+	all = append(all, more...)
+	var docs []realDoc
+	for _, d := range all {
+		if strings.HasPrefix(d.id, "seed/") {
+			if !o.Held {
+				docs = append(docs, d)
+			}
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(o.Seed + "/" + d.id))
+		x := h.Sum32()
+		if (x%2 == 1) != o.Held {
+			continue
+		}
+		if strings.HasPrefix(d.id, "polnear/") && (x/2)%uint32(o.PolEvery) != 0 {
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// moreClaimsDocs reads the MEANTIME documents and the PolNeAR train
+// articles (the dev and test folders stay unread), sorted by id.
+func moreClaimsDocs(shared string) ([]realDoc, error) {
+	var docs []realDoc
+	path := filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var d struct{ ID, Title, Text string }
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		docs = append(docs, realDoc{id: "meantime/" + d.ID, text: d.Title + "\n\n" + d.Text})
+	}
+	dir := filepath.Join(shared, "bench", "quotes", "polnear", "data", "train", "text")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("no PolNeAR train articles under %s", dir)
+	}
+	for _, p := range names {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, realDoc{id: "polnear/" + strings.TrimSuffix(filepath.Base(p), ".txt"), text: string(raw)})
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
+	return docs, nil
+}
+
+// RealClaims runs the claims stage as ingest does on the sample documents
+// and returns every occurrence, and every group of two or more, with their
+// verdicts when judged.
+func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []RealGroup, error) {
+	o = o.withDefaults()
+	docs, err := claimsDocs(o)
+	if err != nil {
+		return nil, nil, err
+	}
+	judged, err := parseClaimVerdicts(claimsRealJudged)
+	if err != nil {
+		return nil, nil, err
+	}
+	ex := extract.New(extract.Options{})
+	z := analyze.New(analyze.Options{})
+	ce := claims.NewExtractor(claims.Options{})
+	var (
+		book claims.Book
+		occ  []RealClaim
+		byID = map[string][]int{} // doc "|" claim key -> index in occ
+	)
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		a, err := ex.Extract(ctx, core.Document{Source: d.id, Format: core.FormatText, Body: []byte(d.text)})
+		if err != nil {
+			continue // no text: no claims, as ingest would fail it
+		}
+		if err := z.Process(ctx, a); err != nil {
+			return nil, nil, fmt.Errorf("claims real sample %s: %w", d.id, err)
+		}
+		cs := ce.Extract(a.Title, a.Text, a.Quotes)
+		book.Add(d.id, timeOf(a), cs)
+		for _, c := range cs {
+			rc := RealClaim{Key: d.id + "#" + shortHash(c.Sentence), Doc: d.id, Claim: c}
+			rc.Verdict = judged.occ[rc.Key][shortHash(c.Key)]
+			byID[d.id+"|"+c.Key] = append(byID[d.id+"|"+c.Key], len(occ))
+			occ = append(occ, rc)
+		}
+	}
+	var groups []RealGroup
+	for _, g := range book.Groups("") {
+		if len(g.Occurrences) < 2 {
+			continue
+		}
+		rg := RealGroup{Group: g, Same: -1}
+		for _, oc := range g.Occurrences {
+			for _, i := range byID[oc.Article+"|"+g.Key] {
+				rg.Members = append(rg.Members, occ[i])
+			}
+		}
+		if v, ok := judged.groups[rg.verdictKey()]; ok && v[0] == len(rg.Members) {
+			rg.Same = v[1]
+		}
+		groups = append(groups, rg)
+	}
+	return occ, groups, nil
+}
+
+func timeOf(a *core.Article) time.Time {
+	if t, ok := a.PublishedTime(); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// verdictKey is the group's key hash and the hash of its members' keys.
+func (g RealGroup) verdictKey() string {
+	keys := make([]string, 0, len(g.Members))
+	for _, m := range g.Members {
+		keys = append(keys, m.Key)
+	}
+	sort.Strings(keys)
+	return shortHash(g.Group.Key) + "/" + shortHash(strings.Join(keys, " "))
+}
+
+// VerdictLine renders the occurrence's line for the judgments file ('?'
+// when not judged).
+func (c RealClaim) VerdictLine() string {
+	v := c.Verdict
+	if v == 0 {
+		v = '?'
+	}
+	return fmt.Sprintf("O\t%s\t%s\t%c", c.Key, shortHash(c.Claim.Key), v)
+}
+
+// VerdictLine renders the group's line ('?' for same when not judged).
+func (g RealGroup) VerdictLine() string {
+	k, m, _ := strings.Cut(g.verdictKey(), "/")
+	same := "?"
+	if g.Same >= 0 {
+		same = strconv.Itoa(g.Same)
+	}
+	return fmt.Sprintf("G\t%s\t%s\t%d\t%s", k, m, len(g.Members), same)
+}
+
+// ScoreClaims counts the verdicts that still apply.
+func ScoreClaims(occ []RealClaim, groups []RealGroup) ClaimsScore {
+	s := ClaimsScore{Wrong: map[byte]int{}}
+	for _, c := range occ {
+		s.Occurrences++
+		switch c.Verdict {
+		case 0:
+		case 'y':
+			s.Judged++
+			s.Right++
+		default:
+			s.Judged++
+			s.Wrong[c.Verdict]++
+		}
+	}
+	for _, g := range groups {
+		s.Groups++
+		seeds := map[string]bool{}
+		for _, m := range g.Members {
+			if n, ok := strings.CutPrefix(m.Doc, "seed/"); ok && len(n) >= 3 {
+				seeds[n[:3]] = true
+			}
+		}
+		if seeds["000"] && seeds["002"] && seeds["004"] {
+			s.SeedsHeld = true
+		}
+		if g.Same < 0 {
+			continue
+		}
+		s.GroupsJudged++
+		s.Members += len(g.Members)
+		s.Same += g.Same
+		if g.Same == len(g.Members) {
+			s.GroupsPure++
+		}
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/claims"
+)
+
+func TestClaimVerdictsParse(t *testing.T) {
+	v, err := parseClaimVerdicts(claimsRealJudged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.occ) < 30 || len(v.groups) < 3 {
+		t.Fatalf("committed verdicts: %d occurrence keys, %d groups; want the judged samples", len(v.occ), len(v.groups))
+	}
+	bad := []string{
+		"O\tdoc#1\tabc\tx",         // unknown verdict
+		"O\tdoc#1\tabc",            // missing field
+		"G\tk\tm\t2\t3",            // more same than members
+		"G\tk\tm\t1\t1",            // a group of one
+		"X\tsomething\telse\there", // unknown kind
+	}
+	for _, line := range bad {
+		if _, err := parseClaimVerdicts(line + "\n"); err == nil {
+			t.Errorf("parseClaimVerdicts(%q): no error", line)
+		}
+	}
+}
+
+func TestScoreClaims(t *testing.T) {
+	oc := func(doc, key string, v byte) RealClaim {
+		return RealClaim{Key: doc + "#s", Doc: doc, Claim: claims.Claim{Key: key}, Verdict: v}
+	}
+	a := oc("seed/000_x", "r|ready|negotiations", 'y')
+	b := oc("seed/002_x", "r|ready|negotiations", 'h')
+	c := oc("seed/004_x", "r|ready|negotiations", 0)
+	d := oc("polnear/p", "q|support|settlement", 's')
+	tests := []struct {
+		name   string
+		occ    []RealClaim
+		groups []RealGroup
+		want   ClaimsScore
+	}{
+		{"occurrences", []RealClaim{a, b, c, d}, nil,
+			ClaimsScore{Occurrences: 4, Judged: 3, Right: 1, Wrong: map[byte]int{'h': 1, 's': 1}}},
+		{"groups", nil, []RealGroup{
+			{Group: &claims.Group{Key: "r|ready|negotiations"}, Members: []RealClaim{a, b, c}, Same: 2},
+			{Group: &claims.Group{Key: "q|x|y"}, Members: []RealClaim{d, d}, Same: 2},
+			{Group: &claims.Group{Key: "z|x|y"}, Members: []RealClaim{d, d}, Same: -1},
+		}, ClaimsScore{Wrong: map[byte]int{}, Groups: 3, GroupsJudged: 2, GroupsPure: 1, Members: 5, Same: 4, SeedsHeld: true}},
+	}
+	for _, tt := range tests {
+		got := ScoreClaims(tt.occ, tt.groups)
+		if got.Occurrences != tt.want.Occurrences || got.Judged != tt.want.Judged || got.Right != tt.want.Right ||
+			got.Groups != tt.want.Groups || got.GroupsJudged != tt.want.GroupsJudged || got.GroupsPure != tt.want.GroupsPure ||
+			got.Members != tt.want.Members || got.Same != tt.want.Same || got.SeedsHeld != tt.want.SeedsHeld ||
+			len(got.Wrong) != len(tt.want.Wrong) || got.Wrong['h'] != tt.want.Wrong['h'] || got.Wrong['s'] != tt.want.Wrong['s'] {
+			t.Errorf("%s: ScoreClaims = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRealClaimsSample runs both samples when ../shared is present: keys
+// are unique per claim, the samples share no document, the held-out one
+// holds no seed, and the seeds' "ready for negotiations" group holds.
+func TestRealClaimsSample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real claims sample: slow (analyze on ~900 documents)")
+	}
+	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
+		t.Skipf("%s absent: real-news claims sample skipped", shared)
+	}
+	ctx := context.Background()
+	occ, groups, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(occ) < 30 {
+		t.Fatalf("RealClaims: %d occurrences, want a sample of at least 30", len(occ))
+	}
+	if s := ScoreClaims(occ, groups); !s.SeedsHeld {
+		t.Errorf("no group holds seeds 000, 002 and 004")
+	}
+	docs := map[string]bool{}
+	seen := map[string]bool{}
+	for _, c := range occ {
+		docs[c.Doc] = true
+		k := c.Key + " " + c.Claim.Key
+		if seen[k] {
+			t.Errorf("duplicate occurrence %s", k)
+		}
+		seen[k] = true
+	}
+	held, _, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared, Held: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range held {
+		if docs[c.Doc] || strings.HasPrefix(c.Doc, "seed/") {
+			t.Errorf("held-out claims sample holds %s, a document of the tuning sample", c.Doc)
+		}
+	}
+}
