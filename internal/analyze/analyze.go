@@ -159,7 +159,11 @@ func fromEntity(text string, res entity.Result) []quotes.Mention {
 			continue
 		}
 		e := res.Entities[l.Entity]
-		ms = append(ms, quotes.Mention{Name: e.Name, Type: e.Type, Start: l.Start, End: l.End, Roles: roles[l.Entity]})
+		m := quotes.Mention{Name: e.Name, Type: e.Type, Start: l.Start, End: l.End, Roles: roles[l.Entity]}
+		if l.Entity < len(res.Gender) {
+			m.Gender = res.Gender[l.Entity]
+		}
+		ms = append(ms, m)
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	out := ms[:0]

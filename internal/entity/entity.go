@@ -29,6 +29,11 @@ type Result struct {
 	// Links are the mentions and descriptions resolved to an entity, in
 	// text order.
 	Links []Resolved
+	// Gender is, per entity, 'm' or 'f' when the article says so (an
+	// honorific, a gendered title or noun beside the name, a first name of
+	// known gender, or he/she pronouns that can only refer to this
+	// person), else 0.
+	Gender []byte
 }
 
 // EntityAt returns the index of the entity linked to a span that covers
@@ -58,7 +63,7 @@ type builder struct {
 	res      Result
 	forms    []map[string]int // per entity: surface form -> count
 	lastSeen []int            // per entity: start of its latest mention
-	gender   []byte           // per entity: 'm' or 'f' from an honorific ("Mr.", "Mrs."), or 0
+	gender   []byte           // per entity: 'm' or 'f' (see Result.Gender), or 0
 	byKey    map[string]int   // Key -> entity
 	misc     map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
 }
@@ -174,7 +179,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	for ; di < len(descs); di++ {
 		b.resolveDescription(descs[di])
 	}
+	b.voteGenders(text)
 	b.finish()
+	b.res.Gender = b.gender
 	return b.res
 }
 
@@ -227,7 +234,13 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 		return
 	}
 	g := honorificGender(text, m.Start, m.Text)
-	e := b.matchPerson(words, g)
+	if g == 0 {
+		g = nameGender(name)
+	}
+	if g == 0 {
+		g = nounGender(text, m.Start, m.End)
+	}
+	e := b.matchPerson(text, m.Start, words, g)
 	if e < 0 {
 		e = b.newEntity(name, core.Person)
 	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
@@ -245,14 +258,17 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	}
 }
 
-// matchPerson finds the person a name refers to: the same name, a single
-// word that is the first or last word of a longer name ("Putin", "Xi"), or
-// a longer name whose first or last word is an earlier single-word name.
-// The most recently mentioned match wins, but never one whose honorific
-// says another gender than g ("Mr. Trump" after "Mrs. Melania Trump"); -1
-// when none.
-func (b *builder) matchPerson(words []string, g byte) int {
-	best := -1
+// matchPerson finds the person a name at byte start refers to: the same
+// name, a single word that is the first or last word of a longer name
+// ("Putin", "Xi"), or a longer name whose first or last word is an
+// earlier single-word name. A match that has been named by these very
+// words before wins; otherwise the most recently mentioned. Never one
+// whose gender differs from g ("Mr. Trump" after "Mrs. Melania Trump"),
+// nor a shorter name mentioned earlier in the same sentence ("President
+// Lind and Maria Lind": two people); -1 when none.
+func (b *builder) matchPerson(text string, start int, words []string, g byte) int {
+	best, exact := -1, false
+	form := strings.Join(words, " ")
 	for e := range b.res.Entities {
 		ent := &b.res.Entities[e]
 		if ent.Type != core.Person {
@@ -265,7 +281,14 @@ func (b *builder) matchPerson(words []string, g byte) int {
 		if !namesMatch(words, have) {
 			continue
 		}
-		if best < 0 || b.lastSeen[e] > b.lastSeen[best] {
+		if len(words) > len(have) && b.lastSeen[e] >= 0 && sameSentence(text, b.lastSeen[e], start) {
+			continue
+		}
+		isExact := b.forms[e][trimPossessive(form)] > 0
+		switch {
+		case best < 0, isExact && !exact:
+			best, exact = e, isExact
+		case isExact == exact && b.lastSeen[e] > b.lastSeen[best]:
 			best = e
 		}
 	}
@@ -448,9 +471,9 @@ func honorificGender(text string, start int, mention string) byte {
 
 func genderOf(word string) byte {
 	switch strings.ToLower(strings.TrimSuffix(word, ".")) {
-	case "mr", "sir", "lord", "king", "prince":
+	case "mr", "sir", "lord", "king", "prince", "msgr", "monsignor", "fr":
 		return 'm'
-	case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess":
+	case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "sr", "sister":
 		return 'f'
 	}
 	return 0

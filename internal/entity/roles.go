@@ -14,6 +14,11 @@ import (
 // honorifics are titles not worth keeping as attributes.
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true}
 
+// clergyHonorifics open a name in news copy without being a title the
+// gazetteer lists; stripped, not kept as attributes.
+var clergyHonorifics = map[string]bool{"msgr": true, "msgr.": true, "monsignor": true, "sr.": true,
+	"rev": true, "rev.": true, "reverend": true, "fr.": true}
+
 // adjectives may stand between a determiner and a role noun ("the former
 // defence minister").
 var adjectives = map[string]bool{
@@ -223,6 +228,10 @@ func stripTitles(mention string) (name string, attrs []string, country string) {
 	words := strings.Fields(mention)
 	i := 0
 	for i < len(words)-1 {
+		if clergyHonorifics[strings.ToLower(words[i])] {
+			i++ // "Msgr. Farmer", "Sr. Keehan", "the Rev. Kroon": not part of the name
+			continue
+		}
 		if c, ok := countryWord(words[i]); ok && i+1 < len(words)-1 && coreLen(words[i+1:len(words)-1]) > 0 {
 			country = c
 			i++

@@ -305,15 +305,12 @@ func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 }
 
 // resolvePronoun returns the canonical name of the most recent compatible
-// mention before p outside quotes: a person for he/she, an organisation or
-// state for they/it. A mention inside reported content gives way to the
-// compatible source of its sentence ("Putin said his talks with Xi went
+// mention before p outside quotes (Mention.fitsPronoun: a person of a
+// compatible gender for he/she, an organisation or state for they/it). A
+// mention inside reported content gives way to the compatible source of its sentence ("Putin said his talks with Xi went
 // well. He ...": Putin).
 func (d *doc) resolvePronoun(w string, p int) string {
-	want := func(m Mention) bool { return m.Type == core.Person }
-	if w == "they" || w == "it" {
-		want = func(m Mention) bool { return m.Type == core.Organisation || m.Type == core.Location }
-	}
+	want := func(m Mention) bool { return m.fitsPronoun(w) }
 	i := d.mentionBefore(p)
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !d.inStray(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {

@@ -12,6 +12,24 @@ type Mention struct {
 	// anywhere ("president", "defense minister"); they let descriptions such
 	// as "the minister said" find their person. May be nil.
 	Roles []string
+	// Gender is 'm' or 'f' when the resolver knows a person's gender, else
+	// 0; he never resolves to an 'f' person, nor she to an 'm' one.
+	Gender byte
+}
+
+// fitsPronoun reports whether m may be the antecedent of the subject
+// pronoun w: a person of a compatible gender for he and she, an
+// organisation or place for they and it.
+func (m Mention) fitsPronoun(w string) bool {
+	switch w {
+	case "they", "it":
+		return m.Type == core.Organisation || m.Type == core.Location
+	case "he":
+		return m.Type == core.Person && m.Gender != 'f'
+	case "she":
+		return m.Type == core.Person && m.Gender != 'm'
+	}
+	return m.Type == core.Person
 }
 
 // A Resolver finds the entity mentions of a text. Mentions must come back

@@ -46,3 +46,61 @@ func TestTagUnitsTranscriptLabel(t *testing.T) {
 		t.Errorf("speakers %q, want [LIND]", spk)
 	}
 }
+
+// TestPronounGender: he and she skip a more recent person of the other
+// gender when the resolver knows the genders.
+func TestPronounGender(t *testing.T) {
+	text := "Arvo Lind hosted the summit. Maren Lind greeted the guests. \"The harbour will reopen in May,\" he said. \"The ferries are ready,\" she added."
+	mention := func(name string, g byte) Mention {
+		i := strings.Index(text, name)
+		return Mention{Name: name, Type: "PER", Start: i, End: i + len(name), Gender: g}
+	}
+	tests := []struct {
+		name        string
+		arvo, maren byte
+		quote, want string
+	}{
+		{"he skips a woman", 'm', 'f', "The harbour will reopen", "Arvo Lind"},
+		{"she takes the woman", 'm', 'f', "The ferries are ready", "Maren Lind"},
+		{"he with genders unknown takes the nearest", 0, 0, "The harbour will reopen", "Maren Lind"},
+		{"she skips a man", 'm', 0, "The ferries are ready", "Maren Lind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := []Mention{mention("Arvo Lind", tt.arvo), mention("Maren Lind", tt.maren)}
+			opts := Options{Resolver: ResolverFunc(func(string) []Mention { return ms })}
+			found := false
+			for _, q := range Find(text, opts) {
+				if strings.Contains(q.Text, tt.quote) {
+					found = true
+					if q.Speaker != tt.want {
+						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no quote holding %q", tt.quote)
+			}
+		})
+	}
+}
+
+func TestFitsPronoun(t *testing.T) {
+	for _, tt := range []struct {
+		m    Mention
+		w    string
+		want bool
+	}{
+		{Mention{Type: "PER", Gender: 'f'}, "he", false},
+		{Mention{Type: "PER", Gender: 'm'}, "he", true},
+		{Mention{Type: "PER"}, "she", true},
+		{Mention{Type: "PER", Gender: 'm'}, "she", false},
+		{Mention{Type: "ORG"}, "it", true},
+		{Mention{Type: "PER"}, "they", false},
+		{Mention{Type: "LOC"}, "he", false},
+	} {
+		if got := tt.m.fitsPronoun(tt.w); got != tt.want {
+			t.Errorf("%+v.fitsPronoun(%q) = %v, want %v", tt.m, tt.w, got, tt.want)
+		}
+	}
+}

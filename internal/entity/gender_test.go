@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"testing"
+)
+
+func TestResolveGender(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]byte // entity name -> gender
+		mentions   map[string]int  // entity name -> mentions (when checked)
+	}{
+		{
+			name: "honorific",
+			text: "Mr. [Arvo Lind|PER] spoke.",
+			want: map[string]byte{"Arvo Lind": 'm'},
+		},
+		{
+			name: "gendered noun in apposition",
+			text: "[Maren Lind|PER], the first lady, waved.",
+			want: map[string]byte{"Maren Lind": 'f'},
+		},
+		{
+			name: "gendered noun before the name",
+			text: "He and his wife, [Maren Oskarsdottir|PER], waved. The actress [Tova Brenn|PER] sang.",
+			want: map[string]byte{"Maren Oskarsdottir": 'f', "Tova Brenn": 'f'},
+		},
+		{
+			name: "a relative clause is not an apposition",
+			text: "[Arvo Lind|PER], whose wife sang, waved.",
+			want: map[string]byte{"Arvo Lind": 0},
+		},
+		{
+			name: "first-name table",
+			text: "[Angela Vortmann|PER] spoke. [Donald Brack|PER] listened.",
+			want: map[string]byte{"Angela Vortmann": 'f', "Donald Brack": 'm'},
+		},
+		{
+			name: "pronouns with one person in reach",
+			text: "[Tarvo Quell|PER] arrived late. She apologised to the crowd. Her speech was short.",
+			want: map[string]byte{"Tarvo Quell": 'f'},
+		},
+		{
+			name: "pronouns with two persons in reach vote for no one",
+			text: "[Tarvo Quell|PER] met [Ilse Varga|PER]. She left.",
+			want: map[string]byte{"Tarvo Quell": 0, "Ilse Varga": 0},
+		},
+		{
+			name: "two people of one surname in one sentence",
+			text: "President [Lind|PER] and [Maren Lind|PER], the first lady, arrived. Mr. [Lind|PER] spoke. President [Lind|PER] left.",
+			want:     map[string]byte{"Lind": 'm', "Maren Lind": 'f'},
+			mentions: map[string]int{"Lind": 3, "Maren Lind": 1},
+		},
+		{
+			name:     "clergy honorifics are not part of the name",
+			text:     "Sister [Carol Wennick|PER] spoke. [Sr. Wennick|PER] left. [Msgr. Tobin Arle|PER] prayed.",
+			want:     map[string]byte{"Carol Wennick": 'f', "Tobin Arle": 'm'},
+			mentions: map[string]int{"Carol Wennick": 2},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, ms := mentionsOf(t, tc.text)
+			res := Resolve(text, ms)
+			if len(res.Gender) != len(res.Entities) {
+				t.Fatalf("Gender has %d entries for %d entities", len(res.Gender), len(res.Entities))
+			}
+			for name, g := range tc.want {
+				i, e := entityNamed(res, name)
+				if e == nil {
+					t.Errorf("no entity %q in %+v", name, res.Entities)
+					continue
+				}
+				if res.Gender[i] != g {
+					t.Errorf("gender of %q = %q, want %q", name, res.Gender[i], g)
+				}
+				if n, ok := tc.mentions[name]; ok && e.Mentions != n {
+					t.Errorf("%q has %d mentions, want %d", name, e.Mentions, n)
+				}
+			}
+		})
+	}
+}
+
+func TestFirstNamesTable(t *testing.T) {
+	if len(firstNames) < 50 {
+		t.Fatalf("firstNames holds %d names, want the committed table (>= 50)", len(firstNames))
+	}
+	for _, tc := range []struct {
+		name string
+		want byte
+	}{
+		{"Hillary Clinton", 'f'}, {"Donald Trump", 'm'}, {"Trump", 0}, {"Zzyx Quorl", 0},
+	} {
+		if got := nameGender(tc.name); got != tc.want {
+			t.Errorf("nameGender(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if got := parseFirstNames("# c\nAna\t1\t9\t2\nBo\t9\t1\t2\nEq\t2\t2\t2\nbad\tx\t1\n"); len(got) != 2 || got["Ana"] != 'f' || got["Bo"] != 'm' {
+		t.Errorf("parseFirstNames = %v, want Ana f and Bo m", got)
+	}
+}
