@@ -9,7 +9,10 @@
 // person holding a matching role, takes "Shanghai Cooperation Organization
 // (SCO)" to define the alias "SCO", and merges country aliases ("U.S.",
 // "United States"). Result.EntityAt maps a span of the text (a quote's
-// speaker) to its entity.
+// speaker) to its entity. Result.Gender gives a person's gender when the
+// article says it (honorifics, gendered nouns, a first-name table learned
+// from training data, unambiguous he/she), so pronouns never reach a person
+// of the other gender; see NOTE.md.
 //
 // ActorCountry tells the events layer which state a demonym, capital or seat
 // of government stands for ("Moscow" -> Russia); ActorAt does so only where

@@ -46,8 +46,8 @@ func TestResolveGender(t *testing.T) {
 			want: map[string]byte{"Tarvo Quell": 0, "Ilse Varga": 0},
 		},
 		{
-			name: "two people of one surname in one sentence",
-			text: "President [Lind|PER] and [Maren Lind|PER], the first lady, arrived. Mr. [Lind|PER] spoke. President [Lind|PER] left.",
+			name:     "two people of one surname in one sentence",
+			text:     "President [Lind|PER] and [Maren Lind|PER], the first lady, arrived. Mr. [Lind|PER] spoke. President [Lind|PER] left.",
 			want:     map[string]byte{"Lind": 'm', "Maren Lind": 'f'},
 			mentions: map[string]int{"Lind": 3, "Maren Lind": 1},
 		},
