@@ -104,3 +104,48 @@ func TestFitsPronoun(t *testing.T) {
 		}
 	}
 }
+
+func TestNonSpeaker(t *testing.T) {
+	tests := []struct {
+		source, cue string
+		mentions    []Mention // offsets into source
+		want        bool
+	}{
+		{"The summit also featured meetings", "highlighting", nil, true},
+		{"the rioting", "underlined", nil, true},
+		{"The summit", "said", nil, false},
+		{"The report", "says", nil, false},
+		{"The lawsuit", "demands", nil, false},
+		{"The report", "believes", nil, true},
+		{"A sign at his headquarters", "warned", nil, false},
+		{"The summit host, Arvo Lind,", "highlighting", []Mention{{Name: "Arvo Lind", Type: "PER", Start: 17, End: 26}}, false},
+		{"Officials", "highlighting", nil, false},
+		{"the minister", "stressed", nil, false},
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.source, mentions: tt.mentions}
+		if got := d.nonSpeaker(0, len(tt.source), tt.cue); got != tt.want {
+			t.Errorf("nonSpeaker(%q, cue %q) = %v, want %v", tt.source, tt.cue, got, tt.want)
+		}
+	}
+}
+
+// TestFindDropsEventSources: the analyze path (not exclusive) drops a unit
+// crediting an event through a participle, and keeps a document's
+// statement; the PolNeAR path keeps both.
+func TestFindDropsEventSources(t *testing.T) {
+	text := "The ministers met in Velsk on Monday. The summit also featured talks between Arvo Lind and Maren Oskar, highlighting how the river dispute continues to divide the region. The report says that the dam will hold."
+	for _, tt := range []struct {
+		exclusive bool
+		summit    bool
+	}{{false, false}, {true, true}} {
+		summit, report := false, false
+		for _, q := range Find(text, Options{Exclusive: tt.exclusive}) {
+			summit = summit || q.Speaker == "The summit"
+			report = report || q.Speaker == "The report" && strings.Contains(q.Text, "the dam will hold")
+		}
+		if summit != tt.summit || !report {
+			t.Errorf("exclusive=%v: summit credited %v (want %v), report credited %v (want true)", tt.exclusive, summit, tt.summit, report)
+		}
+	}
+}

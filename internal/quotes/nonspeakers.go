@@ -1,0 +1,109 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// Things that are not speakers. A source phrase headed by an event ("the
+// summit", "the rioting") or a document ("the report", "the lawsuit")
+// speaks only through a document verb ("the report says", "the lawsuit
+// demands"); with any other cue ("The summit also featured ..., highlighting
+// how ...", "the rioting underlined skepticism that ...") it credits no one.
+var (
+	eventNouns = set("summit", "summits", "meeting", "meetings", "talks", "conference", "visit", "trip",
+		"rally", "protest", "protests", "rioting", "riots", "riot", "war", "attack", "attacks",
+		"election", "elections", "vote", "move", "decision", "crisis", "forum", "session",
+		"ceremony", "event", "incident", "fire", "storm", "operation", "reaction", "presentation",
+		"scandal", "trial", "hearing", "debate", "shooting", "explosion", "outbreak", "game",
+		"match", "season", "fight", "bout", "deal", "negotiations", "visit", "tour", "summitry",
+		"victory", "defeat", "loss", "win", "violence", "unrest", "clashes", "standoff")
+	documentNouns = set("report", "reports", "statement", "statements", "study", "document",
+		"documents", "lawsuit", "suit", "letter", "memo", "memos", "tweet", "tweets", "post",
+		"survey", "poll", "polls", "ruling", "complaint", "indictment", "sign", "website",
+		"article", "editorial", "filing", "resolution", "declaration", "communique", "bill", "law",
+		"order", "speech", "plan", "proposal", "agreement", "treaty", "constitution", "data",
+		"figures", "analysis", "review", "assessment", "book", "message", "note", "notice",
+		"release", "announcement", "warning", "video", "transcript", "records", "record", "paper",
+		"draft", "text", "summary", "budget", "guidance", "policy", "rule", "regulation", "decree",
+		"manifesto", "platform", "memoir", "blog", "email", "emails", "tape", "tapes", "cable", "results")
+	// documentVerbs are the cues (lemmas) a document or event may take.
+	documentVerbs = set("say", "state", "show", "find", "note", "read", "conclude", "claim",
+		"allege", "argue", "demand", "call", "warn", "estimate", "add", "describe", "accuse",
+		"detail", "indicate", "report", "predict", "recommend", "propose", "suggest", "list",
+		"cite", "outline", "declare", "stipulate", "specify", "urge", "ask", "seek", "require",
+		"mention", "assert", "announce", "confirm", "reveal", "acknowledge", "according", "quote",
+		"insist", "deny", "explain", "criticize", "criticise", "praise", "condemn", "welcome")
+)
+
+// nonSpeaker reports whether the source phrase text[a:b] is headed by an
+// event or a document noun and holds no person or organisation mention,
+// and the cue (lemma or word) is no document verb: such a unit credits no
+// one.
+func (d *doc) nonSpeaker(a, b int, cue string) bool {
+	if a < 0 || b > len(d.text) || a >= b {
+		return false
+	}
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < b; j++ {
+		if t := d.mentions[j].Type; t == core.Person || t == core.Organisation {
+			return false
+		}
+	}
+	head := phraseHead(d.text[a:b])
+	if !eventNouns[head] && !documentNouns[head] {
+		return false
+	}
+	return !isDocumentCue(cue) || eventNouns[head] && !documentNouns[head] && !saysLemma(cue)
+}
+
+// phraseHead returns the lower-case head noun of a source phrase: its last
+// word before a preposition, a comma or a relative pronoun ("A sign at his
+// headquarters" -> "sign", "The summit" -> "summit").
+func phraseHead(p string) string {
+	head := ""
+	for _, w := range strings.Fields(p) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”'’"))
+		if stopSubjects[lw] || adjuncts[lw] || lw == "of" || lw == "who" || lw == "which" {
+			break
+		}
+		head = lw
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return possessiveHead(head)
+}
+
+func possessiveHead(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(w, suf); ok {
+			return t
+		}
+	}
+	return w
+}
+
+// isDocumentCue reports whether any word of the cue is a document verb.
+func isDocumentCue(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if documentVerbs[w] {
+			return true
+		}
+		if vi, ok := lookupVerb(w); ok && documentVerbs[vi.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysLemma reports whether the cue is a form of say, state or declare
+// ("the summit declared"): the only cues an event takes.
+func saysLemma(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if vi, ok := lookupVerb(w); ok && (vi.lemma == "say" || vi.lemma == "state" || vi.lemma == "declare") {
+			return true
+		}
+	}
+	return false
+}
