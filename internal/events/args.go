@@ -219,6 +219,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		if k > 0 && strings.TrimSpace(text[in[k-1].End:m.Start]) == "and" && !prepBefore(toks, in[k-1].Start) {
 			m = in[k-1] // "Indian and Pakistani troops": the first named
 		}
+		if g, ok := reportedSubject(toks, in[k].End, i); ok && k == len(in)-1 {
+			return g // "Police say the man opened fire": not the speaker
+		}
 		return name(m)
 	}
 	for k := i - 1; k >= 0 && k >= i-40; k-- {

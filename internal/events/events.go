@@ -114,8 +114,11 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) []Event {
 	lx := theLexicon()
 	low := make([]string, len(toks))
+	caps := make([]bool, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		caps[i] = unicode.IsUpper(r)
 	}
 	found := matches(lx, toks, low, false)
 	if len(found) == 0 {
@@ -171,8 +174,14 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if notAnAct(t, low, m) {
 			continue // "pleaded guilty", "requested anonymity", "must be referred"
 		}
+		if otherSense(t, low, m, facts) || plansOther(t, low, m, facts) || sought(low, m.start) || invertedCondition(low, caps, m.start) {
+			continue // "asked whether", "agree that", "fired the coach", "planned to apply"
+		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if retaliates(t, low, m) {
+			typ = "threaten" // "promised swift retaliation"
+		}
 		if facts.ultimatum > m.start && !forceful[typ] {
 			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."
 		}
@@ -333,8 +342,8 @@ func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []m
 		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) && i > 0 {
 			continue // "March", "Strike Force": names, not verbs
 		}
-		if adjectival(low, i) {
-			continue // "the jailed leader"
+		if adjectival(low, i) || fronted(low, i) {
+			continue // "the jailed leader", "for improved ties"
 		}
 		best := match{trig: -1}
 		// byHead lists are sorted hand first, then longest first: the

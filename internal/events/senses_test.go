@@ -1,0 +1,73 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSenses checks the fifth session's rules (senses.go): other senses of
+// trigger words, supposed and sought acts, and speakers who report an act
+// of someone unnamed. Sentences are fictional; each rule has a case it
+// must leave alone.
+func TestSenses(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // "actor/type/target" it must find; "" for no event at all
+	}{
+		// a question is no appeal
+		{"Anna Korvan asked Tomas Brell whether the talks were private.", ""},
+		{"Tomas Brell was silent when asked about Velsk.", ""},
+		{"Norland asked Velsk to release the sailors.", "Norland/appeal/Velsk"},
+		// insisting on a claim is no demand; insisting on an act is
+		{"Norland insisted the debt of Velsk had nothing to do with it.", ""},
+		{"Norland insists that Velsk must pay the debt.", "Norland/demand/Velsk"},
+		{"Norland insisted on a new vote in Velsk.", "Norland/demand/Velsk"},
+		// agreeing with a view is no agreement
+		{"Most officials in Norland agree that Velsk cannot win.", ""},
+		{"Anna Korvan agreed.", ""},
+		{"Norland agreed to resume talks with Velsk.", "Norland/agree/Velsk"},
+		// seeking to do is trying
+		{"Norland sought to influence the court of Velsk.", ""},
+		// firing someone is no shooting
+		{"Norland's football federation fired head coach Tomas Brell on Monday.", ""},
+		{"Tomas Brell was fired by the Norland Broadcasting Company in March.", ""},
+		{"Norland troops fired on the convoy in Velsk.", "troops/fight/Velsk"},
+		{"Velskian troops opened fire on the village of Ostrava.", "Velskian troops/fight/Ostrava"},
+		// showing is no demonstration
+		{"Norland said the files demonstrated that Velsk had cheated.", ""},
+		{"Thousands of students demonstrated in Ostrava on Sunday.", "students/protest/Ostrava"},
+		// releasing a statement or memos frees nobody
+		{"Velsk released a statement on the talks.", ""},
+		{"Velsk released the two Norland sailors.", "Velsk/retreat/Norland"},
+		// contests are no battles
+		{"Norland is locked in a trade battle with Velsk.", ""},
+		// a planned act is typed by the act; a plan to do something else is none
+		{"The families of Velsk planned to apply for residence in Norland.", ""},
+		// retaliation promised is a threat
+		{"Norland has promised swift retaliation against Velsk.", "Norland/threaten/Velsk"},
+		// a participle before a noun describes it
+		{"The hotline will pave the way for improved ties between Norland and Velsk.", ""},
+		// an act sought is not done: pushing for sanctions is a demand
+		{"Norland used the report to push for sanctions on Velsk.", "Norland/demand/Velsk"},
+		{"Norland pressed for sanctions on Velsk.", "Norland/demand/Velsk"},
+		// an inverted "should" supposes
+		{"Prices would rise should Norland decide to impose sanctions on Velsk.", ""},
+		// a speaker reporting the act of someone unnamed is not its actor
+		{"Ostrava Police say the disgruntled man burst into the office and opened fire.", ""},
+		{"The governor of Velsk, Anna Korvan, told state television that the reserve units have been deployed.", "units/mobilize/"},
+		{"The governor of Velsk, Anna Korvan, told state television that the medical teams have been deployed.", ""},
+		{"Norland officials said that troops attacked the convoy near Velsk.", "troops/fight/Velsk"},
+		// but the speaker's own side and judgements stay the speaker's
+		{"Velsk's speaker said the country could close the strait at any time.", "Velsk/threaten/"},
+		{"Norland said the peace plan of the mediators was \"unacceptable\".", "Norland/reject/"},
+	} {
+		evs := Find(c.text, Options{})
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Actor+"/"+e.Type+"/"+e.Target)
+		}
+		if (c.want == "" && len(evs) > 0) || (c.want != "" && !slices.Contains(got, c.want)) {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
