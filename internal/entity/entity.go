@@ -233,6 +233,9 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if len(words) == 0 {
 		return
 	}
+	if len(words) == 1 && (honorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])+"."]) {
+		return // a bare title ("Msgr" cut off its name by a sentence break) names no one
+	}
 	g := honorificGender(text, m.Start, m.Text)
 	if g == 0 {
 		g = nameGender(name)

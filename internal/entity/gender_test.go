@@ -99,3 +99,14 @@ func TestFirstNamesTable(t *testing.T) {
 		t.Errorf("parseFirstNames = %v, want Ana f and Bo m", got)
 	}
 }
+
+func TestResolveBareHonorific(t *testing.T) {
+	text, ms := mentionsOf(t, "CNA spoke with [Msgr|PER]. [Tobin Arle|PER] said more. [King|PER] spoke.")
+	res := Resolve(text, ms)
+	if _, e := entityNamed(res, "Msgr"); e != nil {
+		t.Errorf("an entity named %q", e.Name)
+	}
+	if _, e := entityNamed(res, "King"); e == nil {
+		t.Errorf("the surname King was dropped")
+	}
+}

@@ -19,11 +19,15 @@ type Mention struct {
 
 // fitsPronoun reports whether m may be the antecedent of the subject
 // pronoun w: a person of a compatible gender for he and she, an
-// organisation or place for they and it.
+// organisation or place for it, an organisation for they.
 func (m Mention) fitsPronoun(w string) bool {
 	switch w {
-	case "they", "it":
+	case "it":
 		return m.Type == core.Organisation || m.Type == core.Location
+	case "they":
+		// A state is "it"; "they" after a place is its people ("They
+		// planned to apply for asylum at the border").
+		return m.Type == core.Organisation
 	case "he":
 		return m.Type == core.Person && m.Gender != 'f'
 	case "she":

@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
 )
 
 func TestFindCreditsAndLabels(t *testing.T) {
@@ -98,6 +100,8 @@ func TestFitsPronoun(t *testing.T) {
 		{Mention{Type: "ORG"}, "it", true},
 		{Mention{Type: "PER"}, "they", false},
 		{Mention{Type: "LOC"}, "he", false},
+		{Mention{Type: "LOC"}, "they", false},
+		{Mention{Type: "LOC"}, "it", true},
 	} {
 		if got := tt.m.fitsPronoun(tt.w); got != tt.want {
 			t.Errorf("%+v.fitsPronoun(%q) = %v, want %v", tt.m, tt.w, got, tt.want)
@@ -146,6 +150,44 @@ func TestFindDropsEventSources(t *testing.T) {
 		}
 		if summit != tt.summit || !report {
 			t.Errorf("exclusive=%v: summit credited %v (want %v), report credited %v (want true)", tt.exclusive, summit, tt.summit, report)
+		}
+	}
+}
+
+func TestAppositiveSource(t *testing.T) {
+	men := func(text string, names ...string) []Mention {
+		var ms []Mention
+		for _, n := range names {
+			typ, name, _ := strings.Cut(n, ":")
+			i := strings.Index(text, name)
+			ms = append(ms, Mention{Name: name, Type: core.EntityType(typ), Start: i, End: i + len(name)})
+		}
+		return ms
+	}
+	tests := []struct {
+		source string
+		names  []string
+		want   string
+		ok     bool
+	}{
+		{"Rep. Tomas Brell, who chairs the Velsk Harbour Committee", []string{"PER:Tomas Brell", "ORG:Velsk Harbour Committee"}, "Tomas Brell", true},
+		{"Captain Ana Korvan, Chief Press Officer, Defence", []string{"PER:Ana Korvan", "ORG:Defence"}, "Ana Korvan", true},
+		{"The defense minister, Ilse Varga, who was visiting Ostrava", []string{"PER:Ilse Varga", "LOC:Ostrava"}, "Ilse Varga", true},
+		{"Pensioner Oskar-aga, a voter in Velsk", []string{"LOC:Velsk"}, "Pensioner Oskar-aga", true},
+		{"The defense minister, who was visiting Ostrava", []string{"LOC:Ostrava"}, "", false},
+		{"Tomas Brell", []string{"PER:Tomas Brell"}, "", false},
+		{"Relatives, including Ana Korvan", []string{"PER:Ana Korvan"}, "", false},
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.source, mentions: men(tt.source, tt.names...)}
+		at, ok := d.appositiveSource(0, len(tt.source))
+		if ok != tt.ok || at.speaker != tt.want {
+			t.Errorf("appositiveSource(%q) = %q, %v; want %q, %v", tt.source, at.speaker, ok, tt.want, tt.ok)
+		}
+	}
+	for in, want := range map[string]string{"who some experts": "some experts", "which": "which", "officials": "officials"} {
+		if got := trimRelative(in); got != want {
+			t.Errorf("trimRelative(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

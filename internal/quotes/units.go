@@ -323,6 +323,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 			return at
 		}
 	}
+	if at2, ok := d.appositiveSource(a, b); ok {
+		at.speaker = at2.speaker
+		return at
+	}
 	// A person or organisation mention ending the run ("Defense Minister
 	// Anna Korvan"), else the first person in it ("Caddell, a pollster,",
 	// "Xi joined him and"), else an organisation unless a role or group
@@ -364,8 +368,71 @@ func (d *doc) nameSource(r tagRun) attribution {
 			return at
 		}
 	}
-	at.speaker = possessive(strings.TrimSpace(d.text[a:b]))
+	at.speaker = possessive(trimRelative(strings.TrimSpace(d.text[a:b])))
 	return at
+}
+
+// trimRelative drops a relative pronoun opening a source phrase ("who some
+// experts" -> "some experts").
+func trimRelative(p string) string {
+	for _, w := range []string{"who ", "which ", "that ", "Who "} {
+		if t, ok := strings.CutPrefix(p, w); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return p
+}
+
+// appositiveSource names the speaker of a source run holding a comma: the
+// phrase before the first comma names, what follows describes ("Rep. Nick
+// Rahall, D-W.Va., who chairs the House Natural Resources Committee,",
+// "Captain Anna Korvan, Chief Public Relations Officer, Defence,"). The
+// person or organisation in that head, else the person opening the
+// apposition after a role description ("The defense minister, Itsunori
+// Onodera, who ..."), else, when the head names no one and the rest names
+// no person or organisation either ("Pensioner Bayram-aga, a voter in
+// Ashgabat,"), the head's words.
+func (d *doc) appositiveSource(a, b int) (attribution, bool) {
+	c := strings.IndexByte(d.text[a:b], ',')
+	if c <= 0 {
+		return attribution{}, false
+	}
+	hb := a + c
+	head, afterPer, restNamed := -1, -1, false
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < b; j++ {
+		mm := d.mentions[j]
+		if mm.Start < a || mm.Type != core.Person && mm.Type != core.Organisation {
+			continue
+		}
+		switch {
+		case mm.End <= hb:
+			if head < 0 || mm.Type == core.Person && d.mentions[head].Type != core.Person {
+				head = j
+			}
+		default:
+			restNamed = true
+			if afterPer < 0 && mm.Type == core.Person && strings.TrimSpace(d.text[hb+1:mm.Start]) == "" {
+				afterPer = j
+			}
+		}
+	}
+	if head >= 0 {
+		return attribution{speaker: d.mentions[head].Name}, true
+	}
+	words := strings.Fields(lower(d.text[a:hb]))
+	if len(words) == 0 {
+		return attribution{}, false
+	}
+	if last := words[len(words)-1]; roleNouns[last] || groupNouns[last] {
+		if afterPer >= 0 {
+			return attribution{speaker: d.mentions[afterPer].Name}, true
+		}
+		return attribution{}, false
+	}
+	if restNamed || pronouns[words[0]] || relPronouns[words[0]] || len(words) > 4 {
+		return attribution{}, false
+	}
+	return attribution{speaker: possessive(strings.TrimSpace(d.text[a:hb]))}, true
 }
 
 // withModel returns the tagger's units (d.tags, see Find) plus the
