@@ -34,6 +34,8 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalClusteringCmd())
 	eval.AddCommand(newEvalNERCmd())
 	eval.AddCommand(newEvalQuotesCmd(), newEvalEventsCmd())
+	eval.AddCommand(newEvalClaimsCmd())
+	eval.AddCommand(newEvalSpeakersCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
 	root.AddCommand(newServeCmd(g), newDemoCmd(g))
