@@ -78,6 +78,10 @@ var executedThings = map[string]bool{"code": true, "order": true, "orders": true
 	"will": true, "warrant": true, "warrants": true, "deal": true, "search": true,
 	"transactions": true, "transaction": true, "a": true, "an": true}
 
+// brokenWords before a pledge or a promise undo it.
+var brokenWords = map[string]bool{"broke": true, "broken": true, "breaking": true,
+	"break": true, "violated": true, "violating": true, "betrayed": true, "abandoned": true}
+
 // otherSense reports a trigger read in a sense that names no act of its
 // type, from the words around it.
 func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
@@ -90,6 +94,14 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 	prev := ""
 	if m.start > 0 {
 		prev = low[m.start-1]
+	}
+	for k := m.start; k+1 < m.end; k++ {
+		if low[k] == "first" && low[k+1] == "aid" {
+			return true // "provide first aid"
+		}
+	}
+	if (prev == "on" || brokenWords[prev]) && (t.typ == "agree" || t.typ == "express-intent") && t.size == 1 {
+		return true // "reneged on pledges to give up", "broke its promise"
 	}
 	for _, h := range t.heads {
 		switch h {
@@ -151,10 +163,6 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 			if t.typ == "concede" && t.size == 1 && (prev == "that" || prev == "which" || strings.HasSuffix(low[m.start], "ing")) {
 				return true // "a regulation allowing agencies to", "changes that allowed"
 			}
-		case "aid":
-			if prev == "first" {
-				return true // "provide first aid"
-			}
 		case "face":
 			if prev != "or" {
 				return true // "Greece faces a due date"; "or face legal action" is an ultimatum
@@ -168,12 +176,23 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 	return false
 }
 
+// honorifics end with a full stop the tokenizer splits off ("Mr", ".").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
+	"sgt": true, "st": true, "jr": true, "capt": true, "adm": true, "prof": true}
+
+// stop reports a full stop or semicolon at token k that ends a clause
+// (not the stop of "Mr.").
+func stop(low []string, k int) bool {
+	return low[k] == ";" || low[k] == "." && (k == 0 || !honorifics[low[k-1]])
+}
+
 // asksQuestion reports a question word within the few tokens after "ask"
 // (before any "to"): "asked whether", "asked Mr. Comey if".
 func asksQuestion(low []string, i int) bool {
-	for k := i; k < len(low) && k < i+5; k++ {
+	for k := i; k < len(low) && k < i+6; k++ {
 		switch {
-		case low[k] == "to" || low[k] == "," || low[k] == ".":
+		case low[k] == "to" || low[k] == "," || stop(low, k):
 			return false
 		case questionWords[low[k]]:
 			return true
@@ -201,8 +220,11 @@ func sought(low []string, i int) bool {
 // the act is supposed. caps[k] says token k is capitalised.
 func invertedCondition(low []string, caps []bool, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if stop(low, k) {
+			return false
+		}
 		switch low[k] {
-		case ",", ";", ".", ":", "\"", "“", "”":
+		case ",", ";", ":", "\"", "“", "”":
 			return false
 		case "should":
 			if k+1 < i && (subjectPronouns[low[k+1]] && low[k+1] != "that" && low[k+1] != "which" && low[k+1] != "who" || low[k+1] == "the" || caps[k+1]) {
@@ -285,7 +307,7 @@ func fronted(low []string, i int) bool {
 		return false
 	}
 	p, n := low[i-1], low[i+1]
-	if !(possessives[p] || p == "for" || p == "of" || p == "with" || p == "to" || p == "into" || p == "about") {
+	if !(possessives[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "for" || p == "of" || p == "with" || p == "to" || p == "into" || p == "about") {
 		return false
 	}
 	return isWord(n) && !preps[n] && !nounDeterminers[n] && !determiners[n] && !auxiliaries[n] &&
@@ -354,4 +376,59 @@ func reportedSubject(toks []sentence.Token, p, i int) (group string, ok bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// desireWords before an infinitive make its act wished, not done
+// ("wanted to use negotiations to buy time and ease sanctions").
+var desireWords = map[string]bool{"want": true, "wants": true, "wanted": true,
+	"wanting": true, "hope": true, "hopes": true, "hoped": true, "hoping": true,
+	"wish": true, "wishes": true, "wished": true, "like": true, "dream": true,
+	"dreams": true, "dreamed": true}
+
+// possibility modals before a trigger make its act possible, not done.
+var possibility = map[string]bool{"can": true, "may": true, "might": true}
+
+// wished reports a trigger at token i in an infinitive run after a word of
+// desire, or right after "can", "may" or "might" (an ability or a
+// possibility: "can also deny us our rights"), or a threat after "how"
+// ("declined to predict how he would respond").
+func wished(t trigger, low []string, i int) bool {
+	if i >= 1 && possibility[low[i-1]] ||
+		i >= 2 && (strings.HasSuffix(low[i-1], "ly") || low[i-1] == "also") && possibility[low[i-2]] {
+		return true
+	}
+	sawTo := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := low[k]
+		if stop(low, k) || w == "," || w == ":" || w == "that" || w == "because" || w == "but" {
+			return false
+		}
+		if w == "how" && t.typ == "threaten" {
+			return true
+		}
+		if w == "to" {
+			sawTo = true
+		}
+		if desireWords[w] && sawTo && k+1 < len(low) && low[k+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// describesNoun reports an "-ing" trigger right after a plural common
+// noun that a quantity or a determiner opens ("many migrants seeking
+// asylum", "the regulations allowing agencies to"): a reduced relative
+// clause describing the noun, whose act the sentence does not report.
+// Groups that act ("protesters demanding reform") are left alone.
+func describesNoun(low []string, i int) bool {
+	if i < 2 || !strings.HasSuffix(low[i], "ing") {
+		return false
+	}
+	n := low[i-1]
+	if !isWord(n) || !strings.HasSuffix(n, "s") || groups[n] || protesters[n] || militaryWords[n] || people[n] || irregulars[n] {
+		return false
+	}
+	d := low[i-2]
+	return nounDeterminers[d] && !preps[d] || determiners[d] || d == "many" || d == "most" || d == "some"
 }

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +53,21 @@ func TestSenses(t *testing.T) {
 		{"Norland pressed for sanctions on Velsk.", "Norland/demand/Velsk"},
 		// an inverted "should" supposes
 		{"Prices would rise should Norland decide to impose sanctions on Velsk.", ""},
+		// honorifics do not end the clause
+		{"Later Mr. Brell asked Mr. Korvan if the call was private.", ""},
+		{"Prices would rise should Mr. Brell decide to impose sanctions on Velsk.", ""},
+		// broken pledges, first aid, hacked servers
+		{"Velsk has reneged on pledges to give up its missiles.", ""},
+		{"A passer-by from Norland tried to provide first aid.", ""},
+		{"Reporters in Norland read the party's hacked email servers.", ""},
+		// wishes and abilities are not acts; a reported act stays
+		{"Norland wanted to use the delay to buy time and ease sanctions.", ""},
+		{"Velsk can also deny us our rights.", ""},
+		{"Analysts in Norland wondered how Velsk would respond.", ""},
+		{"Norland eased sanctions on Velsk.", "Norland/retreat/Velsk"},
+		// a participle run describing a noun
+		{"Norland helped many migrants seeking asylum in Velsk.", ""},
+		{"Protesters demanding reform blocked the main road in Ostrava.", "Protesters/protest/Ostrava"},
 		// a speaker reporting the act of someone unnamed is not its actor
 		{"Ostrava Police say the disgruntled man burst into the office and opened fire.", ""},
 		{"The governor of Velsk, Anna Korvan, told state television that the reserve units have been deployed.", "units/mobilize/"},
@@ -69,5 +85,29 @@ func TestSenses(t *testing.T) {
 		if (c.want == "" && len(evs) > 0) || (c.want != "" && !slices.Contains(got, c.want)) {
 			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestSenseHelpers checks the word-level helpers directly, so a rule
+// that stops firing is seen even when another rule hides it.
+func TestSenseHelpers(t *testing.T) {
+	words := func(s string) []string { return strings.Fields(s) }
+	if low := words("kept many migrants seeking asylum"); !describesNoun(low, 3) {
+		t.Errorf("describesNoun(%q, 3) = false", low)
+	}
+	if low := words("protesters demanding reform"); describesNoun(low, 1) {
+		t.Errorf("describesNoun(%q, 1) = true, want false (a group acts)", low)
+	}
+	if low := words("wanted to use the delay to buy time and ease sanctions"); !wished(trigger{typ: "retreat"}, low, 9) {
+		t.Errorf("wished(%q, 9) = false", low)
+	}
+	if low := words("tried to storm the parliament"); wished(trigger{typ: "protest"}, low, 2) {
+		t.Errorf("wished(%q, 2) = true, want false (an attempt is reported)", low)
+	}
+	if low := words("asked mr . comey if the call was private"); !asksQuestion(low, 1) {
+		t.Errorf("asksQuestion(%q, 1) = false", low)
+	}
+	if low := words("the d.n.c.'s hacked email servers"); !fronted(low, 2) {
+		t.Errorf("fronted(%q, 2) = false", low)
 	}
 }
