@@ -54,6 +54,15 @@ wrong and those not judged yet, with verdict stubs.`,
 			fmt.Fprintf(out, "wrong speaker   %d\n", s.Wrong)
 			fmt.Fprintf(out, "should be none  %d\n", s.ShouldNone)
 			fmt.Fprintf(out, "named right     %.3f  (%d of %d shown with a speaker)\n", ratio(s.NamedRight, s.Named), s.NamedRight, s.Named)
+			dropped, err := eval.SpeakersDropped(o, qs)
+			if err != nil {
+				return fmt.Errorf("eval speakers: %w", err)
+			}
+			var dc [3]int
+			for _, v := range dropped {
+				dc[strings.IndexByte("ynx", v.OK)]++
+			}
+			fmt.Fprintf(out, "judged quotes no longer found: %d (%d judged right, %d wrong, %d should be none)\n", len(dropped), dc[0], dc[1], dc[2])
 			if !errors {
 				return nil
 			}

@@ -183,6 +183,38 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	return out, nil
 }
 
+// SpeakersDropped returns the verdicts of the sample's documents whose
+// quotes the sample no longer holds (a change removed them): a wrong one
+// dropped is a precision gain, a right one a loss of recall.
+func SpeakersDropped(o SpeakerSampleOptions, qs []SpeakerQuote) ([]SpeakerVerdict, error) {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	judged, err := SpeakerJudgments()
+	if err != nil {
+		return nil, err
+	}
+	docs, err := realDocs(RealSampleOptions{Shared: o.Shared, Held: o.Held}.withDefaults())
+	if err != nil {
+		return nil, fmt.Errorf("speaker sample: %w", err)
+	}
+	inSample := map[string]bool{}
+	for _, d := range docs {
+		inSample[d.id] = true
+	}
+	for _, q := range qs {
+		delete(judged, q.Key)
+	}
+	var out []SpeakerVerdict
+	for k, v := range judged {
+		if doc, _, ok := strings.Cut(k, "@"); ok && inSample[doc] {
+			out = append(out, v)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, nil
+}
+
 // ScoreSpeakers counts the verdicts that still apply.
 func ScoreSpeakers(qs []SpeakerQuote) SpeakerScore {
 	var s SpeakerScore

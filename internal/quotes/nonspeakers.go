@@ -107,3 +107,89 @@ func saysLemma(cue string) bool {
 	}
 	return false
 }
+
+// namingVerbs credit a scare quote to the sentence's subject without a
+// reporting cue ("Lind called the plan a “dead end”").
+var namingVerbs = set("called", "calls", "calling", "call", "described", "describes", "describing",
+	"dubbed", "dubs", "termed", "terms", "labeled", "labelled", "labels", "branded", "brands",
+	"denounced", "denounces", "derided", "derides", "nicknamed", "praised", "praises", "hailed",
+	"hails", "slammed", "slams", "blasted", "mocked", "decried", "warned", "vowed", "promised",
+	"pledged", "urged", "insisted", "dismissed", "rejected")
+
+// uncreditFragments takes the speaker off rule-found scare quotes that no
+// cue attributes when nothing in the sentence makes their subject the one
+// who used the words: a nickname inside a name (Mark “Deep Throat” Felt),
+// a speaker that is the quote itself, or a subject with no naming verb
+// between it and the quote, or a passive one ("the man dubbed the
+// “Oddfather” by tabloids", "receiving a “genius grant”").
+func (d *doc) uncreditFragments(qs []Quote) {
+	for i := range qs {
+		q := &qs[i]
+		if !q.Fragment || q.Cue != "" || q.SpeakerStart < 0 {
+			continue
+		}
+		if !d.namesBetween(q.SpeakerEnd, q.Start) || q.SpeakerStart >= q.Start-1 && q.SpeakerEnd <= q.End+1 {
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+		}
+	}
+}
+
+// namesBetween reports whether text[a:b] (from a subject to a scare
+// quote) holds a naming verb used actively: no "by" or "as" after it.
+func (d *doc) namesBetween(a, b int) bool {
+	if a < 0 || b > len(d.text) || a >= b {
+		return false
+	}
+	found := false
+	for _, w := range strings.Fields(strings.ToLower(d.text[a:b])) {
+		w = strings.Trim(w, ",.;:\"“”'’")
+		switch {
+		case namingVerbs[w]:
+			found = true
+		case found && (w == "by" || w == "as"):
+			return false
+		}
+	}
+	return found
+}
+
+// clauseOpeners open content that is a statement: a that- or wh-clause, or
+// a clause with a pronoun subject.
+var clauseOpeners = set("that", "whether", "if", "what", "how", "why", "who", "when", "where",
+	"which", "he", "she", "they", "we", "i", "there")
+
+// weakAttribution reports whether an attribution unit (not a quotation,
+// not reported speech) credits no one's statement: its content is no
+// clause (no that- or wh-clause, no pronoun subject, no quotation mark)
+// and its cue is no speech cue (no reporting verb, no learned cue of
+// precision 0.5 or more, no "according to") or is passive ("was known
+// as", "has been accused of"; "was quoted as" is speech).
+func (d *doc) weakAttribution(q Quote) bool {
+	if q.Kind != KindAttribution || q.Direct {
+		return false
+	}
+	first := ""
+	if f := strings.Fields(q.Text); len(f) > 0 {
+		first = f[0]
+	}
+	if first == "" || isQuoteRune(firstRune(first)) || clauseOpeners[lower(strings.Trim(first, ",.;:"))] {
+		return false
+	}
+	speech, passive, aux := false, false, false
+	for _, w := range strings.Fields(lower(q.Cue)) {
+		switch {
+		case w == "according" || w == "quoted":
+			return false
+		case w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being":
+			aux = true
+		case aux && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "own") || strings.HasSuffix(w, "en")):
+			passive = true
+		}
+		if _, ok := lookupVerb(w); ok {
+			speech = true
+		} else if c, ok := cueTable()[w]; ok && c.prec >= 0.5 {
+			speech = true
+		}
+	}
+	return !speech || passive
+}

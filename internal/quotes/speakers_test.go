@@ -191,3 +191,30 @@ func TestAppositiveSource(t *testing.T) {
 		}
 	}
 }
+
+func TestWeakAttribution(t *testing.T) {
+	tests := []struct {
+		kind, cue, text string
+		want            bool
+	}{
+		{KindAttribution, "signed", "a memorandum putting the rule on hold", true},
+		{KindAttribution, "welcomed", "the visiting minister to the capital", true},
+		{KindAttribution, "was known", "as the Ferryman for his night crossings", true},
+		{KindAttribution, "has been accused of", "ordering the arrests", true},
+		{KindAttribution, "was quoted as telling", "the visiting envoys", false},
+		{KindAttribution, "according to", "the port was closed", false},
+		{KindAttribution, "believes", "that the port will reopen", false},
+		{KindAttribution, "decided", "he had to make a change", false},
+		{KindAttribution, "incorrectly noted", "there were no questions", false},
+		{KindAttribution, "again assailed", "the agreement as flawed", false},
+		{KindReported, "signed", "a memorandum", false},
+	}
+	for _, tt := range tests {
+		d := &doc{}
+		q := Quote{Kind: tt.kind, Cue: tt.cue}
+		q.Text = tt.text
+		if got := d.weakAttribution(q); got != tt.want {
+			t.Errorf("weakAttribution(cue %q, %q) = %v, want %v", tt.cue, tt.text, got, tt.want)
+		}
+	}
+}

@@ -443,6 +443,9 @@ func (d *doc) appositiveSource(a, b int) (attribution, bool) {
 // PolNeAR counts), taking the unit's speaker when it has none.
 func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	tags := d.tags
+	if !exclusive {
+		d.uncreditFragments(direct)
+	}
 	units := d.tagUnits(tags, nil)
 	if !exclusive {
 		units = d.dropNonSpeakers(units)
@@ -628,15 +631,20 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 	return out
 }
 
-// dropNonSpeakers drops indirect units whose source is an event or a
-// document with a cue no document takes ("The summit ..., highlighting how
-// ...": no one's statement) and takes the speaker off such direct ones.
+// dropNonSpeakers drops attribution units that credit no one's statement
+// (weakAttribution: "X signed [a memorandum ...]") and indirect units whose
+// source is an event or a document with a cue no document takes ("The
+// summit ..., highlighting how ...": no one's statement), and takes the
+// speaker off such direct ones.
 // Not in exclusive mode: PolNeAR annotates these (on dev, dropping them
 // cost 0.003 overlap F1), but a reader asking who said what does not want
 // them.
 func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	out := units[:0]
 	for _, q := range units {
+		if d.weakAttribution(q) {
+			continue
+		}
 		if q.SpeakerStart >= 0 && d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) {
 			if !q.Direct {
 				continue
