@@ -268,8 +268,8 @@ func firstRune(s string) rune {
 // "said the minister", "he said" inverted as "said he").
 func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 	k := v + 1
-	if k >= len(toks) {
-		return attribution{}, false
+	if k >= len(toks) || v > 0 && lower(toks[v-1].Text) == "to" {
+		return attribution{}, false // "reluctant to criticise the government": an object, not a speaker
 	}
 	t := toks[k]
 	w := lower(t.Text)

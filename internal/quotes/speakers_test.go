@@ -185,7 +185,8 @@ func TestAppositiveSource(t *testing.T) {
 			t.Errorf("appositiveSource(%q) = %q, %v; want %q, %v", tt.source, at.speaker, ok, tt.want, tt.ok)
 		}
 	}
-	for in, want := range map[string]string{"who some experts": "some experts", "which": "which", "officials": "officials"} {
+	for in, want := range map[string]string{"who some experts": "some experts", "which": "which", "officials": "officials",
+		"a Western diplomat, who requested anonymity": "a Western diplomat", "a longtime adviser who": "a longtime adviser", "whoever": "whoever"} {
 		if got := trimRelative(in); got != want {
 			t.Errorf("trimRelative(%q) = %q, want %q", in, got, want)
 		}

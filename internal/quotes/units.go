@@ -373,11 +373,18 @@ func (d *doc) nameSource(r tagRun) attribution {
 }
 
 // trimRelative drops a relative pronoun opening a source phrase ("who some
-// experts" -> "some experts").
+// experts" -> "some experts") and a relative clause closing it ("a Western
+// diplomat, who requested anonymity" -> "a Western diplomat").
 func trimRelative(p string) string {
 	for _, w := range []string{"who ", "which ", "that ", "Who "} {
 		if t, ok := strings.CutPrefix(p, w); ok && strings.TrimSpace(t) != "" {
-			return strings.TrimSpace(t)
+			p = strings.TrimSpace(t)
+			break
+		}
+	}
+	for _, rel := range []string{", who", ", which", " who"} {
+		if i := strings.Index(p, rel); i > 0 && (i+len(rel) == len(p) || p[i+len(rel)] == ' ') {
+			p = strings.TrimSpace(p[:i])
 		}
 	}
 	return p
