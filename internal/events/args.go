@@ -216,6 +216,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) {
 			continue // "Hundreds (of fans)": a quantity, not an actor
 		}
+		if noActor(text, m) {
+			continue // "patrolling the Gulf of Aden", "near North Lake Avenue", "Christmas"
+		}
 		if k > 0 && strings.TrimSpace(text[in[k-1].End:m.Start]) == "and" && !prepBefore(toks, in[k-1].Start) {
 			m = in[k-1] // "Indian and Pakistani troops": the first named
 		}

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
 )
 
@@ -53,7 +55,9 @@ var releasedThings = map[string]bool{"statement": true, "statements": true, "rep
 	"results": true, "list": true, "budget": true, "names": true, "files": true,
 	"emails": true, "recording": true, "recordings": true, "information": true,
 	"findings": true, "guidelines": true, "version": true, "song": true, "record": true,
-	"newly": true, "recently": true, "publicly": true}
+	"newly": true, "recently": true, "publicly": true, "photograph": true,
+	"photographs": true, "picture": true, "pictures": true, "image": true, "patch": true,
+	"update": true, "software": true, "movie": true, "single": true}
 
 // metaphorFights before "battle", "war" or "fight" name a contest, not
 // armed force ("a trade battle with China", "a legal fight").
@@ -77,6 +81,12 @@ var executedThings = map[string]bool{"code": true, "order": true, "orders": true
 	"programs": true, "strategy": true, "trade": true, "trades": true, "contract": true,
 	"will": true, "warrant": true, "warrants": true, "deal": true, "search": true,
 	"transactions": true, "transaction": true, "a": true, "an": true}
+
+// noComment after "declined to" is a source's silence, not a rejection.
+var noComment = map[string]bool{"comment": true, "say": true, "elaborate": true,
+	"speculate": true, "predict": true, "specify": true, "disclose": true,
+	"identify": true, "name": true, "confirm": true, "be": true, "answer": true,
+	"detail": true, "reveal": true}
 
 // brokenWords before a pledge or a promise undo it.
 var brokenWords = map[string]bool{"broke": true, "broken": true, "breaking": true,
@@ -103,8 +113,23 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 	if (prev == "on" || brokenWords[prev]) && (t.typ == "agree" || t.typ == "express-intent") && t.size == 1 {
 		return true // "reneged on pledges to give up", "broke its promise"
 	}
+	if m.start >= 2 && low[m.start-1] == "to" && (low[m.start-2] == "declined" || low[m.start-2] == "declines" || low[m.start-2] == "declining") && noComment[low[m.start]] {
+		return true // "declined to say whether": no comment
+	}
 	for _, h := range t.heads {
 		switch h {
+		case "decline":
+			if t.size == 1 && (next(0) == "to" && noComment[next(1)] || isWord(next(0)) && next(0) != "to" && !nounDeterminers[next(0)] && !determiners[next(0)]) {
+				return true // "declined to comment", "in declining health"
+			}
+		case "give":
+			if t.size == 2 && m.end-m.start == 2 && low[m.start+1] == "in" && next(0) != "to" && isWord(next(0)) {
+				return true // "the speech he gave in November"; not "gave in to pressure"
+			}
+		case "contribute":
+			if next(0) == "reporting" || next(0) == "to" && next(1) == "this" {
+				return true // a byline: "contributed reporting from Washington"
+			}
 		case "ask":
 			// a question, not an appeal: "asked whether", "asked Mr. Comey
 			// if", "when asked"
@@ -298,6 +323,10 @@ func plansOther(t trigger, low []string, m match, f sentenceFacts) bool {
 	return false
 }
 
+// degreeWords before a participle make it an adjective ("most threatened").
+var degreeWords = map[string]bool{"most": true, "more": true, "less": true, "least": true,
+	"very": true, "highly": true, "heavily": true, "so": true, "too": true}
+
 // fronted reports a participle or adjective-like "-ed" word after a
 // preposition or a possessive and before a noun ("pave the way for
 // improved ties", "the D.N.C.'s hacked email servers"): it describes the
@@ -307,6 +336,9 @@ func fronted(low []string, i int) bool {
 		return false
 	}
 	p, n := low[i-1], low[i+1]
+	if degreeWords[p] && isWord(n) && !preps[n] && !nounDeterminers[n] && n != "by" && n != "to" && n != "than" {
+		return true // "our most threatened wildlife"
+	}
 	if !(possessives[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "for" || p == "of" || p == "with" || p == "to" || p == "into" || p == "about") {
 		return false
 	}
@@ -431,4 +463,44 @@ func describesNoun(low []string, i int) bool {
 	}
 	d := low[i-2]
 	return nounDeterminers[d] && !preps[d] || determiners[d] || d == "many" || d == "most" || d == "some"
+}
+
+// featureWords end the names of places that never act: streets, parks,
+// waters, buildings ("North Lake Avenue", "the Gulf of Aden").
+var featureWords = map[string]bool{"Street": true, "Avenue": true, "Boulevard": true,
+	"Road": true, "Park": true, "Square": true, "Gulf": true, "Sea": true, "Ocean": true,
+	"River": true, "Lake": true, "Bay": true, "Strait": true, "Island": true,
+	"Islands": true, "Mountains": true, "Valley": true, "Plaza": true, "Place": true,
+	"Lane": true, "Drive": true, "Bridge": true, "Tower": true, "Hall": true,
+	"Station": true, "Airport": true, "Beach": true, "Coast": true, "Peninsula": true,
+	"Canal": true, "Desert": true, "Forest": true, "Lawn": true, "Ave.": true, "St.": true}
+
+// noActor reports a mention that cannot be an act's actor: a place that is
+// no state, capital or seat of government and that the text names as a
+// feature ("the Gulf of Aden", "North Lake Avenue", "the Bronx").
+// (Miscellaneous names are left alone: the heuristic resolver types many
+// states that way.)
+func noActor(text string, m quotes.Mention) bool {
+	if _, ok := quotes.State(text[m.Start:m.End]); ok {
+		return false
+	}
+	if _, ok := quotes.State(m.Name); ok {
+		return false
+	}
+	switch m.Type {
+	case core.Location:
+		if m.Name == "West" || m.Name == "East" {
+			return false // "which the West had dismissed": a bloc acts
+		}
+		before := strings.TrimRight(text[max(0, m.Start-5):m.Start], " ")
+		if strings.HasSuffix(before, " the") || strings.HasSuffix(before, "The") || before == "the" {
+			return true
+		}
+		for _, w := range strings.Fields(m.Name) {
+			if featureWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

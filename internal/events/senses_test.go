@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
 )
 
 // TestSenses checks the fifth session's rules (senses.go): other senses of
@@ -68,6 +71,17 @@ func TestSenses(t *testing.T) {
 		// a participle run describing a noun
 		{"Norland helped many migrants seeking asylum in Velsk.", ""},
 		{"Protesters demanding reform blocked the main road in Ostrava.", "Protesters/protest/Ostrava"},
+		// no comment, no decline, no giving in, no bylines, no adjectives
+		{"A lawyer for Norland declined to comment.", ""},
+		{"Anna Korvan has been in declining health.", ""},
+		{"Norland declined the invitation of Velsk.", "Norland/reject/Velsk"},
+		{"Norland did not repeat the speech he gave in November in Velsk.", ""},
+		{"Norland gave in to the demands of Velsk.", "Norland/concede/Velsk"},
+		{"Anna Korvan contributed reporting from Ostrava.", ""},
+		{"The law protects Norland's most threatened wildlife.", ""},
+		{"Norland released a photograph of the summit.", ""},
+		// a place named as a feature does not act; a bloc does
+		{"Velsk issued a plan, which the West had dismissed.", "West/reject/"},
 		// a speaker reporting the act of someone unnamed is not its actor
 		{"Ostrava Police say the disgruntled man burst into the office and opened fire.", ""},
 		{"The governor of Velsk, Anna Korvan, told state television that the reserve units have been deployed.", "units/mobilize/"},
@@ -106,6 +120,17 @@ func TestSenseHelpers(t *testing.T) {
 	}
 	if low := words("asked mr . comey if the call was private"); !asksQuestion(low, 1) {
 		t.Errorf("asksQuestion(%q, 1) = false", low)
+	}
+	text := "The navy patrolling the Gulf of Aden met Russia near North Lake Avenue."
+	for _, c := range []struct {
+		name string
+		typ  core.EntityType
+		want bool
+	}{{"Gulf of Aden", core.Location, true}, {"North Lake Avenue", core.Location, true}, {"Russia", core.Location, false}, {"Gulf of Aden", core.Organisation, false}} {
+		i := strings.Index(text, c.name)
+		if got := noActor(text, quotes.Mention{Name: c.name, Type: c.typ, Start: i, End: i + len(c.name)}); got != c.want {
+			t.Errorf("noActor(%q, %v) = %v, want %v", c.name, c.typ, got, c.want)
+		}
 	}
 	if low := words("the d.n.c.'s hacked email servers"); !fronted(low, 2) {
 		t.Errorf("fronted(%q, 2) = false", low)
