@@ -219,3 +219,33 @@ func TestWeakAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeaker: a description standing as the source resolves to
+// the entity the text gave that role or name.
+func TestDescribedSpeaker(t *testing.T) {
+	text := "The Velsk Daily Herald reported the fire on Sunday. The newspaper said that the harbour church was badly damaged. Ana Lind, the pastor, arrived at noon. The pastor said that services would continue in a school. The Harbour Safety Committee met on Monday. The committee said that the cause was unknown."
+	mention := func(name string, typ core.EntityType, roles ...string) Mention {
+		i := strings.Index(text, name)
+		return Mention{Name: name, Type: typ, Start: i, End: i + len(name), Roles: roles}
+	}
+	ms := []Mention{mention("The Velsk Daily Herald", "ORG"), mention("Ana Lind", "PER", "pastor"), mention("The Harbour Safety Committee", "ORG")}
+	opts := Options{Resolver: ResolverFunc(func(string) []Mention { return ms })}
+	want := map[string]string{
+		"the harbour church was badly damaged": "The Velsk Daily Herald",
+		"services would continue in a school":  "Ana Lind",
+		"the cause was unknown":                "The Harbour Safety Committee",
+	}
+	got := map[string]string{}
+	for _, q := range Find(text, opts) {
+		for frag := range want {
+			if strings.Contains(q.Text, frag) {
+				got[frag] = q.Speaker
+			}
+		}
+	}
+	for frag, w := range want {
+		if got[frag] != w {
+			t.Errorf("%q by %q, want %q", frag, got[frag], w)
+		}
+	}
+}

@@ -368,7 +368,12 @@ func (d *doc) nameSource(r tagRun) attribution {
 			return at
 		}
 	}
-	at.speaker = possessive(trimRelative(strings.TrimSpace(d.text[a:b])))
+	phrase := possessive(trimRelative(strings.TrimSpace(d.text[a:b])))
+	if name := d.describedEntity(phrase, a); name != "" {
+		at.speaker = name
+		return at
+	}
+	at.speaker = phrase
 	return at
 }
 
