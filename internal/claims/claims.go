@@ -18,7 +18,17 @@ type Claim struct {
 	Holder string
 	// Stance and Object are canonical ("ready", "negotiations").
 	Stance, Object string
-	Negated        bool
+	// Qualifier names which agreement or membership the object is
+	// ("trade", "puerto rico", "nato"); it is part of Key, so that support
+	// for one deal does not group with support for another. "" when the
+	// sentence does not say.
+	Qualifier string
+	// Partner is whom or what negotiations are with or about, as the
+	// sentence names it ("ukraine"); "" when it names none. It is not part
+	// of Key: a statement naming no partner ("we have never refused to
+	// negotiate") is the same line as one that does.
+	Partner string
+	Negated bool
 	// Questioned is set when the writer puts the stance in question rather
 	// than reporting it ("skepticism about his willingness to talk"): the
 	// claim is the story's topic, not the holder's statement. It keeps the
@@ -58,9 +68,24 @@ func NewExtractor(opts Options) *Extractor {
 // open to a dialogue") to their speaker.
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 	doc := &article{text: title + "\n" + text}
+	var per [][]Claim
+	for _, s := range terms.Sentences(title) {
+		per = append(per, e.sentence(s, doc, ""))
+	}
+	for _, s := range terms.Sentences(text) {
+		per = append(per, e.sentence(s, doc, ""))
+	}
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		for _, s := range terms.Sentences(q.Text) {
+			per = append(per, e.sentence(s, doc, strings.ToLower(q.Speaker)))
+		}
+	}
 	seen := map[string]int{}
 	var out []Claim
-	add := func(cs []Claim) {
+	for _, cs := range per {
 		for _, c := range cs {
 			i, ok := seen[c.Key]
 			switch {
@@ -70,20 +95,6 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 			case out[i].Questioned && !c.Questioned:
 				out[i] = c // the holder's own statement outweighs a doubt about it
 			}
-		}
-	}
-	for _, s := range terms.Sentences(title) {
-		add(e.sentence(s, doc, ""))
-	}
-	for _, s := range terms.Sentences(text) {
-		add(e.sentence(s, doc, ""))
-	}
-	for _, q := range quotes {
-		if q.Speaker == "" {
-			continue
-		}
-		for _, s := range terms.Sentences(q.Text) {
-			add(e.sentence(s, doc, strings.ToLower(q.Speaker)))
 		}
 	}
 	return out
@@ -117,8 +128,17 @@ func (e *Extractor) words(s string) []word {
 		w := strings.TrimLeft(f, "\"'“‘([—-")
 		end := strings.TrimRight(w, "\"'”’)].,;:!?—")
 		stop := len(end) < len(w) && strings.ContainsAny(w[len(end):], ".,;:!?")
+		if stop && abbreviations[strings.ToLower(w)] {
+			stop = false // "Mr." ends no clause
+		}
 		quoteEnd := len(end) < len(w) && strings.ContainsAny(w[len(end):], "\"”")
 		w = end
+		for _, suf := range contractions {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				w = strings.TrimSuffix(w, suf) // "he'd", "I’ll": the pronoun
+				break
+			}
+		}
 		poss := false
 		for _, suf := range []string{"'s", "’s", "'", "’"} {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
@@ -137,6 +157,35 @@ func (e *Extractor) words(s string) []word {
 		}
 	}
 	return ws
+}
+
+// abbreviations are words whose full stop ends no clause.
+var abbreviations = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true,
+	"gov.": true, "rep.": true, "gen.": true, "st.": true, "jr.": true, "sr.": true, "lt.": true, "col.": true}
+
+var contractions = []string{"'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m"}
+
+// hedgeWords before a stance make it no statement of its holder: a
+// condition or a question ("if Valdoria is ready", "whether she opposes"),
+// or someone else's report of it that is denied or doubted ("dismissed
+// Tehran's insistence", "denied that Ostmark refused").
+var hedgeWords = map[string]bool{"if": true, "whether": true, "unless": true, "denied": true, "denies": true,
+	"deny": true, "denying": true, "dismissed": true, "dismisses": true, "dismissing": true, "alleged": true,
+	"allegedly": true, "allegation": true, "allegations": true, "rumor": true, "rumors": true, "rumours": true,
+	"speculation": true, "speculated": true, "reportedly": true}
+
+// hedged reports whether the stance at ws[i] is conditional, questioned or
+// reported as someone else's word.
+func hedged(ws []word, i int, s string) bool {
+	if strings.HasSuffix(strings.TrimRight(s, " \"'”’)»"), "?") {
+		return true
+	}
+	for _, w := range ws[:i] {
+		if hedgeWords[w.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceCues are lower-case substrings one of which every stance word
@@ -179,31 +228,15 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 		if stance == "" {
 			continue
 		}
-		next := ""
-		if i+1 < len(ws) {
-			next = ws[i+1].low
-		}
-		if needsPrep[w.stem] && next != "to" && next != "for" {
+		if !stanceForm(ws, i) || hedged(ws, i, s) {
 			continue
 		}
-		if stance == "demand" && w.stem == "call" && next != "for" {
-			continue
+		obj, qual, qualShow, ok := e.phrase(ws, i)
+		partner := ""
+		if obj == "negotiations" {
+			partner, qual, qualShow = qual, "", ""
 		}
-		obj := ""
-		for j := i + 1; j < len(ws) && j <= i+e.opts.Window; j++ {
-			if o := objects[ws[j].stem]; o != "" {
-				if obj == "" || (obj == "peace" && o != "peace") {
-					obj = o
-				}
-				if o != "peace" {
-					break
-				}
-			}
-			if ws[j].stop {
-				break
-			}
-		}
-		if obj == "" {
+		if !ok {
 			continue
 		}
 		neg := false
@@ -217,7 +250,11 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 		if holder == "" {
 			continue
 		}
-		c := makeClaim(holder, stance, obj, neg, s)
+		if partner == holder {
+			partner = ""
+		}
+		c := makeClaim(holder, stance, obj, qual, qualShow, neg, s)
+		c.Partner = partner
 		c.Questioned = doubted(ws, i)
 		out = append(out, c)
 	}
@@ -243,107 +280,7 @@ func doubted(ws []word, i int) bool {
 	return false
 }
 
-// holder finds who holds the stance at ws[i]: a possessor right before it
-// ("Russia's readiness"), else the nearest name before it in the clause.
-func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) string {
-	if i > 0 {
-		p := ws[i-1]
-		if p.possessive && p.capital {
-			return canon(nameEndingAt(ws, i-1))
-		}
-		if pronouns[p.low] && doc.main() != "" {
-			return canon(doc.main())
-		}
-		if (p.low == "our" || p.low == "my") && firstPerson != "" {
-			return canon(firstPerson)
-		}
-	}
-	for j := i - 1; j >= 0; j-- {
-		w := ws[j]
-		if (w.stop || w.quoteEnd) && j < i-1 {
-			break // a clause or a quotation ends before the stance
-		}
-		if (w.low == "we" || w.low == "i") && firstPerson != "" {
-			return canon(firstPerson)
-		}
-		if pronouns[w.low] && doc.main() != "" {
-			return canon(doc.main())
-		}
-		if !w.capital && orgHeads[w.low] && j > 0 && ws[j-1].low == "the" {
-			if name := doc.named(w.low); name != "" {
-				return canon(name) // "the authority" -> "port edrin authority"
-			}
-		}
-		if unresolved[w.low] || w.capital && demonstratives[w.low] {
-			return "" // "They are not ready": no name to give it
-		}
-		if w.capital && j > 0 || w.capital && metonyms[w.low] != "" || w.capital && j == 0 && !terms.IsStop(w.low) {
-			return canon(nameEndingAt(ws, j))
-		}
-		if pronouns[w.low] && doc.main() != "" {
-			return canon(doc.main())
-		}
-	}
-	return ""
-}
-
-// nameEndingAt joins the capitalised words ending at ws[j] (at most four).
-func nameEndingAt(ws []word, j int) string {
-	k := j
-	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive {
-		k--
-	}
-	parts := make([]string, 0, j-k+1)
-	for _, w := range ws[k : j+1] {
-		parts = append(parts, w.low)
-	}
-	return strings.Join(parts, " ")
-}
-
-// canon maps a name to its canonical holder: metonyms to countries, titles
-// stripped ("president vladimir putin" -> "vladimir putin"), then a
-// multi-word person name to its last word, so that "Putin" and "Vladimir
-// Putin" agree.
-func canon(name string) string {
-	name = strings.TrimPrefix(name, "the ")
-	if m, ok := metonyms[name]; ok {
-		return m
-	}
-	f := strings.Fields(name)
-	for len(f) > 1 && isTitle(f[0]) {
-		f = f[1:]
-	}
-	if len(f) > 0 {
-		if m, ok := metonyms[f[0]]; ok && len(f) > 1 && isTitle(f[1]) {
-			return m // "Russian President" with no name after it
-		}
-	}
-	for len(f) > 1 && metonyms[f[0]] != "" && !isTitle(f[1]) && len(f) <= 3 {
-		f = f[1:] // "Russian Sergei Shoigu" -> "sergei shoigu"
-	}
-	name = strings.Join(f, " ")
-	if m, ok := metonyms[name]; ok {
-		return m
-	}
-	if len(f) > 1 && orgHeads[f[len(f)-1]] {
-		return name // "port edrin authority" is an organisation, not a surname
-	}
-	if len(f) == 2 || len(f) == 3 {
-		return f[len(f)-1]
-	}
-	return name
-}
-
-func isTitle(w string) bool {
-	switch w {
-	case "president", "prime", "minister", "defense", "defence", "foreign", "secretary",
-		"chancellor", "mr", "mrs", "ms", "dr", "leader", "spokesman", "spokeswoman", "envoy":
-		return true
-	}
-	return false
-}
-
-func makeClaim(holder, stance, obj string, neg bool, sentence string) Claim {
+func makeClaim(holder, stance, obj, qual, qualShow string, neg bool, sentence string) Claim {
 	st := stance
 	phrase := stancePhrase[stance]
 	if neg {
@@ -353,14 +290,29 @@ func makeClaim(holder, stance, obj string, neg bool, sentence string) Claim {
 			phrase = "does not " + strings.TrimSuffix(stancePhrase[stance], "s")
 		}
 	}
-	if stance != "ready" && !neg {
-		phrase = stancePhrase[stance]
+	key, show := obj, objectPhrase[obj]
+	if qual != "" {
+		key = obj + ":" + qual
+		show = qualified(obj, qualShow)
 	}
 	return Claim{
-		Key: holder + "|" + st + "|" + obj, Holder: holder, Stance: stance, Object: obj, Negated: neg,
-		Text:     display(holder) + " — " + phrase + " " + objectPhrase[obj],
+		Key: holder + "|" + st + "|" + key, Holder: holder, Stance: stance, Object: obj, Qualifier: qual, Negated: neg,
+		Text:     display(holder) + " — " + phrase + " " + show,
 		Sentence: sentence,
 	}
+}
+
+// qualified is the display of an object with its qualifier: "the Puerto
+// Rico agreement", "a trade agreement", "NATO membership".
+func qualified(obj, show string) string {
+	if obj == "membership" {
+		return show + " membership"
+	}
+	r, _ := utf8.DecodeRuneInString(show)
+	if unicode.IsUpper(r) {
+		return "the " + show + " agreement"
+	}
+	return "a " + show + " agreement"
 }
 
 func display(h string) string {
@@ -378,6 +330,8 @@ type article struct {
 	text        string
 	mainDone    bool
 	mainName    string
+	personDone  bool
+	personName  string
 	phrases     []string
 	phrasesDone bool
 }
@@ -425,4 +379,19 @@ func mainActor(ph []string, text string) string {
 		}
 	}
 	return best
+}
+
+// person is the most mentioned bare name of the text that is no country
+// or capital, which "he"/"she" stand for when nothing nearer does.
+func (a *article) person() string {
+	if !a.personDone {
+		var ph []string
+		for _, p := range a.allPhrases() {
+			if !isCountry(p) && !nonNames[p] {
+				ph = append(ph, p)
+			}
+		}
+		a.personName, a.personDone = mainActor(ph, a.text), true
+	}
+	return a.personName
 }

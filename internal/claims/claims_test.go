@@ -38,6 +38,34 @@ func TestExtract(t *testing.T) {
 		{"The Kestrel Port Authority met on Monday. Its chief said the union's terms \"would ruin us\" and that the authority was ready for talks.", []string{"kestrel port authority|ready|negotiations"}},
 		{"The Kestrel Port Authority is ready for talks.", []string{"kestrel port authority|ready|negotiations"}},
 		{"Tarel called the plan \"a trap for Ostmark\" and the board was ready for talks.", nil},
+		// Which agreement or membership is part of the key.
+		{"Tarel's opposition to the Kessel deal angered Ostmark.", []string{"tarel|oppose|settlement:kessel"}},
+		{"Kell supports the trade deal. Kell supports the peace deal.", []string{"kell|support|settlement:trade", "kell|support|settlement:peace"}},
+		{"Tarel opposes Valdoria's NATO membership.", []string{"tarel|oppose|membership:nato"}},
+		{"After talks with Ostmark, Anna Kell said she was open to a new agreement.", []string{"kell|ready|settlement"}},
+		// Nouns need their preposition; other senses are no stance.
+		{"The opposition leaders in Valdoria demanded that talks begin.", nil},
+		{"Ostmark won the support of voters in the election.", nil},
+		{"Ostmark needs broad support to win an election.", nil},
+		{"Kell's supporters cheered the talks.", nil},
+		{"Kell has made a great deal of her record.", nil},
+		// The object heads the phrase after the stance.
+		{"Kell is eager to get the report out before the election.", nil},
+		{"Tarel refused to discuss the matter.", nil},
+		{"Ostmark is less prepared to deal with floods.", nil},
+		// Holders: pushed, possessed, after a preposition, a modifier.
+		{"Tarel pushed fellow Ostmark senators to reject the Kessel deal.", nil},
+		{"Kell's former advisers backed the Kessel deal.", nil},
+		{"Both made their support for Valdoria and opposition to the dam deal clear.", nil},
+		{"Mr. Tarel said he'd support a ceasefire.", []string{"tarel|support|ceasefire"}},
+		{"At the summit with Ostmark, Kell said she was ready for talks.", []string{"kell|ready|negotiations"}},
+		{"On Sunday, Valdoria's envoy said it backed a ceasefire.", nil},
+		{"The United States backed a ceasefire.", []string{"united states|support|ceasefire"}},
+		// Questions, conditions, denials are no statement of the holder.
+		{"Is Valdoria ready for talks?", nil},
+		{"If Valdoria is ready for talks, the war may end.", nil},
+		{"Critics asked whether Valdoria was ready for talks.", nil},
+		{"Ostmark denied that Valdoria was ready for talks.", nil},
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},
@@ -66,10 +94,27 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestPartner(t *testing.T) {
+	cs := NewExtractor(Options{}).Extract("", "Valdoria is ready for talks with Ostmark on the dam.", nil)
+	if len(cs) != 1 || cs[0].Partner != "ostmark" || cs[0].Key != "valdoria|ready|negotiations" {
+		t.Fatalf("claims = %+v, want one valdoria|ready|negotiations with partner ostmark", cs)
+	}
+}
+
 func TestDisplay(t *testing.T) {
 	cs := NewExtractor(Options{}).Extract("Valdoria ready for talks", "", nil)
 	if len(cs) != 1 || cs[0].Text != "Valdoria — ready for negotiations" {
 		t.Fatalf("display: %+v", cs)
+	}
+	cs = NewExtractor(Options{}).Extract("", "Kell backed the Kessel deal. Tarel opposes Valdoria's NATO membership. Ostmark supports a trade agreement.", nil)
+	want := []string{"Kell — supports the Kessel agreement", "Tarel — opposes NATO membership", "Ostmark — supports a trade agreement"}
+	if len(cs) != len(want) {
+		t.Fatalf("display: %+v, want %q", cs, want)
+	}
+	for i := range want {
+		if cs[i].Text != want[i] {
+			t.Errorf("display %d = %q, want %q", i, cs[i].Text, want[i])
+		}
 	}
 }
 
@@ -99,6 +144,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("his willingness to engage in talks")
 	f.Add("'s ready for")
 	f.Add("Ready for talks, Mr. ’s X’ we are open to a dialogue")
+	f.Add("Mr. Tarel said he'd back the North Sea Fishing Agreement; I’ll oppose it?")
+	f.Add("opposition to Kessel's NATO membership and support for")
 	e := NewExtractor(Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range e.Extract(s, s, nil) {

@@ -5,9 +5,24 @@
 // dialogues", "willingness to negotiate") group under one key.
 //
 // Normalisation uses Snowball stems and a small lexicon of general news
-// predicates and objects (lexicon.go); the holder is the possessor of the
-// predicate ("Russia's readiness"), else the nearest name before it, with
-// capitals and seats of government read as their country ("Moscow",
-// "the Kremlin" -> Russia). A Book groups claims across articles with their
-// first and latest appearance and every occurrence.
+// predicates and objects (lexicon.go). A stance word states a stance only
+// in a stance's form (phrase.go): a noun with its preposition ("readiness
+// for", "opposition to"; not "opposition leaders" or "the support of
+// voters"), and an object that heads the phrase after it ("ready to hold
+// talks"; not "eager to get the book out before the election").
+// Agreements and memberships carry a qualifier in the key ("the Puerto
+// Rico deal", "NATO membership"), so support for one deal does not group
+// with support for another; negotiations keep their partner beside the
+// key. Questions, conditions ("if", "whether") and denied or alleged
+// reports of a stance are no statement of its holder.
+//
+// The holder (holder.go) is the possessor of the stance ("Russia's
+// readiness"), else the nearest name before it in the clause that can be a
+// subject (not after a preposition, not the possessor of another noun,
+// not a day), with capitals and seats of government read as their country
+// ("Moscow", "the Kremlin" -> Russia). "He"/"his" are the name a speech
+// verb follows ("Mr. Kim said he was willing"), else the sentence's first
+// subject, else the article's main person. A name pushed into a stance
+// ("pushes senators to reject") holds none. A Book groups claims across
+// articles with their first and latest appearance and every occurrence.
 package claims

@@ -16,7 +16,7 @@ var stances = map[string]string{
 
 // readyWords are surface forms whose stem is ambiguous but which mean
 // readiness only in front of "to"/"for" ("prepared", "open").
-var needsPrep = map[string]bool{"prepar": true, "open": true, "back": true, "call": true, "welcom": true}
+var needsPrep = map[string]bool{"prepar": true, "open": true, "call": true}
 
 // objects maps word stems to a canonical object.
 var objects = map[string]string{
@@ -33,7 +33,7 @@ var objects = map[string]string{
 
 // objectPhrase is how a stance and object read in a display text.
 var objectPhrase = map[string]string{
-	"negotiations": "negotiations", "ceasefire": "a ceasefire", "settlement": "a settlement",
+	"negotiations": "negotiations", "ceasefire": "a ceasefire", "settlement": "an agreement",
 	"sanctions": "sanctions", "membership": "membership", "election": "elections",
 	"withdrawal": "a withdrawal", "peace": "peace",
 }

@@ -1,0 +1,280 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// holder finds who holds the stance at ws[i]: a possessor right before it
+// ("Russia's readiness"), else the nearest name before it in the clause
+// that can be a subject (not the object of a preposition, not a possessor
+// of something else, not a day). It returns "" when the stance is one the
+// named holder is pushed or hoped into ("Sanders pushes Dems to reject").
+func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) string {
+	if i > 0 {
+		p := ws[i-1]
+		if p.possessive && p.capital && !nonNames[p.low] {
+			return canon(nameEndingAt(ws, i-1))
+		}
+		if pronouns[p.low] {
+			return resolvePronoun(ws, i-1, doc, firstPerson)
+		}
+		if (p.low == "our" || p.low == "my") && firstPerson != "" {
+			return canon(firstPerson)
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		w := ws[j]
+		if (w.stop || w.quoteEnd) && (j < i-1 || !w.capital) {
+			break // a clause or a quotation ends before the stance
+		}
+		if (w.low == "we" || w.low == "i") && firstPerson != "" {
+			return canon(firstPerson)
+		}
+		if firstPerson != "" && w.capital && j > 0 {
+			// A quotation is part of the text, whose pass names third
+			// parties with the context around it: here only "we" counts.
+			return ""
+		}
+		if pronouns[w.low] {
+			return resolvePronoun(ws, j, doc, firstPerson)
+		}
+		if !w.capital && orgHeads[w.low] && j > 0 && ws[j-1].low == "the" {
+			if name := doc.named(w.low); name != "" {
+				return canon(name) // "the authority" -> "port edrin authority"
+			}
+		}
+		if unresolved[w.low] || w.capital && demonstratives[w.low] {
+			return "" // "They are not ready": no name to give it
+		}
+		if w.capital && j > 0 || w.capital && metonyms[w.low] != "" || w.capital && j == 0 && !opener(w.low) {
+			k := runStart(ws, j)
+			if !subjectLike(ws, k, j) {
+				j = k // look before the whole run
+				continue
+			}
+			if pushed(ws, k) {
+				return ""
+			}
+			return canon(nameEndingAt(ws, j))
+		}
+	}
+	return ""
+}
+
+// runStart is the first word of the capitalised run ending at ws[j], as
+// nameEndingAt joins it.
+func runStart(ws []word, j int) int {
+	k := j
+	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive {
+		k--
+	}
+	return k
+}
+
+// preps are prepositions whose object is no subject ("support for Israel").
+var preps = map[string]bool{"for": true, "to": true, "with": true, "by": true, "of": true, "from": true,
+	"against": true, "at": true, "in": true, "on": true, "about": true, "into": true, "toward": true,
+	"towards": true, "than": true, "between": true, "over": true, "under": true, "like": true, "after": true,
+	"before": true, "during": true, "without": true, "among": true}
+
+// nonNames are capitalised words that name no holder.
+var nonNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "north": true, "south": true, "east": true, "west": true}
+
+// subjectLike reports whether the capitalised run ws[k..j] can be the
+// subject of what follows: not the object of a preposition ("opposition
+// to the Iran deal", "support for Israel"), not the possessor of another
+// noun ("Trump's former advisers"), not a modifier ("a Clinton ally"), not a
+// day or a compass point.
+func subjectLike(ws []word, k, j int) bool {
+	if ws[j].possessive || nonNames[ws[j].low] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := ws[k-1].low
+	if prev == "a" || prev == "an" || preps[prev] {
+		return false
+	}
+	if (prev == "the" || prev == "their" || prev == "its") && k > 1 && preps[ws[k-2].low] {
+		return false
+	}
+	return true
+}
+
+// causatives put a stance into someone else's mouth: "pushes Dems to
+// reject", "hoping that the union will support", "expect the Iranians to".
+var causatives = map[string]bool{"push": true, "pushes": true, "pushed": true, "pushing": true, "urge": true,
+	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true,
+	"press": true, "pressed": true, "presses": true, "pressing": true, "pressure": true, "pressured": true,
+	"pressuring": true, "encourage": true, "encouraged": true, "encourages": true, "encouraging": true,
+	"lobby": true, "lobbied": true, "lobbying": true, "expect": true, "expects": true, "expected": true,
+	"expecting": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true,
+	"wanted": true, "persuade": true, "persuaded": true, "convince": true, "convinced": true, "force": true,
+	"forced": true, "forcing": true, "called": true, "calls": true, "calling": true}
+
+// pushed reports whether the name starting at ws[k] is the object of a
+// causative verb ("is pushing fellow Senate Democrats to").
+func pushed(ws []word, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		w := ws[x]
+		if causatives[w.low] {
+			return true
+		}
+		if w.stop || w.quoteEnd || w.capital && !isTitle(strings.TrimSuffix(w.low, ".")) {
+			return false
+		}
+	}
+	return false
+}
+
+// openers are words that open sentences and name no one.
+var openers = map[string]bool{"yet": true, "meanwhile": true, "however": true, "still": true, "instead": true,
+	"indeed": true, "moreover": true, "nonetheless": true, "later": true, "earlier": true, "today": true,
+	"tonight": true, "here": true, "now": true, "so": true, "thus": true, "also": true, "even": true,
+	"asked": true, "speaking": true, "after": true, "despite": true, "according": true}
+
+func opener(low string) bool { return terms.IsStop(low) || openers[low] }
+
+// speechVerbs mark the subject a later pronoun refers to: "Mr. Kim said he
+// was willing", "Pyongyang signaled its willingness".
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "stated": true, "declared": true, "announced": true, "insisted": true, "stressed": true,
+	"emphasized": true, "emphasised": true, "reiterated": true, "signaled": true, "signalled": true,
+	"indicated": true, "expressed": true, "noted": true, "argued": true, "confirmed": true, "repeated": true,
+	"warned": true, "wrote": true, "explained": true, "replied": true, "vowed": true, "pledged": true,
+	"promised": true, "stresses": true, "emphasizes": true, "reiterates": true, "signals": true}
+
+// resolvePronoun names whom the pronoun at ws[p] stands for: the nearest
+// name before it that a speech verb follows, else the first name of the
+// sentence that can be its subject, else (no such name) the article's main
+// actor, a person for "he"/"she". Inside a quotation (quoted, the speaker's
+// name) a third person is someone the quote alone cannot name.
+func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
+	if quoted != "" {
+		return ""
+	}
+	for j := p - 1; j >= 0; j-- {
+		if !ws[j].capital || (j == 0 && opener(ws[j].low)) {
+			continue
+		}
+		k := runStart(ws, j)
+		if !ws[j].possessive && !nonNames[ws[j].low] {
+			for x := j + 1; x < p && x <= j+4; x++ {
+				if speechVerbs[ws[x].low] {
+					return canon(nameEndingAt(ws, j))
+				}
+				if ws[x].capital || ws[x].stop {
+					break
+				}
+			}
+		}
+		j = k
+	}
+	for j := 0; j < p; j++ {
+		if !ws[j].capital || (j == 0 && opener(ws[j].low)) {
+			continue
+		}
+		end := j
+		for end+1 < p && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
+			end++
+		}
+		if subjectLike(ws, j, end) {
+			return canon(nameEndingAt(ws, end))
+		}
+		j = end
+	}
+	switch ws[p].low {
+	case "he", "she", "his", "her":
+		return canon(doc.person())
+	}
+	return canon(doc.main())
+}
+
+// nameEndingAt joins the capitalised words ending at ws[j] (at most four).
+func nameEndingAt(ws []word, j int) string {
+	k := runStart(ws, j)
+	parts := make([]string, 0, j-k+1)
+	for _, w := range ws[k : j+1] {
+		parts = append(parts, w.low)
+	}
+	return strings.Join(parts, " ")
+}
+
+// placeHeads end names of places and bodies, which are no person's
+// surname: "north korea" stays whole.
+var placeHeads = map[string]bool{"korea": true, "states": true, "kingdom": true, "nations": true,
+	"arabia": true, "africa": true, "republic": true, "house": true, "court": true, "congress": true,
+	"senate": true, "department": true, "times": true, "news": true, "post": true, "journal": true,
+	"administration": true, "forces": true, "army": true, "emirates": true, "zealand": true, "america": true,
+	"democrats": true, "republicans": true, "assembly": true, "parliament": true, "bank": true, "fund": true,
+	"street": true, "office": true, "organization": true, "group": true}
+
+// canon maps a name to its canonical holder: metonyms to countries, titles
+// and name suffixes stripped ("president vladimir putin" -> "vladimir
+// putin"), then a multi-word person name to its last word, so that "Putin"
+// and "Vladimir Putin" agree.
+func canon(name string) string {
+	name = strings.TrimPrefix(name, "the ")
+	if m, ok := metonyms[name]; ok {
+		return m
+	}
+	f := strings.Fields(name)
+	for len(f) > 1 && isTitle(strings.TrimSuffix(f[0], ".")) {
+		f = f[1:]
+	}
+	for len(f) > 1 {
+		switch strings.TrimSuffix(f[len(f)-1], ".") {
+		case "jr", "sr", "ii", "iii":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) > 0 {
+		if m, ok := metonyms[f[0]]; ok && len(f) > 1 && isTitle(f[1]) {
+			return m // "Russian President" with no name after it
+		}
+	}
+	for len(f) > 1 && metonyms[f[0]] != "" && !isTitle(f[1]) && len(f) <= 3 && !placeHeads[f[len(f)-1]] {
+		f = f[1:] // "Russian Sergei Shoigu" -> "sergei shoigu"
+	}
+	name = strings.Join(f, " ")
+	if m, ok := metonyms[name]; ok {
+		return m
+	}
+	if len(f) > 1 && (orgHeads[f[len(f)-1]] || placeHeads[f[len(f)-1]] || isCountry(name)) {
+		return name // "port edrin authority" is an organisation, not a surname
+	}
+	if len(f) == 2 || len(f) == 3 {
+		return f[len(f)-1]
+	}
+	return name
+}
+
+// countries are the countries metonyms stand for (a read-only table).
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range metonyms {
+		m[c] = true
+	}
+	return m
+}()
+
+// isCountry reports whether name is a country a metonym stands for.
+func isCountry(name string) bool { return countries[name] }
+
+func isTitle(w string) bool {
+	switch w {
+	case "president", "prime", "minister", "defense", "defence", "foreign", "secretary", "vice",
+		"chancellor", "mr", "mrs", "ms", "dr", "leader", "spokesman", "spokeswoman", "envoy", "sen", "senator",
+		"gov", "governor", "rep", "speaker":
+		return true
+	}
+	return false
+}

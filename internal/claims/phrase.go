@@ -1,0 +1,317 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// The stance phrase: which surface forms of a stance word state a stance,
+// and which object heads the phrase after it. Both are read from word
+// forms and a few function words; there is no parser.
+
+// nounPreps are the prepositions a stance noun must take to state a stance
+// ("readiness for", "opposition to", "rejection of", "insistence on"): a
+// noun without one is something else ("opposition leaders", "the support of
+// voters", "balk at the demand").
+func nounPreps(w word) []string {
+	switch w.low {
+	case "rejection", "condemnation", "endorsement":
+		return []string{"of"}
+	case "support", "backing", "demand", "demands", "call", "calls":
+		return []string{"for"} // "support to win an election" is no stance
+	case "insistence":
+		return []string{"on"}
+	}
+	return []string{"to", "for"}
+}
+
+// takesOfOn are the stance words whose complement follows "of" or "on".
+var takesOfOn = map[string]bool{"rejection": true, "condemnation": true, "endorsement": true, "insistence": true,
+	"insist": true, "insists": true, "insisted": true, "insisting": true}
+
+// verbContext are words after which a bare "support", "demand" or
+// "welcome" is a verb; elsewhere it is a noun ("female support on Election
+// Day").
+var verbContext = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true,
+	"should": true, "must": true, "may": true, "might": true, "not": true, "n't": true, "also": true,
+	"strongly": true, "fully": true, "still": true, "we": true, "i": true, "they": true, "you": true,
+	"and": true, "do": true, "does": true, "did": true, "never": true, "cannot": true, "publicly": true,
+	"he": true, "she": true, "who": true}
+
+// determiners before a word make it a noun ("the demand", "his support").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "whose": true, "public": true}
+
+func isNoun(ws []word, i int) bool {
+	w := ws[i]
+	for _, suf := range []string{"ness", "ion", "ance", "ence", "ment", "al"} {
+		if strings.HasSuffix(w.low, suf) && w.low != "open" {
+			return true
+		}
+	}
+	if i > 0 && (determiners[ws[i-1].low] || ws[i-1].possessive) {
+		return true
+	}
+	if i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "from") {
+		return true
+	}
+	switch w.low {
+	case "support", "demand", "welcome", "call", "backing":
+		return i == 0 || !verbContext[ws[i-1].low] && !ws[i-1].capital
+	}
+	return false
+}
+
+// stanceForm reports whether the stance word at ws[i] is used in a form
+// that states the stance.
+func stanceForm(ws []word, i int) bool {
+	w := ws[i]
+	next, prev := "", ""
+	if i+1 < len(ws) {
+		next = ws[i+1].low
+	}
+	if i > 0 {
+		prev = ws[i-1].low
+	}
+	switch {
+	case strings.HasPrefix(w.low, "supporter") || strings.HasPrefix(w.low, "backer"):
+		return false // people, not a stance
+	case w.stem == "prepar" && w.low != "prepared":
+		return false // "to prepare for talks" is an act, not a stance
+	case w.stem == "open" && w.low != "open":
+		return false
+	case w.stem == "back" && w.low != "backs" && w.low != "backed" && w.low != "backing":
+		return false // "back to the table" is an adverb
+	case w.stem == "oppos" && prev == "as":
+		return false // "as opposed to"
+	case w.stem == "insist":
+		return next == "on"
+	case w.stem == "call":
+		return next == "for"
+	}
+	if (w.stem == "demand" || w.stem == "urg") && (next == "that" || next == "") {
+		return false // "insisted that talks take the form of": a statement, not a demand for talks
+	}
+	if isNoun(ws, i) {
+		for _, p := range nounPreps(w) {
+			if next == p {
+				return true
+			}
+		}
+		return false
+	}
+	if needsPrep[w.stem] || w.stem == "readi" || w.low == "willing" || w.stem == "eager" || w.stem == "keen" || w.low == "unwilling" || w.stem == "reluct" {
+		return next == "to" || next == "for"
+	}
+	if w.stem == "welcom" || w.stem == "back" {
+		return next != "to" && next != "back"
+	}
+	return true
+}
+
+// breakers end the phrase after a stance word before its object: a new
+// clause or a prepositional phrase that is not the stance's complement.
+var breakers = map[string]bool{"in": true, "into": true, "before": true, "after": true, "with": true, "about": true,
+	"from": true, "among": true, "at": true, "during": true, "over": true, "than": true, "as": true, "by": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "whether": true, "if": true,
+	"because": true, "while": true, "but": true, "to": true, "of": true, "on": true, "following": true,
+	"since": true, "until": true, "so": true, "and": true, "or": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "out": true, "up": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "it": true}
+
+// passPrep are words after which a breaker preposition stays in the phrase
+// ("engage in talks", "the resumption of negotiations").
+var passPrep = map[string]string{"engage": "in", "engaging": "in", "engaged": "in", "enter": "into",
+	"entering": "into", "return": "to", "returning": "to", "resumption": "of", "start": "of", "holding": "of",
+	"launch": "of", "beginning": "of", "opening": "of", "resume": "", "down": "to"}
+
+// maxMods is how many words (a capitalised run counts as one) may stand
+// between the stance's preposition and the object's head.
+const maxMods = 3
+
+// objectOf maps a word to its canonical object, "" when it is none in this
+// position ("a great deal of", "to deal with", "elected officials").
+func objectOf(ws []word, j int) string {
+	w := ws[j]
+	o := objects[w.stem]
+	if o == "" {
+		return ""
+	}
+	prev, next := "", ""
+	if j > 0 {
+		prev = ws[j-1].low
+	}
+	if j+1 < len(ws) {
+		next = ws[j+1].low
+	}
+	switch w.stem {
+	case "elect":
+		if w.low != "election" && w.low != "elections" || j > 0 && ws[j-1].possessive {
+			return "" // "Khan's election" is his win, not a vote asked for
+		}
+	case "discuss":
+		if w.low != "discussion" && w.low != "discussions" {
+			return "" // "refused to discuss the matter"
+		}
+	case "deal":
+		if prev == "to" || prev == "great" || prev == "big" || prev == "good" || next == "with" || next == "of" {
+			return ""
+		}
+	case "accord":
+		if w.low != "accord" && w.low != "accords" {
+			return "" // "according to", "in accordance with"
+		}
+	case "settlement":
+		if w.low != "settlement" {
+			return "" // "settlements" are most often places
+		}
+	case "talk":
+		if next == "about" {
+			return ""
+		}
+	}
+	return o
+}
+
+// phrase finds the object of the stance word at ws[i] and, for agreements
+// and memberships, a qualifier naming which one ("trade", "Puerto Rico",
+// "NATO"), with its display form. ok is false when no object heads the
+// phrase.
+func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok bool) {
+	j := i + 1
+	if j < len(ws) && !ws[i].stop {
+		switch ws[j].low {
+		case "to", "for":
+			j++
+		case "of", "on":
+			if takesOfOn[ws[i].low] {
+				j++
+			}
+		}
+	}
+	if ws[i].stop {
+		return "", "", "", false
+	}
+	mods := 0
+	lastCap := -1 // start of the last capitalised run passed
+	for ; j < len(ws) && j <= i+e.opts.Window; j++ {
+		w := ws[j]
+		if o := objectOf(ws, j); o != "" && o != "peace" {
+			qual, qualShow = qualifier(ws, i, j, lastCap, o)
+			if o == "negotiations" {
+				qual, qualShow = partner(ws, j)
+			}
+			return o, qual, qualShow, true
+		} else if o == "peace" {
+			obj = "peace"
+		}
+		if w.stop || w.quoteEnd {
+			break
+		}
+		if breakers[w.low] && !w.capital {
+			if j > 0 && passPrep[ws[j-1].low] == w.low {
+				continue
+			}
+			break
+		}
+		if w.capital {
+			if j == i+1 || !ws[j-1].capital || ws[j-1].possessive {
+				mods++
+				lastCap = j
+			}
+		} else {
+			mods++
+		}
+		if mods > maxMods+1 {
+			break
+		}
+	}
+	return obj, "", "", obj != ""
+}
+
+// unspecific are modifiers that say nothing about which agreement is meant.
+var unspecific = map[string]bool{"new": true, "bad": true, "good": true, "final": true, "bipartisan": true,
+	"proposed": true, "possible": true, "current": true, "existing": true, "comprehensive": true, "any": true,
+	"such": true, "the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "signature": true, "landmark": true, "broader": true, "lasting": true,
+	"formal": true, "historic": true, "previous": true, "most": true, "all": true}
+
+// qualifier names which agreement or membership the head at ws[h] is: a
+// capitalised run before it or ending at it ("the Puerto Rico debt deal",
+// "the North American Free Trade Agreement", "Ukraine's NATO
+// membership"), else the modifier right before it ("bad trade deals").
+func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
+	if obj != "settlement" && obj != "membership" {
+		return "", ""
+	}
+	if ws[h].capital {
+		k := h
+		for k > i+1 && ws[k-1].capital && !ws[k-1].possessive && !ws[k-1].stop {
+			k--
+		}
+		if k < h {
+			return joinRun(ws[k:h])
+		}
+	}
+	if lastCap > i {
+		k := lastCap
+		for k+1 < h && ws[k+1].capital && !ws[k].possessive {
+			k++
+		}
+		return joinRun(ws[lastCap : k+1])
+	}
+	if h-1 > i {
+		m := ws[h-1]
+		low := strings.TrimPrefix(m.low, "free-")
+		if !unspecific[low] && low != "to" && low != "for" && low != "of" {
+			return low, low
+		}
+	}
+	return "", ""
+}
+
+func joinRun(run []word) (string, string) {
+	low := make([]string, 0, len(run))
+	raw := make([]string, 0, len(run))
+	for _, w := range run {
+		low = append(low, strings.TrimPrefix(w.low, "free-"))
+		raw = append(raw, w.raw)
+	}
+	q := strings.Join(low, " ")
+	if m := metonyms[q]; m != "" {
+		return m, display(m)
+	}
+	return q, strings.Join(raw, " ")
+}
+
+// clauseEnds end the search for a negotiation's partner.
+var clauseEnds = map[string]bool{"that": true, "which": true, "who": true, "but": true, "because": true,
+	"while": true, "since": true, "said": true, "says": true, "although": true, "though": true, "if": true}
+
+// partner names whom or what negotiations at ws[h] are with or about: the
+// first name within six words after the head ("talks with Ostmark",
+// "negotiations regarding its attack on Valdoria"), so that talks with
+// different parties stay apart. "" when none is named.
+func partner(ws []word, h int) (string, string) {
+	if ws[h].stop || ws[h].quoteEnd {
+		return "", ""
+	}
+	for x := h + 1; x < len(ws) && x <= h+6; x++ {
+		w := ws[x]
+		if clauseEnds[w.low] {
+			break
+		}
+		if w.capital && !nonNames[w.low] && !isTitle(strings.TrimSuffix(w.low, ".")) && !terms.IsStop(w.low) {
+			k := x
+			for k+1 < len(ws) && k-x < 3 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive {
+				k++
+			}
+			return joinRun(ws[x : k+1])
+		}
+		if w.stop || w.quoteEnd {
+			break
+		}
+	}
+	return "", ""
+}
