@@ -249,3 +249,27 @@ func TestDescribedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestItTakesRecentSource: "it" as a source takes the organisation just
+// quoted, not a place mentioned since.
+func TestItTakesRecentSource(t *testing.T) {
+	text := "The Velsk News Agency said the talks would resume in the spring. Crowds gathered in Ostrava on Sunday. It also said that the border would reopen next week."
+	mention := func(name string, typ core.EntityType) Mention {
+		i := strings.Index(text, name)
+		return Mention{Name: name, Type: typ, Start: i, End: i + len(name)}
+	}
+	ms := []Mention{mention("The Velsk News Agency", "ORG"), mention("Ostrava", "LOC")}
+	opts := Options{Resolver: ResolverFunc(func(string) []Mention { return ms })}
+	found := false
+	for _, q := range Find(text, opts) {
+		if strings.Contains(q.Text, "the border would reopen") {
+			found = true
+			if q.Speaker != "The Velsk News Agency" {
+				t.Errorf("%q by %q, want The Velsk News Agency", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no quote holding the border's reopening")
+	}
+}

@@ -317,6 +317,12 @@ func (d *doc) nameSource(r tagRun) attribution {
 	if len(toks) == 1 {
 		w := lower(toks[0].Text)
 		if pronouns[w] {
+			if w == "it" || w == "they" {
+				if k := d.recentSource(w, a); k >= 0 {
+					at.speaker = d.mentions[k].Name // "X said ... It also said"
+					return at
+				}
+			}
 			if w != "i" && w != "we" {
 				at.speaker = d.resolvePronoun(w, a)
 			}
@@ -666,4 +672,27 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// recentSource returns the latest mention before byte p, in p's sentence
+// or the two before it and outside quotations, that the tagger tagged as
+// a source and that fits the pronoun w; -1 when none. An organisation
+// that was just quoted is what "it" and "they" most often stand for ("the
+// news agency said ... It also said").
+func (d *doc) recentSource(w string, p int) int {
+	if d.tags == nil {
+		return -1
+	}
+	lo := d.sentStart(max(d.sentenceAt(p)-2, 0))
+	for i := d.mentionBefore(p); i >= 0 && d.mentions[i].Start >= lo; i-- {
+		m := d.mentions[i]
+		if !m.fitsPronoun(w) || d.inQuote(m.Start) {
+			continue
+		}
+		k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+		if k < len(d.toks) && (d.tags[k] == tagBSrc || d.tags[k] == tagISrc) {
+			return i
+		}
+	}
+	return -1
 }
