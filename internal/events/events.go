@@ -128,6 +128,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		return nil
 	}
 	facts := factsOf(lx, low, found)
+	game := sporting(low)
 	// Drop triggers inside a longer trigger's span.
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
@@ -182,6 +183,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		typ = mood(low, m.start, typ)
 		if retaliates(t, low, m) {
 			typ = "threaten" // "promised swift retaliation"
+		}
+		if game && playTypes[typ] {
+			continue // "the Bluejays defeated Drake 65 - 53"
 		}
 		if facts.ultimatum > m.start && !forceful[typ] {
 			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."

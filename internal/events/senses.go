@@ -88,6 +88,33 @@ var noComment = map[string]bool{"comment": true, "say": true, "elaborate": true,
 	"identify": true, "name": true, "confirm": true, "be": true, "answer": true,
 	"detail": true, "reveal": true}
 
+// demoNext are the words after "demonstrated" that make it a protest
+// ("demonstrated in the capital", "demonstrated against the law").
+var demoNext = map[string]bool{"in": true, "against": true, "outside": true, "at": true,
+	"on": true, "for": true, "over": true, "near": true, "before": true, "across": true,
+	"through": true, "throughout": true, "peacefully": true, "again": true, ".": true,
+	",": true, "and": true, "daily": true, "on,": true, "in,": true}
+
+// offeredViews after "offer" make it a view, not an offer.
+var offeredViews = map[string]bool{"look": true, "glimpse": true, "insight": true,
+	"insights": true, "view": true, "window": true, "reminder": true, "hint": true,
+	"clue": true, "clues": true, "perspective": true, "snapshot": true}
+
+// capturedMinds after "captured the" are no prisoners.
+var capturedMinds = map[string]bool{"imagination": true, "imaginations": true,
+	"attention": true, "hearts": true, "heart": true, "spirit": true, "mood": true,
+	"title": true, "crown": true, "award": true, "championship": true, "trophy": true}
+
+// ailments fought are no enemies ("battled leukemia", "fought the blaze").
+var ailments = map[string]bool{"illness": true, "cancer": true, "disease": true,
+	"leukemia": true, "addiction": true, "depression": true, "injury": true,
+	"injuries": true, "flames": true, "blaze": true, "blazes": true, "fire": true,
+	"fires": true, "wildfire": true, "wildfires": true, "obesity": true, "infection": true,
+	"virus": true, "tumor": true, "tumour": true, "alcoholism": true, "mental": true}
+
+// medical words before "attack" make it a seizure of the body.
+var medical = map[string]bool{"heart": true, "panic": true, "asthma": true, "anxiety": true}
+
 // brokenWords before a pledge or a promise undo it.
 var brokenWords = map[string]bool{"broke": true, "broken": true, "breaking": true,
 	"break": true, "violated": true, "violating": true, "betrayed": true, "abandoned": true}
@@ -136,6 +163,9 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 			if t.size == 1 && (asksQuestion(low, m.end) || prev == "when") {
 				return true
 			}
+			if next(0) == "not" && next(1) == "to" && next(2) == "be" {
+				return true // "asked not to be identified": a source's wish
+			}
 		case "insist":
 			if t.size == 1 && next(0) != "on" && next(0) != "upon" && !obliges(low, f.starts, m.end) {
 				return true // "insisted it was a unique case"
@@ -161,8 +191,20 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 				return true // "was fired by the F.B.I."
 			}
 		case "demonstrate":
-			if t.typ == "protest" && t.size == 1 && (next(0) == "that" || questionWords[next(0)] || nounDeterminers[next(0)] && next(0) != "in" && next(0) != "against" && next(0) != "on" && next(0) != "at" && next(0) != "outside" && next(0) != "for" && next(0) != "over") {
-				return true // "the files demonstrated that", "demonstrated its resolve"
+			if t.typ == "protest" && t.size == 1 && !strings.HasPrefix(low[m.start], "demonstration") && !demoNext[next(0)] {
+				return true // "the files demonstrated that", "demonstrated bad judgment"
+			}
+		case "seize":
+			if next(0) == "on" || next(0) == "upon" {
+				return true // "seized on the memos": made use of
+			}
+		case "offer":
+			if t.size == 1 && (offeredViews[next(0)] || offeredViews[next(1)] || offeredViews[next(2)]) {
+				return true // "they offer an extraordinary look at"
+			}
+		case "capture":
+			if t.size == 1 && (next(0) == "the" || possessives[next(0)]) && capturedMinds[next(1)] {
+				return true // "captured the imagination of a generation"
 			}
 		case "release":
 			if t.typ != "retreat" || t.size > 1 {
@@ -176,6 +218,15 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 		case "battle", "war", "fight":
 			if metaphorFights[prev] {
 				return true // "a trade battle with China"
+			}
+			for k := m.end; k < min(len(low), m.end+3); k++ {
+				if ailments[low[k]] {
+					return true // "battled mental illness", "fought the blaze"
+				}
+			}
+		case "attack":
+			if medical[prev] {
+				return true // "a heart attack"
 			}
 			if h == "fight" && t.size == 1 && next(0) == "to" && isWord(next(1)) && !nounDeterminers[next(1)] && next(1) != "the" {
 				return true // "would fight to maintain the protections": a struggle
@@ -215,7 +266,7 @@ func stop(low []string, k int) bool {
 // asksQuestion reports a question word within the few tokens after "ask"
 // (before any "to"): "asked whether", "asked Mr. Comey if".
 func asksQuestion(low []string, i int) bool {
-	for k := i; k < len(low) && k < i+6; k++ {
+	for k := i; k < len(low) && k < i+10; k++ {
 		switch {
 		case low[k] == "to" || low[k] == "," || stop(low, k):
 			return false
@@ -504,3 +555,52 @@ func noActor(text string, m quotes.Mention) bool {
 	}
 	return false
 }
+
+// sportsWords mark a sentence about a game: its attacks, defeats, shots
+// and assists are play, not acts of the PLOVER categories.
+var sportsWords = map[string]bool{"rebounds": true, "assists": true, "touchdown": true,
+	"touchdowns": true, "quarterback": true, "inning": true, "innings": true,
+	"playoff": true, "playoffs": true, "semifinal": true, "semifinals": true,
+	"quarterfinal": true, "quarterfinals": true, "halftime": true, "scoreboard": true,
+	"overtime": true, "pitcher": true, "goalkeeper": true, "hat-trick": true, "nba": true,
+	"nfl": true, "mlb": true, "nhl": true, "three-pointer": true, "yards": true,
+	"bullpen": true, "shortstop": true, "linebacker": true, "cornerback": true,
+	"jabs": true, "knockout": true, "heavyweight": true, "undercard": true,
+	"free-throw": true, "layup": true, "layups": true, "dunk": true, "homer": true,
+	"homers": true, "rbi": true, "puck": true, "penalty-kick": true, "points": true}
+
+// sporting reports a sentence about a game: a sports word, or a score
+// ("65 - 53", "13-13").
+func sporting(low []string) bool {
+	for k, w := range low {
+		if sportsWords[w] {
+			return true
+		}
+		if k+2 < len(low) && low[k+1] == "-" && smallNumber(w) && smallNumber(low[k+2]) {
+			return true
+		}
+		if a, b, ok := strings.Cut(w, "-"); ok && smallNumber(a) && smallNumber(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallNumber reports a number of one to three digits (a score, not a year).
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// playTypes are the types a game's words take ("defeated", "shot",
+// "attacks", "assists", "free throws"); arrests and protests at games stay.
+var playTypes = map[string]bool{"fight": true, "assault": true, "aid": true,
+	"concede": true, "retreat": true, "support": true, "disapprove": true,
+	"threaten": true, "sanction": true, "reject": true, "mobilize": true}

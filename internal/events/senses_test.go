@@ -80,6 +80,18 @@ func TestSenses(t *testing.T) {
 		{"Anna Korvan contributed reporting from Ostrava.", ""},
 		{"The law protects Norland's most threatened wildlife.", ""},
 		{"Norland released a photograph of the summit.", ""},
+		// games, ailments, views, memos seized on, imagination captured
+		{"The Norland Lions defeated Velsk 65 - 53 in the semifinal.", ""},
+		{"Velsk shot 35 percent and had 12 assists.", ""},
+		{"Anna Korvan battled leukemia for years.", ""},
+		{"Tomas Brell suffered a heart attack in Ostrava.", ""},
+		{"The memos offer a rare look at the private life of Anna Korvan.", ""},
+		{"Norland seized on the memos to attack Velsk.", "Norland/assault/Velsk"},
+		{"Her films captured the imagination of Norland.", ""},
+		{"The documents show Velsk demonstrated bad judgment.", ""},
+		{"Anna Korvan asked not to be identified.", ""},
+		// a labour strike is a protest
+		{"Workers in Velsk staged a nationwide strike over pensions.", "Workers/protest/"},
 		// a place named as a feature does not act; a bloc does
 		{"Velsk issued a plan, which the West had dismissed.", "West/reject/"},
 		// a speaker reporting the act of someone unnamed is not its actor
