@@ -116,8 +116,9 @@ var namingVerbs = set("called", "calls", "calling", "call", "described", "descri
 	"hails", "slammed", "slams", "blasted", "mocked", "decried", "warned", "vowed", "promised",
 	"pledged", "urged", "insisted", "dismissed", "rejected")
 
-// uncreditFragments takes the speaker off rule-found scare quotes that no
-// cue attributes when nothing in the sentence makes their subject the one
+// uncreditFragments takes the speaker off rule-found scare quotes whose
+// source is a possessor ("Lind's comments are “very serious”"), and off
+// those no cue attributes when nothing in the sentence makes their subject the one
 // who used the words: a nickname inside a name (Mark “Deep Throat” Felt),
 // a speaker that is the quote itself, or a subject with no naming verb
 // between it and the quote, or a passive one ("the man dubbed the
@@ -125,7 +126,14 @@ var namingVerbs = set("called", "calls", "calling", "call", "described", "descri
 func (d *doc) uncreditFragments(qs []Quote) {
 	for i := range qs {
 		q := &qs[i]
-		if !q.Fragment || q.Cue != "" || q.SpeakerStart < 0 {
+		if !q.Fragment || q.SpeakerStart < 0 {
+			continue
+		}
+		if d.possessiveSource(*q) {
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+			continue
+		}
+		if q.Cue != "" {
 			continue
 		}
 		if !d.namesBetween(q.SpeakerEnd, q.Start) || q.SpeakerStart >= q.Start-1 && q.SpeakerEnd <= q.End+1 {
@@ -168,11 +176,7 @@ func (d *doc) weakAttribution(q Quote) bool {
 	if q.Kind != KindAttribution || q.Direct {
 		return false
 	}
-	first := ""
-	if f := strings.Fields(q.Text); len(f) > 0 {
-		first = f[0]
-	}
-	if first == "" || isQuoteRune(firstRune(first)) || clauseOpeners[lower(strings.Trim(first, ",.;:"))] {
+	if clausal(q.Text) {
 		return false
 	}
 	speech, passive, aux := false, false, false
@@ -192,4 +196,27 @@ func (d *doc) weakAttribution(q Quote) bool {
 		}
 	}
 	return !speech || passive
+}
+
+// clausal reports whether content reads as a statement: it opens with a
+// quotation mark, a that- or wh-word or a pronoun subject.
+func clausal(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	return isQuoteRune(firstRune(f[0])) || clauseOpeners[lower(strings.Trim(f[0], ",.;:"))]
+}
+
+// possessiveSource reports whether a unit's source is a possessor ("Lind's
+// comments on the port are “very serious”") and its content no clause: the
+// possessor's words are the topic, not the statement.
+func (d *doc) possessiveSource(q Quote) bool {
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || clausal(q.Text) {
+		return false
+	}
+	rest := d.text[q.SpeakerEnd:min(len(d.text), q.SpeakerEnd+4)]
+	src := d.text[q.SpeakerStart:q.SpeakerEnd]
+	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") ||
+		strings.HasSuffix(src, "'s") || strings.HasSuffix(src, "’s")
 }

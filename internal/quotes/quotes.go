@@ -150,7 +150,7 @@ func Find(text string, opts Options) []Quote {
 			// A quote standing alone: the next short sentence may name the
 			// speaker (`"...." Putin said.`), else the previous quote's
 			// speaker carries over within two sentences.
-			if ei+1 < len(d.sents) && d.gapHasNoBreak(sp.close, d.sents[ei+1].Start) {
+			if ei+1 < len(d.sents) && d.gapHasNoBreak(sp.close, d.sents[ei+1].Start) && !d.opensWithAdjunct(ei+1) {
 				att, ok = d.attribute(d.sents[ei+1].Start, d.sents[ei+1].End, true)
 			}
 			if !ok && last != nil && last.Speaker != "" && d.sentenceAt(last.End) >= si-2 {
@@ -549,4 +549,13 @@ func (d *doc) transcriptLabel(a, b int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// opensWithAdjunct reports whether sentence si opens with an adjunct
+// ("During his campaign, Lind claimed he could ..."): such a sentence says
+// something of its own rather than crediting the quotation before it
+// (`"...." Putin said.`).
+func (d *doc) opensWithAdjunct(si int) bool {
+	toks := d.tokensIn(d.sents[si].Start, d.sents[si].End)
+	return len(toks) > 0 && adjuncts[lower(toks[0].Text)]
 }

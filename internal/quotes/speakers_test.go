@@ -273,3 +273,39 @@ func TestItTakesRecentSource(t *testing.T) {
 		t.Error("no quote holding the border's reopening")
 	}
 }
+
+// TestStandingQuoteCredit: a sentence after a quotation credits it
+// (`"...." Lind said.`) unless it opens with an adjunct and so says
+// something of its own; a possessor is not the source of a scare quote.
+func TestStandingQuoteCredit(t *testing.T) {
+	tests := []struct {
+		text, quote, notWant string
+	}{
+		{"Lind spoke at the harbour. Tomas Brell's remarks on the port are \u201cvery serious.\u201d During the campaign, Brell claimed he could reopen it within a day.", "very serious", "Tomas Brell"},
+	}
+	for _, tt := range tests {
+		ms := []Mention{}
+		for _, n := range []string{"Lind", "Tomas Brell", "Brell"} {
+			i := strings.Index(tt.text, n)
+			if n == "Brell" {
+				i = strings.LastIndex(tt.text, n)
+			}
+			ms = append(ms, Mention{Name: "Tomas Brell", Type: "PER", Start: i, End: i + len(n)})
+		}
+		ms[0].Name = "Ana Lind"
+		opts := Options{Resolver: ResolverFunc(func(string) []Mention { return ms })}
+		for _, q := range Find(tt.text, opts) {
+			if strings.Contains(q.Text, tt.quote) && q.Speaker == tt.notWant {
+				t.Errorf("%q credited to %q", q.Text, q.Speaker)
+			}
+		}
+	}
+	d := &doc{text: "Brell said so. During the talks, Brell claimed it. Brell said."}
+	d.sents = newDoc(d.text, Heuristic{}).sents
+	d.toks = newDoc(d.text, Heuristic{}).toks
+	for si, want := range []bool{false, true, false} {
+		if got := d.opensWithAdjunct(si); got != want {
+			t.Errorf("opensWithAdjunct(%d) = %v, want %v", si, got, want)
+		}
+	}
+}

@@ -663,7 +663,7 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 		if d.weakAttribution(q) {
 			continue
 		}
-		if q.SpeakerStart >= 0 && d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) {
+		if q.SpeakerStart >= 0 && (d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) || d.possessiveSource(q)) {
 			if !q.Direct {
 				continue
 			}
