@@ -207,7 +207,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		// "with Xi Jinping urging members": the subject of an absolute
 		// participle, though a preposition comes before it
 		m := in[len(in)-1]
-		if strings.TrimSpace(text[m.End:head]) == "" && strings.HasSuffix(strings.ToLower(toks[i].Text), "ing") && tokenBefore(toks, m.Start) == "with" {
+		if strings.TrimSpace(text[m.End:head]) == "" && strings.HasSuffix(strings.ToLower(toks[i].Text), "ing") && wordBeforeTitle(toks, m.Start) == "with" {
 			return name(m)
 		}
 	}
@@ -381,11 +381,19 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 // lower-case modifier ("in northern Kosovo", "in several European cities").
 func prepBefore(toks []sentence.Token, p int) bool {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	skipped := 0
+	for k := i - 1; k >= 0 && k >= i-2-skipped; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
 		if preps[lw] {
 			return true
+		}
+		if lw == "which" || lw == "who" || lw == "whom" || lw == "that" || lw == "where" || lw == "when" {
+			return false // "in which Mr. Trump asked": the clause's subject
+		}
+		if (titleWords[w] || w == "." && k > 0 && titleWords[toks[k-1].Text]) && skipped < 4 {
+			skipped++ // "on President Trump", "with Mr. Kim": the title is part of the name
+			continue
 		}
 		if w != lw || !isWord(w) {
 			return false
@@ -393,6 +401,28 @@ func prepBefore(toks []sentence.Token, p int) bool {
 	}
 	return false
 }
+
+// wordBeforeTitle returns the lower-cased token before p, skipping titles
+// ("with Mr. Trump pushing": "with").
+func wordBeforeTitle(toks []sentence.Token, p int) string {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].Text
+		if titleWords[w] || w == "." && k > 0 && titleWords[toks[k-1].Text] {
+			continue
+		}
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// titleWords come before a name without being one.
+var titleWords = map[string]bool{"President": true, "Mr": true, "Mrs": true, "Ms": true,
+	"Dr": true, "Prime": true, "Minister": true, "Secretary": true, "Gen": true,
+	"General": true, "Chancellor": true, "King": true, "Queen": true, "Prince": true,
+	"Sen": true, "Senator": true, "Rep": true, "Gov": true, "Governor": true,
+	"Judge": true, "Pope": true, "Vice": true, "Foreign": true, "Defense": true,
+	"Defence": true, "Chief": true, "Director": true, "Mr.": true, "Mrs.": true, "Dr.": true}
 
 func isWord(w string) bool {
 	for _, r := range w {

@@ -92,6 +92,9 @@ func TestSenses(t *testing.T) {
 		{"Anna Korvan asked not to be identified.", ""},
 		// a labour strike is a protest
 		{"Workers in Velsk staged a nationwide strike over pensions.", "Workers/protest/"},
+		// a title does not hide a preposition; a relative pronoun ends the search
+		{"Norland opened an assault on President Brell on Friday, filing a lawsuit against Velsk.", "Norland/disapprove/Velsk"},
+		{"At the meeting in which Mr. Brell asked Mr. Korvan to end the inquiry, the men talked.", "Brell/appeal/"},
 		// a place named as a feature does not act; a bloc does
 		{"Velsk issued a plan, which the West had dismissed.", "West/reject/"},
 		// a speaker reporting the act of someone unnamed is not its actor
