@@ -191,7 +191,7 @@ func hedged(ws []word, i int, s string) bool {
 // stanceCues are lower-case substrings one of which every stance word
 // contains; a sentence without any is skipped cheaply.
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
-	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call"}
+	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit"}
 
 func mayHoldStance(s string) bool {
 	// Cues are lower case inside words; a capitalised cue can only open

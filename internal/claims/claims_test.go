@@ -61,6 +61,12 @@ func TestExtract(t *testing.T) {
 		{"At the summit with Ostmark, Kell said she was ready for talks.", []string{"kell|ready|negotiations"}},
 		{"On Sunday, Valdoria's envoy said it backed a ceasefire.", nil},
 		{"The United States backed a ceasefire.", []string{"united states|support|ceasefire"}},
+		// Paraphrases, and a verb after a comma shares the sentence's subject.
+		{"Tarel has pledged calm, rebuffing calls for early elections.", []string{"tarel|refuse|election"}},
+		{"On Monday Kell met Tarel, and later Kell spoke. But she has promised jobs, opposed the Kessel deal and spoke twice.", []string{"kell|oppose|settlement:kessel"}},
+		{"They promised jobs, opposed the Kessel deal and spoke twice.", nil},
+		{"Kell promised jobs, opposed the Kessel deal and spoke twice.", []string{"kell|oppose|settlement:kessel"}},
+		{"Ostmark spurned the offer of talks.", []string{"ostmark|refuse|negotiations"}},
 		// Questions, conditions, denials are no statement of the holder.
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},

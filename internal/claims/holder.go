@@ -24,6 +24,13 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			return canon(firstPerson)
 		}
 	}
+	if i > 1 && ws[i-1].stop && !ws[i-1].capital && !ws[i-1].quoteEnd && firstPerson == "" &&
+		(strings.HasSuffix(ws[i].low, "ing") || strings.HasSuffix(ws[i].low, "ed")) {
+		// "Kell has pledged calm, rebuffing calls for elections", "she
+		// promised jobs, opposed the deal": the verb shares the subject
+		// of the sentence.
+		return sentenceSubject(ws, i, doc)
+	}
 	for j := i - 1; j >= 0; j-- {
 		w := ws[j]
 		if (w.stop || w.quoteEnd) && (j < i-1 || !w.capital) {
@@ -32,7 +39,7 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 		if (w.low == "we" || w.low == "i") && firstPerson != "" {
 			return canon(firstPerson)
 		}
-		if firstPerson != "" && w.capital && j > 0 {
+		if firstPerson != "" && w.capital {
 			// A quotation is part of the text, whose pass names third
 			// parties with the context around it: here only "we" counts.
 			return ""
@@ -59,6 +66,32 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			}
 			return canon(nameEndingAt(ws, j))
 		}
+	}
+	return ""
+}
+
+// sentenceSubject is the first name or pronoun of the sentence before
+// ws[i] that can be its subject, "" when there is none or it is one this
+// package cannot name.
+func sentenceSubject(ws []word, i int, doc *article) string {
+	for j := 0; j < i; j++ {
+		w := ws[j]
+		switch {
+		case w.low == "he" || w.low == "she":
+			return resolvePronoun(ws, j, doc, "")
+		case unresolved[w.low]:
+			return ""
+		case !w.capital || j == 0 && opener(w.low):
+			continue
+		}
+		end := j
+		for end+1 < i && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
+			end++
+		}
+		if subjectLike(ws, j, end) && !pushed(ws, j) {
+			return canon(nameEndingAt(ws, end))
+		}
+		j = end
 	}
 	return ""
 }

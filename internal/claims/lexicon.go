@@ -12,6 +12,7 @@ var stances = map[string]string{
 	"support": "support", "back": "support", "endors": "support", "welcom": "support",
 	"oppos": "oppose", "opposit": "oppose", "condemn": "oppose",
 	"demand": "demand", "insist": "demand", "urg": "demand", "call": "demand",
+	"rebuf": "refuse", "rebuff": "refuse", "spurn": "refuse",
 }
 
 // readyWords are surface forms whose stem is ambiguous but which mean

@@ -124,7 +124,8 @@ var breakers = map[string]bool{"in": true, "into": true, "before": true, "after"
 // ("engage in talks", "the resumption of negotiations").
 var passPrep = map[string]string{"engage": "in", "engaging": "in", "engaged": "in", "enter": "into",
 	"entering": "into", "return": "to", "returning": "to", "resumption": "of", "start": "of", "holding": "of",
-	"launch": "of", "beginning": "of", "opening": "of", "resume": "", "down": "to"}
+	"launch": "of", "beginning": "of", "opening": "of", "resume": "", "down": "to", "calls": "for", "call": "for",
+	"demands": "for", "proposal": "for", "proposals": "for", "offer": "of", "offers": "of"}
 
 // maxMods is how many words (a capitalised run counts as one) may stand
 // between the stance's preposition and the object's head.
