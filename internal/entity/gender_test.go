@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -109,4 +110,17 @@ func TestResolveBareHonorific(t *testing.T) {
 	if _, e := entityNamed(res, "King"); e == nil {
 		t.Errorf("the surname King was dropped")
 	}
+}
+
+func FuzzParseFirstNames(f *testing.F) {
+	f.Add("# c\nAna\t1\t9\t2\n")
+	f.Add("Bo\t9\t1\n\nEq\t2\t2\t2\n")
+	f.Add("x\t-1\t99999999999999999999\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		for n, g := range parseFirstNames(src) {
+			if g != 'm' && g != 'f' || n == "" && !strings.Contains(src, "\n\t") && !strings.HasPrefix(src, "\t") {
+				t.Fatalf("parsed %q into %q -> %q", src, n, g)
+			}
+		}
+	})
 }

@@ -110,3 +110,20 @@ func TestRealSpeakersSample(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseSpeakerVerdicts(f *testing.F) {
+	f.Add("# c\nd@1-5\t1\t2\ty\n")
+	f.Add("d@1-5\t1\t2\tq\n")
+	f.Add("\t\t\t\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := parseSpeakerVerdicts(src)
+		if err != nil {
+			return
+		}
+		for k, v := range m {
+			if v.Key != k || (v.OK != 'y' && v.OK != 'n' && v.OK != 'x') {
+				t.Fatalf("parsed %q into %+v", src, v)
+			}
+		}
+	})
+}

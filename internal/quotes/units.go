@@ -429,7 +429,7 @@ func (d *doc) appositiveSource(a, b int) (attribution, bool) {
 			}
 		default:
 			restNamed = true
-			if afterPer < 0 && mm.Type == core.Person && strings.TrimSpace(d.text[hb+1:mm.Start]) == "" {
+			if afterPer < 0 && mm.Type == core.Person && mm.Start > hb && strings.TrimSpace(d.text[hb+1:mm.Start]) == "" {
 				afterPer = j
 			}
 		}
