@@ -170,6 +170,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		return m.Name
 	}
 	head := toks[i].Start
+	if g := relativeGroup(toks, i); g != "" {
+		return g // "fleeing a gang that had attacked him"
+	}
 	in := mentionsIn(ms, s.Start, head)
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start
@@ -262,6 +265,9 @@ func resolvePronoun(text string, ms []quotes.Mention, w string, p int) string {
 		m := ms[i]
 		if p-m.End <= 3 && strings.Contains(text[m.End:p], ",") {
 			continue // "Simultaneously, he": not an antecedent
+		}
+		if w == "they" && noActor(text, m) {
+			continue // "As they walked, they chanted": not the street they walked to
 		}
 		if (w == "he" || w == "she") == (m.Type == core.Person) && m.Type != core.Misc {
 			return actorName(text, m)

@@ -115,13 +115,30 @@ var ailments = map[string]bool{"illness": true, "cancer": true, "disease": true,
 // medical words before "attack" make it a seizure of the body.
 var medical = map[string]bool{"heart": true, "panic": true, "asthma": true, "anxiety": true}
 
+// shelterWords after "sought" are safety, not a demand ("sought safety in a store").
+var shelterWords = map[string]bool{"safety": true, "cover": true, "treatment": true,
+	"care": true, "medical": true, "help": true, "solace": true}
+
+// genericNoun words before an act's noun make it a kind of act or a
+// supposed one, not a reported act ("in such deployments", "possible
+// pardon offers", "previous strikes").
+var genericNoun = map[string]bool{"such": true, "similar": true, "future": true,
+	"past": true, "previous": true, "earlier": true, "possible": true,
+	"potential": true, "alleged": true, "hypothetical": true, "any": true}
+
+// nounForm reports a one-word trigger in a noun form: not a participle or
+// gerund of its verb ("deployments", "pardon", not "deployed").
+func nounForm(t trigger, w string) bool {
+	return t.size == 1 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
 // brokenWords before a pledge or a promise undo it.
 var brokenWords = map[string]bool{"broke": true, "broken": true, "breaking": true,
 	"break": true, "violated": true, "violating": true, "betrayed": true, "abandoned": true}
 
 // otherSense reports a trigger read in a sense that names no act of its
 // type, from the words around it.
-func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
+func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) bool {
 	next := func(k int) string {
 		if m.end+k < len(low) {
 			return low[m.end+k]
@@ -136,6 +153,9 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 		if low[k] == "first" && low[k+1] == "aid" {
 			return true // "provide first aid"
 		}
+	}
+	if t.size == 1 && genericNoun[prev] && nounForm(t, low[m.start]) {
+		return true // "in such deployments", "possible pardon", "previous strikes"
 	}
 	if (prev == "on" || brokenWords[prev]) && (t.typ == "agree" || t.typ == "express-intent") && t.size == 1 {
 		return true // "reneged on pledges to give up", "broke its promise"
@@ -177,8 +197,8 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 				return true
 			}
 		case "seek":
-			if t.size == 1 && next(0) == "to" {
-				return true // "sought to influence": an attempt
+			if t.size == 1 && (next(0) == "to" || shelterWords[next(0)]) {
+				return true // "sought to influence": an attempt; "sought safety"
 			}
 		case "fire":
 			if t.typ != "fight" && t.typ != "assault" || t.size > 2 {
@@ -224,16 +244,16 @@ func otherSense(t trigger, low []string, m match, f sentenceFacts) bool {
 					return true // "battled mental illness", "fought the blaze"
 				}
 			}
+			if h == "fight" && t.size == 1 && next(0) == "to" && isWord(next(1)) && !nounDeterminers[next(1)] && next(1) != "the" {
+				return true // "would fight to maintain the protections": a struggle
+			}
 		case "attack":
 			if medical[prev] {
 				return true // "a heart attack"
 			}
-			if h == "fight" && t.size == 1 && next(0) == "to" && isWord(next(1)) && !nounDeterminers[next(1)] && next(1) != "the" {
-				return true // "would fight to maintain the protections": a struggle
-			}
 		case "alert":
-			if t.typ == "mobilize" && t.size == 1 && m.end < len(low) && (next(0) == "him" || next(0) == "her" || next(0) == "them" || next(0) == "us" || next(0) == "me") {
-				return true // "alerted him": informing, not readying forces
+			if t.typ == "mobilize" && t.size == 1 && m.end < len(low) && (next(0) == "him" || next(0) == "her" || next(0) == "them" || next(0) == "us" || next(0) == "me" || m.end < len(caps) && caps[m.end]) {
+				return true // "alerted him", "alerted Senator X": informing, not readying forces
 			}
 		case "allow":
 			if t.typ == "concede" && t.size == 1 && (prev == "that" || prev == "which" || strings.HasSuffix(low[m.start], "ing")) {
@@ -526,12 +546,16 @@ var featureWords = map[string]bool{"Street": true, "Avenue": true, "Boulevard": 
 	"Station": true, "Airport": true, "Beach": true, "Coast": true, "Peninsula": true,
 	"Canal": true, "Desert": true, "Forest": true, "Lawn": true, "Ave.": true, "St.": true}
 
-// noActor reports a mention that cannot be an act's actor: a place that is
+// noActor reports a mention that cannot be an act's actor: a name inside
+// "anti-" or "pro-" ("anti-Trump campaigners"), a place that is
 // no state, capital or seat of government and that the text names as a
 // feature ("the Gulf of Aden", "North Lake Avenue", "the Bronx").
 // (Miscellaneous names are left alone: the heuristic resolver types many
 // states that way.)
 func noActor(text string, m quotes.Mention) bool {
+	if b := strings.ToLower(strings.TrimRight(text[max(0, m.Start-6):m.Start], " ")); strings.HasSuffix(b, "anti-") || strings.HasSuffix(b, "anti -") || strings.HasSuffix(b, "pro-") || strings.HasSuffix(b, "pro -") {
+		return true // "anti-Trump campaigners": a modifier
+	}
 	if _, ok := quotes.State(text[m.Start:m.End]); ok {
 		return false
 	}
@@ -603,4 +627,24 @@ func smallNumber(w string) bool {
 // "attacks", "assists", "free throws"); arrests and protests at games stay.
 var playTypes = map[string]bool{"fight": true, "assault": true, "aid": true,
 	"concede": true, "retreat": true, "support": true, "disapprove": true,
-	"threaten": true, "sanction": true, "reject": true, "mobilize": true}
+	"threaten": true, "sanction": true, "reject": true, "mobilize": true, "coerce": true}
+
+// relativeGroup returns the group noun a relative pronoun right before
+// the trigger at token i refers to ("a gang that had attacked him":
+// "gang"), "" when there is none.
+func relativeGroup(toks []sentence.Token, i int) string {
+	k := i - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] && !relatives[strings.ToLower(toks[k].Text)] && strings.ToLower(toks[k].Text) != "that" || strings.HasSuffix(strings.ToLower(toks[k].Text), "ly")) {
+		k-- // "that had", "who allegedly"
+	}
+	if k < 1 {
+		return ""
+	}
+	if r := strings.ToLower(toks[k].Text); r != "that" && r != "who" && r != "which" {
+		return ""
+	}
+	if g := strings.ToLower(toks[k-1].Text); groups[g] || protesters[g] || militaryWords[g] || irregulars[g] {
+		return toks[k-1].Text
+	}
+	return ""
+}

@@ -95,6 +95,13 @@ func TestSenses(t *testing.T) {
 		// a title does not hide a preposition; a relative pronoun ends the search
 		{"Norland opened an assault on President Brell on Friday, filing a lawsuit against Velsk.", "Norland/disapprove/Velsk"},
 		{"At the meeting in which Mr. Brell asked Mr. Korvan to end the inquiry, the men talked.", "Brell/appeal/"},
+		// generic acts, sought shelter, apologies offered, informing, modifiers
+		{"The navy of Norland is known for such deployments.", ""},
+		{"Anna Korvan sought safety in a store in Ostrava.", ""},
+		{"Norland offered an apology to Velsk.", "Norland/support/Velsk"},
+		{"The committee had alerted Senator Anna Korvan before the vote.", ""},
+		{"Tomas Brell said his family fled a gang that had attacked him.", "gang/assault/"},
+		{"Tomas Brell would fight to keep the law of Norland.", ""},
 		// a place named as a feature does not act; a bloc does
 		{"Velsk issued a plan, which the West had dismissed.", "West/reject/"},
 		// a speaker reporting the act of someone unnamed is not its actor
