@@ -167,12 +167,14 @@ var contractions = []string{"'d", "’d", "'ll", "’ll", "'re", "’re", "'ve",
 
 // hedgeWords before a stance make it no statement of its holder: a
 // condition or a question ("if Valdoria is ready", "whether she opposes"),
-// or someone else's report of it that is denied or doubted ("dismissed
-// Tehran's insistence", "denied that Ostmark refused").
+// or someone else's report of it that is denied, doubted or called a lie
+// ("dismissed Tehran's insistence", "denied that Ostmark refused", "is
+// lying about her support").
 var hedgeWords = map[string]bool{"if": true, "whether": true, "unless": true, "denied": true, "denies": true,
 	"deny": true, "denying": true, "dismissed": true, "dismisses": true, "dismissing": true, "alleged": true,
 	"allegedly": true, "allegation": true, "allegations": true, "rumor": true, "rumors": true, "rumours": true,
-	"speculation": true, "speculated": true, "reportedly": true}
+	"speculation": true, "speculated": true, "reportedly": true, "lying": true, "lied": true, "lies": true,
+	"falsely": true, "accused": true, "accuses": true, "accusing": true}
 
 // hedged reports whether the stance at ws[i] is conditional, questioned or
 // reported as someone else's word.

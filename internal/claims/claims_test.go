@@ -67,6 +67,9 @@ func TestExtract(t *testing.T) {
 		{"They promised jobs, opposed the Kessel deal and spoke twice.", nil},
 		{"Kell promised jobs, opposed the Kessel deal and spoke twice.", []string{"kell|oppose|settlement:kessel"}},
 		{"Ostmark spurned the offer of talks.", []string{"ostmark|refuse|negotiations"}},
+		{"Tarel says Anna Kell abandoned her support for the Kessel deal.", []string{"kell|support|settlement:kessel"}},
+		{"Tarel says Anna Kell is lying about her support for the Kessel deal.", nil},
+		{"Tarel accused Ostmark of refusing talks.", nil},
 		// Questions, conditions, denials are no statement of the holder.
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},

@@ -192,8 +192,31 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 	if quoted != "" {
 		return ""
 	}
+	if ws[p].low != "he" && ws[p].low != "she" {
+		// "his", "her", "its": the nearest name that can be a subject
+		// ("Trump says Kell abandoned her support for").
+		for j := p - 1; j >= 0; j-- {
+			if ws[j].stop && j < p-1 {
+				break
+			}
+			switch low := ws[j].low; {
+			case low == "he" || low == "she":
+				return resolvePronoun(ws, j, doc, "") // "She and her husband"
+			case unresolved[low]:
+				return ""
+			}
+			if !ws[j].capital || (j == 0 && opener(ws[j].low)) {
+				continue
+			}
+			k := runStart(ws, j)
+			if subjectLike(ws, k, j) {
+				return canon(nameEndingAt(ws, j))
+			}
+			j = k
+		}
+	}
 	for j := p - 1; j >= 0; j-- {
-		if !ws[j].capital || (j == 0 && opener(ws[j].low)) {
+		if !ws[j].capital || (j == 0 && opener(ws[j].low)) || pronouns[ws[j].low] || unresolved[ws[j].low] {
 			continue
 		}
 		k := runStart(ws, j)
@@ -210,7 +233,7 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 		j = k
 	}
 	for j := 0; j < p; j++ {
-		if !ws[j].capital || (j == 0 && opener(ws[j].low)) {
+		if !ws[j].capital || (j == 0 && opener(ws[j].low)) || pronouns[ws[j].low] || unresolved[ws[j].low] {
 			continue
 		}
 		end := j
