@@ -90,7 +90,8 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 		// kept only when its source is a named entity of the article: with
 		// a common-noun source ("nobody", "the storm") it is rarely what a
 		// reader means by "who said what".
-		if q.Kind == quotes.KindAttribution && !known[q.Speaker] {
+		owner, _, _ := strings.Cut(q.Speaker, "'s ") // "Ana Lind's office"
+		if q.Kind == quotes.KindAttribution && !known[q.Speaker] && !known[owner] {
 			continue
 		}
 		found = append(found, q)

@@ -309,3 +309,11 @@ func TestStandingQuoteCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestProxyAfter(t *testing.T) {
+	for in, want := range map[string]string{"'s office said": "office", "’s lawyers, who": "lawyers", "'s remarks": "", " said": "", "'s": ""} {
+		if got := proxyAfter(in); got != want {
+			t.Errorf("proxyAfter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

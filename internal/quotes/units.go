@@ -362,6 +362,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 	}
 	if per >= 0 {
 		at.speaker = d.mentions[per].Name
+		if e := d.mentions[per].End; e < b && proxyAfter(d.text[e:b]) != "" {
+			proxy := proxyAfter(d.text[e:b])
+			at.speaker += "'s " + proxy // "Mr. Moon's office": the office speaks, not Moon
+		}
 		return at
 	}
 	if org >= 0 && !byRole {
@@ -695,4 +699,24 @@ func (d *doc) recentSource(w string, p int) int {
 		}
 	}
 	return -1
+}
+
+// proxyNouns speak for a person ("Lind's office said", "his lawyers").
+var proxyNouns = set("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+	"attorney", "attorneys", "aide", "aides", "campaign", "team", "administration", "government",
+	"family", "representative", "representatives", "staff", "camp", "allies", "advisers", "advisors")
+
+// proxyAfter returns the proxy noun of a possessive right after a person's
+// name ("'s office" -> "office"), else "".
+func proxyAfter(rest string) string {
+	for _, p := range []string{"'s ", "’s "} {
+		if t, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(t, " ")
+			w = strings.Trim(w, ",.;:")
+			if proxyNouns[lower(w)] {
+				return lower(w)
+			}
+		}
+	}
+	return ""
 }
