@@ -247,6 +247,10 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if h == "fight" && t.size == 1 && next(0) == "to" && isWord(next(1)) && !nounDeterminers[next(1)] && next(1) != "the" {
 				return true // "would fight to maintain the protections": a struggle
 			}
+		case "rally":
+			if t.typ == "protest" && nounForm(t, low[m.start]) && (prev == "campaign" || prev == "election" || prev == "political" || m.start >= 2 && low[m.start-2] == "at") {
+				return true // "spoke at a rally in Michigan": a campaign event
+			}
 		case "attack":
 			if medical[prev] {
 				return true // "a heart attack"

@@ -102,6 +102,9 @@ func TestSenses(t *testing.T) {
 		{"The committee had alerted Senator Anna Korvan before the vote.", ""},
 		{"Tomas Brell said his family fled a gang that had attacked him.", "gang/assault/"},
 		{"Tomas Brell would fight to keep the law of Norland.", ""},
+		// a campaign rally is no protest; a rally against something is
+		{"Tomas Brell spoke at a rally in Ostrava on Saturday.", ""},
+		{"Thousands of workers held a rally against the reform in Ostrava.", "workers/protest/Ostrava"},
 		// a place named as a feature does not act; a bloc does
 		{"Velsk issued a plan, which the West had dismissed.", "West/reject/"},
 		// a speaker reporting the act of someone unnamed is not its actor
