@@ -114,11 +114,8 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) []Event {
 	lx := theLexicon()
 	low := make([]string, len(toks))
-	caps := make([]bool, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		caps[i] = unicode.IsUpper(r)
 	}
 	found := matches(lx, toks, low, false)
 	if len(found) == 0 {
@@ -128,7 +125,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		return nil
 	}
 	facts := factsOf(lx, low, found)
-	game := sporting(low)
+	var caps []bool // capitalised tokens, once a trigger needs them
+	game := -1      // whether the sentence is about a game, once a rule asks
 	// Drop triggers inside a longer trigger's span.
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
@@ -175,6 +173,13 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if notAnAct(t, low, m) {
 			continue // "pleaded guilty", "requested anonymity", "must be referred"
 		}
+		if caps == nil {
+			caps = make([]bool, len(toks))
+			for i, t := range toks {
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				caps[i] = unicode.IsUpper(r)
+			}
+		}
 		if otherSense(t, low, caps, m, facts) || plansOther(t, low, m, facts) || sought(low, m.start) || invertedCondition(low, caps, m.start) ||
 			!namesAct(t, low, m.start) && wished(t, low, m.start) || describesNoun(low, m.start) {
 			continue // "asked whether", "agree that", "fired the coach", "planned to apply"
@@ -184,7 +189,13 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if retaliates(t, low, m) {
 			typ = "threaten" // "promised swift retaliation"
 		}
-		if game && playTypes[typ] {
+		if game < 0 && playTypes[typ] {
+			game = 0
+			if sporting(low) {
+				game = 1
+			}
+		}
+		if game == 1 && playTypes[typ] {
 			continue // "the Bluejays defeated Drake 65 - 53"
 		}
 		if facts.ultimatum > m.start && !forceful[typ] {
