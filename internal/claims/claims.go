@@ -123,8 +123,9 @@ type word struct {
 }
 
 func (e *Extractor) words(s string) []word {
-	var ws []word
-	for _, f := range strings.Fields(s) {
+	fs := strings.Fields(s)
+	ws := make([]word, 0, min(len(fs), 401))
+	for _, f := range fs {
 		w := strings.TrimLeft(f, "\"'“‘([—-")
 		end := strings.TrimRight(w, "\"'”’)].,;:!?—")
 		stop := len(end) < len(w) && strings.ContainsAny(w[len(end):], ".,;:!?")
@@ -134,6 +135,9 @@ func (e *Extractor) words(s string) []word {
 		quoteEnd := len(end) < len(w) && strings.ContainsAny(w[len(end):], "\"”")
 		w = end
 		for _, suf := range contractions {
+			if !strings.ContainsAny(w, "'’") {
+				break
+			}
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				w = strings.TrimSuffix(w, suf) // "he'd", "I’ll": the pronoun
 				break
@@ -195,13 +199,26 @@ func hedged(ws []word, i int, s string) bool {
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit"}
 
+// cuesByFirst indexes stanceCues by their first byte (a read-only table).
+var cuesByFirst = func() (t [256][]string) {
+	for _, c := range stanceCues {
+		t[c[0]] = append(t[c[0]], c)
+	}
+	return t
+}()
+
 func mayHoldStance(s string) bool {
 	// Cues are lower case inside words; a capitalised cue can only open
 	// the sentence or a name, so the raw text and its lowered head suffice.
-	head := strings.ToLower(s[:min(len(s), 16)])
-	for _, c := range stanceCues {
-		if strings.Contains(s, c) || strings.Contains(head, c) {
-			return true
+	return hasCue(s) || hasCue(strings.ToLower(s[:min(len(s), 16)]))
+}
+
+func hasCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, c := range cuesByFirst[s[i]] {
+			if strings.HasPrefix(s[i:], c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -332,7 +349,6 @@ type article struct {
 	text        string
 	mainDone    bool
 	mainName    string
-	personDone  bool
 	personName  string
 	phrases     []string
 	phrasesDone bool
@@ -341,10 +357,22 @@ type article struct {
 // main is the most mentioned capitalised phrase of the text (ties: the
 // first), which "his"/"its" stand for when nothing nearer does.
 func (a *article) main() string {
-	if !a.mainDone {
-		a.mainName, a.mainDone = mainActor(a.allPhrases(), a.text), true
-	}
+	a.actors()
 	return a.mainName
+}
+
+// person is the most mentioned bare name of the text that is no country
+// or capital, which "he"/"she" stand for when nothing nearer does.
+func (a *article) person() string {
+	a.actors()
+	return a.personName
+}
+
+func (a *article) actors() {
+	if !a.mainDone {
+		a.mainName, a.personName = mainActors(a.allPhrases(), a.text)
+		a.mainDone = true
+	}
 }
 
 func (a *article) allPhrases() []string {
@@ -366,34 +394,25 @@ func (a *article) named(head string) string {
 	return ""
 }
 
-func mainActor(ph []string, text string) string {
+// mainActors counts the bare names of ph (surnames and countries) in
+// text: the most mentioned, and the most mentioned that is no country.
+func mainActors(ph []string, text string) (main, person string) {
 	if len(ph) == 0 {
-		return ""
+		return "", ""
 	}
 	low := strings.ToLower(text)
-	best, bestN := "", 0
+	mainN, personN := 0, 0
 	for _, p := range ph {
 		if strings.Contains(p, " ") || metonyms[p] != "" {
-			continue // count bare names: surnames and countries
+			continue
 		}
-		if n := strings.Count(low, p); n > bestN {
-			best, bestN = p, n
+		n := strings.Count(low, p)
+		if n > mainN {
+			main, mainN = p, n
+		}
+		if n > personN && !isCountry(p) && !nonNames[p] {
+			person, personN = p, n
 		}
 	}
-	return best
-}
-
-// person is the most mentioned bare name of the text that is no country
-// or capital, which "he"/"she" stand for when nothing nearer does.
-func (a *article) person() string {
-	if !a.personDone {
-		var ph []string
-		for _, p := range a.allPhrases() {
-			if !isCountry(p) && !nonNames[p] {
-				ph = append(ph, p)
-			}
-		}
-		a.personName, a.personDone = mainActor(ph, a.text), true
-	}
-	return a.personName
+	return main, person
 }
