@@ -363,7 +363,25 @@ func uniqueSorted(xs []string) []string {
 
 // finish merges, links the storyline, stores, ages out and fills a.
 func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged []*Story, notes []string, isNew bool) (Assignment, error) {
+	joined, joinedFrag := s, false
 	for _, o := range merged {
+		if c.fragMerge(s, o) {
+			root, g := s, o
+			if o.Size > s.Size || (o.Size == s.Size && o.ID < s.ID) {
+				root, g = o, s
+			}
+			if err := c.dropFragments(ctx, g); err != nil {
+				return a, err
+			}
+			if err := c.attachFragment(ctx, root, g); err != nil {
+				return a, err
+			}
+			joinedFrag = joinedFrag || g == joined
+			a.Merged = append(a.Merged, g.ID)
+			notes = append(notes, fmt.Sprintf("merged story %d into %d as a fragment", g.ID, root.ID))
+			s = root
+			continue
+		}
 		surv, gone := s, o
 		if o.ID < s.ID { // the older story survives
 			surv, gone = o, s
@@ -391,8 +409,18 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 		return a, fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 	}
 	a.Story, a.Line, a.New = s.ID, line, isNew
+	if joinedFrag && joined.MergedInto == s.ID {
+		a.Story = joined.ID // it moves with its fragment
+	}
 	a.Reason = joinNotes(notes)
 	return a, nil
+}
+
+// fragMerge reports whether merging stories a and b makes the smaller an
+// open fragment of the larger (Options.FragMerge) rather than one story
+// for good.
+func (c *Clusterer) fragMerge(a, b *Story) bool {
+	return c.opts.FragMerge > 0 && c.opts.FragNear > 0 && !c.opts.CentroidTest && min(a.Size, b.Size) <= c.opts.FragMerge
 }
 
 func joinNotes(n []string) string {

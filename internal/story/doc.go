@@ -37,7 +37,11 @@
 // article that just missed a story and drew no follower within a few
 // articles is absorbed by the story it fits best then, as an open fragment
 // (absorb.go); so is a fragment of a few articles that split off a story
-// and drew no further article within as many (Options.SplitAbsorb).
+// and drew no further article within as many (Options.SplitAbsorb). When
+// an article shows two stories to be one and the smaller holds one or two
+// articles, it too becomes an open fragment of the larger rather than
+// merging for good (Options.FragMerge): merges of young stories are
+// reversible like joins.
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //

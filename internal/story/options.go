@@ -123,6 +123,13 @@ type Options struct {
 	// FragLimit is how many open fragments a story keeps; 0 means 8.
 	FragNear, DetachBar  float64
 	DetachMin, FragLimit int
+	// FragMerge: when an article shows two stories to be one and the
+	// smaller holds at most FragMerge articles, it becomes an open fragment
+	// of the larger (fragments.go), as an absorbed story does, instead of
+	// merging for good: if the next articles of its event come, they take
+	// it back out, and a story that fits it better may take it (rehome.go).
+	// 0 means 2, negative off (every merge final).
+	FragMerge int
 	// Coherence scales an article's score against a story by the story's
 	// coherence |centroid|/size (the centroid sums unit vectors) to this
 	// power; at 1 the cosine becomes the mean cosine with the members
@@ -247,6 +254,12 @@ func (o Options) withDefaults() Options {
 		o.AbsorbDelay = 20
 	}
 	defi(&o.FragLimit, 8)
+	switch {
+	case o.FragMerge == 0:
+		o.FragMerge = 2
+	case o.FragMerge < 0:
+		o.FragMerge = 0
+	}
 	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)
 	defi(&o.QueryTerms, 40)
