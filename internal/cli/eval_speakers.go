@@ -27,7 +27,9 @@ no document text; format in internal/eval/speakers_real.go). A verdict is y
 speaker shown where none should be). Accuracy is right over judged.
 --set real: the seeds and the events sample's ECB+ and NewsWCL50 documents
 (tuned on); real-held: the events held-out documents with another draw, judged
-once before any change and once at the end. --errors lists the quotes judged
+once before any change and once at the end (fifth session; tuned on since);
+real-held2: the events second held-out documents with a third draw, judged
+once before the sixth session's speaker changes and once after. --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -40,8 +42,10 @@ wrong and those not judged yet, with verdict stubs.`,
 			case "real":
 			case "real-held":
 				o.Held = true
+			case "real-held2":
+				o.Held2 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real or real-held)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held or real-held2)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -77,7 +81,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real or real-held")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held or real-held2")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

@@ -49,6 +49,12 @@ type SpeakerSampleOptions struct {
 	// tuning sample's) and another hash salt. Its verdicts are made once
 	// before any change and once at the end.
 	Held bool
+	// Held2 takes the second held-out sample (fifth session's speaker
+	// pass): the events layer's second held-out documents (none of the
+	// other two samples' documents, no seeds) and a third hash salt.
+	// Judged once before the session's changes and once after them, never
+	// tuned on. It wins over Held.
+	Held2 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
 	// 0; 0 means 4 (about a quarter of the quotes of the sample documents).
 	Keep int
@@ -56,9 +62,15 @@ type SpeakerSampleOptions struct {
 
 // Salts of the two samples' quote draws.
 const (
-	speakerSaltTune = "speakers-tune-1:"
-	speakerSaltHeld = "speakers-held-7:"
+	speakerSaltTune  = "speakers-tune-1:"
+	speakerSaltHeld  = "speakers-held-7:"
+	speakerSaltHeld2 = "speakers-held2-3:"
 )
+
+// docOptions are the events sample options naming o's documents.
+func (o SpeakerSampleOptions) docOptions() RealSampleOptions {
+	return RealSampleOptions{Shared: o.Shared, Held: o.Held && !o.Held2, Held2: o.Held2}.withDefaults()
+}
 
 // A SpeakerQuote is one quote of the speaker sample.
 type SpeakerQuote struct {
@@ -143,7 +155,7 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	if o.Keep <= 0 {
 		o.Keep = 4
 	}
-	docs, err := realDocs(RealSampleOptions{Shared: o.Shared, Held: o.Held}.withDefaults())
+	docs, err := realDocs(o.docOptions())
 	if err != nil {
 		return nil, fmt.Errorf("speaker sample: %w", err)
 	}
@@ -152,7 +164,10 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 		return nil, err
 	}
 	salt := speakerSaltTune
-	if o.Held {
+	switch {
+	case o.Held2:
+		salt = speakerSaltHeld2
+	case o.Held:
 		salt = speakerSaltHeld
 	}
 	z := analyze.New(analyze.Options{})
@@ -194,7 +209,7 @@ func SpeakersDropped(o SpeakerSampleOptions, qs []SpeakerQuote) ([]SpeakerVerdic
 	if err != nil {
 		return nil, err
 	}
-	docs, err := realDocs(RealSampleOptions{Shared: o.Shared, Held: o.Held}.withDefaults())
+	docs, err := realDocs(o.docOptions())
 	if err != nil {
 		return nil, fmt.Errorf("speaker sample: %w", err)
 	}

@@ -90,8 +90,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 {
-		t.Fatalf("RealSpeakers: %d and %d quotes, want samples of at least 60", len(tune), len(held))
+	held2, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held2: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -104,9 +108,16 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("key %s does not name its document %s", q.Key, q.Doc)
 		}
 	}
+	heldDocs := map[string]bool{}
 	for _, q := range held {
+		heldDocs[q.Doc] = true
 		if docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("held-out sample holds %s, a document of the tuned sample", q.Doc)
+		}
+	}
+	for _, q := range held2 {
+		if docs[q.Doc] || heldDocs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("second held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
