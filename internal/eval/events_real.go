@@ -54,16 +54,28 @@ type RealSampleOptions struct {
 	// ECB+ documents whose seeded id hash is 0 mod 16 (47 documents) and
 	// NewsWCL50 documents whose seeded id hash is 0 mod 4 (9), and the
 	// events whose seeded key hash is 0 mod Keep (Keep 0 means 3 here).
-	// Judged once before the session's changes and once after them,
-	// never tuned on.
+	// Judged once before the fifth session's changes and once after them;
+	// tuned on in the sixth.
 	Held2 bool
+	// Held3 takes the third held-out sample (sixth session) instead: no
+	// seeds, none of the documents of the other three samples, ECB+
+	// documents whose id hash seeded with "held3:" is 0 mod 14 and
+	// NewsWCL50 documents whose hash is 0 mod 4, and the events whose
+	// seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged once
+	// before the sixth session's changes and once after them.
+	Held3 bool
 }
 
-// held2Seed seeds the hashes that draw the second held-out sample.
-const held2Seed = "held2:"
+// held2Seed and held3Seed seed the hashes that draw the second and third
+// held-out samples.
+const held2Seed, held3Seed = "held2:", "held3:"
 
 // held2Every are the moduli of the second held-out sample's documents.
 const held2ECB, held2WCL = 16, 4
+
+// held3ECB is the modulus of the third held-out sample's ECB+ documents
+// (NewsWCL50 as the second's).
+const held3ECB = 14
 
 // A RealEvent is one event of the real-news sample.
 type RealEvent struct {
@@ -98,9 +110,12 @@ func shortHash(s string) string {
 }
 
 // seededHash is the 32-bit FNV-1a hash of held2Seed+s.
-func seededHash(s string) uint32 {
+func seededHash(s string) uint32 { return seededHashOf(held2Seed, s) }
+
+// seededHashOf is the 32-bit FNV-1a hash of seed+s.
+func seededHashOf(seed, s string) uint32 {
 	h := fnv.New32a()
-	h.Write([]byte(held2Seed))
+	h.Write([]byte(seed))
 	h.Write([]byte(s))
 	return h.Sum32()
 }
@@ -143,7 +158,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held || o.Held2 {
+	if o.Held || o.Held2 || o.Held3 {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -186,7 +201,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		if o.Held2 {
+		if o.Held2 || o.Held3 {
 			mod := uint32(held2ECB)
 			if c.name == "newswcl50" {
 				mod = held2WCL
@@ -195,7 +210,12 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				if i%c.every == 0 || i%c.every == c.every/2 {
 					continue // a document of the first two samples
 				}
-				if seededHash(d.ID)%mod == 0 {
+				in2 := seededHash(d.ID)%mod == 0
+				mod3 := mod
+				if c.name == "ecbplus" {
+					mod3 = held3ECB
+				}
+				if o.Held3 && !in2 && seededHashOf(held3Seed, d.ID)%mod3 == 0 || !o.Held3 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -240,6 +260,8 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 			kh := h.Sum32()
 			if o.Held2 {
 				kh = seededHash(key)
+			} else if o.Held3 {
+				kh = seededHashOf(held3Seed, key)
 			}
 			if int(kh%uint32(o.Keep)) != 0 {
 				continue
@@ -266,7 +288,7 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
-		if o.Held2 {
+		if o.Held2 || o.Held3 {
 			o.Keep = 3
 		}
 	}

@@ -102,6 +102,21 @@ func TestRealEventsSample(t *testing.T) {
 			t.Errorf("second held-out sample holds %s, a document of the first two samples", e.Doc)
 		}
 	}
+	for _, e := range held2 {
+		docs[e.Doc] = true
+	}
+	held3, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held3: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held3) < 80 {
+		t.Errorf("third held-out sample: %d events, want at least 80", len(held3))
+	}
+	for _, e := range held3 {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("third held-out sample holds %s, a document of the first three samples", e.Doc)
+		}
+	}
 }
 
 func repoRootForEvents(t *testing.T) string {
