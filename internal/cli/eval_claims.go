@@ -35,7 +35,9 @@ over all members; pure groups have every member stating one claim.
 
 --set real: the tuning sample (the seeds and half of a salted-hash draw of
 the NewsWCL50 and ECB+ train/dev documents). --set real-held: the other half,
-no seeds, judged once before and once after the changes.
+no seeds, judged once before and once after the changes. --set real-held2:
+half (salted hash, "claims7") of the PolNeAR dev articles, which neither
+other sample reads; judged once before and once after the seventh pass.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -44,15 +46,17 @@ with their verdict stubs; --all prints every one.`,
 			if data == "" {
 				data = "../shared"
 			}
-			var held bool
+			var held, held2 bool
 			switch set {
 			case "real":
 			case "real-held":
 				held = true
+			case "real-held2":
+				held2 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real or real-held)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held or real-held2)", set)
 			}
-			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held})
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2})
 			if err != nil {
 				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 			}
@@ -61,7 +65,7 @@ with their verdict stubs; --all prints every one.`,
 			fmt.Fprintf(out, "occurrence precision %.3f  (%d of %d; wrong: holder %d, not a statement %d, unfaithful %d)\n",
 				s.Precision(), s.Right, s.Judged, s.Wrong['h'], s.Wrong['s'], s.Wrong['f'])
 			fmt.Fprintf(out, "group purity         %.3f  (%d of %d members; %d of %d groups pure)\n", s.Purity(), s.Same, s.Members, s.GroupsPure, s.GroupsJudged)
-			if !held {
+			if !held && !held2 {
 				fmt.Fprintf(out, "seeds 000, 002, 004 in one group: %v\n", s.SeedsHeld)
 			}
 			if !list && !all {
@@ -89,7 +93,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample) or real-held (held-out sample)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-held or real-held2 (held-out samples)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")

@@ -77,7 +77,11 @@ func TestRealClaimsSample(t *testing.T) {
 		t.Skipf("%s absent: real-news claims sample skipped", shared)
 	}
 	ctx := context.Background()
-	occ, groups, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared})
+	every := 1
+	if claimsRaceEnabled {
+		every = 8 // the race detector: the seeds and one document in eight of the tuning sample
+	}
+	occ, groups, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared, Every: every})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,6 +101,9 @@ func TestRealClaimsSample(t *testing.T) {
 		}
 		seen[k] = true
 	}
+	if claimsRaceEnabled {
+		return
+	}
 	held, _, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared, Held: true})
 	if err != nil {
 		t.Fatal(err)
@@ -105,5 +112,56 @@ func TestRealClaimsSample(t *testing.T) {
 		if docs[c.Doc] || strings.HasPrefix(c.Doc, "seed/") {
 			t.Errorf("held-out claims sample holds %s, a document of the tuning sample", c.Doc)
 		}
+		docs[c.Doc] = true
 	}
+	held2, _, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared, Held2: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held2) < 5 {
+		t.Errorf("second held-out claims sample: %d occurrences, want at least 5", len(held2))
+	}
+	for _, c := range held2 {
+		if docs[c.Doc] || strings.HasPrefix(c.Doc, "seed/") {
+			t.Errorf("second held-out claims sample holds %s, a document of another sample", c.Doc)
+		}
+	}
+}
+
+func TestConllDocs(t *testing.T) {
+	tok := func(s string) string { return strings.Join(strings.Fields(s), " X X X\n") + " X X X\n\n" }
+	src := tok("Zorvan rejects plan .") + tok("Mira Tellen") + tok("VELLORA 1996-08-22") +
+		tok(`The council said it " would not " back Zorvan 's plan ( again ) .`) +
+		tok("Second headline here") + tok("OSTRIA 1996-08-23") + tok("Body text , 5 % more .")
+	got := conllDocs(src)
+	want := []string{
+		"Zorvan rejects plan.\nMira Tellen\nVELLORA 1996-08-22\nThe council said it \"would not\" back Zorvan's plan (again).\n",
+		"Second headline here\nOSTRIA 1996-08-23\nBody text, 5% more.\n",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("conllDocs: %d documents %q, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("document %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func FuzzConllDocs(f *testing.F) {
+	f.Add("EU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nBRUSSELS NNP B-NP B-LOC\n1996-08-22 CD I-NP O\n")
+	f.Add("-DOCSTART- -X- O O\n\n\" \" O O\n( ( O O\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, src string) {
+		n := 0
+		for _, d := range conllDocs(src) {
+			if strings.TrimSpace(d) == "" {
+				t.Errorf("empty document from %q", src)
+			}
+			n += len(strings.Fields(d))
+		}
+		if n > len(strings.Fields(src)) {
+			t.Errorf("more words out (%d) than in", n)
+		}
+	})
 }
