@@ -70,6 +70,9 @@ wrong and those not judged yet, with verdict stubs.`,
 			if !errors {
 				return nil
 			}
+			for _, v := range dropped {
+				fmt.Fprintf(out, "no longer found: %s\n", v.Line())
+			}
 			for _, q := range qs {
 				v, ok := q.Fresh()
 				if ok && v.OK == 'y' {

@@ -146,6 +146,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		}
 		if typ == core.Person {
 			m = trimLeadingFunctionWords(m) // "Does Trump" -> "Trump"
+			m = hyphenTail(text, m)         // "Kim Jong - un" -> "Kim Jong-un"
 		}
 		if typ == core.Misc || typ == core.Location {
 			// "the BRICS countries": a listed organisation used as a modifier

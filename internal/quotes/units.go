@@ -314,6 +314,9 @@ func (d *doc) nameSource(r tagRun) attribution {
 	a, b := d.toks[r.a].Start, d.toks[r.b-1].End
 	at := attribution{sStart: a, sEnd: b}
 	toks := d.toks[r.a:r.b]
+	if at, ok := d.splitPossessive(a, b); ok {
+		return at
+	}
 	if len(toks) == 1 {
 		w := lower(toks[0].Text)
 		if pronouns[w] {
@@ -471,18 +474,30 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	units := d.tagUnits(tags, nil)
 	if !exclusive {
 		units = d.dropNonSpeakers(units)
+		direct = d.dropNamesInMarks(direct)
 	}
 	n := len(units)
 	k := 0
-	for _, q := range direct {
+	for di, q := range direct {
 		for k < n && units[k].End <= q.Start {
 			k++
+		}
+		if !exclusive && q.Speaker == "" && di > 0 && (q.SpeakerStart < 0 || d.quotedFirstPerson(q.SpeakerStart, q.SpeakerEnd)) {
+			// A quotation opening a paragraph after another's: the
+			// previous quote's speaker within two sentences (the unit
+			// rules below may have taken an "I" or "we" inside it).
+			if p := direct[di-1]; p.Speaker != "" && !p.Fragment && d.sentenceAt(p.End-1) >= d.sentenceAt(q.Start)-2 {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+				direct[di] = q
+			}
 		}
 		covered, inside := false, -1
 		for j := k; j < n && units[j].Start < q.End; j++ {
 			u := &units[j]
 			covered = true
-			if u.SpeakerStart < 0 && u.Speaker == "" {
+			if u.SpeakerStart < 0 && u.Speaker == "" || !exclusive && u.Speaker == "" && q.Speaker != "" && d.quotedFirstPerson(u.SpeakerStart, u.SpeakerEnd) {
+				// No source, or an "I"/"we" inside the quotation: the
+				// quote's speaker.
 				u.Speaker, u.SpeakerStart, u.SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
 				if u.Cue == "" {
 					u.Cue = q.Cue
@@ -664,9 +679,10 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	out := units[:0]
 	for _, q := range units {
-		if d.weakAttribution(q) {
+		if d.weakAttribution(q) || d.noStatement(q) {
 			continue
 		}
+		q = d.retakeQuotedSource(q)
 		if q.SpeakerStart >= 0 && (d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) || d.possessiveSource(q)) {
 			if !q.Direct {
 				continue

@@ -23,7 +23,7 @@ var titles = map[string]bool{
 	"vs": true, "v": true, "messrs": true, "mme": true, "mlle": true,
 	"supt": true, "insp": true, "det": true, "cpl": true, "pvt": true, "brig": true,
 	"amb": true, "atty": true, "sec": true, "gens": true, "reps": true, "sens": true,
-	"approx": true, "ca": true, "cf": true, "al": true,
+	"approx": true, "ca": true, "cf": true, "al": true, "msgr": true, "fr": true,
 }
 
 // numbered are abbreviations that precede a number ("No. 10", "Oct. 30",

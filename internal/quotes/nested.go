@@ -1,0 +1,173 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// Rules of the analyze path (not Exclusive, which PolNeAR scores) for
+// quotation marks that hold names rather than statements, sources inside
+// another speaker's quotation, and units that hold no statement.
+
+// firstPersons are the pronouns by which a quoted speaker names themself.
+var firstPersons = set("i", "we", "me", "us", "our", "my")
+
+// quotedFirstPerson reports whether the source text[a:b] is a first-person
+// pronoun inside quotation marks: the voice of whoever is quoted there
+// ("“If you ask anyone on our team, we feel ...”").
+func (d *doc) quotedFirstPerson(a, b int) bool {
+	return a >= 0 && b <= len(d.text) && a < b && firstPersons[lower(d.text[a:b])] && d.inQuote(a)
+}
+
+// nameInMarks reports whether the direct quote text[a:b] is a name set in
+// quotation marks inside running text (the man dubbed the “Oddfather”,
+// Mark “Deep Throat” Felt, the epic “Australia,”): a word precedes the
+// opening mark, every word of up to ten is capitalised or a short function
+// word, the first is capitalised, and no sentence ends inside it. Such a
+// span is no one's statement.
+func (d *doc) nameInMarks(a, b int) bool {
+	if a <= 0 || b > len(d.text) || a >= b {
+		return false
+	}
+	// The word before the opening mark.
+	i := a
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.text[:i])
+		if isQuoteRune(r) || r == ' ' {
+			i -= n
+			continue
+		}
+		break
+	}
+	if r, _ := utf8.DecodeLastRuneInString(d.text[:i]); !unicode.IsLetter(r) {
+		return false
+	}
+	words := strings.Fields(strings.Trim(d.text[a:b], " \"“”'‘’"))
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	caps := 0
+	for k, w := range words {
+		core := strings.TrimRight(w, ",")
+		if k < len(words)-1 && core != w {
+			return false // a comma inside: a list or a clause
+		}
+		if strings.ContainsAny(core, ".!?;:") {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(core)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case k == 0:
+			return false
+		case !nameFunctionWords[lower(core)]:
+			return false
+		}
+	}
+	return caps*2 > len(words)
+}
+
+// nameFunctionWords may stand lower-case inside a title or a name.
+var nameFunctionWords = set("and", "of", "the", "in", "a", "an", "for", "on", "to", "de", "la", "von", "van", "al", "bin")
+
+// noStatement reports whether an indirect unit's content is no statement:
+// it opens with a preposition ("countered [with a 9 - 2 run]", "pleaded
+// guilty [to obstruction of justice]") or is a person's name with at most
+// six words after it ("informed [Creighton Athletic Director Bruce
+// Rasmussen]", "said [public relations executive Bina Mathews]").
+func (d *doc) noStatement(q Quote) bool {
+	if q.Direct || clausal(q.Text) {
+		return false
+	}
+	f := strings.Fields(q.Text)
+	if len(f) == 0 {
+		return false
+	}
+	w0 := lower(strings.Trim(f[0], ",.;:"))
+	switch w0 {
+	case "with", "from", "for", "about", "into", "over", "of", "by", "at", "on", "in", "against", "among", "between":
+		// "announced on 12 October that ...": the clause follows.
+		for _, w := range f[1:min(len(f), 8)] {
+			if lw := lower(strings.Trim(w, ",.;:")); lw == "that" || lw == "whether" {
+				return false
+			}
+		}
+		return true
+	case "to":
+		if len(f) > 1 {
+			w1 := lower(f[1])
+			if dets[w1] || strings.HasSuffix(w1, "ing") || isCap(f[1]) {
+				return true
+			}
+		}
+	}
+	for j := max(d.mentionBefore(q.Start)+1, 0); j < len(d.mentions) && d.mentions[j].Start < q.End; j++ {
+		m := d.mentions[j]
+		if m.Start < q.Start || m.Type != core.Person {
+			continue
+		}
+		if len(strings.Fields(d.text[q.Start:m.Start])) > 4 {
+			return false
+		}
+		return len(strings.Fields(d.text[min(m.End, q.End):q.End])) <= 6
+	}
+	return false
+}
+
+// retakeQuotedSource re-attributes a unit whose source lies inside
+// quotation marks while the unit does not (a nickname taken for a speaker:
+// "derided him as ... after he nicknamed him “Little Rocket Man,”"): the
+// sentence's subject before the unit, or no one.
+func (d *doc) retakeQuotedSource(q Quote) Quote {
+	if q.SpeakerStart < 0 || !d.inQuote(q.SpeakerStart) || d.inQuote(q.Start) {
+		return q
+	}
+	q.Speaker, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+	if at, ok := d.sentenceSubject(d.sentenceAt(q.Start), q.Start); ok && (at.sStart < 0 || !d.inQuote(at.sStart)) {
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+	}
+	return q
+}
+
+// dropNamesInMarks drops the direct quotes that are names in quotation
+// marks (nameInMarks).
+func (d *doc) dropNamesInMarks(direct []Quote) []Quote {
+	out := direct[:0]
+	for _, q := range direct {
+		if d.nameInMarks(q.Start, q.End) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// splitPossessive names a source run that starts at the "s" of a
+// possessive the tokeniser split off its owner ("McDermott’ s teammates"
+// runs from "s"): the owner's name and the possessed words ("Doug
+// McDermott's teammates").
+func (d *doc) splitPossessive(a, b int) (attribution, bool) {
+	if b-a < 3 || d.text[a:a+2] != "s " {
+		return attribution{}, false
+	}
+	owner := -1
+	for _, ap := range []string{"’ ", "' ", "’", "'"} {
+		if strings.HasSuffix(d.text[:a], ap) {
+			owner = a - len(ap)
+			break
+		}
+	}
+	if owner <= 0 {
+		return attribution{}, false
+	}
+	m := d.mentionEndingAt(owner)
+	if m < 0 || d.mentions[m].End != owner || d.mentions[m].Type == core.Location {
+		return attribution{}, false
+	}
+	rest := strings.TrimSpace(d.text[a+2 : b])
+	return attribution{speaker: d.mentions[m].Name + "'s " + rest, sStart: d.mentions[m].Start, sEnd: b}, true
+}
