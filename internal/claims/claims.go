@@ -71,9 +71,11 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 	var per [][]Claim
 	for _, s := range terms.Sentences(title) {
 		per = append(per, e.sentence(s, doc, ""))
+		doc.prev = s
 	}
 	for _, s := range terms.Sentences(text) {
 		per = append(per, e.sentence(s, doc, ""))
+		doc.prev = s
 	}
 	for _, q := range quotes {
 		if q.Speaker == "" {
@@ -110,6 +112,7 @@ func (e *Extractor) BySentence(title, text string) (sentences []string, claims [
 	claims = make([][]Claim, len(sentences))
 	for i, s := range sentences {
 		claims[i] = e.sentence(s, doc, "")
+		doc.prev = s
 	}
 	return sentences, claims
 }
@@ -197,7 +200,8 @@ func hedged(ws []word, i int, s string) bool {
 // stanceCues are lower-case substrings one of which every stance word
 // contains; a sentence without any is skipped cheaply.
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
-	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit"}
+	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
+	"vow", "pledg", "promis", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {
@@ -243,41 +247,59 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 	ws := e.words(s)
 	var out []Claim
 	for i, w := range ws {
-		stance := stanceOf(w)
-		if stance == "" {
-			continue
-		}
-		if !stanceForm(ws, i) || hedged(ws, i, s) {
-			continue
-		}
-		obj, qual, qualShow, ok := e.phrase(ws, i)
-		partner := ""
-		if obj == "negotiations" {
-			partner, qual, qualShow = qual, "", ""
-		}
-		if !ok {
-			continue
-		}
-		neg := false
-		for j := max(0, i-3); j < i; j++ {
-			switch ws[j].low {
-			case "not", "never", "no", "n't", "nor", "neither":
-				neg = true
+		if stance, v, ok := infinitive(ws, i); ok {
+			// "vowed to hold elections", "urged Democrats to vote for
+			// the deal": the stance word is the pledge or the urging, the
+			// object is the verb's.
+			if c, ok := e.claimAt(ws, i, v, stance, s, doc, firstPerson); ok {
+				out = append(out, c)
 			}
-		}
-		holder := e.holder(ws, i, doc, firstPerson)
-		if holder == "" {
 			continue
 		}
-		if partner == holder {
-			partner = ""
+		stance := stanceOf(w)
+		if stance == "" || !stanceForm(ws, i) {
+			continue
 		}
-		c := makeClaim(holder, stance, obj, qual, qualShow, neg, s)
-		c.Partner = partner
-		c.Questioned = doubted(ws, i)
-		out = append(out, c)
+		if c, ok := e.claimAt(ws, i, i, stance, s, doc, firstPerson); ok {
+			out = append(out, c)
+		}
 	}
 	return out
+}
+
+// claimAt makes the claim of the stance word at ws[i] whose object heads
+// the phrase after ws[p] (p == i but for an infinitive); ok is false when
+// the stance is hedged, has no object or no holder.
+func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article, firstPerson string) (Claim, bool) {
+	if hedged(ws, i, s) {
+		return Claim{}, false
+	}
+	obj, qual, qualShow, ok := e.phrase(ws, p)
+	if !ok {
+		return Claim{}, false
+	}
+	partner := ""
+	if obj == "negotiations" {
+		partner, qual, qualShow = qual, "", ""
+	}
+	neg := false
+	for j := max(0, i-3); j < i; j++ {
+		switch ws[j].low {
+		case "not", "never", "no", "n't", "nor", "neither":
+			neg = true
+		}
+	}
+	holder := e.holder(ws, i, doc, firstPerson)
+	if holder == "" {
+		return Claim{}, false
+	}
+	if partner == holder {
+		partner = ""
+	}
+	c := makeClaim(holder, stance, obj, qual, qualShow, neg, s)
+	c.Partner = partner
+	c.Questioned = doubted(ws, i)
+	return c, true
 }
 
 // doubtNouns are words that put the stance after them in question: a
@@ -352,6 +374,9 @@ type article struct {
 	personName  string
 	phrases     []string
 	phrasesDone bool
+	genders     map[string]byte // surname -> 'm' or 'f', see genderOf
+	gendersDone bool
+	prev        string // the sentence before the one being read
 }
 
 // main is the most mentioned capitalised phrase of the text (ties: the

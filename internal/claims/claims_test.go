@@ -54,7 +54,7 @@ func TestExtract(t *testing.T) {
 		{"Tarel refused to discuss the matter.", nil},
 		{"Ostmark is less prepared to deal with floods.", nil},
 		// Holders: pushed, possessed, after a preposition, a modifier.
-		{"Tarel pushed fellow Ostmark senators to reject the Kessel deal.", nil},
+		{"Tarel pushed fellow Ostmark senators to reject the Kessel deal.", []string{"tarel|oppose|settlement:kessel"}},
 		{"Kell's former advisers backed the Kessel deal.", nil},
 		{"Both made their support for Valdoria and opposition to the dam deal clear.", nil},
 		{"Mr. Tarel said he'd support a ceasefire.", []string{"tarel|support|ceasefire"}},
@@ -70,6 +70,19 @@ func TestExtract(t *testing.T) {
 		{"Tarel says Anna Kell abandoned her support for the Kessel deal.", []string{"kell|support|settlement:kessel"}},
 		{"Tarel says Anna Kell is lying about her support for the Kessel deal.", nil},
 		{"Tarel accused Ostmark of refusing talks.", nil},
+		// Pledges and urgings: the verb after "to" says which way.
+		{"Kell urged Ostmark senators to vote for the Kessel deal.", []string{"kell|demand|settlement:kessel"}},
+		{"Tarel vowed to hold early elections.", []string{"tarel|support|election"}},
+		{"Kell pledged to lift the sanctions on Ostmark.", []string{"kell|oppose|sanctions"}},
+		{"Valdoria called on Ostmark to resume talks.", []string{"valdoria|demand|negotiations"}},
+		{"Kell urged them not to sign the Kessel deal.", []string{"kell|oppose|settlement:kessel"}},
+		{"Tarel pressed for a ceasefire.", []string{"tarel|demand|ceasefire"}},
+		{"Valdoria promised to negotiate.", []string{"valdoria|support|negotiations"}},
+		{"Tarel rejected calls by opposition leaders to hold early elections.", []string{"tarel|refuse|election"}},
+		{"Kell urged reporters to read the Kessel deal.", nil},
+		{"Tarel promised to answer questions about the deal.", nil},
+		{"Kell called the senators to discuss the Kessel deal.", nil},
+		{"If Tarel vowed to hold elections, Kell would too.", nil},
 		// Questions, conditions, denials are no statement of the holder.
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},

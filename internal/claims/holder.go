@@ -18,18 +18,18 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			return canon(nameEndingAt(ws, i-1))
 		}
 		if pronouns[p.low] {
-			return resolvePronoun(ws, i-1, doc, firstPerson)
+			return e.resolvePronoun(ws, i-1, doc, firstPerson)
 		}
 		if (p.low == "our" || p.low == "my") && firstPerson != "" {
 			return canon(firstPerson)
 		}
 	}
-	if i > 1 && ws[i-1].stop && !ws[i-1].capital && !ws[i-1].quoteEnd && firstPerson == "" &&
-		(strings.HasSuffix(ws[i].low, "ing") || strings.HasSuffix(ws[i].low, "ed")) {
+	if i > 1 && (ws[i-1].stop && !ws[i-1].capital && !ws[i-1].quoteEnd || ws[i-1].low == "and" && !ws[i-2].capital) &&
+		firstPerson == "" && (strings.HasSuffix(ws[i].low, "ing") || strings.HasSuffix(ws[i].low, "ed")) {
 		// "Kell has pledged calm, rebuffing calls for elections", "she
-		// promised jobs, opposed the deal": the verb shares the subject
-		// of the sentence.
-		return sentenceSubject(ws, i, doc)
+		// promised jobs, opposed the deal", "he stood with them and urged":
+		// the verb shares the subject of the sentence.
+		return e.sentenceSubject(ws, i, doc)
 	}
 	for j := i - 1; j >= 0; j-- {
 		w := ws[j]
@@ -45,7 +45,7 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			return ""
 		}
 		if pronouns[w.low] {
-			return resolvePronoun(ws, j, doc, firstPerson)
+			return e.resolvePronoun(ws, j, doc, firstPerson)
 		}
 		if !w.capital && orgHeads[w.low] && j > 0 && ws[j-1].low == "the" {
 			if name := doc.named(w.low); name != "" {
@@ -73,12 +73,12 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 // sentenceSubject is the first name or pronoun of the sentence before
 // ws[i] that can be its subject, "" when there is none or it is one this
 // package cannot name.
-func sentenceSubject(ws []word, i int, doc *article) string {
+func (e *Extractor) sentenceSubject(ws []word, i int, doc *article) string {
 	for j := 0; j < i; j++ {
 		w := ws[j]
 		switch {
 		case w.low == "he" || w.low == "she":
-			return resolvePronoun(ws, j, doc, "")
+			return e.resolvePronoun(ws, j, doc, "")
 		case unresolved[w.low]:
 			return ""
 		case !w.capital || j == 0 && opener(w.low):
@@ -100,7 +100,7 @@ func sentenceSubject(ws []word, i int, doc *article) string {
 // nameEndingAt joins it.
 func runStart(ws []word, j int) int {
 	k := j
-	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive {
+	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive && !(k == 1 && opener(ws[0].low)) {
 		k--
 	}
 	return k
@@ -134,11 +134,16 @@ func subjectLike(ws []word, k, j int) bool {
 	if prev == "a" || prev == "an" || preps[prev] {
 		return false
 	}
-	if (prev == "the" || prev == "their" || prev == "its") && k > 1 && preps[ws[k-2].low] {
-		return false
+	if (prev == "the" || prev == "their" || prev == "its" || quantifiers[prev]) && k > 1 && preps[ws[k-2].low] {
+		return false // "with other GOP leaders"
 	}
 	return true
 }
+
+// quantifiers may stand between a preposition and the name it governs.
+var quantifiers = map[string]bool{"other": true, "fellow": true, "several": true, "many": true, "some": true,
+	"top": true, "senior": true, "both": true, "all": true, "former": true, "leading": true, "key": true,
+	"two": true, "three": true, "most": true}
 
 // causatives put a stance into someone else's mouth: "pushes Dems to
 // reject", "hoping that the union will support", "expect the Iranians to".
@@ -170,7 +175,10 @@ func pushed(ws []word, k int) bool {
 var openers = map[string]bool{"yet": true, "meanwhile": true, "however": true, "still": true, "instead": true,
 	"indeed": true, "moreover": true, "nonetheless": true, "later": true, "earlier": true, "today": true,
 	"tonight": true, "here": true, "now": true, "so": true, "thus": true, "also": true, "even": true,
-	"asked": true, "speaking": true, "after": true, "despite": true, "according": true}
+	"asked": true, "speaking": true, "after": true, "despite": true, "according": true, "ultimately": true,
+	"finally": true, "separately": true, "additionally": true, "similarly": true, "notably": true,
+	"initially": true, "eventually": true, "previously": true, "recently": true, "currently": true,
+	"likewise": true, "then": true, "afterwards": true, "overall": true, "ironically": true, "besides": true}
 
 func opener(low string) bool { return terms.IsStop(low) || openers[low] }
 
@@ -188,11 +196,13 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told
 // sentence that can be its subject, else (no such name) the article's main
 // actor, a person for "he"/"she". Inside a quotation (quoted, the speaker's
 // name) a third person is someone the quote alone cannot name.
-func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
+func (e *Extractor) resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 	if quoted != "" {
 		return ""
 	}
-	if ws[p].low != "he" && ws[p].low != "she" {
+	pr := ws[p].low
+	g := pronounGender(pr)
+	if pr != "he" && pr != "she" {
 		// "his", "her", "its": the nearest name that can be a subject
 		// ("Trump says Kell abandoned her support for").
 		for j := p - 1; j >= 0; j-- {
@@ -201,7 +211,7 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 			}
 			switch low := ws[j].low; {
 			case low == "he" || low == "she":
-				return resolvePronoun(ws, j, doc, "") // "She and her husband"
+				return e.resolvePronoun(ws, j, doc, "") // "She and her husband"
 			case unresolved[low]:
 				return ""
 			}
@@ -209,8 +219,15 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 				continue
 			}
 			k := runStart(ws, j)
-			if subjectLike(ws, k, j) {
-				return canon(nameEndingAt(ws, j))
+			name := canon(nameEndingAt(ws, j))
+			if !doc.fits(name, pr) {
+				j = k // "Mr. Sanders ... her support": not him
+				continue
+			}
+			if subjectLike(ws, k, j) || ws[j].possessive && g != 0 && doc.genderOf(name) == g {
+				// a possessor is her antecedent when she is known to be
+				// a woman ("Mrs. Clinton's ties ... her support")
+				return name
 			}
 			j = k
 		}
@@ -220,7 +237,7 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 			continue
 		}
 		k := runStart(ws, j)
-		if !ws[j].possessive && !nonNames[ws[j].low] {
+		if !ws[j].possessive && !nonNames[ws[j].low] && doc.fits(canon(nameEndingAt(ws, j)), pr) {
 			for x := j + 1; x < p && x <= j+4; x++ {
 				if speechVerbs[ws[x].low] {
 					return canon(nameEndingAt(ws, j))
@@ -240,16 +257,64 @@ func resolvePronoun(ws []word, p int, doc *article, quoted string) string {
 		for end+1 < p && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
 			end++
 		}
-		if subjectLike(ws, j, end) {
+		if subjectLike(ws, j, end) && doc.fits(canon(nameEndingAt(ws, end)), pr) {
 			return canon(nameEndingAt(ws, end))
 		}
 		j = end
 	}
-	switch ws[p].low {
+	switch pr {
 	case "he", "she", "his", "her":
-		return canon(doc.person())
+		// "Blunt helped orchestrate a deal. But on Tuesday, he stood
+		// with GOP leaders": with no name before it, the previous
+		// sentence's subject
+		if !nameBefore(ws, p) {
+			if name := e.prevSubject(doc, pr); name != "" {
+				return name
+			}
+		}
+		return doc.personFor(g)
 	}
 	return canon(doc.main())
+}
+
+// nameBefore reports whether a capitalised word other than an opener, a
+// day or a month stands before ws[p].
+func nameBefore(ws []word, p int) bool {
+	for j := 0; j < p; j++ {
+		if ws[j].capital && !(j == 0 && opener(ws[j].low)) && !nonNames[ws[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSubject is the first name of the previous sentence that can be its
+// subject and the pronoun's antecedent (no country for he/she), "" when
+// there is none.
+func (e *Extractor) prevSubject(doc *article, pr string) string {
+	if doc.prev == "" {
+		return ""
+	}
+	ws := e.words(doc.prev)
+	for j := 0; j < len(ws); j++ {
+		w := ws[j]
+		if unresolved[w.low] || pronouns[w.low] {
+			return "" // "They ...", "She ...": a chain this package does not follow
+		}
+		if !w.capital || j == 0 && opener(w.low) || nonNames[w.low] {
+			continue
+		}
+		end := j
+		for end+1 < len(ws) && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
+			end++
+		}
+		name := canon(nameEndingAt(ws, end))
+		if (subjectLike(ws, j, end) || j > 0 && nonNames[ws[j-1].low]) && !isCountry(name) && doc.fits(name, pr) {
+			return name
+		}
+		j = end
+	}
+	return ""
 }
 
 // nameEndingAt joins the capitalised words ending at ws[j] (at most four).

@@ -93,6 +93,9 @@ func stanceForm(ws []word, i int) bool {
 	if (w.stem == "demand" || w.stem == "urg") && (next == "that" || next == "") {
 		return false // "insisted that talks take the form of": a statement, not a demand for talks
 	}
+	if w.stem == "urg" && urgedPeople[next] {
+		return false // "urging those calling for his withdrawal to wait": people urged, no object
+	}
 	if isNoun(ws, i) {
 		for _, p := range nounPreps(w) {
 			if next == p {
@@ -110,6 +113,11 @@ func stanceForm(ws []word, i int) bool {
 	return true
 }
 
+// urgedPeople are words for the ones urged, after which an urging's
+// object is theirs, not the urger's.
+var urgedPeople = map[string]bool{"those": true, "them": true, "him": true, "her": true, "us": true,
+	"people": true, "voters": true, "everyone": true, "others": true}
+
 // breakers end the phrase after a stance word before its object: a new
 // clause or a prepositional phrase that is not the stance's complement.
 var breakers = map[string]bool{"in": true, "into": true, "before": true, "after": true, "with": true, "about": true,
@@ -126,6 +134,26 @@ var passPrep = map[string]string{"engage": "in", "engaging": "in", "engaged": "i
 	"entering": "into", "return": "to", "returning": "to", "resumption": "of", "start": "of", "holding": "of",
 	"launch": "of", "beginning": "of", "opening": "of", "resume": "", "down": "to", "calls": "for", "call": "for",
 	"demands": "for", "proposal": "for", "proposals": "for", "offer": "of", "offers": "of"}
+
+// callNouns are the nouns of a demand whose agent ("by opposition
+// leaders", "from Ostmark") may stand before the demanded thing.
+var callNouns = map[string]bool{"call": true, "calls": true, "demand": true, "demands": true, "appeal": true,
+	"appeals": true, "proposal": true, "proposals": true, "plea": true, "pleas": true, "request": true,
+	"requests": true}
+
+// agentEnd is the index of the "to" or "for" that ends an agent starting
+// at ws[j] ("by"/"from" and up to four words), 0 when none does.
+func agentEnd(ws []word, j int) int {
+	for k := j + 1; k < len(ws) && k <= j+5; k++ {
+		if ws[k].low == "to" || ws[k].low == "for" {
+			return k
+		}
+		if ws[k].stop || ws[k].quoteEnd || clauseEnds[ws[k].low] {
+			return 0
+		}
+	}
+	return 0
+}
 
 // maxMods is how many words (a capitalised run counts as one) may stand
 // between the stance's preposition and the object's head.
@@ -196,7 +224,8 @@ func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok boo
 	}
 	mods := 0
 	lastCap := -1 // start of the last capitalised run passed
-	for ; j < len(ws) && j <= i+e.opts.Window; j++ {
+	skipped := 0  // words of an agent passed ("calls by opposition leaders to")
+	for ; j < len(ws) && j <= i+e.opts.Window+skipped; j++ {
 		w := ws[j]
 		if o := objectOf(ws, j); o != "" && o != "peace" {
 			qual, qualShow = qualifier(ws, i, j, lastCap, o)
@@ -213,6 +242,16 @@ func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok boo
 		if breakers[w.low] && !w.capital {
 			if j > 0 && passPrep[ws[j-1].low] == w.low {
 				continue
+			}
+			if callNouns[ws[j-1].low] {
+				if w.low == "to" {
+					continue // "calls to hold elections"
+				}
+				if k := agentEnd(ws, j); k > 0 && (w.low == "by" || w.low == "from") {
+					skipped += k - j
+					j = k // "calls by opposition leaders to hold elections"
+					continue
+				}
 			}
 			break
 		}

@@ -38,6 +38,7 @@ the NewsWCL50 and ECB+ train/dev documents). --set real-held: the other half,
 no seeds, judged once before and once after the changes. --set real-held2:
 half (salted hash, "claims7") of the PolNeAR dev articles, which neither
 other sample reads; judged once before and once after the seventh pass.
+--set real-tune2: the other half of that draw, a tuning sample.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -46,17 +47,19 @@ with their verdict stubs; --all prints every one.`,
 			if data == "" {
 				data = "../shared"
 			}
-			var held, held2 bool
+			var held, held2, tune2 bool
 			switch set {
 			case "real":
 			case "real-held":
 				held = true
 			case "real-held2":
 				held2 = true
+			case "real-tune2":
+				tune2 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held or real-held2)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2 or real-tune2)", set)
 			}
-			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2})
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2})
 			if err != nil {
 				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 			}
@@ -65,7 +68,7 @@ with their verdict stubs; --all prints every one.`,
 			fmt.Fprintf(out, "occurrence precision %.3f  (%d of %d; wrong: holder %d, not a statement %d, unfaithful %d)\n",
 				s.Precision(), s.Right, s.Judged, s.Wrong['h'], s.Wrong['s'], s.Wrong['f'])
 			fmt.Fprintf(out, "group purity         %.3f  (%d of %d members; %d of %d groups pure)\n", s.Purity(), s.Same, s.Members, s.GroupsPure, s.GroupsJudged)
-			if !held && !held2 {
+			if !held && !held2 && !tune2 {
 				fmt.Fprintf(out, "seeds 000, 002, 004 in one group: %v\n", s.SeedsHeld)
 			}
 			if !list && !all {

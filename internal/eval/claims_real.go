@@ -61,6 +61,9 @@ type ClaimsSampleOptions struct {
 	// other sample reads. It is judged once before and once after the changes of
 	// the seventh claims pass.
 	Held2 bool
+	// Tune2 takes the other half of Held2's draw, a tuning sample (judged
+	// as the work goes, not held out).
+	Tune2 bool
 	// Seed salts the hash that splits the documents; "" means "claims6"
 	// ("claims7" for Held2).
 	Seed string
@@ -79,7 +82,7 @@ func (o ClaimsSampleOptions) withDefaults() ClaimsSampleOptions {
 	}
 	if o.Seed == "" {
 		o.Seed = "claims6"
-		if o.Held2 {
+		if o.Held2 || o.Tune2 {
 			o.Seed = "claims7"
 		}
 	}
@@ -175,7 +178,7 @@ func parseClaimVerdicts(src string) (claimVerdicts, error) {
 // and of the NewsWCL50, ECB+ train/dev, MEANTIME and (one in PolEvery)
 // PolNeAR train documents those in the half their salted hash gives.
 func claimsDocs(o ClaimsSampleOptions) ([]realDoc, error) {
-	if o.Held2 {
+	if o.Held2 || o.Tune2 {
 		return held2Docs(o)
 	}
 	all, err := realDocs(RealSampleOptions{Shared: o.Shared, ECBEvery: 1, WCLEvery: 1})
@@ -210,7 +213,8 @@ func claimsDocs(o ClaimsSampleOptions) ([]realDoc, error) {
 }
 
 // held2Docs reads the PolNeAR dev articles and the CoNLL-2003 train and
-// valid documents in the half the salted hash gives, sorted by id.
+// valid documents in the half the salted hash gives (Held2: even, Tune2:
+// odd), sorted by id.
 func held2Docs(o ClaimsSampleOptions) ([]realDoc, error) {
 	dir := filepath.Join(o.Shared, "bench", "quotes", "polnear", "data", "dev", "text")
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -239,7 +243,7 @@ func held2Docs(o ClaimsSampleOptions) ([]realDoc, error) {
 	for _, d := range all {
 		h := fnv.New32a()
 		h.Write([]byte(o.Seed + "/" + d.id))
-		if h.Sum32()%2 == 0 {
+		if (h.Sum32()%2 == 0) == o.Held2 {
 			docs = append(docs, d)
 		}
 	}

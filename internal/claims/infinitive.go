@@ -1,0 +1,122 @@
+package claims
+
+import "strings"
+
+// Stances stated through an infinitive: a pledge ("vowed to hold
+// elections", "pledged to lift the sanctions") is the holder's own stance
+// on what the verb does to the object; an urging ("urged Democrats to vote
+// for the deal", "called on Ostmark to resume talks") is a demand for it,
+// or opposition when the verb undoes it ("pushed senators to reject the
+// deal"). The verb after "to" decides which way the stance goes.
+
+// pledgeVerbs state the holder's own commitment; urgeVerbs ask it of
+// someone named between the verb and "to" ("call" only as "call on").
+var pledgeVerbs = map[string]bool{"vow": true, "vows": true, "vowed": true, "vowing": true, "pledge": true,
+	"pledges": true, "pledged": true, "pledging": true, "promise": true, "promises": true, "promised": true,
+	"promising": true, "swore": true, "sworn": true}
+
+var urgeVerbs = map[string]bool{"urge": true, "urges": true, "urged": true, "urging": true, "push": true,
+	"pushes": true, "pushed": true, "pushing": true, "press": true, "pressed": true, "presses": true,
+	"pressing": true, "pressured": true, "pressuring": true, "encourage": true,
+	"encouraged": true, "encourages": true, "encouraging": true, "lobby": true, "lobbied": true,
+	"lobbying": true, "call": true, "calls": true, "called": true, "calling": true, "appeal": true,
+	"appealed": true, "appeals": true, "appealing": true}
+
+// doVerbs bring about or keep their object; undoVerbs stop, end or refuse
+// it. A verb in neither table states no stance on its object ("urged them
+// to discuss the deal's costs").
+var doVerbs = map[string]bool{"support": true, "back": true, "endorse": true, "accept": true, "approve": true,
+	"ratify": true, "sign": true, "join": true, "hold": true, "resume": true, "continue": true, "pursue": true,
+	"seek": true, "reach": true, "start": true, "begin": true, "open": true, "enter": true, "engage": true,
+	"restore": true, "implement": true, "honor": true, "honour": true, "respect": true, "keep": true,
+	"maintain": true, "impose": true, "extend": true, "tighten": true, "conclude": true, "finalize": true,
+	"finalise": true, "complete": true, "pass": true, "renew": true, "broker": true, "strike": true,
+	"observe": true, "allow": true, "call": true, "welcome": true, "agree": true, "expand": true,
+	"strengthen": true, "uphold": true, "adopt": true, "embrace": true, "defend": true, "protect": true}
+
+var undoVerbs = map[string]bool{"reject": true, "oppose": true, "block": true, "stop": true, "kill": true,
+	"scrap": true, "abandon": true, "end": true, "lift": true, "ease": true, "suspend": true, "cancel": true,
+	"postpone": true, "delay": true, "halt": true, "veto": true, "fight": true, "quit": true, "leave": true,
+	"exit": true, "refuse": true, "renounce": true, "boycott": true, "scuttle": true, "sink": true,
+	"derail": true, "repeal": true, "withdraw": true, "tear": true, "dismantle": true, "undo": true,
+	"condemn": true, "rebuff": true, "spurn": true, "break": true, "violate": true}
+
+// infinitive reads a pledge or an urging at ws[i]: the stance it states
+// and the index of the verb after "to", whose phrase holds the object; ok
+// is false when ws[i] is neither or no stance verb follows.
+func infinitive(ws []word, i int) (stance string, verb int, ok bool) {
+	w := ws[i]
+	pledge, urge := pledgeVerbs[w.low], urgeVerbs[w.low]
+	if !pledge && !urge || w.stop {
+		return "", 0, false
+	}
+	j := i + 1
+	if urge && j < len(ws) && ws[j].low == "for" && !strings.HasPrefix(w.low, "call") {
+		return "demand", i, true // "pushed for talks", "lobbied for the deal"
+	}
+	if urge {
+		if strings.HasPrefix(w.low, "call") || strings.HasPrefix(w.low, "appeal") {
+			// "called on Ostmark to", "appealed to voters to"
+			if j >= len(ws) || ws[j].low != "on" && ws[j].low != "upon" && !(ws[j].low == "to" && w.low[0] == 'a') {
+				return "", 0, false
+			}
+			j++
+		}
+		// the one urged: a few words up to "to", no clause edge
+		start := j
+		for j < len(ws) && j-start < 5 && ws[j].low != "to" && ws[j].low != "not" {
+			if ws[j].stop || ws[j].quoteEnd || clauseEnds[ws[j].low] || j > start && preps[ws[j].low] {
+				return "", 0, false
+			}
+			j++
+		}
+		if j == start {
+			return "", 0, false
+		}
+	}
+	not := false
+	if j < len(ws) && ws[j].low == "not" {
+		not, j = true, j+1 // "urged them not to sign"
+	}
+	if j >= len(ws) || ws[j].low != "to" || ws[j].stop {
+		return "", 0, false
+	}
+	j++
+	if j < len(ws) && strings.HasSuffix(ws[j].low, "ly") && !ws[j].stop {
+		j++ // "vowed to swiftly end"
+	}
+	if j >= len(ws) {
+		return "", 0, false
+	}
+	v := ws[j].low
+	if not {
+		if doVerbs[v] {
+			return "oppose", j, true
+		}
+		return "", 0, false
+	}
+	switch {
+	case v == "vote" && j+1 < len(ws) && !ws[j].stop:
+		switch ws[j+1].low {
+		case "for":
+			return doStance(urge), j + 1, true // phrase() passes "for"
+		case "against":
+			return "oppose", j + 1, true
+		}
+		return "", 0, false
+	case doVerbs[v]:
+		return doStance(urge), j, true
+	case undoVerbs[v]:
+		return "oppose", j, true
+	case objects[ws[j].stem] == "negotiations" || ws[j].stem == "negoti":
+		return doStance(urge), j - 1, true // "vowed to negotiate": the verb is the object
+	}
+	return "", 0, false
+}
+
+func doStance(urge bool) string {
+	if urge {
+		return "demand"
+	}
+	return "support"
+}
