@@ -3,6 +3,9 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
 )
 
 func TestResolveGender(t *testing.T) {
@@ -123,4 +126,23 @@ func FuzzParseFirstNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestHyphenTail(t *testing.T) {
+	for _, tc := range []struct {
+		text, mention, want string
+	}{
+		{"Leader Pak Jong - un said so.", "Pak Jong", "Pak Jong-un"},
+		{"Leader Pak Jong-un said so.", "Pak Jong", "Pak Jong-un"},
+		{"Pak Jong - Union talks", "Pak Jong", "Pak Jong"},
+		{"Pak Jong - a leader", "Pak Jong", "Pak Jong"},
+		{"Pak Jong - leaders", "Pak Jong", "Pak Jong"},
+		{"Pak Jong", "Pak Jong", "Pak Jong"},
+	} {
+		i := strings.Index(tc.text, tc.mention)
+		m := hyphenTail(tc.text, ner.Mention{Text: tc.mention, Type: core.Person, Start: i, End: i + len(tc.mention)})
+		if m.Text != tc.want || tc.text[m.Start:m.End] == "" {
+			t.Errorf("hyphenTail(%q) = %q, want %q", tc.text, m.Text, tc.want)
+		}
+	}
 }

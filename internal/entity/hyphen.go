@@ -11,7 +11,7 @@ import (
 // tokenised text sets apart with a spaced hyphen ("Kim Jong - un", "Moon
 // Jae - in"): the tagger stops before the hyphen, leaving "Kim Jong". The
 // name becomes "Kim Jong-un". Up to four letters after the hyphen, then
-// no letter.
+// no letter, and not a word that follows a dash (dashWords).
 func hyphenTail(text string, m ner.Mention) ner.Mention {
 	if m.End <= 0 || m.End > len(text) {
 		return m
@@ -36,7 +36,7 @@ func hyphenTail(text string, m ner.Mention) ner.Mention {
 		}
 		j += n
 	}
-	if j == i || j-i > 4 {
+	if j == i || j-i > 4 || dashWords[rest[i:j]] {
 		return m
 	}
 	if r, _ := utf8.DecodeRuneInString(rest[j:]); j < len(rest) && (unicode.IsLetter(r) || r == '-') {
@@ -46,3 +46,8 @@ func hyphenTail(text string, m ner.Mention) ner.Mention {
 	m.End += j
 	return m
 }
+
+// dashWords follow a spaced dash, not a name's hyphen ("Lind - a leader").
+var dashWords = map[string]bool{"a": true, "an": true, "and": true, "or": true, "the": true, "but": true,
+	"who": true, "was": true, "is": true, "has": true, "had": true, "for": true, "to": true, "at": true,
+	"on": true, "as": true, "not": true, "yet": true, "so": true, "now": true}

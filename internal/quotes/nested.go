@@ -105,6 +105,27 @@ func (d *doc) noStatement(q Quote) bool {
 			}
 		}
 	}
+	if len(f) > 2 && w0 == "not" && lower(f[1]) == "to" && lower(f[2]) == "be" {
+		return true // "asked not to be identified"
+	}
+	before := strings.Fields(lower(d.text[max(0, q.Start-40):q.Start]))
+	if n := len(before); n >= 2 && before[n-1] == "asked" && (before[n-2] == "when" || before[n-2] == "if" || before[n-2] == "once") {
+		return true // "When asked whether ...": the asker is no speaker
+	}
+	if n := len(before); n >= 1 && strings.HasSuffix(w0, "ing") {
+		for _, w := range before[max(0, n-2):] {
+			if w == "to" || w == "for" {
+				return true // "pleaded guilty to [lying ...]", "fired for reportedly [lying ...]"
+			}
+		}
+	}
+	if (w0 == "a" || w0 == "an" || w0 == "the") && strings.HasSuffix(strings.TrimRight(d.text[:q.Start], " "), ",") {
+		// "said Ann Holt, [a senior fellow at ...]": the speaker's apposition.
+		e := len(strings.TrimRight(d.text[:q.Start], " ")) - 1
+		if m := d.mentionEndingAt(e); m >= 0 && d.mentions[m].Type == core.Person {
+			return true
+		}
+	}
 	for j := max(d.mentionBefore(q.Start)+1, 0); j < len(d.mentions) && d.mentions[j].Start < q.End; j++ {
 		m := d.mentions[j]
 		if m.Start < q.Start || m.Type != core.Person {
@@ -151,7 +172,7 @@ func (d *doc) dropNamesInMarks(direct []Quote) []Quote {
 // runs from "s"): the owner's name and the possessed words ("Doug
 // McDermott's teammates").
 func (d *doc) splitPossessive(a, b int) (attribution, bool) {
-	if b-a < 3 || d.text[a:a+2] != "s " {
+	if a <= 0 || b > len(d.text) || b-a < 3 || d.text[a:a+2] != "s " {
 		return attribution{}, false
 	}
 	owner := -1
@@ -170,4 +191,25 @@ func (d *doc) splitPossessive(a, b int) (attribution, bool) {
 	}
 	rest := strings.TrimSpace(d.text[a+2 : b])
 	return attribution{speaker: d.mentions[m].Name + "'s " + rest, sStart: d.mentions[m].Start, sEnd: b}, true
+}
+
+// contentOpeners open what a cue reports when it follows the cue.
+var contentOpeners = set("that", "not", "to", "whether", "if", "he", "she", "they", "it", "we", "i",
+	"there", "his", "her", "their", "its", "a", "an", "the", "this", "these", "those")
+
+// cueTakesContent reports whether the attribution at names its speaker
+// before its cue and the cue is followed, before end, by content of its
+// own ("Ana Kesh warned that the strike could spread", "He asked not to
+// be identified"): such a sentence reports its own statement and does not
+// credit the quotation before it.
+func (d *doc) cueTakesContent(at attribution, end int) bool {
+	if at.cue == "" || at.sStart < 0 || at.sEnd > end || end > len(d.text) {
+		return false
+	}
+	i := strings.Index(d.text[at.sEnd:end], at.cue)
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(d.text[at.sEnd+i+len(at.cue) : end])
+	return len(rest) > 0 && contentOpeners[lower(strings.Trim(rest[0], ",.;:"))]
 }

@@ -152,6 +152,9 @@ func Find(text string, opts Options) []Quote {
 			// speaker carries over within two sentences.
 			if ei+1 < len(d.sents) && d.gapHasNoBreak(sp.close, d.sents[ei+1].Start) && !d.opensWithAdjunct(ei+1) {
 				att, ok = d.attribute(d.sents[ei+1].Start, d.sents[ei+1].End, true)
+				if ok && !opts.Exclusive && d.cueTakesContent(att, d.sents[ei+1].End) {
+					att, ok = attribution{}, false // "Ana Kesh warned that ...": her own statement
+				}
 			}
 			if !ok && last != nil && last.Speaker != "" && d.sentenceAt(last.End) >= si-2 {
 				att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd}

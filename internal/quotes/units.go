@@ -314,9 +314,6 @@ func (d *doc) nameSource(r tagRun) attribution {
 	a, b := d.toks[r.a].Start, d.toks[r.b-1].End
 	at := attribution{sStart: a, sEnd: b}
 	toks := d.toks[r.a:r.b]
-	if at, ok := d.splitPossessive(a, b); ok {
-		return at
-	}
 	if len(toks) == 1 {
 		w := lower(toks[0].Text)
 		if pronouns[w] {
@@ -683,6 +680,9 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 			continue
 		}
 		q = d.retakeQuotedSource(q)
+		if at, ok := d.splitPossessive(q.SpeakerStart, q.SpeakerEnd); ok {
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
+		}
 		if q.SpeakerStart >= 0 && (d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) || d.possessiveSource(q)) {
 			if !q.Direct {
 				continue

@@ -20,6 +20,7 @@ func TestSplit(t *testing.T) {
 	}{
 		{"The U.S. government said no. Officials agreed.", []string{"The U.S. government said no.", "Officials agreed."}},
 		{"He met Mr. Trump on Oct. 30 in Paris. It rained.", []string{"He met Mr. Trump on Oct. 30 in Paris.", "It rained."}},
+		{"CNA asked Msgr. Farmer and Fr. Lind about it. They agreed.", []string{"CNA asked Msgr. Farmer and Fr. Lind about it.", "They agreed."}},
 		{"The talks began Oct.30 in Geneva. They failed.", []string{"The talks began Oct.30 in Geneva.", "They failed."}},
 		{"J. R. Smith of the Justice Dept. spoke. He left.", []string{"J. R. Smith of the Justice Dept. spoke.", "He left."}},
 		{"Growth was 3.5 percent. Prices rose 1.2 percent.", []string{"Growth was 3.5 percent.", "Prices rose 1.2 percent."}},
