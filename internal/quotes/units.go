@@ -516,8 +516,15 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			// The unit's source names the speaker unless it resolved to no
 			// one (an "I" inside a stray-marked quotation) while the quote
 			// rules found one ("...,” she continued).
-			if q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "") {
+			// A quote whose own attribution lies inside the unit ("“A,”
+			// Judge Lind said, according to the Post") keeps it: the unit's
+			// source only reports it.
+			ownInside := q.Speaker != "" && q.SpeakerStart >= u.Start && q.SpeakerEnd <= u.End
+			if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "")) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
+			}
+			if ownInside {
+				units[inside].Speaker, units[inside].SpeakerStart, units[inside].SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
 			}
 			units = append(units, q)
 		}
