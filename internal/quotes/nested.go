@@ -213,3 +213,48 @@ func (d *doc) cueTakesContent(at attribution, end int) bool {
 	rest := strings.Fields(d.text[at.sEnd+i+len(at.cue) : end])
 	return len(rest) > 0 && contentOpeners[lower(strings.Trim(rest[0], ",.;:"))]
 }
+
+// relativeSource resolves a source that is a bare relative pronoun ("its
+// allies, who said ...") to the phrase before its comma, or to no one.
+func (d *doc) relativeSource(q Quote) Quote {
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) {
+		return q
+	}
+	if w := lower(d.text[q.SpeakerStart:q.SpeakerEnd]); w != "who" && w != "which" {
+		return q
+	}
+	si := d.sentenceAt(q.SpeakerStart)
+	if si < 0 {
+		return q
+	}
+	toks := d.tokensIn(d.sentStart(si), q.SpeakerEnd)
+	q.Speaker = ""
+	k := len(toks) - 1
+	if k < 2 || toks[k-1].Text != "," {
+		return q
+	}
+	e := k - 2
+	if m := d.mentionEndingAt(toks[e].End); m >= 0 && d.mentions[m].Type == core.Location {
+		// "experts in the United States, who": the experts.
+		j := e
+		for j > 0 && toks[j].Start > d.mentions[m].Start {
+			j--
+		}
+		for j > 0 && dets[lower(toks[j-1].Text)] {
+			j--
+		}
+		if j < 2 {
+			return q
+		}
+		switch lower(toks[j-1].Text) {
+		case "in", "of", "from", "at", "across":
+			e = j - 2
+		default:
+			return q
+		}
+	}
+	if at, ok := d.phraseEndingAt(toks, e); ok && at.speaker != "" {
+		q.Speaker = at.speaker
+	}
+	return q
+}

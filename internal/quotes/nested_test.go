@@ -15,6 +15,8 @@ func TestNestedRules(t *testing.T) {
 		{"next sentence with its own content", "\"The port must stay open,\" said Ivo Brand, head of the union. \"The city cannot give up without a fight.\" Mayor Ana Kesh warned that the strike could spread to the rail yards.",
 			"cannot give up", "Ivo Brand", false},
 		{"reporter of a quote", "The trial was delayed. \"The man is an emotional wreck,\" Judge Vera Lind said, according to the Courier.", "emotional wreck,\"", "Vera Lind", false},
+		{"relative source", "The plan drew scorn from the port's neighbours, who said the noise would never stop.", "noise would never", "port's neighbours", false},
+		{"relative source after a place", "The deal is doubted by some trade experts in the United States, who point out that the port is still closed.", "port is still", "some trade experts", false},
 		{"split possessive", "Tom Vale’ s teammates figured it was just another day at the rink.", "another day", "Tom Vale's teammates", false},
 		{"preposition content", "The Rovers countered with a nine - point run in the last quarter.", "nine - point", "", true},
 		{"asked not to be identified", "\"The fire spread fast,\" the officer said. He asked not to be identified pending a report.", "identified", "", true},

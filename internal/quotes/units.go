@@ -690,6 +690,7 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 		if at, ok := d.splitPossessive(q.SpeakerStart, q.SpeakerEnd); ok {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
 		}
+		q = d.relativeSource(q)
 		if q.SpeakerStart >= 0 && (d.nonSpeaker(q.SpeakerStart, q.SpeakerEnd, q.Cue) || d.possessiveSource(q)) {
 			if !q.Direct {
 				continue
