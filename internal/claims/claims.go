@@ -153,8 +153,11 @@ func (e *Extractor) words(s string) []word {
 				break
 			}
 		}
-		if w == "" {
-			continue
+		if w == "" && len(ws) > 0 && (strings.Trim(f, "—–") == "" || f == "--") {
+			ws[len(ws)-1].stop = true // a dash ends a clause
+		}
+		if w == "" || partyTag(w) {
+			continue // "(D-Va.)" names no one
 		}
 		low := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
@@ -164,6 +167,11 @@ func (e *Extractor) words(s string) []word {
 		}
 	}
 	return ws
+}
+
+// partyTag reports whether w is a US party-and-state tag ("D-Va", "R-N.H").
+func partyTag(w string) bool {
+	return len(w) >= 4 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // abbreviations are words whose full stop ends no clause.
@@ -192,6 +200,14 @@ func hedged(ws []word, i int, s string) bool {
 	for _, w := range ws[:i] {
 		if hedgeWords[w.low] {
 			return true
+		}
+	}
+	for j := i + 1; j < min(len(ws), i+16); j++ {
+		if (ws[j].low == "if" || ws[j].low == "unless") && ws[j-1].low != "and" && ws[j-1].low != "but" {
+			return true // "could agree to a new deal if it was strong enough"
+		}
+		if ws[j].stop {
+			break // "supported the sanctions, and if these fail": another clause
 		}
 	}
 	return false
@@ -260,8 +276,16 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 		if stance == "" || !stanceForm(ws, i) {
 			continue
 		}
-		if c, ok := e.claimAt(ws, i, i, stance, s, doc, firstPerson); ok {
-			out = append(out, c)
+		p := i
+		if flip, ok := gerundStance(ws, i+1); ok && (stance == "support" || stance == "oppose") {
+			p = i + 1 // "supported staying in the deal", "opposed leaving it"
+			if flip {
+				stance = map[string]string{"support": "oppose", "oppose": "support"}[stance]
+			}
+		}
+		c, ok := e.claimAt(ws, i, p, stance, s, doc, firstPerson)
+		if ok && !((w.stem == "seek" || w.low == "sought") && c.Object == "election") {
+			out = append(out, c) // "seeking election" is running for office
 		}
 	}
 	return out

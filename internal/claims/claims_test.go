@@ -83,6 +83,13 @@ func TestExtract(t *testing.T) {
 		{"Tarel promised to answer questions about the deal.", nil},
 		{"Kell called the senators to discuss the Kessel deal.", nil},
 		{"If Tarel vowed to hold elections, Kell would too.", nil},
+		{"Kell supported staying in the Kessel deal.", []string{"kell|support|settlement:kessel"}},
+		{"Tarel opposed leaving the Kessel deal.", []string{"tarel|support|settlement:kessel"}},
+		{"Ostmark agreed to a ceasefire.", []string{"ostmark|support|ceasefire"}},
+		{"Ostmark agreed to hold talks with Valdoria.", []string{"ostmark|support|negotiations"}},
+		{"Tarel condemned the government's deal with the miners.", []string{"tarel|oppose|settlement:government"}},
+		{"Valdoria will seek new sanctions on Ostmark.", []string{"valdoria|demand|sanctions"}},
+		{"Kell is seeking election to the senate.", nil},
 		// Questions, conditions, denials are no statement of the holder.
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/story/terms"
 )
@@ -45,7 +46,13 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			return ""
 		}
 		if pronouns[w.low] {
+			if (w.low == "its" || w.low == "his" || w.low == "her") && j < i-1 {
+				continue // "its co-founder agreed": the possessor of another noun
+			}
 			return e.resolvePronoun(ws, j, doc, firstPerson)
+		}
+		if (w.low == "who" || w.low == "which") && j > 0 && !ws[j-1].capital {
+			return "" // "a commander in the region who sought": no name
 		}
 		if !w.capital && orgHeads[w.low] && j > 0 && ws[j-1].low == "the" {
 			if name := doc.named(w.low); name != "" {
@@ -100,7 +107,7 @@ func (e *Extractor) sentenceSubject(ws []word, i int, doc *article) string {
 // nameEndingAt joins it.
 func runStart(ws []word, j int) int {
 	k := j
-	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive && !(k == 1 && opener(ws[0].low)) {
+	for k > 0 && j-k < 3 && ws[k-1].capital && !ws[k-1].stop && !ws[k-1].possessive && !(k == 1 && (opener(ws[0].low) || strings.HasSuffix(ws[0].low, "ing"))) {
 		k--
 	}
 	return k
@@ -268,8 +275,8 @@ func (e *Extractor) resolvePronoun(ws []word, p int, doc *article, quoted string
 		// with GOP leaders": with no name before it, the previous
 		// sentence's subject
 		if !nameBefore(ws, p) {
-			if name := e.prevSubject(doc, pr); name != "" {
-				return name
+			if name, found := e.prevSubject(doc, pr); found {
+				return name // "" when that name cannot be read
 			}
 		}
 		return doc.personFor(g)
@@ -289,17 +296,17 @@ func nameBefore(ws []word, p int) bool {
 }
 
 // prevSubject is the first name of the previous sentence that can be its
-// subject and the pronoun's antecedent (no country for he/she), "" when
-// there is none.
-func (e *Extractor) prevSubject(doc *article, pr string) string {
+// subject and the pronoun's antecedent (no country for he/she); found is
+// false when there is none, name "" when it cannot be read.
+func (e *Extractor) prevSubject(doc *article, pr string) (string, bool) {
 	if doc.prev == "" {
-		return ""
+		return "", false
 	}
 	ws := e.words(doc.prev)
 	for j := 0; j < len(ws); j++ {
 		w := ws[j]
 		if unresolved[w.low] || pronouns[w.low] {
-			return "" // "They ...", "She ...": a chain this package does not follow
+			return "", false // "They ...", "She ...": a chain this package does not follow
 		}
 		if !w.capital || j == 0 && opener(w.low) || nonNames[w.low] {
 			continue
@@ -310,11 +317,11 @@ func (e *Extractor) prevSubject(doc *article, pr string) string {
 		}
 		name := canon(nameEndingAt(ws, end))
 		if (subjectLike(ws, j, end) || j > 0 && nonNames[ws[j-1].low]) && !isCountry(name) && doc.fits(name, pr) {
-			return name
+			return name, true
 		}
 		j = end
 	}
-	return ""
+	return "", false
 }
 
 // nameEndingAt joins the capitalised words ending at ws[j] (at most four).
@@ -342,6 +349,11 @@ var placeHeads = map[string]bool{"korea": true, "states": true, "kingdom": true,
 // and "Vladimir Putin" agree.
 func canon(name string) string {
 	name = strings.TrimPrefix(name, "the ")
+	for _, r := range name {
+		if r < ' ' || r >= 0x7f && r < 0xa0 || r == utf8.RuneError {
+			return "" // mis-decoded text names no one
+		}
+	}
 	if m, ok := metonyms[name]; ok {
 		return m
 	}

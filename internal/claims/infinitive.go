@@ -13,7 +13,11 @@ import "strings"
 // someone named between the verb and "to" ("call" only as "call on").
 var pledgeVerbs = map[string]bool{"vow": true, "vows": true, "vowed": true, "vowing": true, "pledge": true,
 	"pledges": true, "pledged": true, "pledging": true, "promise": true, "promises": true, "promised": true,
-	"promising": true, "swore": true, "sworn": true}
+	"promising": true, "swore": true, "sworn": true, "seek": true, "seeks": true, "seeking": true, "sought": true}
+
+// agreeVerbs accept what follows "to": a thing ("agreed to a deal") or
+// an act ("agreed to hold talks").
+var agreeVerbs = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
 
 var urgeVerbs = map[string]bool{"urge": true, "urges": true, "urged": true, "urging": true, "push": true,
 	"pushes": true, "pushed": true, "pushing": true, "press": true, "pressed": true, "presses": true,
@@ -32,7 +36,8 @@ var doVerbs = map[string]bool{"support": true, "back": true, "endorse": true, "a
 	"maintain": true, "impose": true, "extend": true, "tighten": true, "conclude": true, "finalize": true,
 	"finalise": true, "complete": true, "pass": true, "renew": true, "broker": true, "strike": true,
 	"observe": true, "allow": true, "call": true, "welcome": true, "agree": true, "expand": true,
-	"strengthen": true, "uphold": true, "adopt": true, "embrace": true, "defend": true, "protect": true}
+	"strengthen": true, "uphold": true, "adopt": true, "embrace": true, "defend": true, "protect": true,
+	"stay": true, "remain": true, "rejoin": true}
 
 var undoVerbs = map[string]bool{"reject": true, "oppose": true, "block": true, "stop": true, "kill": true,
 	"scrap": true, "abandon": true, "end": true, "lift": true, "ease": true, "suspend": true, "cancel": true,
@@ -47,10 +52,22 @@ var undoVerbs = map[string]bool{"reject": true, "oppose": true, "block": true, "
 func infinitive(ws []word, i int) (stance string, verb int, ok bool) {
 	w := ws[i]
 	pledge, urge := pledgeVerbs[w.low], urgeVerbs[w.low]
-	if !pledge && !urge || w.stop {
+	if !pledge && !urge && !agreeVerbs[w.low] || w.stop {
+		return "", 0, false
+	}
+	if pledge && (w.stem == "seek" || w.low == "sought") && (i+1 >= len(ws) || ws[i+1].low != "to") {
 		return "", 0, false
 	}
 	j := i + 1
+	if agreeVerbs[w.low] {
+		if j+1 >= len(ws) || ws[j].low != "to" || ws[j].stop {
+			return "", 0, false
+		}
+		if n := ws[j+1]; determiners[n.low] || n.low == "a" || n.low == "an" || objects[n.stem] != "" && n.low != "talk" {
+			return "support", i, true // "agreed to a deal": phrase() passes "to"
+		}
+		pledge = true // "agreed to hold talks"
+	}
 	if urge && j < len(ws) && ws[j].low == "for" && !strings.HasPrefix(w.low, "call") {
 		return "demand", i, true // "pushed for talks", "lobbied for the deal"
 	}
@@ -108,7 +125,7 @@ func infinitive(ws []word, i int) (stance string, verb int, ok bool) {
 		return doStance(urge), j, true
 	case undoVerbs[v]:
 		return "oppose", j, true
-	case objects[ws[j].stem] == "negotiations" || ws[j].stem == "negoti":
+	case ws[j].stem == "negoti":
 		return doStance(urge), j - 1, true // "vowed to negotiate": the verb is the object
 	}
 	return "", 0, false
@@ -119,4 +136,31 @@ func doStance(urge bool) string {
 		return "demand"
 	}
 	return "support"
+}
+
+// gerundStance reads a gerund right after a stance verb ("supported
+// staying in the Iran deal", "opposes leaving the accord"): ok when the
+// gerund does or undoes its object, flip when it undoes it.
+func gerundStance(ws []word, j int) (flip, ok bool) {
+	if j >= len(ws) || !strings.HasSuffix(ws[j].low, "ing") || ws[j].stop {
+		return false, false
+	}
+	base := strings.TrimSuffix(ws[j].low, "ing")
+	for _, b := range []string{base, base + "e", undouble(base)} {
+		if doVerbs[b] {
+			return false, true
+		}
+		if undoVerbs[b] {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// undouble undoes a doubled final consonant ("stopp" -> "stop").
+func undouble(s string) string {
+	if n := len(s); n > 2 && s[n-1] == s[n-2] {
+		return s[:n-1]
+	}
+	return s
 }

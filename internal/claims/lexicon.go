@@ -13,6 +13,7 @@ var stances = map[string]string{
 	"oppos": "oppose", "opposit": "oppose", "condemn": "oppose",
 	"demand": "demand", "insist": "demand", "urg": "demand", "call": "demand",
 	"rebuf": "refuse", "rebuff": "refuse", "spurn": "refuse",
+	"seek": "demand", "sought": "demand",
 }
 
 // readyWords are surface forms whose stem is ambiguous but which mean
@@ -25,6 +26,7 @@ var objects = map[string]string{
 	"discuss": "negotiations", "diplomaci": "negotiations", "mediat": "negotiations",
 	"ceasefir": "ceasefire", "truce": "ceasefire", "armistic": "ceasefire",
 	"settlement": "settlement", "agreement": "settlement", "deal": "settlement", "accord": "settlement",
+	"arrang": "settlement", "compromis": "settlement", "treati": "settlement", "treaty": "settlement",
 	"sanction": "sanctions", "embargo": "sanctions",
 	"membership": "membership", "accession": "membership",
 	"elect": "election", "referendum": "election",

@@ -89,6 +89,8 @@ func stanceForm(ws []word, i int) bool {
 		return next == "on"
 	case w.stem == "call":
 		return next == "for"
+	case w.stem == "seek" || w.low == "sought":
+		return next != "to" // "sought to broaden the discussion": see infinitive
 	}
 	if (w.stem == "demand" || w.stem == "urg") && (next == "that" || next == "") {
 		return false // "insisted that talks take the form of": a statement, not a demand for talks
@@ -184,7 +186,20 @@ func objectOf(ws []word, j int) string {
 			return "" // "refused to discuss the matter"
 		}
 	case "deal":
-		if prev == "to" || prev == "great" || prev == "big" || prev == "good" || next == "with" || next == "of" {
+		if prev == "to" || prev == "great" || prev == "big" || prev == "good" || next == "of" ||
+			next == "with" && !determiners[prev] && !(j > 0 && ws[j-1].possessive) {
+			return "" // "to deal with"; "the government's deal with" is one
+		}
+	case "arrang":
+		if w.low != "arrangement" && w.low != "arrangements" {
+			return ""
+		}
+	case "compromis":
+		if w.low != "compromise" || !determiners[prev] && prev != "a" {
+			return "" // "the compromise", not "refused to compromise"
+		}
+	case "treati", "treaty":
+		if w.low != "treaty" && w.low != "treaties" {
 			return ""
 		}
 	case "accord":
@@ -198,6 +213,10 @@ func objectOf(ws []word, j int) string {
 	case "talk":
 		if next == "about" {
 			return ""
+		}
+	case "negoti":
+		if w.low == "negotiated" || w.low == "negotiating" && j+1 < len(ws) && objects[ws[j+1].stem] != "" {
+			return "" // "a negotiated settlement": the settlement is the object
 		}
 	}
 	return o
@@ -216,6 +235,10 @@ func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok boo
 		case "of", "on":
 			if takesOfOn[ws[i].low] {
 				j++
+			}
+		case "in", "into", "with":
+			if _, ok := gerundStance(ws, i); ok {
+				j++ // "staying in the deal"
 			}
 		}
 	}
@@ -275,7 +298,8 @@ var unspecific = map[string]bool{"new": true, "bad": true, "good": true, "final"
 	"proposed": true, "possible": true, "current": true, "existing": true, "comprehensive": true, "any": true,
 	"such": true, "the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
 	"her": true, "their": true, "our": true, "signature": true, "landmark": true, "broader": true, "lasting": true,
-	"formal": true, "historic": true, "previous": true, "most": true, "all": true}
+	"formal": true, "historic": true, "previous": true, "most": true, "all": true, "year": true, "month": true,
+	"million": true, "billion": true, "trillion": true, "percent": true, "side": true, "negotiated": true}
 
 // qualifier names which agreement or membership the head at ws[h] is: a
 // capitalised run before it or ending at it ("the Puerto Rico debt deal",
