@@ -22,6 +22,8 @@ func FuzzFind(f *testing.F) {
 		"\"LIND: A.\n\n\"MORROW: B.\" ” ― Ana Lind\u00a0\n“C.”\u00a0― Tom",
 		"The board ordered it, the clerk said. He said Roe hopes that it runs, saying so.",
 		"“A,” Roe said on Friday, adding, “B.” Lind says “C.” She adds, “D.”",
+		"Kim Jong - un’ s aides, who said, \"Deep Throat\" Felt countered with \"A\" to lying, asked not to be identified.",
+		"s ’ s , who \"X Y\" \"I said, we\" he said. \"Z.\" Lind warned that it runs.",
 	} {
 		f.Add(s)
 	}
