@@ -132,8 +132,8 @@ func (e *Extractor) words(s string) []word {
 		w := strings.TrimLeft(f, "\"'“‘([—-")
 		end := strings.TrimRight(w, "\"'”’)].,;:!?—")
 		stop := len(end) < len(w) && strings.ContainsAny(w[len(end):], ".,;:!?")
-		if stop && abbreviations[strings.ToLower(w)] {
-			stop = false // "Mr." ends no clause
+		if stop && (abbreviations[strings.ToLower(w)] || strings.Contains(end, ".") && strings.HasPrefix(w[len(end):], ".") && len(w)-len(end) == 1) {
+			stop = false // "Mr." and "U.N." end no clause
 		}
 		quoteEnd := len(end) < len(w) && strings.ContainsAny(w[len(end):], "\"”")
 		w = end
@@ -217,7 +217,7 @@ func hedged(ws []word, i int, s string) bool {
 // contains; a sentence without any is skipped cheaply.
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
-	"vow", "pledg", "promis", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
+	"vow", "pledg", "promis", "critic", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {
@@ -250,6 +250,8 @@ func stanceOf(w word) string {
 		return "ready"
 	case "unwilling":
 		return "refuse"
+	case "criticized", "criticised", "criticizes", "criticises", "criticize", "criticise", "criticizing", "criticising":
+		return "oppose" // not "critics", "critical", "criticism"
 	}
 	return stances[w.stem]
 }

@@ -90,6 +90,11 @@ func TestExtract(t *testing.T) {
 		{"Tarel condemned the government's deal with the miners.", []string{"tarel|oppose|settlement:government"}},
 		{"Valdoria will seek new sanctions on Ostmark.", []string{"valdoria|demand|sanctions"}},
 		{"Kell is seeking election to the senate.", nil},
+		{"Tarel criticized the Kessel deal.", []string{"tarel|oppose|settlement:kessel"}},
+		{"U.S. President Jon Tarel criticized the 2015 deal.", []string{"tarel|oppose|settlement"}},
+		{"Kell backed the Paris agreement.", []string{"kell|support|settlement:paris"}},
+		{"Critics of the Kessel deal met Tarel.", nil},
+		{"Valdoria and its allies will seek new U.N. sanctions.", []string{"valdoria|demand|sanctions"}},
 		// Questions, conditions, denials are no statement of the holder.
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},

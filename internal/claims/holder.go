@@ -370,8 +370,14 @@ func canon(name string) string {
 		break
 	}
 	if len(f) > 0 {
-		if m, ok := metonyms[f[0]]; ok && len(f) > 1 && isTitle(f[1]) {
+		if m, ok := metonyms[f[0]]; ok && len(f) > 1 && allTitles(f[1:]) {
 			return m // "Russian President" with no name after it
+		}
+		if metonyms[f[0]] != "" && len(f) > 2 && isTitle(f[1]) {
+			f = f[1:] // "U.S. President Donald Trump"
+			for len(f) > 1 && isTitle(strings.TrimSuffix(f[0], ".")) {
+				f = f[1:]
+			}
 		}
 	}
 	for len(f) > 1 && metonyms[f[0]] != "" && !isTitle(f[1]) && len(f) <= 3 && !placeHeads[f[len(f)-1]] {
@@ -401,6 +407,15 @@ var countries = func() map[string]bool {
 
 // isCountry reports whether name is a country a metonym stands for.
 func isCountry(name string) bool { return countries[name] }
+
+func allTitles(f []string) bool {
+	for _, w := range f {
+		if !isTitle(strings.TrimSuffix(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
 
 func isTitle(w string) bool {
 	switch w {

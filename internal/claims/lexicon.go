@@ -10,7 +10,7 @@ var stances = map[string]string{
 	"refus": "refuse", "refusal": "refuse", "reject": "refuse", "rejection": "refuse",
 	"unwil": "refuse", "unwilling": "refuse", "unwillingness": "refuse", "reluct": "refuse",
 	"support": "support", "back": "support", "endors": "support", "welcom": "support",
-	"oppos": "oppose", "opposit": "oppose", "condemn": "oppose",
+	"oppos": "oppose", "opposit": "oppose", "condemn": "oppose", "denounc": "oppose",
 	"demand": "demand", "insist": "demand", "urg": "demand", "call": "demand",
 	"rebuf": "refuse", "rebuff": "refuse", "spurn": "refuse",
 	"seek": "demand", "sought": "demand",
@@ -63,6 +63,12 @@ var metonyms = map[string]string{
 	"jerusalem": "israel", "israeli": "israel", "brussels": "european union", "eu": "european union",
 	"pyongyang": "north korea", "seoul": "south korea", "taipei": "taiwan",
 }
+
+// seats are the metonyms that are places, which name where an agreement
+// was made when they qualify it.
+var seats = map[string]bool{"moscow": true, "beijing": true, "washington": true, "kyiv": true, "kiev": true,
+	"london": true, "paris": true, "berlin": true, "tehran": true, "tokyo": true, "ankara": true,
+	"jerusalem": true, "brussels": true, "pyongyang": true, "seoul": true, "taipei": true}
 
 // pronouns that stand for the article's main actor when no name precedes.
 var pronouns = map[string]bool{"his": true, "her": true, "he": true, "she": true, "its": true}

@@ -315,7 +315,7 @@ func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
 			k--
 		}
 		if k < h {
-			return joinRun(ws[k:h])
+			return qualRun(ws[k:h])
 		}
 	}
 	if lastCap > i {
@@ -323,16 +323,26 @@ func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
 		for k+1 < h && ws[k+1].capital && !ws[k].possessive {
 			k++
 		}
-		return joinRun(ws[lastCap : k+1])
+		return qualRun(ws[lastCap : k+1])
 	}
 	if h-1 > i {
 		m := ws[h-1]
 		low := strings.TrimPrefix(m.low, "free-")
-		if !unspecific[low] && low != "to" && low != "for" && low != "of" {
+		if !unspecific[low] && low != "to" && low != "for" && low != "of" && (low[0] < '0' || low[0] > '9') {
 			return low, low
 		}
 	}
 	return "", ""
+}
+
+// qualRun is joinRun for a qualifier: a seat of government names the
+// place an agreement was made ("the Paris agreement", "the Minsk
+// accords"), not its country.
+func qualRun(run []word) (string, string) {
+	if len(run) == 1 && seats[run[0].low] {
+		return run[0].low, run[0].raw
+	}
+	return joinRun(run)
 }
 
 func joinRun(run []word) (string, string) {
