@@ -157,6 +157,9 @@ func noActor(text string, m quotes.Mention) bool {
 	if _, ok := quotes.State(m.Name); ok {
 		return false
 	}
+	if m.Type == core.Organisation && featureWords[m.Name[strings.LastIndexByte(m.Name, ' ')+1:]] && strings.Contains(m.Name, " ") {
+		return true // "Church Ave.", "Trump Tower": a place ("Gulf Cooperation Council" acts)
+	}
 	switch m.Type {
 	case core.Location:
 		if m.Name == "West" || m.Name == "East" {
@@ -172,7 +175,7 @@ func noActor(text string, m quotes.Mention) bool {
 			}
 		}
 	}
-	return false
+	return placeOnly(text, m) || miscNoise(text, m)
 }
 
 // relativeGroup returns the group noun a relative pronoun right before

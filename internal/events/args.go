@@ -173,6 +173,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	if g := relativeGroup(toks, i); g != "" {
 		return g // "fleeing a gang that had attacked him"
 	}
+	if relativeOfNoun(text, toks, i, ms) {
+		return "" // "a handgun like the one that killed the girl": no name acts
+	}
+	if coordinated(toks, i) {
+		if a := subjectMention(text, toks, ms, s); a != "" {
+			return a // "Trump has postponed the tariffs on Canada ... and has reached agreements"
+		}
+	}
 	in := mentionsIn(ms, s.Start, head)
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start
@@ -193,6 +201,11 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			}
 			fallthrough
 		case "he", "she", "it":
+			if w == "he" || w == "she" {
+				if a := subjectPerson(text, toks, ms, w, s.Start, toks[k].Start); a != "" {
+					return a // "Abe ... with Mr. Trump, whom he visited": Abe
+				}
+			}
 			if a := resolvePronoun(text, ms, w, toks[k].Start); a != "" {
 				return a
 			}
@@ -232,6 +245,12 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if lw := strings.ToLower(toks[k].Text); groups[lw] || protesters[lw] || people[lw] {
+			if afterPrep(toks, k) || aside(text, toks[k].End, head) {
+				continue // "shot by police", "clashes with police": an object; "-- two of them disguised as women --"
+			}
+			if o := describedOrg(text, toks, k, ms); o != "" {
+				return o // "the ministry" named before as "Defense Ministry"
+			}
 			if k > 0 {
 				if m := mentionsIn(ms, toks[k-1].Start, toks[k-1].End); len(m) == 1 && !modifierOnly(text, toks, m[0], s) {
 					return name(m[0])
@@ -255,6 +274,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			}
 		}
 	}
+	for k := 1; k < i && k <= 6; k++ {
+		if o := describedOrg(text, toks, k, ms); o != "" {
+			return o // "The company said": the company named before
+		}
+		if w := toks[k].Text; preps[strings.ToLower(w)] || !isWord(w) {
+			break
+		}
+	}
 	return subjectHead(toks, i)
 }
 
@@ -263,13 +290,22 @@ func resolvePronoun(text string, ms []quotes.Mention, w string, p int) string {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > p }) - 1
 	for n := 0; i >= 0 && n < 100; i, n = i-1, n+1 {
 		m := ms[i]
+		if p-m.End > pronounReach(w) {
+			break // an antecedent is named within a few sentences
+		}
 		if p-m.End <= 3 && strings.Contains(text[m.End:p], ",") {
 			continue // "Simultaneously, he": not an antecedent
 		}
-		if w == "they" && noActor(text, m) {
-			continue // "As they walked, they chanted": not the street they walked to
+		if w == "they" && (noActor(text, m) || m.Type == core.Location || m.Type == core.Misc && !strings.HasSuffix(m.Name, "s")) {
+			continue // "As they walked, they chanted": not the street they walked to; a state is "it"
 		}
-		if (w == "he" || w == "she") == (m.Type == core.Person) && m.Type != core.Misc {
+		if quoted(text, m.End, p) {
+			continue // "Dozens chanted “NYPD, KKK” as they marched": a name quoted is no antecedent
+		}
+		if w == "it" && noActor(text, m) {
+			continue // a city or a district is no "it" that acts
+		}
+		if (w == "he" || w == "she") == (m.Type == core.Person) && m.Type != core.Misc && fitsGender(m, w) {
 			return actorName(text, m)
 		}
 	}
@@ -288,6 +324,12 @@ func target(text string, toks []sentence.Token, headEnd int, ms []quotes.Mention
 		}
 		if m.Type == core.Location && placePhrase(toks, m) {
 			continue // where, not whom
+		}
+		if placeOnly(text, m) && (placePrepBefore(toks, m.Start) || appositivePlace(text, ms, m)) {
+			continue // "poured into Brooklyn streets", "in Davos, Switzerland"
+		}
+		if speakerAfterTitle(text, toks, m) {
+			continue // "..., said Sgt. Marty Earley."
 		}
 		if m.Type == core.Misc && notParty(text[m.Start:m.End]) {
 			continue // "the Korean border", "the Endangered Species Act"
@@ -331,8 +373,8 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 	// A reduced relative: "troops backed by tanks", "the town, shelled by
 	// rebels,": the by-phrase names the actor.
 	aux = aux || (i+1 < len(toks) && strings.ToLower(toks[i+1].Text) == "by" && !haveAux[strings.ToLower(toks[i-1].Text)])
-	if !aux && i >= 2 && strings.HasSuffix(strings.ToLower(toks[i-1].Text), "ly") {
-		aux = passiveAux[strings.ToLower(toks[i-2].Text)] // "was illegally annexed"
+	if lw := strings.ToLower(toks[i-1].Text); !aux && i >= 2 && (strings.HasSuffix(lw, "ly") || passiveAdverbs[lw]) {
+		aux = passiveAux[strings.ToLower(toks[i-2].Text)] // "was illegally annexed", "is also charged"
 	}
 	if !aux {
 		return "", false
@@ -340,7 +382,7 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 	for k := i + 1; k < len(toks) && k < i+6; k++ {
 		if strings.ToLower(toks[k].Text) == "by" && k+1 < len(toks) {
 			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
-				if m.Start <= toks[min(k+4, len(toks)-1)].Start {
+				if m.Start <= toks[min(k+4, len(toks)-1)].Start && !noActor(text, m) {
 					return actorName(text, m), true
 				}
 				break
@@ -360,6 +402,9 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 				return last, true
 			}
 			for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
+				if noActor(text, m) {
+					break // "shot by police in the Bronx"
+				}
 				return actorName(text, m), true
 			}
 		}

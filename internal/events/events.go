@@ -219,6 +219,15 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		} else {
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
+			if noun, pp := nounTrigger(t, toks, low, m.start); noun {
+				if g := modifierGroup(toks, low, m.start); g != "" {
+					ev.Actor = g // "the police killing of a teenager", "a pirate attack"
+				} else if by := byAgent(text, toks, low, m.start, ms, s); by != "" {
+					ev.Actor = by // "riots by angry youths"
+				} else if pp && !possessed(toks, low, m.start, ms) {
+					ev.Actor = "" // "injured in the riots": who rioted, the sentence does not say
+				}
+			}
 		}
 		if underFire(t, low[m.start:m.end]) {
 			// "the convoy came under fire from rebels": the subject is the

@@ -25,6 +25,13 @@ func speaker(text string, m quotes.Mention, s sentence.Sentence) bool {
 		w = after[:i]
 	}
 	before := strings.TrimRight(text[s.Start:m.Start], " ")
+	if lw := strings.ToLower(w); lw == w && (lw == "newspaper" || lw == "agency" || lw == "daily" || lw == "news" || lw == "website") {
+		// "the Munhwa Ilbo newspaper reported": the medium reports
+		rest := strings.TrimLeft(after[len(w):], " ")
+		if j := strings.IndexAny(rest, " ,.;:"); j > 0 && speechVerbs[rest[:j]] {
+			return true
+		}
+	}
 	if speechVerbs[strings.ToLower(w)] {
 		// ", Putin said." but not "welcomed what Kim said"
 		return before == "" || strings.HasSuffix(before, ",") || strings.ContainsAny(before[len(before)-1:], "\"”'’")
