@@ -213,11 +213,11 @@ func hedged(ws []word, i int, s string) bool {
 	return false
 }
 
-// stanceCues are lower-case substrings one of which every stance word
-// contains; a sentence without any is skipped cheaply.
+// stanceCues are lower-case prefixes one of which every stance or pledge
+// word opens with; a sentence without any is skipped cheaply.
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
-	"vow", "pledg", "promis", "critic", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
+	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {
@@ -235,6 +235,9 @@ func mayHoldStance(s string) bool {
 
 func hasCue(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i > 0 && (s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z') {
+			continue // cues open words: "compromise" holds no "promis"
+		}
 		for _, c := range cuesByFirst[s[i]] {
 			if strings.HasPrefix(s[i:], c) {
 				return true
