@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline/internal/core"
 )
@@ -156,14 +157,7 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
 		args = append(args, f.Entity)
 	}
-	if !f.From.IsZero() {
-		where = append(where, `a.published >= ?`)
-		args = append(args, f.From.Format("2006-01-02"))
-	}
-	if !f.To.IsZero() {
-		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
-		args = append(args, f.To.Format("2006-01-02"))
-	}
+	where, args = publishedBetween(where, args, f.From, f.To)
 	if f.BeforeID > 0 {
 		where = append(where, `a.id < ?`)
 		args = append(args, f.BeforeID)
@@ -275,14 +269,7 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		where = append(where, `(q.text LIKE ? ESCAPE '\' OR q.sentence LIKE ? ESCAPE '\')`)
 		args = append(args, "%"+stem+"%", "%"+stem+"%")
 	}
-	if !f.From.IsZero() {
-		where = append(where, `a.published >= ?`)
-		args = append(args, f.From.Format("2006-01-02"))
-	}
-	if !f.To.IsZero() {
-		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
-		args = append(args, f.To.Format("2006-01-02"))
-	}
+	where, args = publishedBetween(where, args, f.From, f.To)
 	order := ` ORDER BY a.published, a.id, q.start`
 	if f.Newest {
 		order = ` ORDER BY a.published DESC, a.id DESC, q.start`
@@ -451,4 +438,19 @@ func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
 		a.Sentences = append(a.Sentences, st)
 	}
 	return rows.Err()
+}
+
+// publishedBetween adds the conditions of a publication-day range on
+// articles a: zero times leave an end open, and undated articles fall
+// outside any range with a bound.
+func publishedBetween(where []string, args []any, from, to time.Time) ([]string, []any) {
+	if !from.IsZero() {
+		where = append(where, `a.published >= ?`)
+		args = append(args, from.Format("2006-01-02"))
+	}
+	if !to.IsZero() {
+		where = append(where, `a.published <> '' AND substr(a.published, 1, 10) <= ?`)
+		args = append(args, to.Format("2006-01-02"))
+	}
+	return where, args
 }
