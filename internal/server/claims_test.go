@@ -62,21 +62,7 @@ func TestClaimsPage(t *testing.T) {
 		{"/articles/1", 200, []string{`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`}, []string{"Veldmark</strong></a> — Veldmark"}},
 	}
 	for _, tt := range tests {
-		w := request(t, h, "GET", tt.target, nil, nil)
-		body := w.Body.String()
-		if w.Code != tt.want {
-			t.Errorf("GET %s = %d, want %d: %.300s", tt.target, w.Code, tt.want, body)
-		}
-		for _, c := range tt.contains {
-			if !strings.Contains(body, c) {
-				t.Errorf("GET %s: body lacks %q", tt.target, c)
-			}
-		}
-		for _, c := range tt.lacks {
-			if strings.Contains(body, c) {
-				t.Errorf("GET %s: body has %q", tt.target, c)
-			}
-		}
+		expectPage(t, h, tt.target, tt.want, tt.contains, tt.lacks)
 	}
 	// The hostile article's markup reaches no page as markup.
 	for _, target := range []string{"/claims", "/articles/3"} {

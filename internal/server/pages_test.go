@@ -1,6 +1,8 @@
 package server
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -54,16 +56,7 @@ func TestPages(t *testing.T) {
 		{"/no/such/page", 404, []string{"There is no page at this address."}},
 	}
 	for _, tt := range tests {
-		w := request(t, h, "GET", tt.target, nil, nil)
-		body := w.Body.String()
-		if w.Code != tt.want {
-			t.Errorf("GET %s = %d, want %d: %.300s", tt.target, w.Code, tt.want, body)
-		}
-		for _, c := range tt.contains {
-			if !strings.Contains(body, c) {
-				t.Errorf("GET %s: body lacks %q", tt.target, c)
-			}
-		}
+		w := expectPage(t, h, tt.target, tt.want, tt.contains, nil)
 		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || !strings.Contains(csp, "object-src 'none'") {
 			t.Errorf("GET %s: CSP %q", tt.target, csp)
 		}
@@ -71,6 +64,28 @@ func TestPages(t *testing.T) {
 	if w := request(t, h, "POST", "/search", nil, nil); w.Code != 405 {
 		t.Errorf("POST /search = %d, want 405", w.Code)
 	}
+}
+
+// expectPage GETs target and checks its status and what the body holds
+// and lacks.
+func expectPage(t *testing.T, h http.Handler, target string, want int, contains, lacks []string) *httptest.ResponseRecorder {
+	t.Helper()
+	w := request(t, h, "GET", target, nil, nil)
+	body := w.Body.String()
+	if w.Code != want {
+		t.Errorf("GET %s = %d, want %d: %.300s", target, w.Code, want, body)
+	}
+	for _, c := range contains {
+		if !strings.Contains(body, c) {
+			t.Errorf("GET %s: body lacks %q", target, c)
+		}
+	}
+	for _, c := range lacks {
+		if strings.Contains(body, c) {
+			t.Errorf("GET %s: body has %q", target, c)
+		}
+	}
+	return w
 }
 
 // TestHostileArticleEscaped checks, at the HTML level, that no payload of
