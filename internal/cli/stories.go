@@ -139,13 +139,13 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 			if len(d.Entities) > 0 {
 				fmt.Fprintln(out, "\nEntities:")
 				for _, e := range d.Entities {
-					fmt.Fprintf(out, "  %-4s %s (%d mentions in %d articles)\n", e.Type, e.Name, e.Mentions, e.Articles)
+					fmt.Fprintf(out, "  %-4s %s (%s in %s)\n", e.Type, e.Name, count(e.Mentions, "mention"), count(e.Articles, "article"))
 				}
 			}
 			if len(d.Claims) > 0 {
 				fmt.Fprintln(out, "\nClaims:")
 				for _, c := range d.Claims {
-					fmt.Fprintf(out, "  %s  (%d articles, first %s, latest %s)\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+					fmt.Fprintf(out, "  %s  (%s, first %s, latest %s)\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				}
 			}
 			return nil
@@ -180,7 +180,7 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, "no storylines", func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
 				return st.Storylines(ctx, limit)
 			}, func(out io.Writer, l store.StorylineInfo) {
-				fmt.Fprintf(out, "storyline %d: %d stories, %d articles, %s\n", l.ID, len(l.Stories), l.Articles, span(l.First, l.Last))
+				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
 				for _, s := range l.Stories {
 					fmt.Fprintf(out, "  story %-5d %-23s %3d articles  %s\n", s.ID, span(s.First, s.Last), s.Articles, oneLine(s.Title, 70))
 				}
@@ -203,7 +203,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, "no claims", func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
 				return st.Claims(ctx, f)
 			}, func(out io.Writer, c store.ClaimGroup) {
-				fmt.Fprintf(out, "%s  [%d articles; first %s, latest %s]\n", c.Text, c.Articles, dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+				fmt.Fprintf(out, "%s  [%s; first %s, latest %s]\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				for _, o := range c.Occurrences {
 					mark := ""
 					if o.Questioned {
@@ -268,4 +268,16 @@ func newNewCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// count writes n with word in the singular or plural ("1 article",
+// "2 stories").
+func count(n int, word string) string {
+	switch {
+	case n == 1:
+		return "1 " + word
+	case strings.HasSuffix(word, "y"):
+		return strconv.Itoa(n) + " " + strings.TrimSuffix(word, "y") + "ies"
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }
