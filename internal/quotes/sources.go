@@ -1,0 +1,257 @@
+package quotes
+
+// Naming the source of a tagged attribution: the mention, apposition,
+// description or pronoun a source run stands for.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// nameSource resolves a source run to a speaker: a pronoun's antecedent, a
+// mention's canonical name, a description's person, or the words
+// themselves.
+func (d *doc) nameSource(r tagRun) attribution {
+	a, b := d.toks[r.a].Start, d.toks[r.b-1].End
+	at := attribution{sStart: a, sEnd: b}
+	toks := d.toks[r.a:r.b]
+	if len(toks) == 1 {
+		w := lower(toks[0].Text)
+		if pronouns[w] {
+			if w == "it" || w == "they" {
+				if k := d.recentSource(w, a); k >= 0 {
+					at.speaker = d.mentions[k].Name // "X said ... It also said"
+					return at
+				}
+			}
+			if w != "i" && w != "we" {
+				at.speaker = d.resolvePronoun(w, a)
+			}
+			return at
+		}
+	}
+	if at2, ok := d.appositiveSource(a, b); ok {
+		at.speaker = at2.speaker
+		return at
+	}
+	// A person or organisation mention ending the run ("Defense Minister
+	// Anna Korvan"), else the first person in it ("Caddell, a pollster,",
+	// "Xi joined him and"), else an organisation unless a role or group
+	// noun heads the run ("officials in Velsk", "a reporter for USA Today").
+	head := ""
+	for _, t := range toks {
+		lw := lower(t.Text)
+		if !startsWord(lw) || stopSubjects[lw] || lw == "for" || lw == "from" {
+			break
+		}
+		head = lw
+	}
+	byRole := roleNouns[head] || groupNouns[head]
+	if m := d.mentionEndingAt(b); m >= 0 && d.mentions[m].Start >= a && d.mentions[m].Type != core.Location && (!byRole || d.mentions[m].Type == core.Person) {
+		at.speaker = d.mentions[m].Name
+		return at
+	}
+	per, org := -1, -1
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < b; j++ {
+		switch mm := d.mentions[j]; {
+		case mm.Start < a:
+		case mm.Type == core.Person && per < 0:
+			per = j
+		case mm.Type == core.Organisation && org < 0:
+			org = j
+		}
+	}
+	if per >= 0 {
+		at.speaker = d.mentions[per].Name
+		if e := d.mentions[per].End; e < b && proxyAfter(d.text[e:b]) != "" {
+			proxy := proxyAfter(d.text[e:b])
+			at.speaker += "'s " + proxy // "Mr. Moon's office": the office speaks, not Moon
+		}
+		return at
+	}
+	if org >= 0 && !byRole {
+		at.speaker = d.mentions[org].Name
+		return at
+	}
+	if hw := lower(toks[len(toks)-1].Text); roleNouns[hw] {
+		if name := d.resolveDescription(hw, d.text[a:b], a); name != "" {
+			at.speaker = name
+			return at
+		}
+	}
+	phrase := possessive(trimRelative(strings.TrimSpace(d.text[a:b])))
+	if name := d.describedEntity(phrase, a); name != "" {
+		at.speaker = name
+		return at
+	}
+	at.speaker = phrase
+	return at
+}
+
+// trimRelative drops a relative pronoun opening a source phrase ("who some
+// experts" -> "some experts") and a relative clause closing it ("a Western
+// diplomat, who requested anonymity" -> "a Western diplomat").
+func trimRelative(p string) string {
+	for _, w := range []string{"who ", "which ", "that ", "Who "} {
+		if t, ok := strings.CutPrefix(p, w); ok && strings.TrimSpace(t) != "" {
+			p = strings.TrimSpace(t)
+			break
+		}
+	}
+	for _, rel := range []string{", who", ", which", " who"} {
+		if i := strings.Index(p, rel); i > 0 && (i+len(rel) == len(p) || p[i+len(rel)] == ' ') {
+			p = strings.TrimSpace(p[:i])
+		}
+	}
+	return p
+}
+
+// appositiveSource names the speaker of a source run holding a comma: the
+// phrase before the first comma names, what follows describes ("Rep. Nick
+// Rahall, D-W.Va., who chairs the House Natural Resources Committee,",
+// "Captain Anna Korvan, Chief Public Relations Officer, Defence,"). The
+// person or organisation in that head, else the person opening the
+// apposition after a role description ("The defense minister, Itsunori
+// Onodera, who ..."), else, when the head names no one and the rest names
+// no person or organisation either ("Pensioner Bayram-aga, a voter in
+// Ashgabat,"), the head's words.
+func (d *doc) appositiveSource(a, b int) (attribution, bool) {
+	c := strings.IndexByte(d.text[a:b], ',')
+	if c <= 0 {
+		return attribution{}, false
+	}
+	hb := a + c
+	head, afterPer, restNamed := -1, -1, false
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < b; j++ {
+		mm := d.mentions[j]
+		if mm.Start < a || mm.Type != core.Person && mm.Type != core.Organisation {
+			continue
+		}
+		switch {
+		case mm.End <= hb:
+			if head < 0 || mm.Type == core.Person && d.mentions[head].Type != core.Person {
+				head = j
+			}
+		default:
+			restNamed = true
+			if afterPer < 0 && mm.Type == core.Person && mm.Start > hb && strings.TrimSpace(d.text[hb+1:mm.Start]) == "" {
+				afterPer = j
+			}
+		}
+	}
+	if head >= 0 {
+		return attribution{speaker: d.mentions[head].Name}, true
+	}
+	words := strings.Fields(lower(d.text[a:hb]))
+	if len(words) == 0 {
+		return attribution{}, false
+	}
+	if last := words[len(words)-1]; roleNouns[last] || groupNouns[last] {
+		if afterPer >= 0 {
+			return attribution{speaker: d.mentions[afterPer].Name}, true
+		}
+		return attribution{}, false
+	}
+	if restNamed || pronouns[words[0]] || relPronouns[words[0]] || len(words) > 4 {
+		return attribution{}, false
+	}
+	return attribution{speaker: possessive(strings.TrimSpace(d.text[a:hb]))}, true
+}
+
+// cueSubject finds the source of the cue at token c by the hand-written
+// rules: the subject before it, the speaker after it ("said Brell"), or the
+// noun phrase before it.
+func (d *doc) cueSubject(c int) (attribution, bool) {
+	si := d.sentenceAt(d.toks[c].Start)
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	lo := c
+	for lo > 0 && d.toks[lo-1].Start >= s.Start {
+		lo--
+	}
+	hi := c
+	for hi < len(d.toks) && d.toks[hi].End <= s.End {
+		hi++
+	}
+	toks := d.toks[lo:hi]
+	v := c - lo
+	if at, ok := d.subjectBefore(toks, v); ok && at.sStart >= 0 {
+		return at, true
+	}
+	if at, ok := d.subjectAfter(toks, v); ok && at.sStart >= 0 {
+		return at, true
+	}
+	if at, ok := d.npBefore(toks, v); ok && at.sStart >= 0 {
+		return at, true
+	}
+	return attribution{}, false
+}
+
+// trimSource drops leading and trailing function words from a source run
+// ("and", "to", "perhaps"); a run left empty is no source (kind 0).
+func (d *doc) trimSource(r tagRun) tagRun {
+	bad := func(i int) bool {
+		w := lower(d.toks[i].Text)
+		if pronouns[w] || w == "who" || w == "which" {
+			return false
+		}
+		return !startsWord(w) || stopSubjects[w] || dets[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(d.toks[i].Text) || w == "perhaps" || w == "even"
+	}
+	for r.a < r.b && bad(r.a) && !dets[lower(d.toks[r.a].Text)] {
+		r.a++
+	}
+	for r.b > r.a && bad(r.b-1) {
+		r.b--
+	}
+	if r.a >= r.b {
+		return tagRun{}
+	}
+	return r
+}
+
+// recentSource returns the latest mention before byte p, in p's sentence
+// or the two before it and outside quotations, that the tagger tagged as
+// a source and that fits the pronoun w; -1 when none. An organisation
+// that was just quoted is what "it" and "they" most often stand for ("the
+// news agency said ... It also said").
+func (d *doc) recentSource(w string, p int) int {
+	if d.tags == nil {
+		return -1
+	}
+	lo := d.sentStart(max(d.sentenceAt(p)-2, 0))
+	for i := d.mentionBefore(p); i >= 0 && d.mentions[i].Start >= lo; i-- {
+		m := d.mentions[i]
+		if !m.fitsPronoun(w) || d.inQuote(m.Start) {
+			continue
+		}
+		k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+		if k < len(d.toks) && (d.tags[k] == tagBSrc || d.tags[k] == tagISrc) {
+			return i
+		}
+	}
+	return -1
+}
+
+// proxyAfter returns the proxy noun of a possessive right after a person's
+// name ("'s office" -> "office"), else "".
+func proxyAfter(rest string) string {
+	for _, p := range []string{"'s ", "’s "} {
+		if t, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(t, " ")
+			w = strings.Trim(w, ",.;:")
+			if proxyNouns[lower(w)] {
+				return lower(w)
+			}
+		}
+	}
+	return ""
+}
+
+// proxyNouns speak for a person ("Lind's office said", "his lawyers").
+var proxyNouns = set("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+	"attorney", "attorneys", "aide", "aides", "campaign", "team", "administration", "government",
+	"family", "representative", "representatives", "staff", "camp", "allies", "advisers", "advisors")
