@@ -144,6 +144,17 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		if typ == "" {
 			typ = m.Type
 		}
+		if typ != core.Person {
+			if h, ok := compoundHead(m); ok { // "Ukraine-sponsored" -> "Ukraine"
+				m, typ = h, types[surfaceKey(h.Text)]
+				if typ == "" {
+					typ = h.Type
+					if c, ok := gazetteer.CountryOf(h.Text); ok && strings.EqualFold(c, h.Text) {
+						typ = core.Location
+					}
+				}
+			}
+		}
 		if typ == core.Person {
 			m = trimLeadingFunctionWords(m) // "Does Trump" -> "Trump"
 			m = hyphenTail(text, m)         // "Kim Jong - un" -> "Kim Jong-un"

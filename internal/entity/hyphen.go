@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,3 +52,27 @@ func hyphenTail(text string, m ner.Mention) ner.Mention {
 var dashWords = map[string]bool{"a": true, "an": true, "and": true, "or": true, "the": true, "but": true,
 	"who": true, "was": true, "is": true, "has": true, "had": true, "for": true, "to": true, "at": true,
 	"on": true, "as": true, "not": true, "yet": true, "so": true, "now": true}
+
+// compoundHead cuts a name used as the first part of a hyphenated
+// modifier down to the name ("Ukraine-sponsored", "Western-backed",
+// "Kremlin-controlled" -> "Ukraine", "Western", "Kremlin"): the tail is
+// lower case, so the whole is an adjective, not an entity. ok is false
+// when m is no such compound.
+func compoundHead(m ner.Mention) (ner.Mention, bool) {
+	i := strings.LastIndexByte(m.Text, '-')
+	if i <= 0 || i == len(m.Text)-1 {
+		return m, false
+	}
+	for _, r := range m.Text[i+1:] {
+		if !unicode.IsLower(r) {
+			return m, false
+		}
+	}
+	head := m.Text[:i]
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) {
+		return m, false
+	}
+	m.Text = head
+	m.End = m.Start + len(head)
+	return m, true
+}
