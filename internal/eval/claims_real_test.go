@@ -2,12 +2,12 @@ package eval
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/testshared"
 )
 
 func TestClaimVerdictsParse(t *testing.T) {
@@ -72,10 +72,7 @@ func TestRealClaimsSample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real claims sample: slow (analyze on ~900 documents)")
 	}
-	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
-		t.Skipf("%s absent: real-news claims sample skipped", shared)
-	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
 	ctx := context.Background()
 	every := 1
 	if claimsRaceEnabled {

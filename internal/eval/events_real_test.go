@@ -2,13 +2,13 @@ package eval
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/events"
+	"github.com/storyline/storyline/internal/testshared"
 )
 
 func TestRealJudgmentsParse(t *testing.T) {
@@ -56,10 +56,7 @@ func TestScoreReal(t *testing.T) {
 // TestRealEventsSample runs the sample when ../shared is present: every
 // event it yields is keyed by its document, and the keys are unique.
 func TestRealEventsSample(t *testing.T) {
-	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
-		t.Skipf("%s absent: real-news event sample skipped", shared)
-	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
 	evs, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared})
 	if err != nil {
 		t.Fatal(err)
@@ -116,23 +113,5 @@ func TestRealEventsSample(t *testing.T) {
 		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
 			t.Errorf("third held-out sample holds %s, a document of the first three samples", e.Doc)
 		}
-	}
-}
-
-func repoRootForEvents(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
 	}
 }

@@ -2,12 +2,12 @@ package eval
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/testshared"
 )
 
 func TestSpeakerJudgmentsParse(t *testing.T) {
@@ -78,10 +78,7 @@ func TestRealSpeakersSample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the analyze layer on the sample documents")
 	}
-	shared := filepath.Join(repoRootForEvents(t), "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
-		t.Skipf("%s absent: real-news speaker sample skipped", shared)
-	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
 	tune, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared})
 	if err != nil {
 		t.Fatal(err)
