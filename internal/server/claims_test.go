@@ -18,10 +18,10 @@ func claimArticles() []*core.Article {
 			Published: "2031-03-14", Language: "en",
 			Text: "Veldmark is ready for negotiations with the ferry crews, the harbour minister Anna Lorvik said on Tuesday.\n\nThe strike entered its second week."},
 		{Hash: "cl2", Source: "fixtures/claims/two.txt", Outlet: "Coastal Herald", Title: "Ferry strike: port repeats offer",
-			Published: "2031-04-09", Language: "en",
+			Published: "2031-04-09T16:05:00Z", Language: "en",
 			Text: "Anna Lorvik said Veldmark remains ready for talks with the crews.\n\nNo date for a meeting was set."},
 		{Hash: "cl3", Source: "fixtures/claims/three.html", Outlet: "Coastal Herald", Title: "Orchard <script>window.__pwned=1</script> board",
-			Published: "2031-05-02", Language: "en",
+			Published: "2031-05-02T08:00:00Z", Language: "en",
 			Text: "Veldmark is ready for negotiations <img src=x onerror=\"window.__pwned=2\"> with the growers too, Lorvik said."},
 	}
 }
@@ -52,7 +52,7 @@ func TestClaimsPage(t *testing.T) {
 	}{
 		{"/claims", 200, []string{
 			`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`,
-			"3 articles", `first <time datetime="2031-03-14">`, `latest <time datetime="2031-05-02">`, `ready for negotiations &lt;img src=x`,
+			"3 articles", `first <time datetime="2031-03-14">`, `latest <time datetime="2031-05-02T08:00:00Z">`, `ready for negotiations &lt;img src=x`,
 			"remains ready for talks", `href="/articles/2"`, `aria-current="page">Claims`}, []string{"Veldmark</strong></a> — Veldmark"}},
 		{"/claims?speaker=VELDMARK&min=3", 200, []string{"ready for negotiations", "3 articles"}, nil},
 		{"/claims?min=4", 200, []string{"No claims match"}, []string{"<section class=\"claim\">"}},
@@ -87,5 +87,23 @@ func TestClaimParts(t *testing.T) {
 		if c.Name != tt.name || c.Claim != tt.claim || c.Href != "/claims?speaker="+strings.ReplaceAll(tt.holder, " ", "+") {
 			t.Errorf("claimParts(%q, %q) = %+v", tt.holder, tt.text, c)
 		}
+	}
+}
+
+// TestClaimsPageSameDay: a claim first and last seen on one day shows no
+// separate "latest", even when one of the dates carries a time.
+func TestClaimsPageSameDay(t *testing.T) {
+	occ := func(id int64, published string) store.ClaimOccurrence {
+		return store.ClaimOccurrence{ArticleID: id, Published: published, Sentence: "Veldmark is ready for talks."}
+	}
+	g := store.ClaimGroup{Key: "veldmark|ready|negotiations", Holder: "veldmark", Text: "Veldmark — ready for negotiations", Articles: 2,
+		First: occ(1, "2031-03-14"), Latest: occ(2, "2031-03-14T16:05:00Z")}
+	g.Occurrences = []store.ClaimOccurrence{g.First, g.Latest}
+	var b strings.Builder
+	if err := pages["claims"].Execute(&b, pageData{Title: "Recurring claims", Data: []store.ClaimGroup{g}}); err != nil {
+		t.Fatal(err)
+	}
+	if body := b.String(); !strings.Contains(body, `first <time datetime="2031-03-14">`) || strings.Contains(body, "latest <time") {
+		t.Errorf("same-day claim: %s", body)
 	}
 }

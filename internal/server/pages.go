@@ -58,6 +58,7 @@ var funcs = template.FuncMap{
 	"webURL":      webURL,
 	"half":        func(x, w float64) float64 { return x + w/2 },
 	"when":        when,
+	"day":         func(s string) string { return s[:min(len(s), 10)] }, // YYYY-MM-DD of a date or timestamp
 	"sourceLabel": sourceLabel,
 	"shortPath":   shortPath,
 }
