@@ -133,6 +133,7 @@ func (s ClaimsScore) Precision() float64 { return ratio(s.Right, s.Judged) }
 // Purity is the majority members over the members of judged groups.
 func (s ClaimsScore) Purity() float64 { return ratio(s.Same, s.Members) }
 
+// ratio is a/b, 0 when b is 0.
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0

@@ -175,12 +175,6 @@ func (c *extrCounts) add(d extrCounts) {
 }
 
 func (c extrCounts) metrics() ExtractionMetrics {
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return float64(a) / float64(b)
-	}
 	return ExtractionMetrics{
 		Precision: ratio(c.tp, c.tp+c.fp),
 		Recall:    ratio(c.tp, c.tp+c.fn),

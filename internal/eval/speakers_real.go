@@ -98,12 +98,7 @@ type SpeakerScore struct {
 }
 
 // Accuracy is Right over Judged (0 when nothing is judged).
-func (s SpeakerScore) Accuracy() float64 {
-	if s.Judged == 0 {
-		return 0
-	}
-	return float64(s.Right) / float64(s.Judged)
-}
+func (s SpeakerScore) Accuracy() float64 { return ratio(s.Right, s.Judged) }
 
 // SpeakerJudgments parses the committed verdicts.
 func SpeakerJudgments() (map[string]SpeakerVerdict, error) {
