@@ -54,7 +54,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				return nil
 			}
 			for _, e := range list {
-				line := fmt.Sprintf("%-4s %-32s %4d mentions in %3d articles", e.Type, oneLine(e.Name, 32), e.Mentions, e.Articles)
+				line := fmt.Sprintf("%-4s %-32s %s in %s", e.Type, oneLine(e.Name, 32), countCol(e.Mentions, 4, "mention"), countCol(e.Articles, 3, "article"))
 				if len(e.Aliases) > 0 {
 					line += "  aka " + oneLine(strings.Join(e.Aliases, "; "), 60)
 				}

@@ -65,7 +65,7 @@ func printStoryLine(w io.Writer, s store.StoryInfo) {
 	if title == "" {
 		title = "(untitled)"
 	}
-	fmt.Fprintf(w, "story %-5d storyline %-5d %3d articles %2d sources  %-23s %s\n", s.ID, s.Storyline, s.Articles, s.Sources, span(s.First, s.Last), oneLine(title, 70))
+	fmt.Fprintf(w, "story %-5d storyline %-5d %s %s  %-23s %s\n", s.ID, s.Storyline, countCol(s.Articles, 3, "article"), countCol(s.Sources, 2, "source"), span(s.First, s.Last), oneLine(title, 70))
 	if len(s.TopEntities) > 0 {
 		fmt.Fprintf(w, "%12s%s\n", "", oneLine(strings.Join(s.TopEntities, ", "), 100))
 	}
@@ -182,7 +182,7 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 			}, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
 				for _, s := range l.Stories {
-					fmt.Fprintf(out, "  story %-5d %-23s %3d articles  %s\n", s.ID, span(s.First, s.Last), s.Articles, oneLine(s.Title, 70))
+					fmt.Fprintf(out, "  story %-5d %-23s %s  %s\n", s.ID, span(s.First, s.Last), countCol(s.Articles, 3, "article"), oneLine(s.Title, 70))
 				}
 			})
 		},
@@ -272,6 +272,14 @@ func newNewCmd(g *globalFlags) *cobra.Command {
 
 // count writes n with word in the singular or plural ("1 article",
 // "2 stories").
+// countCol is count for aligned columns: the number right-aligned in width
+// and the noun padded to its plural's length, so rows line up.
+func countCol(n, width int, word string) string {
+	plural := strings.TrimPrefix(count(2, word), "2 ")
+	noun := strings.TrimPrefix(count(n, word), strconv.Itoa(n)+" ")
+	return fmt.Sprintf("%*d %-*s", width, n, len(plural), noun)
+}
+
 func count(n int, word string) string {
 	switch {
 	case n == 1:
