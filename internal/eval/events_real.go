@@ -62,13 +62,21 @@ type RealSampleOptions struct {
 	// documents whose id hash seeded with "held3:" is 0 mod 14 and
 	// NewsWCL50 documents whose hash is 0 mod 4, and the events whose
 	// seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged once
-	// before the sixth session's changes and once after them.
+	// before the sixth session's changes and once after them; tuned on in
+	// the seventh.
 	Held3 bool
+	// Held4 takes the fourth held-out sample (seventh session) instead:
+	// no seeds, none of the documents of the other four samples, ECB+
+	// documents whose id hash seeded with "held4:" is 0 mod 14 and
+	// NewsWCL50 documents whose hash is 0 mod 4, and the events whose
+	// seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged once
+	// before the seventh session's changes and once after them.
+	Held4 bool
 }
 
-// held2Seed and held3Seed seed the hashes that draw the second and third
-// held-out samples.
-const held2Seed, held3Seed = "held2:", "held3:"
+// held2Seed, held3Seed and held4Seed seed the hashes that draw the
+// second, third and fourth held-out samples.
+const held2Seed, held3Seed, held4Seed = "held2:", "held3:", "held4:"
 
 // held2Every are the moduli of the second held-out sample's documents.
 const held2ECB, held2WCL = 16, 4
@@ -158,7 +166,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held || o.Held2 || o.Held3 {
+	if o.Held || o.Held2 || o.Held3 || o.Held4 {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -201,7 +209,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		if o.Held2 || o.Held3 {
+		if o.Held2 || o.Held3 || o.Held4 {
 			mod := uint32(held2ECB)
 			if c.name == "newswcl50" {
 				mod = held2WCL
@@ -215,7 +223,9 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				if c.name == "ecbplus" {
 					mod3 = held3ECB
 				}
-				if o.Held3 && !in2 && seededHashOf(held3Seed, d.ID)%mod3 == 0 || !o.Held3 && in2 {
+				in3 := !in2 && seededHashOf(held3Seed, d.ID)%mod3 == 0
+				in4 := !in2 && !in3 && seededHashOf(held4Seed, d.ID)%mod3 == 0
+				if o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -262,6 +272,8 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHash(key)
 			} else if o.Held3 {
 				kh = seededHashOf(held3Seed, key)
+			} else if o.Held4 {
+				kh = seededHashOf(held4Seed, key)
 			}
 			if int(kh%uint32(o.Keep)) != 0 {
 				continue
@@ -288,7 +300,7 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
-		if o.Held2 || o.Held3 {
+		if o.Held2 || o.Held3 || o.Held4 {
 			o.Keep = 3
 		}
 	}

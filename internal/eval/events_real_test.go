@@ -114,4 +114,19 @@ func TestRealEventsSample(t *testing.T) {
 			t.Errorf("third held-out sample holds %s, a document of the first three samples", e.Doc)
 		}
 	}
+	for _, e := range held3 {
+		docs[e.Doc] = true
+	}
+	held4, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held4: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held4) < 80 {
+		t.Errorf("fourth held-out sample: %d events, want at least 80", len(held4))
+	}
+	for _, e := range held4 {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("fourth held-out sample holds %s, a document of the first four samples", e.Doc)
+		}
+	}
 }
