@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,6 +23,7 @@ func newEvalQuotesCmd() *cobra.Command {
 		minCue      float64
 		limit       int
 		asStored    bool
+		cvModels    string
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -31,10 +35,21 @@ trimming quote marks, spaces and ,.;:!?), one-to-one greedy matching; speaker
 accuracy over overlap-matched attributions that have a gold source (the
 predicted speaker mention overlaps the gold source span, or the speaker's last
 name occurs in it); and direct quotes alone (overlap P/R/F1).
---split train and dev are for tuning; test is for reporting.`,
+--split train and dev are for tuning; test is for reporting. --split train-cv
+scores train with cross-validated tags: --cv-models DIR holds fold0.bin.gz ..
+foldK-1.bin.gz, fold k trained by cmd/trainattr with -holdout-folds K
+-holdout k (see internal/quotes/NOTE.md), and article i of train is tagged by
+fold i mod K, a model that never saw it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts := quotes.PolNeAROptions{Dir: data, Split: split, Limit: limit}
+			if split == "train-cv" {
+				ms, err := loadCVModels(cvModels)
+				if err != nil {
+					return fmt.Errorf("eval quotes: %w", err)
+				}
+				opts.Split, opts.CVModels = "train", ms
+			}
 			opts.Find.MergeSplit = mergeSplit
 			opts.Find.MinCuePrecision = minCue
 			label := "heuristic names"
@@ -83,11 +98,41 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared/bench/quotes/polnear", "PolNeAR folder (holding data/)")
-	cmd.Flags().StringVar(&split, "split", "test", "split: train, dev or test")
+	cmd.Flags().StringVar(&split, "split", "test", "split: train, train-cv (with --cv-models), dev or test")
+	cmd.Flags().StringVar(&cvModels, "cv-models", "", "with --split train-cv: folder of fold0.bin.gz, fold1.bin.gz, ... (cross-validated tagger models)")
 	cmd.Flags().BoolVar(&useNER, "ner", false, "resolve speakers with the NER tagger and entity canonicaliser (default: heuristic names)")
 	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
 	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
 	cmd.Flags().BoolVar(&asStored, "as-stored", false, "score the quotes ingest stores (the whole language layer, tidied for readers) instead of quotes.Find's attribution units")
 	return cmd
+}
+
+// loadCVModels reads dir/fold0.bin.gz, dir/fold1.bin.gz, ... until one is
+// missing; at least two are needed.
+func loadCVModels(dir string) ([]*quotes.Model, error) {
+	if dir == "" {
+		return nil, fmt.Errorf("--split train-cv needs --cv-models DIR")
+	}
+	var ms []*quotes.Model
+	for k := 0; ; k++ {
+		path := filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k))
+		f, err := os.Open(path)
+		if errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cv model %s: %w", path, err)
+		}
+		m, err := quotes.LoadModel(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("cv model %s: %w", path, err)
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) < 2 {
+		return nil, fmt.Errorf("cv models in %s: found %d fold*.bin.gz, need at least 2: %w", dir, len(ms), os.ErrNotExist)
+	}
+	return ms, nil
 }

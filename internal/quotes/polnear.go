@@ -58,6 +58,13 @@ type PolNeAROptions struct {
 	// Nested are then unused): for instance the quotes a whole pipeline
 	// stores, to measure it against the same gold.
 	FindFunc func(text string) []Quote
+	// CVModels, when set, tag the articles cross-validated: the article
+	// at index i (in the order read, first annotation file per article)
+	// is tagged by CVModels[i%len(CVModels)], which should be a model
+	// trained with TrainOptions.HoldOutFolds = len(CVModels) and HoldOut
+	// = i%len(CVModels), so that no article is tagged by a model that saw
+	// it (the train-cv tuning set). Find.Model is then unused.
+	CVModels []*Model
 }
 
 // PRF counts matches for one metric.
@@ -150,6 +157,9 @@ func ScorePolNeAR(ctx context.Context, o PolNeAROptions) (PolNeARScore, error) {
 		} else {
 			fo := o.Find
 			fo.Exclusive = fo.Exclusive || !o.Nested
+			if len(o.CVModels) > 0 {
+				fo.Model = o.CVModels[sc.Articles%len(o.CVModels)]
+			}
 			pred = Find(text, fo)
 		}
 		sc.add(text, gold, pred)

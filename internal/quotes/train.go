@@ -40,6 +40,11 @@ type TrainOptions struct {
 	// Clusters adds the word-cluster features (clusters.go) to both stages;
 	// the model file records it.
 	Clusters bool
+	// HoldOutFolds and HoldOut leave part of the data out, for
+	// cross-validated tags on train: with HoldOutFolds >= 2, the articles
+	// whose index (in the order ScorePolNeAR reads them) modulo
+	// HoldOutFolds is HoldOut are not trained on. 0 trains on all.
+	HoldOutFolds, HoldOut int
 	// Progress, when set, is called after each epoch with the model
 	// averaged so far (it may score it on a held-out split).
 	Progress func(epoch int, m *Model)
@@ -274,6 +279,15 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 			return nil, fmt.Errorf("train attribution model: %w", err)
 		}
 		docs = append(docs, ds...)
+	}
+	if o.HoldOutFolds >= 2 {
+		kept := docs[:0]
+		for i, td := range docs {
+			if i%o.HoldOutFolds != o.HoldOut {
+				kept = append(kept, td)
+			}
+		}
+		docs = kept
 	}
 	epochs := o.Epochs
 	if epochs <= 0 {

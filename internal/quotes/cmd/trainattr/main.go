@@ -28,6 +28,8 @@ func main() {
 	all := flag.Bool("all-annotators", false, "train on every annotator's file of an article, not just the first")
 	miss := flag.Float64("miss-weight", 1, "update scale on missed attribution tokens (gold Source/Cue/Content tagged O)")
 	clus := flag.Bool("clusters", false, "add the word-cluster features (package ner's clusters)")
+	hoFolds := flag.Int("holdout-folds", 0, "with -holdout, leave out the articles whose index modulo this is -holdout (cross-validated tags on train)")
+	hoFold := flag.Int("holdout", 0, "the fold left out (see -holdout-folds)")
 	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
 	flag.Parse()
 	if *in != "" {
@@ -37,15 +39,15 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus, *hoFolds, *hoFold); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus bool) error {
+func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus bool, hoFolds, hoFold int) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus, HoldOutFolds: hoFolds, HoldOut: hoFold}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
