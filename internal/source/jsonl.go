@@ -20,16 +20,20 @@ import (
 //	 "title": "...", "published": "...", "source": "outlet name",
 //	 "fetched_at": "RFC 3339"}
 //
+// "outlet", when present (even empty), names the outlet instead of "source" (the shape
+// `storyline export` writes, where "source" is where the article came from).
+//
 // One of html and text is required (html wins when both are set); the rest
 // are optional hints. Unknown fields are ignored.
 type jsonlRecord struct {
-	URL       string `json:"url"`
-	HTML      string `json:"html"`
-	Text      string `json:"text"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Source    string `json:"source"`
-	FetchedAt string `json:"fetched_at"`
+	URL       string  `json:"url"`
+	HTML      string  `json:"html"`
+	Text      string  `json:"text"`
+	Title     string  `json:"title"`
+	Published string  `json:"published"`
+	Source    string  `json:"source"`
+	Outlet    *string `json:"outlet"`
+	FetchedAt string  `json:"fetched_at"`
 }
 
 // readJSONL yields one document per line of br. A bad line is reported as
@@ -96,6 +100,9 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 		Title:     strings.TrimSpace(rec.Title),
 		Published: strings.TrimSpace(rec.Published),
 		Outlet:    strings.TrimSpace(rec.Source),
+	}
+	if rec.Outlet != nil {
+		doc.Outlet = strings.TrimSpace(*rec.Outlet)
 	}
 	if rec.FetchedAt != "" {
 		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(rec.FetchedAt)); err == nil {
