@@ -68,7 +68,7 @@ func eachSentence(text string, fn func(string)) {
 
 func isAbbrev(before string) bool {
 	i := strings.LastIndexAny(before, " (")
-	w := before[i+1:]
+	w := strings.TrimLeft(before[i+1:], "\"'“‘[") // “Mr. opening a quotation
 	if utf8.RuneCountInString(w) == 1 { // an initial: "J." or "U.S" parts
 		return true
 	}

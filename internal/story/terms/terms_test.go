@@ -13,6 +13,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{"Mr. Kell arrived. He spoke at 3 p.m. on Monday.", []string{"Mr. Kell arrived.", "He spoke at 3 p.m. on Monday."}},
 		{"The U.S. envoy left. \"We are ready,\" she said.", []string{"The U.S. envoy left.", "\"We are ready,\" she said."}},
+		{"He ended. “Mr. Kell is ready,” she said.", []string{"He ended.", "“Mr. Kell is ready,” she said."}},
 		{"One line\nAnother line", []string{"One line", "Another line"}},
 		{"", nil},
 	}
