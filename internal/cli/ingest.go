@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -18,12 +21,28 @@ import (
 func newIngestCmd(g *globalFlags) *cobra.Command {
 	var workers, memLimitMB int
 	var allowPrivate bool
+	var every time.Duration
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
 		Short: "Read, clean and store news pages (files, directories, feeds, WARC, JSONL, URLs, stdin)",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Read, clean and store news pages: files, directories, .gz, HTML, text,
+JSON Lines, WARC, RSS/Atom feeds, URLs and "-" for stdin. Each article runs
+through the whole pipeline as it arrives. Re-ingesting the same content adds
+nothing.
+
+With --every, ingest keeps watching: it reads the same inputs again at that
+interval (a feed's new items, a directory's new files) until interrupted,
+printing a summary per round; a round that fails is reported and the next
+one still runs.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if every != 0 && every < minEvery {
+				return fmt.Errorf("--every %v: the shortest interval is %v", every, minEvery)
+			}
+			if every > 0 && slices.Contains(args, "-") {
+				return fmt.Errorf("--every: stdin (\"-\") can be read only once")
+			}
 			setMemoryLimit(memLimitMB)
 			st, err := store.Open(ctx, g.db, store.Options{})
 			if err != nil {
@@ -33,26 +52,71 @@ func newIngestCmd(g *globalFlags) *cobra.Command {
 			stderr := cmd.ErrOrStderr()
 			opts := ingest.Options{Workers: workers, Source: source.Options{AllowPrivate: allowPrivate}, Stages: defaultStages()}
 			opts.Progress = progressReporter(stderr)
-			sum, runErr := ingest.Run(ctx, st, args, opts)
-			printSummary(cmd.OutOrStdout(), sum)
-			if o, ok := st.(store.Optimizer); ok && runErr == nil && sum.Ingested >= 100 {
-				if err := o.Optimize(ctx); err != nil {
-					fmt.Fprintf(stderr, "warning: %v\n", err)
+			if every == 0 {
+				return ingestOnce(ctx, st, args, opts, cmd.OutOrStdout(), stderr)
+			}
+			return watch(ctx, every, func(round int) {
+				if round == 2 {
+					// Later rounds see the earlier content again: only news
+					// and failures are worth a line.
+					report := opts.Progress
+					opts.Progress = func(p ingest.Progress) {
+						if p.Outcome != ingest.Duplicate {
+							report(p)
+						}
+					}
 				}
-			}
-			if runErr != nil {
-				return runErr
-			}
-			if sum.Failed > 0 && sum.Ingested+sum.Duplicates == 0 {
-				return fmt.Errorf("nothing ingested: %d input(s) failed", sum.Failed)
-			}
-			return nil
+				fmt.Fprintf(cmd.OutOrStdout(), "round %d at %s: ", round, time.Now().UTC().Format(time.RFC3339))
+				if err := ingestOnce(ctx, st, args, opts, cmd.OutOrStdout(), stderr); err != nil && ctx.Err() == nil {
+					fmt.Fprintf(stderr, "round %d: %v\n", round, err)
+				}
+			})
 		},
 	}
 	cmd.Flags().IntVar(&workers, "workers", 0, "extraction workers (0: one per CPU)")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
+	cmd.Flags().DurationVar(&every, "every", 0, "keep watching: read the inputs again at this interval (e.g. 15m) until interrupted")
 	cmd.Flags().IntVar(&memLimitMB, "memory-limit", DefaultMemoryLimitMB, "soft limit on the Go heap in MiB, so a long ingest stays small (0: none; GOMEMLIMIT overrides)")
 	return cmd
+}
+
+// minEvery is the shortest interval ingest --every accepts, so a watch
+// cannot hammer the sites it reads.
+const minEvery = time.Minute
+
+// ingestOnce runs one ingest of args and prints its summary. It fails when
+// the run fails or when every input failed.
+func ingestOnce(ctx context.Context, st store.Store, args []string, opts ingest.Options, out, stderr io.Writer) error {
+	sum, runErr := ingest.Run(ctx, st, args, opts)
+	printSummary(out, sum)
+	if o, ok := st.(store.Optimizer); ok && runErr == nil && sum.Ingested >= 100 {
+		if err := o.Optimize(ctx); err != nil {
+			fmt.Fprintf(stderr, "warning: %v\n", err)
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if sum.Failed > 0 && sum.Ingested+sum.Duplicates == 0 {
+		return fmt.Errorf("nothing ingested: %d input(s) failed", sum.Failed)
+	}
+	return nil
+}
+
+// watch calls round with 1, 2, ... every interval (counted from the start
+// of the previous round) until ctx ends; an interrupted watch is no error.
+func watch(ctx context.Context, every time.Duration, round func(n int)) error {
+	for n := 1; ; n++ {
+		start := time.Now()
+		round(n)
+		t := time.NewTimer(max(every-time.Since(start), 0))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
 }
 
 // DefaultMemoryLimitMB is ingest's default soft memory limit. Ingest streams,
