@@ -111,3 +111,26 @@ func TestExtractJSON(t *testing.T) {
 		t.Errorf("empty input: %v, want an error naming it", b)
 	}
 }
+
+// TestAnalyzeJSONArrays checks that analyze --json always carries the
+// entities, quotes and events arrays, empty when nothing was found, and
+// that extract --json never does.
+func TestAnalyzeJSONArrays(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plain.txt")
+	if err := os.WriteFile(path, []byte("nothing in this line is a name or a quotation.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "analyze", "--json", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"entities":[]`, `"quotes":[]`, `"events":[]`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("analyze --json lacks %s: %s", want, out)
+		}
+	}
+	out, err = run(t, "extract", "--json", path)
+	if err != nil || strings.Contains(out, `"entities"`) {
+		t.Errorf("extract --json: err %v, %s", err, out)
+	}
+}

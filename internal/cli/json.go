@@ -54,9 +54,9 @@ type articleJSON struct {
 	Text      string        `json:"text"`
 	Removed   []removedJSON `json:"removed"`
 	KeyPoints []string      `json:"key_points"`
-	Entities  []entityJSON  `json:"entities,omitempty"`
-	Quotes    []quoteJSON   `json:"quotes,omitempty"`
-	Events    []eventJSON   `json:"events,omitempty"`
+	Entities  []entityJSON  `json:"entities,omitzero"`
+	Quotes    []quoteJSON   `json:"quotes,omitzero"`
+	Events    []eventJSON   `json:"events,omitzero"`
 	Error     string        `json:"error,omitempty"`
 }
 
