@@ -123,6 +123,10 @@ type Sentence struct {
 	Reason string
 }
 
+// ReasonTooShort is the Reason of a sentence too short to judge (a
+// heading, "He declined."): it is neither new nor a repeat.
+const ReasonTooShort = "too short to carry information"
+
 // PublishedTime parses Published; ok is false when it is empty or malformed.
 func (a *Article) PublishedTime() (t time.Time, ok bool) {
 	if a.Published == "" {

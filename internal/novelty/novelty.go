@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -90,7 +91,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		}
 		x := Sentence{Text: s}
 		if len(tr) < d.opts.MinWords {
-			x.Reason = "too short to carry information"
+			x.Reason = core.ReasonTooShort
 			out = append(out, x)
 			continue
 		}

@@ -282,17 +282,25 @@ func TestNoveltySpans(t *testing.T) {
 	}
 	tests := []struct {
 		news   []bool
+		short  int // index of a sentence too short to judge, -1 for none
 		class  string
 		marked string
 	}{
-		{[]bool{true, true, true, true}, "", ""},
-		{[]bool{false, false, false, false}, "", ""},
-		{[]bool{false, true, false, false}, "new", "Two went."},
-		{[]bool{true, true, false, true}, "seen", "Three stayed."},
-		{[]bool{true, true, false, false}, "new", "One came.|Two went."},
+		{[]bool{true, true, true, true}, -1, "", ""},
+		{[]bool{false, false, false, false}, -1, "", ""},
+		{[]bool{false, true, false, false}, -1, "new", "Two went."},
+		{[]bool{true, true, false, true}, -1, "seen", "Three stayed."},
+		{[]bool{true, true, false, false}, -1, "new", "One came.|Two went."},
+		// A short sentence is neither new nor seen: never marked, not counted.
+		{[]bool{true, true, false, true}, 2, "", ""},
+		{[]bool{true, false, true, false}, 3, "seen", "Two went."},
 	}
 	for _, tt := range tests {
-		spans, class, n := noveltySpans(&core.Article{Text: text, Sentences: sent(tt.news...)})
+		sents := sent(tt.news...)
+		if tt.short >= 0 {
+			sents[tt.short].Reason = core.ReasonTooShort
+		}
+		spans, class, n := noveltySpans(&core.Article{Text: text, Sentences: sents})
 		var got []string
 		for _, sp := range spans {
 			got = append(got, text[sp[0]:sp[1]])

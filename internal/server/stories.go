@@ -401,11 +401,11 @@ func clip(s string, n int) string {
 // the previous one was found. When most sentences are new, the few repeated
 // ones are marked "seen" instead (fewer marks say more); when every
 // sentence is new (the first article of its storyline) or none is, nothing
-// is marked.
+// is marked. Sentences too short to judge are never marked.
 func noveltySpans(a *core.Article) (spans [][2]int, class string, marked int) {
 	total, fresh := 0, 0
 	for _, s := range a.Sentences {
-		if s.Text != "" {
+		if s.Text != "" && s.Reason != core.ReasonTooShort {
 			total++
 			if s.New {
 				fresh++
@@ -431,7 +431,7 @@ func noveltySpans(a *core.Article) (spans [][2]int, class string, marked int) {
 		}
 		start := from + i
 		from = start + len(s.Text)
-		if s.New == wantNew {
+		if s.New == wantNew && s.Reason != core.ReasonTooShort {
 			spans = append(spans, [2]int{start, from})
 			marked++
 		}

@@ -68,7 +68,8 @@ func eachSentence(text string, fn func(string)) {
 
 func isAbbrev(before string) bool {
 	i := strings.LastIndexAny(before, " (")
-	w := strings.TrimLeft(before[i+1:], "\"'“‘[") // “Mr. opening a quotation
+	// A quote mark may open the word: “Mr. opening a quotation.
+	w := strings.TrimLeft(before[i+1:], "\"'“‘[")
 	if utf8.RuneCountInString(w) == 1 { // an initial: "J." or "U.S" parts
 		return true
 	}
