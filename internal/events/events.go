@@ -35,6 +35,10 @@ type Event struct {
 	// the talks failed, ...") or a relative clause (", which attacked
 	// ..., "): not the sentence's main event.
 	Subordinate bool
+	// Derived marks a trigger of the CAMEO-derived tier
+	// (cameo_triggers.txt), Nominal a one-word trigger in noun position
+	// ("the attack", "a deal"); both are kept for diagnostics.
+	Derived, Nominal bool
 }
 
 // PLOVER maps a storyline event type to its PLOVER category (upper case).
@@ -167,6 +171,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
 			continue // "if Zelensky accepts his terms", "whether he would accept"
 		}
+		if unrealInfinitive(t, low, m.start) {
+			continue // "the Chargers are due to meet", "an avenue to probe"
+		}
 		if reference(t, low, m.start) {
 			continue // "after the bombing": an earlier act named as a time
 		}
@@ -208,6 +215,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev.Type = typ
 		ev.Sentence = s.Text
 		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
+		ev.Derived = t.derived
+		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
 		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat")) {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
@@ -262,11 +271,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			when, dated = date(s.Text), true
 		}
 		ev.Date = when
-		if t.derived && !collective(ev.Actor, ms) {
+		if t.derived && !stateActor(ev.Actor, ms) {
 			// A CAMEO verb or pattern ("hit", "caught", "take over", "die
-			// ... prison") is political only with a state, an organisation
-			// or a group acting; with a person it is mostly sport, crime or
-			// a figure of speech.
+			// ... prison") is political only with a state or a group
+			// acting; with a person it is mostly sport, crime or a figure
+			// of speech, with a named organisation a team, a firm or a
+			// tagger's mistake.
 			continue
 		}
 		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {

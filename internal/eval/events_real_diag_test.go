@@ -1,0 +1,114 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/testshared"
+)
+
+// TestDiagRealEventFeatures writes one line per judged event of the spent
+// real-news samples with the signals that might separate right events from
+// wrong ones (trigger tier and form, the actor's entity type and place, a
+// modal, an infinitive, a quotation, a negation before the trigger) and
+// the verdicts, for counting offline. It runs only with
+// EVENTS_DIAG=FILE (the output path); EVENTS_DIAG_SETS picks the samples
+// (comma-separated of real, held, held2, held3; default held2,held3).
+func TestDiagRealEventFeatures(t *testing.T) {
+	outPath := os.Getenv("EVENTS_DIAG")
+	if outPath == "" {
+		t.Skip("set EVENTS_DIAG=FILE to write the feature table")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	sets := os.Getenv("EVENTS_DIAG_SETS")
+	if sets == "" {
+		sets = "held2,held3"
+	}
+	var b strings.Builder
+	b.WriteString("set\tkey\ttype\tverdict\tderived\tnominal\tsub\tspec\tactorType\tactorWhere\tmodal\tinf\tquoted\tneg\tlowerActor\ttarget\ttrigger\tprev\n")
+	for _, set := range strings.Split(sets, ",") {
+		o := RealSampleOptions{Shared: shared}
+		switch set {
+		case "real":
+		case "held":
+			o.Held = true
+		case "held2":
+			o.Held2 = true
+		case "held3":
+			o.Held3 = true
+		default:
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held4 stays closed)", set)
+		}
+		evs, err := RealEvents(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, err := realDocs(o.withDefaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		z := analyze.New(analyze.Options{})
+		mentions := map[string][]quotes.Mention{}
+		for _, d := range docs {
+			mentions[d.id] = z.Mentions(&core.Article{Text: d.text})
+		}
+		for _, e := range evs {
+			v, ok := e.Fresh()
+			if !ok {
+				continue
+			}
+			ev := e.Event
+			s := ev.Sentence
+			at := ev.Start - ev.SentenceSpan[0]
+			if at < 0 || at > len(s) {
+				at = 0
+			}
+			before := strings.Fields(strings.ToLower(s[:at]))
+			win := before[max(0, len(before)-4):]
+			has := func(words ...string) bool {
+				for _, w := range win {
+					for _, x := range words {
+						if w == x {
+							return true
+						}
+					}
+				}
+				return false
+			}
+			modal := has("would", "could", "should", "might", "may", "must", "can", "will", "wants", "want", "hopes", "hoped", "seeks", "sought")
+			inf := len(before) > 0 && before[len(before)-1] == "to"
+			quoted := (strings.Count(s[:at], "\"")+strings.Count(s[:at], "“")+strings.Count(s[:at], "”"))%2 == 1
+			neg := has("not", "n't", "never", "no", "didn't", "doesn't", "won't")
+			where := "none"
+			if ev.Actor != "" {
+				if i := strings.Index(s, ev.Actor); i >= 0 && i < at {
+					where = "before"
+				} else if i >= at {
+					where = "after"
+				} else {
+					where = "outside"
+				}
+			}
+			atype := "-"
+			for _, m := range mentions[e.Doc] {
+				if m.Name == ev.Actor {
+					atype = string(m.Type)
+					break
+				}
+			}
+			lower := ev.Actor != "" && strings.ToLower(ev.Actor[:1]) == ev.Actor[:1]
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%c%c%c\t%v\t%v\t%v\t%d\t%s\t%s\t%v\t%v\t%v\t%v\t%v\t%v\t%s\t%s\n", set, e.Key, ev.Type, v.TypeOK, v.ActorOK, v.TgtOK,
+				ev.Derived, ev.Nominal, ev.Subordinate, ev.Specificity, atype, where, modal, inf, quoted, neg, lower, ev.Target != "", ev.Trigger, strings.Join(before[max(0, len(before)-6):], " "))
+		}
+	}
+	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,100 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// Signals that separate right events from wrong ones on unseen real news
+// (seventh session): each was counted on the spent samples real-held2 and
+// real-held3 before it was written (NOTE.md).
+
+// stateActor reports an actor that may act through a CAMEO-derived
+// trigger: a state, a place standing for its government, a group noun
+// ("rebels", "police") or an organisation that is a public body (a name
+// the gazetteer lists, "the World Bank", or one ending in an institution
+// word, "the Constitutional Court"); not another named organisation. On
+// the spent real-news samples (real-held2, real-held3) derived triggers
+// with an organisation actor were right once in 22 (teams, firms,
+// buildings, mistyped names: "the Colts embarked", "Place Vendome is the
+// latest to hit").
+func stateActor(actor string, ms []quotes.Mention) bool {
+	if !collective(actor, ms) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Name == actor {
+			return m.Type != core.Organisation || publicBody(actor)
+		}
+	}
+	return true
+}
+
+// institutions end the names of public bodies.
+var institutions = map[string]bool{"court": true, "government": true, "ministry": true,
+	"parliament": true, "council": true, "bank": true, "army": true, "navy": true,
+	"police": true, "commission": true, "assembly": true, "senate": true, "congress": true,
+	"cabinet": true, "military": true, "forces": true, "guard": true, "nations": true}
+
+// publicBody reports an organisation name the gazetteer lists whole or
+// that ends in an institution word.
+func publicBody(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if institutions[strings.ToLower(words[len(words)-1])] {
+		return true
+	}
+	sp := gazetteer.Match(words)
+	return len(sp) == 1 && sp[0].Start == 0 && sp[0].End == len(words) && sp[0].Kind&gazetteer.Org != 0
+}
+
+// unrealInfinitive reports a trigger in its base form after "to" whose
+// infinitive a word of possibility, permission, rank or plan governs ("was
+// likely to remain closed", "the Chargers are due to meet", "the latest
+// to hit", "a law that allows countries to impose", "encouraged the
+// migrants to seek", "an avenue to probe", "unable to reach a deal"): an
+// act possible, allowed or planned, not one done. Purpose clauses
+// ("gathered in the square to protest") and attempts ("tried to
+// assassinate") stay acts. On the spent real-news samples infinitive
+// triggers were right 3 times in 30; these governors took 14 of the 27
+// wrong ones and none of the right.
+func unrealInfinitive(t trigger, low []string, i int) bool {
+	if i < 2 || low[i-1] != "to" {
+		return false
+	}
+	base := false
+	for _, h := range t.heads {
+		base = base || low[i] == h
+	}
+	if !base {
+		return false // "in response to attacks": a noun
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		w := low[k]
+		if unrealGovernors[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == ":" || w == "." || w == "to" || w == "and" && k == i-2 {
+			return false
+		}
+	}
+	return false
+}
+
+// unrealGovernors govern an infinitive that names an act not done.
+var unrealGovernors = map[string]bool{"likely": true, "unlikely": true, "due": true,
+	"able": true, "unable": true, "hard": true, "easy": true, "difficult": true,
+	"impossible": true, "possible": true, "latest": true, "first": true, "second": true,
+	"last": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"enable": true, "enables": true, "permit": true, "permits": true, "permitted": true,
+	"right": true, "power": true, "avenue": true, "way": true, "chance": true,
+	"opportunity": true, "bid": true, "conspiracy": true, "encouraged": true,
+	"encourage": true, "encourages": true, "advised": true, "prompted": true, "need": true,
+	"needs": true, "needed": true, "meant": true, "supposed": true, "intended": true,
+	"planning": true, "hoping": true, "hoped": true, "hope": true, "hopes": true,
+	"wants": true, "want": true, "wanted": true, "wish": true, "wishes": true}
