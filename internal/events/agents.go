@@ -162,14 +162,14 @@ func circumstance(low []string, k int, det bool) bool {
 func byAgent(text string, toks []sentence.Token, low []string, i int, ms []quotes.Mention, s sentence.Sentence) string {
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {
 		w := low[k]
-		if w == "," || w == ";" || w == "." || w == ":" || auxiliaries[w] && w != "and" || participle(w) && (k+1 >= len(toks) || low[k+1] != "by") {
-			return "" // a verb ends the phrase, save "called by", "led by"
+		if w == "," || w == ";" || w == "." || w == ":" || auxiliaries[w] && w != "and" || participle(w) && (k+1 >= len(toks) || low[k+1] != "by" || k > i+1) {
+			return "" // a verb ends the phrase, save "called by", "led by"; "a freighter chased by": the freighter's
 		}
 		if w != "by" || k+1 >= len(toks) {
 			continue
 		}
 		for _, m := range mentionsIn(ms, toks[k+1].Start, s.End) {
-			if m.Start <= toks[min(k+3, len(toks)-1)].Start && !noActor(text, m) {
+			if m.Start <= toks[min(k+3, len(toks)-1)].Start && !noActor(text, m) && !placeWordBetween(low, toks, k+1, m.Start) {
 				return actorName(text, m)
 			}
 			break
@@ -190,6 +190,18 @@ func byAgent(text string, toks []sentence.Token, low []string, i int, ms []quote
 		return last
 	}
 	return ""
+}
+
+// placeWordBetween reports a place preposition between token k and byte
+// offset p ("by speedboats off Yemen": Yemen is where, not who).
+func placeWordBetween(low []string, toks []sentence.Token, k, p int) bool {
+	for ; k < len(toks) && toks[k].Start < p; k++ {
+		switch low[k] {
+		case "off", "near", "in", "at", "outside", "inside", "from", "on", "of":
+			return true
+		}
+	}
+	return false
 }
 
 // orgNouns are descriptions of an organisation ("the ministry said"): they

@@ -181,7 +181,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return a // "Trump has postponed the tariffs on Canada ... and has reached agreements"
 		}
 	}
-	in := mentionsIn(ms, s.Start, head)
+	in := mentionsIn(ms, datelineEnd(s), head) // "New Delhi / Mumbai: An Indian warship ...": the dateline does not act
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start
 	if len(in) > 0 {

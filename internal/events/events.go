@@ -65,8 +65,10 @@ func Find(text string, opts Options) []Event {
 	}
 	var out []Event
 	toks := sentence.Tokens(text)
+	sents := sentence.Split(text)
+	spans := make([][2]int, len(sents))
 	ti := 0
-	for _, s := range sentence.Split(text) {
+	for i, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
 		}
@@ -74,8 +76,12 @@ func Find(text string, opts Options) []Event {
 		for tj < len(toks) && toks[tj].End <= s.End {
 			tj++
 		}
-		out = append(out, sentenceEvents(text, s, toks[ti:tj], ms, opts)...)
+		spans[i] = [2]int{ti, tj}
 		ti = tj
+	}
+	gameDoc := sportsDocument(toks, spans)
+	for i, s := range sents {
+		out = append(out, sentenceEvents(text, s, toks[spans[i][0]:spans[i][1]], ms, opts, gameDoc)...)
 	}
 	return out
 }
@@ -115,7 +121,7 @@ type match struct {
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cannot": true}
 
 // sentenceEvents finds the triggers of one sentence and their arguments.
-func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) []Event {
+func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, gameDoc bool) []Event {
 	lx := theLexicon()
 	low := make([]string, len(toks))
 	for i, t := range toks {
@@ -202,8 +208,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				game = 1
 			}
 		}
-		if game == 1 && playTypes[typ] {
-			continue // "the Bluejays defeated Drake 65 - 53"
+		if game == 1 && playTypes[typ] || gameDoc && !offField[typ] {
+			continue // "the Bluejays defeated Drake 65 - 53"; in a match report "the Chargers meet the Steelers"
 		}
 		if facts.ultimatum > m.start && !forceful[typ] {
 			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."

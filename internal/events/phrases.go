@@ -150,12 +150,20 @@ func fromActor(text string, toks []sentence.Token, end int, ms []quotes.Mention,
 // subjectMention returns the sentence's first mention when it opens the
 // sentence (after at most a determiner): its grammatical subject.
 func subjectMention(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence) string {
-	in := mentionsIn(ms, s.Start, s.End)
+	from := datelineEnd(s)
+	in := mentionsIn(ms, from, s.End)
 	if len(in) == 0 || len(toks) == 0 {
 		return ""
 	}
 	m := in[0]
-	if m.Start != toks[0].Start && !(len(toks) > 1 && m.Start == toks[1].Start && determiners[strings.ToLower(toks[0].Text)]) {
+	first := 0
+	for first < len(toks) && toks[first].Start < from {
+		first++ // the subject opens the sentence after its dateline
+	}
+	if first >= len(toks) {
+		return ""
+	}
+	if m.Start != toks[first].Start && !(first+1 < len(toks) && m.Start == toks[first+1].Start && determiners[strings.ToLower(toks[first].Text)]) {
 		return ""
 	}
 	return actorName(text, m)

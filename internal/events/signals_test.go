@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 // Seventh-session signals on fictional sentences: each case names the
@@ -91,5 +93,62 @@ func TestPublicBody(t *testing.T) {
 		if got := publicBody(c.name); got != c.want {
 			t.Errorf("publicBody(%q) = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+func TestDatelineAndByPhrase(t *testing.T) {
+	cases := []struct {
+		name, text string
+		specs      []string
+		trigger    string
+		notActor   string
+	}{
+		{"a dateline does not act",
+			"VELSK CITY, May 3 (Wirenews) - Gunmen kidnapped two aid workers on Monday.",
+			[]string{"VELSK CITY|ORG|-"},
+			"kidnapped", "VELSK CITY"},
+		{"a place after the by-phrase of a later participle does not act",
+			"Norland's navy foiled another attack on a tanker chased by speedboats off Velsk.",
+			[]string{"Norland|LOC|-", "Velsk|LOC|-"},
+			"attack", "Velsk"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range Find(c.text, Options{Mentions: mentionsOf(c.text, c.specs...)}) {
+				if strings.Contains(e.Trigger, c.trigger) && e.Actor == c.notActor {
+					t.Errorf("%q: %s event has actor %q", c.text, e.Type, e.Actor)
+				}
+			}
+		})
+	}
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"WASHINGTON, April 30 (Wirenews) - The talks ended.", "The talks ended."},
+		{"Brell / Dunmore: A warship sailed.", "A warship sailed."},
+		{"DUNMORE ― Ivo Marr left.", "Ivo Marr left."},
+		{"Ivo Marr said: we will go.", "Ivo Marr said: we will go."},
+		{"The minister - a veteran - resigned.", "The minister - a veteran - resigned."},
+	} {
+		s := sentence.Sentence{Text: c.s}
+		if got := strings.TrimSpace(c.s[datelineEnd(s):]); got != c.want {
+			t.Errorf("after the dateline of %q: %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestSportsDocument(t *testing.T) {
+	game := "The Brell Rovers beat the Dunmore Hawks 78 - 70 on Saturday. Rovers guard Ivo Marr had 21 points and nine rebounds. " +
+		"Marr hit two free throws at halftime. The Rovers meet the Velsk Stars in the final on Friday."
+	news := "Norland's foreign minister met the Velsk envoy on Saturday. They discussed the border. The talks ended at noon."
+	specs := []string{"Brell Rovers|ORG|-", "Dunmore Hawks|ORG|-", "Rovers|ORG|-", "Velsk Stars|ORG|-", "Ivo Marr|PER|m", "Marr|PER|m", "Norland|LOC|-", "Velsk|LOC|-"}
+	for _, e := range Find(game, Options{Mentions: mentionsOf(game, specs...)}) {
+		if e.Type != "coerce" && e.Type != "protest" && e.Type != "investigate" {
+			t.Errorf("match report: event %s %q (actor %q), want none", e.Type, e.Trigger, e.Actor)
+		}
+	}
+	if evs := Find(news, Options{Mentions: mentionsOf(news, specs...)}); len(evs) == 0 {
+		t.Errorf("news report: no event, want the meeting")
 	}
 }
