@@ -85,10 +85,13 @@ func subjectHead(toks []sentence.Token, i int) string {
 		if preps[lw] || auxiliaries[lw] || subordinators[lw] {
 			return ""
 		}
-		if strings.HasSuffix(lw, "ly") && k > 0 {
-			continue // "The driver allegedly hit": an adverb, not the head
+		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") || modalVerbs[lw] {
+			break // "The administration doesn't": the verb ends the subject
 		}
-		if strings.HasSuffix(lw, "ed") {
+		if strings.HasSuffix(lw, "ly") && len(lw) > 4 || headAdverbs[lw] {
+			continue // "The driver allegedly hit", "Later, ...": an adverb, not the head
+		}
+		if strings.HasSuffix(lw, "ed") || participles[lw] || lw == "began" {
 			if head == "" {
 				return "" // "These included the withdrawal": no subject noun
 			}
@@ -101,6 +104,17 @@ func subjectHead(toks []sentence.Token, i int) string {
 	}
 	return head
 }
+
+// headAdverbs are adverbs that open or sit in a subject's place ("Later,
+// ...", "doesn't even talk"): never its head.
+var headAdverbs = map[string]bool{"even": true, "also": true, "still": true, "just": true,
+	"later": true, "then": true, "now": true, "again": true, "already": true, "soon": true,
+	"only": true, "never": true, "meanwhile": true, "however": true, "instead": true,
+	"yet": true, "earlier": true, "today": true, "yesterday": true, "tonight": true}
+
+// modalVerbs end a subject ("Simply must improve": no subject).
+var modalVerbs = map[string]bool{"must": true, "can": true, "could": true, "should": true,
+	"may": true, "might": true, "shall": true}
 
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
 	"is": true, "are": true, "will": true, "would": true, "did": true, "also": true, "then": true,
@@ -218,6 +232,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		if gap := text[m.End:head]; len(gap) <= 40 && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && !strings.ContainsAny(gap[3:], ",;") {
 			return name(m)
 		}
+		if gap := strings.Fields(text[m.End:head]); len(gap) == 1 && possessorNoun(strings.TrimSuffix(strings.TrimSuffix(gap[0], "'s"), "’s")) && gap[0] != strings.TrimSuffix(strings.TrimSuffix(gap[0], "'s"), "’s") {
+			return name(m) // "the Syrian regime's use of chemical weapons": Syria
+		}
 	}
 	if len(in) > 0 {
 		// "with Xi Jinping urging members": the subject of an absolute
@@ -283,6 +300,13 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		}
 	}
 	return subjectHead(toks, i)
+}
+
+// possessorNoun reports a noun that, after a state's name and before
+// "'s", stands for that state ("the Syrian regime's", "Norland's army's").
+func possessorNoun(w string) bool {
+	w = strings.ToLower(w)
+	return w == "regime" || groups[w] || militaryWords[w] || orgNouns[w]
 }
 
 // resolvePronoun maps a pronoun to the latest compatible mention before p.
@@ -370,6 +394,9 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 		return "", false
 	}
 	aux := passiveAux[strings.ToLower(toks[i-1].Text)]
+	if lw := strings.ToLower(toks[i-1].Text); !aux && i >= 3 && (lw == "and" || lw == "or") && participle(strings.ToLower(toks[i-2].Text)) {
+		aux = passiveAux[strings.ToLower(toks[i-3].Text)] // "was shot and killed": both passive
+	}
 	// A reduced relative: "troops backed by tanks", "the town, shelled by
 	// rebels,": the by-phrase names the actor.
 	aux = aux || (i+1 < len(toks) && strings.ToLower(toks[i+1].Text) == "by" && !haveAux[strings.ToLower(toks[i-1].Text)])

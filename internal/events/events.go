@@ -223,7 +223,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
 		ev.Derived = t.derived
 		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
-		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat")) {
+		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat") || freeing(t)) {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
 			ev.Target = actor(text, toks, m.start, ms, s, false)
@@ -447,8 +447,8 @@ func matchAt(t trigger, low []string, i int) (int, bool) {
 // auxiliaries: "did not attack", "has never agreed").
 func negated(low []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if negators[low[k]] {
-			return true
+		if negators[low[k]] || strings.HasSuffix(low[k], "n't") || strings.HasSuffix(low[k], "n’t") {
+			return true // "did not attack", "doesn't talk" (the tokenizer keeps "doesn't" whole)
 		}
 	}
 	return false

@@ -167,3 +167,16 @@ func datelineEnd(s sentence.Sentence) int {
 func dash(t string) bool {
 	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "―")
 }
+
+// freeing reports a trigger that frees someone ("released", "freed"): in
+// a passive with no agent its subject is who was freed, not who freed
+// ("Mr. Gomes had been released", "the memos are released"), so it has no
+// actor; troops withdrawn stand for who withdrew them.
+func freeing(t trigger) bool {
+	for _, h := range t.heads {
+		if h == "release" || h == "free" {
+			return true
+		}
+	}
+	return false
+}

@@ -152,3 +152,77 @@ func TestSportsDocument(t *testing.T) {
 		t.Errorf("news report: no event, want the meeting")
 	}
 }
+
+// Actor fixes of the seventh session: each case names the trigger word
+// and the actor wanted ("" actor: no event).
+func TestActorsSeventh(t *testing.T) {
+	cases := []struct {
+		name, text string
+		specs      []string
+		trigger    string
+		actor      string
+	}{
+		{"a coordinated passive has no actor without a by-phrase",
+			"Ivo Marr was shot and killed outside a bar in Brookfield.",
+			[]string{"Ivo Marr|PER|m", "Brookfield|LOC|-"},
+			"killed", ""},
+		{"who was released did not release",
+			"Ivo Marr had been released from the Dunmore jail in May.",
+			[]string{"Ivo Marr|PER|m"},
+			"released", ""},
+		{"troops withdrawn stand for who withdrew them",
+			"Norland troops were withdrawn from the border.",
+			[]string{"Norland|LOC|-"},
+			"withdrawn", "troops"},
+		{"a state's regime is the state",
+			"Velsk condemned the Norland regime's use of chemical weapons.",
+			[]string{"Velsk|LOC|-", "Norland|LOC|-"},
+			"use", "Norland"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := Find(c.text, Options{Mentions: mentionsOf(c.text, c.specs...)})
+			var got *Event
+			for i := range evs {
+				if strings.Contains(evs[i].Trigger, c.trigger) {
+					got = &evs[i]
+				}
+			}
+			if c.actor == "" {
+				if got != nil {
+					t.Errorf("%q: got event %s actor %q, want none", c.text, got.Type, got.Actor)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("%q: no event on %q (events %+v)", c.text, c.trigger, evs)
+			}
+			if got.Actor != c.actor {
+				t.Errorf("%q: actor %q, want %q", c.text, got.Actor, c.actor)
+			}
+		})
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Norland doesn't attack its neighbours", true},
+		{"Norland did not attack its neighbours", true},
+		{"Norland attacked its neighbours", false},
+	} {
+		low := strings.Fields(strings.ToLower(c.text))
+		if got := negated(low, 2+strings.Count(c.text, " not")); got != c.want {
+			t.Errorf("negated(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Later officials met", "officials"},
+		{"The administration doesn't talk", "administration"},
+		{"Simply must improve", ""},
+	} {
+		toks := sentence.Tokens(c.text)
+		if got := subjectHead(toks, len(toks)-1); got != c.want {
+			t.Errorf("subjectHead(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
