@@ -76,6 +76,7 @@ func run() error {
 	flag.Int64Var(&so.IdleDocs, "idle", 0, "retire stories idle for this many articles")
 	flag.IntVar(&so.MaxActive, "max-active", 0, "bound on active stories")
 	flag.Float64Var(&so.SplitAbsorb, "split-absorb", 0, "bar for taking back a split-off fragment that drew no follower (negative: off)")
+	flag.IntVar(&so.ConsolidateEvery, "consolidate", 0, "consolidate changed young stories every this many articles (negative: off)")
 	flag.Parse()
 	startProfile := func() error {
 		f, err := os.Create(*cpuprof)
@@ -161,6 +162,9 @@ func run() error {
 		}
 	}
 	if *dump != "" {
+		if err := r.Flush(ctx); err != nil {
+			return err
+		}
 		if err := writeDump(ctx, *dump, r, arrived); err != nil {
 			return err
 		}

@@ -116,6 +116,11 @@ func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
 		}
 		res = append(res, x)
 	}
+	// The checks later articles would have triggered (consolidation,
+	// pending absorptions) run now, so the output is the final clustering.
+	if err := r.Flush(ctx); err != nil {
+		return err
+	}
 	w := bufio.NewWriter(cmd.OutOrStdout())
 	defer w.Flush()
 	enc := json.NewEncoder(w)

@@ -60,9 +60,21 @@ func (c *Clusterer) queuePending(p pendingAbsorb) {
 
 // absorbPending checks the remembered stories that are old enough.
 func (c *Clusterer) absorbPending(ctx context.Context) error {
-	for k := 0; k < c.opts.AbsorbChecks && len(c.pending) > 0; k++ {
+	return c.absorbChecks(ctx, c.opts.AbsorbChecks, false)
+}
+
+// absorbAll checks every remembered story, old enough or not (the stream
+// has ended: no later article will trigger the checks).
+func (c *Clusterer) absorbAll(ctx context.Context) error {
+	return c.absorbChecks(ctx, len(c.pending), true)
+}
+
+// absorbChecks checks at most n remembered stories, the oldest first; all
+// of them when they are old enough or when all is set.
+func (c *Clusterer) absorbChecks(ctx context.Context, n int, all bool) error {
+	for k := 0; k < n && len(c.pending) > 0; k++ {
 		p := c.pending[0]
-		if c.seq-p.seq < c.opts.AbsorbDelay {
+		if !all && c.seq-p.seq < c.opts.AbsorbDelay {
 			return nil
 		}
 		c.pending = c.pending[1:]

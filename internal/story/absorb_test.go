@@ -15,13 +15,16 @@ func TestAbsorbPending(t *testing.T) {
 		missedFerry bool // the story it missed is another; the bridge story is found again
 		final       bool // Options.AbsorbFinal
 		wantMerged  bool
+		flush       bool // the stream ends (Flush) instead
 	}{
-		{"absorbed after the delay", 1, 20, false, false, true},
-		{"absorbed for good", 1, 20, false, true, true},
-		{"not before the delay", 1, 5, false, false, false},
-		{"two close articles: a story of its own", 2, 20, false, false, false},
-		{"followed twice: a story of its own", 3, 20, false, false, false},
-		{"by the story it fits now", 1, 20, true, false, true},
+		{"absorbed after the delay", 1, 20, false, false, true, false},
+		{"absorbed for good", 1, 20, false, true, true, false},
+		{"not before the delay", 1, 5, false, false, false, false},
+		{"two close articles: a story of its own", 2, 20, false, false, false, false},
+		{"followed twice: a story of its own", 3, 20, false, false, false, false},
+		{"by the story it fits now", 1, 20, true, false, true, false},
+		{"at the stream's end, before the delay", 1, 5, false, false, true, true},
+		{"at the stream's end, followed twice", 3, 5, false, false, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, Options{AbsorbDelay: 20, AbsorbFinal: tc.final})
@@ -56,7 +59,11 @@ func TestAbsorbPending(t *testing.T) {
 			}
 			c.notePending(loner.ID, missed)
 			c.seq += tc.wait
-			if err := c.absorbPending(ctx); err != nil {
+			absorb := c.absorbPending
+			if tc.flush {
+				absorb = c.Flush
+			}
+			if err := absorb(ctx); err != nil {
 				t.Fatal(err)
 			}
 			got, err := c.Resolve(ctx, loner.ID)

@@ -22,7 +22,10 @@ type Clusterer struct {
 	// pending are new one-article stories that just missed a story, to
 	// check again a little later (absorb.go).
 	pending []pendingAbsorb
-	lex     lexicon
+	// dirty are the stories changed since the last consolidation
+	// (consolidate.go).
+	dirty []StoryID
+	lex   lexicon
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -43,6 +46,11 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	c.seq++
 	if err := c.absorbPending(ctx); err != nil {
 		return Assignment{Doc: d.ID}, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	if e := int64(c.opts.ConsolidateEvery); e > 0 && c.seq%e == 0 {
+		if err := c.consolidate(ctx); err != nil {
+			return Assignment{Doc: d.ID}, fmt.Errorf("story: add %q: %w", d.ID, err)
+		}
 	}
 	a := Assignment{Doc: d.ID}
 	var notes []string
@@ -398,6 +406,9 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 	}
 	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
 		return a, fmt.Errorf("story: store story %d: %w", s.ID, err)
+	}
+	if s.Size&(s.Size-1) == 0 {
+		c.noteDirty(s.ID) // new, or its size reached a power of two
 	}
 	if c.seq%1024 == 0 {
 		if err := c.age(ctx); err != nil {

@@ -41,7 +41,12 @@
 // an article shows two stories to be one and the smaller holds one or two
 // articles, it too becomes an open fragment of the larger rather than
 // merging for good (Options.FragMerge): merges of young stories are
-// reversible like joins.
+// reversible like joins. Every Options.ConsolidateEvery articles, the
+// stories that started or whose size reached a power of two since the last
+// time are looked up again by their own centroids and merge with the story
+// they fit, so two young stories of one event that no article scored
+// together come together (consolidate.go). Clusterer.Flush ends a stream:
+// the pending absorption checks and a last consolidation run then.
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //

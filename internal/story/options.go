@@ -84,6 +84,10 @@ type Options struct {
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
+	// ConsolidateEvery is how many articles apart the young stories
+	// changed since the last consolidation are looked up again and merged
+	// with the story they fit (consolidate.go); 0 means 64, negative off.
+	ConsolidateEvery int
 	// TitleWeight multiplies title term counts; 0 means 5.
 	TitleWeight float64
 	// EntityWeight, YearWeight and NumberWeight scale entity, year and number
@@ -259,6 +263,12 @@ func (o Options) withDefaults() Options {
 		o.FragMerge = 2
 	case o.FragMerge < 0:
 		o.FragMerge = 0
+	}
+	switch {
+	case o.ConsolidateEvery == 0:
+		o.ConsolidateEvery = 64
+	case o.ConsolidateEvery < 0:
+		o.ConsolidateEvery = 0
 	}
 	defi(&o.CentroidTerms, 300)
 	defi(&o.IndexTerms, 64)

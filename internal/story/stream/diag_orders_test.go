@@ -92,6 +92,9 @@ func runStream(t testing.TB, docs []clusterscore.BenchDoc, o Options) clustersco
 		}
 		ids[i] = x.Story
 	}
+	if err := r.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
 	pred := make([]string, len(docs))
 	gold := make([]string, len(docs))
 	for i := range docs {

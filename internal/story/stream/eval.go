@@ -68,6 +68,9 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 		}
 		ids[i] = x.Story
 	}
+	if err := r.Flush(ctx); err != nil {
+		return res, err
+	}
 	res.DocsPerSecond = float64(len(docs)) / time.Since(start).Seconds()
 	pred := make([]string, len(docs))
 	gold := make([]string, len(docs))

@@ -120,6 +120,16 @@ func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
 	return res, nil
 }
 
+// Flush ends the stream: the clusterer's checks that later articles would
+// have triggered run now (story.Clusterer.Flush). Call it after the last
+// Add and before Final.
+func (r *Runner) Flush(ctx context.Context) error {
+	if err := r.cl.Flush(ctx); err != nil {
+		return fmt.Errorf("stream: %w", err)
+	}
+	return nil
+}
+
 // Final returns the story and storyline that story id belongs to now, after
 // later merges.
 func (r *Runner) Final(ctx context.Context, id story.StoryID) (story.StoryID, story.LineID, error) {

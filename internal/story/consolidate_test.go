@@ -1,0 +1,138 @@
+package story
+
+import (
+	"context"
+	"math"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestConsolidate: stories no article scored together merge at the next
+// consolidation when they pass the merge test, and stay apart otherwise.
+func TestConsolidate(t *testing.T) {
+	ctx := context.Background()
+	day := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	bridge, bridge2, bridge3, ferry := linkArticles[0], linkArticles[1], linkArticles[2], linkArticles[3]
+	for _, tc := range []struct {
+		name       string
+		opts       Options
+		a, b       [][]Feature
+		gapB       time.Duration // publication time of b after a's
+		wantMerged bool
+		wantOpen   bool // b (the smaller or younger) an open fragment of a
+	}{
+		{"one event, one article each", Options{}, [][]Feature{bridge}, [][]Feature{bridge3}, 0, true, true},
+		{"one event, the larger takes the smaller", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, 0, true, true},
+		{"one event, three and three: for good", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge3, bridge, bridge2}, 0, true, false},
+		{"two events", Options{}, [][]Feature{bridge, bridge2}, [][]Feature{ferry}, 0, false, false},
+		{"one event, too far apart in time", Options{}, [][]Feature{bridge}, [][]Feature{bridge3}, 30 * 24 * time.Hour, false, false},
+		{"off", Options{ConsolidateEvery: -1}, [][]Feature{bridge}, [][]Feature{bridge3}, 0, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(nil, tc.opts)
+			newStory := func(when time.Time, vs [][]Feature) *Story {
+				id, err := c.st.NewStoryID(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s := &Story{ID: id, Line: LineID(id), Active: true}
+				for _, v := range vs {
+					c.join(s, Doc{Published: when}, v, rawFeatures{})
+				}
+				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+					t.Fatal(err)
+				}
+				c.noteDirty(s.ID)
+				return s
+			}
+			a := newStory(day, tc.a)
+			b := newStory(day.Add(tc.gapB), tc.b)
+			if err := c.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+			ra, err := c.Resolve(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rb, err := c.Resolve(ctx, b.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if merged := ra == rb; merged != tc.wantMerged {
+				t.Fatalf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
+			}
+			if !tc.wantMerged {
+				return
+			}
+			root, _, err := c.st.Story(ctx, ra)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if root.Size != len(tc.a)+len(tc.b) {
+				t.Errorf("size %d, want %d", root.Size, len(tc.a)+len(tc.b))
+			}
+			if open := slices.Contains(root.Frags, b.ID) && b.Centroid != nil; open != tc.wantOpen {
+				t.Errorf("open fragment %v, want %v", open, tc.wantOpen)
+			}
+			if len(c.dirty) != 0 {
+				t.Errorf("%d stories left to consolidate", len(c.dirty))
+			}
+		})
+	}
+}
+
+// TestConsolidateEvery: the stories that changed are consolidated every
+// ConsolidateEvery articles, not before.
+func TestConsolidateEvery(t *testing.T) {
+	ctx := context.Background()
+	c := New(nil, Options{ConsolidateEvery: 4})
+	texts := []string{
+		"Karvik bridge closed after a crack is found in its main span",
+		"Ferry crews in Lunde walk out over pay, stranding island commuters",
+		"Orchard growers near Tasso report an early frost across the valley",
+	}
+	for i, x := range texts {
+		if _, err := c.Add(ctx, Doc{ID: string(rune('a' + i)), Title: x, Text: x}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(c.dirty) != 3 {
+		t.Fatalf("%d stories waiting after 3 articles, want 3", len(c.dirty))
+	}
+	if _, err := c.Add(ctx, Doc{ID: "d", Title: "Museum in Oster reopens", Text: "The Oster museum reopened on Friday after a long renovation."}); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.dirty) != 1 {
+		t.Fatalf("%d stories waiting after the 4th article, want 1 (its own)", len(c.dirty))
+	}
+}
+
+// TestMergeScorePair: two stories of one article each merge at the bar of
+// an article joining a story of one (LinkPair), not at the cohesion prior
+// (which would take a cosine of 0.2: 0.2/0.3 >= 0.6).
+func TestMergeScorePair(t *testing.T) {
+	c := New(nil, Options{EntityMix: -1}) // the link is then the cosine
+	mk := func(id StoryID, v []Feature) *Story {
+		s := &Story{ID: id, Active: true}
+		c.join(s, Doc{}, v, rawFeatures{})
+		return s
+	}
+	for _, tc := range []struct {
+		name string
+		cos  float64
+		want bool
+	}{
+		{"above LinkPair", 0.3, true},
+		{"below LinkPair, above the prior's bar", 0.2, false},
+		{"unrelated", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mk(1, unit(tf("x", 1)))
+			b := mk(2, unit(tf("x", tc.cos), tf("y", math.Sqrt(1-tc.cos*tc.cos))))
+			if _, ok := c.mergeScore(a, b); ok != tc.want {
+				t.Fatalf("merge %v, want %v", ok, tc.want)
+			}
+		})
+	}
+}
