@@ -470,3 +470,29 @@ func mainActors(ph []string, text string) (main, person string) {
 	}
 	return main, person
 }
+
+// Canon is the holder a name stands for, as Claim.Holder spells it:
+// "Vladimir Putin" -> "putin", "the Kremlin" -> "russia".
+func Canon(name string) string { return canon(strings.ToLower(strings.TrimSpace(name))) }
+
+// OnBehalfOf returns c as the position of party, the country its holder
+// speaks for ("putin|ready|negotiations", said by Russia's president,
+// becomes "russia|ready|negotiations", "Russia — ready for negotiations").
+// c comes back unchanged when party names nobody or is already its holder.
+func (c Claim) OnBehalfOf(party string) Claim {
+	h := Canon(party)
+	if h == "" || h == c.Holder {
+		return c
+	}
+	if _, rest, ok := strings.Cut(c.Key, "|"); ok {
+		c.Key = h + "|" + rest
+	}
+	if _, phrase, ok := strings.Cut(c.Text, " — "); ok {
+		c.Text = display(h) + " — " + phrase
+	}
+	if c.Partner == h {
+		c.Partner = ""
+	}
+	c.Holder = h
+	return c
+}

@@ -199,3 +199,29 @@ func TestExtractQuoteSentences(t *testing.T) {
 		t.Errorf("claims = %+v, want one tarel|not-refuse|negotiations from the last sentence", got)
 	}
 }
+
+func TestOnBehalfOf(t *testing.T) {
+	cs := NewExtractor(Options{}).Extract("", "President Anna Kell emphasized her readiness for talks with Ostmark.", nil)
+	if len(cs) != 1 || cs[0].Key != "kell|ready|negotiations" {
+		t.Fatalf("claims = %+v, want one kell|ready|negotiations", cs)
+	}
+	c := cs[0].OnBehalfOf("Valdoria")
+	if c.Key != "valdoria|ready|negotiations" || c.Holder != "valdoria" || c.Text != "Valdoria — ready for negotiations" || c.Sentence != cs[0].Sentence {
+		t.Errorf("OnBehalfOf(Valdoria) = %+v", c)
+	}
+	if c := cs[0].OnBehalfOf(""); c.Key != cs[0].Key {
+		t.Errorf("OnBehalfOf(\"\") changed the claim: %+v", c)
+	}
+	if got := Canon("Vladimir Putin"); got != "putin" {
+		t.Errorf("Canon(Vladimir Putin) = %q", got)
+	}
+	if got := Canon("Chilean President Anna Kell"); got != "kell" {
+		t.Errorf("Canon(Chilean President Anna Kell) = %q, want kell (any demonym before a title)", got)
+	}
+	if got := Canon("Scottish Labour Party"); got != "scottish labour party" {
+		t.Errorf("Canon(Scottish Labour Party) = %q: a demonym is part of an organisation's name", got)
+	}
+	if got := Canon("the Kremlin"); got != "russia" {
+		t.Errorf("Canon(the Kremlin) = %q", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -370,10 +371,10 @@ func canon(name string) string {
 		break
 	}
 	if len(f) > 0 {
-		if m, ok := metonyms[f[0]]; ok && len(f) > 1 && allTitles(f[1:]) {
+		if m := countryOf(f[0]); m != "" && len(f) > 1 && allTitles(f[1:]) {
 			return m // "Russian President" with no name after it
 		}
-		if metonyms[f[0]] != "" && len(f) > 2 && isTitle(f[1]) {
+		if countryOf(f[0]) != "" && len(f) > 2 && isTitle(f[1]) {
 			f = f[1:] // "U.S. President Donald Trump"
 			for len(f) > 1 && isTitle(strings.TrimSuffix(f[0], ".")) {
 				f = f[1:]
@@ -394,6 +395,22 @@ func canon(name string) string {
 		return f[len(f)-1]
 	}
 	return name
+}
+
+// countryOf is the country a lower-case word stands for as a modifier: a
+// metonym ("kremlin", "russian") or any demonym or country name the
+// gazetteer knows ("chilean"); "" when none.
+func countryOf(w string) string {
+	if m := metonyms[w]; m != "" {
+		return m
+	}
+	if c, ok := gazetteer.DemonymCountry(w); ok {
+		return strings.ToLower(c)
+	}
+	if c, ok := gazetteer.CountryName(w); ok {
+		return strings.ToLower(c)
+	}
+	return ""
 }
 
 // countries are the countries metonyms stand for (a read-only table).

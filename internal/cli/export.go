@@ -38,6 +38,7 @@ type claimJSON struct {
 	Text       string `json:"text"`
 	Sentence   string `json:"sentence"`
 	Questioned bool   `json:"questioned,omitempty"`
+	Speaker    string `json:"speaker,omitempty"`
 }
 
 type newSentJSON struct {
@@ -58,7 +59,7 @@ func toExportJSON(a *core.Article) exportJSON {
 		j.IngestedAt = a.IngestedAt.UTC().Format(time.RFC3339)
 	}
 	for _, c := range a.Claims {
-		j.Claims = append(j.Claims, claimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Questioned: c.Questioned})
+		j.Claims = append(j.Claims, claimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Questioned: c.Questioned, Speaker: c.Speaker})
 	}
 	for _, s := range a.Sentences {
 		if s.New {

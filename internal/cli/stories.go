@@ -209,6 +209,9 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 					if o.Questioned {
 						mark = "(questioned) "
 					}
+					if o.Speaker != "" {
+						mark += "(" + o.Speaker + ") "
+					}
 					fmt.Fprintf(out, "    %5d %-10s %s%s\n", o.ArticleID, dayOrUndated(o.Published), mark, oneLine(o.Sentence, 110))
 				}
 			})

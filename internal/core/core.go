@@ -110,6 +110,9 @@ type Claim struct {
 	Holder   string
 	Text     string
 	Sentence string
+	// Speaker is who voiced the claim when Holder is the country they
+	// speak for ("Vladimir Putin" for Russia); "" when the holder spoke.
+	Speaker string
 	// Questioned: the sentence puts the claim in question ("doubts over
 	// X's readiness for talks") instead of reporting it as the holder's.
 	Questioned bool

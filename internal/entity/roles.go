@@ -514,6 +514,12 @@ func (b *builder) resolveDescription(d description) {
 		}
 	}
 	if best >= 0 {
+		if d.country != "" && b.res.Country[best] == "" {
+			// "the Russian president" for a person known only as
+			// "President": the description tells their country.
+			b.res.Country[best] = d.country
+			b.addAttr(best, d.phrase)
+		}
 		b.link(best, d.start, d.end, "", true)
 	}
 }

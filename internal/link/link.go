@@ -8,6 +8,7 @@ import (
 	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/dedup"
+	"github.com/storyline/storyline/internal/entity"
 	"github.com/storyline/storyline/internal/novelty"
 	"github.com/storyline/storyline/internal/story"
 )
@@ -75,10 +76,17 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 	var quotes []core.Quote
 	quotes = append(quotes, a.Quotes...)
 	cs := l.claims.Extract(a.Title, a.Text, quotes)
+	voices := stateVoices(a.Entities)
 	a.Claims = a.Claims[:0]
 	keys := make([]string, 0, len(cs))
 	for _, c := range cs {
-		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Questioned: c.Questioned})
+		speaker := ""
+		if v, ok := voices[c.Holder]; ok {
+			if r := c.OnBehalfOf(v.country); r.Key != c.Key {
+				c, speaker = r, v.name
+			}
+		}
+		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: speaker, Questioned: c.Questioned})
 		keys = append(keys, c.Key)
 	}
 
@@ -112,6 +120,36 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 		a.Sentences = append(a.Sentences, core.Sentence{Text: s.Text, New: s.New, Reason: s.Reason})
 	}
 	return res, nil
+}
+
+type voice struct{ name, country string }
+
+// stateVoices maps claim holders ("putin") to the person of the article
+// they name and the country that person's titles say they speak for
+// (entity.StateVoice). A holder two people of the article share is left
+// out: it is not known whose words they are.
+func stateVoices(ents []core.Entity) map[string]voice {
+	out := map[string]voice{}
+	seen := map[string]int{}
+	for _, e := range ents {
+		if e.Type != core.Person {
+			continue
+		}
+		h := claims.Canon(e.Name)
+		if h == "" {
+			continue
+		}
+		seen[h]++
+		if c := entity.StateVoice(e.Attributes); c != "" {
+			out[h] = voice{name: e.Name, country: c}
+		}
+	}
+	for h := range out {
+		if seen[h] > 1 {
+			delete(out, h)
+		}
+	}
+	return out
 }
 
 // Resolve returns the story that now holds story id: stories merge, and a

@@ -108,3 +108,23 @@ func TestClaimsPageSameDay(t *testing.T) {
 		t.Errorf("same-day claim: %s", body)
 	}
 }
+
+// TestClaimsPageVoicedBy: a country's claim voiced by its minister names
+// the minister, linked to their page, in the page and in the API.
+func TestClaimsPageVoicedBy(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	a := &core.Article{Hash: "vb1", Source: "fixtures/claims/voiced.txt", Title: "Talks offer on the river", Published: "2031-06-01", Language: "en",
+		Text:     "Chilean Foreign Minister Ana Lorvik said she was ready for talks on the river dispute.",
+		Entities: []core.Entity{{Name: "Ana Lorvik", Type: core.Person, Attributes: []string{"Chilean Foreign Minister"}, Mentions: 1}}}
+	if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	expectPage(t, h, "/claims", 200, []string{`<strong>Chile</strong></a> — ready for negotiations`, `voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>`}, nil)
+	expectPage(t, h, "/api/claims", 200, []string{`"speaker":"Ana Lorvik"`}, nil)
+}

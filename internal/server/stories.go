@@ -33,6 +33,8 @@ type claimOccurrenceJSON struct {
 	// Questioned: the sentence puts the claim in question rather than
 	// reporting it.
 	Questioned bool `json:"questioned"`
+	// Speaker voiced it for the holder country ("" when the holder spoke).
+	Speaker string `json:"speaker,omitempty"`
 }
 
 type claimJSON struct {
@@ -51,7 +53,7 @@ func toStoryJSON(s store.StoryInfo) storyJSON {
 }
 
 func toOccurrenceJSON(o store.ClaimOccurrence) claimOccurrenceJSON {
-	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence, Questioned: o.Questioned}
+	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence, Questioned: o.Questioned, Speaker: o.Speaker}
 }
 
 func toClaimJSON(c store.ClaimGroup) claimJSON {

@@ -225,6 +225,9 @@ DROP TABLE story_index;
 	// Version 8: a claim occurrence may be one the writer puts in question
 	// ("skepticism about X's willingness to talk"), listed as such.
 	8: `ALTER TABLE claims ADD COLUMN questioned INTEGER NOT NULL DEFAULT 0;`,
+	// Version 9: a claim held by a country keeps who voiced it ("Vladimir
+	// Putin" for Russia), see core.Claim.Speaker.
+	9: `ALTER TABLE claims ADD COLUMN speaker TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

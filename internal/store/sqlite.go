@@ -423,8 +423,8 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 		}
 	}
 	for _, c := range a.Claims {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, key, holder, text, sentence, questioned) VALUES (?, ?, ?, ?, ?, ?)`,
-			a.ID, c.Key, c.Holder, c.Text, c.Sentence, c.Questioned); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, key, holder, text, sentence, questioned, speaker) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, c.Key, c.Holder, c.Text, c.Sentence, c.Questioned, c.Speaker); err != nil {
 			return err
 		}
 	}

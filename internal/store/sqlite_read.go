@@ -412,13 +412,13 @@ func (s *sqliteStore) loadLinks(ctx context.Context, a *core.Article) error {
 			}
 		}
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT key, holder, text, sentence, questioned FROM claims WHERE article_id = ? ORDER BY id`, a.ID)
+	rows, err := s.rd.QueryContext(ctx, `SELECT key, holder, text, sentence, questioned, speaker FROM claims WHERE article_id = ? ORDER BY id`, a.ID)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var c core.Claim
-		if err := rows.Scan(&c.Key, &c.Holder, &c.Text, &c.Sentence, &c.Questioned); err != nil {
+		if err := rows.Scan(&c.Key, &c.Holder, &c.Text, &c.Sentence, &c.Questioned, &c.Speaker); err != nil {
 			rows.Close()
 			return err
 		}

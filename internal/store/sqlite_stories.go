@@ -305,8 +305,11 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	var where []string
 	var args []any
 	if f.Speaker != "" {
-		where = append(where, `c.holder = lower(?)`)
-		args = append(args, strings.TrimSpace(f.Speaker))
+		// The holder ("russia", "putin") or who voiced a country's claim
+		// ("Vladimir Putin", matched whole or by the last name).
+		sp := strings.ToLower(strings.TrimSpace(f.Speaker))
+		where = append(where, `(c.holder = ? OR c.key IN (SELECT key FROM claims WHERE speaker <> '' AND (lower(speaker) = ? OR lower(speaker) LIKE ? ESCAPE '\')))`)
+		args = append(args, sp, sp, "% "+escapeLike(sp))
 	}
 	if f.Story != 0 {
 		where = append(where, `c.key IN (SELECT c2.key FROM claims c2 JOIN articles a2 ON a2.id = c2.article_id WHERE a2.story_id = ?)`)
@@ -344,7 +347,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		pos[out[i].Key] = i
 	}
 	keyJSON, _ := json.Marshal(keys)
-	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence, c.questioned FROM claims c JOIN articles a ON a.id = c.article_id
+	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence, c.questioned, c.speaker FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.key IN (SELECT value FROM json_each(?)) ORDER BY c.key, CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, string(keyJSON))
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
@@ -352,7 +355,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	for orows.Next() {
 		var o ClaimOccurrence
 		var key string
-		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence, &o.Questioned); err != nil {
+		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence, &o.Questioned, &o.Speaker); err != nil {
 			orows.Close()
 			return nil, fmt.Errorf("list claims: %w", err)
 		}
@@ -375,4 +378,9 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		}
 	}
 	return out, nil
+}
+
+// escapeLike escapes LIKE's wildcards (and its escape character '\') in s.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

@@ -164,7 +164,7 @@ type StorylineInfo struct {
 
 // ClaimFilter narrows Claims.
 type ClaimFilter struct {
-	Speaker   string // holder, case-insensitive ("Russia", "Vladimir Putin")
+	Speaker   string // holder or who voiced a country's claim, case-insensitive ("Russia", "Putin")
 	Story     int64
 	MinCount  int // only claims made in at least this many articles (0: 1)
 	Limit     int // 0 means 100
@@ -189,4 +189,7 @@ type ClaimOccurrence struct {
 	// Questioned: the sentence puts the claim in question rather than
 	// reporting it (see core.Claim).
 	Questioned bool
+	// Speaker voiced the claim for the holder country ("" when the
+	// holder spoke), see core.Claim.
+	Speaker string
 }
