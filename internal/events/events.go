@@ -160,6 +160,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if armedClash(t, m, facts) {
 			typ = "fight"
 		}
+		if typ == "fight" && capturesPeople(t, toks, low, m) {
+			typ = "coerce" // "the navy captured 23 pirates": a detention, not a battle
+		}
 		if refused(low, m.start) && typ != "reject" && typ != "-" {
 			typ = "reject" // "refused to hand over the suspects"
 		} else if negated(low, m.start) {

@@ -180,3 +180,43 @@ func freeing(t trigger) bool {
 	}
 	return false
 }
+
+// capturesPeople reports a one-word "capture" or "seize" whose object is
+// people ("captured 23 pirates", "seized two Velsk sailors"): CAMEO files
+// the capture of persons under detention (17, coerce; abduction by
+// irregulars is assault, see irregulars), and the capture of a town, a
+// base or territory (the longer triggers) under military force (19).
+func capturesPeople(t trigger, toks []sentence.Token, low []string, m match) bool {
+	if t.size != 1 || m.end-m.start != 1 {
+		return false
+	}
+	ok := false
+	for _, h := range t.heads {
+		ok = ok || h == "capture" || h == "seize"
+	}
+	if !ok {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+4; k++ {
+		w := low[k]
+		if determiners[w] || nounDeterminers[w] || strings.Trim(w, "0123456789,") == "" {
+			continue
+		}
+		if w != toks[k].Text {
+			continue // "26 Somali pirates", "two Velsk sailors"
+		}
+		return w == toks[k].Text && isWord(w) && (groups[w] || people[w] || irregulars[w] || humanPlural(w))
+	}
+	return false
+}
+
+// humanPlural reports a plural noun that names people by what they do
+// ("brigands", "sailors", "suspects", "smugglers", "fishermen").
+func humanPlural(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "men", "ians", "ands", "ects", "ees"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

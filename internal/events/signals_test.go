@@ -226,3 +226,22 @@ func TestActorsSeventh(t *testing.T) {
 		}
 	}
 }
+
+func TestCapturesPeople(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"The Norland navy captured 23 pirates off Velsk.", "coerce"},
+		{"Norland troops captured two Velsk sailors.", "coerce"},
+		{"Norland troops captured the town of Brell after heavy fighting.", "fight"},
+	} {
+		ms := mentionsOf(c.text, "Norland|LOC|-", "Velsk|LOC|-", "Brell|LOC|-")
+		got := ""
+		for _, e := range Find(c.text, Options{Mentions: ms}) {
+			if strings.HasPrefix(e.Trigger, "captured") {
+				got = e.Type
+			}
+		}
+		if got != c.typ {
+			t.Errorf("%q: type %q, want %q", c.text, got, c.typ)
+		}
+	}
+}
