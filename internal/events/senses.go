@@ -228,6 +228,9 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 					return true // "released a statement", "the newly released memos"
 				}
 			}
+			if !freesPeople(low, caps, m.end) {
+				return true // "the Fix It tool released by Microsoft", "catch and release"
+			}
 		case "battle", "war", "fight":
 			if metaphorFights[prev] {
 				return true // "a trade battle with China"

@@ -220,3 +220,35 @@ func humanPlural(w string) bool {
 	}
 	return false
 }
+
+// freesPeople reports people or a name as the object after a release
+// trigger ending at token end ("released the hostages", "freed two
+// Velsk sailors", "released Ivo Marr", "released them"): CAMEO's release
+// (0841) frees persons. Anything else released (a tool, a film, a name, a
+// report) is no retreat, and a list of such things cannot be complete.
+func freesPeople(low []string, caps []bool, end int) bool {
+	for k := end; k < len(low) && k < end+5; k++ {
+		w := low[k]
+		switch {
+		case k < len(caps) && caps[k]:
+			return true // a name: "released Ivo Marr", "freed Velsk's sailors"
+		case determiners[w] || nounDeterminers[w] || strings.Trim(w, "0123456789,") == "" || strings.HasSuffix(w, "ed") || w == "all" || w == "remaining":
+			continue // "the 23 detained", "all remaining"
+		case freedPeople[w] || groups[w] || people[w] || humanPlural(w):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// freedPeople are objects of a release that name persons.
+var freedPeople = map[string]bool{"him": true, "her": true, "them": true, "hostage": true,
+	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"captive": true, "captives": true, "sailors": true, "crew": true, "migrants": true,
+	"refugees": true, "civilians": true, "children": true, "activists": true,
+	"journalists": true, "dissidents": true, "us": true, "me": true, "everyone": true,
+	"man": true, "woman": true, "suspect": true, "suspects": true, "boy": true, "girl": true,
+	"student": true, "soldier": true, "pilot": true, "citizen": true, "citizens": true,
+	"nationals": true, "people": true, "victims": true, "family": true, "families": true}

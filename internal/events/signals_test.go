@@ -245,3 +245,24 @@ func TestCapturesPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestFreesPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Norland released the 23 detained sailors on Monday.", true},
+		{"Norland released Ivo Marr on Monday.", true},
+		{"The Velcor patch released by the firm fixes the bug.", false},
+		{"Norland released a new tariff schedule on Monday.", false},
+	} {
+		ms := mentionsOf(c.text, "Norland|LOC|-", "Ivo Marr|PER|m")
+		got := false
+		for _, e := range Find(c.text, Options{Mentions: ms}) {
+			got = got || strings.HasPrefix(e.Trigger, "released") && e.Type == "retreat"
+		}
+		if got != c.want {
+			t.Errorf("%q: retreat event %v, want %v", c.text, got, c.want)
+		}
+	}
+}
