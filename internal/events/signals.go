@@ -77,6 +77,9 @@ func unrealInfinitive(t trigger, low []string, i int) bool {
 	}
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := low[k]
+		if ordinals[w] && k > 0 && low[k-1] == "the" {
+			return true // "the latest to hit", "the second woman to host"; not "last week to call for"
+		}
 		if unrealGovernors[w] {
 			return true
 		}
@@ -87,11 +90,14 @@ func unrealInfinitive(t trigger, low []string, i int) bool {
 	return false
 }
 
+// ordinals after "the" govern an infinitive that ranks a person or an
+// act ("the latest to hit", "the first woman to host").
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true}
+
 // unrealGovernors govern an infinitive that names an act not done.
 var unrealGovernors = map[string]bool{"likely": true, "unlikely": true, "due": true,
 	"able": true, "unable": true, "hard": true, "easy": true, "difficult": true,
-	"impossible": true, "possible": true, "latest": true, "first": true, "second": true,
-	"last": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"impossible": true, "possible": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
 	"enable": true, "enables": true, "permit": true, "permits": true, "permitted": true,
 	"right": true, "power": true, "avenue": true, "way": true, "chance": true,
 	"opportunity": true, "bid": true, "conspiracy": true, "encouraged": true,

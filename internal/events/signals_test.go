@@ -266,3 +266,14 @@ func TestFreesPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestUnrealInfinitiveTime(t *testing.T) {
+	text := "Farmers gathered in Brell last week to demand the resignation of the minister."
+	found := false
+	for _, e := range Find(text, Options{Mentions: mentionsOf(text, "Brell|LOC|-")}) {
+		found = found || strings.HasPrefix(e.Trigger, "demand")
+	}
+	if !found {
+		t.Errorf("%q: no demand event; \"last week\" is a time, not a rank", text)
+	}
+}
