@@ -65,10 +65,10 @@ func Find(text string, opts Options) []Event {
 	}
 	var out []Event
 	toks := sentence.Tokens(text)
-	sents := sentence.Split(text)
-	spans := make([][2]int, len(sents))
 	ti := 0
-	for i, s := range sents {
+	sents := sentence.Split(text)
+	sporty := 0
+	for _, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
 		}
@@ -76,12 +76,21 @@ func Find(text string, opts Options) []Event {
 		for tj < len(toks) && toks[tj].End <= s.End {
 			tj++
 		}
-		spans[i] = [2]int{ti, tj}
+		evs, game := sentenceEvents(text, s, toks[ti:tj], ms, opts)
+		if game {
+			sporty++
+		}
+		out = append(out, evs...)
 		ti = tj
 	}
-	gameDoc := sportsDocument(toks, spans)
-	for i, s := range sents {
-		out = append(out, sentenceEvents(text, s, toks[spans[i][0]:spans[i][1]], ms, opts, gameDoc)...)
+	if sportsDocument(sporty, len(sents)) {
+		kept := out[:0]
+		for _, e := range out {
+			if offField[e.Type] {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
 	}
 	return out
 }
@@ -121,22 +130,25 @@ type match struct {
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cannot": true}
 
 // sentenceEvents finds the triggers of one sentence and their arguments.
-func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, gameDoc bool) []Event {
+//
+// sporty reports a sentence with a sports word or a score (sporting), for
+// the document-level rule of sportsDocument.
+func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) (evs []Event, sporty bool) {
 	lx := theLexicon()
 	low := make([]string, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
 	}
+	sporty = sporting(low)
 	found := matches(lx, toks, low, false)
 	if len(found) == 0 {
 		found = matches(lx, toks, low, true)
 	}
 	if len(found) == 0 {
-		return nil
+		return nil, sporty
 	}
 	facts := factsOf(lx, low, found)
 	var caps []bool // capitalised tokens, once a trigger needs them
-	game := -1      // whether the sentence is about a game, once a rule asks
 	// Drop triggers inside a longer trigger's span.
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
@@ -205,14 +217,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if retaliates(t, low, m) {
 			typ = "threaten" // "promised swift retaliation"
 		}
-		if game < 0 && playTypes[typ] {
-			game = 0
-			if sporting(low) {
-				game = 1
-			}
-		}
-		if game == 1 && playTypes[typ] || gameDoc && !offField[typ] {
-			continue // "the Bluejays defeated Drake 65 - 53"; in a match report "the Chargers meet the Steelers"
+		if sporty && playTypes[typ] {
+			continue // "the Bluejays defeated Drake 65 - 53"
 		}
 		if facts.ultimatum > m.start && !forceful[typ] {
 			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."
@@ -294,7 +300,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		out = append(out, ev)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return dropComplements(out, toks, low)
+	return dropComplements(out, toks, low), sporty
 }
 
 // governors take an act as an infinitive complement that they do not
