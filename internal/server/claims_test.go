@@ -127,4 +127,5 @@ func TestClaimsPageVoicedBy(t *testing.T) {
 	h := New(st, Options{})
 	expectPage(t, h, "/claims", 200, []string{`<strong>Chile</strong></a> — ready for negotiations`, `voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>`}, nil)
 	expectPage(t, h, "/api/claims", 200, []string{`"speaker":"Ana Lorvik"`}, nil)
+	expectPage(t, h, "/articles/1", 200, []string{`(voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>)`}, nil)
 }
