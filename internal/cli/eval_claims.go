@@ -39,6 +39,9 @@ no seeds, judged once before and once after the changes. --set real-held2:
 half (salted hash, "claims7") of the PolNeAR dev articles, which neither
 other sample reads; judged once before and once after the seventh pass.
 --set real-tune2: the other half of that draw, a tuning sample.
+--set real-held3: the ECB+ test-split, CoNLL-2003 test and PolNeAR test
+documents, which no other sample reads (claims judged by hand only; no
+benchmark figure); judged once before and once after the eighth pass.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -47,7 +50,7 @@ with their verdict stubs; --all prints every one.`,
 			if data == "" {
 				data = "../shared"
 			}
-			var held, held2, tune2 bool
+			var held, held2, tune2, held3 bool
 			switch set {
 			case "real":
 			case "real-held":
@@ -56,10 +59,12 @@ with their verdict stubs; --all prints every one.`,
 				held2 = true
 			case "real-tune2":
 				tune2 = true
+			case "real-held3":
+				held3 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2 or real-tune2)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2 or real-held3)", set)
 			}
-			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2})
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3})
 			if err != nil {
 				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 			}
@@ -68,7 +73,7 @@ with their verdict stubs; --all prints every one.`,
 			fmt.Fprintf(out, "occurrence precision %.3f  (%d of %d; wrong: holder %d, not a statement %d, unfaithful %d)\n",
 				s.Precision(), s.Right, s.Judged, s.Wrong['h'], s.Wrong['s'], s.Wrong['f'])
 			fmt.Fprintf(out, "group purity         %.3f  (%d of %d members; %d of %d groups pure)\n", s.Purity(), s.Same, s.Members, s.GroupsPure, s.GroupsJudged)
-			if !held && !held2 && !tune2 {
+			if !held && !held2 && !tune2 && !held3 {
 				fmt.Fprintf(out, "seeds 000, 002, 004 in one group: %v\n", s.SeedsHeld)
 			}
 			if !list && !all {
@@ -96,7 +101,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-held or real-held2 (held-out samples)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")

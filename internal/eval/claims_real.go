@@ -64,8 +64,13 @@ type ClaimsSampleOptions struct {
 	// Tune2 takes the other half of Held2's draw, a tuning sample (judged
 	// as the work goes, not held out).
 	Tune2 bool
+	// Held3 takes the third held-out sample: the ECB+ test-split
+	// documents, the CoNLL-2003 test documents and the PolNeAR test
+	// articles, which no other claims sample reads (see held3Docs). It is
+	// judged once before and once after the changes of the eighth pass.
+	Held3 bool
 	// Seed salts the hash that splits the documents; "" means "claims6"
-	// ("claims7" for Held2).
+	// ("claims7" for Held2 and Tune2; Held3 takes every document).
 	Seed string
 	// PolEvery keeps one PolNeAR train article in PolEvery of each half
 	// (by hash); 0 means 1 (every one).
@@ -181,6 +186,9 @@ func parseClaimVerdicts(src string) (claimVerdicts, error) {
 func claimsDocs(o ClaimsSampleOptions) ([]realDoc, error) {
 	if o.Held2 || o.Tune2 {
 		return held2Docs(o)
+	}
+	if o.Held3 {
+		return held3Docs(o)
 	}
 	all, err := realDocs(RealSampleOptions{Shared: o.Shared, ECBEvery: 1, WCLEvery: 1})
 	if err != nil {
