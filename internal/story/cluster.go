@@ -407,8 +407,8 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
 		return a, fmt.Errorf("story: store story %d: %w", s.ID, err)
 	}
-	if s.Size&(s.Size-1) == 0 {
-		c.noteDirty(s.ID) // new, or its size reached a power of two
+	if s.Size&(s.Size-1) == 0 && s.Size <= consolidateSize {
+		c.noteDirty(s.ID) // new, or its size reached 2, 4 or 8
 	}
 	if c.seq%1024 == 0 {
 		if err := c.age(ctx); err != nil {

@@ -42,7 +42,7 @@
 // articles, it too becomes an open fragment of the larger rather than
 // merging for good (Options.FragMerge): merges of young stories are
 // reversible like joins. Every Options.ConsolidateEvery articles, the
-// stories that started or whose size reached a power of two since the last
+// stories that started or whose size reached 2, 4 or 8 since the last
 // time are looked up again by their own centroids and merge with the story
 // they fit, so two young stories of one event that no article scored
 // together come together (consolidate.go). Clusterer.Flush ends a stream:
