@@ -217,7 +217,8 @@ func hedged(ws []word, i int, s string) bool {
 // word opens with; a sentence without any is skipped cheaply.
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
-	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor"}
+	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor",
+	"threaten", "in favo", "want"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {
@@ -269,16 +270,21 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 	var out []Claim
 	for i, w := range ws {
 		if stance, v, ok := infinitive(ws, i); ok {
+			if pledgeVerbs[w.low] && !strings.HasPrefix(w.low, "want") && negatedAt(ws, i) {
+				continue // "did not threaten to call off the deal": no pledge made
+			}
 			// "vowed to hold elections", "urged Democrats to vote for
 			// the deal": the stance word is the pledge or the urging, the
 			// object is the verb's.
-			if c, ok := e.claimAt(ws, i, v, stance, s, doc, firstPerson); ok {
+			if c, ok := e.claimAt(ws, i, v, stance, s, doc, firstPerson, true); ok {
 				out = append(out, c)
 			}
 			continue
 		}
 		stance := stanceOf(w)
-		if stance == "" || !stanceForm(ws, i) {
+		if inFavor(ws, i) {
+			stance = "support" // "voted in favor of the deal"
+		} else if stance == "" || !stanceForm(ws, i) {
 			continue
 		}
 		p := i
@@ -288,7 +294,7 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 				stance = map[string]string{"support": "oppose", "oppose": "support"}[stance]
 			}
 		}
-		c, ok := e.claimAt(ws, i, p, stance, s, doc, firstPerson)
+		c, ok := e.claimAt(ws, i, p, stance, s, doc, firstPerson, false)
 		if ok && !((w.stem == "seek" || w.low == "sought") && c.Object == "election") {
 			out = append(out, c) // "seeking election" is running for office
 		}
@@ -298,8 +304,9 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 
 // claimAt makes the claim of the stance word at ws[i] whose object heads
 // the phrase after ws[p] (p == i but for an infinitive); ok is false when
-// the stance is hedged, has no object or no holder.
-func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article, firstPerson string) (Claim, bool) {
+// the stance is hedged, has no object or no holder. pledge is set for a
+// stance read through the verb after "to" (see infinitive).
+func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article, firstPerson string, pledge bool) (Claim, bool) {
 	if hedged(ws, i, s) {
 		return Claim{}, false
 	}
@@ -307,16 +314,19 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 	if !ok {
 		return Claim{}, false
 	}
+	if (stance == "demand" || stance == "support") && undone(ws, p) {
+		stance = "oppose" // "called for the lifting of sanctions"
+	}
+	if obj == "negotiations" && pledge && stance == "support" {
+		stance = "ready" // "agreed to hold talks", "vowed to negotiate"
+	}
 	partner := ""
 	if obj == "negotiations" {
 		partner, qual, qualShow = qual, "", ""
 	}
-	neg := false
-	for j := max(0, i-3); j < i; j++ {
-		switch ws[j].low {
-		case "not", "never", "no", "n't", "nor", "neither":
-			neg = true
-		}
+	neg := negatedAt(ws, i)
+	if obj == "negotiations" && neg && stance == "refuse" {
+		stance, neg = "ready", false // "we have never refused to negotiate"
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
 	if holder == "" {
@@ -329,6 +339,18 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 	c.Partner = partner
 	c.Questioned = doubted(ws, i)
 	return c, true
+}
+
+// negatedAt reports whether a negation stands in the three words before
+// ws[i].
+func negatedAt(ws []word, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch ws[j].low {
+		case "not", "never", "no", "n't", "nor", "neither":
+			return true
+		}
+	}
+	return false
 }
 
 // doubtNouns are words that put the stance after them in question: a

@@ -77,7 +77,7 @@ func TestExtract(t *testing.T) {
 		{"Valdoria called on Ostmark to resume talks.", []string{"valdoria|demand|negotiations"}},
 		{"Kell urged them not to sign the Kessel deal.", []string{"kell|oppose|settlement:kessel"}},
 		{"Tarel pressed for a ceasefire.", []string{"tarel|demand|ceasefire"}},
-		{"Valdoria promised to negotiate.", []string{"valdoria|support|negotiations"}},
+		{"Valdoria promised to negotiate.", []string{"valdoria|ready|negotiations"}},
 		{"Tarel rejected calls by opposition leaders to hold early elections.", []string{"tarel|refuse|election"}},
 		{"Kell urged reporters to read the Kessel deal.", nil},
 		{"Tarel promised to answer questions about the deal.", nil},
@@ -86,7 +86,32 @@ func TestExtract(t *testing.T) {
 		{"Kell supported staying in the Kessel deal.", []string{"kell|support|settlement:kessel"}},
 		{"Tarel opposed leaving the Kessel deal.", []string{"tarel|support|settlement:kessel"}},
 		{"Ostmark agreed to a ceasefire.", []string{"ostmark|support|ceasefire"}},
-		{"Ostmark agreed to hold talks with Valdoria.", []string{"ostmark|support|negotiations"}},
+		{"Ostmark agreed to hold talks with Valdoria.", []string{"ostmark|ready|negotiations"}},
+		// Eighth pass: threats, wants, undo nouns, "in favor of", pacts.
+		{"Tarel has threatened to scrap the Kessel deal.", []string{"tarel|oppose|settlement:kessel"}},
+		{"Valdoria threatens to impose new sanctions on Ostmark.", []string{"valdoria|support|sanctions"}},
+		{"Ostmark threatened to retaliate against Valdoria.", nil},
+		{"Kell said Valdoria wanted to open negotiations without preconditions.", []string{"valdoria|ready|negotiations"}},
+		{"Tarel does not want to sign the Kessel deal.", []string{"tarel|not-support|settlement:kessel"}},
+		{"Kell called for the lifting of the sanctions on Ostmark.", []string{"kell|oppose|sanctions"}},
+		{"Tarel called for an immediate end to the truce.", []string{"tarel|oppose|ceasefire"}},
+		{"Kell called for the resumption of talks.", []string{"kell|demand|negotiations"}},
+		{"Tarel voted in favor of the Kessel deal.", []string{"tarel|support|settlement:kessel"}},
+		{"Valdoria pledged support for the pact.", []string{"valdoria|support|settlement"}},
+		{"Ostmark agreed to take part in talks in Kessel.", []string{"ostmark|ready|negotiations"}},
+		{"Kell urged Tarel to stay in the Kessel deal.", []string{"kell|demand|settlement:kessel"}},
+		{"Valdoria urged Ostmark to jettison the Kessel deal.", []string{"valdoria|oppose|settlement:kessel"}},
+		{"The two leaders agreed to solidify the cease-fire.", nil},
+		{"Valdoria backed the cease-fire.", []string{"valdoria|support|ceasefire"}},
+		{"Ostmark has never refused talks.", []string{"ostmark|ready|negotiations"}},
+		{"Ostmark has never refused the Kessel deal.", []string{"ostmark|not-refuse|settlement:kessel"}},
+		{"Kell threatened to call off the Kessel deal.", []string{"kell|oppose|settlement:kessel"}},
+		{"Kell did not threaten to call off the Kessel deal.", nil},
+		// A lone adjective of a people before common nouns: the noun phrase
+		// holds the stance, or the country when it is the state's voice.
+		{"Tarel and other European leaders have urged Ostmark to remain in the Kessel deal.", []string{"european leaders|demand|settlement:kessel"}},
+		{"Two weeks earlier, Dutch voters rejected the Kessel treaty.", []string{"dutch voters|refuse|settlement:kessel"}},
+		{"The Dutch government rejected the Kessel deal.", []string{"netherlands|refuse|settlement:kessel"}},
 		{"Tarel condemned the government's deal with the miners.", []string{"tarel|oppose|settlement:government"}},
 		{"Valdoria will seek new sanctions on Ostmark.", []string{"valdoria|demand|sanctions"}},
 		{"Kell is seeking election to the senate.", nil},
@@ -195,8 +220,9 @@ func TestExtractQuoteSentences(t *testing.T) {
 	// "We" takes the speaker while "They" stays unnamed.
 	q := core.Quote{Speaker: "Jon Tarel", Text: "Ostmark does not help. They are not ready for talks. We have never refused to negotiate."}
 	got := NewExtractor(Options{}).Extract("", "", []core.Quote{q})
-	if len(got) != 1 || got[0].Key != "tarel|not-refuse|negotiations" || got[0].Sentence != "We have never refused to negotiate." {
-		t.Errorf("claims = %+v, want one tarel|not-refuse|negotiations from the last sentence", got)
+	// A denied refusal of talks reads as readiness for them.
+	if len(got) != 1 || got[0].Key != "tarel|ready|negotiations" || got[0].Sentence != "We have never refused to negotiate." {
+		t.Errorf("claims = %+v, want one tarel|ready|negotiations from the last sentence", got)
 	}
 }
 

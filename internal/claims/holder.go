@@ -72,10 +72,59 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 			if pushed(ws, k) {
 				return ""
 			}
+			if k == j && j+1 < i && !ws[j+1].capital && metonyms[w.low] == "" {
+				if h, ok := modifierHolder(ws, j, i); ok {
+					return h // "Dutch voters", "the Dutch government"
+				}
+			}
 			return canon(nameEndingAt(ws, j))
 		}
 	}
 	return ""
+}
+
+// groupAdjectives are capitalised adjectives of peoples and faiths the
+// gazetteer lists no country for.
+var groupAdjectives = map[string]bool{"european": true, "african": true, "asian": true, "arab": true,
+	"kurdish": true, "moslem": true, "muslim": true, "christian": true, "jewish": true, "catholic": true,
+	"western": true}
+
+// stateNouns after a demonym make it the country's voice ("the Dutch
+// government", "Cuban officials").
+var stateNouns = map[string]bool{"government": true, "officials": true, "official": true, "authorities": true,
+	"ministry": true, "leadership": true, "diplomats": true, "negotiators": true, "delegation": true}
+
+// modifierHolder reads a lone capitalised adjective of a people before
+// common nouns ("Dutch voters", "European leaders", "Moslem political
+// parties", stance at ws[i]): the noun phrase, not the adjective, is the
+// holder; the country when the noun is the state's voice ("the Dutch
+// government"). ok is false when ws[j] is no such adjective or no noun
+// follows it.
+func modifierHolder(ws []word, j, i int) (holder string, ok bool) {
+	adj := ws[j].low
+	c, isDem := gazetteer.DemonymCountry(adj)
+	if !isDem && !groupAdjectives[adj] || ws[j].stop {
+		return "", false
+	}
+	nouns := []string{adj}
+	for k := j + 1; k < i && k <= j+2; k++ {
+		w := ws[k]
+		if w.capital || terms.IsStop(w.low) || stanceOf(w) != "" || strings.HasSuffix(w.low, "ed") ||
+			k+1 < len(ws) && (determiners[ws[k+1].low] || ws[k+1].low == "a" || ws[k+1].low == "an") {
+			break // a verb: "Dutch voters dealt a blow"
+		}
+		nouns = append(nouns, w.low)
+		if w.stop {
+			break
+		}
+	}
+	if len(nouns) == 1 {
+		return "", false
+	}
+	if isDem && stateNouns[nouns[len(nouns)-1]] {
+		return canon(strings.ToLower(c)), true
+	}
+	return strings.Join(nouns, " "), true
 }
 
 // sentenceSubject is the first name or pronoun of the sentence before

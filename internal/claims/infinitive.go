@@ -13,7 +13,11 @@ import "strings"
 // someone named between the verb and "to" ("call" only as "call on").
 var pledgeVerbs = map[string]bool{"vow": true, "vows": true, "vowed": true, "vowing": true, "pledge": true,
 	"pledges": true, "pledged": true, "pledging": true, "promise": true, "promises": true, "promised": true,
-	"promising": true, "swore": true, "sworn": true, "seek": true, "seeks": true, "seeking": true, "sought": true}
+	"promising": true, "swore": true, "sworn": true, "seek": true, "seeks": true, "seeking": true, "sought": true,
+	// a threat is a pledge ("threatened to scrap the deal", "threatens to
+	// impose sanctions"); a want is one too ("wants to open talks").
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true}
 
 // agreeVerbs accept what follows "to": a thing ("agreed to a deal") or
 // an act ("agreed to hold talks").
@@ -37,14 +41,15 @@ var doVerbs = map[string]bool{"support": true, "back": true, "endorse": true, "a
 	"finalise": true, "complete": true, "pass": true, "renew": true, "broker": true, "strike": true,
 	"observe": true, "allow": true, "call": true, "welcome": true, "agree": true, "expand": true,
 	"strengthen": true, "uphold": true, "adopt": true, "embrace": true, "defend": true, "protect": true,
-	"stay": true, "remain": true, "rejoin": true}
+	"stay": true, "remain": true, "rejoin": true, "participate": true, "attend": true}
 
 var undoVerbs = map[string]bool{"reject": true, "oppose": true, "block": true, "stop": true, "kill": true,
 	"scrap": true, "abandon": true, "end": true, "lift": true, "ease": true, "suspend": true, "cancel": true,
 	"postpone": true, "delay": true, "halt": true, "veto": true, "fight": true, "quit": true, "leave": true,
 	"exit": true, "refuse": true, "renounce": true, "boycott": true, "scuttle": true, "sink": true,
 	"derail": true, "repeal": true, "withdraw": true, "tear": true, "dismantle": true, "undo": true,
-	"condemn": true, "rebuff": true, "spurn": true, "break": true, "violate": true}
+	"condemn": true, "rebuff": true, "spurn": true, "break": true, "violate": true, "jettison": true,
+	"ditch": true, "dump": true, "trash": true, "rip": true, "terminate": true, "revoke": true}
 
 // infinitive reads a pledge or an urging at ws[i]: the stance it states
 // and the index of the verb after "to", whose phrase holds the object; ok
@@ -121,8 +126,12 @@ func infinitive(ws []word, i int) (stance string, verb int, ok bool) {
 			return "oppose", j + 1, true
 		}
 		return "", 0, false
+	case (v == "call" || v == "called") && j+1 < len(ws) && ws[j+1].low == "off":
+		return "oppose", j + 1, true // "threatened to call off the deal"
 	case doVerbs[v]:
 		return doStance(urge), j, true
+	case v == "take" && j+1 < len(ws) && ws[j+1].low == "part" && !ws[j].stop:
+		return doStance(urge), j + 1, true // "agreed to take part in talks"
 	case undoVerbs[v]:
 		return "oppose", j, true
 	case ws[j].stem == "negoti":

@@ -24,9 +24,10 @@ var needsPrep = map[string]bool{"prepar": true, "open": true, "call": true}
 var objects = map[string]string{
 	"negoti": "negotiations", "talk": "negotiations", "dialogu": "negotiations", "dialog": "negotiations",
 	"discuss": "negotiations", "diplomaci": "negotiations", "mediat": "negotiations",
-	"ceasefir": "ceasefire", "truce": "ceasefire", "armistic": "ceasefire",
+	"ceasefir": "ceasefire", "cease-fir": "ceasefire", "truce": "ceasefire", "armistic": "ceasefire",
 	"settlement": "settlement", "agreement": "settlement", "deal": "settlement", "accord": "settlement",
 	"arrang": "settlement", "compromis": "settlement", "treati": "settlement", "treaty": "settlement",
+	"pact":     "settlement",
 	"sanction": "sanctions", "embargo": "sanctions",
 	"membership": "membership", "accession": "membership",
 	"elect": "election", "referendum": "election",

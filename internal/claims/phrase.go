@@ -27,7 +27,7 @@ func nounPreps(w word) []string {
 }
 
 // takesOfOn are the stance words whose complement follows "of" or "on".
-var takesOfOn = map[string]bool{"rejection": true, "condemnation": true, "endorsement": true, "insistence": true,
+var takesOfOn = map[string]bool{"favor": true, "favour": true, "rejection": true, "condemnation": true, "endorsement": true, "insistence": true,
 	"insist": true, "insists": true, "insisted": true, "insisting": true}
 
 // verbContext are words after which a bare "support", "demand" or
@@ -135,7 +135,39 @@ var breakers = map[string]bool{"in": true, "into": true, "before": true, "after"
 var passPrep = map[string]string{"engage": "in", "engaging": "in", "engaged": "in", "enter": "into",
 	"entering": "into", "return": "to", "returning": "to", "resumption": "of", "start": "of", "holding": "of",
 	"launch": "of", "beginning": "of", "opening": "of", "resume": "", "down": "to", "calls": "for", "call": "for",
-	"demands": "for", "proposal": "for", "proposals": "for", "offer": "of", "offers": "of"}
+	"demands": "for", "proposal": "for", "proposals": "for", "offer": "of", "offers": "of",
+	"stay": "in", "staying": "in", "remain": "in", "remaining": "in", "part": "in", "participate": "in",
+	"suspension": "of", "lifting": "of", "end": "to", "cancellation": "of", "scrapping": "of",
+	"abandonment": "of", "termination": "of", "repeal": "of"}
+
+// undoNouns undo the object their preposition takes: a call for "the
+// lifting of sanctions" or "an end to the truce" opposes it.
+var undoNouns = map[string]string{"suspension": "of", "lifting": "of", "end": "to", "cancellation": "of",
+	"scrapping": "of", "abandonment": "of", "termination": "of", "repeal": "of"}
+
+// undone reports whether the phrase after the stance at ws[p] opens with
+// an undo noun and its preposition ("calls for an immediate lifting of").
+func undone(ws []word, p int) bool {
+	j := p + 1
+	if j < len(ws) && (ws[j].low == "to" || ws[j].low == "for") {
+		j++
+	}
+	for k := j; k < j+3 && k+1 < len(ws); k++ {
+		if prep, ok := undoNouns[ws[k].low]; ok && ws[k+1].low == prep && !ws[k].stop {
+			return true
+		}
+		if ws[k].stop || breakers[ws[k].low] {
+			break
+		}
+	}
+	return false
+}
+
+// inFavor reports whether ws[i] is the "favor" of "in favor of".
+func inFavor(ws []word, i int) bool {
+	return (ws[i].low == "favor" || ws[i].low == "favour") && i > 0 && ws[i-1].low == "in" &&
+		i+1 < len(ws) && ws[i+1].low == "of" && !ws[i].stop
+}
 
 // callNouns are the nouns of a demand whose agent ("by opposition
 // leaders", "from Ostmark") may stand before the demanded thing.
