@@ -1,0 +1,79 @@
+package stream
+
+import (
+	"context"
+	"math/rand/v2"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/clusterscore"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// TestStoreMatchesStream: ingest through the store (its persisted story
+// state, articles re-pointed when stories merge, consolidation included)
+// gives the same stories as the in-memory stream, on 256 ECB+ train+dev
+// documents in shuffled order (four consolidations, merges among them).
+func TestStoreMatchesStream(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: 256 articles through the store")
+	}
+	ctx := context.Background()
+	docs, _, err := clusterscore.LoadBench(filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus"), "traindev")
+	if err != nil {
+		t.Skip(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 0))
+	rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	docs = docs[:256]
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := New(Options{NoDedup: true, NoClaims: true})
+	ids := make([]story.StoryID, len(docs))
+	aids := make([]int64, len(docs))
+	merged := 0
+	for i, d := range docs {
+		x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[i] = x.Story
+		res, err := st.PutBatch(ctx, []*core.Article{{Source: "ecbplus:" + d.ID, Title: d.Title, Text: d.Text, Hash: "h" + strconv.Itoa(i)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		aids[i] = res[0].ID
+	}
+	inMem, stored := make([]string, len(docs)), make([]string, len(docs))
+	for i := range docs {
+		s, _, err := r.Final(ctx, ids[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s != ids[i] {
+			merged++
+		}
+		inMem[i] = strconv.FormatInt(int64(s), 10)
+		a, err := st.Article(ctx, aids[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored[i] = strconv.FormatInt(a.Story, 10)
+	}
+	if merged == 0 {
+		t.Fatal("no article moved with a merge: the test checks nothing")
+	}
+	sc, err := clusterscore.Score(inMem, stored)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.BCubedF1 != 1 || sc.ARI != 1 {
+		t.Errorf("store against stream: BCubed F1 %.4f, ARI %.4f, want 1", sc.BCubedF1, sc.ARI)
+	}
+}
