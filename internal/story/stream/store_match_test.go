@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/clusterscore"
-	"github.com/storyline/storyline/internal/store"
 )
 
 // TestStoreMatchesStream: ingest through the store (its persisted story
