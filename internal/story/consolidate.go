@@ -11,15 +11,16 @@ import (
 // retrieves, so two young stories of one event that no later article
 // scored together stay apart. Every Options.ConsolidateEvery articles, the
 // stories that started or whose size reached 2, 4 or 8 since the last
-// consolidation, at most consolidateMax of them, are looked
-// up again through the index by their own centroids, and each merges with
-// the candidate it fits best when the two pass the merge test (LinkMerge
+// consolidation (at most consolidateMax of them) are looked up again
+// through the index by their own centroids, and each merges with the
+// candidate it fits best when the two pass the merge test (LinkMerge
 // relative to their cohesions; two one-article stories need LinkPair, as
 // an article joining a story of one does). As on arrival, the smaller
 // becomes an open fragment of the larger when it holds at most
 // Options.FragMerge articles, so the step is reversible. The work is at
-// most four candidate retrievals per story, amortised over the articles. Flush does what the end of a stream leaves undone: the
-// pending absorption checks (absorb.go) and a last consolidation.
+// most four candidate retrievals per story, amortised over the articles.
+// Flush does what the end of a stream leaves undone: the pending
+// absorption checks (absorb.go) and a last consolidation.
 
 const (
 	consolidateMax = 4096 // stories waiting, at most
