@@ -99,6 +99,11 @@ func Find(text string, opts Options) []Quote {
 	var out []Quote
 	var last *Quote
 	cueCache := map[int]attribution{} // sentence -> its reporting cue, for fragments
+	type found struct {
+		att attribution
+		ok  bool
+	}
+	putCache := map[int]found{} // sentence -> its "as X put it" speaker
 	for k, sp := range spans {
 		si := d.sentenceAt(sp.open)
 		ei := d.sentenceAt(sp.close - 1)
@@ -121,6 +126,15 @@ func Find(text string, opts Options) []Quote {
 		}
 		frag := d.isFragment(sp, lo, hi, maxFrag)
 		att, ok := d.transcriptLabel(sp.start, sp.end)
+		if !ok && si == ei {
+			// "As X put it": looked up once per sentence.
+			pi, seen := putCache[si]
+			if !seen {
+				pi.att, pi.ok = d.putItSource(si)
+				putCache[si] = pi
+			}
+			att, ok = pi.att, pi.ok
+		}
 		if !ok {
 			att, ok = d.attribute(sp.close, hi, true)
 		}

@@ -255,3 +255,89 @@ func proxyAfter(rest string) string {
 var proxyNouns = set("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
 	"attorney", "attorneys", "aide", "aides", "campaign", "team", "administration", "government",
 	"family", "representative", "representatives", "staff", "camp", "allies", "advisers", "advisors")
+
+// putItSource returns the speaker named by an "as X put it" clause outside
+// quotation marks in sentence si ("As one analyst recently put it, “...”",
+// "..., as the memo put it."): the words between "as" and "put", less
+// trailing adverbs.
+func (d *doc) putItSource(si int) (attribution, bool) {
+	if si < 0 || si >= len(d.sents) {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	lo := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= s.Start })
+	hi := lo
+	for hi < len(d.toks) && d.toks[hi].End <= s.End {
+		hi++
+	}
+	for p := lo + 1; p+1 < hi; p++ {
+		if lower(d.toks[p].Text) != "put" || lower(d.toks[p+1].Text) != "it" || d.inQuote(d.toks[p].Start) {
+			continue
+		}
+		as := -1
+		for k := p - 1; k >= lo && k >= p-25; k-- {
+			if lower(d.toks[k].Text) == "as" {
+				as = k
+				break
+			}
+		}
+		if as < 0 {
+			continue
+		}
+		b := p
+		for b > as+1 {
+			w := lower(d.toks[b-1].Text)
+			if !(auxWords[w] || w == "so" || w == "once" || w == "best" || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(d.toks[b-1].Text)) {
+				break
+			}
+			b--
+		}
+		r := d.trimSource(tagRun{tagBSrc, as + 1, b})
+		if r.kind == 0 {
+			continue
+		}
+		at := d.nameSource(r)
+		at.cue = "put it"
+		return at, at.speaker != "" || at.sStart >= 0
+	}
+	return attribution{}, false
+}
+
+// passiveAgent returns the agent of a passive cue ("[C was written] by
+// Springsteen", "[C were rejected] by the council"): a form of "be" opens
+// or precedes the cue, its last word is a participle, and "by" follows it;
+// the agent runs from "by" to the next punctuation or preposition.
+func (d *doc) passiveAgent(cue tagRun) (attribution, bool) {
+	if cue.b >= len(d.toks) {
+		return attribution{}, false
+	}
+	last := lower(d.toks[cue.b-1].Text)
+	if !(strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "en") || last == "made" || last == "said" || last == "told") {
+		return attribution{}, false
+	}
+	be := false
+	for i := max(cue.a-2, 0); i < cue.b-1; i++ {
+		if beForms[lower(d.toks[i].Text)] {
+			be = true
+		}
+	}
+	by := cue.b
+	if !be || by >= len(d.toks) || lower(d.toks[by].Text) != "by" || d.sentenceAt(d.toks[by].Start) != d.sentenceAt(d.toks[cue.a].Start) {
+		return attribution{}, false
+	}
+	e := by + 1
+	for e < len(d.toks) && e <= by+8 && startsWord(d.toks[e].Text) && !adjunctPreps[lower(d.toks[e].Text)] && !stopSubjects[lower(d.toks[e].Text)] && lower(d.toks[e].Text) != "for" {
+		e++
+	}
+	if e == by+1 || e > by+8 {
+		return attribution{}, false
+	}
+	r := d.trimSource(tagRun{tagBSrc, by + 1, e})
+	if r.kind == 0 {
+		return attribution{}, false
+	}
+	return d.nameSource(r), true
+}
+
+// beForms open a passive ("was written by").
+var beForms = set("is", "was", "were", "are", "be", "been", "being")

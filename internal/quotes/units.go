@@ -137,7 +137,10 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		case src.kind != 0:
 			at, ok = d.nameSource(src), true
 		case cue.kind != 0:
-			at, ok = d.cueSubject(cue.a)
+			at, ok = d.passiveAgent(cue)
+			if !ok {
+				at, ok = d.cueSubject(cue.a)
+			}
 		default:
 			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
 		}
@@ -267,7 +270,7 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 		if rj.kind == tagBCon && (j < first || j > last) {
 			break
 		}
-		if rj.kind == tagBSrc && d.toks[rj.a].Start >= lo {
+		if rj.kind == tagBSrc && d.toks[rj.a].Start >= lo && !d.prepLed(rj) {
 			sbest, sdist = j, runs[ref].a-rj.b
 			break
 		}
@@ -277,7 +280,10 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 		if rj.kind == tagBCon && (j < first || j > last) {
 			break
 		}
-		if rj.kind == tagBSrc && d.toks[rj.a].Start < hi {
+		if rj.kind == tagBSrc && j > last && last > ref {
+			break // past this unit's content, after its cue: another's source
+		}
+		if rj.kind == tagBSrc && d.toks[rj.a].Start < hi && !d.prepLed(rj) {
 			if dist := rj.a - runs[ref].b; dist < sdist {
 				sbest = j
 			}
@@ -298,8 +304,17 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			}
 		}
 	}
+	if sbest < 0 && best >= 0 {
+		sbest = d.leadingCueSubject(runs, best, last)
+	}
 	if sbest >= 0 {
 		src = runs[sbest]
+		if best >= 0 && sbest < best {
+			if k, ok := d.participleSubject(runs, sbest, best); ok {
+				sbest = k
+			}
+			src = d.appositionHead(runs, sbest)
+		}
 	}
 	return cue, src
 }
