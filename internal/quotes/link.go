@@ -112,3 +112,47 @@ func (d *doc) leadingCueSubject(runs []tagRun, c, last int) int {
 	}
 	return -1
 }
+
+// coordinatedCue reports whether cue run c is a participle or a verb
+// coordinated with an earlier one ("..., calling", "... and called"): its
+// subject is the sentence's, not the noun right before it.
+func (d *doc) coordinatedCue(c tagRun) bool {
+	if c.a == 0 {
+		return false
+	}
+	w, p := lower(d.toks[c.a].Text), lower(d.toks[c.a-1].Text)
+	return p == "and" || strings.HasSuffix(w, "ing") && (p == "," || p == "and")
+}
+
+// fillerRun reports whether source run r is a lone adverb or time word
+// ("on [S Friday] described", "but [S now] said"): not a subject.
+func (d *doc) fillerRun(r tagRun) bool {
+	return r.b-r.a == 1 && fillerWords[lower(d.toks[r.a].Text)]
+}
+
+var fillerWords = set("now", "then", "also", "still", "later", "earlier", "recently", "today", "yesterday",
+	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "perhaps")
+
+// conjRun reports whether source run r ends with a conjunction ("[S and]
+// said", "[S Curiel and] said"): the cue is a coordinated verb whose
+// subject is the clause's before.
+func (d *doc) conjRun(r tagRun) bool {
+	w := lower(d.toks[r.b-1].Text)
+	return w == "and" || w == "but"
+}
+
+// coordSubject returns the nearest source run before runs[k] in its
+// sentence (from byte lo) that is directly followed by a cue run, the
+// subject of the first verb of a coordination; -1 when none.
+func (d *doc) coordSubject(runs []tagRun, k, lo int) int {
+	for j := k - 1; j >= 0 && j >= k-maxClauseRuns; j-- {
+		rj := runs[j]
+		if d.toks[rj.a].Start < lo {
+			break
+		}
+		if rj.kind == tagBSrc && j+1 < len(runs) && runs[j+1].kind == tagBCue && runs[j+1].a-rj.b <= 1 && !d.inQuote(d.toks[rj.a].Start) && !d.conjRun(rj) {
+			return j
+		}
+	}
+	return -1
+}

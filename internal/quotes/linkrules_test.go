@@ -84,3 +84,48 @@ func TestPutItSource(t *testing.T) {
 		})
 	}
 }
+
+func TestClauseSubjects(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		tagged map[string]int
+		want   string // speaker of the unit holding wantOf, with the option
+		wantOf string
+	}{
+		{"a verb coordinated after a tagged 'and' takes the first clause's subject",
+			"Ana Lind declared the pier safe and said it stays open.",
+			map[string]int{"Ana Lind": tagBSrc, "declared": tagBCue, "the pier safe": tagBCon, "and": tagBSrc, "said": tagBCue, "it stays open": tagBCon},
+			"Ana Lind", "it stays open"},
+		{"an adverb tagged as the source is trimmed off",
+			"Ana Lind left the pier, instead calling on the board to act.",
+			map[string]int{"instead": tagBSrc, "calling on": tagBCue, "the board to act": tagBCon},
+			"Ana Lind", "the board to act"},
+		{"a lone time word tagged as the source is skipped",
+			"Tom Reyes, who runs the pier, on Friday described the plan as safe.",
+			map[string]int{"Tom Reyes": tagBSrc, "Friday": tagBSrc, "described": tagBCue, "the plan as safe": tagBCon},
+			"Tom Reyes", "the plan as safe"},
+		{"a coordinated cue with no source takes the sentence's subject",
+			"Tom Reyes took the stage at the Grand Hotel and called the plan rotten.",
+			map[string]int{"called": tagBCue, "the plan rotten": tagBCon},
+			"Tom Reyes", "the plan rotten"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			d.clauseSubj = true
+			found := false
+			for _, q := range d.tagUnits(tagText(d, tt.tagged), nil) {
+				if strings.Contains(q.Text, tt.wantOf) {
+					found = true
+					if !strings.Contains(q.Speaker, tt.want) {
+						t.Errorf("unit %q: speaker %q, want %q", q.Text, q.Speaker, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no unit holds %q", tt.wantOf)
+			}
+		})
+	}
+}

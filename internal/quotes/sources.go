@@ -199,7 +199,8 @@ func (d *doc) trimSource(r tagRun) tagRun {
 		if pronouns[w] || w == "who" || w == "which" {
 			return false
 		}
-		return !startsWord(w) || stopSubjects[w] || dets[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(d.toks[i].Text) || w == "perhaps" || w == "even"
+		return !startsWord(w) || stopSubjects[w] || dets[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(d.toks[i].Text) || w == "perhaps" || w == "even" ||
+			d.clauseSubj && (nonSubjects[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && d.sentStartsAt(d.toks[i].Start))
 	}
 	for r.a < r.b && bad(r.a) && !dets[lower(d.toks[r.a].Text)] {
 		r.a++
@@ -341,3 +342,16 @@ func (d *doc) passiveAgent(cue tagRun) (attribution, bool) {
 
 // beForms open a passive ("was written by").
 var beForms = set("is", "was", "were", "are", "be", "been", "being")
+
+// nonSubjects are words a source run never opens or closes with: adverbs,
+// subordinators and gerunds the tagger mistakes for a subject ("[S Having]
+// announced", "[S instead] calling on").
+var nonSubjects = set("having", "instead", "if", "then", "little", "without", "while", "when", "after",
+	"before", "because", "though", "although", "however", "still", "just", "now", "here", "there",
+	"once", "never", "always", "often", "soon", "later", "earlier", "why", "how", "where")
+
+// sentStartsAt reports whether a sentence starts at byte p.
+func (d *doc) sentStartsAt(p int) bool {
+	si := d.sentenceAt(p)
+	return si >= 0 && d.sents[si].Start == p
+}

@@ -138,8 +138,14 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			at, ok = d.nameSource(src), true
 		case cue.kind != 0:
 			at, ok = d.passiveAgent(cue)
+			if !ok && d.clauseSubj && d.coordinatedCue(cue) {
+				at, ok = d.sentenceSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
+			}
 			if !ok {
 				at, ok = d.cueSubject(cue.a)
+			}
+			if !ok && d.clauseSubj {
+				at, ok = d.sentenceSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
 			}
 		default:
 			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
@@ -271,6 +277,15 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			break
 		}
 		if rj.kind == tagBSrc && d.toks[rj.a].Start >= lo && !d.prepLed(rj) {
+			if d.clauseSubj && d.fillerRun(rj) {
+				continue // "on [S Friday] described": look further back
+			}
+			if d.clauseSubj && d.conjRun(rj) {
+				if k := d.coordSubject(runs, j, lo); k >= 0 {
+					sbest, sdist = k, runs[ref].a-runs[k].b
+					break
+				}
+			}
 			sbest, sdist = j, runs[ref].a-rj.b
 			break
 		}
