@@ -135,6 +135,9 @@ func (e *Extractor) words(s string) []word {
 		if stop && (abbreviations[strings.ToLower(w)] || strings.Contains(end, ".") && strings.HasPrefix(w[len(end):], ".") && len(w)-len(end) == 1) {
 			stop = false // "Mr." and "U.N." end no clause
 		}
+		if stop && len(end) == 1 && end[0] >= 'A' && end[0] <= 'Z' && w[1:] == "." {
+			stop = false // an initial: "Donald J. Trump"
+		}
 		quoteEnd := len(end) < len(w) && strings.ContainsAny(w[len(end):], "\"”")
 		w = end
 		for _, suf := range contractions {
@@ -320,6 +323,9 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 	if obj == "negotiations" && pledge && stance == "support" {
 		stance = "ready" // "agreed to hold talks", "vowed to negotiate"
 	}
+	if (obj == "ban" || obj == "resignation") && qual == "" {
+		return Claim{}, false // a ban on nothing named, no one's resignation
+	}
 	partner := ""
 	if obj == "negotiations" {
 		partner, qual, qualShow = qual, "", ""
@@ -397,8 +403,13 @@ func makeClaim(holder, stance, obj, qual, qualShow string, neg bool, sentence st
 // qualified is the display of an object with its qualifier: "the Puerto
 // Rico agreement", "a trade agreement", "NATO membership".
 func qualified(obj, show string) string {
-	if obj == "membership" {
+	switch obj {
+	case "membership":
 		return show + " membership"
+	case "ban":
+		return "a ban on " + show
+	case "resignation":
+		return "the resignation of " + show
 	}
 	r, _ := utf8.DecodeRuneInString(show)
 	if unicode.IsUpper(r) {

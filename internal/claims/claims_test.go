@@ -107,6 +107,17 @@ func TestExtract(t *testing.T) {
 		{"Ostmark has never refused the Kessel deal.", []string{"ostmark|not-refuse|settlement:kessel"}},
 		{"Kell threatened to call off the Kessel deal.", []string{"kell|oppose|settlement:kessel"}},
 		{"Kell did not threaten to call off the Kessel deal.", nil},
+		// Bans and resignations name what or whom.
+		{"Tarel called for a temporary ban on Zorvans entering Valdoria.", []string{"tarel|demand|ban:zorvan"}},
+		{"Kell condemned the Zorvan ban.", []string{"kell|oppose|ban:zorvan"}},
+		{"Kell supported a ban on all forms of fishing.", nil},
+		{"Valdoria backed a test ban treaty.", []string{"valdoria|support|settlement:ban"}},
+		{"The Kessel Union demanded the resignation of President Anna Kell.", []string{"kessel union|demand|resignation:kell"}},
+		{"Tarel called for Kell's resignation.", []string{"tarel|demand|resignation:kell"}},
+		{"Tarel called for a resignation.", nil},
+		{"Jon Q. Tarel called for a ban on Zorvans.", []string{"tarel|demand|ban:zorvan"}},
+		{"Tarel wants a ban on Zorvans and others supporting a ban on Kesselites.", []string{}},
+		{"Kell is supporting a ban on Kesselites.", []string{"kell|support|ban:kesselite"}},
 		// A lone adjective of a people before common nouns: the noun phrase
 		// holds the stance, or the country when it is the state's voice.
 		{"Tarel and other European leaders have urged Ostmark to remain in the Kessel deal.", []string{"european leaders|demand|settlement:kessel"}},

@@ -14,6 +14,9 @@ import (
 // of something else, not a day). It returns "" when the stance is one the
 // named holder is pushed or hoped into ("Sanders pushes Dems to reject").
 func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) string {
+	if participle(ws, i) {
+		return "" // "others supporting a ban": the noun holds it, unnamed
+	}
 	if i > 0 {
 		p := ws[i-1]
 		if p.possessive && p.capital && !nonNames[p.low] {
@@ -408,6 +411,15 @@ func canon(name string) string {
 		return m
 	}
 	f := strings.Fields(name)
+	if len(f) > 2 {
+		kept := f[:0:0]
+		for _, w := range f {
+			if len(strings.TrimSuffix(w, ".")) > 1 {
+				kept = append(kept, w) // "john f. kerry": the initial goes
+			}
+		}
+		f = kept
+	}
 	for len(f) > 1 && isTitle(strings.TrimSuffix(f[0], ".")) {
 		f = f[1:]
 	}
@@ -491,4 +503,21 @@ func isTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// notPlural are lower-case words in -s that are no plural noun a
+// participle could modify.
+var notPlural = map[string]bool{"is": true, "was": true, "has": true, "his": true, "its": true, "this": true,
+	"does": true, "us": true, "always": true, "perhaps": true, "yes": true, "as": true, "thus": true,
+	"plus": true, "unless": true, "less": true, "whereas": true, "besides": true, "sometimes": true}
+
+// participle reports whether the -ing stance word at ws[i] modifies the
+// plural common noun before it ("others supporting", "voters backing"):
+// its holder is that noun, which names no one.
+func participle(ws []word, i int) bool {
+	if i == 0 || !strings.HasSuffix(ws[i].low, "ing") {
+		return false
+	}
+	p := ws[i-1]
+	return !p.capital && !p.stop && !p.possessive && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !notPlural[p.low]
 }

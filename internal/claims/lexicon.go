@@ -33,13 +33,14 @@ var objects = map[string]string{
 	"elect": "election", "referendum": "election",
 	"withdraw": "withdrawal", "retreat": "withdrawal",
 	"peac": "peace",
+	"ban":  "ban", "resign": "resignation",
 }
 
 // objectPhrase is how a stance and object read in a display text.
 var objectPhrase = map[string]string{
 	"negotiations": "negotiations", "ceasefire": "a ceasefire", "settlement": "an agreement",
 	"sanctions": "sanctions", "membership": "membership", "election": "elections",
-	"withdrawal": "a withdrawal", "peace": "peace",
+	"withdrawal": "a withdrawal", "peace": "peace", "ban": "a ban", "resignation": "a resignation",
 }
 
 var stancePhrase = map[string]string{

@@ -238,6 +238,14 @@ func objectOf(ws []word, j int) string {
 		if w.low != "accord" && w.low != "accords" {
 			return "" // "according to", "in accordance with"
 		}
+	case "ban":
+		if w.low != "ban" || prev == "to" || j+1 < len(ws) && objects[ws[j+1].stem] != "" {
+			return "" // "to ban", "a test ban treaty": the treaty is the object
+		}
+	case "resign":
+		if w.low != "resignation" {
+			return ""
+		}
 	case "settlement":
 		if w.low != "settlement" {
 			return "" // "settlements" are most often places
@@ -338,7 +346,17 @@ var unspecific = map[string]bool{"new": true, "bad": true, "good": true, "final"
 // "the North American Free Trade Agreement", "Ukraine's NATO
 // membership"), else the modifier right before it ("bad trade deals").
 func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
-	if obj != "settlement" && obj != "membership" {
+	switch obj {
+	case "ban":
+		q, show := whose(ws, h)
+		if len(q) > 4 && strings.HasSuffix(q, "s") && !strings.Contains(q, " ") {
+			q = strings.TrimSuffix(q, "s") // "a ban on Muslims" is "the Muslim ban"
+		}
+		return q, show
+	case "resignation":
+		return whose(ws, h)
+	case "settlement", "membership":
+	default:
 		return "", ""
 	}
 	if ws[h].capital {
@@ -365,6 +383,37 @@ func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// whose names what a ban bans or whose resignation is asked ("a ban on
+// Muslims", "the Muslim ban", "Abe's resignation", "the resignation of
+// President Kell"): a name after "on" or "of" (past titles, determiners and
+// "all"), or a capitalised word right before the head. "" when the
+// sentence names none: such an object makes no claim.
+func whose(ws []word, h int) (string, string) {
+	if h > 0 && ws[h-1].capital && !ws[h-1].stop {
+		return joinRun(ws[h-1 : h])
+	}
+	if h+2 >= len(ws) || ws[h].stop || (ws[h+1].low != "on" && ws[h+1].low != "of") {
+		return "", ""
+	}
+	j := h + 2
+	for j < len(ws) && j < h+5 && (determiners[ws[j].low] || ws[j].low == "a" || ws[j].low == "all" ||
+		ws[j].capital && isTitle(strings.TrimSuffix(ws[j].low, "."))) {
+		j++
+	}
+	if j >= len(ws) || !ws[j].capital || terms.IsStop(ws[j].low) {
+		return "", ""
+	}
+	k := j
+	for k+1 < len(ws) && k-j < 2 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive {
+		k++
+	}
+	low, show := joinRun(ws[j : k+1])
+	if c := canon(low); c != "" && !strings.Contains(c, " ") {
+		low = c // "President Enrique Pena Nieto" -> "nieto"
+	}
+	return low, show
 }
 
 // qualRun is joinRun for a qualifier: a seat of government names the
