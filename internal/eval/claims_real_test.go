@@ -129,6 +129,21 @@ func TestRealClaimsSample(t *testing.T) {
 			t.Errorf("second held-out claims sample holds %s, a document of another sample", c.Doc)
 		}
 	}
+	for _, c := range held2 {
+		docs[c.Doc] = true
+	}
+	held3, _, err := RealClaims(ctx, ClaimsSampleOptions{Shared: shared, Held3: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held3) < 5 {
+		t.Errorf("third held-out claims sample: %d occurrences, want at least 5", len(held3))
+	}
+	for _, c := range held3 {
+		if docs[c.Doc] || strings.HasPrefix(c.Doc, "seed/") {
+			t.Errorf("third held-out claims sample holds %s, a document of another sample", c.Doc)
+		}
+	}
 }
 
 func TestConllDocs(t *testing.T) {
