@@ -221,7 +221,8 @@ func hedged(ws []word, i int, s string) bool {
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
 	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor",
-	"threaten", "in favo", "want"}
+	"threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
+	"wanted to", "wanting to"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {

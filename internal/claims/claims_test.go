@@ -216,6 +216,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Ready for talks, Mr. ’s X’ we are open to a dialogue")
 	f.Add("Mr. Tarel said he'd back the North Sea Fishing Agreement; I’ll oppose it?")
 	f.Add("opposition to Kessel's NATO membership and support for")
+	f.Add("Jon Q. Tarel threatened to call off the ban on Zorvans; Dutch voters in favor of")
+	f.Add("others supporting the resignation of A. B. C. Kell's and calls for the lifting of")
 	e := NewExtractor(Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range e.Extract(s, s, nil) {
