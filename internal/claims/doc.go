@@ -13,14 +13,22 @@
 // Agreements and memberships carry a qualifier in the key ("the Puerto
 // Rico deal", "NATO membership"), so support for one deal does not group
 // with support for another; negotiations keep their partner beside the
-// key. Questions, conditions ("if", "whether") and denied or alleged
-// reports of a stance are no statement of its holder.
+// key; bans and resignations name what or whom ("a ban on Muslims",
+// "Abe's resignation") and make no claim when the sentence names none.
+// Pledges, threats, wants and urgings read the stance off the verb after
+// "to" (infinitive.go: "threatened to scrap the deal" opposes it); a
+// pledge to negotiate and a denied refusal of talks ("we have never
+// refused to negotiate") are readiness for negotiations. Questions,
+// conditions ("if", "whether") and denied or alleged reports of a stance
+// are no statement of its holder.
 //
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a
 // subject (not after a preposition, not the possessor of another noun,
 // not a day), with capitals and seats of government read as their country
-// ("Moscow", "the Kremlin" -> Russia). "He"/"his" are the name a speech
+// ("Moscow", "the Kremlin" -> Russia); a people's adjective before common
+// nouns holds as that noun phrase ("Dutch voters") or, before the state's
+// voice, its country ("the Dutch government" -> Netherlands). "He"/"his" are the name a speech
 // verb follows ("Mr. Kim said he was willing"), else the sentence's first
 // subject, else the article's main person. A name pushed into a stance
 // ("pushes senators to reject") holds none. A Book groups claims across
