@@ -13,19 +13,15 @@ import (
 
 func newArticlesCmd(g *globalFlags) *cobra.Command {
 	var f store.ArticleFilter
-	var from, to string
+	var days dayRange
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "articles",
 		Short: "List stored articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var err error
-			if f.From, err = parseDay(from); err != nil {
-				return fmt.Errorf("--from: %w", err)
-			}
-			if f.To, err = parseDay(to); err != nil {
-				return fmt.Errorf("--to: %w", err)
+			if err := days.parse(&f.From, &f.To); err != nil {
+				return err
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -73,12 +69,31 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
 	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
 	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
-	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
 	return cmd
+}
+
+// dayRange is the --from/--to pair of flags the listing commands share.
+type dayRange struct{ from, to string }
+
+func (r *dayRange) flags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&r.from, "from", "", "published on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&r.to, "to", "", "published on or before this day (YYYY-MM-DD)")
+}
+
+// parse reads the flags into from and to (zero when not given).
+func (r dayRange) parse(from, to *time.Time) error {
+	var err error
+	if *from, err = parseDay(r.from); err != nil {
+		return fmt.Errorf("--from: %w", err)
+	}
+	if *to, err = parseDay(r.to); err != nil {
+		return fmt.Errorf("--to: %w", err)
+	}
+	return nil
 }
 
 func parseDay(s string) (time.Time, error) {

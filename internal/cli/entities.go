@@ -73,7 +73,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 func newQuotesCmd(g *globalFlags) *cobra.Command {
 	var f store.QuoteFilter
 	var asJSON bool
-	var from, to string
+	var days dayRange
 	cmd := &cobra.Command{
 		Use:   "quotes [--speaker NAME] [--about WORDS]",
 		Short: "List quotes across the store in publication order",
@@ -82,12 +82,8 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			"any inflection), and when (--from, --to).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var err error
-			if f.From, err = parseDay(from); err != nil {
-				return fmt.Errorf("--from: %w", err)
-			}
-			if f.To, err = parseDay(to); err != nil {
-				return fmt.Errorf("--to: %w", err)
+			if err := days.parse(&f.From, &f.To); err != nil {
+				return err
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -140,8 +136,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name or alias)")
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)
-	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per quote")
 	return cmd

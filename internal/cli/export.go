@@ -71,7 +71,7 @@ func toExportJSON(a *core.Article) exportJSON {
 
 func newExportCmd(g *globalFlags) *cobra.Command {
 	var f store.ArticleFilter
-	var from, to string
+	var days dayRange
 	var storyID int64
 	cmd := &cobra.Command{
 		Use:   "export",
@@ -84,12 +84,8 @@ that were new to its storyline. The lines are also valid input for
 linked again on the way in).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var err error
-			if f.From, err = parseDay(from); err != nil {
-				return fmt.Errorf("--from: %w", err)
-			}
-			if f.To, err = parseDay(to); err != nil {
-				return fmt.Errorf("--to: %w", err)
+			if err := days.parse(&f.From, &f.To); err != nil {
+				return err
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -106,8 +102,7 @@ linked again on the way in).`,
 	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
 	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
 	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
-	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	days.flags(cmd)
 	cmd.Flags().Int64Var(&storyID, "story", 0, "only the articles of this story")
 	return cmd
 }

@@ -13,7 +13,7 @@ import (
 
 func newSearchCmd(g *globalFlags) *cobra.Command {
 	var q store.SearchQuery
-	var from, to string
+	var days dayRange
 	var asJSON, facets bool
 	cmd := &cobra.Command{
 		Use:   "search [QUERY]",
@@ -28,11 +28,8 @@ A query is optional when a filter is given.`,
 			if len(args) == 1 {
 				q.Text = args[0]
 			}
-			if q.From, err = parseDay(from); err != nil {
-				return fmt.Errorf("--from: %w", err)
-			}
-			if q.To, err = parseDay(to); err != nil {
-				return fmt.Errorf("--to: %w", err)
+			if err := days.parse(&q.From, &q.To); err != nil {
+				return err
 			}
 			q.Facets = facets
 			st, err := openStore(cmd, g)
@@ -86,8 +83,7 @@ A query is optional when a filter is given.`,
 	cmd.Flags().StringVar(&q.Entity, "entity", "", "only articles mentioning this entity (name or alias)")
 	cmd.Flags().StringVar(&q.Source, "source", "", "only sources or outlets containing this text")
 	cmd.Flags().StringVar(&q.Language, "language", "", "only this language (ISO 639-1)")
-	cmd.Flags().StringVar(&from, "from", "", "published on or after this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&to, "to", "", "published on or before this day (YYYY-MM-DD)")
+	days.flags(cmd)
 	cmd.Flags().Int64Var(&q.Story, "story", 0, "only articles of this story")
 	cmd.Flags().IntVar(&q.Limit, "limit", 20, "hits to show (at most 100)")
 	cmd.Flags().IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
