@@ -114,7 +114,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		}
 		switch {
 		case claimKnown && x.Covered < 1:
-			x.Reason = "repeats a claim already in the storyline: " + strings.TrimPrefix(cks[0], "claim:")
+			x.Reason = "repeats a claim already in the storyline: " + sclaims[si][0].Text
 		case x.Covered >= d.opts.Covered && len(fresh) == 0:
 			x.Reason = fmt.Sprintf("%.0f%% of it was said before", 100*x.Covered)
 		case x.Covered >= 0.9:

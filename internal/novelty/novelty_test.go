@@ -19,12 +19,13 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		frag string
-		new  bool
+		frag   string
+		new    bool
+		reason string
 	}{
-		{"ready for talks", false},           // the same claim in other words
-		{"settled by a treaty", false},       // said before
-		{"joint commission by Friday", true}, // new information
+		{"ready for talks", false, "repeats a claim already in the storyline: Valdoria — ready for negotiations"}, // the same claim in other words
+		{"settled by a treaty", false, "said before"},
+		{"joint commission by Friday", true, ""}, // new information
 	}
 	for _, tt := range tests {
 		var s *Sentence
@@ -36,7 +37,7 @@ func TestCheck(t *testing.T) {
 		if s == nil {
 			t.Fatalf("no sentence with %q", tt.frag)
 		}
-		if s.New != tt.new || s.Reason == "" {
+		if s.New != tt.new || s.Reason == "" || !strings.Contains(s.Reason, tt.reason) {
 			t.Errorf("%q: new=%v (%s), want %v", tt.frag, s.New, s.Reason, tt.new)
 		}
 	}
