@@ -94,3 +94,23 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Error("export --from soon: no error")
 	}
 }
+
+func TestDeleteCmd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := run(t, "--db", db, "delete", "1", "999", "x")
+	if err == nil || !strings.Contains(err.Error(), "article 999") || !strings.Contains(err.Error(), `"x"`) {
+		t.Errorf("delete 1 999 x: err %v, want both bad IDs named", err)
+	}
+	if !strings.Contains(out, "deleted 1 article") {
+		t.Errorf("delete printed %q", out)
+	}
+	if _, err := run(t, "--db", db, "show", "1"); err == nil {
+		t.Error("show 1 after delete: no error")
+	}
+	if out, err := run(t, "--db", db, "articles"); err != nil || strings.Count(out, "\n") != 1 {
+		t.Errorf("articles after delete: %v\n%s", err, out)
+	}
+}

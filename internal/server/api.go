@@ -20,7 +20,7 @@ import (
 // routes registers the API and the pages.
 func (s *Server) routes() {
 	s.api("/api/articles", methods{http.MethodGet: s.apiArticles, http.MethodPost: s.apiIngest})
-	s.api("/api/articles/{id}", methods{http.MethodGet: s.apiArticle})
+	s.api("/api/articles/{id}", methods{http.MethodGet: s.apiArticle, http.MethodDelete: s.apiDelete})
 	s.api("/api/entities", methods{http.MethodGet: s.apiEntities})
 	s.api("/api/entities/{name}", methods{http.MethodGet: s.apiEntity})
 	s.api("/api/quotes", methods{http.MethodGet: s.apiQuotes})
@@ -290,6 +290,24 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.json(w, r, http.StatusOK, toArticleJSON(a))
+}
+
+// apiDelete deletes one article (a write: same-origin, and the token when
+// the server has one).
+func (s *Server) apiDelete(w http.ResponseWriter, r *http.Request) {
+	if ok, _ := s.authorizeWrite(w, r); !ok {
+		return // already answered
+	}
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	if err := s.st.Delete(r.Context(), id); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, map[string]int64{"deleted": id})
 }
 
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {

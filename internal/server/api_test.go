@@ -392,3 +392,37 @@ func TestFormTokenRequired(t *testing.T) {
 		}
 	}
 }
+
+func TestDeleteArticle(t *testing.T) {
+	h := New(newTestStore(t), Options{Token: "s3cret"})
+	auth := map[string]string{"Authorization": "Bearer s3cret"}
+	if w := request(t, h, "GET", "/api/articles/1", nil, nil); w.Code != 200 {
+		t.Fatalf("GET /api/articles/1 = %d", w.Code)
+	}
+	if w := request(t, h, "GET", "/articles", nil, nil); !strings.Contains(w.Body.String(), `href="/articles/1"`) {
+		t.Fatal("the fixture: the articles page should link article 1")
+	}
+	for _, tt := range []struct {
+		target string
+		header map[string]string
+		want   int
+	}{
+		{"/api/articles/1", nil, 401},
+		{"/api/articles/1", map[string]string{"Authorization": "Bearer s3cret", "Origin": "https://evil.example"}, 403},
+		{"/api/articles/x", auth, 400},
+		{"/api/articles/999", auth, 404},
+		{"/api/articles/1", auth, 200},
+		{"/api/articles/1", auth, 404}, // gone
+	} {
+		if w := request(t, h, "DELETE", tt.target, nil, tt.header); w.Code != tt.want {
+			t.Errorf("DELETE %s (%v) = %d %s, want %d", tt.target, tt.header, w.Code, w.Body, tt.want)
+		}
+	}
+	// Reads no longer see it (the response cache follows the store).
+	if w := request(t, h, "GET", "/api/articles/1", nil, nil); w.Code != 404 {
+		t.Errorf("GET after delete = %d", w.Code)
+	}
+	if w := request(t, h, "GET", "/articles", nil, nil); strings.Contains(w.Body.String(), `href="/articles/1"`) {
+		t.Error("the articles page still links the deleted article")
+	}
+}

@@ -34,6 +34,14 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	// Delete removes a stored article and everything found in it (its
+	// entities' counts, quotes, events, claims, sentences and near-duplicate
+	// signature) in one transaction, and refreshes its story's summary; an
+	// unknown ID is an error wrapping core.ErrNotFound. What the story layer
+	// learned from it stays (story centroids, storylines, what later
+	// articles were told is new), as if it had been read and set aside; the
+	// same content can be ingested again.
+	Delete(ctx context.Context, id int64) error
 	StoryStore
 	// Close releases the store.
 	Close() error
