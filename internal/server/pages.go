@@ -279,9 +279,16 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	if d.Entities, err = s.st.Entities(ctx, store.EntityFilter{Limit: 24}); err != nil {
+	// Who and where: people, organisations and places, not MISC names.
+	ents, err := s.st.Entities(ctx, store.EntityFilter{Limit: 48})
+	if err != nil {
 		s.storeError(w, r, err)
 		return
+	}
+	for _, e := range ents {
+		if e.Type != core.Misc && len(d.Entities) < 24 {
+			d.Entities = append(d.Entities, e)
+		}
 	}
 	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d})
 }

@@ -228,11 +228,15 @@ DROP TABLE story_index;
 	// Version 9: a claim held by a country keeps who voiced it ("Vladimir
 	// Putin" for Russia), see core.Claim.Speaker.
 	9: `ALTER TABLE claims ADD COLUMN speaker TEXT NOT NULL DEFAULT '';`,
+	// Version 10: a story's top entities leave out MISC names; the summaries
+	// are recomputed (migrationFuncs).
+	10: `SELECT 1;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
 // fills that need more than one statement.
 var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
-	3: refreshAllStories,
-	6: rekeyEntities,
+	3:  refreshAllStories,
+	6:  rekeyEntities,
+	10: refreshAllStories,
 }

@@ -18,7 +18,8 @@ import (
 
 // refreshStorySQL recomputes the summary of story ?1 from its articles. A
 // story none of whose articles has a title is named by the first line of its
-// first article, cut at 100 characters.
+// first article, cut at 100 characters. Its top entities are the people,
+// organisations and places it names most (not MISC: "Western", "Republican").
 const refreshStorySQL = `UPDATE stories SET
 	n_articles = (SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
 	n_sources = (SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = ?1),
@@ -30,7 +31,7 @@ const refreshStorySQL = `UPDATE stories SET
 			SELECT trim(substr(a.text, 1, instr(a.text || char(10), char(10)) - 1)) AS l FROM articles a
 			WHERE a.story_id = ?1 AND trim(a.text) <> '' ORDER BY a.id LIMIT 1)), ''),
 	top_entities = COALESCE((SELECT json_group_array(name) FROM (SELECT e.name AS name FROM article_entities ae
-		JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ?1
+		JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ?1 AND e.type <> 'MISC'
 		GROUP BY e.id ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT 5)), '[]')
 	WHERE id = ?1`
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -236,5 +237,28 @@ func TestUntitledStoryNamedByFirstLine(t *testing.T) {
 	got := stories[0].Title
 	if []rune(got)[len([]rune(got))-1] != '…' || len([]rune(got)) > 100 || got[:20] != long[:20] {
 		t.Errorf("title %q", got)
+	}
+}
+
+// TestTopEntitiesLeaveOutMisc: a story's top entities are people,
+// organisations and places, even when a MISC name is mentioned most.
+func TestTopEntitiesLeaveOutMisc(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	a := linkCorpus()[0]
+	a.Entities = []core.Entity{
+		{Name: "Northern", Type: core.Misc, Mentions: 9},
+		{Name: "Anna Lorvik", Type: core.Person, Mentions: 2},
+		{Name: "Brannholm", Type: core.Location, Mentions: 1},
+	}
+	if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	stories, err := st.Stories(ctx, StoryFilter{})
+	if err != nil || len(stories) != 1 {
+		t.Fatalf("stories: %+v, %v", stories, err)
+	}
+	if got := strings.Join(stories[0].TopEntities, ","); got != "Anna Lorvik,Brannholm" {
+		t.Errorf("top entities %q, want the person and the place only", got)
 	}
 }
