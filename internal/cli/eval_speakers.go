@@ -29,7 +29,9 @@ speaker shown where none should be). Accuracy is right over judged.
 (tuned on); real-held: the events held-out documents with another draw, judged
 once before any change and once at the end (fifth session; tuned on since);
 real-held2: the events second held-out documents with a third draw, judged
-once before the sixth session's speaker changes and once after. --errors lists the quotes judged
+once before the sixth session's speaker changes and once after; real-held3:
+the events third and fourth held-out documents with a fourth draw, judged once
+before the third speaker pass and once after. --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -44,8 +46,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held = true
 			case "real-held2":
 				o.Held2 = true
+			case "real-held3":
+				o.Held3 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held or real-held2)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2 or real-held3)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -84,7 +88,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held or real-held2")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2 or real-held3")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

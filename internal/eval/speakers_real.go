@@ -55,8 +55,15 @@ type SpeakerSampleOptions struct {
 	// Judged once before the session's changes and once after them, never
 	// tuned on. It wins over Held.
 	Held2 bool
+	// Held3 takes the third held-out sample (sixth session's third speaker
+	// pass): the events layer's third and fourth held-out documents (none
+	// of the other speaker samples' documents, no seeds) and a fourth hash
+	// salt. Judged once before the pass's changes and once after them,
+	// never tuned on. It wins over Held and Held2.
+	Held3 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
-	// 0; 0 means 4 (about a quarter of the quotes of the sample documents).
+	// 0; 0 means 4 (about a quarter of the quotes of the sample
+	// documents), 10 for Held3 (its documents are twice as many).
 	Keep int
 }
 
@@ -65,10 +72,14 @@ const (
 	speakerSaltTune  = "speakers-tune-1:"
 	speakerSaltHeld  = "speakers-held-7:"
 	speakerSaltHeld2 = "speakers-held2-3:"
+	speakerSaltHeld3 = "speakers-held3-5:"
 )
 
 // docOptions are the events sample options naming o's documents.
 func (o SpeakerSampleOptions) docOptions() RealSampleOptions {
+	if o.Held3 {
+		return RealSampleOptions{Shared: o.Shared, Held3: true, Held4: true}.withDefaults()
+	}
 	return RealSampleOptions{Shared: o.Shared, Held: o.Held && !o.Held2, Held2: o.Held2}.withDefaults()
 }
 
@@ -149,6 +160,9 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
+		if o.Held3 {
+			o.Keep = 10
+		}
 	}
 	docs, err := realDocs(o.docOptions())
 	if err != nil {
@@ -160,6 +174,8 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	}
 	salt := speakerSaltTune
 	switch {
+	case o.Held3:
+		salt = speakerSaltHeld3
 	case o.Held2:
 		salt = speakerSaltHeld2
 	case o.Held:

@@ -72,8 +72,8 @@ func TestAround(t *testing.T) {
 }
 
 // TestRealSpeakersSample runs both samples when ../shared is present:
-// keys are unique and the held-out sample shares no document with the
-// tuned one.
+// keys are unique and no held-out sample shares a document with the tuned
+// one or an earlier held-out one.
 func TestRealSpeakersSample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the analyze layer on the sample documents")
@@ -91,8 +91,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2))
+	held3, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held3: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -112,9 +116,16 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("held-out sample holds %s, a document of the tuned sample", q.Doc)
 		}
 	}
+	held2Docs := map[string]bool{}
 	for _, q := range held2 {
+		held2Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("second held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	for _, q := range held3 {
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("third held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
