@@ -179,6 +179,12 @@ func (d *doc) weakAttribution(q Quote) bool {
 	if clausal(q.Text) {
 		return false
 	}
+	// A cue learned from PolNeAR that is no reporting verb ("called",
+	// "discussed", "ruled", "pleaded") reports a statement only with words
+	// in quotation marks ("called the caravan “a deliberate attempt”") or
+	// a description ("assailed the agreement as flawed"): PolNeAR
+	// annotates acts and beliefs as attributions too.
+	marks := strings.IndexFunc(q.Text, isQuoteRune) >= 0 || strings.Contains(" "+lower(q.Text)+" ", " as ")
 	speech, passive, aux := false, false, false
 	for _, w := range strings.Fields(lower(q.Cue)) {
 		switch {
@@ -191,7 +197,7 @@ func (d *doc) weakAttribution(q Quote) bool {
 		}
 		if _, ok := lookupVerb(w); ok {
 			speech = true
-		} else if c, ok := cueTable()[w]; ok && c.prec >= 0.5 {
+		} else if c, ok := cueTable()[w]; ok && c.prec >= 0.5 && marks {
 			speech = true
 		}
 	}

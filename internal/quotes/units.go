@@ -352,19 +352,25 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	}
 	n := len(units)
 	k := 0
+	// prev is the previous quotation as it came out: its speaker may be
+	// its tagged unit's ("“A,” Mara Lint, a clerk in Velsk, told AFP."),
+	// not the quote rules'.
+	var prev Quote
 	for di, q := range direct {
 		for k < n && units[k].End <= q.Start {
 			k++
 		}
 		if !exclusive && q.Speaker == "" && di > 0 && (q.SpeakerStart < 0 || d.quotedFirstPerson(q.SpeakerStart, q.SpeakerEnd)) {
-			// A quotation opening a paragraph after another's: the
-			// previous quote's speaker within two sentences (the unit
-			// rules below may have taken an "I" or "we" inside it).
-			if p := direct[di-1]; p.Speaker != "" && !p.Fragment && d.sentenceAt(p.End-1) >= d.sentenceAt(q.Start)-2 {
+			// A quotation opening a paragraph, or a sentence, after
+			// another's: the previous quote's speaker within two sentences
+			// (the unit rules below may have taken an "I" or "we" inside
+			// it).
+			if p := prev; p.Speaker != "" && !p.Fragment && d.sentenceAt(p.End-1) >= d.sentenceAt(q.Start)-2 {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
 				direct[di] = q
 			}
 		}
+		prev = q
 		covered, inside := false, -1
 		for j := k; j < n && units[j].Start < q.End; j++ {
 			u := &units[j]
@@ -381,6 +387,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 				// The unit is this quote.
 				u.Direct, u.Fragment, u.Kind = true, q.Fragment, KindDirect
 				inside = -2
+				if prev.Speaker == "" {
+					prev.Speaker, prev.SpeakerStart, prev.SpeakerEnd = u.Speaker, u.SpeakerStart, u.SpeakerEnd
+				}
 			} else if inside == -1 && u.Start <= q.Start && u.End >= q.End {
 				inside = j
 			}
@@ -404,6 +413,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 				units[inside].Speaker, units[inside].SpeakerStart, units[inside].SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
 			}
 			units = append(units, q)
+			prev = q
 		}
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })

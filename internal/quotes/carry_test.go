@@ -1,0 +1,64 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCarriedSpeaker: a quotation standing alone in the sentence after
+// another's takes its speaker, also when that speaker came from the tagged
+// unit (a long apposition the quote rules do not read).
+func TestCarriedSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"after a long apposition",
+			"Voting was slow in Velsk. \"I hope for better roads,\" Mara Lint, a clerk at a post office in Velsk, told the agency. \"We are waiting for the bridge to open so more guests can come.\" Farmers came to vote early.",
+			"We are waiting", "Mara Lint"},
+		{"after a plain attribution",
+			"The ferry was late again. \"The engines are old,\" Tomas Brell said. \"We need two new boats before winter.\" The council meets on Friday.",
+			"We need two new boats", "Tomas Brell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, q := range Find(tt.text, Options{}) {
+				if strings.Contains(q.Text, tt.quote) {
+					found = true
+					if q.Speaker != tt.want {
+						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no quote holding %q", tt.quote)
+			}
+		})
+	}
+}
+
+// TestWeakAttributionLearnedCues: a cue learned from PolNeAR that is no
+// reporting verb credits a statement only with a clause or words in
+// quotation marks.
+func TestWeakAttributionLearnedCues(t *testing.T) {
+	tests := []struct {
+		content, cue string
+		weak         bool
+	}{
+		{"Teldar for two decades until his death", "ruled", true},
+		{"the port plan in 1990 and again in 2004", "discussed", true},
+		{"the ferry plan “a deliberate attempt to stall the vote”", "called", false},
+		{"that the ferry would run all winter", "ruled", false},
+		{"the delays at the port", "denied", false},
+		{"the ferry plan as a waste of money", "called", false},
+		{"the delays at the port", "was known as", true},
+	}
+	d := &doc{}
+	for _, tt := range tests {
+		q := Quote{Kind: KindAttribution, Cue: tt.cue}
+		q.Text = tt.content
+		if got := d.weakAttribution(q); got != tt.weak {
+			t.Errorf("weakAttribution(%q, cue %q) = %v, want %v", tt.content, tt.cue, got, tt.weak)
+		}
+	}
+}
