@@ -194,6 +194,12 @@ func (d *doc) phraseEndingAt(toks []sentence.Token, k int) (attribution, bool) {
 	}
 	if m := d.mentionEndingAt(t.End); m >= 0 {
 		mm := d.mentions[m]
+		if si := d.sentenceAt(mm.Start); mm.Type != core.Person && si >= 0 {
+			if p := d.personBeforePrep(max(d.sentStart(si), mm.Start-80), mm.End); p >= 0 {
+				pm := d.mentions[p] // "the Rev. Ana Lind of the Velsk Church said"
+				return attribution{speaker: pm.Name, sStart: pm.Start, sEnd: mm.End}, true
+			}
+		}
 		if mm.Type == core.Location {
 			if s, ok := State(d.text[mm.Start:mm.End]); ok {
 				return attribution{speaker: s, sStart: mm.Start, sEnd: mm.End}, true

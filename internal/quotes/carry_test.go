@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
 )
 
 // TestCarriedSpeaker: a quotation standing alone in the sentence after
@@ -23,6 +25,48 @@ func TestCarriedSpeaker(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			found := false
 			for _, q := range Find(tt.text, Options{}) {
+				if strings.Contains(q.Text, tt.quote) {
+					found = true
+					if q.Speaker != tt.want {
+						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no quote holding %q", tt.quote)
+			}
+		})
+	}
+}
+
+// TestPersonBeforePrep: a person whose organisation hangs on the name by a
+// preposition speaks, not the organisation.
+func TestPersonBeforePrep(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"direct quote, of",
+			"The fire damaged the hall. \"We have no idea what caused it,\" the Rev. Ana Lind of the Velsk Bible Church said on Saturday.",
+			"We have no idea", "Ana Lind"},
+		{"reported, of",
+			"The fire damaged the hall. The Rev. Ana Lind of the Velsk Bible Church said that investigators were looking at the wiring.",
+			"investigators were looking", "Ana Lind"},
+		{"the organisation alone",
+			"The fire damaged the hall. The Velsk Bible Church said that investigators were looking at the wiring.",
+			"investigators were looking", "Velsk Bible Church"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			for _, m := range []Mention{{Name: "Ana Lind", Type: core.Person}, {Name: "Velsk Bible Church", Type: core.Organisation}} {
+				if i := strings.Index(tt.text, m.Name); i >= 0 {
+					m.Start, m.End = i, i+len(m.Name)
+					ms = append(ms, m)
+				}
+			}
+			res := ResolverFunc(func(string) []Mention { return ms })
+			found := false
+			for _, q := range Find(tt.text, Options{Resolver: res}) {
 				if strings.Contains(q.Text, tt.quote) {
 					found = true
 					if q.Speaker != tt.want {

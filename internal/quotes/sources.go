@@ -49,6 +49,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		head = lw
 	}
 	byRole := roleNouns[head] || groupNouns[head]
+	if p := d.personBeforePrep(a, b); p >= 0 {
+		at.speaker = d.mentions[p].Name // "the Rev. Ana Lind of the Velsk Church"
+		return at
+	}
 	if m := d.mentionEndingAt(b); m >= 0 && d.mentions[m].Start >= a && d.mentions[m].Type != core.Location && (!byRole || d.mentions[m].Type == core.Person) {
 		at.speaker = d.mentions[m].Name
 		return at
@@ -354,4 +358,32 @@ var nonSubjects = set("having", "instead", "if", "then", "little", "without", "w
 func (d *doc) sentStartsAt(p int) bool {
 	si := d.sentenceAt(p)
 	return si >= 0 && d.sents[si].Start == p
+}
+
+// personBeforePrep returns the person mention heading a source phrase
+// text[a:b] whose last mention, an organisation or place, hangs on it by
+// a preposition ("the Rev. Ana Lind of the Velsk Church", "Tom Reyes at
+// the port authority"): the person speaks, not the body. -1 when none.
+func (d *doc) personBeforePrep(a, b int) int {
+	last := d.mentionEndingAt(b)
+	if last < 0 || d.mentions[last].Type == core.Person || d.mentions[last].Start <= a {
+		return -1
+	}
+	for j := last - 1; j >= 0 && d.mentions[j].End > a; j-- {
+		m := d.mentions[j]
+		if m.Start < a {
+			break
+		}
+		if m.Type != core.Person {
+			continue
+		}
+		gap := lower(strings.TrimSpace(d.text[m.End:d.mentions[last].Start]))
+		for _, p := range []string{"of ", "at ", "from ", "with "} {
+			if strings.HasPrefix(gap, p) && !strings.ContainsAny(gap, ",;") {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
