@@ -24,6 +24,8 @@ func FuzzFind(f *testing.F) {
 		"“A,” Roe said on Friday, adding, “B.” Lind says “C.” She adds, “D.”",
 		"Kim Jong - un’ s aides, who said, \"Deep Throat\" Felt countered with \"A\" to lying, asked not to be identified.",
 		"s ’ s , who \"X Y\" \"I said, we\" he said. \"Z.\" Lind warned that it runs.",
+		"Lind also said she backed it. Roe's offer is “very serious.” “A,” Roe of the Velsk Church, a clerk, told us. “B.”",
+		"X said it. Y is “a\nb.” Z said. “C. D.” E ruled Velsk for years.",
 	} {
 		f.Add(s)
 	}

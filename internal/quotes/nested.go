@@ -258,3 +258,35 @@ func (d *doc) relativeSource(q Quote) Quote {
 	}
 	return q
 }
+
+// continueReported credits a quotation closing a sentence that has no
+// cue of its own to the speaker of the reported speech in the sentence
+// just before, in the same paragraph: free indirect speech ("Lind said
+// she backed the plan. Morrow's offer on the port is “very serious.”").
+// Only quotes no rule credited, and only after a say-verb.
+func (d *doc) continueReported(direct, units []Quote) {
+	for i := range direct {
+		q := &direct[i]
+		if q.Speaker != "" || q.SpeakerStart >= 0 {
+			continue
+		}
+		si := d.sentenceAt(q.Start)
+		if si < 1 || d.sentenceAt(q.End-1) != si || q.End > d.sentEnd(si) || d.sentStart(si) >= q.Start-1 || strings.TrimFunc(d.text[q.End:d.sentEnd(si)], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+			continue
+		}
+		var before *Quote
+		own := false
+		for j := range units {
+			switch d.sentenceAt(units[j].Start) {
+			case si - 1:
+				before = &units[j]
+			case si:
+				own = true
+			}
+		}
+		if own || before == nil || before.Kind == KindDirect || before.Speaker == "" || !saysLemma(before.Cue) || before.End > q.Start || strings.Contains(d.text[before.End:q.Start], "\n") {
+			continue
+		}
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = before.Speaker, before.SpeakerStart, before.SpeakerEnd, before.Cue
+	}
+}

@@ -350,6 +350,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 		units = d.dropNonSpeakers(units)
 		direct = d.dropNamesInMarks(direct)
 	}
+	if !exclusive {
+		d.continueReported(direct, units)
+	}
 	n := len(units)
 	k := 0
 	// prev is the previous quotation as it came out: its speaker may be
