@@ -109,3 +109,31 @@ func TestWeakAttributionLearnedCues(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningAdjunctNoStatement: content tagged inside the phrase opening
+// a sentence, before the source, is no statement; fronted content is.
+func TestOpeningAdjunctNoStatement(t *testing.T) {
+	tests := []struct {
+		text, content, source string
+		want              bool
+	}{
+		{"Speaking in an interview with the Velsk Herald ahead of his visit to Teldar, Tomas Brell expressed disappointment at the plan.",
+			"his visit to Teldar", "Tomas Brell", true},
+		{"After talks in Velsk over the weekend on the ferry plan, Tomas Brell said the port would reopen.",
+			"the ferry plan", "Tomas Brell", true},
+		{"The ferry will run all winter, Tomas Brell said.",
+			"The ferry will run all winter", "Tomas Brell", false},
+		{"Speaking in Velsk, Tomas Brell said the ferry will run all winter.",
+			"the ferry will run all winter", "Tomas Brell", false},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, Heuristic{})
+		i, j := strings.Index(tt.text, tt.content), strings.Index(tt.text, tt.source)
+		q := Quote{SpeakerStart: j, SpeakerEnd: j + len(tt.source), Kind: KindReported}
+		q.Start, q.End = i, i+len(tt.content)
+		q.Text = tt.content
+		if got := d.noStatement(q); got != tt.want {
+			t.Errorf("noStatement(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
+		}
+	}
+}

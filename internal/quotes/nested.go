@@ -75,7 +75,9 @@ func (d *doc) nameInMarks(a, b int) bool {
 var nameFunctionWords = set("and", "of", "the", "in", "a", "an", "for", "on", "to", "de", "la", "von", "van", "al", "bin")
 
 // noStatement reports whether an indirect unit's content is no statement:
-// it opens with a preposition ("countered [with a 9 - 2 run]", "pleaded
+// it lies inside the phrase opening its sentence, before the source
+// ("Speaking to the paper ahead of [his visit to Velsk], Lind said"), it
+// opens with a preposition ("countered [with a 9 - 2 run]", "pleaded
 // guilty [to obstruction of justice]") or is a person's name with at most
 // six words after it ("informed [Creighton Athletic Director Bruce
 // Rasmussen]", "said [public relations executive Bina Mathews]").
@@ -107,6 +109,9 @@ func (d *doc) noStatement(q Quote) bool {
 	}
 	if len(f) > 2 && w0 == "not" && lower(f[1]) == "to" && lower(f[2]) == "be" {
 		return true // "asked not to be identified"
+	}
+	if d.inOpeningAdjunct(q) {
+		return true
 	}
 	before := strings.Fields(lower(d.text[max(0, q.Start-40):q.Start]))
 	if n := len(before); n >= 2 && before[n-1] == "asked" && (before[n-2] == "when" || before[n-2] == "if" || before[n-2] == "once") {
@@ -289,4 +294,30 @@ func (d *doc) continueReported(direct, units []Quote) {
 		}
 		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = before.Speaker, before.SpeakerStart, before.SpeakerEnd, before.Cue
 	}
+}
+
+// inOpeningAdjunct reports whether q's content lies inside a participle or
+// prepositional phrase opening its sentence, ending at the comma before
+// the main clause that holds its source ("Speaking in an interview ahead
+// of [his visit to Velsk], Lind expressed ..."): the phrase frames the
+// statement, it is not what was said.
+func (d *doc) inOpeningAdjunct(q Quote) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 || q.SpeakerStart < q.End || d.sentenceAt(q.SpeakerStart) != si {
+		return false
+	}
+	toks := d.tokensIn(d.sents[si].Start, q.Start)
+	if len(toks) == 0 {
+		return false // the content opens the sentence: fronted content
+	}
+	w0 := lower(toks[0].Text)
+	if !adjuncts[w0] && !(strings.HasSuffix(w0, "ing") && len(w0) > 5) {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text == "," || t.Text == ";" {
+			return false // the phrase ended before the content
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(d.text[q.End:], " "), ",")
 }
