@@ -115,7 +115,7 @@ func TestWeakAttributionLearnedCues(t *testing.T) {
 func TestOpeningAdjunctNoStatement(t *testing.T) {
 	tests := []struct {
 		text, content, source string
-		want              bool
+		want                  bool
 	}{
 		{"Speaking in an interview with the Velsk Herald ahead of his visit to Teldar, Tomas Brell expressed disappointment at the plan.",
 			"his visit to Teldar", "Tomas Brell", true},
