@@ -137,3 +137,27 @@ func TestOpeningAdjunctNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedQuestion: the question put to a source is not its statement,
+// whether or not it reads as a clause.
+func TestAskedQuestion(t *testing.T) {
+	tests := []struct {
+		text, content, source string
+		want                  bool
+	}{
+		{"When asked whether the port would reopen, Ana Lind said she hoped so.", "whether the port would reopen", "Ana Lind", true},
+		{"Asked if the delay worried him, Tomas Brell replied that it did not.", "Asked if the delay worried him", "Tomas Brell", true},
+		{"Tomas Brell asked whether the port would reopen.", "whether the port would reopen", "Tomas Brell", false},
+		{"Ana Lind said the port would reopen in May.", "the port would reopen in May", "Ana Lind", false},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, Heuristic{})
+		i, j := strings.Index(tt.text, tt.content), strings.Index(tt.text, tt.source)
+		q := Quote{SpeakerStart: j, SpeakerEnd: j + len(tt.source), Kind: KindReported}
+		q.Start, q.End = i, i+len(tt.content)
+		q.Text = tt.content
+		if got := d.noStatement(q); got != tt.want {
+			t.Errorf("noStatement(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
+		}
+	}
+}

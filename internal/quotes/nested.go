@@ -82,7 +82,13 @@ var nameFunctionWords = set("and", "of", "the", "in", "a", "an", "for", "on", "t
 // six words after it ("informed [Creighton Athletic Director Bruce
 // Rasmussen]", "said [public relations executive Bina Mathews]").
 func (d *doc) noStatement(q Quote) bool {
-	if q.Direct || clausal(q.Text) {
+	if q.Direct {
+		return false
+	}
+	if d.askedQuestion(q) {
+		return true
+	}
+	if clausal(q.Text) {
 		return false
 	}
 	f := strings.Fields(q.Text)
@@ -114,9 +120,6 @@ func (d *doc) noStatement(q Quote) bool {
 		return true
 	}
 	before := strings.Fields(lower(d.text[max(0, q.Start-40):q.Start]))
-	if n := len(before); n >= 2 && before[n-1] == "asked" && (before[n-2] == "when" || before[n-2] == "if" || before[n-2] == "once") {
-		return true // "When asked whether ...": the asker is no speaker
-	}
 	if n := len(before); n >= 1 && strings.HasSuffix(w0, "ing") {
 		for _, w := range before[max(0, n-2):] {
 			if w == "to" || w == "for" {
@@ -320,4 +323,22 @@ func (d *doc) inOpeningAdjunct(q Quote) bool {
 		}
 	}
 	return strings.HasPrefix(strings.TrimLeft(d.text[q.End:], " "), ",")
+}
+
+// askedQuestion reports whether q's content is the question put to its
+// source ("When asked [whether the port would reopen], Lind said",
+// "[Asked if the delay worried him], he replied"): the asker is no
+// speaker, and the words are not the source's.
+func (d *doc) askedQuestion(q Quote) bool {
+	before := strings.Fields(lower(d.text[max(0, q.Start-40):q.Start]))
+	if n := len(before); n >= 2 && before[n-1] == "asked" && (before[n-2] == "when" || before[n-2] == "if" || before[n-2] == "once") {
+		return true
+	}
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	lead := strings.Fields(lower(d.text[d.sents[si].Start:min(q.End, d.sents[si].End)]))
+	return len(lead) > 1 && lead[0] == "asked" && (lead[1] == "if" || lead[1] == "whether" || lead[1] == "about" || lead[1] == "why" || lead[1] == "how" || lead[1] == "what") &&
+		q.Start <= d.sents[si].Start+len("asked whether ")+1
 }
