@@ -11,6 +11,30 @@ import (
 
 // mentionsOf builds sorted mentions for the given surface forms (each
 // found at every occurrence): "Name|TYPE|g" with g 'm', 'f' or '-'.
+// triggerEvent runs Find on text, with the mentions specs give, and returns
+// the last event whose trigger holds trigger. When none is wanted an event
+// found is an error and nil comes back; when one is wanted, none is fatal.
+func triggerEvent(t *testing.T, text string, specs []string, trigger string, want bool) *Event {
+	t.Helper()
+	evs := Find(text, Options{Mentions: mentionsOf(text, specs...)})
+	var got *Event
+	for i := range evs {
+		if strings.Contains(evs[i].Trigger, trigger) {
+			got = &evs[i]
+		}
+	}
+	if !want {
+		if got != nil {
+			t.Errorf("%q: got event %s actor %q, want none", text, got.Type, got.Actor)
+		}
+		return nil
+	}
+	if got == nil {
+		t.Fatalf("%q: no event on %q (events %+v)", text, trigger, evs)
+	}
+	return got
+}
+
 func mentionsOf(text string, specs ...string) []quotes.Mention {
 	var ms []quotes.Mention
 	for _, sp := range specs {
@@ -105,21 +129,9 @@ func TestActorsSixth(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			evs := Find(c.text, Options{Mentions: mentionsOf(c.text, c.specs...)})
-			var got *Event
-			for i := range evs {
-				if strings.Contains(evs[i].Trigger, c.trigger) {
-					got = &evs[i]
-				}
-			}
-			if c.actor == "" {
-				if got != nil {
-					t.Errorf("%q: got event %s actor %q, want none", c.text, got.Type, got.Actor)
-				}
-				return
-			}
+			got := triggerEvent(t, c.text, c.specs, c.trigger, c.actor != "")
 			if got == nil {
-				t.Fatalf("%q: no event on %q (events %+v)", c.text, c.trigger, evs)
+				return
 			}
 			if got.Actor != c.actor || got.Target != c.target {
 				t.Errorf("%q: actor %q target %q, want %q and %q", c.text, got.Actor, got.Target, c.actor, c.target)

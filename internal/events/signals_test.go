@@ -55,21 +55,9 @@ func TestSignalsSeventh(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			evs := Find(c.text, Options{Mentions: mentionsOf(c.text, c.specs...)})
-			var got *Event
-			for i := range evs {
-				if strings.Contains(evs[i].Trigger, c.trigger) {
-					got = &evs[i]
-				}
-			}
-			if c.typ == "" {
-				if got != nil {
-					t.Errorf("%q: got event %s actor %q, want none", c.text, got.Type, got.Actor)
-				}
-				return
-			}
+			got := triggerEvent(t, c.text, c.specs, c.trigger, c.typ != "")
 			if got == nil {
-				t.Fatalf("%q: no event on %q (events %+v)", c.text, c.trigger, evs)
+				return
 			}
 			if got.Type != c.typ {
 				t.Errorf("%q: type %q, want %q", c.text, got.Type, c.typ)
@@ -181,21 +169,9 @@ func TestActorsSeventh(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			evs := Find(c.text, Options{Mentions: mentionsOf(c.text, c.specs...)})
-			var got *Event
-			for i := range evs {
-				if strings.Contains(evs[i].Trigger, c.trigger) {
-					got = &evs[i]
-				}
-			}
-			if c.actor == "" {
-				if got != nil {
-					t.Errorf("%q: got event %s actor %q, want none", c.text, got.Type, got.Actor)
-				}
-				return
-			}
+			got := triggerEvent(t, c.text, c.specs, c.trigger, c.actor != "")
 			if got == nil {
-				t.Fatalf("%q: no event on %q (events %+v)", c.text, c.trigger, evs)
+				return
 			}
 			if got.Actor != c.actor {
 				t.Errorf("%q: actor %q, want %q", c.text, got.Actor, c.actor)
