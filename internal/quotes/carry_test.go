@@ -26,18 +26,7 @@ func TestCarriedSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			found := false
-			for _, q := range Find(tt.text, Options{}) {
-				if strings.Contains(q.Text, tt.quote) {
-					found = true
-					if q.Speaker != tt.want {
-						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no quote holding %q", tt.quote)
-			}
+			expectSpeaker(t, Find(tt.text, Options{}), tt.quote, tt.want)
 		})
 	}
 }
@@ -68,18 +57,7 @@ func TestPersonBeforePrep(t *testing.T) {
 				}
 			}
 			res := ResolverFunc(func(string) []Mention { return ms })
-			found := false
-			for _, q := range Find(tt.text, Options{Resolver: res}) {
-				if strings.Contains(q.Text, tt.quote) {
-					found = true
-					if q.Speaker != tt.want {
-						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no quote holding %q", tt.quote)
-			}
+			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.quote, tt.want)
 		})
 	}
 }

@@ -71,18 +71,7 @@ func TestPronounGender(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := []Mention{mention("Arvo Lind", tt.arvo), mention("Maren Lind", tt.maren)}
 			opts := Options{Resolver: ResolverFunc(func(string) []Mention { return ms })}
-			found := false
-			for _, q := range Find(text, opts) {
-				if strings.Contains(q.Text, tt.quote) {
-					found = true
-					if q.Speaker != tt.want {
-						t.Errorf("%q by %q, want %q", q.Text, q.Speaker, tt.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no quote holding %q", tt.quote)
-			}
+			expectSpeaker(t, Find(text, opts), tt.quote, tt.want)
 		})
 	}
 }
@@ -315,5 +304,23 @@ func TestProxyAfter(t *testing.T) {
 		if got := proxyAfter(in); got != want {
 			t.Errorf("proxyAfter(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// expectSpeaker checks that some quote of qs holds frag and that each one
+// that does has speaker want.
+func expectSpeaker(t *testing.T, qs []Quote, frag, want string) {
+	t.Helper()
+	found := false
+	for _, q := range qs {
+		if strings.Contains(q.Text, frag) {
+			found = true
+			if q.Speaker != want {
+				t.Errorf("%q by %q, want %q", q.Text, q.Speaker, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quote holding %q", frag)
 	}
 }
