@@ -66,14 +66,20 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
-	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
-	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
-	days.flags(cmd)
+	articleFilterFlags(cmd, &f, &days)
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
 	return cmd
+}
+
+// articleFilterFlags adds the article filters articles and export share:
+// --source, --language, --entity, --from and --to.
+func articleFilterFlags(cmd *cobra.Command, f *store.ArticleFilter, days *dayRange) {
+	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
+	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
+	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
+	days.flags(cmd)
 }
 
 // dayRange is the --from/--to pair of flags the listing commands share.

@@ -99,10 +99,7 @@ linked again on the way in).`,
 			return exportArticles(cmd.Context(), st, ids, cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
-	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
-	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
-	days.flags(cmd)
+	articleFilterFlags(cmd, &f, &days)
 	cmd.Flags().Int64Var(&storyID, "story", 0, "only the articles of this story")
 	return cmd
 }
