@@ -105,14 +105,7 @@ func TestOpeningAdjunctNoStatement(t *testing.T) {
 			"the ferry will run all winter", "Tomas Brell", false},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, Heuristic{})
-		i, j := strings.Index(tt.text, tt.content), strings.Index(tt.text, tt.source)
-		q := Quote{SpeakerStart: j, SpeakerEnd: j + len(tt.source), Kind: KindReported}
-		q.Start, q.End = i, i+len(tt.content)
-		q.Text = tt.content
-		if got := d.noStatement(q); got != tt.want {
-			t.Errorf("noStatement(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
-		}
+		checkNoStatement(t, tt.text, tt.content, tt.source, tt.want)
 	}
 }
 
@@ -129,13 +122,20 @@ func TestAskedQuestion(t *testing.T) {
 		{"Ana Lind said the port would reopen in May.", "the port would reopen in May", "Ana Lind", false},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, Heuristic{})
-		i, j := strings.Index(tt.text, tt.content), strings.Index(tt.text, tt.source)
-		q := Quote{SpeakerStart: j, SpeakerEnd: j + len(tt.source), Kind: KindReported}
-		q.Start, q.End = i, i+len(tt.content)
-		q.Text = tt.content
-		if got := d.noStatement(q); got != tt.want {
-			t.Errorf("noStatement(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
-		}
+		checkNoStatement(t, tt.text, tt.content, tt.source, tt.want)
+	}
+}
+
+// checkNoStatement builds a reported unit of content credited to source in
+// text and checks noStatement's verdict on it.
+func checkNoStatement(t *testing.T, text, content, source string, want bool) {
+	t.Helper()
+	d := newDoc(text, Heuristic{})
+	i, j := strings.Index(text, content), strings.Index(text, source)
+	q := Quote{SpeakerStart: j, SpeakerEnd: j + len(source), Kind: KindReported}
+	q.Start, q.End = i, i+len(content)
+	q.Text = content
+	if got := d.noStatement(q); got != want {
+		t.Errorf("noStatement(%q in %q) = %v, want %v", content, text, got, want)
 	}
 }
