@@ -17,14 +17,14 @@ import (
 // newEvalQuotesCmd scores quote extraction and attribution on PolNeAR.
 func newEvalQuotesCmd() *cobra.Command {
 	var (
-		data, split string
-		useNER      bool
-		mergeSplit  bool
-		minCue      float64
-		limit       int
-		asStored    bool
-		cvModels    string
-		clauseSubj  bool
+		data, split  string
+		useNER       bool
+		mergeSplit   bool
+		minCue       float64
+		limit        int
+		asStored     bool
+		cvModels     string
+		noClauseSubj bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -53,7 +53,7 @@ fold i mod K, a model that never saw it.`,
 			}
 			opts.Find.MergeSplit = mergeSplit
 			opts.Find.MinCuePrecision = minCue
-			opts.Find.ClauseSubjects = clauseSubj
+			opts.Find.NoClauseSubjects = noClauseSubj
 			label := "heuristic names"
 			if useNER {
 				label = "ner+entity"
@@ -105,7 +105,7 @@ fold i mod K, a model that never saw it.`,
 	cmd.Flags().BoolVar(&useNER, "ner", false, "resolve speakers with the NER tagger and entity canonicaliser (default: heuristic names)")
 	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
 	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
-	cmd.Flags().BoolVar(&clauseSubj, "clause-subjects", false, "take a cue's source from its clause where the tagger tagged none (quotes.Options.ClauseSubjects, off by default)")
+	cmd.Flags().BoolVar(&noClauseSubj, "no-clause-subjects", false, "do not take a cue's source from its clause where the tagger tagged none (quotes.Options.NoClauseSubjects)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
 	cmd.Flags().BoolVar(&asStored, "as-stored", false, "score the quotes ingest stores (the whole language layer, tidied for readers) instead of quotes.Find's attribution units")
 	return cmd
