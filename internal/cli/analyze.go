@@ -11,7 +11,7 @@ import (
 // newAnalyzeCmd extracts articles and runs the language layer on them
 // without storing anything.
 func newAnalyzeCmd() *cobra.Command {
-	var asJSON, allowPrivate, heuristic bool
+	var asJSON, removed, allowPrivate, heuristic bool
 	cmd := &cobra.Command{
 		Use:   "analyze [--json] PATH|URL|- ...",
 		Short: "Extract articles and find their entities, quotes and events",
@@ -23,10 +23,11 @@ func newAnalyzeCmd() *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			stage := analyze.New(analyze.Options{Heuristic: heuristic})
-			return runExtract(cmd, args, asJSON, source.Options{AllowPrivate: allowPrivate}, []ingest.Stage{stage})
+			return runExtract(cmd, args, extractView{asJSON: asJSON, removed: removed}, source.Options{AllowPrivate: allowPrivate}, []ingest.Stage{stage})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per document")
+	cmd.Flags().BoolVar(&removed, "removed", false, "also list what the cleaner removed, with why")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
 	cmd.Flags().BoolVar(&heuristic, "heuristic", false, "name entities with the capitalised-name heuristic instead of the NER tagger")
 	return cmd

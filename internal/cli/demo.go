@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, o demoOptions) error {
 	}
 	fmt.Fprintf(o.Out, "storyline: demo store holds %d articles from %s (%d failed)\n", sum.Ingested+sum.Duplicates, o.Corpus, sum.Failed)
 	for _, f := range sum.Failures {
-		fmt.Fprintf(o.Out, "  failed: %s: %s\n", f.Input, f.Reason)
+		fmt.Fprintf(o.Out, "  failed: %s\n", failureLine(f))
 	}
 	opts := o.Server
 	if opts.Token == "" {

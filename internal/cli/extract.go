@@ -14,7 +14,7 @@ import (
 )
 
 func newExtractCmd() *cobra.Command {
-	var asJSON, allowPrivate bool
+	var asJSON, removed, allowPrivate bool
 	cmd := &cobra.Command{
 		Use:   "extract [--json] PATH|URL|- ...",
 		Short: "Extract clean articles without storing them",
@@ -23,17 +23,25 @@ func newExtractCmd() *cobra.Command {
 			"published, language, text, removed and key_points; a failed input prints {source, error}.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExtract(cmd, args, asJSON, source.Options{AllowPrivate: allowPrivate}, nil)
+			return runExtract(cmd, args, extractView{asJSON: asJSON, removed: removed}, source.Options{AllowPrivate: allowPrivate}, nil)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per document")
+	cmd.Flags().BoolVar(&removed, "removed", false, "also list what the cleaner removed, with why")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
 	return cmd
 }
 
+// extractView is how extract and analyze print: JSON objects, or text with
+// or without the list of removed pieces.
+type extractView struct {
+	asJSON, removed bool
+}
+
 // runExtract prints each input's article; stages (the language layer) run
 // when given, and their results are printed with --json.
-func runExtract(cmd *cobra.Command, args []string, asJSON bool, src source.Options, stages []ingest.Stage) error {
+func runExtract(cmd *cobra.Command, args []string, view extractView, src source.Options, stages []ingest.Stage) error {
+	asJSON := view.asJSON
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
@@ -51,7 +59,7 @@ func runExtract(cmd *cobra.Command, args []string, asJSON bool, src source.Optio
 		if asJSON {
 			return enc.Encode(toJSON(a, stages != nil))
 		}
-		printArticle(out, a, false)
+		printArticle(out, a, view.removed)
 		return nil
 	})
 	if err != nil {
@@ -115,7 +123,7 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 			fmt.Fprintf(w, "  [%s] %s\n", r.Reason, oneLine(r.Text, 100))
 		}
 	} else if len(a.Removed) > 0 {
-		fmt.Fprintf(w, "\n(%d removed pieces of debris; see them with --removed)\n", len(a.Removed))
+		fmt.Fprintf(w, "\n(%d pieces removed; see them with --removed)\n", len(a.Removed))
 	}
 	fmt.Fprintln(w)
 }

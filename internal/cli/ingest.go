@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -29,6 +30,11 @@ func newIngestCmd(g *globalFlags) *cobra.Command {
 JSON Lines, WARC, RSS/Atom feeds, URLs and "-" for stdin. Each article runs
 through the whole pipeline as it arrives. Re-ingesting the same content adds
 nothing.
+
+A JSON Lines record needs a body ("html", or text in "text", "maintext" or
+"body") and may give "url" (or "link"), "title" (or "headline"), "published"
+(or "date", "published_at", "publish_date", "date_publish", "datePublished",
+"pubDate"), "outlet" and "fetched_at"; what "storyline export" writes reads back.
 
 With --every, ingest keeps watching: it reads the same inputs again at that
 interval (a feed's new items, a directory's new files) until interrupted,
@@ -169,6 +175,14 @@ func progressReporter(w io.Writer) func(ingest.Progress) {
 func printSummary(w io.Writer, s ingest.Summary) {
 	fmt.Fprintf(w, "ingested %d, duplicates %d, failed %d\n", s.Ingested, s.Duplicates, s.Failed)
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "  failed %s: %s\n", f.Input, f.Reason)
+		fmt.Fprintf(w, "  failed: %s\n", failureLine(f))
 	}
+}
+
+// failureLine names the input once: most reasons already open with it.
+func failureLine(f ingest.Failure) string {
+	if f.Input == "" || strings.HasPrefix(f.Reason, f.Input) {
+		return f.Reason
+	}
+	return f.Input + ": " + f.Reason
 }

@@ -67,6 +67,7 @@ const (
 	ReasonKeyPoints      = "key-points"       // the appended list moved to KeyPoints
 	ReasonBoilerplate    = "boilerplate"      // HTML chrome removed by the extractor
 	ReasonRepeatedHeader = "repeated-heading" // a heading that repeats the title
+	ReasonBadDate        = "unusable-date"    // a given publication date that is unreadable, in the future or before 1990
 )
 
 // An Article is a cleaned document: the body without debris and its metadata.

@@ -142,6 +142,8 @@ func (e *extractor) finish(a *core.Article, doc core.Document) {
 	if a.Published == "" && doc.Published != "" {
 		if d, ok := dates.Parse(doc.Published, doc.FetchedAt); ok {
 			a.Published = d
+		} else {
+			a.Removed = append(a.Removed, core.Removal{Text: cleanLine(doc.Published), Reason: core.ReasonBadDate})
 		}
 	}
 	a.FetchedAt = doc.FetchedAt

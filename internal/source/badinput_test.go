@@ -360,7 +360,7 @@ func TestJSONLBadLines(t *testing.T) {
 		{p + ":2", "not a JSON object"},
 		{p + ":3", "not a JSON object"},
 		{p + ":4", `field "url"`},
-		{p + ":5", `no "html" or "text"`},
+		{p + ":5", `no "html", "text"`},
 		{p + ":6", "not a JSON object"},
 		{p + ":8", "more than one JSON value"},
 		{p + ":9", ""},

@@ -34,6 +34,31 @@ type jsonlRecord struct {
 	Source    string  `json:"source"`
 	Outlet    *string `json:"outlet"`
 	FetchedAt string  `json:"fetched_at"`
+
+	// Other names common dumps give the same fields (news-please,
+	// newspaper, schema.org, RSS exports, storyline cluster's input). The
+	// first non-empty one in this order is used when the field above is
+	// empty.
+	Date          string `json:"date"`
+	PublishedAt   string `json:"published_at"`
+	PublishDate   string `json:"publish_date"`
+	DatePublish   string `json:"date_publish"`
+	DatePublished string `json:"datePublished"`
+	PubDate       string `json:"pubDate"`
+	MainText      string `json:"maintext"`
+	Body          string `json:"body"`
+	Link          string `json:"link"`
+	Headline      string `json:"headline"`
+}
+
+// firstNonEmpty returns the first of vs that is not blank, trimmed.
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // readJSONL yields one document per line of br. A bad line is reported as
@@ -96,9 +121,9 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 		return core.Document{}, errors.New("more than one JSON value on the line")
 	}
 	doc := core.Document{
-		URL:       strings.TrimSpace(rec.URL),
-		Title:     strings.TrimSpace(rec.Title),
-		Published: strings.TrimSpace(rec.Published),
+		URL:       firstNonEmpty(rec.URL, rec.Link),
+		Title:     firstNonEmpty(rec.Title, rec.Headline),
+		Published: firstNonEmpty(rec.Published, rec.Date, rec.PublishedAt, rec.PublishDate, rec.DatePublish, rec.DatePublished, rec.PubDate),
 		Outlet:    strings.TrimSpace(rec.Source),
 	}
 	if rec.Outlet != nil {
@@ -114,8 +139,12 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 		doc.Format, doc.Body = core.FormatHTML, declareUTF8([]byte(rec.HTML))
 	case strings.TrimSpace(rec.Text) != "":
 		doc.Format, doc.Body = core.FormatText, []byte(rec.Text)
+	case strings.TrimSpace(rec.MainText) != "":
+		doc.Format, doc.Body = core.FormatText, []byte(rec.MainText)
+	case strings.TrimSpace(rec.Body) != "":
+		doc.Format, doc.Body = core.FormatText, []byte(rec.Body)
 	default:
-		return core.Document{}, fmt.Errorf("no \"html\" or \"text\" field: %w", ErrEmpty)
+		return core.Document{}, fmt.Errorf("no \"html\", \"text\", \"maintext\" or \"body\" field: %w", ErrEmpty)
 	}
 	return doc, nil
 }

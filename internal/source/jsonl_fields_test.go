@@ -1,0 +1,51 @@
+package source
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// Records from other tools name the same fields differently; each alias
+// must land in the same Document field, and the canonical name wins.
+func TestJSONLFieldAliases(t *testing.T) {
+	cases := []struct {
+		name, line            string
+		url, title, published string
+		body                  string
+		format                core.Format
+	}{
+		{"canonical", `{"url":"https://a.example/1","title":"T","published":"2026-01-02","text":"Body."}`,
+			"https://a.example/1", "T", "2026-01-02", "Body.", core.FormatText},
+		{"cluster input", `{"id":"x","title":"T","date":"2026-01-03","text":"Body."}`,
+			"", "T", "2026-01-03", "Body.", core.FormatText},
+		{"news-please", `{"url":"u","title":"T","date_publish":"2026-01-04 10:00:00","maintext":"Main."}`,
+			"u", "T", "2026-01-04 10:00:00", "Main.", core.FormatText},
+		{"newspaper", `{"link":"l","headline":"H","publish_date":"2026-01-05","body":"B."}`,
+			"l", "H", "2026-01-05", "B.", core.FormatText},
+		{"schema.org", `{"url":"u","datePublished":"2026-01-06T00:00:00Z","text":"X."}`,
+			"u", "", "2026-01-06T00:00:00Z", "X.", core.FormatText},
+		{"rss export", `{"link":"l","pubDate":"Tue, 06 Jan 2026 10:00:00 GMT","html":"<p>P</p>"}`,
+			"l", "", "Tue, 06 Jan 2026 10:00:00 GMT", "", core.FormatHTML},
+		{"canonical wins", `{"published":"2026-01-07","date":"1999-01-01","text":"T.","maintext":"M."}`,
+			"", "", "2026-01-07", "T.", core.FormatText},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := parseJSONLine([]byte(c.line), true)
+			if err != nil {
+				t.Fatalf("parse: %v", err)
+			}
+			if d.URL != c.url || d.Title != c.title || d.Published != c.published || d.Format != c.format {
+				t.Errorf("got url %q title %q published %q format %v; want %q %q %q %v",
+					d.URL, d.Title, d.Published, d.Format, c.url, c.title, c.published, c.format)
+			}
+			if c.body != "" && string(d.Body) != c.body {
+				t.Errorf("body %q, want %q", d.Body, c.body)
+			}
+		})
+	}
+	if _, err := parseJSONLine([]byte(`{"title":"only a title","date":"2026-01-01"}`), true); err == nil {
+		t.Error("a record with no body field parsed without error")
+	}
+}
