@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -55,12 +56,23 @@ before and once after the session's changes; tuned on in the seventh.
 --set real-held4: a fourth held-out sample (seventh session: documents in
 none of the other samples, another seeded hash, no seeds), judged once before
 and once after the session's changes, never tuned on.
+--set conflict: the conflict-types sample of the eighth events pass:
+sentences of ECB+ train/dev, NewsWCL50 and MEANTIME documents (--data is the
+../shared folder) drawn by a seeded hash, dense in words of rejection,
+threat, protest, coercion, force, sanction and mobilisation, with gold
+categories, actors and targets judged by hand
+(internal/eval/testdata/events_conflict_gold.tsv, hashes only); --half tune
+(tuned on), held (scored once before and once after the pass) or all;
+--errors lists the tune half only.
 --set petrarch-plover: the petrarch2 unit-test sentences with their CAMEO
 codes mapped to PLOVER by CAMEO2PLOVER-2021.txt; --data is the events bench
 folder holding petrarch2_unittests/ and plover_gsr/.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
+			if set == "conflict" {
+				return evalEventsConflict(cmd, data, half, errors)
+			}
 			if set == "real" || set == "real-held" || set == "real-held2" || set == "real-held3" || set == "real-held4" {
 				return evalEventsReal(cmd, data, errors, set)
 			}
@@ -110,7 +122,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 				}
 				fmt.Fprintf(out, "petrarch2 unit tests as PLOVER records=%d data=%s\n", len(recs), data)
 			default:
-				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real, real-held, real-held2, real-held3, real-held4 or petrarch-plover)", set)
+				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, conflict or petrarch-plover)", set)
 			}
 			{
 				if sc, misses, err = events.ScoreLabeled(cmd.Context(), recs, events.Options{}); err != nil {
@@ -140,9 +152,9 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real, real-held, real-held2, real-held3, real-held4 or petrarch-plover")
+	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, conflict or petrarch-plover")
 	cmd.Flags().StringVar(&data, "data", "", "data folder (default: ../shared/bench/events/plover_gsr for plover, ../shared/bench/events for petrarch-plover)")
-	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default)")
+	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default); conflict: tune, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
 	cmd.Flags().BoolVar(&errors, "errors", false, "print the records typed wrong (dev sets only)")
 	return cmd
@@ -208,4 +220,54 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// evalEventsConflict scores the conflict-types sample against its gold.
+func evalEventsConflict(cmd *cobra.Command, data, half string, list bool) error {
+	out := cmd.OutOrStdout()
+	if data == "" {
+		data = "../shared"
+	}
+	if half == "" {
+		half = "all"
+	}
+	if list && half != "tune" {
+		return fmt.Errorf("eval events: --errors only with --half tune (the held half is scored, never read)")
+	}
+	ss, err := eval.ConflictSample(cmd.Context(), data, half)
+	if err != nil {
+		return fmt.Errorf("eval events: %w (pass --data DIR, the shared folder)", err)
+	}
+	sc := eval.ScoreConflict(ss)
+	fmt.Fprintf(out, "conflict-types sample half=%s data=%s sentences=%d judged=%d\n", half, data, sc.Sentences, sc.Judged)
+	fmt.Fprintf(out, "conflict sentences %d: type right (primary) %.3f (%d), any event right %.3f (%d), no event %d\n",
+		sc.Conflict, ratio(sc.TypeRight, sc.Conflict), sc.TypeRight, ratio(sc.AnyRight, sc.Conflict), sc.AnyRight, sc.NoEvent)
+	fmt.Fprintf(out, "  actor right %.3f (%d), target right %.3f (%d) of %d\n",
+		ratio(sc.ActorRight, sc.Conflict), sc.ActorRight, ratio(sc.TargetRight, sc.Conflict), sc.TargetRight, sc.Conflict)
+	fmt.Fprintf(out, "other sentences %d: a conflict type as primary %d (%.3f), in any event %d\n",
+		sc.Other, sc.FalsePrimary, ratio(sc.FalsePrimary, sc.Other), sc.FalseAny)
+	types := make([]string, 0, len(sc.PerType))
+	for t := range sc.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := sc.PerType[t]
+		fmt.Fprintf(out, "  %-12s %3d/%-3d\n", t, c[0], c[1])
+	}
+	if !list {
+		return nil
+	}
+	for _, s := range ss {
+		if s.Gold == nil {
+			fmt.Fprintf(out, "\nNOT JUDGED %s\n  %s\n", s.Key, s.Text)
+			continue
+		}
+		var got []string
+		for _, e := range s.Events {
+			got = append(got, fmt.Sprintf("%s[%s] actor=%q target=%q", events.PLOVER(e.Type), e.Trigger, e.Actor, e.Target))
+		}
+		fmt.Fprintf(out, "\n%s gold=%s\n  got: %s\n  %s\n", s.Key, strings.Join(s.Gold.Types, "|"), strings.Join(got, "; "), s.Text)
+	}
+	return nil
 }
