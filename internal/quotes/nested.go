@@ -228,15 +228,22 @@ func (d *doc) relativeSource(q Quote) Quote {
 	if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) {
 		return q
 	}
-	if w := lower(d.text[q.SpeakerStart:q.SpeakerEnd]); w != "who" && w != "which" {
+	span := d.text[q.SpeakerStart:q.SpeakerEnd]
+	w, rest, _ := strings.Cut(span, " ")
+	if w = lower(w); w != "who" && w != "which" {
 		return q
+	}
+	if n, _, _ := strings.Cut(rest, " "); n != "" && !relVerb(n) {
+		return q // "who some experts said", "which police said": the subject follows
 	}
 	si := d.sentenceAt(q.SpeakerStart)
 	if si < 0 {
 		return q
 	}
-	toks := d.tokensIn(d.sentStart(si), q.SpeakerEnd)
-	q.Speaker = ""
+	toks := d.tokensIn(d.sentStart(si), q.SpeakerStart+len(w))
+	if rest == "" {
+		q.Speaker = ""
+	}
 	k := len(toks) - 1
 	if k < 2 || toks[k-1].Text != "," {
 		return q
@@ -341,4 +348,19 @@ func (d *doc) askedQuestion(q Quote) bool {
 	lead := strings.Fields(lower(d.text[d.sents[si].Start:min(q.End, d.sents[si].End)]))
 	return len(lead) > 1 && lead[0] == "asked" && (lead[1] == "if" || lead[1] == "whether" || lead[1] == "about" || lead[1] == "why" || lead[1] == "how" || lead[1] == "what") &&
 		q.Start <= d.sents[si].Start+len("asked whether ")+1
+}
+
+// relVerb reports whether w, the word after a relative pronoun, opens its
+// verb ("who will retire", "who praised"), so that the pronoun is the
+// clause's subject, not its object ("which police said").
+func relVerb(w string) bool {
+	w = lower(w)
+	if pronouns[w] {
+		return false
+	}
+	if auxWords[w] || modals[w] || beForms[w] || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, ok := lookupVerb(w)
+	return ok
 }

@@ -349,6 +349,10 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	if !exclusive {
 		units = d.dropNonSpeakers(units)
 		direct = d.dropNamesInMarks(direct)
+	} else {
+		for i := range units {
+			units[i] = d.relativeSource(units[i])
+		}
 	}
 	if !exclusive {
 		d.continueReported(direct, units)
