@@ -5,7 +5,11 @@ package quotes
 // tagged as sources, a participle's or an opening clause's subject, and an
 // apposition set off by commas.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+)
 
 // maxAppositionGap is the most tokens between a source and the tagged
 // source run set off by commas after it that appositionHead joins.
@@ -155,4 +159,37 @@ func (d *doc) coordSubject(runs []tagRun, k, lo int) int {
 		}
 	}
 	return -1
+}
+
+// personLike reports whether at names a speaker by a pronoun, a person or
+// organisation mention, or a role or group noun ("the minister",
+// "officials"): not a place, a thing or a stray phrase.
+func (d *doc) personLike(at attribution) bool {
+	if at.sStart < 0 || at.sEnd > len(d.text) || at.sStart >= at.sEnd {
+		return false
+	}
+	f := strings.Fields(lower(d.text[at.sStart:at.sEnd]))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ",.;:")
+	if len(f) == 1 && (pronouns[last] || last == "who") {
+		return true
+	}
+	if roleNouns[last] || groupNouns[last] {
+		return true
+	}
+	if m := d.mentionEndingAt(at.sEnd); m >= 0 && d.mentions[m].End > at.sStart {
+		t := d.mentions[m].Type
+		return t == core.Person || t == core.Organisation
+	}
+	return false
+}
+
+// possessiveGap reports whether gap, the text between a name and the
+// phrase after it, is a possessive marker ("’s", "' s"): the phrase is the
+// name's, not another subject's.
+func possessiveGap(gap string) bool {
+	g := strings.ReplaceAll(strings.TrimSpace(gap), " ", "")
+	return g == "'s" || g == "’s" || g == "'" || g == "’"
 }

@@ -1,0 +1,65 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// exclusiveUnits returns the units the PolNeAR path (Exclusive, clause
+// subjects on) makes of text tagged by hand.
+func exclusiveUnits(text string, tagged map[string]int) []Quote {
+	d := newDoc(text, Heuristic{})
+	d.clauseSubj = true
+	d.tags = tagText(d, tagged)
+	return d.withModel(nil, true)
+}
+
+// Speaker rules of the seventh session, on hand-tagged fictional
+// sentences, through the PolNeAR (exclusive) path.
+func TestLinkRulesSeventh(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		tagged map[string]int
+		want   string // speaker of the unit holding wantOf; "" for none
+		wantOf string
+	}{
+		{"a relative pronoun source is named by the phrase before its comma",
+			"Tom Reyes, who runs the pier, said the ferry will stop.",
+			map[string]int{"who": tagBSrc, "said": tagBCue, "the ferry will stop": tagBCon},
+			"Tom Reyes", "the ferry will stop"},
+		{"a source run opening with who and a verb is a relative clause",
+			"Tom Reyes, who will retire soon, praised the ferry crews.",
+			map[string]int{"who will retire soon": tagBSrc, "praised": tagBCue, "the ferry crews": tagBCon},
+			"Tom Reyes", "the ferry crews"},
+		{"who followed by its own subject is no relative subject",
+			"The pier, which harbour officials said was unsafe, reopened.",
+			map[string]int{"which harbour officials": tagBSrc, "said": tagBCue, "was unsafe": tagBCon},
+			"officials", "was unsafe"},
+		{"a place before the cue gives way to the sentence's subject",
+			"Ana Lind, who won Velsk and her home town of Ostrava, is calling for a new pier.",
+			map[string]int{"is calling for": tagBCue, "a new pier": tagBCon},
+			"Ana Lind", "a new pier"},
+		{"a possessor is not the subject of its noun",
+			"Tom Reyes’ s neighbours figured the pier was safe.",
+			map[string]int{"figured": tagBCue, "the pier was safe": tagBCon},
+			"neighbours", "the pier was safe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, q := range exclusiveUnits(tt.text, tt.tagged) {
+				if !strings.Contains(q.Text, tt.wantOf) {
+					continue
+				}
+				found = true
+				if tt.want == "" && q.Speaker != "" || !strings.Contains(q.Speaker, tt.want) {
+					t.Errorf("unit %q: speaker %q, want %q", q.Text, q.Speaker, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no unit holds %q", tt.wantOf)
+			}
+		})
+	}
+}
