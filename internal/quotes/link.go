@@ -7,6 +7,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 )
@@ -192,4 +193,81 @@ func (d *doc) personLike(at attribution) bool {
 func possessiveGap(gap string) bool {
 	g := strings.ReplaceAll(strings.TrimSpace(gap), " ", "")
 	return g == "'s" || g == "’s" || g == "'" || g == "’"
+}
+
+// relativeCueSubject returns the token of the relative pronoun ("who",
+// "which") whose clause holds the cue at token c ("Tom Reyes, who last year
+// [C threatened] ...", "the board, which met and [C says] ..."): the
+// nearest one left of the cue in its sentence with no punctuation between;
+// -1 when none.
+func (d *doc) relativeCueSubject(c int) int {
+	if w := lower(d.toks[c].Text); w == "whose" || !unicode.IsLower(firstRune(d.toks[c].Text)) {
+		return -1
+	}
+	si := d.sentenceAt(d.toks[c].Start)
+	for k := c - 1; k >= 0 && k >= c-15 && d.sentenceAt(d.toks[k].Start) == si; k-- {
+		t := d.toks[k]
+		if !startsWord(t.Text) || d.inQuote(t.Start) {
+			return -1
+		}
+		if d.tags != nil && d.tags[k] != tagO {
+			return -1
+		}
+		if w := lower(t.Text); w == "who" || w == "which" {
+			if k > 0 && startsWord(d.toks[k-1].Text) || k+1 < c && subjectStart(d.toks[k+1].Text) {
+				return -1
+			}
+			// Only the clause's auxiliaries and adverbs before the cue, or
+			// a verb coordinated with it ("who came out and endorsed"),
+			// not an object clause ("which prompted her to make").
+			other := false
+			for j := k + 1; j < c; j++ {
+				w := lower(d.toks[j].Text)
+				if pronouns[w] || w == "why" || w == "how" || w == "what" {
+					return -1 // "which is why Roger Ailes has ...": a subject of its own
+				}
+				if !(auxWords[w] || modals[w] || beForms[w] || adverbial(w) || relAdjuncts[w]) {
+					other = true
+				}
+			}
+			j := c - 1
+			for j > k && (auxWords[lower(d.toks[j].Text)] || adverbial(d.toks[j].Text)) {
+				j--
+			}
+			if other && lower(d.toks[j].Text) != "and" {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// adverbial reports whether w is an adverb or time word that may open a
+// relative clause before its verb ("who last year threatened", "who in
+// the past has").
+func adverbial(w string) bool {
+	w = lower(w)
+	return fillerWords[w] || w == "last" || w == "in" || w == "on" || w == "this" || strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// relativeAttribution names the relative pronoun at token k by the phrase
+// before its comma, keeping the pronoun as the words naming the speaker.
+func (d *doc) relativeAttribution(k int) attribution {
+	t := d.toks[k]
+	q := d.relativeSource(Quote{SpeakerStart: t.Start, SpeakerEnd: t.End})
+	return attribution{speaker: q.Speaker, sStart: t.Start, sEnd: t.End}
+}
+
+// relAdjuncts may stand between a relative pronoun and its verb ("who in
+// the past year has").
+var relAdjuncts = set("the", "past", "year", "week", "month", "night", "time", "not", "first", "long")
+
+// subjectStart reports whether w may open a subject noun phrase (a
+// capitalised word, a determiner, quantifier or pronoun): after a
+// relative pronoun, the pronoun is then the clause's object ("which
+// police said", "who the board named").
+func subjectStart(w string) bool {
+	lw := lower(w)
+	return isCap(w) || dets[lw] || quantifiers[lw] || pronouns[lw]
 }

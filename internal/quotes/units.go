@@ -132,8 +132,22 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		if q.Direct && src.kind == 0 {
 			at, ok = d.transcriptLabel(q.Start, q.End)
 		}
+		// A cue inside a relative clause ("Tom Reyes, who last year
+		// [C threatened] ...") with no tagged source after the pronoun: the
+		// pronoun, named by the phrase before its comma.
+		rel := -1
+		if d.clauseSubj && cue.kind != 0 && (src.kind == 0 || src.b <= cue.a) {
+			if _, passive := d.passiveAgent(cue); !passive {
+				rel = d.relativeCueSubject(cue.a)
+			}
+			if src.kind != 0 && rel < src.b {
+				rel = -1
+			}
+		}
 		switch {
 		case ok:
+		case rel >= 0:
+			at, ok = d.relativeAttribution(rel), true
 		case src.kind != 0:
 			at, ok = d.nameSource(src), true
 		case cue.kind != 0:
