@@ -92,6 +92,14 @@ func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 		k--
 	}
 	participle := strings.HasSuffix(lower(cue), "ing")
+	if j := relativeClauseBefore(toks, k); j >= 0 {
+		// "Weingarten, who has visited several states, said": the
+		// relative clause's antecedent.
+		if at, ok := d.phraseEndingAt(toks, j); ok {
+			at.cue = cue
+			return at, true
+		}
+	}
 	if participle {
 		// "X met Y, saying ...": no apposition; see below.
 	} else if k > 0 && toks[k].Text == "," && d.mentionEndingAt(toks[k-1].End) >= 0 {
@@ -446,4 +454,30 @@ func verbUse(toks []sentence.Token, v int) bool {
 		return modals[lp] || groupNouns[lp] || pronouns[lp]
 	}
 	return true
+}
+
+// relativeClauseBefore returns the index of the last token before a
+// relative clause or a description set off by commas that ends with
+// toks[k], a comma ("X, who ..., said", "Lind, the harbour master of
+// ..., said"): the antecedent's end; -1 when toks[k] closes no such
+// clause.
+func relativeClauseBefore(toks []sentence.Token, k int) int {
+	if k < 3 || toks[k].Text != "," {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-30; j-- {
+		switch toks[j].Text {
+		case ";", ":", "(", ")":
+			return -1
+		case ",":
+			if w := lower(toks[j+1].Text); (w == "who" || w == "which") && j+2 < k {
+				return j - 1
+			}
+			if w := lower(toks[j+1].Text); (w == "a" || w == "an" || w == "the") && j+2 < k && isCap(toks[j-1].Text) {
+				return j - 1 // "Hammond, the Indiana national committeeman, said"
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -271,3 +271,25 @@ func subjectStart(w string) bool {
 	lw := lower(w)
 	return isCap(w) || dets[lw] || quantifiers[lw] || pronouns[lw]
 }
+
+// pronounBeforeCue returns the token of a subject pronoun right before the
+// cue at token c, past auxiliaries and adverbs ("she not only [C brushed
+// off]", "they [C have long argued]"); -1 when none.
+func (d *doc) pronounBeforeCue(c int) int {
+	si := d.sentenceAt(d.toks[c].Start)
+	for k, n := c-1, 0; k >= 0 && n < 5 && d.sentenceAt(d.toks[k].Start) == si; k, n = k-1, n+1 {
+		w := lower(d.toks[k].Text)
+		switch {
+		case w == "he" || w == "she" || w == "they" || w == "we" || w == "i":
+			if d.inQuote(d.toks[k].Start) != d.inQuote(d.toks[c].Start) {
+				return -1
+			}
+			return k
+		case auxWords[w] || beForms[w] || adverbial(w) || w == "not" || w == "only" || w == "n't" || w == "never" || w == "also" ||
+			modals[w] && w != "to" && w != "you":
+		default:
+			return -1
+		}
+	}
+	return -1
+}

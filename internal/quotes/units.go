@@ -324,6 +324,14 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			break
 		}
 	}
+	if best >= 0 && d.clauseSubj {
+		// An untagged subject pronoun right before the cue ("[S Lind]
+		// left, and she not only [C brushed off] ..."): the cue's own
+		// subject, not a source further back.
+		if k := d.pronounBeforeCue(cue.a); k >= 0 && (sbest < 0 || sbest < best && runs[sbest].b <= k) {
+			return cue, tagRun{tagBSrc, k, k + 1}
+		}
+	}
 	if sbest < 0 && best >= 0 {
 		// A cue with no source beside it ("..., saying that ..."): the
 		// nearest source before it in the sentence, across content.
