@@ -459,7 +459,7 @@ func verbUse(toks []sentence.Token, v int) bool {
 // relativeClauseBefore returns the index of the last token before a
 // relative clause or a description set off by commas that ends with
 // toks[k], a comma ("X, who ..., said", "Lind, the harbour master of
-// ..., said"): the antecedent's end; -1 when toks[k] closes no such
+// ..., said", "Lind, after the vote in Velsk, said"): the antecedent's end; -1 when toks[k] closes no such
 // clause.
 func relativeClauseBefore(toks []sentence.Token, k int) int {
 	if k < 3 || toks[k].Text != "," {
@@ -475,6 +475,9 @@ func relativeClauseBefore(toks []sentence.Token, k int) int {
 			}
 			if w := lower(toks[j+1].Text); (w == "a" || w == "an" || w == "the") && j+2 < k && isCap(toks[j-1].Text) {
 				return j - 1 // "Hammond, the Indiana national committeeman, said"
+			}
+			if w := lower(toks[j+1].Text); (adjunctPreps[w] || w == "like" || w == "following" || w == "despite" || w == "unlike") && j+2 < k && isCap(toks[j-1].Text) {
+				return j - 1 // "Sexton, after previous rallies, wrote"
 			}
 			return -1
 		}
