@@ -364,3 +364,31 @@ func relVerb(w string) bool {
 	_, ok := lookupVerb(w)
 	return ok
 }
+
+// nameFirstPerson names a unit whose source is a bare "I" or "we" left
+// unnamed: inside a quotation, by the quotation's speaker (“As secretary I
+// [C championed] ...,” Lind said); else by a transcript label opening its
+// paragraph ("LIND: Well, I [C think] ..."). The words naming the speaker
+// stay the pronoun.
+func (d *doc) nameFirstPerson(q Quote, direct []Quote) Quote {
+	if q.Speaker != "" || q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || !firstPersons[lower(d.text[q.SpeakerStart:q.SpeakerEnd])] {
+		return q
+	}
+	if d.inQuote(q.SpeakerStart) {
+		for _, dq := range direct {
+			if dq.Start <= q.SpeakerStart && q.SpeakerEnd <= dq.End && dq.Speaker != "" && (dq.SpeakerStart < dq.Start || dq.SpeakerStart >= dq.End) {
+				q.Speaker = dq.Speaker
+				return q
+			}
+		}
+		return q
+	}
+	p := strings.LastIndexByte(d.text[:q.SpeakerStart], '\n') + 1
+	for p < q.SpeakerStart && (d.text[p] == ' ' || d.text[p] == '\t') {
+		p++
+	}
+	if at, ok := d.transcriptLabel(p, q.SpeakerStart); ok && at.sEnd <= q.SpeakerStart {
+		q.Speaker = at.speaker
+	}
+	return q
+}

@@ -416,6 +416,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	} else {
 		for i := range units {
 			units[i] = d.relativeSource(units[i])
+			units[i] = d.nameFirstPerson(units[i], direct)
 		}
 	}
 	if !exclusive {
