@@ -27,7 +27,7 @@ func TestAbsorbPending(t *testing.T) {
 		{"at the stream's end, followed twice", 3, 5, false, false, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := New(nil, Options{AbsorbDelay: 20, AbsorbFinal: tc.final})
+			c := New(nil, Options{AbsorbDelay: 20, AbsorbFinal: tc.final, MergeModel: -1}) // absorption alone
 			put := func(s *Story) {
 				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
 					t.Fatal(err)

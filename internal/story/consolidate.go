@@ -151,7 +151,13 @@ func (c *Clusterer) Flush(ctx context.Context) error {
 	if err := c.absorbAll(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
+	if err := c.reviewFragments(ctx); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
 	if err := c.consolidate(ctx); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
+	if err := c.learnedMerges(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
 	return nil

@@ -27,7 +27,7 @@ func TestConsolidate(t *testing.T) {
 		{"one event, three and three: for good", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge3, bridge, bridge2}, 0, true, false},
 		{"two events", Options{}, [][]Feature{bridge, bridge2}, [][]Feature{ferry}, 0, false, false},
 		{"one event, too far apart in time", Options{}, [][]Feature{bridge}, [][]Feature{bridge3}, 30 * 24 * time.Hour, false, false},
-		{"off", Options{ConsolidateEvery: -1}, [][]Feature{bridge}, [][]Feature{bridge3}, 0, false, false},
+		{"off", Options{ConsolidateEvery: -1, MergeModel: -1}, [][]Feature{bridge}, [][]Feature{bridge3}, 0, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)

@@ -415,3 +415,12 @@ func (l *memLines) AddActors(_ context.Context, id StoryID, keys []Key) error {
 	}
 	return nil
 }
+
+// ActiveStories lists the active stories, in no particular order.
+func (m *memState) ActiveStories(context.Context) ([]StoryID, error) {
+	out := make([]StoryID, 0, len(m.active))
+	for id := range m.active {
+		out = append(out, id)
+	}
+	return out, nil
+}

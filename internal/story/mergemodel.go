@@ -1,0 +1,95 @@
+package story
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Learned merges (Options.MergeModel). At Flush, after the last
+// consolidation, every active story is looked up again by its centroid and
+// merges with the candidate a logistic regression (mergeweights.go,
+// trained on ECB+ train by TestTrainMergeModel) finds most probably of its
+// event, when that probability reaches MergeModel. The model reads the
+// pair's features (pairFeatures: link relative to cohesions, sizes,
+// per-kind cosines, the entities one names and the other lacks), so the
+// lone articles and small pieces of an event that no hand bar let in come
+// home, while two similar events of one subject, both grown, stay apart.
+
+// activeLister is a State that can list its active stories.
+type activeLister interface {
+	ActiveStories(ctx context.Context) ([]StoryID, error)
+}
+
+// mergeProb is the merge model's probability that stories with pair
+// features x are one event.
+func (c *Clusterer) mergeProb(x *fragX) float64 {
+	w := &trainedMergeWeights
+	if c.opts.mergeW != nil {
+		w = c.opts.mergeW
+	}
+	var z float64
+	for i := range x {
+		z += w[i] * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// mergeFeatures are the pair features of stories a and b, the smaller
+// first (ties: the higher ID first), so that the order does not matter.
+func (c *Clusterer) mergeFeatures(a, b *Story) fragX {
+	if b.Size < a.Size || (b.Size == a.Size && b.ID > a.ID) {
+		a, b = b, a
+	}
+	return c.pairFeatures(a, b)
+}
+
+// learnedMerges merges each active story with the candidate the merge
+// model finds most probably of its event, at Options.MergeModel.
+func (c *Clusterer) learnedMerges(ctx context.Context) error {
+	al, ok := c.st.(activeLister)
+	if !ok || c.opts.MergeModel <= 0 || c.opts.CentroidTest {
+		return nil
+	}
+	ids, err := al.ActiveStories(ctx)
+	if err != nil {
+		return fmt.Errorf("story: learned merges: %w", err)
+	}
+	slices.SortFunc(ids, cmpStory)
+	for _, id := range ids {
+		s, ok, err := c.st.Story(ctx, id)
+		if err != nil {
+			return fmt.Errorf("story: learned merges: %d: %w", id, err)
+		}
+		if !ok || !s.Active || s.MergedInto != 0 || len(s.Centroid) == 0 {
+			continue
+		}
+		cands, err := c.candidates(ctx, s.Centroid)
+		if err != nil {
+			return fmt.Errorf("story: learned merges: %d: %w", id, err)
+		}
+		var best *Story
+		bestP := 0.0
+		for _, o := range cands {
+			if o.ID == s.ID || !o.Active || o.MergedInto != 0 {
+				continue
+			}
+			if _, ok := c.timeFit(s, o); !ok {
+				continue
+			}
+			x := c.mergeFeatures(s, o)
+			p := c.mergeProb(&x)
+			if p > bestP || (p == bestP && best != nil && o.ID < best.ID) {
+				best, bestP = o, p
+			}
+		}
+		if best == nil || bestP < c.opts.MergeModel {
+			continue
+		}
+		if err := c.mergePair(ctx, s, best); err != nil {
+			return fmt.Errorf("story: learned merges: %d: %w", id, err)
+		}
+	}
+	return nil
+}
