@@ -471,12 +471,19 @@ func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
 		if roleNouns[w] || groupNouns[w] {
 			return d.phraseEndingAt(toks, k)
 		}
+		if w == "." && k > 0 && honorifics[lower(toks[k-1].Text)] {
+			continue // "Mr . Obama"
+		}
 		if !(dets[w] || modifiers[w] || titleWords[w] || isCap(t.Text)) {
 			return attribution{}, false
 		}
 	}
 	return attribution{}, false
 }
+
+// honorifics are abbreviated titles the tokenizer splits from their full
+// stop ("Mr . Obama").
+var honorifics = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev", "st", "capt", "adm", "maj", "cmdr", "msgr", "fr")
 
 // mergeSplit joins consecutive direct quotes (in text order) that continue
 // one attribution: same speaker, no fragment, and between them only the
