@@ -332,6 +332,9 @@ func (d *doc) resolvePronoun(w string, p int) string {
 				if src := d.sourceBefore(i, want); src >= 0 {
 					return d.mentions[src].Name
 				}
+				if name := d.namedSourceBefore(m.Start); name != "" {
+					return name
+				}
 			}
 			return m.Name
 		}
@@ -483,4 +486,32 @@ func relativeClauseBefore(toks []sentence.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// namedSourceBefore returns the words of the first tagged source run of
+// p's sentence, before p and outside quotation marks, when they are a
+// capitalised name the resolver did not find ("[S Pate] claimed ...");
+// else "".
+func (d *doc) namedSourceBefore(p int) string {
+	if d.tags == nil {
+		return ""
+	}
+	si := d.sentenceAt(p)
+	lo := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= d.sentStart(si) })
+	for k := lo; k < len(d.toks) && d.toks[k].Start < p; k++ {
+		if d.tags[k] != tagBSrc || d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		e := k + 1
+		for e < len(d.toks) && d.tags[e] == tagISrc {
+			e++
+		}
+		for j := k; j < e; j++ {
+			if t := d.toks[j].Text; !isCap(t) && t != "." {
+				return ""
+			}
+		}
+		return possessive(d.text[d.toks[k].Start:d.toks[e-1].End])
+	}
+	return ""
 }

@@ -318,6 +318,9 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			break // past this unit's content, after its cue: another's source
 		}
 		if rj.kind == tagBSrc && d.toks[rj.a].Start < hi && !d.prepLed(rj) {
+			if best >= 0 && j == best+1 && rj.a == cue.b && cuePreps[lower(d.toks[cue.b-1].Text)] {
+				break // "[C adding of] [S Trump]": the object, not the source
+			}
 			if dist := rj.a - runs[ref].b; dist < sdist {
 				sbest = j
 			}
@@ -607,3 +610,7 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	}
 	return out
 }
+
+// cuePreps close a cue whose next words are its object, not its source
+// ("adding of Trump", "talking about Lind").
+var cuePreps = set("of", "about", "for", "with", "on", "at", "against", "toward", "towards")
