@@ -230,7 +230,6 @@ func (c *Clusterer) attachFragment(ctx context.Context, root, g *Story) error {
 	}
 	g.MergedInto, g.Line, g.Active = root.ID, root.Line, false
 	root.Frags = append(root.Frags, g.ID)
-	c.noteFragRoot(root.ID)
 	if n := len(root.Frags) - c.opts.FragLimit; n > 0 {
 		for _, old := range root.Frags[:n] {
 			if err := c.dropFragment(ctx, old); err != nil {

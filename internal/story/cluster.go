@@ -26,10 +26,6 @@ type Clusterer struct {
 	// (consolidate.go).
 	dirty []StoryID
 	lex   lexicon
-	trace joinTrace // tests: sees each article's candidates (joinmodel.go)
-	// fragRoots are the stories that took or grew an open fragment since
-	// the last review (fragreview.go).
-	fragRoots []StoryID
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -97,7 +93,6 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
 	var near []scored
-	var links []float64 // parallel to near
 	var best *Story
 	bestScore := 0.0
 	skippedTime := 0
@@ -127,16 +122,12 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 			sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
 		}
 		near = append(near, scored{s, sc})
-		links = append(links, link)
 		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) {
 			continue
 		}
 		if sc > bestScore || (sc == bestScore && best != nil && s.ID < best.ID) {
 			best, bestScore = s, sc
 		}
-	}
-	if (c.opts.JoinModel > 0 && !c.opts.CentroidTest) || c.trace != nil {
-		best, bestScore = c.learnedJoin(d, q, ql, near, links, best, bestScore)
 	}
 	if skippedTime > 0 {
 		notes = append(notes, fmt.Sprintf("%d similar stories too far apart in time", skippedTime))

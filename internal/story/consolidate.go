@@ -151,9 +151,6 @@ func (c *Clusterer) Flush(ctx context.Context) error {
 	if err := c.absorbAll(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
-	if err := c.reviewFragments(ctx); err != nil {
-		return fmt.Errorf("story: flush: %w", err)
-	}
 	if err := c.consolidate(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}

@@ -50,7 +50,6 @@ func (c *Clusterer) fragment(ctx context.Context, d Doc, v, q []Feature, raw raw
 		return nil, nil
 	}
 	c.join(f, d, v, raw)
-	c.noteFragRoot(root.ID)
 	*notes = append(*notes, fmt.Sprintf("into fragment %d (nearest member %.2f)", f.ID, bs))
 	return f, nil
 }
@@ -64,7 +63,6 @@ func (c *Clusterer) newFragment(ctx context.Context, d Doc, v []Feature, raw raw
 	f := &Story{ID: id, Line: root.Line, MergedInto: root.ID}
 	c.join(f, d, v, raw)
 	root.Frags = append(root.Frags, id)
-	c.noteFragRoot(root.ID)
 	if n := len(root.Frags) - c.opts.FragLimit; n > 0 {
 		// The oldest fragments stay merged for good.
 		for _, old := range root.Frags[:n] {

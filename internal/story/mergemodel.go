@@ -12,7 +12,7 @@ import (
 // merges with the candidate a logistic regression (mergeweights.go,
 // trained on ECB+ train by TestTrainMergeModel) finds most probably of its
 // event, when that probability reaches MergeModel. The model reads the
-// pair's features (pairFeatures: link relative to cohesions, sizes,
+// pair's features (pairfeat.go: link relative to cohesions, sizes,
 // per-kind cosines, the entities one names and the other lacks), so the
 // lone articles and small pieces of an event that no hand bar let in come
 // home, while two similar events of one subject, both grown, stay apart.
@@ -24,7 +24,7 @@ type activeLister interface {
 
 // mergeProb is the merge model's probability that stories with pair
 // features x are one event.
-func (c *Clusterer) mergeProb(x *fragX) float64 {
+func (c *Clusterer) mergeProb(x *pairX) float64 {
 	w := &trainedMergeWeights
 	if c.opts.mergeW != nil {
 		w = c.opts.mergeW
@@ -38,7 +38,7 @@ func (c *Clusterer) mergeProb(x *fragX) float64 {
 
 // mergeFeatures are the pair features of stories a and b, the smaller
 // first (ties: the higher ID first), so that the order does not matter.
-func (c *Clusterer) mergeFeatures(a, b *Story) fragX {
+func (c *Clusterer) mergeFeatures(a, b *Story) pairX {
 	if b.Size < a.Size || (b.Size == a.Size && b.ID > a.ID) {
 		a, b = b, a
 	}
@@ -56,7 +56,13 @@ func (c *Clusterer) learnedMerges(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("story: learned merges: %w", err)
 	}
+	return c.learnedMergeIDs(ctx, ids)
+}
+
+// learnedMergeIDs is learnedMerges over the stories ids.
+func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 	slices.SortFunc(ids, cmpStory)
+	ids = slices.Compact(ids)
 	for _, id := range ids {
 		s, ok, err := c.st.Story(ctx, id)
 		if err != nil {

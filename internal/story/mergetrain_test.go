@@ -3,6 +3,7 @@ package story_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ import (
 // collectStoryPairs streams docs with options o, flushes, and returns the
 // pairs of active stories one's centroid retrieves the other by,
 // labelled by whether their majority events are one.
-func collectStoryPairs(t *testing.T, docs []clusterscore.BenchDoc, o story.Options) []joinPair {
+func collectStoryPairs(t *testing.T, docs []clusterscore.BenchDoc, o story.Options) []labelled {
 	t.Helper()
 	ctx := context.Background()
 	st := story.NewMemState(story.MemOptions{})
@@ -42,9 +43,9 @@ func collectStoryPairs(t *testing.T, docs []clusterscore.BenchDoc, o story.Optio
 		}
 		events[r][d.Gold]++
 	}
-	var out []joinPair
+	var out []labelled
 	err := story.ForEachStoryPair(ctx, c, st, func(a, b *story.Story, x []float64) {
-		out = append(out, joinPair{x: x, same: majority(events[a.ID]) == majority(events[b.ID])})
+		out = append(out, labelled{x: x, same: majority(events[a.ID]) == majority(events[b.ID])})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -68,19 +69,16 @@ func TestTrainMergeModel(t *testing.T) {
 	}
 	off := story.Options{MergeModel: -1}
 	dir := testshared.Dir(t, "bench", "clustering", "ecbplus")
-	train, _, _ := clusterscore.LoadBench(dir, "train")
-	dev, _, _ := clusterscore.LoadBench(dir, "dev")
-	var tr, dv []joinPair
-	tr = append(tr, collectStoryPairs(t, train, off)...)
-	dv = append(dv, collectStoryPairs(t, dev, off)...)
-	for seed := uint64(101); seed <= 105; seed++ {
-		tr = append(tr, collectStoryPairs(t, shuffled(train, seed), off)...)
+	tr, w := trainMergeModel(t, dir, int(envFloat("STORY_TRAIN_ORDERS", 5)), envFloat("STORY_TRAIN_LAMBDA", 1))
+	dev, _, err := clusterscore.LoadBench(dir, "dev")
+	if err != nil {
+		t.Skip(err)
 	}
+	dv := collectStoryPairs(t, dev, off)
 	for seed := uint64(1); seed <= 5; seed++ {
 		dv = append(dv, collectStoryPairs(t, shuffled(dev, seed), off)...)
 	}
-	w := fitLogistic(tr, envFloat("STORY_TRAIN_LAMBDA", 1))
-	names := story.FragFeatureNames()
+	names := story.PairFeatureNames()
 	for k, x := range w {
 		t.Logf("  %-10s %+.4f", names[k], x)
 	}
@@ -131,7 +129,52 @@ func TestTrainMergeModel(t *testing.T) {
 		}
 	}
 	if mode == "write" {
-		writeWeights(t, "mergeweights.go", "TestTrainMergeModel", "STORY_TRAIN_MERGE", "trainedMergeWeights", "fragX", names, w,
+		writeWeights(t, "mergeweights.go", "TestTrainMergeModel", "STORY_TRAIN_MERGE", "trainedMergeWeights", "pairX", names, w,
 			fmt.Sprintf("the merge model's weights (pairFeatures in order, on raw values), fitted\n// on %d pairs of stories of ECB+ train streams (L2 %g)", len(tr), envFloat("STORY_TRAIN_LAMBDA", 1)))
 	}
+}
+
+// trainMergeModel fits the merge model on ECB+ train: file order and
+// orders shuffles (seeds from 101), with L2 lambda. It returns the pairs
+// and the weights.
+func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]labelled, []float64) {
+	t.Helper()
+	train, _, err := clusterscore.LoadBench(dir, "train")
+	if err != nil {
+		t.Skip(err)
+	}
+	off := story.Options{MergeModel: -1}
+	tr := collectStoryPairs(t, train, off)
+	for seed := uint64(101); seed < 101+uint64(orders); seed++ {
+		tr = append(tr, collectStoryPairs(t, shuffled(train, seed), off)...)
+	}
+	return tr, fitLogistic(tr, lambda)
+}
+
+// TestMergeWeightsUpToDate: mergeweights.go holds what the training
+// command makes of ECB+ train now (a change to the clusterer that moves
+// its end states calls for training again).
+func TestMergeWeightsUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the merge model (a few seconds)")
+	}
+	dir := testshared.Dir(t, "bench", "clustering", "ecbplus")
+	_, w := trainMergeModel(t, dir, 5, 1)
+	got := story.TrainedMergeWeights()
+	for k := range w {
+		if math.Abs(w[k]-got[k]) > 1e-6*max(1, math.Abs(w[k])) {
+			t.Fatalf("weight %s: mergeweights.go %g, training now %g: run STORY_TRAIN_MERGE=write go test -run TestTrainMergeModel ./internal/story", story.PairFeatureNames()[k], got[k], w[k])
+		}
+	}
+}
+
+// majority is the label counted most in m (ties: the smallest).
+func majority(m map[string]int) string {
+	best, n := "", 0
+	for g, k := range m {
+		if k > n || (k == n && g < best) {
+			best, n = g, k
+		}
+	}
+	return best
 }

@@ -6,14 +6,14 @@ package story
 // on 2790 pairs of stories of ECB+ train streams (L2 1), by:
 //
 //	STORY_TRAIN_MERGE=write go test -run TestTrainMergeModel -v ./internal/story
-var trainedMergeWeights = fragX{
+var trainedMergeWeights = pairX{
 	-6.5817355, // bias
-	6.9816697,  // rest
-	62.004634,  // restraw
-	3.9392316,  // cohfrag
-	1.9468612,  // cohrest
-	-3.2776844, // logsize
-	-1.7074672, // logrest
+	6.9816697,  // link
+	62.004634,  // linkraw
+	3.9392316,  // cohsmall
+	1.9468612,  // cohlarge
+	-3.2776844, // logsmall
+	-1.7074672, // loglarge
 	0.8354127,  // single
 	4.8790803,  // terms
 	-15.089179, // entities
@@ -24,8 +24,4 @@ var trainedMergeWeights = fragX{
 	1.5865095,  // monthboth
 	2.2062809,  // novel
 	-3.2627142, // core
-	0,          // other
-	0,          // othergap
-	0,          // age
-	0,          // split
 }

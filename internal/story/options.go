@@ -81,35 +81,13 @@ type Options struct {
 	// SplitAbsorbMax is the largest such fragment checked; 0 means 4.
 	SplitAbsorb    float64
 	SplitAbsorbMax int
-	// JoinModel is the probability by the learned join model (joinmodel.go,
-	// weights trained on ECB+ train) at or above which an article joins
-	// the candidate story it most probably belongs to, in place of the hand
-	// test (LinkJoin); 0 or negative means off. JoinBand, above 1, asks the
-	// model only when the best hand score is within a factor JoinBand of
-	// LinkJoin (the hand test stands elsewhere); 0 means everywhere.
-	JoinModel, JoinBand float64
-	// JoinVeto limits the join model to undoing the hand test's joins:
-	// an article the hand test would join to a story starts a story of
-	// its own when the model's probability for that story is below
-	// JoinModel.
-	JoinVeto bool
-	// joinW replaces the trained weights (tests).
-	joinW *joinX
-	// FragReview is the probability by the fragment model (fragreview.go,
-	// weights trained on ECB+ train) below which an open fragment leaves
-	// its story, for the story it fits best or to stand alone; stories
-	// that took or grew a fragment are reviewed at each consolidation and
-	// at Flush. 0 or negative means off.
-	FragReview float64
-	// fragW replaces the trained fragment weights (tests).
-	fragW *fragX
 	// MergeModel is the probability by the learned merge model
 	// (mergemodel.go, weights trained on ECB+ train) at or above which
 	// Flush merges an active story with the candidate most probably of its
 	// event; 0 means 0.5 (chosen on ECB+ dev), negative off.
 	MergeModel float64
 	// mergeW replaces the trained merge weights (tests).
-	mergeW *fragX
+	mergeW *pairX
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -245,9 +223,6 @@ func (o Options) withDefaults() Options {
 	def(&o.SplitAbsorb, 0.5)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
-	o.JoinModel = max(o.JoinModel, 0)
-	o.JoinBand = max(o.JoinBand, 0)
-	o.FragReview = max(o.FragReview, 0)
 	def(&o.MergeModel, 0.5)
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
