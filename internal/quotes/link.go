@@ -293,3 +293,39 @@ func (d *doc) pronounBeforeCue(c int) int {
 	}
 	return -1
 }
+
+// clauseSubject returns the subject of sentence si before byte limit for a
+// cue the tagger gave no source: the sentence's subject, else the subject
+// after an opening phrase up to its comma ("Hours later, Roe returned
+// ...").
+func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	toks := d.tokensIn(s.Start, min(s.End, limit))
+	comma := -1
+	for j := 1; j < len(toks) && j < 8; j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma > 0 && timeEnds[lower(toks[comma-1].Text)] {
+		// "Hours later, Roe ...": an opening time phrase is no subject.
+		if at, ok := d.subjectFrom(toks, comma+1); ok {
+			return at, true
+		}
+	}
+	if at, ok := d.sentenceSubject(si, limit); ok {
+		return at, ok
+	}
+	if comma > 0 {
+		return d.subjectFrom(toks, comma+1)
+	}
+	return attribution{}, false
+}
+
+// timeEnds close an opening time phrase ("Hours later,", "Two days
+// ago,").
+var timeEnds = set("later", "ago", "earlier", "before", "after", "afterward", "afterwards", "since", "then", "meanwhile", "today", "yesterday")

@@ -451,6 +451,12 @@ func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
+	return d.subjectFrom(toks, k)
+}
+
+// subjectFrom returns the subject opening toks[k:]: a pronoun, a mention
+// or a description (see sentenceSubject).
+func (d *doc) subjectFrom(toks []sentence.Token, k int) (attribution, bool) {
 	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
 		t := toks[k]
 		w := lower(t.Text)

@@ -153,7 +153,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		case cue.kind != 0:
 			at, ok = d.passiveAgent(cue)
 			if !ok && d.clauseSubj && d.coordinatedCue(cue) {
-				at, ok = d.sentenceSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
+				at, ok = d.clauseSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
 			}
 			if !ok {
 				at, ok = d.cueSubject(cue.a)
@@ -164,7 +164,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 				}
 			}
 			if !ok && d.clauseSubj {
-				at, ok = d.sentenceSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
+				at, ok = d.clauseSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start)
 			}
 		default:
 			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
