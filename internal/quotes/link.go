@@ -329,3 +329,32 @@ func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
 // timeEnds close an opening time phrase ("Hours later,", "Two days
 // ago,").
 var timeEnds = set("later", "ago", "earlier", "before", "after", "afterward", "afterwards", "since", "then", "meanwhile", "today", "yesterday")
+
+// cuePronoun returns the subject pronoun the tagger put inside a cue run
+// ("[C he’s hoping]", "[C did they note]", "[C we know]"): the cue's own
+// subject.
+func (d *doc) cuePronoun(cue tagRun) (attribution, bool) {
+	for k := cue.a; k < cue.b && k <= cue.a+1; k++ {
+		t := d.toks[k]
+		w := lower(t.Text)
+		for _, c := range []string{"’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "’m", "'m"} {
+			if b, ok := strings.CutSuffix(w, c); ok {
+				w = b
+				break
+			}
+		}
+		switch w {
+		case "he", "she", "they", "it":
+			return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.Start + len(w)}, true
+		case "i", "we", "you":
+			return attribution{sStart: t.Start, sEnd: t.Start + len(w)}, true
+		}
+		if k > cue.a || !invertAux[w] {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// invertAux open an inverted clause before its subject ("did they note").
+var invertAux = set("did", "does", "do", "have", "has", "had", "will", "would", "can", "could", "should", "is", "was", "are", "were")

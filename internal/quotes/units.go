@@ -144,8 +144,16 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 				rel = -1
 			}
 		}
+		// A subject pronoun tagged inside the cue ("[C he’s hoping]").
+		var inCue attribution
+		inCueOK := false
+		if d.clauseSubj && cue.kind != 0 {
+			inCue, inCueOK = d.cuePronoun(cue)
+		}
 		switch {
 		case ok:
+		case inCueOK:
+			at, ok = inCue, true
 		case rel >= 0:
 			at, ok = d.relativeAttribution(rel), true
 		case src.kind != 0:
