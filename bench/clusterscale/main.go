@@ -161,10 +161,14 @@ func run() error {
 				float64(i)/clusterTime.Seconds(), cpuSeconds(), float64(ms.HeapAlloc)/(1<<20), rssMB(), lastStory, words/int64(i))
 		}
 	}
+	// The end of the stream: pending absorptions, a last consolidation and
+	// the learned merges (story.Options.MergeModel), timed apart.
+	t0 := time.Now()
+	if err := r.Flush(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("flush at the end: %.2f s (not in the rates above)\n", time.Since(t0).Seconds())
 	if *dump != "" {
-		if err := r.Flush(ctx); err != nil {
-			return err
-		}
 		if err := writeDump(ctx, *dump, r, arrived); err != nil {
 			return err
 		}
