@@ -358,3 +358,35 @@ func (d *doc) cuePronoun(cue tagRun) (attribution, bool) {
 
 // invertAux open an inverted clause before its subject ("did they note").
 var invertAux = set("did", "does", "do", "have", "has", "had", "will", "would", "can", "could", "should", "is", "was", "are", "were")
+
+// contentSubject returns the name closing a content run right before the
+// cue at token c, after a comma or conjunction ("[Q that ... rights,
+// Clinton] [C has vowed]"): the tagger ran the content over the next
+// clause's subject.
+func (d *doc) contentSubject(c int) (tagRun, bool) {
+	k := c - 1
+	for k > 0 && (auxWords[lower(d.toks[k].Text)] || adverbial(d.toks[k].Text) && !isCap(d.toks[k].Text)) {
+		k--
+	}
+	if k <= 0 || d.tags == nil || d.tags[k] != tagICon || d.inQuote(d.toks[k].Start) {
+		return tagRun{}, false
+	}
+	m := d.mentionEndingAt(d.toks[k].End)
+	if m < 0 || d.mentions[m].Type == core.Location {
+		return tagRun{}, false
+	}
+	j := k
+	for j > 0 && d.toks[j-1].Start >= d.mentions[m].Start {
+		j--
+	}
+	for j > 0 && titleWords[lower(d.toks[j-1].Text)] {
+		j--
+	}
+	if j == 0 || d.tags[j-1] != tagICon && d.tags[j-1] != tagBCon {
+		return tagRun{}, false
+	}
+	if w := lower(d.toks[j-1].Text); w != "," && w != "but" && w != "and" && w != "—" && w != "–" {
+		return tagRun{}, false
+	}
+	return tagRun{tagBSrc, j, k + 1}, true
+}

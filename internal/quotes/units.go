@@ -342,6 +342,11 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 		if k := d.pronounBeforeCue(cue.a); k >= 0 && (sbest < 0 || sbest < best && runs[sbest].b <= k) {
 			return cue, tagRun{tagBSrc, k, k + 1}
 		}
+		// A name closing the content run right before the cue ("[Q ...,
+		// Clinton] [C has vowed]").
+		if r, ok := d.contentSubject(cue.a); ok && (sbest < 0 || sbest < best && runs[sbest].b <= r.a) {
+			return cue, r
+		}
 	}
 	if sbest < 0 && best >= 0 {
 		// A cue with no source beside it ("..., saying that ..."): the
