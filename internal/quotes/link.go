@@ -311,6 +311,20 @@ func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
 			break
 		}
 	}
+	if k := datelineEnd(toks); k > 0 && comma < k {
+		// "JACKSON, Miss. - Judge Lind on Thursday issued ...": past the
+		// dateline.
+		comma = -1
+		for j := k + 1; j < len(toks) && j < k+8; j++ {
+			if toks[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		if at, ok := d.subjectFrom(toks, k); ok {
+			return at, true
+		}
+	}
 	if comma > 0 && timeEnds[lower(toks[comma-1].Text)] {
 		// "Hours later, Roe ...": an opening time phrase is no subject.
 		if at, ok := d.subjectFrom(toks, comma+1); ok {

@@ -440,14 +440,15 @@ func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
 	s := d.sents[si]
 	toks := d.tokensIn(s.Start, min(s.End, limit))
 	k := 0
-	if len(toks) > 0 && leadWords[lower(toks[0].Text)] {
-		for j := 1; j < len(toks) && j < 14; j++ {
+	if k < len(toks) && leadWords[lower(toks[k].Text)] {
+		k0 := k
+		for j := k + 1; j < len(toks) && j < k0+14; j++ {
 			if toks[j].Text == "," {
 				k = j + 1
 				break
 			}
 		}
-		if k == 0 {
+		if k == k0 {
 			return attribution{}, false
 		}
 	}
@@ -601,4 +602,24 @@ func (d *doc) transcriptLabel(a, b int) (attribution, bool) {
 func (d *doc) opensWithAdjunct(si int) bool {
 	toks := d.tokensIn(d.sents[si].Start, d.sents[si].End)
 	return len(toks) > 0 && adjuncts[lower(toks[0].Text)]
+}
+
+// datelineEnd returns the index of the first token after a dateline
+// opening toks ("WASHINGTON —", "JACKSON, Miss. -", "LOS ANGELES, Sept. 28
+// (UPI) —"): place words in capitals up to a dash within twelve tokens; 0
+// when there is none.
+func datelineEnd(toks []sentence.Token) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	if w := toks[0].Text; strings.ToUpper(w) != w || strings.ToLower(w) == w || len(w) < 2 {
+		return 0
+	}
+	for j := 1; j < len(toks) && j < 12; j++ {
+		switch toks[j].Text {
+		case "—", "–", "-", "--":
+			return j + 1
+		}
+	}
+	return 0
 }

@@ -166,7 +166,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			if !ok {
 				at, ok = d.cueSubject(cue.a)
 				if ok && d.clauseSubj && !d.personLike(at) {
-					if s, ok2 := d.sentenceSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start); ok2 && d.personLike(s) && s.sEnd <= at.sStart && !possessiveGap(d.text[s.sEnd:at.sStart]) {
+					if s, ok2 := d.clauseSubject(d.sentenceAt(d.toks[cue.a].Start), d.toks[cue.a].Start); ok2 && d.personLike(s) && s.sEnd <= at.sStart && !possessiveGap(d.text[s.sEnd:at.sStart]) {
 						at = s
 					}
 				}
