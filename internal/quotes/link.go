@@ -404,3 +404,45 @@ func (d *doc) contentSubject(c int) (tagRun, bool) {
 	}
 	return tagRun{tagBSrc, j, k + 1}, true
 }
+
+// participleClauseSubject returns, for a participle cue after a comma at
+// token c (", asking ..."), the subject opening the clause it hangs on when
+// that clause follows "but", "and" or a semicolon in the sentence ("...,
+// but Wallace brought him back, asking ..."): a name or pronoun the tagger
+// did not tag.
+func (d *doc) participleClauseSubject(c int) (tagRun, bool) {
+	if c < 2 || !strings.HasSuffix(lower(d.toks[c].Text), "ing") || d.toks[c-1].Text != "," {
+		return tagRun{}, false
+	}
+	si := d.sentenceAt(d.toks[c].Start)
+	for k := c - 2; k > 0 && k >= c-30 && d.sentenceAt(d.toks[k].Start) == si; k-- {
+		w := lower(d.toks[k].Text)
+		if d.inQuote(d.toks[k].Start) {
+			return tagRun{}, false
+		}
+		if w != "but" && w != ";" && !(w == "and" && d.toks[k-1].Text == ",") {
+			continue
+		}
+		j := k + 1
+		if j >= c {
+			return tagRun{}, false
+		}
+		t := d.toks[j]
+		if lw := lower(t.Text); lw == "he" || lw == "she" || lw == "they" {
+			return tagRun{tagBSrc, j, j + 1}, true
+		}
+		m := d.mentionStartingAt(t.Start)
+		if m < 0 || d.mentions[m].Type == core.Location {
+			return tagRun{}, false
+		}
+		e := j
+		for e < c && d.toks[e].End <= d.mentions[m].End {
+			e++
+		}
+		if e >= c || isCap(d.toks[e].Text) || !unicode.IsLower(firstRune(d.toks[e].Text)) {
+			return tagRun{}, false // the name must be followed by its verb
+		}
+		return tagRun{tagBSrc, j, e}, true
+	}
+	return tagRun{}, false
+}

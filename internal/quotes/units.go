@@ -342,6 +342,11 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 		if k := d.pronounBeforeCue(cue.a); k >= 0 && (sbest < 0 || sbest < best && runs[sbest].b <= k) {
 			return cue, tagRun{tagBSrc, k, k + 1}
 		}
+		// A participle hanging on a later clause's untagged subject
+		// ("[S Roe] spoke, but Lind brought him back, [C asking] ...").
+		if r, ok := d.participleClauseSubject(cue.a); ok && (sbest < 0 || sbest < best && runs[sbest].b <= r.a) {
+			return cue, r
+		}
 		// A name closing the content run right before the cue ("[Q ...,
 		// Clinton] [C has vowed]").
 		if r, ok := d.contentSubject(cue.a); ok && (sbest < 0 || sbest < best && runs[sbest].b <= r.a) {
