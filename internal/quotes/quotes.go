@@ -488,10 +488,6 @@ func (d *doc) subjectFrom(toks []sentence.Token, k int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// honorifics are abbreviated titles the tokenizer splits from their full
-// stop ("Mr . Obama").
-var honorifics = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev", "st", "capt", "adm", "maj", "cmdr", "msgr", "fr")
-
 // mergeSplit joins consecutive direct quotes (in text order) that continue
 // one attribution: same speaker, no fragment, and between them only the
 // attribution ("he said,") or a paragraph break.
@@ -602,24 +598,4 @@ func (d *doc) transcriptLabel(a, b int) (attribution, bool) {
 func (d *doc) opensWithAdjunct(si int) bool {
 	toks := d.tokensIn(d.sents[si].Start, d.sents[si].End)
 	return len(toks) > 0 && adjuncts[lower(toks[0].Text)]
-}
-
-// datelineEnd returns the index of the first token after a dateline
-// opening toks ("WASHINGTON —", "JACKSON, Miss. -", "LOS ANGELES, Sept. 28
-// (UPI) —"): place words in capitals up to a dash within twelve tokens; 0
-// when there is none.
-func datelineEnd(toks []sentence.Token) int {
-	if len(toks) < 2 {
-		return 0
-	}
-	if w := toks[0].Text; strings.ToUpper(w) != w || strings.ToLower(w) == w || len(w) < 2 {
-		return 0
-	}
-	for j := 1; j < len(toks) && j < 12; j++ {
-		switch toks[j].Text {
-		case "—", "–", "-", "--":
-			return j + 1
-		}
-	}
-	return 0
 }

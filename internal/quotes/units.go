@@ -385,40 +385,6 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 	return cue, src
 }
 
-// antecedentRun returns the phrase before a relative clause or description
-// set off by commas right before the cue at token c when the source run src
-// lies inside that clause ("Lind, who rallied [S crews] in Velsk, [C said]":
-// Lind), as a source run.
-func (d *doc) antecedentRun(c int, src tagRun) (tagRun, bool) {
-	if !d.clauseSubj {
-		return tagRun{}, false
-	}
-	si := d.sentenceAt(d.toks[c].Start)
-	lo := c
-	for lo > 0 && d.sentenceAt(d.toks[lo-1].Start) == si {
-		lo--
-	}
-	k := c - 1
-	for k > lo && auxWords[lower(d.toks[k].Text)] {
-		k--
-	}
-	toks := d.toks[lo:c]
-	j := relativeClauseBefore(toks, k-lo)
-	if j < 0 || src.a <= lo+j {
-		return tagRun{}, false
-	}
-	at, ok := d.phraseEndingAt(toks, j)
-	if !ok || at.sStart < 0 {
-		return tagRun{}, false
-	}
-	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at.sStart })
-	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at.sEnd })
-	if a >= b {
-		return tagRun{}, false
-	}
-	return tagRun{tagBSrc, a, b}, true
-}
-
 // withModel returns the tagger's units (d.tags, see Find) plus the
 // rule-found direct quotes: one no unit covers stays as it is; one that is
 // a unit's whole content lends the unit its marks (Direct, Fragment) and,
@@ -628,7 +594,3 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	}
 	return out
 }
-
-// cuePreps close a cue whose next words are its object, not its source
-// ("adding of Trump", "talking about Lind").
-var cuePreps = set("of", "about", "for", "with", "on", "at", "against", "toward", "towards")
