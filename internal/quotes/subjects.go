@@ -324,7 +324,15 @@ func (d *doc) antecedentRun(c int, src tagRun) (tagRun, bool) {
 		return tagRun{}, false
 	}
 	at, ok := d.phraseEndingAt(toks, j)
-	if !ok || at.sStart < 0 {
+	if !ok {
+		return tagRun{}, false
+	}
+	return d.runOf(at)
+}
+
+// runOf returns the tokens of at's words as a source run.
+func (d *doc) runOf(at attribution) (tagRun, bool) {
+	if at.sStart < 0 {
 		return tagRun{}, false
 	}
 	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at.sStart })

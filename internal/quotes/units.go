@@ -312,6 +312,11 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 					sbest, sdist = k, runs[ref].a-runs[k].b
 					break
 				}
+				if at, ok := d.clauseSubject(d.sentenceAt(d.toks[rj.a].Start), d.toks[rj.a].Start); ok && d.personLike(at) {
+					if r, ok := d.runOf(at); ok {
+						return cue, r // "they ... rushed [S the room and] [C said]"
+					}
+				}
 			}
 			sbest, sdist = j, runs[ref].a-rj.b
 			break
