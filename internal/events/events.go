@@ -154,6 +154,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	taken := make([]bool, len(toks))
 	var out []Event
 	when, dated := "", false // the date, once per sentence and only when an event needs it
+	var cyberAt lazyScan     // a cyber word in the sentence, looked for once
 	for _, m := range found {
 		if taken[m.start] {
 			continue
@@ -198,8 +199,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if reference(t, low, m.start) {
 			continue // "after the bombing": an earlier act named as a time
 		}
-		if notAnAct(t, low, m) {
-			continue // "pleaded guilty", "requested anonymity", "must be referred"
+		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
+			topicModifier(t, low, m) || background(t, low, m.start) {
+			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
 			caps = make([]bool, len(toks))
@@ -214,6 +216,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if (typ == "assault" || typ == "fight") && cyberAt.in(low) {
+			typ = "coerce" // "the site was hit by an IFrame attack" (CAMEO 176)
+		}
 		if retaliates(t, low, m) {
 			typ = "threaten" // "promised swift retaliation"
 		}
@@ -232,10 +237,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
 		ev.Derived = t.derived
 		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
+		agentless := false // "Ortiz was arrested": a conflict act done to a named target by someone unnamed
 		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat") || freeing(t)) {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
 			ev.Target = actor(text, toks, m.start, ms, s, false)
+			agentless = by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived
 		} else if ok {
 			// "Police were placed on high alert", "troops were withdrawn":
 			// with no agent the forces moved stand for who moved them
@@ -278,7 +285,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if ev.Type == "coerce" && irregulars[strings.ToLower(ev.Actor)] {
 			ev.Type = "assault" // "gunmen stormed a hotel", "kidnappers seized the bishop"
 		}
-		if protesters[strings.ToLower(ev.Actor)] && riotous(t) && ev.Type != "threaten" {
+		if protesters[strings.ToLower(ev.Actor)] && (riotous(t) || t.typ == "assault") && ev.Type != "threaten" {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
@@ -294,7 +301,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			// tagger's mistake.
 			continue
 		}
-		if ev.Actor == "" || (opts.DropUntargeted && ev.Target == "") {
+		if agentless && (ev.Subordinate || byPhrase(low, m.end)) {
+			agentless = false // "who was convicted of ...", "killed by a drunk driver": background, or a doer named
+		}
+		if ev.Actor == "" && !agentless || (opts.DropUntargeted && ev.Target == "") {
 			continue
 		}
 		out = append(out, ev)

@@ -162,6 +162,10 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if t.size == 1 && (next(0) == "to" && noComment[next(1)] || isWord(next(0)) && next(0) != "to" && !nounDeterminers[next(0)] && !determiners[next(0)]) {
 				return true // "declined to comment", "in declining health"
 			}
+		case "refuse":
+			if t.size == 1 && next(0) == "to" && noComment[next(1)] && next(1) != "be" {
+				return true // "refused to disclose the amount": no comment; not "refused to be photographed"
+			}
 		case "give":
 			if t.size == 2 && m.end-m.start == 2 && low[m.start+1] == "in" && next(0) != "to" && isWord(next(0)) {
 				return true // "the speech he gave in November"; not "gave in to pressure"

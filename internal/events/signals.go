@@ -247,3 +247,19 @@ var freedPeople = map[string]bool{"him": true, "her": true, "them": true, "hosta
 	"man": true, "woman": true, "suspect": true, "suspects": true, "boy": true, "girl": true,
 	"student": true, "soldier": true, "pilot": true, "citizen": true, "citizens": true,
 	"nationals": true, "people": true, "victims": true, "family": true, "families": true}
+
+// unnamedAgent are the types whose acts are news with their victim named
+// and their doer not ("Ortiz was arrested", "a guard was shot dead", "the
+// town was shelled"): an agentless passive of one of them is an event
+// with no actor (CAMEO 17-20, issue 3's conflict types).
+var unnamedAgent = map[string]bool{"coerce": true, "assault": true, "fight": true}
+
+// byPhrase reports a "by" within four words after a trigger's end.
+func byPhrase(low []string, end int) bool {
+	for k := end; k < len(low) && k < end+4; k++ {
+		if low[k] == "by" {
+			return true
+		}
+	}
+	return false
+}
