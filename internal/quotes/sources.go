@@ -352,7 +352,7 @@ var beForms = set("is", "was", "were", "are", "be", "been", "being")
 // announced", "[S instead] calling on").
 var nonSubjects = set("having", "instead", "if", "then", "little", "without", "while", "when", "after",
 	"before", "because", "though", "although", "however", "still", "just", "now", "here", "there",
-	"once", "never", "always", "often", "soon", "later", "earlier", "why", "how", "where")
+	"once", "never", "always", "often", "soon", "later", "earlier", "why", "how", "where", "whether", "do", "does", "did")
 
 // sentStartsAt reports whether a sentence starts at byte p.
 func (d *doc) sentStartsAt(p int) bool {
