@@ -142,3 +142,43 @@ func hasHead(t trigger, h string) bool {
 	}
 	return false
 }
+
+// releaseKinds before "release" name a published thing ("the bulletin
+// release", "a press release"), not freed people.
+var releaseKinds = map[string]bool{"bulletin": true, "press": true, "news": true,
+	"product": true, "software": true, "album": true, "film": true, "movie": true,
+	"version": true, "patch": true, "security": true, "data": true, "earnings": true,
+	"dvd": true, "game": true, "book": true, "record": true, "theatrical": true}
+
+// pressNouns after "press" make it the news media ("the press corps").
+var pressNouns = map[string]bool{"corps": true, "conference": true, "conferences": true,
+	"release": true, "releases": true, "secretary": true, "briefing": true,
+	"office": true, "freedom": true, "coverage": true, "room": true, "pool": true,
+	"gallery": true, "statement": true, "aide": true, "officer": true}
+
+// appositiveAdverbs open an aside on the subject: "Sukanya, presently
+// deployed on patrols, found herself ...".
+var appositiveAdverbs = map[string]bool{"presently": true, "currently": true,
+	"recently": true, "already": true, "previously": true, "once": true,
+	"long": true, "still": true, "now": true, "then": true}
+
+// appositive reports a participle trigger opening an aside after a comma
+// and an adverb: not the sentence's main act.
+func appositive(low []string, i int) bool {
+	return i >= 2 && strings.HasSuffix(low[i], "ed") && appositiveAdverbs[low[i-1]] && low[i-2] == ","
+}
+
+// labelled reports a trigger in a label before a colon that opens a
+// headline ("Millom double murder: Man charged with ..."): the topic,
+// not the act reported.
+func labelled(low []string, i int) bool {
+	for k := i + 1; k < len(low) && k <= 5; k++ {
+		if low[k] == ":" {
+			return true
+		}
+		if !isWord(low[k]) {
+			return false
+		}
+	}
+	return false
+}

@@ -35,6 +35,18 @@ func TestConflictEighthPass(t *testing.T) {
 		{"Ana Felt agreed to help the inquiry.", "agree/Ana Felt/"},
 		{"In her old age, Ana Brell refused to be photographed.", "reject/Ana Brell/"},
 		{"Norland attacked the Velsk trade deal on Monday.", "disapprove/Norland/Velsk"},
+		// booked into jail, held at gunpoint, mocked
+		{"Tomas Brell was booked into the county jail on Friday.", "coerce//Tomas Brell"},
+		{"The gunmen held the guards at gunpoint for an hour.", "assault/gunmen/"},
+		{"Norland mocked Velsk for refusing to attend.", "disapprove/Norland/Velsk"},
+		// the press, a designed measure, asylum, a published release, the accused
+		{"Tomas Brell went before the Norland press corps to deliver a short reply.", ""},
+		{"Brell said the tariffs are narrow and targeted to protect workers.", ""},
+		{"Norland families have offered to sponsor migrants who seek asylum in Velsk.", ""},
+		{"The two men accused in the killing of Ana Brell appeared in court.", ""},
+		// an aside and a headline label are not the main act
+		{"The frigate Velsk, presently deployed on patrols, repelled an attack by pirates on Monday.", "fight/Velsk/"},
+		{"Ostrava double murder: Tomas Brell was charged with killing two neighbours", "coerce//Tomas Brell"},
 	} {
 		e, ok := Primary(Find(c.text, Options{}))
 		got := ""

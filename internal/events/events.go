@@ -234,7 +234,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}
 		ev.Type = typ
 		ev.Sentence = s.Text
-		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start)
+		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start) || appositive(low, m.start) || labelled(low, m.start)
 		ev.Derived = t.derived
 		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
 		agentless := false // "Ortiz was arrested": a conflict act done to a named target by someone unnamed

@@ -166,6 +166,18 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if t.size == 1 && next(0) == "to" && noComment[next(1)] && next(1) != "be" {
 				return true // "refused to disclose the amount": no comment; not "refused to be photographed"
 			}
+		case "press":
+			if m.start+1 < len(low) && pressNouns[low[m.start+1]] {
+				return true // "the White House press corps to ...": the press, not pressure
+			}
+		case "target":
+			if t.size == 1 && next(0) == "to" && !nounDeterminers[prev] {
+				return true // "narrow and targeted to protect": designed, not attacked
+			}
+		case "accuse":
+			if t.typ == "disapprove" && t.size == 1 && (next(0) == "of" || next(0) == "in") && !passiveAux[prev] {
+				return true // "two men accused in killing X": the accused, not an accuser; "was accused of" keeps its by-phrase
+			}
 		case "give":
 			if t.size == 2 && m.end-m.start == 2 && low[m.start+1] == "in" && next(0) != "to" && isWord(next(0)) {
 				return true // "the speech he gave in November"; not "gave in to pressure"
@@ -194,7 +206,7 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 				return true
 			}
 		case "seek":
-			if t.size == 1 && (next(0) == "to" || shelterWords[next(0)]) {
+			if t.size == 1 && (next(0) == "to" || shelterWords[next(0)] || next(0) == "asylum") {
 				return true // "sought to influence": an attempt; "sought safety"
 			}
 		case "fire":
@@ -226,6 +238,9 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 		case "release":
 			if t.typ != "retreat" || t.size > 1 {
 				continue
+			}
+			if releaseKinds[prev] {
+				return true // "the security bulletin release", "a press release"
 			}
 			for k := max(0, m.start-2); k < min(len(low), m.end+4); k++ {
 				if releasedThings[low[k]] {
