@@ -72,8 +72,10 @@ func (d *doc) relativeCueSubject(c int) int {
 				return -1
 			}
 			// Only the clause's auxiliaries and adverbs before the cue, or
-			// a verb coordinated with it ("who came out and endorsed"),
-			// not an object clause ("which prompted her to make").
+			// a verb coordinated with it ("who came out and endorsed"), or
+			// a gerund after by, after, while ... ("who surprised him by
+			// declaring"), not an object clause ("which prompted her to
+			// make").
 			other := false
 			for j := k + 1; j < c; j++ {
 				w := lower(d.toks[j].Text)
@@ -88,7 +90,7 @@ func (d *doc) relativeCueSubject(c int) int {
 			for j > k && (auxWords[lower(d.toks[j].Text)] || adverbial(d.toks[j].Text)) {
 				j--
 			}
-			if other && lower(d.toks[j].Text) != "and" {
+			if other && lower(d.toks[j].Text) != "and" && !d.subordinateGerund(c) {
 				return -1
 			}
 			return k
@@ -370,3 +372,20 @@ func datelineEnd(toks []sentence.Token) int {
 	}
 	return 0
 }
+
+// subordinateGerund reports whether the cue at token c is a gerund after a
+// subordinating preposition ("by declaring", "after strongly backing"):
+// its subject is its clause's.
+func (d *doc) subordinateGerund(c int) bool {
+	if !strings.HasSuffix(lower(d.toks[c].Text), "ing") {
+		return false
+	}
+	k := c - 1
+	for k > 0 && adverbial(d.toks[k].Text) && !gerundPreps[lower(d.toks[k].Text)] {
+		k--
+	}
+	return k >= 0 && gerundPreps[lower(d.toks[k].Text)]
+}
+
+// gerundPreps open a gerund clause that shares its subject ("by saying").
+var gerundPreps = set("by", "after", "before", "while", "without", "when", "since")
