@@ -16,6 +16,12 @@ import (
 // per-kind cosines, the entities one names and the other lacks), so the
 // lone articles and small pieces of an event that no hand bar let in come
 // home, while two similar events of one subject, both grown, stay apart.
+// Only pairs whose larger story holds Options.MergeModelMin articles are
+// asked: in ECB+ every event has many reports, so two lone articles of one
+// subject are nearly always one event there, and the model learned that;
+// in a news stream (MEANTIME) they are often two (a court case and a
+// product launch of one company a week apart), so a piece comes home only
+// to a story its event has established.
 
 // activeLister is a State that can list its active stories.
 type activeLister interface {
@@ -78,7 +84,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 		var best *Story
 		bestP := 0.0
 		for _, o := range cands {
-			if o.ID == s.ID || !o.Active || o.MergedInto != 0 {
+			if o.ID == s.ID || !o.Active || o.MergedInto != 0 || max(s.Size, o.Size) < c.opts.MergeModelMin {
 				continue
 			}
 			if _, ok := c.timeFit(s, o); !ok {

@@ -17,9 +17,12 @@ func TestLearnedMerges(t *testing.T) {
 		a, b       [][]Feature
 		wantMerged bool
 	}{
-		{"a lone article comes home", Options{ConsolidateEvery: -1}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, true},
-		{"another event stays apart", Options{ConsolidateEvery: -1}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{ferry}, false},
-		{"off", Options{ConsolidateEvery: -1, MergeModel: -1}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, false},
+		{"a lone article comes home", Options{ConsolidateEvery: -1}, [][]Feature{bridge, bridge2, bridge3, bridge}, [][]Feature{bridge2}, true},
+		{"another event stays apart", Options{ConsolidateEvery: -1}, [][]Feature{bridge, bridge2, bridge3, bridge}, [][]Feature{ferry}, false},
+		{"off", Options{ConsolidateEvery: -1, MergeModel: -1}, [][]Feature{bridge, bridge2, bridge3, bridge}, [][]Feature{bridge2}, false},
+		{"not to a story of three", Options{ConsolidateEvery: -1}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, false},
+		{"to a story of three when asked", Options{ConsolidateEvery: -1, MergeModelMin: 3}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, true},
+		{"two lone articles: not asked", Options{ConsolidateEvery: -1}, [][]Feature{bridge}, [][]Feature{bridge}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)

@@ -85,7 +85,10 @@ type Options struct {
 	// (mergemodel.go, weights trained on ECB+ train) at or above which
 	// Flush merges an active story with the candidate most probably of its
 	// event; 0 means 0.5 (chosen on ECB+ dev), negative off.
-	MergeModel float64
+	// MergeModelMin is the least size of the larger story of a pair the
+	// model is asked about; 0 means 4.
+	MergeModel    float64
+	MergeModelMin int
 	// mergeW replaces the trained merge weights (tests).
 	mergeW *pairX
 	// MergeThreshold is the centroid cosine at or above which two stories
@@ -224,6 +227,9 @@ func (o Options) withDefaults() Options {
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.MergeModel, 0.5)
+	if o.MergeModelMin <= 0 {
+		o.MergeModelMin = 4
+	}
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
 	if o.UndatedBar == 0 {
