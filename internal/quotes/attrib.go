@@ -489,7 +489,7 @@ func relativeClauseBefore(toks []sentence.Token, k int) int {
 }
 
 // namedSourceBefore returns the words of the first tagged source run of
-// p's sentence, before p and outside quotation marks, when they are a
+// p's sentence (within 200 tokens), before p and outside quotation marks, when they are a
 // capitalised name the resolver did not find ("[S Pate] claimed ...");
 // else "".
 func (d *doc) namedSourceBefore(p int) string {
@@ -498,7 +498,9 @@ func (d *doc) namedSourceBefore(p int) string {
 	}
 	si := d.sentenceAt(p)
 	lo := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= d.sentStart(si) })
-	for k := lo; k < len(d.toks) && d.toks[k].Start < p; k++ {
+	hi := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= p })
+	lo = max(lo, hi-200) // bounded in a sentence of thousands of words
+	for k := lo; k < hi; k++ {
 		if d.tags[k] != tagBSrc || d.inQuote(d.toks[k].Start) {
 			continue
 		}

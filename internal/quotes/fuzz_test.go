@@ -26,6 +26,9 @@ func FuzzFind(f *testing.F) {
 		"s ’ s , who \"X Y\" \"I said, we\" he said. \"Z.\" Lind warned that it runs.",
 		"Lind also said she backed it. Roe's offer is “very serious.” “A,” Roe of the Velsk Church, a clerk, told us. “B.”",
 		"X said it. Y is “a\nb.” Z said. “C. D.” E ruled Velsk for years.",
+		"VELSK, Ostria - Mr. Roe, who last year surprised Lind by declaring it safe, said, and she’s hoping; did they note",
+		"Hours later, Lind, the harbour master of Velsk, said ..., but Roe brought him back, asking it. , who which , who",
+		"ROE: Well, I think “As chair I backed it,” Lind said, adding of Roe, “fine.” [that it is old, Roe] has vowed whether",
 	} {
 		f.Add(s)
 	}

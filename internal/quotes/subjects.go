@@ -313,7 +313,7 @@ func (d *doc) antecedentRun(c int, src tagRun) (tagRun, bool) {
 	}
 	si := d.sentenceAt(d.toks[c].Start)
 	lo := c
-	for lo > 0 && d.sentenceAt(d.toks[lo-1].Start) == si {
+	for lo > 0 && lo > c-40 && d.sentenceAt(d.toks[lo-1].Start) == si {
 		lo--
 	}
 	k := c - 1
