@@ -20,7 +20,8 @@ var disasters = map[string]bool{"earthquake": true, "quake": true, "temblor": tr
 	"tsunami": true, "landslide": true, "mudslide": true, "avalanche": true,
 	"eruption": true, "volcano": true, "heatwave": true, "drought": true,
 	"epidemic": true, "outbreak": true, "crash": true, "accident": true, "collision": true,
-	"derailment": true, "lightning": true, "blizzard": true}
+	"derailment": true, "lightning": true, "blizzard": true, "blaze": true,
+	"flames": true, "wildfire": true, "inferno": true}
 
 // disasterCaused reports a force trigger with a disaster word among the
 // twelve words before it in its sentence.
@@ -79,13 +80,22 @@ var topicNouns = map[string]bool{"location": true, "site": true, "scene": true,
 	"anniversary": true, "memorial": true, "vigil": true, "footage": true, "video": true,
 	"blocking": true}
 
-// topicModifier reports a one-word noun trigger right before a topic noun.
+// topicModifier reports a one-word noun trigger right before a topic noun
+// ("the shooting location"); a noun form needs no determiner before
+// victims and places ("Japanese kidnap victims").
 func topicModifier(t trigger, low []string, m match) bool {
 	if t.size != 1 || m.end >= len(low) || !topicNouns[low[m.end]] || strings.HasSuffix(low[m.start], "ed") {
 		return false
 	}
+	if nounForm(t, low[m.start]) && bareTopics[low[m.end]] {
+		return true
+	}
 	return m.start > 0 && nounDeterminers[low[m.start-1]] // not "are arresting suspects"
 }
+
+// bareTopics follow an act's noun as a compound with no determiner.
+var bareTopics = map[string]bool{"victim": true, "victims": true, "site": true,
+	"scene": true, "location": true, "anniversary": true, "memorial": true, "survivors": true}
 
 // cyberWords make an attack a cyber attack, coercion in CAMEO (176) and
 // PLOVER (COERCE, mode cyber): "the site was hit by an IFrame attack".
@@ -96,15 +106,18 @@ var cyberWords = map[string]bool{"cyber": true, "cyberattack": true, "cyberattac
 	"ransomware": true, "botnet": true, "spyware": true, "exploit": true,
 	"exploiting": true, "denial-of-service": true, "ddos": true, "web": true}
 
-// lazyScan looks for a cyber word in a sentence once, when a trigger
+// lazyScan looks for a word of a set in a sentence once, when a trigger
 // first needs it (a scan per trigger is quadratic in a huge sentence).
-type lazyScan struct{ done, found bool }
+type lazyScan struct {
+	words       map[string]bool
+	done, found bool
+}
 
 func (c *lazyScan) in(low []string) bool {
 	if !c.done {
 		c.done = true
 		for _, w := range low {
-			if cyberWords[w] {
+			if c.words[w] {
 				c.found = true
 				break
 			}
@@ -112,6 +125,10 @@ func (c *lazyScan) in(low []string) bool {
 	}
 	return c.found
 }
+
+// policeWords name the police or armed forces as a side.
+var policeWords = map[string]bool{"police": true, "cops": true, "officers": true,
+	"policemen": true, "troops": true, "soldiers": true, "army": true, "patrol": true}
 
 // background reports a one-word noun trigger named as an earlier act
 // with one modifier between ("a previous DUI arrest") or as a time after
@@ -182,3 +199,116 @@ func labelled(low []string, i int) bool {
 	}
 	return false
 }
+
+// chargedAct reports an act named in a charge across a few modifiers:
+// "guilty of 1st degree murder", "convicted of the June 20, 2005
+// attempted murder", "convictions for kidnapping" (notAnAct takes the
+// adjacent case).
+func chargedAct(t trigger, low []string, i int) bool {
+	if t.size != 1 || strings.HasSuffix(low[i], "ed") {
+		return false // "arrested on charges of homicide killed his mother": a verb
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		w := low[k]
+		if (w == "of" || w == "with") && chargeWords[low[k-1]] || w == "for" && (low[k-1] == "convictions" || low[k-1] == "conviction") {
+			return true
+		}
+		// only a charge's modifiers lie between ("1st degree", "attempted"):
+		// a determiner names a known act ("charged with the Kraft
+		// shooting"), a preposition, comma or gerund another phrase
+		if !isWord(w) && w != "-" && !numberWord(w) || nounDeterminers[w] || preps[w] || strings.HasSuffix(w, "ing") ||
+			auxiliaries[w] || passiveAux[w] || w == "and" || w == "but" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// threatMakers before a noun "threat" make it a threat made ("made some
+// veiled threats", "issued a threat").
+var threatMakers = map[string]bool{"make": true, "made": true, "makes": true, "making": true,
+	"issue": true, "issued": true, "issues": true, "issuing": true, "repeat": true,
+	"repeated": true, "renew": true, "renewed": true, "deliver": true, "delivered": true,
+	"carry": true, "carried": true, "send": true, "sent": true, "voice": true, "voiced": true,
+	"raise": true, "raised": true, "raises": true, "raising": true}
+
+// idleThreat reports a one-word noun "threat" that no one is said to make:
+// "the threat of mass protests", "the most serious threat ranking", "a
+// nuclear threat or provocation" (a danger, not a threat made). A threat
+// is made when a verb of making or a possessor ("Norland's threat")
+// governs it within three words.
+func idleThreat(t trigger, low []string, i int) bool {
+	if t.size != 1 || (low[i] != "threat" && low[i] != "threats") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if threatMakers[low[k]] || threatKinds[low[k]] || low[k] == "'s" || low[k] == "’s" {
+			return false
+		}
+	}
+	return true
+}
+
+// threatKinds before a noun "threat" name a threat someone made ("a
+// telephoned bomb threat", "death threats").
+var threatKinds = map[string]bool{"bomb": true, "death": true, "terror": true,
+	"telephoned": true, "phoned": true, "written": true, "verbal": true, "anonymous": true}
+
+// informs reports "to alert X": telling, not raising an alert status.
+func informs(t trigger, low []string, i int) bool {
+	return t.typ == "mobilize" && t.size == 1 && low[i] == "alert" && i > 0 && low[i-1] == "to"
+}
+
+// deferrals before a gerund trigger put the act off or only propose it
+// ("postpones imposing tariffs", "suggested imposing duties").
+var deferrals = map[string]bool{"postpone": true, "postpones": true, "postponed": true,
+	"postponing": true, "delay": true, "delays": true, "delayed": true, "delaying": true,
+	"suggest": true, "suggests": true, "suggested": true, "suggesting": true,
+	"propose": true, "proposes": true, "proposed": true, "proposing": true,
+	"consider": true, "considers": true, "considered": true, "considering": true,
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "avoid": true,
+	"avoided": true, "avoids": true, "risk": true, "risks": true, "risked": true}
+
+// deferred reports a gerund trigger after a deferral.
+func deferred(low []string, i int) bool {
+	return i > 0 && strings.HasSuffix(low[i], "ing") && deferrals[low[i-1]]
+}
+
+// untilLater reports a negated meeting or discussion that only happened
+// later ("did not meet him until 2008") or a discussion denied ("had not
+// discussed sanctions"): no refusal.
+func untilLater(t trigger, low []string, m match) bool {
+	if !hasHead(t, "meet") && !hasHead(t, "discuss") && !hasHead(t, "talk") {
+		return false
+	}
+	if hasHead(t, "discuss") {
+		return true
+	}
+	for k := m.end; k < len(low) && k < m.end+6; k++ {
+		if low[k] == "until" || low[k] == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// streetFighters are civilian crowds: their fights with the police are
+// riots (CAMEO 145), not military force.
+var streetFighters = map[string]bool{"youths": true, "youth": true, "students": true,
+	"rioters": true, "crowd": true, "crowds": true, "residents": true, "fans": true,
+	"demonstrators": true, "protesters": true, "protestors": true, "mob": true,
+	"anarchists": true, "hooligans": true, "people": true}
+
+// riotsWithPolice reports a fight by a civilian crowd in a sentence that
+// names the police (police: a lazyScan of policeWords).
+func riotsWithPolice(typ, actor string, low []string, police *lazyScan) bool {
+	return typ == "fight" && streetFighters[strings.ToLower(actor)] && police.in(low)
+}
+
+// shooters are lone armed attackers: their fire at people is an assault
+// (CAMEO 18), unless the sentence names armed forces or police.
+var shooters = map[string]bool{"gunman": true, "gunmen": true, "shooter": true,
+	"shooters": true, "assailant": true, "assailants": true, "attacker": true, "attackers": true}
+
+// numberWord reports a token that opens with a digit ("1st", "2005").
+func numberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -47,6 +47,17 @@ func TestConflictEighthPass(t *testing.T) {
 		// an aside and a headline label are not the main act
 		{"The frigate Velsk, presently deployed on patrols, repelled an attack by pirates on Monday.", "fight/Velsk/"},
 		{"Ostrava double murder: Tomas Brell was charged with killing two neighbours", "coerce//Tomas Brell"},
+		// charges across modifiers; a threat nobody makes; informing; acts put off
+		{"Tomas Brell was found guilty of 1st degree murder on Friday.", ""},
+		{"The threat of mass protests put the visit on ice.", ""},
+		{"Norland issued a threat to close the border with Velsk.", "threaten/Norland/Velsk"},
+		{"Brell used a radio to alert the guards.", ""},
+		{"Norland postponed imposing tariffs on Velsk.", ""},
+		{"Tomas Brell did not meet Ana Marr until 2008.", ""},
+		// crowds fighting the police riot; a gunman's fire at people assaults them
+		{"Youths fought running battles with police in Ostrava.", "protest/Youths/Ostrava"},
+		{"A gunman opened fire at a wedding party in Ostrava.", "assault/gunman/Ostrava"},
+		{"Militants fired on a police patrol near Ostrava.", "fight/Militants/Ostrava"},
 	} {
 		e, ok := Primary(Find(c.text, Options{}))
 		got := ""

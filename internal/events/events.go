@@ -153,8 +153,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	sort.SliceStable(found, func(a, b int) bool { return lx.all[found[a].trig].size > lx.all[found[b].trig].size })
 	taken := make([]bool, len(toks))
 	var out []Event
-	when, dated := "", false // the date, once per sentence and only when an event needs it
-	var cyberAt lazyScan     // a cyber word in the sentence, looked for once
+	when, dated := "", false                 // the date, once per sentence and only when an event needs it
+	cyberAt := lazyScan{words: cyberWords}   // a cyber word in the sentence, looked for once
+	policeAt := lazyScan{words: policeWords} // the police or armed forces named
 	for _, m := range found {
 		if taken[m.start] {
 			continue
@@ -181,6 +182,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		} else if negated(low, m.start) {
 			switch typ {
 			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede", "retreat":
+				if untilLater(t, low, m) {
+					continue // "did not meet him until 2008", "had not discussed sanctions"
+				}
 				typ = "reject"
 			case "reject":
 				if t.size == 1 {
@@ -200,7 +204,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			continue // "after the bombing": an earlier act named as a time
 		}
 		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
-			topicModifier(t, low, m) || background(t, low, m.start) {
+			topicModifier(t, low, m) || background(t, low, m.start) || chargedAct(t, low, m.start) || idleThreat(t, low, m.start) ||
+			informs(t, low, m.start) || deferred(low, m.start) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -281,6 +286,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
+		}
+		if riotsWithPolice(ev.Type, ev.Actor, low, &policeAt) {
+			ev.Type = "protest" // "youths fought running battles with police"
+		}
+		if ev.Type == "fight" && shooters[strings.ToLower(ev.Actor)] && !facts.military && !policeAt.in(low) {
+			ev.Type = "assault" // "a gunman opened fire at the party"
 		}
 		if ev.Type == "coerce" && irregulars[strings.ToLower(ev.Actor)] {
 			ev.Type = "assault" // "gunmen stormed a hotel", "kidnappers seized the bishop"
