@@ -312,3 +312,38 @@ var shooters = map[string]bool{"gunman": true, "gunmen": true, "shooter": true,
 
 // numberWord reports a token that opens with a digit ("1st", "2005").
 func numberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// adjectiveActor reports a lower-case word before a noun trigger that is
+// no group acting ("fatal", "latest"), unlike "police" or "rebel".
+func adjectiveActor(w string) bool {
+	if groups[w] || irregulars[w] || armedGroups[w] || militaryWords[w] || protesters[w] {
+		return false
+	}
+	pl := w + "s"
+	return !groups[pl] && !irregulars[pl] && !armedGroups[pl]
+}
+
+// personNouns after a place name make the place a modifier of the person
+// who acts ("a 35-year-old Ostrava man stabbed ...").
+var personNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true,
+	"boy": true, "girl": true, "teen": true, "teenager": true, "resident": true,
+	"residents": true, "native": true, "driver": true, "couple": true, "mother": true,
+	"father": true, "student": true, "students": true, "worker": true, "workers": true}
+
+// placeModifier returns the person noun that a named actor modifies when
+// the name comes right before it, at most ten words before the trigger at
+// i ("Ostrava man stabbed"), else actor.
+func placeModifier(text string, toks []sentence.Token, i int, actor string) string {
+	if actor == "" {
+		return actor
+	}
+	for k := max(0, i-10); k+1 < i; k++ {
+		if !personNouns[strings.ToLower(toks[k+1].Text)] || toks[k].Text == "" {
+			continue
+		}
+		if end := toks[k].End; end >= len(actor) && end <= len(text) && text[end-len(actor):end] == actor {
+			return toks[k+1].Text
+		}
+	}
+	return actor
+}

@@ -58,6 +58,10 @@ func TestConflictEighthPass(t *testing.T) {
 		{"Youths fought running battles with police in Ostrava.", "protest/Youths/Ostrava"},
 		{"A gunman opened fire at a wedding party in Ostrava.", "assault/gunman/Ostrava"},
 		{"Militants fired on a police patrol near Ostrava.", "fight/Militants/Ostrava"},
+		// a place before a person noun modifies the person; an adjective
+		// before a noun act is no actor
+		{"Police say a 35-year-old Ostrava man stabbed his neighbour to death.", "assault/man/"},
+		{"The fatal shooting of Tomas Brell on Saturday shocked the town.", "assault//Tomas Brell"},
 	} {
 		e, ok := Primary(Find(c.text, Options{}))
 		got := ""

@@ -299,6 +299,11 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if protesters[strings.ToLower(ev.Actor)] && (riotous(t) || t.typ == "assault") && ev.Type != "threaten" {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
+		ev.Actor = placeModifier(text, toks, m.start, ev.Actor)
+		if ev.Nominal && m.start > 0 && ev.Actor == toks[m.start-1].Text && adjectiveActor(low[m.start-1]) {
+			ev.Actor = "" // "the fatal shooting of X": a modifier, not who shot
+			agentless = ev.Target != "" && unnamedAgent[ev.Type] && !t.derived
+		}
 		ev.Place = place(text, toks, ms, s, ev.Actor, ev.Target)
 		if !dated {
 			when, dated = date(s.Text), true
