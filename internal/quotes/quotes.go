@@ -430,64 +430,6 @@ var leadWords = set("in", "on", "at", "after", "before", "when", "while", "durin
 	"asked", "speaking", "following", "despite", "as", "with", "for", "earlier", "later", "last",
 	"meanwhile", "still", "but", "and", "yet", "however", "also", "then", "now", "instead")
 
-// sentenceSubject returns the grammatical subject of sentence si when it
-// starts the sentence (after a leading adverbial up to a comma) and lies
-// before byte limit: a pronoun, a mention or a description.
-func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
-	if si < 0 {
-		return attribution{}, false
-	}
-	s := d.sents[si]
-	toks := d.tokensIn(s.Start, min(s.End, limit))
-	k := 0
-	if k < len(toks) && leadWords[lower(toks[k].Text)] {
-		k0 := k
-		for j := k + 1; j < len(toks) && j < k0+14; j++ {
-			if toks[j].Text == "," {
-				k = j + 1
-				break
-			}
-		}
-		if k == k0 {
-			return attribution{}, false
-		}
-	}
-	return d.subjectFrom(toks, k)
-}
-
-// subjectFrom returns the subject opening toks[k:]: a pronoun, a mention
-// or a description (see sentenceSubject).
-func (d *doc) subjectFrom(toks []sentence.Token, k int) (attribution, bool) {
-	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
-		t := toks[k]
-		w := lower(t.Text)
-		if w == "he" || w == "she" || w == "they" {
-			return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.End}, true
-		}
-		if m := d.mentionStartingAt(t.Start); m >= 0 {
-			mm := d.mentions[m]
-			if mm.Type == core.Location {
-				return attribution{}, false
-			}
-			// Skip "Clinton's campaign said": the possessor is not the subject.
-			if rest := d.text[mm.End:min(len(d.text), mm.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-				return attribution{}, false
-			}
-			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End}, true
-		}
-		if roleNouns[w] || groupNouns[w] {
-			return d.phraseEndingAt(toks, k)
-		}
-		if w == "." && k > 0 && honorifics[lower(toks[k-1].Text)] {
-			continue // "Mr . Obama"
-		}
-		if !(dets[w] || modifiers[w] || titleWords[w] || isCap(t.Text)) {
-			return attribution{}, false
-		}
-	}
-	return attribution{}, false
-}
-
 // mergeSplit joins consecutive direct quotes (in text order) that continue
 // one attribution: same speaker, no fragment, and between them only the
 // attribution ("he said,") or a paragraph break.

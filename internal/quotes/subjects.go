@@ -177,21 +177,21 @@ func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
 				break
 			}
 		}
-		if at, ok := d.subjectFrom(toks, k); ok {
+		if at, ok := d.subjectFrom(toks, k, true); ok {
 			return at, true
 		}
 	}
 	if comma > 0 && timeEnds[lower(toks[comma-1].Text)] {
 		// "Hours later, Roe ...": an opening time phrase is no subject.
-		if at, ok := d.subjectFrom(toks, comma+1); ok {
+		if at, ok := d.subjectFrom(toks, comma+1, true); ok {
 			return at, true
 		}
 	}
-	if at, ok := d.sentenceSubject(si, limit); ok {
+	if at, ok := d.openingSubject(si, limit, true); ok {
 		return at, ok
 	}
 	if comma > 0 {
-		return d.subjectFrom(toks, comma+1)
+		return d.subjectFrom(toks, comma+1, true)
 	}
 	return attribution{}, false
 }
@@ -389,3 +389,78 @@ func (d *doc) subordinateGerund(c int) bool {
 
 // gerundPreps open a gerund clause that shares its subject ("by saying").
 var gerundPreps = set("by", "after", "before", "while", "without", "when", "since")
+
+// sentenceSubject returns the grammatical subject of sentence si when it
+// starts the sentence (after a leading adverbial up to a comma) and lies
+// before byte limit: a pronoun, a mention or a description.
+func (d *doc) sentenceSubject(si, limit int) (attribution, bool) {
+	return d.openingSubject(si, limit, false)
+}
+
+// openingSubject is sentenceSubject; with firstPerson an opening I or we,
+// or an it before a verb other than "be", is the subject too (clause
+// subjects).
+func (d *doc) openingSubject(si, limit int, firstPerson bool) (attribution, bool) {
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := d.sents[si]
+	toks := d.tokensIn(s.Start, min(s.End, limit))
+	k := 0
+	if k < len(toks) && leadWords[lower(toks[k].Text)] {
+		k0 := k
+		for j := k + 1; j < len(toks) && j < k0+14; j++ {
+			if toks[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+		if k == k0 {
+			return attribution{}, false
+		}
+	}
+	return d.subjectFrom(toks, k, firstPerson)
+}
+
+// subjectFrom returns the subject opening toks[k:]: a pronoun, a mention
+// or a description (see sentenceSubject).
+func (d *doc) subjectFrom(toks []sentence.Token, k int, firstPerson bool) (attribution, bool) {
+	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
+		t := toks[k]
+		w := lower(t.Text)
+		if w == "he" || w == "she" || w == "they" {
+			return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.End}, true
+		}
+		if firstPerson && n == 0 && (w == "i" || w == "we") {
+			return attribution{sStart: t.Start, sEnd: t.End}, true
+		}
+		if firstPerson && n == 0 && w == "it" && k+1 < len(toks) && !beForms[lower(toks[k+1].Text)] {
+			at := attribution{sStart: t.Start, sEnd: t.End}
+			if r := d.recentSource(w, t.Start); r >= 0 {
+				at.speaker = d.mentions[r].Name
+			}
+			return at, true
+		}
+		if m := d.mentionStartingAt(t.Start); m >= 0 {
+			mm := d.mentions[m]
+			if mm.Type == core.Location {
+				return attribution{}, false
+			}
+			// Skip "Clinton's campaign said": the possessor is not the subject.
+			if rest := d.text[mm.End:min(len(d.text), mm.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				return attribution{}, false
+			}
+			return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End}, true
+		}
+		if roleNouns[w] || groupNouns[w] {
+			return d.phraseEndingAt(toks, k)
+		}
+		if w == "." && k > 0 && honorifics[lower(toks[k-1].Text)] {
+			continue // "Mr . Obama"
+		}
+		if !(dets[w] || modifiers[w] || titleWords[w] || isCap(t.Text)) {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
