@@ -347,3 +347,24 @@ func placeModifier(text string, toks []sentence.Token, i int, actor string) stri
 	}
 	return actor
 }
+
+// repellers before an attack's noun make the act the defence against it,
+// force (CAMEO 19): "the navy thwarted a multi-boat pirate attack".
+var repellers = map[string]bool{"thwart": true, "thwarted": true, "thwarting": true,
+	"thwarts": true, "foil": true, "foiled": true, "foiling": true, "foils": true,
+	"repel": true, "repelled": true, "repelling": true, "repels": true, "repulse": true,
+	"repulsed": true, "repulsing": true, "repulses": true}
+
+// repelled reports an attack noun with a repelling verb at most seven words
+// before it.
+func repelled(t trigger, low []string, i int) bool {
+	if t.size != 1 || !hasHead(t, "attack") && !hasHead(t, "assault") && !hasHead(t, "raid") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if repellers[low[k]] {
+			return true
+		}
+	}
+	return false
+}

@@ -62,6 +62,8 @@ func TestConflictEighthPass(t *testing.T) {
 		// before a noun act is no actor
 		{"Police say a 35-year-old Ostrava man stabbed his neighbour to death.", "assault/man/"},
 		{"The fatal shooting of Tomas Brell on Saturday shocked the town.", "assault//Tomas Brell"},
+		// repelling an attack is force
+		{"The Velsk navy thwarted a multi-boat pirate attack on Monday.", "fight/Velsk/"},
 	} {
 		e, ok := Primary(Find(c.text, Options{}))
 		got := ""

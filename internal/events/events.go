@@ -221,6 +221,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if typ == "assault" && repelled(t, low, m.start) {
+			typ = "fight" // "thwarted a pirate attack": the defence is force
+		}
 		if (typ == "assault" || typ == "fight") && cyberAt.in(low) {
 			typ = "coerce" // "the site was hit by an IFrame attack" (CAMEO 176)
 		}
