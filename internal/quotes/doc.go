@@ -15,7 +15,9 @@
 // the PolNeAR train split that labels each token Source, Cue or Content;
 // each Content run is one Quote, its speaker the Source run nearest its Cue
 // (else the nearest Source before the Cue in its sentence, else the
-// hand-written rules' subject of the cue). A sentence with a tagged Cue and
+// hand-written rules' subject of the cue); the rules in subjects.go put the
+// cue's own clause subject first where the nearest Source belongs to
+// another clause (a relative clause, an apposition, a coordinated verb). A sentence with a tagged Cue and
 // no Content takes the words after the Cue (or before it) as content. Direct quotes still come
 // from the quote-mark rules; one that a tagged unit covers lends it its
 // marks and, when the unit has no source, its speaker. Options.NoModel
