@@ -19,6 +19,9 @@ func (d *doc) nameSource(r tagRun) attribution {
 	toks := d.toks[r.a:r.b]
 	if len(toks) == 1 {
 		w := lower(toks[0].Text)
+		if p := possessivePronoun[w]; p != "" && d.clauseSubj {
+			w = p // "[S his] [C promise]"
+		}
 		if pronouns[w] {
 			if w == "it" || w == "they" {
 				if k := d.recentSource(w, a); k >= 0 {
@@ -209,6 +212,9 @@ func (d *doc) trimSource(r tagRun) tagRun {
 	for r.a < r.b && bad(r.a) && !dets[lower(d.toks[r.a].Text)] {
 		r.a++
 	}
+	if r.b-r.a == 1 && d.clauseSubj && possessivePronoun[lower(d.toks[r.a].Text)] != "" {
+		return r // "[S his] [C promise]": the owner speaks
+	}
 	for r.b > r.a && bad(r.b-1) {
 		r.b--
 	}
@@ -217,6 +223,9 @@ func (d *doc) trimSource(r tagRun) tagRun {
 	}
 	return r
 }
+
+// possessivePronoun maps a possessive determiner to its subject pronoun.
+var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 // recentSource returns the latest mention before byte p, in p's sentence
 // or the two before it and outside quotations, that the tagger tagged as
