@@ -152,6 +152,17 @@ func stateVoices(ents []core.Entity) map[string]voice {
 	return out
 }
 
+// Settle ends a stream for the story layer (story.Clusterer.Flush): the
+// pending absorption checks, a last consolidation and the learned merges of
+// stories the evidence shows to be one run now. The stories it changes are
+// recorded by the story state like any other change.
+func (l *Linker) Settle(ctx context.Context) error {
+	if err := l.cluster.Flush(ctx); err != nil {
+		return fmt.Errorf("link: settle: %w", err)
+	}
+	return nil
+}
+
 // Resolve returns the story that now holds story id: stories merge, and a
 // fragment an article joined may since have been folded into another.
 func (l *Linker) Resolve(ctx context.Context, id int64) (int64, error) {

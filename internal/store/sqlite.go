@@ -383,31 +383,9 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 	// articles under them to the story that holds them now, then refresh
 	// the summaries of every story that gained or lost articles.
 	_ = r.Merged // covered: a merged story is stored with MergedInto set
-	affected := map[int64]bool{}
-	for _, id := range s.ls.takeTouched() {
-		root, err := rootStory(ctx, s.ls, id)
-		if err != nil {
-			return err
-		}
-		rows, err := s.ls.QueryContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
-			SELECT DISTINCT story_id FROM articles WHERE story_leaf IN (SELECT id FROM sub)`, id)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var old int64
-			if err := rows.Scan(&old); err != nil {
-				rows.Close()
-				return err
-			}
-			affected[old] = true
-		}
-		rows.Close()
-		if _, err := s.ls.ExecContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
-			UPDATE articles SET story_id = ? WHERE story_leaf IN (SELECT id FROM sub) AND story_id <> ?`, id, root, root); err != nil {
-			return err
-		}
-		affected[root] = true
+	affected, err := s.repointTouched(ctx)
+	if err != nil {
+		return err
 	}
 	a.Story = 0
 	if err := tx.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, a.ID).Scan(&a.Story); err != nil {
@@ -435,6 +413,73 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 		}
 	}
 	return nil
+}
+
+// repointTouched re-points the articles of every story the story layer
+// changed since the last call to the story that holds them now, and
+// returns the stories that gained or lost articles.
+func (s *sqliteStore) repointTouched(ctx context.Context) (map[int64]bool, error) {
+	affected := map[int64]bool{}
+	for _, id := range s.ls.takeTouched() {
+		root, err := rootStory(ctx, s.ls, id)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.ls.QueryContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
+			SELECT DISTINCT story_id FROM articles WHERE story_leaf IN (SELECT id FROM sub)`, id)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var old int64
+			if err := rows.Scan(&old); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			affected[old] = true
+		}
+		rows.Close()
+		if _, err := s.ls.ExecContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
+			UPDATE articles SET story_id = ? WHERE story_leaf IN (SELECT id FROM sub) AND story_id <> ?`, id, root, root); err != nil {
+			return nil, err
+		}
+		affected[root] = true
+	}
+	return affected, nil
+}
+
+// Settle ends a bulk load for the story layer (link.Linker.Settle): the
+// pending absorption checks, a last consolidation and the learned merges
+// run, in one transaction, and the articles of the stories they change are
+// re-pointed and those stories' summaries refreshed. Calling it after every
+// small batch would merge young stories early; ingest calls it once at the
+// end of a load.
+func (s *sqliteStore) Settle(ctx context.Context) error {
+	if s.linker == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		s.ls.begin(tx)
+		defer s.ls.end()
+		if err := s.linker.Settle(ctx); err != nil {
+			return err
+		}
+		affected, err := s.repointTouched(ctx)
+		if err != nil {
+			return err
+		}
+		for id := range affected {
+			if id == 0 {
+				continue
+			}
+			if err := refreshStory(ctx, s.ls, id); err != nil {
+				return fmt.Errorf("settle: story %d: %w", id, err)
+			}
+		}
+		return nil
+	})
 }
 
 // rootStory follows merged_into from id to the story that holds it now.

@@ -336,6 +336,24 @@ func (l *linkState) Stale(ctx context.Context, beforeSeq int64, maxActive int) (
 	return ids, nil
 }
 
+// ActiveStories lists the active stories (the learned merges at the end of
+// a load look at them), by id.
+func (l *linkState) ActiveStories(ctx context.Context) ([]story.StoryID, error) {
+	if _, err := l.q(); err != nil {
+		return nil, err
+	}
+	rows, err := l.QueryContext(ctx, `SELECT id FROM stories WHERE active = 1 AND merged_into = 0 ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("active stories: %w", err)
+	}
+	return scanStoryIDs(rows)
+}
+
+// The learned merges find the active stories through this method.
+var _ interface {
+	ActiveStories(context.Context) ([]story.StoryID, error)
+} = (*linkState)(nil)
+
 func (l *linkState) Lines() story.Lines { return l }
 
 // --- story.Lines ---

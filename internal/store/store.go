@@ -110,6 +110,15 @@ type Optimizer interface {
 	Optimize(ctx context.Context) error
 }
 
+// A Settler ends a bulk load for the story layer: what a stream does at its
+// end (pending checks, a last consolidation, learned merges of stories that
+// are one event) runs, and the stories it changes are stored. Callers check
+// for it with a type assertion and call it once after a load, not after
+// every small batch (merging young stories early costs quality).
+type Settler interface {
+	Settle(ctx context.Context) error
+}
+
 // A Versioner tells caches whether the stored data changed: DataVersion
 // returns a value that differs after every committed write, whether this
 // process or another one sharing the database made it. Callers check for
