@@ -151,9 +151,10 @@ func (d *doc) pronounBeforeCue(c int) int {
 }
 
 // clauseSubject returns the subject of sentence si before byte limit for a
-// cue the tagger gave no source: the sentence's subject, else the subject
-// after an opening phrase up to its comma ("Hours later, Roe returned
-// ...").
+// cue the tagger gave no source: past a dateline ("JACKSON, Miss. - ...")
+// or an opening time phrase ("Hours later, Roe returned ..."), the
+// sentence's subject (an opening I, we or it included), else the subject
+// after an opening phrase up to its comma.
 func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
 	if si < 0 {
 		return attribution{}, false
@@ -355,7 +356,7 @@ var honorifics = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", 
 
 // datelineEnd returns the index of the first token after a dateline
 // opening toks ("WASHINGTON —", "JACKSON, Miss. -", "LOS ANGELES, Sept. 28
-// (UPI) —"): place words in capitals up to a dash within twelve tokens; 0
+// (UPI) —"): a first word in capitals and a dash within twelve tokens; 0
 // when there is none.
 func datelineEnd(toks []sentence.Token) int {
 	if len(toks) < 2 {
@@ -407,15 +408,14 @@ func (d *doc) openingSubject(si, limit int, firstPerson bool) (attribution, bool
 	s := d.sents[si]
 	toks := d.tokensIn(s.Start, min(s.End, limit))
 	k := 0
-	if k < len(toks) && leadWords[lower(toks[k].Text)] {
-		k0 := k
-		for j := k + 1; j < len(toks) && j < k0+14; j++ {
+	if len(toks) > 0 && leadWords[lower(toks[0].Text)] {
+		for j := 1; j < len(toks) && j < 14; j++ {
 			if toks[j].Text == "," {
 				k = j + 1
 				break
 			}
 		}
-		if k == k0 {
+		if k == 0 {
 			return attribution{}, false
 		}
 	}
