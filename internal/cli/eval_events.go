@@ -267,7 +267,11 @@ func evalEventsConflict(cmd *cobra.Command, data, half string, list bool) error 
 		for _, e := range s.Events {
 			got = append(got, fmt.Sprintf("%s[%s] actor=%q target=%q", events.PLOVER(e.Type), e.Trigger, e.Actor, e.Target))
 		}
-		fmt.Fprintf(out, "\n%s gold=%s\n  got: %s\n  %s\n", s.Key, strings.Join(s.Gold.Types, "|"), strings.Join(got, "; "), s.Text)
+		primary := "(none)"
+		if p, ok := events.Primary(s.Events); ok {
+			primary = events.PLOVER(p.Type)
+		}
+		fmt.Fprintf(out, "\n%s gold=%s primary=%s\n  got: %s\n  %s\n", s.Key, strings.Join(s.Gold.Types, "|"), primary, strings.Join(got, "; "), s.Text)
 	}
 	return nil
 }
