@@ -56,6 +56,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"new", "2", "--all"}, "article 2"},
 		{[]string{"search", "strike", "--facets"}, "[strike]"},
 		{[]string{"search", "--entity", "Port Edrin", "--limit", "1"}, "showing 1–1"},
+		{[]string{"settle"}, "settled: "},
 	} {
 		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		if err != nil || !strings.Contains(out, c.want) {
@@ -69,7 +70,7 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("%v: err %v, not one JSON value:\n%.300s", args, err, out)
 		}
 	}
-	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}} {
+	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}, {"settle", "now"}} {
 		if _, err := run(t, append([]string{"--db", db}, args...)...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

@@ -106,8 +106,10 @@ func ingestOnce(ctx context.Context, st store.Store, args []string, opts ingest.
 	sum, runErr := ingest.Run(ctx, st, args, opts)
 	printSummary(out, sum)
 	if o, ok := st.(store.Settler); ok && runErr == nil && settle && sum.Ingested >= settleMin {
-		if err := o.Settle(ctx); err != nil {
+		if n, err := o.Settle(ctx); err != nil {
 			fmt.Fprintf(stderr, "warning: %v\n", err)
+		} else if n > 0 {
+			fmt.Fprintf(out, "settled: %s moved to the story they share\n", count(n, "article"))
 		}
 	}
 	if o, ok := st.(store.Optimizer); ok && runErr == nil && sum.Ingested >= 100 {

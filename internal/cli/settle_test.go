@@ -19,7 +19,7 @@ type settleCounter struct {
 	calls int
 }
 
-func (s *settleCounter) Settle(ctx context.Context) error {
+func (s *settleCounter) Settle(ctx context.Context) (int, error) {
 	s.calls++
 	return s.Store.(store.Settler).Settle(ctx)
 }

@@ -383,7 +383,7 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 	// articles under them to the story that holds them now, then refresh
 	// the summaries of every story that gained or lost articles.
 	_ = r.Merged // covered: a merged story is stored with MergedInto set
-	affected, err := s.repointTouched(ctx)
+	affected, _, err := s.repointTouched(ctx)
 	if err != nil {
 		return err
 	}
@@ -417,35 +417,41 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 
 // repointTouched re-points the articles of every story the story layer
 // changed since the last call to the story that holds them now, and
-// returns the stories that gained or lost articles.
-func (s *sqliteStore) repointTouched(ctx context.Context) (map[int64]bool, error) {
+// returns the stories that gained or lost articles and how many articles
+// moved.
+func (s *sqliteStore) repointTouched(ctx context.Context) (map[int64]bool, int, error) {
 	affected := map[int64]bool{}
+	moved := 0
 	for _, id := range s.ls.takeTouched() {
 		root, err := rootStory(ctx, s.ls, id)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		rows, err := s.ls.QueryContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
 			SELECT DISTINCT story_id FROM articles WHERE story_leaf IN (SELECT id FROM sub)`, id)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		for rows.Next() {
 			var old int64
 			if err := rows.Scan(&old); err != nil {
 				rows.Close()
-				return nil, err
+				return nil, 0, err
 			}
 			affected[old] = true
 		}
 		rows.Close()
-		if _, err := s.ls.ExecContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
-			UPDATE articles SET story_id = ? WHERE story_leaf IN (SELECT id FROM sub) AND story_id <> ?`, id, root, root); err != nil {
-			return nil, err
+		r, err := s.ls.ExecContext(ctx, `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT st.id FROM stories st JOIN sub ON st.merged_into = sub.id)
+			UPDATE articles SET story_id = ? WHERE story_leaf IN (SELECT id FROM sub) AND story_id <> ?`, id, root, root)
+		if err != nil {
+			return nil, 0, err
+		}
+		if n, err := r.RowsAffected(); err == nil {
+			moved += int(n)
 		}
 		affected[root] = true
 	}
-	return affected, nil
+	return affected, moved, nil
 }
 
 // Settle ends a bulk load for the story layer (link.Linker.Settle): the
@@ -453,23 +459,25 @@ func (s *sqliteStore) repointTouched(ctx context.Context) (map[int64]bool, error
 // run, in one transaction, and the articles of the stories they change are
 // re-pointed and those stories' summaries refreshed. Calling it after every
 // small batch would merge young stories early; ingest calls it once at the
-// end of a load.
-func (s *sqliteStore) Settle(ctx context.Context) error {
+// end of a load. It returns how many articles moved to another story.
+func (s *sqliteStore) Settle(ctx context.Context) (int, error) {
 	if s.linker == nil {
-		return nil
+		return 0, nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	moved := 0
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		s.ls.begin(tx)
 		defer s.ls.end()
 		if err := s.linker.Settle(ctx); err != nil {
 			return err
 		}
-		affected, err := s.repointTouched(ctx)
+		affected, n, err := s.repointTouched(ctx)
 		if err != nil {
 			return err
 		}
+		moved = n
 		for id := range affected {
 			if id == 0 {
 				continue
@@ -480,6 +488,10 @@ func (s *sqliteStore) Settle(ctx context.Context) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return 0, fmt.Errorf("settle: %w", err)
+	}
+	return moved, nil
 }
 
 // rootStory follows merged_into from id to the story that holds it now.

@@ -114,9 +114,10 @@ type Optimizer interface {
 // end (pending checks, a last consolidation, learned merges of stories that
 // are one event) runs, and the stories it changes are stored. Callers check
 // for it with a type assertion and call it once after a load, not after
-// every small batch (merging young stories early costs quality).
+// every small batch (merging young stories early costs quality). Settle
+// returns how many articles moved to another story.
 type Settler interface {
-	Settle(ctx context.Context) error
+	Settle(ctx context.Context) (int, error)
 }
 
 // A Versioner tells caches whether the stored data changed: DataVersion

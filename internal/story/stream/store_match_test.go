@@ -89,7 +89,8 @@ func TestStoreMatchesStream(t *testing.T) {
 	if !ok {
 		t.Fatal("the SQLite store does not settle")
 	}
-	if err := settler.Settle(ctx); err != nil {
+	moved, err := settler.Settle(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	after := compare("after settling")
@@ -100,4 +101,7 @@ func TestStoreMatchesStream(t *testing.T) {
 		}
 	}
 	t.Logf("settling moved %d of %d articles", changed, len(docs))
+	if changed == 0 || moved == 0 {
+		t.Errorf("settling moved %d articles in the stream and %d in the store: the test checks nothing", changed, moved)
+	}
 }
