@@ -28,6 +28,7 @@ func FuzzFind(f *testing.F) {
 		"X said it. Y is “a\nb.” Z said. “C. D.” E ruled Velsk for years.",
 		"VELSK, Ostria - Mr. Roe, who last year surprised Lind by declaring it safe, said, and she’s hoping; did they note",
 		"Hours later, Lind, the harbour master of Velsk, said ..., but Roe brought him back, asking it. , who which , who",
+		"“A, \" he said. \" B.” “C,\" said Lind. ” D \" Roe said\"",
 		"ROE: Well, I think “As chair I backed it,” Lind said, adding of Roe, “fine.” [that it is old, Roe] has vowed whether",
 	} {
 		f.Add(s)

@@ -151,3 +151,37 @@ func TestLinkRulesSeventh(t *testing.T) {
 		})
 	}
 }
+
+func TestInnerAttribution(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  string // the text after the inner mark; "" for none
+	}{
+		{`We will build it, " he said. " It is easy.`, ` he said. " It is easy.`},
+		{`I disagree,” said Ana Lind, a clerk in Velsk.`, ` said Ana Lind, a clerk in Velsk.`},
+		{`Never underestimate him, ” Tom Reyes said on Friday.`, ` Tom Reyes said on Friday.`},
+		{`the word "safe" is wrong`, ""},
+		{`It is safe," the pier is old.`, ""},
+		{`"`, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if p := innerAttribution(tt.quote); p > 0 {
+			got = tt.quote[p:]
+		}
+		if got != tt.want {
+			t.Errorf("innerAttribution(%q) leaves %q, want %q", tt.quote, got, tt.want)
+		}
+	}
+}
+
+func TestInnerAttributionSpeaker(t *testing.T) {
+	text := "The mayor spoke at the pier.\n\n“We will build it, \" Ana Lind said. \" It is easy.”\n"
+	qs := Find(text, Options{NoModel: true})
+	if len(qs) == 0 {
+		t.Fatalf("no quote in %q", text)
+	}
+	if !strings.Contains(qs[0].Speaker, "Ana Lind") {
+		t.Errorf("%q: speaker %q, want Ana Lind", qs[0].Text, qs[0].Speaker)
+	}
+}

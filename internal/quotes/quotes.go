@@ -137,6 +137,14 @@ func Find(text string, opts Options) []Quote {
 		}
 		frag := d.isFragment(sp, lo, hi, maxFrag)
 		att, ok := d.transcriptLabel(sp.start, sp.end)
+		if !ok {
+			// Marks of two kinds paired across an attribution (“A, " he
+			// said. " B.”): the attribution inside names the speaker.
+			if p := innerAttribution(text[sp.start:sp.end]); p > 0 {
+				at := sp.start + p
+				att, ok = d.attribute(at, d.sentEnd(d.sentenceAt(at)), true)
+			}
+		}
 		if !ok && si == ei {
 			// "As X put it": looked up once per sentence.
 			pi, seen := putCache[si]

@@ -8,6 +8,7 @@ package quotes
 // phrases.
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -464,3 +465,33 @@ func (d *doc) subjectFrom(toks []sentence.Token, k int, firstPerson bool) (attri
 	}
 	return attribution{}, false
 }
+
+// innerAttribution returns the offset in quote text q just after an inner
+// closing mark that an attribution follows (`A, " he said. " B`, `A,”
+// said Ana Lind, a clerk`): the quote-mark rules paired marks of two kinds
+// across it. 0 when there is none.
+func innerAttribution(q string) int {
+	for i := 1; i < len(q)-1; i++ {
+		c := q[i]
+		w := 1
+		switch {
+		case c == '"':
+		case strings.HasPrefix(q[i:], "”"):
+			w = len("”")
+		default:
+			continue
+		}
+		prev := strings.TrimRight(q[:i], " ")
+		if prev == "" || !strings.ContainsAny(prev[len(prev)-1:], ",!?.") {
+			continue
+		}
+		if innerCredit.MatchString(q[i+w:]) {
+			return i + w
+		}
+	}
+	return 0
+}
+
+// innerCredit matches an attribution opening text: "said X", "X said",
+// "he added".
+var innerCredit = regexp.MustCompile(`^\s*(?:(?:said|says|added|adds|continued|asked|wrote|noted|explained)\b|(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+|(?:[A-Z][\w.’'-]*\s+){1,5})(?:said|says|added|adds|continued|asked|wrote|noted|explained)\b)`)
