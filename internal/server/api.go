@@ -31,6 +31,7 @@ func (s *Server) routes() {
 	s.api("/api/stories/{id}", methods{http.MethodGet: s.apiStory})
 	s.api("/api/storylines", methods{http.MethodGet: s.apiStorylines})
 	s.api("/api/claims", methods{http.MethodGet: s.apiClaims})
+	s.api("/api/settle", methods{http.MethodPost: s.apiSettle})
 	s.api("/api/briefs", methods{http.MethodGet: s.notYet("briefs are not built yet"), http.MethodPost: s.notYet("briefs are not built yet")})
 	s.api("/api/briefs/{id}", methods{http.MethodGet: s.notYet("briefs are not built yet")})
 	s.api("/api/verify", methods{http.MethodPost: s.notYet("verify is not built yet")})
@@ -308,6 +309,25 @@ func (s *Server) apiDelete(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.json(w, r, http.StatusOK, map[string]int64{"deleted": id})
+}
+
+// apiSettle ends a load for the story layer (store.Settler): stories the
+// evidence shows to be one merge. Protected like ingest.
+func (s *Server) apiSettle(w http.ResponseWriter, r *http.Request) {
+	if ok, _ := s.authorizeWrite(w, r); !ok {
+		return // already answered
+	}
+	st, ok := s.st.(store.Settler)
+	if !ok {
+		s.error(w, r, http.StatusNotImplemented, "this store cannot settle")
+		return
+	}
+	n, err := st.Settle(r.Context())
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, map[string]int{"moved": n})
 }
 
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {

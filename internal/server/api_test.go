@@ -325,7 +325,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	}
 	// Every API route the server registers is documented.
 	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes",
-		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/briefs", "/api/verify"} {
+		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/briefs", "/api/verify"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}
@@ -389,6 +389,26 @@ func TestFormTokenRequired(t *testing.T) {
 			if w := request(t, h, "POST", target, b, map[string]string{"Content-Type": ct}); w.Code != tt.want {
 				t.Errorf("%s: POST %s = %d, want %d", tt.name, target, w.Code, tt.want)
 			}
+		}
+	}
+}
+
+func TestSettle(t *testing.T) {
+	h := New(newTestStore(t), Options{Token: "s3cret"})
+	for _, tt := range []struct {
+		method string
+		header map[string]string
+		want   int
+		body   string
+	}{
+		{"POST", nil, 401, "error"},
+		{"POST", map[string]string{"Authorization": "Bearer s3cret", "Origin": "https://evil.example"}, 403, "error"},
+		{"GET", map[string]string{"Authorization": "Bearer s3cret"}, 405, "not allowed"},
+		{"POST", map[string]string{"Authorization": "Bearer s3cret"}, 200, `{"moved":0}`},
+	} {
+		w := request(t, h, tt.method, "/api/settle", nil, tt.header)
+		if w.Code != tt.want || !strings.Contains(w.Body.String(), tt.body) {
+			t.Errorf("%s /api/settle (%v) = %d %s, want %d with %q", tt.method, tt.header, w.Code, w.Body, tt.want, tt.body)
 		}
 	}
 }
