@@ -133,13 +133,13 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetEscapeHTML(false)
 				enc.SetIndent("", "  ")
-				return enc.Encode(toJSON(a, true))
+				return enc.Encode(toExportJSON(a))
 			}
 			printArticle(cmd.OutOrStdout(), a, removed)
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the article as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the article as JSON (the record export writes: story, storyline, duplicate, claims and new sentences included)")
 	cmd.Flags().BoolVar(&removed, "removed", false, "also list the debris removed, with reasons")
 	return cmd
 }

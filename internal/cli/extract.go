@@ -99,7 +99,15 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 		meta = append(meta, "language "+a.Language)
 	}
 	meta = append(meta, a.Source)
-	fmt.Fprintf(w, "%s\n\n", strings.Join(meta, " · "))
+	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	if a.Story != 0 {
+		line := fmt.Sprintf("story %d · storyline %d", a.Story, a.Storyline)
+		if a.DuplicateOf != 0 {
+			line += fmt.Sprintf(" · near-duplicate of #%d", a.DuplicateOf)
+		}
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, a.Text)
 	if len(a.KeyPoints) > 0 {
 		fmt.Fprintln(w, "\nKey points (appended to the page, not part of the article):")
@@ -115,6 +123,19 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 				sp = "(unattributed)"
 			}
 			fmt.Fprintf(w, "  %s: %q\n", sp, q.Text)
+		}
+	}
+	if len(a.Claims) > 0 {
+		fmt.Fprintln(w, "\nClaims:")
+		for _, c := range a.Claims {
+			line := c.Text
+			if c.Speaker != "" {
+				line += " (voiced by " + c.Speaker + ")"
+			}
+			if c.Questioned {
+				line += " (questioned)"
+			}
+			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
 	if withRemoved && len(a.Removed) > 0 {
