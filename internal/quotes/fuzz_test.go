@@ -29,6 +29,7 @@ func FuzzFind(f *testing.F) {
 		"VELSK, Ostria - Mr. Roe, who last year surprised Lind by declaring it safe, said, and she’s hoping; did they note",
 		"Hours later, Lind, the harbour master of Velsk, said ..., but Roe brought him back, asking it. , who which , who",
 		"“A, \" he said. \" B.” “C,\" said Lind. ” D \" Roe said\"",
+		"\"A.\"\n\n- Roe.\n\n\"B.\"\n\n\n\n—\n“C”\n-",
 		"ROE: Well, I think “As chair I backed it,” Lind said, adding of Roe, “fine.” [that it is old, Roe] has vowed whether",
 	} {
 		f.Add(s)

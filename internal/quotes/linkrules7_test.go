@@ -185,3 +185,22 @@ func TestInnerAttributionSpeaker(t *testing.T) {
 		t.Errorf("%q: speaker %q, want Ana Lind", qs[0].Text, qs[0].Speaker)
 	}
 }
+
+func TestCreditParagraph(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the speaker of the first quote
+	}{
+		{"The debate ran late.\n\n\"The ferry pays no fees.\"\n\n- Reyes.\n\nThe next topic was the pier.", "Reyes"},
+		{"The debate ran late.\n\n\"The ferry pays no fees.\"\n\n- The next topic, raised by a clerk who had waited all evening, was the pier.", ""},
+	}
+	for _, tt := range tests {
+		qs := Find(tt.text, Options{NoModel: true})
+		if len(qs) == 0 {
+			t.Fatalf("no quote in %q", tt.text)
+		}
+		if qs[0].Speaker != tt.want {
+			t.Errorf("%q: speaker %q, want %q", qs[0].Text, qs[0].Speaker, tt.want)
+		}
+	}
+}

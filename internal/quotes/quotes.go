@@ -475,6 +475,9 @@ func (d *doc) continues(p, q Quote) bool {
 // line (`"...." ― Jane Roe`): up to four capitalised words or a mention.
 func (d *doc) dashCredit(p int) (attribution, bool) {
 	i := skipBlanks(d.text, p)
+	if j := creditParagraph(d.text, i); j > i {
+		i = j // the credit on a line of its own: “...”\n\n- Sanders.
+	}
 	r, size := decodeAt(d.text, i)
 	if !strings.ContainsRune("―—–-", r) {
 		return attribution{}, false
@@ -548,4 +551,29 @@ func (d *doc) transcriptLabel(a, b int) (attribution, bool) {
 func (d *doc) opensWithAdjunct(si int) bool {
 	toks := d.tokensIn(d.sents[si].Start, d.sents[si].End)
 	return len(toks) > 0 && adjuncts[lower(toks[0].Text)]
+}
+
+// creditParagraph returns the offset of a dash opening the paragraph after
+// the line break at i when that paragraph is a short credit line ("-
+// Sanders."), else i.
+func creditParagraph(text string, i int) int {
+	j := i
+	for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ') {
+		j++
+	}
+	if j == i || !strings.Contains(text[i:j], "\n") || strings.Count(text[i:j], "\n") > 2 {
+		return i
+	}
+	r, _ := decodeAt(text, j)
+	if !strings.ContainsRune("―—–-", r) {
+		return i
+	}
+	end := strings.IndexByte(text[j:], '\n')
+	if end < 0 {
+		end = len(text) - j
+	}
+	if end > 60 {
+		return i
+	}
+	return j
 }
