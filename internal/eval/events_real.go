@@ -72,7 +72,24 @@ type RealSampleOptions struct {
 	// seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged once
 	// before the seventh session's changes and once after them.
 	Held4 bool
+	// Held5 takes the fifth held-out sample (seventh session, events
+	// pass 10) instead: no seeds, none of the documents of the other five
+	// samples, ECB+ documents whose id hash seeded with "held5:" is 0 mod
+	// 14, NewsWCL50 documents whose hash is 0 mod held5WCL, MEANTIME
+	// documents whose hash is 0 mod held5MEANTIME, no event in a sentence
+	// of the conflict-types sample, and the events whose seeded key hash
+	// is 0 mod Keep (Keep 0 means 3 here). Judged once before the pass's
+	// changes and once after them.
+	Held5 bool
 }
+
+// held5Seed seeds the hashes that draw the fifth held-out sample;
+// held5WCL and held5MEANTIME are its NewsWCL50 and MEANTIME moduli.
+const (
+	held5Seed     = "held5:"
+	held5WCL      = 2
+	held5MEANTIME = 8
+)
 
 // held2Seed, held3Seed and held4Seed seed the hashes that draw the
 // second, third and fourth held-out samples.
@@ -166,7 +183,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held || o.Held2 || o.Held3 || o.Held4 {
+	if o.Held || o.Held2 || o.Held3 || o.Held4 || o.Held5 {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -209,7 +226,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		if o.Held2 || o.Held3 || o.Held4 {
+		if o.Held2 || o.Held3 || o.Held4 || o.Held5 {
 			mod := uint32(held2ECB)
 			if c.name == "newswcl50" {
 				mod = held2WCL
@@ -225,7 +242,12 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				}
 				in3 := !in2 && seededHashOf(held3Seed, d.ID)%mod3 == 0
 				in4 := !in2 && !in3 && seededHashOf(held4Seed, d.ID)%mod3 == 0
-				if o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				mod5 := mod3
+				if c.name == "newswcl50" {
+					mod5 = held5WCL
+				}
+				in5 := !in2 && !in3 && !in4 && seededHashOf(held5Seed, d.ID)%mod5 == 0
+				if o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -235,6 +257,43 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
+	if o.Held5 {
+		more, err := held5MEANTIMEDocs(o.Shared)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, more...)
+	}
+	return docs, nil
+}
+
+// held5MEANTIMEDocs reads the MEANTIME documents of the fifth held-out
+// sample (MEANTIME is in no earlier document sample).
+func held5MEANTIMEDocs(shared string) ([]realDoc, error) {
+	path := filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("events real sample: %w", err)
+	}
+	var docs []realDoc
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var d struct {
+			ID    string `json:"id"`
+			Split string `json:"split"`
+			Text  string `json:"text"`
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			return nil, fmt.Errorf("events real sample %s: %w", path, err)
+		}
+		if d.Split == "test" || seededHashOf(held5Seed, d.ID)%held5MEANTIME != 0 {
+			continue
+		}
+		docs = append(docs, realDoc{id: "meantime/" + d.ID, text: d.Text})
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
 	return docs, nil
 }
 
@@ -274,6 +333,11 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
+			} else if o.Held5 {
+				kh = seededHashOf(held5Seed, key)
+				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
+					continue // a sentence of the conflict-types sample
+				}
 			}
 			if int(kh%uint32(o.Keep)) != 0 {
 				continue
@@ -300,7 +364,7 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
-		if o.Held2 || o.Held3 || o.Held4 {
+		if o.Held2 || o.Held3 || o.Held4 || o.Held5 {
 			o.Keep = 3
 		}
 	}

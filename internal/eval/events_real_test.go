@@ -8,6 +8,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/events"
+	"github.com/storyline/storyline/internal/sentence"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -129,4 +130,53 @@ func TestRealEventsSample(t *testing.T) {
 			t.Errorf("fourth held-out sample holds %s, a document of the first four samples", e.Doc)
 		}
 	}
+	for _, e := range held4 {
+		docs[e.Doc] = true
+	}
+	held5, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held5: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held5) < 80 {
+		t.Errorf("fifth held-out sample: %d events, want at least 80", len(held5))
+	}
+	conflictKeys, err := conflictSentenceKeys(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := map[string]int{}
+	for _, e := range held5 {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("fifth held-out sample holds %s, a document of the first five samples", e.Doc)
+		}
+		if conflictKeys[ConflictKey(e.Doc, e.Event.Sentence)] {
+			t.Errorf("fifth held-out sample holds %s, a sentence of the conflict-types sample", e.Key)
+		}
+		src, _, _ := strings.Cut(e.Doc, "/")
+		sources[src]++
+	}
+	for _, src := range []string{"ecbplus", "newswcl50", "meantime"} {
+		if sources[src] == 0 {
+			t.Errorf("fifth held-out sample: no event from %s", src)
+		}
+	}
+}
+
+// conflictSentenceKeys returns the keys of the conflict-types sample's
+// sentences, drawn from the sentence splitter's own text.
+func conflictSentenceKeys(shared string) (map[string]bool, error) {
+	docs, err := conflictDocs(shared)
+	if err != nil {
+		return nil, err
+	}
+	keys := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range sentence.Split(d.text) {
+			k := ConflictKey(d.id, s.Text)
+			if drawn, _ := conflictDrawn(k, s.Text); drawn {
+				keys[k] = true
+			}
+		}
+	}
+	return keys, nil
 }
