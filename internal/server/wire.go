@@ -31,6 +31,29 @@ type articleJSON struct {
 	Entities  []entityJSON  `json:"entities"`
 	Quotes    []quoteJSON   `json:"quotes"`
 	Events    []eventJSON   `json:"events"`
+	// What the story layer decided (0 / empty before it ran).
+	Story        int64              `json:"story,omitempty"`
+	Storyline    int64              `json:"storyline,omitempty"`
+	DuplicateOf  int64              `json:"duplicate_of,omitempty"`
+	LinkReason   string             `json:"link_reason,omitempty"`
+	Claims       []articleClaimJSON `json:"claims"`
+	NewSentences []newSentenceJSON  `json:"new_sentences"`
+}
+
+// articleClaimJSON is one claim found in an article.
+type articleClaimJSON struct {
+	Key        string `json:"key"`
+	Holder     string `json:"holder"`
+	Text       string `json:"text"`
+	Sentence   string `json:"sentence"`
+	Speaker    string `json:"speaker,omitempty"`
+	Questioned bool   `json:"questioned,omitempty"`
+}
+
+// newSentenceJSON is a sentence new to the article's storyline.
+type newSentenceJSON struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason,omitempty"`
 }
 
 type removalJSON struct {
@@ -108,7 +131,17 @@ func toSummaryJSON(a *core.Article) articleSummaryJSON {
 
 func toArticleJSON(a *core.Article) articleJSON {
 	out := articleJSON{articleSummaryJSON: toSummaryJSON(a), Text: a.Text, KeyPoints: orEmpty(a.KeyPoints),
-		Removed: []removalJSON{}, Entities: []entityJSON{}, Quotes: []quoteJSON{}, Events: []eventJSON{}}
+		Removed: []removalJSON{}, Entities: []entityJSON{}, Quotes: []quoteJSON{}, Events: []eventJSON{},
+		Story: a.Story, Storyline: a.Storyline, DuplicateOf: a.DuplicateOf, LinkReason: a.LinkReason,
+		Claims: []articleClaimJSON{}, NewSentences: []newSentenceJSON{}}
+	for _, c := range a.Claims {
+		out.Claims = append(out.Claims, articleClaimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: c.Speaker, Questioned: c.Questioned})
+	}
+	for _, st := range a.Sentences {
+		if st.New {
+			out.NewSentences = append(out.NewSentences, newSentenceJSON{Text: st.Text, Reason: st.Reason})
+		}
+	}
 	for _, r := range a.Removed {
 		out.Removed = append(out.Removed, removalJSON(r))
 	}
