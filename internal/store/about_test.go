@@ -87,8 +87,11 @@ func TestQuotesAbout(t *testing.T) {
 		f    QuoteFilter
 		want []string
 	}{
-		{QuoteFilter{Speaker: "Lorvik", About: "negotiations"}, []string{"Negotiating ", "We are ready", "Negotiations", "No negotiato"}},
-		{QuoteFilter{About: "negotiations", Limit: 2}, []string{"Negotiating ", "We are ready"}},
+		// Undated quotes come last, oldest-first and newest-first alike.
+		{QuoteFilter{Speaker: "Lorvik", About: "negotiations"}, []string{"We are ready", "Negotiations", "No negotiato", "Negotiating "}},
+		{QuoteFilter{About: "negotiations", Limit: 2}, []string{"We are ready", "Negotiations"}},
+		{QuoteFilter{About: "negotiations", Limit: 4}, []string{"We are ready", "Negotiations", "No negotiato", "Negotiating "}},
+		{QuoteFilter{About: "negotiations", Newest: true}, []string{"No negotiato", "Negotiations", "We are ready", "Negotiating "}},
 		{QuoteFilter{About: "negotiations", Newest: true, Limit: 1}, []string{"No negotiato"}},
 		{QuoteFilter{About: "war"}, nil}, // "toward", "award" are not "war"
 		{QuoteFilter{About: "negotiate crews"}, []string{"We are ready"}},

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -270,17 +271,9 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		args = append(args, "%"+stem+"%", "%"+stem+"%")
 	}
 	where, args = publishedBetween(where, args, f.From, f.To)
-	order := ` ORDER BY a.published, a.id, q.start`
-	if f.Newest {
-		order = ` ORDER BY a.published DESC, a.id DESC, q.start`
-	}
 	limit := f.Limit
 	if limit == 0 {
 		limit = 200
-	}
-	if limit > 0 && len(stems) == 0 {
-		order += ` LIMIT ?`
-		args = append(args, limit)
 	}
 	var keep func(*StoredQuote) bool
 	if len(stems) > 0 {
@@ -288,9 +281,44 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		// words, up to the limit.
 		keep = func(q *StoredQuote) bool { return aboutMatch(stems, q.Text, q.Sentence) }
 	}
-	out, err := s.quotesWhere(ctx, strings.Join(where, ` AND `), args, order, keep, limit)
+	// Quotes of undated articles come last either way: first the dated
+	// ones in order (the published index serves it), then, while the limit
+	// allows, the undated ones in the order they were stored.
+	run := func(dated bool, limit int) ([]StoredQuote, error) {
+		w, a := slices.Clone(where), slices.Clone(args)
+		order := ` ORDER BY a.published, a.id, q.start`
+		if f.Newest {
+			order = ` ORDER BY a.published DESC, a.id DESC, q.start`
+		}
+		if dated {
+			w = append(w, `a.published <> ''`)
+		} else {
+			w = append(w, `a.published = ''`)
+			order = ` ORDER BY a.id, q.start`
+			if f.Newest {
+				order = ` ORDER BY a.id DESC, q.start`
+			}
+		}
+		if limit > 0 && len(stems) == 0 {
+			order += ` LIMIT ?`
+			a = append(a, limit)
+		}
+		return s.quotesWhere(ctx, strings.Join(w, ` AND `), a, order, keep, limit)
+	}
+	out, err := run(true, limit)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
+	}
+	if (limit <= 0 || len(out) < limit) && f.From.IsZero() && f.To.IsZero() {
+		rest := limit
+		if limit > 0 {
+			rest = limit - len(out)
+		}
+		undated, err := run(false, rest)
+		if err != nil {
+			return nil, fmt.Errorf("list quotes: %w", err)
+		}
+		out = append(out, undated...)
 	}
 	return out, nil
 }

@@ -23,7 +23,8 @@ type Store interface {
 	// Entities lists entities across the store, most mentioned first.
 	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
 	// Quotes lists quotes across the store in publication order (newest
-	// first with QuoteFilter.Newest).
+	// first with QuoteFilter.Newest); quotes of undated articles come after
+	// the dated ones either way.
 	Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error)
 	// QuoteMonths counts the quotes of a speaker (canonical name or alias,
 	// as QuoteFilter.Speaker) per publication month ("2031-04"), oldest
