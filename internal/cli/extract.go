@@ -125,6 +125,33 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 			fmt.Fprintf(w, "  %s: %q\n", sp, q.Text)
 		}
 	}
+	if len(a.Entities) > 0 {
+		var names []string
+		for _, e := range a.Entities {
+			names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.Type))
+		}
+		fmt.Fprintf(w, "\nEntities: %s\n", strings.Join(names, ", "))
+	}
+	if len(a.Events) > 0 {
+		fmt.Fprintln(w, "\nEvents:")
+		for _, e := range a.Events {
+			actor := e.Actor
+			if actor == "" {
+				actor = "(doer not named)"
+			}
+			line := actor + " — " + e.Type
+			if e.Target != "" {
+				line += " — " + e.Target
+			}
+			if e.Place != "" {
+				line += " · " + e.Place
+			}
+			if e.Date != "" {
+				line += " · " + e.Date
+			}
+			fmt.Fprintf(w, "  %s\n", line)
+		}
+	}
 	if len(a.Claims) > 0 {
 		fmt.Fprintln(w, "\nClaims:")
 		for _, c := range a.Claims {
