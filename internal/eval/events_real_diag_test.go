@@ -20,7 +20,9 @@ import (
 // modal, an infinitive, a quotation, a negation before the trigger) and
 // the verdicts, for counting offline. It runs only with
 // EVENTS_DIAG=FILE (the output path); EVENTS_DIAG_SETS picks the samples
-// (comma-separated of real, held, held2, held3; default held2,held3).
+// (comma-separated of real, held, held2, held3, held4; default
+// held2,held3). EVENTS_DIAG_TEXT=1 adds the sentence (for reading; the
+// file stays outside the repository).
 func TestDiagRealEventFeatures(t *testing.T) {
 	outPath := os.Getenv("EVENTS_DIAG")
 	if outPath == "" {
@@ -43,8 +45,10 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			o.Held2 = true
 		case "held3":
 			o.Held3 = true
+		case "held4":
+			o.Held4 = true // spent in the eighth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held4 stays closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held5 stays closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {
@@ -104,8 +108,12 @@ func TestDiagRealEventFeatures(t *testing.T) {
 				}
 			}
 			lower := ev.Actor != "" && strings.ToLower(ev.Actor[:1]) == ev.Actor[:1]
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%c%c%c\t%v\t%v\t%v\t%d\t%s\t%s\t%v\t%v\t%v\t%v\t%v\t%v\t%s\t%s\n", set, e.Key, ev.Type, v.TypeOK, v.ActorOK, v.TgtOK,
-				ev.Derived, ev.Nominal, ev.Subordinate, ev.Specificity, atype, where, modal, inf, quoted, neg, lower, ev.Target != "", ev.Trigger, strings.Join(before[max(0, len(before)-6):], " "))
+			text := ""
+			if os.Getenv("EVENTS_DIAG_TEXT") == "1" {
+				text = "\t" + strings.Join(strings.Fields(s), " ")
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%c%c%c\t%v\t%v\t%v\t%d\t%s\t%s\t%v\t%v\t%v\t%v\t%v\t%v\t%s\t%s%s\n", set, e.Key, ev.Type, v.TypeOK, v.ActorOK, v.TgtOK,
+				ev.Derived, ev.Nominal, ev.Subordinate, ev.Specificity, atype, where, modal, inf, quoted, neg, lower, ev.Target != "", ev.Trigger, strings.Join(before[max(0, len(before)-6):], " "), text)
 		}
 	}
 	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {

@@ -202,26 +202,111 @@ func labelled(low []string, i int) bool {
 
 // chargedAct reports an act named in a charge across a few modifiers:
 // "guilty of 1st degree murder", "convicted of the June 20, 2005
-// attempted murder", "convictions for kidnapping" (notAnAct takes the
-// adjacent case).
+// attempted murder", "convictions for kidnapping and attempted murder",
+// "found guilty by the jury of third-degree murder", "murder and
+// kidnapping charges" (notAnAct takes the adjacent case).
 func chargedAct(t trigger, low []string, i int) bool {
 	if t.size != 1 || strings.HasSuffix(low[i], "ed") {
 		return false // "arrested on charges of homicide killed his mother": a verb
+	}
+	if crimeNouns[low[i]] && chargeAfter(low, i) {
+		return true
+	}
+	if hasHead(t, "charge") && facesCharge(low, i) {
+		return true // "Brell will face murder charges": the charged, not the charging
 	}
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		w := low[k]
 		if (w == "of" || w == "with") && chargeWords[low[k-1]] || w == "for" && (low[k-1] == "convictions" || low[k-1] == "conviction") {
 			return true
 		}
+		if (w == "of" || w == "with") && crimeNouns[low[i]] && chargedEarlier(low, k) {
+			return true // "found guilty by the same jury last month of murder"
+		}
+		if (w == "and" || w == "or" || w == ",") && crimeNouns[low[k-1]] && crimeNouns[low[i]] {
+			continue // "kidnapping and attempted murder": one list of charges
+		}
+		if crimeNouns[w] {
+			continue
+		}
 		// only a charge's modifiers lie between ("1st degree", "attempted"):
 		// a determiner names a known act ("charged with the Kraft
 		// shooting"), a preposition, comma or gerund another phrase
-		if !isWord(w) && w != "-" && !numberWord(w) || nounDeterminers[w] || preps[w] || strings.HasSuffix(w, "ing") ||
+		if !hyphenWord(w) && w != "-" && !numberWord(w) || nounDeterminers[w] || preps[w] || strings.HasSuffix(w, "ing") ||
 			auxiliaries[w] || passiveAux[w] || w == "and" || w == "but" || w == "or" {
 			return false
 		}
 	}
 	return false
+}
+
+// crimeNouns name offences as charged ("murder", "kidnapping"): as a
+// one-word trigger in a charge they name the charge, not an act.
+var crimeNouns = map[string]bool{"murder": true, "murders": true, "homicide": true,
+	"manslaughter": true, "kidnapping": true, "kidnappings": true, "assault": true,
+	"rape": true, "arson": true, "robbery": true, "abduction": true, "torture": true,
+	"attempted": true, "vehicular": true, "aggravated": true, "felony": true}
+
+// chargeNouns after a crime noun make it a charge ("murder charges", "the
+// murder trial").
+var chargeNouns = map[string]bool{"charge": true, "charges": true, "count": true,
+	"counts": true, "trial": true, "conviction": true, "convictions": true,
+	"indictment": true, "case": true, "suspect": true, "suspects": true}
+
+// chargeAfter reports a crime noun at i heading a charge: "murder
+// charges", "murder and kidnapping charges".
+func chargeAfter(low []string, i int) bool {
+	for k := i + 1; k < len(low) && k <= i+4; k++ {
+		switch w := low[k]; {
+		case chargeNouns[w]:
+			return true
+		case crimeNouns[w] || w == "and" || w == "or" || w == "-":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// chargedWords are the participles of a court's or prosecutor's act
+// that may govern a charge at a distance ("found guilty by the jury of").
+var chargedWords = map[string]bool{"guilty": true, "convicted": true, "charged": true,
+	"accused": true, "indicted": true, "acquitted": true}
+
+// chargedEarlier reports a charge participle within eight words before
+// the preposition at k, with no clause break between.
+func chargedEarlier(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if chargedWords[low[j]] {
+			return true
+		}
+		if !hyphenWord(low[j]) && !numberWord(low[j]) {
+			return false // a comma, quotation mark or other break
+		}
+	}
+	return false
+}
+
+// facesCharge reports a form of "face" within four words before the
+// charge noun at i ("faces two counts", "will face murder and kidnapping
+// charges").
+func facesCharge(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch low[k] {
+		case "face", "faces", "faced", "facing":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// hyphenWord reports a word of letters, possibly joined by hyphens
+// ("third-degree").
+func hyphenWord(w string) bool {
+	return isWord(strings.ReplaceAll(w, "-", ""))
 }
 
 // threatMakers before a noun "threat" make it a threat made ("made some

@@ -489,6 +489,24 @@ func negated(low []string, i int) bool {
 			return true // "did not attack", "doesn't talk" (the tokenizer keeps "doesn't" whole)
 		}
 	}
+	return neitherNor(low, i)
+}
+
+// neitherNor reports a subject "neither X nor Y" before the trigger at i
+// ("neither Velsk nor its patrons support the plan"): "nor" and then
+// "neither" within twelve tokens before it, with no clause break between.
+func neitherNor(low []string, i int) bool {
+	nor := false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch low[k] {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		case ";", ":", ".", "\"", "“", "”":
+			return false
+		}
+	}
 	return false
 }
 

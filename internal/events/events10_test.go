@@ -1,0 +1,72 @@
+package events
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTenthPass checks the tenth pass's rules on fictional sentences:
+// want lists "type/actor/target" of events that must come out, not those
+// that must not (a type alone forbids any event of it; "*" forbids all).
+func TestTenthPass(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// "neither X nor Y" negates the act; the first named acts
+		{"Neither Norland nor its Western patrons support these initiatives.", []string{"reject/Norland/"}, []string{"support"}},
+		{"The minister said neither the army nor the police would support the plan.", nil, []string{"support"}},
+		{"Norland and Velsk support the plan.", []string{"support/Norland/"}, nil},
+		// the object of a participle opening a clause does not act
+		{"Marek Dunn, while addressing the 10th Ostrava Forum, reiterated Norland's readiness for political dialogue.", []string{"express-intent/Marek Dunn/Norland"}, nil},
+		{"Norland elites are working to punish Velsk, isolate it, supplying the Ostrava authorities with arms, and imposing sanctions against Velsk.", []string{"sanction/Norland/Velsk"}, nil},
+		// offences named in charges are no acts
+		{"Tomas Brell, 36, was charged with third-degree murder and two counts of vehicular homicide.", []string{"coerce//Tomas Brell"}, []string{"assault"}},
+		{"The suspect, Tomas Brell, has a long record, including convictions for kidnapping and attempted murder.", nil, []string{"*"}},
+		{"Brell, 29, was found guilty by the same jury last month of first-degree murder.", nil, []string{"*"}},
+		{"Brell will face murder and kidnapping charges after police found two bodies.", nil, []string{"*"}},
+		// ... but a murder told as an act stays
+		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
+	} {
+		evs := Find(c.text, Options{})
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Type+"/"+e.Actor+"/"+e.Target)
+		}
+		for _, w := range c.want {
+			found := false
+			for _, g := range got {
+				found = found || strings.HasPrefix(g, w) && (strings.HasSuffix(w, "/") || g == w)
+			}
+			if !found {
+				t.Errorf("Find(%q) = %v, want %s", c.text, got, w)
+			}
+		}
+		for _, n := range c.not {
+			for _, e := range evs {
+				if n == "*" || e.Type == n {
+					t.Errorf("Find(%q) = %v, want no %s event", c.text, got, n)
+				}
+			}
+		}
+	}
+}
+
+// TestNeitherNor checks the negation scan directly.
+func TestNeitherNor(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"neither norland nor velsk support", true},
+		{"neither the army nor the police would support", true},
+		{"norland nor velsk support", false},
+		{"neither side ; velsk nor norland support", false},
+		{"norland would support", false},
+	} {
+		low := strings.Fields(c.text)
+		if got := neitherNor(low, len(low)-1); got != c.want {
+			t.Errorf("neitherNor(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
