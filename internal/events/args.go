@@ -23,7 +23,7 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"military": true, "ministry": true, "diplomats": true, "negotiators": true,
 	"union": true, "unions": true, "crowd": true, "crowds": true, "mob": true, "militia": true,
 	"militias": true, "navy": true, "junta": true, "regime": true, "cabinet": true, "court": true,
-	"prosecutors": true, "gunmen": true, "gunman": true, "attackers": true, "assailants": true,
+	"prosecutors": true, "jury": true, "gunmen": true, "gunman": true, "attackers": true, "assailants": true,
 	"kidnappers": true, "pirates": true, "bomber": true, "bombers": true, "guards": true,
 	"coalition": true, "rioters": true, "strikers": true, "marchers": true, "farmers": true,
 	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
@@ -226,7 +226,14 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			k = -1 // unresolved: fall back to the sentence's subject
 		}
 	}
-	// A possessive just before a noun trigger: "Trump's deadline".
+	// A possessive just before a noun trigger: "Trump's deadline"; across a
+	// name that modifies the noun: "Trump's UK visit".
+	if len(in) > 1 {
+		p, m := in[len(in)-2], in[len(in)-1]
+		if g := text[p.End:m.Start]; (g == "'s " || g == "’s ") && strings.TrimSpace(text[m.End:head]) == "" {
+			return name(p)
+		}
+	}
 	if len(in) > 0 {
 		m := in[len(in)-1]
 		if gap := text[m.End:head]; len(gap) <= 40 && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && !strings.ContainsAny(gap[3:], ",;") {

@@ -413,7 +413,9 @@ func adjectiveActor(w string) bool {
 var personNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true,
 	"boy": true, "girl": true, "teen": true, "teenager": true, "resident": true,
 	"residents": true, "native": true, "driver": true, "couple": true, "mother": true,
-	"father": true, "student": true, "students": true, "worker": true, "workers": true}
+	"father": true, "student": true, "students": true, "worker": true, "workers": true,
+	"jury": true, "judge": true, "deputy": true, "officer": true, "employee": true,
+	"gunman": true, "suspect": true, "owner": true, "jurors": true}
 
 // placeModifier returns the person noun that a named actor modifies when
 // the name comes right before it, at most ten words before the trigger at
@@ -423,11 +425,15 @@ func placeModifier(text string, toks []sentence.Token, i int, actor string) stri
 		return actor
 	}
 	for k := max(0, i-10); k+1 < i; k++ {
-		if !personNouns[strings.ToLower(toks[k+1].Text)] || toks[k].Text == "" {
+		n := k + 1
+		if lw := toks[n].Text; n+1 < i && lw == strings.ToLower(lw) && isWord(lw) && !preps[lw] && personNouns[strings.ToLower(toks[n+1].Text)] {
+			n++ // "a Kraft plant worker": one noun between
+		}
+		if !personNouns[strings.ToLower(toks[n].Text)] || toks[k].Text == "" {
 			continue
 		}
 		if end := toks[k].End; end >= len(actor) && end <= len(text) && text[end-len(actor):end] == actor {
-			return toks[k+1].Text
+			return toks[n].Text
 		}
 	}
 	return actor

@@ -70,3 +70,22 @@ func TestNeitherNor(t *testing.T) {
 		}
 	}
 }
+
+// TestTenthPassActors: a possessor across a name modifying the noun act
+// acts; a name before a person noun (across one noun) modifies it.
+func TestTenthPassActors(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		specs   []string
+		trigger string
+		actor   string
+	}{
+		{"Marek Dunn's Velsk visit on 13 July was confirmed.", []string{"Marek Dunn|PER|m", "Velsk|LOC|-"}, "visit", "Marek Dunn"},
+		{"A Kraft plant worker shot two colleagues on Monday.", []string{"Kraft|ORG|-"}, "shot", "worker"},
+		{"A Brookfield jury on Tuesday convicted Tomas Brell of fraud.", []string{"Brookfield|LOC|-", "Tomas Brell|PER|m"}, "convicted", "jury"},
+	} {
+		if got := triggerEvent(t, c.text, c.specs, c.trigger, true); got.Actor != c.actor {
+			t.Errorf("%q: actor %q, want %q", c.text, got.Actor, c.actor)
+		}
+	}
+}
