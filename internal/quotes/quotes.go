@@ -80,6 +80,15 @@ type Options struct {
 	// subordinators trimmed off source runs. On PolNeAR train-cv speaker
 	// accuracy 0.874 with them off, 0.877 on; dev the same either way.
 	NoClauseSubjects bool
+	// Detect, when above 0, turns on the sentence-level attribution
+	// detector (detect.go, NOTE.md): a sentence in which the tagger tags
+	// no Content and whose detector probability is at least Detect is
+	// re-decoded with the best tag path holding Content. 0 leaves it off.
+	Detect float64
+	// DetectCue makes Detect's re-decoded path hold a Cue as well.
+	DetectCue bool
+	// DetectSource makes Detect's re-decoded path hold a Source as well.
+	DetectSource bool
 }
 
 // Find returns the quotes of text in order of their start offset. Offsets
@@ -104,7 +113,14 @@ func Find(text string, opts Options) []Quote {
 	if useModel {
 		// Tagged first: pronouns then skip antecedents inside reported
 		// content (resolvePronoun).
-		d.tags = m.tag(d)
+		need := 0
+		if opts.DetectCue {
+			need |= needCue
+		}
+		if opts.DetectSource {
+			need |= needSource
+		}
+		d.tags, _ = m.tagScores(d, opts.Detect, need)
 	}
 	spans := d.spans
 	var out []Quote

@@ -392,21 +392,28 @@ func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32) []int8 {
 
 // tag labels the tokens of d.
 func (m *Model) tag(d *doc) []int8 {
-	tags, _ := m.tagScores(d)
+	tags, _ := m.tagScores(d, 0, 0)
 	return tags
 }
 
 // tagScores labels the tokens of d and returns the emission scores too.
-// With a second stage, the first stage's tags become its features.
-func (m *Model) tagScores(d *doc) ([]int8, []float32) {
+// With a second stage, the first stage's tags become its features. With
+// detect > 0, sentences the detector flags at that probability are
+// re-decoded to hold Content and what need names as well (detect.go).
+func (m *Model) tagScores(d *doc, detect float64, need int) ([]int8, []float32) {
 	n := len(d.toks)
 	em := make([]float32, n*numTags)
 	info := d.tokenInfo(m.clusters)
 	d.eachFeatures(info, nil, m.clusters, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
 	tags := viterbi(n, em, &m.trans)
+	last := m
 	if m.next != nil {
 		d.eachFeatures(info, tags, m.clusters, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
 		tags = viterbi(n, em, &m.next.trans)
+		last = m.next
+	}
+	if detect > 0 && n > 0 {
+		detectAndRedecode(info, em, &last.trans, tags, detect, need|needContent)
 	}
 	return tags, em
 }
