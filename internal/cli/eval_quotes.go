@@ -25,6 +25,9 @@ func newEvalQuotesCmd() *cobra.Command {
 		asStored     bool
 		cvModels     string
 		noClauseSubj bool
+		detect       float64
+		detectCue    bool
+		detectSrc    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -54,6 +57,7 @@ fold i mod K, a model that never saw it.`,
 			opts.Find.MergeSplit = mergeSplit
 			opts.Find.MinCuePrecision = minCue
 			opts.Find.NoClauseSubjects = noClauseSubj
+			opts.Find.Detect, opts.Find.DetectCue, opts.Find.DetectSource = detect, detectCue, detectSrc
 			label := "heuristic names"
 			if useNER {
 				label = "ner+entity"
@@ -106,6 +110,9 @@ fold i mod K, a model that never saw it.`,
 	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
 	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
 	cmd.Flags().BoolVar(&noClauseSubj, "no-clause-subjects", false, "do not take a cue's source from its clause where the tagger tagged none (quotes.Options.NoClauseSubjects)")
+	cmd.Flags().Float64Var(&detect, "detect", 0, "re-decode sentences the tagger leaves without content when the attribution detector's probability is at least this (quotes.Options.Detect; 0: off)")
+	cmd.Flags().BoolVar(&detectCue, "detect-cue", false, "with --detect, the re-decoded path holds a cue as well (quotes.Options.DetectCue)")
+	cmd.Flags().BoolVar(&detectSrc, "detect-source", false, "with --detect, the re-decoded path holds a source as well (quotes.Options.DetectSource)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score at most this many articles (0: all)")
 	cmd.Flags().BoolVar(&asStored, "as-stored", false, "score the quotes ingest stores (the whole language layer, tidied for readers) instead of quotes.Find's attribution units")
 	return cmd
