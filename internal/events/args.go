@@ -312,53 +312,6 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	return subjectHead(toks, i)
 }
 
-// clauseOpeners may stand before a participle that opens a clause.
-var clauseOpeners = map[string]bool{",": true, "while": true, "when": true, "after": true,
-	"before": true, "by": true, "and": true, "or": true, "as": true, "since": true,
-	"without": true, "also": true, "is": true, "are": true, "was": true, "were": true}
-
-// gerundObject reports a mention at byte p that is the object of a
-// participle opening a clause (", supplying the Ostrava authorities",
-// "while addressing the 10th Forum"), across a determiner or a number.
-func gerundObject(toks []sentence.Token, p int) bool {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
-	k := i - 1
-	for skipped := 0; k >= 0 && skipped < 2; k-- {
-		w := strings.ToLower(toks[k].Text)
-		if !determiners[w] && w != "its" && w != "their" && w != "his" && w != "her" && !numberWord(w) {
-			break
-		}
-		skipped++
-	}
-	if k < 1 {
-		return false
-	}
-	w := toks[k].Text
-	return len(w) > 4 && strings.HasSuffix(w, "ing") && strings.ToLower(w) == w && isWord(w) && clauseOpeners[strings.ToLower(toks[k-1].Text)]
-}
-
-// trimConjunction drops a sentence-initial conjunction that a capital
-// letter joined to a name ("Neither Velsk" -> "Velsk").
-func trimConjunction(name string) string {
-	for _, c := range []string{"Neither ", "Either ", "Both "} {
-		if rest, ok := strings.CutPrefix(name, c); ok && rest != "" {
-			return rest
-		}
-	}
-	return name
-}
-
-// firstConjunct reports the words between two mentions that make the
-// first the one named first ("Indian and Pakistani troops", "neither
-// Velsk nor its patrons").
-func firstConjunct(gap string) bool {
-	switch strings.ToLower(strings.TrimSpace(gap)) {
-	case "and", "nor", "nor its", "nor their", "nor his", "nor her":
-		return true
-	}
-	return false
-}
-
 // possessorNoun reports a noun that, after a state's name and before
 // "'s", stands for that state ("the Syrian regime's", "Norland's army's").
 func possessorNoun(w string) bool {

@@ -205,7 +205,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
 			topicModifier(t, low, m) || background(t, low, m.start) || chargedAct(t, low, m.start) || idleThreat(t, low, m.start) ||
-			informs(t, low, m.start) || deferred(low, m.start) {
+			informs(t, low, m.start) || deferred(low, m.start) || ceased(low, m.start) || abstractContribution(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -358,6 +358,9 @@ func dropComplements(evs []Event, toks []sentence.Token, low []string) []Event {
 				continue
 			}
 		}
+		if requestedThat(out, e, toks, low, i) {
+			continue // "recommended that they continue hostilities": asked for, not done
+		}
 		out = append(out, e)
 	}
 	return out
@@ -490,24 +493,6 @@ func negated(low []string, i int) bool {
 		}
 	}
 	return neitherNor(low, i)
-}
-
-// neitherNor reports a subject "neither X nor Y" before the trigger at i
-// ("neither Velsk nor its patrons support the plan"): "nor" and then
-// "neither" within twelve tokens before it, with no clause break between.
-func neitherNor(low []string, i int) bool {
-	nor := false
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		switch low[k] {
-		case "nor":
-			nor = true
-		case "neither":
-			return nor
-		case ";", ":", ".", "\"", "“", "”":
-			return false
-		}
-	}
-	return false
 }
 
 var refusals = map[string]bool{"refuse": true, "refused": true, "refuses": true, "refusing": true, "refusal": true,

@@ -25,6 +25,12 @@ func TestTenthPass(t *testing.T) {
 		{"The suspect, Tomas Brell, has a long record, including convictions for kidnapping and attempted murder.", nil, []string{"*"}},
 		{"Brell, 29, was found guilty by the same jury last month of first-degree murder.", nil, []string{"*"}},
 		{"Brell will face murder and kidnapping charges after police found two bodies.", nil, []string{"*"}},
+		// a request's that-clause is asked for, not done; an act that is to
+		// cease is none; contributing to a process is no aid
+		{"Velsk officials said their allies had recommended that they continue hostilities and apply joint efforts.", []string{"appeal/"}, []string{"cooperate"}},
+		{"Dunn indicated Norland's willingness for discussions with Velsk, with a caveat for Velsk to cease attempts at undermining Norland.", []string{"express-intent/Norland/"}, []string{"sanction"}},
+		{"Dunn said his relations with Ana Marr contribute to the development of partnership.", nil, []string{"aid"}},
+		{"Norland contributed troops to the mission in Velsk.", []string{"aid/Norland/"}, nil},
 		// ... but a murder told as an act stays
 		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
 	} {

@@ -1,0 +1,151 @@
+package events
+
+// Rules of the tenth events pass (issue 3): clause structure that decides
+// whether a trigger is an act and who does it, counted on the spent
+// real-news samples and the seeds first (NOTE.md).
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// neitherNor reports a subject "neither X nor Y" before the trigger at i
+// ("neither Velsk nor its patrons support the plan"): "nor" and then
+// "neither" within twelve tokens before it, with no clause break between.
+func neitherNor(low []string, i int) bool {
+	nor := false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch low[k] {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		case ";", ":", ".", "\"", "“", "”":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners may stand before a participle that opens a clause.
+var clauseOpeners = map[string]bool{",": true, "while": true, "when": true, "after": true,
+	"before": true, "by": true, "and": true, "or": true, "as": true, "since": true,
+	"without": true, "also": true, "is": true, "are": true, "was": true, "were": true}
+
+// gerundObject reports a mention at byte p that is the object of a
+// participle opening a clause (", supplying the Ostrava authorities",
+// "while addressing the 10th Forum"), across a determiner or a number.
+func gerundObject(toks []sentence.Token, p int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	k := i - 1
+	for skipped := 0; k >= 0 && skipped < 2; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if !determiners[w] && w != "its" && w != "their" && w != "his" && w != "her" && !numberWord(w) {
+			break
+		}
+		skipped++
+	}
+	if k < 1 {
+		return false
+	}
+	w := toks[k].Text
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && strings.ToLower(w) == w && isWord(w) && clauseOpeners[strings.ToLower(toks[k-1].Text)]
+}
+
+// trimConjunction drops a sentence-initial conjunction that a capital
+// letter joined to a name ("Neither Velsk" -> "Velsk").
+func trimConjunction(name string) string {
+	for _, c := range []string{"Neither ", "Either ", "Both "} {
+		if rest, ok := strings.CutPrefix(name, c); ok && rest != "" {
+			return rest
+		}
+	}
+	return name
+}
+
+// firstConjunct reports the words between two mentions that make the
+// first the one named first ("Indian and Pakistani troops", "neither
+// Velsk nor its patrons").
+func firstConjunct(gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "and", "nor", "nor its", "nor their", "nor his", "nor her":
+		return true
+	}
+	return false
+}
+
+// requestedThat reports an event whose trigger at token i is the bare
+// verb of a that-clause right after an earlier appeal or demand
+// ("recommended that they continue hostilities", "demanded that Velsk
+// withdraw"): at most three words between "that" and the verb, none a
+// break.
+func requestedThat(out []Event, e Event, toks []sentence.Token, low []string, i int) bool {
+	if i < 2 || strings.HasSuffix(low[i], "ed") || strings.HasSuffix(low[i], "s") {
+		return false // "said that Velsk attacked": a report, not a request
+	}
+	for _, p := range out {
+		if (p.Type != "appeal" && p.Type != "demand") || p.End >= e.Start {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if toks[k].End <= p.End {
+				break
+			}
+			if low[k] == "that" {
+				return toks[k].Start >= p.End && toks[k].Start-p.End <= 2
+			}
+			if !isWord(low[k]) || auxiliaries[low[k]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// cessations are verbs that ask for or report an act's end.
+var cessations = map[string]bool{"cease": true, "ceases": true, "ceased": true,
+	"stop": true, "stops": true, "stopped": true, "halt": true, "halts": true,
+	"halted": true, "refrain": true, "refrained": true, "desist": true}
+
+// ceased reports a trigger at i within four words after a verb of ending
+// ("to cease attempts at undermining Norland", "stopped attacking"): the
+// act is what ends, not a report of it. A break (comma, "and") ends the
+// scan.
+func ceased(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if cessations[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) || low[k] == "and" || low[k] == "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// abstractSuffixes end the nouns of a process or state ("development",
+// "stability", "cooperation").
+var abstractSuffixes = []string{"ment", "ity", "ion", "ness", "ance", "ence", "th", "ship"}
+
+// abstractContribution reports "contribute to" a process or state ("his
+// relations contribute to the development of partnership"): no aid given.
+func abstractContribution(t trigger, low []string, m match) bool {
+	if t.size != 1 || !hasHead(t, "contribute") || m.end+1 >= len(low) || low[m.end] != "to" {
+		return false
+	}
+	w := low[m.end+1]
+	if (w == "the" || w == "a" || w == "an" || w == "its" || w == "their") && m.end+2 < len(low) {
+		w = low[m.end+2]
+	}
+	if w == "peace" || w == "efforts" || w == "progress" || w == "success" || w == "growth" {
+		return true
+	}
+	for _, suf := range abstractSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
