@@ -195,6 +195,11 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			return a // "Trump has postponed the tariffs on Canada ... and has reached agreements"
 		}
 	}
+	if participleAdjunct(toks, i) {
+		if a := subjectMention(text, toks, ms, s); a != "" {
+			return a // "Western elites are working to punish Russia, ..., and imposing sanctions"
+		}
+	}
 	in := mentionsIn(ms, datelineEnd(s), head) // "New Delhi / Mumbai: An Indian warship ...": the dateline does not act
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start

@@ -149,3 +149,19 @@ func abstractContribution(t trigger, low []string, m match) bool {
 	}
 	return false
 }
+
+// participleAdjunct reports a trigger that is a present participle right
+// after a comma (or ", and"): an adjunct whose doer is the main clause's
+// subject ("Norland shelled the city, killing 12", "working to punish
+// Velsk, isolate it, and imposing sanctions").
+func participleAdjunct(toks []sentence.Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	w := toks[i].Text
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || strings.ToLower(w) != w {
+		return false
+	}
+	prev := toks[i-1].Text
+	return prev == "," || prev == "and" && toks[i-2].Text == ","
+}

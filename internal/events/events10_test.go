@@ -7,7 +7,8 @@ import (
 
 // TestTenthPass checks the tenth pass's rules on fictional sentences:
 // want lists "type/actor/target" of events that must come out, not those
-// that must not (a type alone forbids any event of it; "*" forbids all).
+// that must not (a type alone forbids any event of it, "type/actor" any
+// of that type and actor; "*" forbids all).
 func TestTenthPass(t *testing.T) {
 	for _, c := range []struct {
 		text      string
@@ -20,6 +21,8 @@ func TestTenthPass(t *testing.T) {
 		// the object of a participle opening a clause does not act
 		{"Marek Dunn, while addressing the 10th Ostrava Forum, reiterated Norland's readiness for political dialogue.", []string{"express-intent/Marek Dunn/Norland"}, nil},
 		{"Norland elites are working to punish Velsk, isolate it, supplying the Ostrava authorities with arms, and imposing sanctions against Velsk.", []string{"sanction/Norland/Velsk"}, nil},
+		// a participle after a comma: the main clause's subject acts
+		{"Norland shelled Velsk on Monday, killing Ana Marr.", []string{"assault/Norland/"}, []string{"assault/Velsk"}},
 		// offences named in charges are no acts
 		{"Tomas Brell, 36, was charged with third-degree murder and two counts of vehicular homicide.", []string{"coerce//Tomas Brell"}, []string{"assault"}},
 		{"The suspect, Tomas Brell, has a long record, including convictions for kidnapping and attempted murder.", nil, []string{"*"}},
@@ -50,7 +53,7 @@ func TestTenthPass(t *testing.T) {
 		}
 		for _, n := range c.not {
 			for _, e := range evs {
-				if n == "*" || e.Type == n {
+				if n == "*" || e.Type == n || strings.HasPrefix(e.Type+"/"+e.Actor+"/", n+"/") {
 					t.Errorf("Find(%q) = %v, want no %s event", c.text, got, n)
 				}
 			}
