@@ -165,3 +165,19 @@ func participleAdjunct(toks []sentence.Token, i int) bool {
 	prev := toks[i-1].Text
 	return prev == "," || prev == "and" && toks[i-2].Text == ","
 }
+
+// asksNothing reports an "ask" whose words up to the next break hold no
+// request ("asked Coleman, who said ...", "asked: \"Anybody ...?\""): a
+// question, not an appeal. A request has "to", "for", "that" or "about"
+// before the break; no break within twelve words decides nothing.
+func asksNothing(low []string, i int) bool {
+	for k := i; k < len(low) && k < i+12; k++ {
+		switch low[k] {
+		case "to", "for", "that", "about", "not":
+			return false
+		case ",", ":", ";", "\"", "“", "”", "?": // not ".": "asked Mr. Comey to"
+			return true
+		}
+	}
+	return i >= len(low)
+}

@@ -34,6 +34,10 @@ func TestTenthPass(t *testing.T) {
 		{"Dunn indicated Norland's willingness for discussions with Velsk, with a caveat for Velsk to cease attempts at undermining Norland.", []string{"express-intent/Norland/"}, []string{"sanction"}},
 		{"Dunn said his relations with Ana Marr contribute to the development of partnership.", nil, []string{"aid"}},
 		{"Norland contributed troops to the mission in Velsk.", []string{"aid/Norland/"}, nil},
+		// an "ask" with no request is a question
+		{"Defender Ana Marr asked Tomas Brell, who in turn said he had seen the gun.", nil, []string{"appeal"}},
+		{"After the visit was confirmed, Ana Marr asked: \"Anybody good at making placards?\"", nil, []string{"appeal"}},
+		{"Norland asked Mr. Brell to end the inquiry.", []string{"appeal/Norland/"}, nil},
 		// ... but a murder told as an act stays
 		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
 	} {

@@ -189,7 +189,7 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 		case "ask":
 			// a question, not an appeal: "asked whether", "asked Mr. Comey
 			// if", "when asked"
-			if t.size == 1 && (asksQuestion(low, m.end) || prev == "when") {
+			if t.size == 1 && (asksQuestion(low, m.end) || prev == "when" || asksNothing(low, m.end)) {
 				return true
 			}
 			if next(0) == "not" && next(1) == "to" && next(2) == "be" {
