@@ -181,3 +181,44 @@ func asksNothing(low []string, i int) bool {
 	}
 	return i >= len(low)
 }
+
+// possibilityNouns name an act as possible, wise or feared, not done
+// ("the wisdom of launching attacks", "the potential for killing
+// civilians").
+var possibilityNouns = map[string]bool{"potential": true, "possibility": true,
+	"wisdom": true, "prospect": true, "prospects": true, "risk": true, "risks": true,
+	"likelihood": true, "feasibility": true, "merits": true, "idea": true}
+
+// possibleAct reports a trigger right after "of" or "for" that a noun of
+// possibility governs, across one modifier.
+func possibleAct(low []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if (low[k] == "of" || low[k] == "for") && possibilityNouns[low[k-1]] {
+			return true
+		}
+		if !isWord(low[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// blazeDeterminers before "fire" make it a blaze, not gunfire ("a fire
+// at a supermarket", "the fire spread").
+var blazeDeterminers = map[string]bool{"a": true, "the": true, "an": true,
+	"huge": true, "massive": true, "large": true, "big": true, "major": true}
+
+// blaze reports a force trigger that is a blaze ("investigate a fire at
+// a supermarket") or follows one among the twelve words before it ("the
+// fire spread through the store, which was destroyed").
+func blaze(typ string, low []string, i int) bool {
+	if typ != "assault" && typ != "fight" {
+		return false
+	}
+	for k := i; k >= 1 && k >= i-12; k-- {
+		if low[k] == "fire" && blazeDeterminers[low[k-1]] {
+			return true
+		}
+	}
+	return false
+}

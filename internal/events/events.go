@@ -203,9 +203,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if reference(t, low, m.start) {
 			continue // "after the bombing": an earlier act named as a time
 		}
-		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
+		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || blaze(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
 			topicModifier(t, low, m) || background(t, low, m.start) || chargedAct(t, low, m.start) || idleThreat(t, low, m.start) ||
-			informs(t, low, m.start) || deferred(low, m.start) || ceased(low, m.start) || abstractContribution(t, low, m) {
+			informs(t, low, m.start) || deferred(low, m.start) || ceased(low, m.start) || abstractContribution(t, low, m) ||
+			possibleAct(low, m.start) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

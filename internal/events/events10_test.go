@@ -38,6 +38,12 @@ func TestTenthPass(t *testing.T) {
 		{"Defender Ana Marr asked Tomas Brell, who in turn said he had seen the gun.", nil, []string{"appeal"}},
 		{"After the visit was confirmed, Ana Marr asked: \"Anybody good at making placards?\"", nil, []string{"appeal"}},
 		{"Norland asked Mr. Brell to end the inquiry.", []string{"appeal/Norland/"}, nil},
+		// an act only possible or weighed; a blaze
+		{"The admiral doubted the wisdom of launching attacks against pirates on land.", nil, []string{"assault", "fight"}},
+		{"The potential for killing civilians is high, Dunn said.", nil, []string{"assault"}},
+		{"Police are investigating a fire at a supermarket in Ostrava.", nil, []string{"assault", "fight"}},
+		{"The fire spread rapidly through the store, which was almost totally destroyed.", nil, []string{"assault", "fight"}},
+		{"Gunmen opened fire at a wedding party in Ostrava.", []string{"assault/Gunmen/"}, nil},
 		// ... but a murder told as an act stays
 		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
 	} {
