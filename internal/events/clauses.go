@@ -222,3 +222,8 @@ func blaze(typ string, low []string, i int) bool {
 	}
 	return false
 }
+
+// sayingVerbs after "must" make a hedge of the speaker's, not a demand
+// ("I must say", "we must admit").
+var sayingVerbs = map[string]bool{"say": true, "admit": true, "confess": true,
+	"add": true, "note": true, "stress": true}

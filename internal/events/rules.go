@@ -391,9 +391,17 @@ func notAnAct(t trigger, low []string, m match) bool {
 				return true
 			}
 		case "must":
-			// "must be nullified", "must have known"; not "must be ready to"
-			if (next == "be" || next == "have") && m.end+1 < len(low) && participle(low[m.end+1]) {
+			// "must be nullified", "must have known", "must first be
+			// confirmed"; not "must be ready to"
+			j := m.end
+			for j+1 < len(low) && (low[j] == "first" || low[j] == "also" || low[j] == "still" || strings.HasSuffix(low[j], "ly")) {
+				j++
+			}
+			if (low[j] == "be" || low[j] == "have") && j+1 < len(low) && participle(low[j+1]) {
 				return true
+			}
+			if sayingVerbs[next] {
+				return true // "I must say we are near the epicentre": a hedge
 			}
 		}
 	}
