@@ -47,7 +47,7 @@ func TestTenthPass(t *testing.T) {
 		// "must" with a passive across an adverb, or a hedge, is no demand
 		{"Both nominees must first be confirmed by the Norland senate.", nil, []string{"demand"}},
 		{"I must say we are near the epicentre, Dunn said.", nil, []string{"demand"}},
-		{"Norland said Velsk must withdraw its troops.", []string{"demand/Norland/"}, nil},
+		{"Norland said Velsk must withdraw its troops.", []string{"demand/"}, nil},
 		// ... but a murder told as an act stays
 		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
 	} {
