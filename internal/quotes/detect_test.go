@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -160,4 +161,15 @@ func TestDetectProbRange(t *testing.T) {
 			t.Errorf("%s: probability %v", tc.name, p)
 		}
 	}
+}
+
+// BenchmarkFindDetect is BenchmarkFind with the detector on at the best
+// point of the dev curve (NOTE.md), to show its cost.
+func BenchmarkFindDetect(b *testing.B) {
+	DefaultModel()
+	b.SetBytes(int64(len(sample)))
+	for b.Loop() {
+		Find(sample, Options{Detect: 0.55, DetectCue: true})
+	}
+	b.ReportMetric(float64(b.N*len(strings.Fields(sample)))/b.Elapsed().Seconds(), "words/s")
 }
