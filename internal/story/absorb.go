@@ -184,7 +184,7 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID, split boo
 		if !ok {
 			continue
 		}
-		x := f * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
+		x := f * c.placeFit(o, s) * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
 		bar := c.opts.LinkLate
 		if o.ID == s.SplitFrom {
 			bar = c.opts.LinkRemerge

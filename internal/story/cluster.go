@@ -107,6 +107,9 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
 			sc *= 1 - c.opts.PlacePenalty // "summit in Astana" vs "summit in Tianjin"
 		}
+		if c.opts.PlaceClash > 0 && c.placeClash(&raw, s) {
+			sc *= 1 - c.opts.PlaceClash // places.go
+		}
 		if d.Published.IsZero() != s.First.IsZero() {
 			// One side dated, the other not: time cannot confirm the
 			// match, so content must carry more of it.

@@ -99,6 +99,7 @@ func (c *Clusterer) mergeScore(a, b *Story) (float64, bool) {
 	if a.SplitFrom == b.ID || b.SplitFrom == a.ID {
 		bar = max(bar, c.opts.LinkRemerge)
 	}
+	f *= c.placeFit(a, b)
 	r := f * x / math.Sqrt(c.cohesion(a)*c.cohesion(b))
 	if a.Size == 1 && b.Size == 1 && c.opts.LinkPair > 0 {
 		r = f * x / c.opts.LinkPair * c.opts.LinkJoin

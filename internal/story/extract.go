@@ -116,7 +116,10 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	if len(lead) != len(body) {
 		tl = d.Title + "\n" + lead
 	}
-	for _, p := range terms.LeadPlaces(tl) {
+	for _, p := range terms.LeadPlacesIn(tl) {
+		if !venuePlace(p) || !hasKey(r.keys, mentionKey(KeyOf('p', p))) {
+			continue
+		}
 		r.places = append(r.places, Feature{KeyOf('p', p), 1})
 	}
 	sortByKey(r.places)

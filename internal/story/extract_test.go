@@ -66,7 +66,10 @@ func (c *Clusterer) refExtract(d Doc) rawFeatures {
 		r.actors = append(r.actors, Feature{k, n})
 	}
 	slices.SortFunc(r.actors, byKey)
-	for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWords(d.Text, 60)) {
+	for _, p := range terms.LeadPlacesIn(d.Title + "\n" + leadWords(d.Text, 60)) {
+		if !venuePlace(p) || !slices.Contains(r.keys, mentionKey(KeyOf('p', p))) {
+			continue
+		}
 		r.places = append(r.places, Feature{KeyOf('p', p), 1})
 	}
 	slices.SortFunc(r.places, byKey)

@@ -143,6 +143,7 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 		bar = max(bar, c.opts.LinkRemerge)
 	}
 	f, ok := c.timeFit(a, b)
+	f *= c.placeFit(a, b)
 	return ok && f*x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar
 }
 

@@ -91,7 +91,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 				continue
 			}
 			x := c.mergeFeatures(s, o)
-			p := c.mergeProb(&x)
+			p := c.mergeProb(&x) * c.placeFit(s, o)
 			if p > bestP || (p == bestP && best != nil && o.ID < best.ID) {
 				best, bestP = o, p
 			}

@@ -23,6 +23,16 @@ type Options struct {
 	// names where it happens and the story's leads name only other places;
 	// 0 or negative means off (on ECB+ train+dev it did not help).
 	PlacePenalty float64
+	// PlaceClash lowers by this share the score of an article against a
+	// story, and the link of two stories, that clash on place: both have
+	// lead places (venues: "held in X") and neither names any of the
+	// other's (places.go); 0 means 0.5, negative off.
+	PlaceClash float64
+	// PlaceConfirm is how many articles of a story must lead with one
+	// place for the story's places to clash (one report's venue may be a
+	// detail: "in Malibu" beside "in Los Angeles"); of two stories, one
+	// side confirmed is enough. 0 means 2.
+	PlaceConfirm int
 	// CentroidTest turns average link off (see linkage.go): articles then
 	// join by the cosine with a story's centroid (Threshold, Adaptive,
 	// SmallBar) and stories merge by centroid cosine (MergeThreshold).
@@ -232,6 +242,11 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
+	def(&o.PlaceClash, 0.5)
+	o.PlaceClash = min(o.PlaceClash, 1)
+	if o.PlaceConfirm <= 0 {
+		o.PlaceConfirm = 2
+	}
 	if o.UndatedBar == 0 {
 		o.UndatedBar = 1.6
 	}

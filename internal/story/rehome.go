@@ -88,6 +88,7 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		// the rest of r (which needs r minus g) is then not needed.
 		x := c.crossLink(g, s)
 		f, ok := c.timeFit(g, s)
+		f *= c.placeFit(g, s)
 		toS := f * x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
 		if !ok || x < c.opts.LinkFloor || toS < c.opts.LinkMerge {
 			kept = append(kept, id)

@@ -117,6 +117,19 @@ func runStream(t testing.TB, docs []clusterscore.BenchDoc, o Options) clustersco
 // train+dev.
 func diagSetup(t *testing.T) (story.Options, []clusterscore.BenchDoc) {
 	t.Helper()
+	so, _ := diagOpts(t)
+	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
+	docs, _, err := clusterscore.LoadBench(dir, "traindev")
+	if err != nil {
+		t.Skip(err)
+	}
+	return so, docs
+}
+
+// diagOpts skips unless $STORY_DIAG is set, and returns the story options
+// in $STORY_OPTS (JSON of story.Options; empty: the defaults).
+func diagOpts(t *testing.T) (story.Options, bool) {
+	t.Helper()
 	if os.Getenv("STORY_DIAG") == "" {
 		t.Skip("diagnostic: set STORY_DIAG=1")
 	}
@@ -125,13 +138,9 @@ func diagSetup(t *testing.T) (story.Options, []clusterscore.BenchDoc) {
 		if err := json.Unmarshal([]byte(js), &so); err != nil {
 			t.Fatal(err)
 		}
+		return so, true
 	}
-	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
-	return so, docs
+	return so, false
 }
 
 // TestDiagOrders scores ECB+ train+dev in several orders, with the story

@@ -385,8 +385,9 @@ func isDemonym(w string) bool {
 }
 
 // isInAt reports whether token t, trimmed of opening quotes and brackets
-// and lower-cased, is "in" or "at" (only ASCII letters lower-case to these).
-func isInAt(t string) bool {
+// and lower-cased, is "in", or "at" when at is set (only ASCII letters
+// lower-case to these).
+func isInAt(t string, at bool) bool {
 	if len(t) > 2 {
 		t = strings.Trim(t, "\"'“‘([")
 	}
@@ -394,7 +395,7 @@ func isInAt(t string) bool {
 		return false
 	}
 	a, b := t[0]|0x20, t[1]|0x20 // ASCII lower case; other bytes never match
-	return a == 'i' && b == 'n' || a == 'a' && b == 't'
+	return a == 'i' && b == 'n' || at && a == 'a' && b == 't'
 }
 
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
@@ -406,12 +407,19 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // text: capitalised phrases after "in" or "at" ("summit in Astana",
 // "held today in Tianjin, China" -> "tianjin"), lower-cased, without months
 // and weekdays, in order, without repeats.
-func LeadPlaces(lead string) []string {
+func LeadPlaces(lead string) []string { return leadPlaces(lead, true) }
+
+// LeadPlacesIn is LeadPlaces with "in" alone: "at" also leads to venues
+// that are events or institutions ("at the Winter Meetings", "at the
+// clinic"), which name no place another report would repeat.
+func LeadPlacesIn(lead string) []string { return leadPlaces(lead, false) }
+
+func leadPlaces(lead string, at bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	toks := strings.Fields(lead)
 	for i := 0; i+1 < len(toks); i++ {
-		if !isInAt(toks[i]) {
+		if !isInAt(toks[i], at) {
 			continue
 		}
 		j := i + 1

@@ -2,6 +2,7 @@ package terms
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,6 +39,11 @@ func TestLeadPlaces(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("LeadPlaces = %q, want %q", got, want)
 	}
+	got = LeadPlacesIn("The summit in Rovna opened. Leaders met at the Tessin Palace on Monday, in May, in the Old Town.")
+	want = []string{"rovna", "old town"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("LeadPlacesIn = %q, want %q", got, want)
+	}
 }
 
 func TestYearsNumbers(t *testing.T) {
@@ -71,7 +77,12 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 		Phrases(s)
-		LeadPlaces(s)
+		all := LeadPlaces(s)
+		for _, p := range LeadPlacesIn(s) {
+			if !slices.Contains(all, p) {
+				t.Fatalf("LeadPlacesIn(%q) has %q, LeadPlaces has not: %q", s, p, all)
+			}
+		}
 		Numbers(s)
 		Years(s)
 	})

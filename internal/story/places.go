@@ -1,0 +1,125 @@
+package story
+
+import (
+	"slices"
+
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// Lead places. Two events of one cast a year apart (two summits of the
+// same leaders) share their actors, their claims and most of their words;
+// when neither carries a publication time, what still tells them apart is
+// where they happen. The lead (title and first words) names the venue
+// ("the summit held in X", "at X"): terms.LeadPlaces reads the
+// capitalised names after "in" and "at" there. Countries and
+// organisations are dropped (extract.go, venuePlace): in a lead they are
+// mostly the subject ("the war in Ukraine", "at the United Nations"), not
+// the venue, and every report of the subject names them.
+//
+// Two sides clash on place when both have lead places and neither
+// mentions any of the other's anywhere (as an entity of its text or a
+// lead place): a report of the summit in X that never names Y, beside a
+// story of the summit in Y that never names X. A report that names both
+// (a later article recalling the earlier summit) does not clash. Where
+// they clash, the score of the pair is lowered by Options.PlaceClash, for
+// an article joining a story and for two stories coming together alike.
+
+// venuePlace reports whether a lead place (lower case) may name a venue:
+// not a country, a demonym or an organisation.
+func venuePlace(p string) bool {
+	if _, ok := gazetteer.CountryName(p); ok {
+		return false
+	}
+	if _, ok := gazetteer.DemonymCountry(p); ok {
+		return false
+	}
+	if _, ok := gazetteer.OrgName(p); ok {
+		return false
+	}
+	return true
+}
+
+// mentionKey is the entity key of lead place key p.
+func mentionKey(p Key) Key { return Key(uint64('e')<<56 | uint64(p)&keyMask) }
+
+// mentions reports whether a side with entity features ents (sorted by key)
+// and lead places places (sorted) names place key p.
+func mentions(p Key, ents []Feature, places []Feature) bool {
+	if _, ok := slices.BinarySearchFunc(places, p, findKey); ok {
+		return true
+	}
+	_, ok := slices.BinarySearchFunc(ents, mentionKey(p), findKey)
+	return ok
+}
+
+// mentionsKeys is mentions for an article's raw keys.
+func mentionsKeys(p Key, keys []Key, places []Feature) bool {
+	if _, ok := slices.BinarySearchFunc(places, p, findKey); ok {
+		return true
+	}
+	_, ok := slices.BinarySearch(keys, mentionKey(p))
+	return ok
+}
+
+// placeClash reports whether article raw and story s clash on place.
+func (c *Clusterer) placeClash(raw *rawFeatures, s *Story) bool {
+	if len(raw.places) == 0 || !confirmed(s.Places, min(c.opts.PlaceConfirm, s.Size)) || len(s.Centroid) == 0 {
+		return false
+	}
+	for _, p := range raw.places {
+		if mentions(p.Key, s.Centroid, s.Places) {
+			return false
+		}
+	}
+	for _, p := range s.Places {
+		if mentionsKeys(p.Key, raw.keys, raw.places) {
+			return false
+		}
+	}
+	return true
+}
+
+// storiesClash reports whether active stories a and b clash on place.
+func (c *Clusterer) storiesClash(a, b *Story) bool {
+	if len(a.Places) == 0 || len(b.Places) == 0 || len(a.Centroid) == 0 || len(b.Centroid) == 0 {
+		return false
+	}
+	if !confirmed(a.Places, min(c.opts.PlaceConfirm, a.Size)) && !confirmed(b.Places, min(c.opts.PlaceConfirm, b.Size)) {
+		return false
+	}
+	for _, p := range a.Places {
+		if mentions(p.Key, b.Centroid, b.Places) {
+			return false
+		}
+	}
+	for _, p := range b.Places {
+		if mentions(p.Key, a.Centroid, a.Places) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeFit is the factor on the link of stories a and b for their places.
+func (c *Clusterer) placeFit(a, b *Story) float64 {
+	if c.opts.PlaceClash > 0 && c.storiesClash(a, b) {
+		return 1 - c.opts.PlaceClash
+	}
+	return 1
+}
+
+func hasKey(keys []Key, k Key) bool {
+	_, ok := slices.BinarySearch(keys, k)
+	return ok
+}
+
+// confirmed reports whether some place of places was the lead place of n
+// articles or more.
+func confirmed(places []Feature, n int) bool {
+	for _, p := range places {
+		if p.W >= float64(n) {
+			return true
+		}
+	}
+	return false
+}

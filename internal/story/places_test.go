@@ -1,0 +1,130 @@
+package story
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestVenuePlace(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"rovna", true},
+		{"tessin palace", true},
+		{"france", false},   // a country: mostly the subject, not the venue
+		{"russians", false}, // a demonym
+		{"nato", false},     // an organisation
+	} {
+		if got := venuePlace(tt.in); got != tt.want {
+			t.Errorf("venuePlace(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// feats is a key-sorted feature list of entity and lead-place keys.
+func feats(ents []string, places map[string]float64) (e, p []Feature) {
+	for _, x := range ents {
+		e = append(e, Feature{KeyOf('e', x), 1})
+	}
+	for x, n := range places {
+		p = append(p, Feature{KeyOf('p', x), n})
+	}
+	slices.SortFunc(e, byKey)
+	slices.SortFunc(p, byKey)
+	return e, p
+}
+
+func TestPlaceClash(t *testing.T) {
+	c := New(nil, Options{})
+	orsk := "The leaders of the Kell bloc met at the summit held in Orsk on the river. Premier Ada Varn spoke for peace."
+	for _, tt := range []struct {
+		name   string
+		text   string
+		ents   []string           // the story's entities
+		places map[string]float64 // the story's lead places and their counts
+		size   int
+		want   bool
+		// stories is the clash of the article as a one-article story
+		// with the story: a one-article story confirms its own venue,
+		// and of two stories one side confirmed is enough.
+		stories bool
+	}{
+		{"other venue, neither names the other's", orsk, []string{"rovna", "ada varn"}, map[string]float64{"rovna": 2}, 3, true, true},
+		{"story names the article's venue", orsk, []string{"rovna", "orsk", "ada varn"}, map[string]float64{"rovna": 2}, 3, false, false},
+		{"article names the story's venue", orsk + " Last year they met in Rovna.", []string{"rovna"}, map[string]float64{"rovna": 2}, 3, false, false},
+		{"same venue", orsk, []string{"orsk"}, map[string]float64{"orsk": 2}, 3, false, false},
+		{"story's venue unconfirmed", orsk, []string{"rovna", "tolm"}, map[string]float64{"rovna": 1, "tolm": 1}, 3, false, true},
+		{"one-article story", orsk, []string{"rovna"}, map[string]float64{"rovna": 1}, 1, true, true},
+		{"story without venue", orsk, []string{"ada varn"}, nil, 3, false, false},
+		{"article without venue", "Premier Ada Varn spoke for peace at length.", []string{"rovna"}, map[string]float64{"rovna": 2}, 3, false, false},
+		{"a country is no venue", "The leaders met in France. Premier Ada Varn spoke.", []string{"rovna"}, map[string]float64{"rovna": 2}, 3, false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := c.extract(Doc{ID: "a", Title: "Summit", Text: tt.text})
+			e, p := feats(tt.ents, tt.places)
+			s := &Story{Size: tt.size, Centroid: e, Places: p}
+			if got := c.placeClash(&raw, s); got != tt.want {
+				t.Errorf("placeClash = %v, want %v", got, tt.want)
+			}
+			// The same as two stories: the article as a one-article story.
+			a := &Story{Size: 1, Centroid: c.weigh(raw, ones(len(raw.keys)), 1), Places: raw.places}
+			if got := c.storiesClash(a, s); got != tt.stories {
+				t.Errorf("storiesClash = %v, want %v", got, tt.stories)
+			}
+			if got := c.storiesClash(s, a); got != tt.stories {
+				t.Errorf("storiesClash (swapped) = %v, want %v", got, tt.stories)
+			}
+		})
+	}
+	off := New(nil, Options{PlaceClash: -1})
+	e, p := feats([]string{"rovna"}, map[string]float64{"rovna": 2})
+	a := &Story{Size: 1, Centroid: e, Places: []Feature{{KeyOf('p', "orsk"), 1}}}
+	if f := off.placeFit(a, &Story{Size: 3, Centroid: e, Places: p}); f != 1 {
+		t.Errorf("placeFit with PlaceClash off = %v, want 1", f)
+	}
+}
+
+func ones(n int) []int {
+	df := make([]int, n)
+	for i := range df {
+		df[i] = 1
+	}
+	return df
+}
+
+// Two summits of one cast, undated: the report of the summit in Rovna
+// does not join the story of the summit in Orsk, whose reports never name
+// Rovna; with the place clash off it does.
+func TestPlaceClashSummits(t *testing.T) {
+	docs := []Doc{
+		{ID: "o1", Title: "Kell bloc leaders meet at summit in Orsk", Text: "The leaders of the Kell bloc gathered at the annual summit held in Orsk, where Premier Ada Varn and President Tomas Rell called for talks on the river dispute. Varn said her country was ready for negotiations. Rell praised the bloc's unity and its trade pact."},
+		{ID: "o2", Title: "Varn and Rell at the Orsk summit of the Kell bloc", Text: "At the Kell bloc summit in Orsk, Premier Ada Varn said her country stood ready for negotiations on the river dispute, and President Tomas Rell praised the unity of the bloc and its trade pact. The leaders signed a joint statement."},
+		{ID: "r1", Title: "Kell bloc summit opens", Text: "At the Kell bloc summit held today in Rovna, Premier Ada Varn said her country was ready for negotiations, and President Tomas Rell signed a railway accord and a grain deal with her. Varn said the new line would open next spring."},
+	}
+	for _, tt := range []struct {
+		clash float64
+		apart bool
+	}{{0, true}, {-1, false}} {
+		c := New(nil, Options{PlaceClash: tt.clash})
+		as := run(t, c, docs)
+		if err := c.Flush(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		st := map[string]StoryID{}
+		for _, a := range as {
+			s, err := c.Resolve(context.Background(), a.Story)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st[a.Doc] = s
+		}
+		if st["o1"] != st["o2"] {
+			t.Errorf("PlaceClash %v: the two Orsk reports are stories %d and %d, want one", tt.clash, st["o1"], st["o2"])
+		}
+		if apart := st["r1"] != st["o1"]; apart != tt.apart {
+			t.Errorf("PlaceClash %v: Rovna report apart from the Orsk story = %v, want %v (%v)", tt.clash, apart, tt.apart, as[2].Reason)
+		}
+	}
+}
