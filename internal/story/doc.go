@@ -12,7 +12,11 @@
 // story's centroid in one product), when that mean is a large enough share
 // of the story's own cohesion (how similar its articles are to each other),
 // after a publication-time test (two summits a year apart are two stories
-// even with the same cast); see linkage.go. Options.CentroidTest restores a
+// even with the same cast); see linkage.go. When publication times are
+// missing, the place does that work: an article whose lead puts the event
+// in a city the story never names, beside a story whose leads put it in a
+// city the article never names, scores lower against it (the place clash,
+// places.go; Options.PlaceClash), and so do two such stories. Options.CentroidTest restores a
 // plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top
 // features, so the cost per article does not grow with the stories kept

@@ -10,19 +10,27 @@ import (
 // same leaders) share their actors, their claims and most of their words;
 // when neither carries a publication time, what still tells them apart is
 // where they happen. The lead (title and first words) names the venue
-// ("the summit held in X", "at X"): terms.LeadPlaces reads the
-// capitalised names after "in" and "at" there. Countries and
-// organisations are dropped (extract.go, venuePlace): in a lead they are
-// mostly the subject ("the war in Ukraine", "at the United Nations"), not
-// the venue, and every report of the subject names them.
+// ("the summit held in X"): terms.LeadPlacesIn reads the capitalised
+// names after "in" there ("at" leads as often to events and institutions:
+// "at the Winter Meetings"). Kept as venues (extract.go) are those that
+// are entities of the text too and not countries, demonyms or
+// organisations (venuePlace): in a lead those are mostly the subject ("the
+// war in Ukraine"), not the venue, and every report of the subject names
+// them.
 //
-// Two sides clash on place when both have lead places and neither
-// mentions any of the other's anywhere (as an entity of its text or a
-// lead place): a report of the summit in X that never names Y, beside a
-// story of the summit in Y that never names X. A report that names both
-// (a later article recalling the earlier summit) does not clash. Where
-// they clash, the score of the pair is lowered by Options.PlaceClash, for
-// an article joining a story and for two stories coming together alike.
+// Two sides clash on place when both have venues and neither mentions any
+// of the other's anywhere (as an entity of its text, as far as a story's
+// centroid keeps them, or a venue): a report of the summit in X that never
+// names Y, beside a story of the summit in Y that never names X. A report
+// that names both (a later article recalling the earlier summit) does not
+// clash. One report's venue may be a detail another report leaves out ("in
+// Malibu" beside "in Los Angeles"), so a story's venues count only when
+// min(Options.PlaceConfirm, its size) of its articles lead with one of
+// them: for an article joining a story, the story's; of two stories, one
+// side's (a story of one article confirms its own). Where they clash, the
+// score of the pair is lowered by Options.PlaceClash: for an article
+// joining a story, and for two stories coming together (merges,
+// absorption, consolidation, re-homing, the learned merges at Flush).
 
 // venuePlace reports whether a lead place (lower case) may name a venue:
 // not a country, a demonym or an organisation.

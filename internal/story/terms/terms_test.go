@@ -67,7 +67,7 @@ func TestWordsBounded(t *testing.T) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"Mr. A. B. went. Then?", "\"Yes.\" No.", "a.b.c. D", "..."} {
+	for _, s := range []string{"Mr. A. B. went. Then?", "\"Yes.\" No.", "a.b.c. D", "...", "Talks at the Orsk Hall, then (in Rovna) IN May; at"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
