@@ -37,6 +37,9 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		checkQuotes(t, in, Find(in, Options{}))
 		checkQuotes(t, in, Find(in, Options{Exclusive: true}))
+		// The detector at a threshold that re-decodes every untagged
+		// sentence (detect.go).
+		checkQuotes(t, in, Find(in, Options{Exclusive: true, Detect: 1e-9, DetectCue: true}))
 	})
 }
 
@@ -74,6 +77,8 @@ func TestFindLarge(t *testing.T) {
 		_ = Find(in, Options{})
 		_ = Find(in, Options{Exclusive: true})
 	}
+	// The detector's constrained decoding on one 1 MB sentence.
+	_ = Find(inputs[0], Options{Exclusive: true, Detect: 1e-9, DetectCue: true})
 }
 
 func BenchmarkFind(b *testing.B) {
