@@ -36,7 +36,7 @@ func TestDiagPlaces(t *testing.T) {
 	for i, d := range docs {
 		r := c.extract(Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
 		var names []string
-		for _, p := range terms.LeadPlaces(d.Title + "\n" + leadWordsASCII(d.Text, 60)) {
+		for _, p := range terms.LeadPlacesIn(d.Title + "\n" + leadWordsASCII(d.Text, 60)) {
 			if venuePlace(p) {
 				names = append(names, p)
 			}
