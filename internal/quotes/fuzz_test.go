@@ -77,8 +77,8 @@ func TestFindLarge(t *testing.T) {
 		_ = Find(in, Options{})
 		_ = Find(in, Options{Exclusive: true})
 	}
-	// The detector's constrained decoding on one 1 MB sentence.
-	_ = Find(inputs[0], Options{Exclusive: true, Detect: 1e-9, DetectCue: true})
+	// The detector's constrained decoding (linear) on one 200 kB sentence.
+	_ = Find(inputs[0][:200000], Options{Exclusive: true, Detect: 1e-9, DetectCue: true})
 }
 
 func BenchmarkFind(b *testing.B) {
