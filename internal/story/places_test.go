@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"math"
 	"slices"
 	"testing"
 )
@@ -78,11 +79,25 @@ func TestPlaceClash(t *testing.T) {
 			}
 		})
 	}
-	off := New(nil, Options{PlaceClash: -1})
 	e, p := feats([]string{"rovna"}, map[string]float64{"rovna": 2})
-	a := &Story{Size: 1, Centroid: e, Places: []Feature{{KeyOf('p', "orsk"), 1}}}
-	if f := off.placeFit(a, &Story{Size: 3, Centroid: e, Places: p}); f != 1 {
-		t.Errorf("placeFit with PlaceClash off = %v, want 1", f)
+	s := &Story{Size: 3, Centroid: e, Places: p}
+	eo, _ := feats([]string{"orsk"}, nil)
+	a := &Story{Size: 1, Centroid: eo, Places: []Feature{{KeyOf('p', "orsk"), 1}}}
+	same := &Story{Size: 1, Centroid: e, Places: []Feature{{KeyOf('p', "rovna"), 1}}}
+	for _, tt := range []struct {
+		name  string
+		opts  Options
+		a     *Story
+		wantF float64
+	}{
+		{"clash", Options{}, a, 0.5},
+		{"clash off", Options{PlaceClash: -1}, a, 1},
+		{"one venue", Options{}, same, 1.05},
+		{"one venue, match off", Options{PlaceMatch: -1}, same, 1},
+	} {
+		if f := New(nil, tt.opts).placeFit(tt.a, s); math.Abs(f-tt.wantF) > 1e-12 {
+			t.Errorf("%s: placeFit = %v, want %v", tt.name, f, tt.wantF)
+		}
 	}
 }
 

@@ -179,7 +179,7 @@ func TestSeedsOrders(t *testing.T) {
 			t.Errorf("order %v: not the structure", p)
 		}
 	}
-	if ok < 40 {
-		t.Errorf("%d of %d orders give the structure, want 40 or more", ok, n)
+	if ok < 60 {
+		t.Errorf("%d of %d orders give the structure, want 60 or more", ok, n)
 	}
 }
