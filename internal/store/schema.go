@@ -231,6 +231,11 @@ DROP TABLE story_index;
 	// Version 10: a story's top entities leave out MISC names; the summaries
 	// are recomputed (migrationFuncs).
 	10: `SELECT 1;`,
+	// Version 11: the story clusterer's short-term memory (stream
+	// position, pending absorption checks, stories to consolidate) is kept
+	// between processes (story.ScratchState), so a stream ingested in
+	// several runs clusters as in one.
+	11: `CREATE TABLE link_scratch (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -41,9 +41,10 @@ type sqliteStore struct {
 	verMu   sync.Mutex    // guards verConn
 	verConn *sql.Conn     // asks PRAGMA data_version; nil until first used
 
-	mu     sync.Mutex // serialises writers: the link state follows one transaction at a time
-	ls     *linkState
-	linker *link.Linker
+	mu       sync.Mutex // serialises writers: the link state follows one transaction at a time
+	ls       *linkState
+	linker   *link.Linker
+	linkOpts link.Options
 }
 
 // Open opens (creating if needed) the SQLite store at path and brings its
@@ -87,7 +88,8 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 	s := &sqliteStore{db: db, rd: newStmtCache(db), memory: path == ":memory:"}
 	if !opts.NoLink {
 		s.ls = &linkState{}
-		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, opts.Link)
+		s.linkOpts = opts.Link
+		s.resetLinker()
 	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
@@ -258,12 +260,23 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 		return nil
 	})
 	if err != nil {
+		// The transaction rolled back; what the linker holds in memory
+		// may be ahead of the store. A fresh one reads the store's state
+		// (its scratch state included) when next used.
+		s.resetLinker()
 		return nil, err
 	}
 	for i, a := range articles {
 		a.ID = res[i].ID
 	}
 	return res, nil
+}
+
+// resetLinker starts a linker over the store's link state.
+func (s *sqliteStore) resetLinker() {
+	if s.ls != nil {
+		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, s.linkOpts)
+	}
 }
 
 func nonNil(s []string) []string {
@@ -489,6 +502,7 @@ func (s *sqliteStore) Settle(ctx context.Context) (int, error) {
 		return nil
 	})
 	if err != nil {
+		s.resetLinker()
 		return 0, fmt.Errorf("settle: %w", err)
 	}
 	return moved, nil

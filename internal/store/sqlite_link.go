@@ -349,6 +349,37 @@ func (l *linkState) ActiveStories(ctx context.Context) ([]story.StoryID, error) 
 	return scanStoryIDs(rows)
 }
 
+// LoadScratch returns the story clusterer's saved short-term memory.
+func (l *linkState) LoadScratch(ctx context.Context) ([]byte, error) {
+	if _, err := l.q(); err != nil {
+		return nil, err
+	}
+	var b []byte
+	err := l.QueryRowContext(ctx, `SELECT value FROM link_scratch WHERE name = 'story'`).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("story scratch: %w", err)
+	}
+	return b, nil
+}
+
+// SaveScratch stores the story clusterer's short-term memory, in the
+// current transaction.
+func (l *linkState) SaveScratch(ctx context.Context, b []byte) error {
+	if _, err := l.q(); err != nil {
+		return err
+	}
+	if _, err := l.ExecContext(ctx, `INSERT INTO link_scratch(name, value) VALUES ('story', ?)
+		ON CONFLICT(name) DO UPDATE SET value = excluded.value`, b); err != nil {
+		return fmt.Errorf("story scratch: %w", err)
+	}
+	return nil
+}
+
+var _ story.ScratchState = (*linkState)(nil)
+
 // The learned merges find the active stories through this method.
 var _ interface {
 	ActiveStories(context.Context) ([]story.StoryID, error)

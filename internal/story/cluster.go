@@ -26,6 +26,10 @@ type Clusterer struct {
 	// (consolidate.go).
 	dirty []StoryID
 	lex   lexicon
+	// scratchLoaded and saved track the short-term memory kept in a
+	// ScratchState (scratch.go).
+	scratchLoaded bool
+	saved         []byte
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -43,6 +47,21 @@ func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	if err := ctx.Err(); err != nil {
 		return Assignment{}, fmt.Errorf("story: add %q: %w", d.ID, err)
 	}
+	if err := c.loadScratch(ctx); err != nil {
+		return Assignment{Doc: d.ID}, err
+	}
+	a, err := c.add(ctx, d)
+	if err != nil {
+		return a, err
+	}
+	if err := c.saveScratch(ctx); err != nil {
+		return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+	}
+	return a, nil
+}
+
+// add is Add without the scratch state.
+func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 	c.seq++
 	if err := c.absorbPending(ctx); err != nil {
 		return Assignment{Doc: d.ID}, fmt.Errorf("story: add %q: %w", d.ID, err)

@@ -149,6 +149,9 @@ func (c *Clusterer) Flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
+	if err := c.loadScratch(ctx); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
 	if err := c.absorbAll(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
@@ -156,6 +159,9 @@ func (c *Clusterer) Flush(ctx context.Context) error {
 		return fmt.Errorf("story: flush: %w", err)
 	}
 	if err := c.learnedMerges(ctx); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
+	if err := c.saveScratch(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
 	return nil

@@ -17,11 +17,15 @@ import (
 // state, articles re-pointed when stories merge, consolidation included)
 // gives the same stories as the in-memory stream, on 256 ECB+ train+dev
 // documents in shuffled order (four consolidations, merges among them).
+//
+// Reopened: the same with the store closed and opened again every 37
+// articles, as when a stream is ingested in many runs; the clusterer's
+// short-term memory (pending checks, stories to consolidate) is kept in the
+// store (story.ScratchState), so the stories are the same.
 func TestStoreMatchesStream(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: 256 articles through the store")
 	}
-	ctx := context.Background()
 	docs, _, err := clusterscore.LoadBench(filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus"), "traindev")
 	if err != nil {
 		t.Skip(err)
@@ -29,15 +33,34 @@ func TestStoreMatchesStream(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 0))
 	rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 	docs = docs[:256]
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"), store.Options{})
+	for _, tc := range []struct {
+		name        string
+		reopenEvery int
+	}{{"one process", 0}, {"reopened", 37}} {
+		t.Run(tc.name, func(t *testing.T) { storeMatchesStream(t, docs, tc.reopenEvery) })
+	}
+}
+
+func storeMatchesStream(t *testing.T, docs []clusterscore.BenchDoc, reopenEvery int) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := store.Open(ctx, path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	defer func() { st.Close() }()
 	r := New(Options{NoDedup: true, NoClaims: true})
 	ids := make([]story.StoryID, len(docs))
 	aids := make([]int64, len(docs))
 	for i, d := range docs {
+		if reopenEvery > 0 && i > 0 && i%reopenEvery == 0 {
+			if err := st.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if st, err = store.Open(ctx, path, store.Options{}); err != nil {
+				t.Fatal(err)
+			}
+		}
 		x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
 		if err != nil {
 			t.Fatal(err)
