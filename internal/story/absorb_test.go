@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestAbsorbPending(t *testing.T) {
@@ -114,20 +115,7 @@ func TestSplitAbsorb(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.opts.AbsorbDelay = 20
 			c := New(nil, tc.opts)
-			newStory := func(vs ...[]Feature) *Story {
-				id, err := c.st.NewStoryID(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s := &Story{ID: id, Line: LineID(id), Active: true}
-				for _, v := range vs {
-					c.join(s, Doc{}, v, rawFeatures{})
-				}
-				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
-					t.Fatal(err)
-				}
-				return s
-			}
+			newStory := func(vs ...[]Feature) *Story { return testStory(t, c, time.Time{}, vs...) }
 			bridge := newStory(linkArticles[0], linkArticles[1], linkArticles[2], linkArticles[0], linkArticles[1])
 			frag := newStory(off...)
 			frag.SplitFrom = bridge.ID

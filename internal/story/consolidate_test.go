@@ -32,34 +32,14 @@ func TestConsolidate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)
 			newStory := func(when time.Time, vs [][]Feature) *Story {
-				id, err := c.st.NewStoryID(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s := &Story{ID: id, Line: LineID(id), Active: true}
-				for _, v := range vs {
-					c.join(s, Doc{Published: when}, v, rawFeatures{})
-				}
-				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
-					t.Fatal(err)
-				}
+				s := testStory(t, c, when, vs...)
 				c.noteDirty(s.ID)
 				return s
 			}
 			a := newStory(day, tc.a)
 			b := newStory(day.Add(tc.gapB), tc.b)
-			if err := c.Flush(ctx); err != nil {
-				t.Fatal(err)
-			}
-			ra, err := c.Resolve(ctx, a.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rb, err := c.Resolve(ctx, b.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if merged := ra == rb; merged != tc.wantMerged {
+			merged, ra, rb := flushedTogether(t, c, a.ID, b.ID)
+			if merged != tc.wantMerged {
 				t.Fatalf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
 			}
 			if !tc.wantMerged {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestFragMerge: a merge shown by an article makes the smaller story an
@@ -26,20 +27,7 @@ func TestFragMerge(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, Options{FragMerge: tc.fragMerge})
-			newStory := func(vs ...[]Feature) *Story {
-				id, err := c.st.NewStoryID(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s := &Story{ID: id, Line: LineID(id), Active: true}
-				for _, v := range vs {
-					c.join(s, Doc{}, v, rawFeatures{})
-				}
-				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
-					t.Fatal(err)
-				}
-				return s
-			}
+			newStory := func(vs ...[]Feature) *Story { return testStory(t, c, time.Time{}, vs...) }
 			big := newStory(linkArticles[0], linkArticles[1], linkArticles[2], linkArticles[0])
 			var vs [][]Feature
 			for len(vs) < tc.small {

@@ -1,15 +1,14 @@
 package story
 
 import (
-	"context"
 	"testing"
+	"time"
 )
 
 // TestLearnedMerges: at Flush, the merge model brings a lone article of an
 // event home to its story and leaves another event's story apart; off, or
 // with consolidation alone off, as the options say.
 func TestLearnedMerges(t *testing.T) {
-	ctx := context.Background()
 	bridge, bridge2, bridge3, ferry := linkArticles[0], linkArticles[1], linkArticles[2], linkArticles[3]
 	for _, tc := range []struct {
 		name       string
@@ -26,35 +25,10 @@ func TestLearnedMerges(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)
-			newStory := func(vs [][]Feature) *Story {
-				id, err := c.st.NewStoryID(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s := &Story{ID: id, Line: LineID(id), Active: true}
-				for _, v := range vs {
-					c.join(s, Doc{}, v, rawFeatures{})
-				}
-				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
-					t.Fatal(err)
-				}
-				return s
-			}
-			a, b := newStory(tc.a), newStory(tc.b)
+			a, b := testStory(t, c, time.Time{}, tc.a...), testStory(t, c, time.Time{}, tc.b...)
 			x := c.mergeFeatures(a, b)
 			p := c.mergeProb(&x)
-			if err := c.Flush(ctx); err != nil {
-				t.Fatal(err)
-			}
-			ra, err := c.Resolve(ctx, a.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rb, err := c.Resolve(ctx, b.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if merged := ra == rb; merged != tc.wantMerged {
+			if merged, _, _ := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {
 				t.Errorf("merged %v (probability %.3f), want %v", merged, p, tc.wantMerged)
 			}
 		})

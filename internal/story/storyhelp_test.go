@@ -1,0 +1,45 @@
+package story
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// testStory stores a new active story of c built from the article vectors
+// vs, each published at when (zero: undated).
+func testStory(t *testing.T, c *Clusterer, when time.Time, vs ...[]Feature) *Story {
+	t.Helper()
+	ctx := context.Background()
+	id, err := c.st.NewStoryID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Story{ID: id, Line: LineID(id), Active: true}
+	for _, v := range vs {
+		c.join(s, Doc{Published: when}, v, rawFeatures{})
+	}
+	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// flushedTogether flushes c and tells whether stories a and b now resolve
+// to one story, with the two they resolve to.
+func flushedTogether(t *testing.T, c *Clusterer, a, b StoryID) (bool, StoryID, StoryID) {
+	t.Helper()
+	ctx := context.Background()
+	if err := c.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ra, err := c.Resolve(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := c.Resolve(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ra == rb, ra, rb
+}
