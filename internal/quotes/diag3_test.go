@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -68,19 +67,7 @@ func TestDiagSpeakerCV(t *testing.T) {
 		var sc PolNeARScore
 		shown := 0
 		each := func(text string, gold []goldUnit, m *Model) {
-			d := newDoc(text, Heuristic{})
-			tags := m.tag(d)
-			pred := Find(text, Options{Model: m, Exclusive: true})
-			sc.add(text, gold, pred)
-			match := overlapMatch(text, pred, gold)
-			for i, q := range pred {
-				if match[i] < 0 {
-					continue
-				}
-				g := gold[match[i]]
-				if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
-					continue
-				}
+			eachSpeakerError(text, gold, m, &sc, func(d *doc, tags []int8, q Quote, g goldUnit) {
 				if q.Speaker == "" && q.SpeakerStart < 0 {
 					none++
 				}
@@ -117,7 +104,7 @@ func TestDiagSpeakerCV(t *testing.T) {
 					lo, hi := d.sentStart(d.sentenceAt(q.Start)), d.sentEnd(d.sentenceAt(q.End-1))
 					fmt.Printf("GOLD %q PRED %q (%q) cue %q\n  %s\n", g.source, ps, q.Speaker, q.Cue, renderTags(d, tags, max(0, lo-80), hi))
 				}
-			}
+			})
 		}
 		if split == "dev" {
 			m := DefaultModel()

@@ -25,19 +25,7 @@ func TestDiagSpeakerDump(t *testing.T) {
 	counts := map[string]int{}
 	var sc PolNeARScore
 	each := func(text string, gold []goldUnit, m *Model) {
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		sc.add(text, gold, pred)
-		match := overlapMatch(text, pred, gold)
-		for i, q := range pred {
-			if match[i] < 0 {
-				continue
-			}
-			g := gold[match[i]]
-			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
-				continue
-			}
+		eachSpeakerError(text, gold, m, &sc, func(d *doc, tags []int8, q Quote, g goldUnit) {
 			class := diagErrClass(d, tags, q, g)
 			counts[class]++
 			ps := ""
@@ -47,7 +35,7 @@ func TestDiagSpeakerDump(t *testing.T) {
 			lo := d.sentStart(d.sentenceAt(min(q.Start, g.sStart)))
 			hi := d.sentEnd(d.sentenceAt(max(q.End, g.sEnd) - 1))
 			fmt.Fprintf(&sb, "== %s\nGOLD %q PRED %q (%q) cue %q direct %v\n  %s\n", class, g.source, ps, q.Speaker, q.Cue, q.Direct, renderTags(d, tags, max(0, lo), hi))
-		}
+		})
 	}
 	if os.Getenv("SPLIT") == "dev" {
 		m := DefaultModel()
