@@ -196,6 +196,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		}
 	}
 	if participleAdjunct(toks, i) {
+		if a := laterClauseSubject(text, toks, ms, s, i); a != "" {
+			return a // "..., and Khan has emerged as a foil ..., pushing back against ..."
+		}
 		if a := subjectMention(text, toks, ms, s); a != "" {
 			return a // "Western elites are working to punish Russia, ..., and imposing sanctions"
 		}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
 )
 
@@ -227,3 +228,68 @@ func blaze(typ string, low []string, i int) bool {
 // ("I must say", "we must admit").
 var sayingVerbs = map[string]bool{"say": true, "admit": true, "confess": true,
 	"add": true, "note": true, "stress": true}
+
+// laterClauseSubject names the subject of the clause a participle adjunct
+// hangs on when that clause is not the sentence's first: a mention right
+// after ", and", ", but" or ";" before the participle, followed by a
+// lower-case word (its verb), is that subject ("X did A, and Khan has
+// emerged as a foil, pushing back against Y" -> Khan). A mention followed
+// by a comma or a conjunction is a list item, not a subject.
+func laterClauseSubject(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence, i int) string {
+	for k := i - 2; k >= 1; k-- {
+		if toks[k].Start < s.Start {
+			return ""
+		}
+		w := strings.ToLower(toks[k].Text)
+		if !(w == ";" || (w == "and" || w == "but") && toks[k-1].Text == ",") {
+			continue
+		}
+		if w != ";" && listBefore(toks, ms, k-1) {
+			continue // "Norland, Velsk, and Ostrava held drills": a list, not a clause
+		}
+		j := k + 1
+		if j < i && determiners[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j >= i {
+			return ""
+		}
+		in := mentionsIn(ms, toks[j].Start, toks[i].Start)
+		if len(in) == 0 || in[0].Start != toks[j].Start {
+			return ""
+		}
+		e := j
+		for e < i && toks[e].Start < in[0].End {
+			e++
+		}
+		if e >= i {
+			return ""
+		}
+		next := toks[e].Text
+		if next == "" || strings.ToLower(next) != next || !isWord(next) || next == "and" || next == "or" {
+			return ""
+		}
+		return actorName(text, in[0])
+	}
+	return ""
+}
+
+// listBefore reports a comma at toks[c] closing a list item: the mention
+// that ends right before it is itself preceded by a comma ("A, B, and C").
+func listBefore(toks []sentence.Token, ms []quotes.Mention, c int) bool {
+	if c < 1 {
+		return false
+	}
+	end := toks[c-1].End
+	in := mentionsIn(ms, 0, end)
+	if len(in) == 0 || in[len(in)-1].End != end {
+		return false
+	}
+	start := in[len(in)-1].Start
+	for k := c - 1; k >= 1; k-- {
+		if toks[k].Start == start {
+			return toks[k-1].Text == ","
+		}
+	}
+	return false
+}

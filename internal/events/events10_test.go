@@ -23,6 +23,10 @@ func TestTenthPass(t *testing.T) {
 		{"Norland elites are working to punish Velsk, isolate it, supplying the Ostrava authorities with arms, and imposing sanctions against Velsk.", []string{"sanction/Norland/Velsk"}, nil},
 		// a participle after a comma: the main clause's subject acts
 		{"Norland shelled Velsk on Monday, killing Ana Marr.", []string{"assault/Norland/"}, []string{"assault/Velsk"}},
+		// ... of the clause the comma closes when a later clause has its own
+		// subject; a list's last item is no such subject
+		{"Norland raised tariffs on Velsk last year, and Ana Marr has emerged as a leading critic, condemning Norland.", []string{"disapprove/Ana Marr/Norland"}, []string{"disapprove/Norland"}},
+		{"Troops from Norland, Velsk, and Ostrava held drills, threatening the border.", nil, []string{"threaten/Ostrava"}},
 		// offences named in charges are no acts
 		{"Tomas Brell, 36, was charged with third-degree murder and two counts of vehicular homicide.", []string{"coerce//Tomas Brell"}, []string{"assault"}},
 		{"The suspect, Tomas Brell, has a long record, including convictions for kidnapping and attempted murder.", nil, []string{"*"}},
