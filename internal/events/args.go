@@ -234,6 +234,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			k = -1 // unresolved: fall back to the sentence's subject
 		}
 	}
+	if a := possessiveSubject(text, toks, ms, s, i); a != "" {
+		return a // "ahead of his visit to China, Putin said": Putin
+	}
 	// A possessive just before a noun trigger: "Trump's deadline"; across a
 	// name that modifies the noun: "Trump's UK visit".
 	if len(in) > 1 {

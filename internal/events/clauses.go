@@ -293,3 +293,51 @@ func listBefore(toks []sentence.Token, ms []quotes.Mention, c int) bool {
 	}
 	return false
 }
+
+// possessivePronouns own a noun act ("his visit", "their planned strike").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// possessiveSubject names the owner of a noun act after a possessive
+// pronoun, across at most one lower-case modifier: the subject of the
+// clause the pronoun leans on, not the latest name before it ("Speaking
+// with the Herald ahead of his visit to Velsk, Dunn said ..." -> Dunn). In
+// a phrase fronted before the first comma that is the main clause's
+// subject right after that comma. Elsewhere, and when that finds no
+// mention, "" (the general rules decide).
+func possessiveSubject(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence, i int) string {
+	k := i - 1
+	if k >= 1 && !possessivePronouns[strings.ToLower(toks[k].Text)] && isWord(toks[k].Text) && strings.ToLower(toks[k].Text) == toks[k].Text {
+		k-- // "his planned visit"
+	}
+	if k < 0 || !possessivePronouns[strings.ToLower(toks[k].Text)] {
+		return ""
+	}
+	first := 0
+	for first < len(toks) && toks[first].Start < s.Start {
+		first++
+	}
+	comma := -1
+	for j := first; j < len(toks) && toks[j].Start < s.End; j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma > i {
+		// the act lies in a fronted phrase: the main clause's subject follows the comma
+		j := comma + 1
+		if j < len(toks) && determiners[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j >= len(toks) {
+			return ""
+		}
+		if in := mentionsIn(ms, toks[j].Start, s.End); len(in) > 0 && in[0].Start == toks[j].Start {
+			return actorName(text, in[0])
+		}
+		return ""
+	}
+	// After the comma the latest name is the likelier owner ("X condemned
+	// Y for its attack"): the general rules decide.
+	return ""
+}

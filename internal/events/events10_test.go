@@ -27,6 +27,9 @@ func TestTenthPass(t *testing.T) {
 		// subject; a list's last item is no such subject
 		{"Norland raised tariffs on Velsk last year, and Ana Marr has emerged as a leading critic, condemning Norland.", []string{"disapprove/Ana Marr/Norland"}, []string{"disapprove/Norland"}},
 		{"Troops from Norland, Velsk, and Ostrava held drills, threatening the border.", nil, []string{"threaten/Ostrava"}},
+		// a possessive pronoun in a fronted phrase leans on the main subject
+		{"Speaking in an interview with the Ostrava Herald ahead of his visit to Velsk, Marek Dunn praised the plan.", []string{"consult/Marek Dunn/Velsk"}, []string{"consult/Ostrava Herald"}},
+		{"Ahead of his visit to Velsk, Marek Dunn praised the plan.", []string{"consult/Marek Dunn/Velsk"}, []string{"consult/Ahead"}},
 		// offences named in charges are no acts
 		{"Tomas Brell, 36, was charged with third-degree murder and two counts of vehicular homicide.", []string{"coerce//Tomas Brell"}, []string{"assault"}},
 		{"The suspect, Tomas Brell, has a long record, including convictions for kidnapping and attempted murder.", nil, []string{"*"}},
