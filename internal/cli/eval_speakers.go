@@ -31,7 +31,9 @@ once before any change and once at the end (fifth session; tuned on since);
 real-held2: the events second held-out documents with a third draw, judged
 once before the sixth session's speaker changes and once after; real-held3:
 the events third and fourth held-out documents with a fourth draw, judged once
-before the third speaker pass and once after. --errors lists the quotes judged
+before the third speaker pass and once after; real-held4: the events fifth
+held-out documents (ECB+ train/dev, NewsWCL50, MEANTIME) with a fifth draw,
+judged once before the fourth speaker pass and once after. --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -48,8 +50,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held2 = true
 			case "real-held3":
 				o.Held3 = true
+			case "real-held4":
+				o.Held4 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2 or real-held3)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3 or real-held4)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -88,7 +92,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2 or real-held3")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3 or real-held4")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

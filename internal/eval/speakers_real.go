@@ -61,9 +61,17 @@ type SpeakerSampleOptions struct {
 	// salt. Judged once before the pass's changes and once after them,
 	// never tuned on. It wins over Held and Held2.
 	Held3 bool
+	// Held4 takes the fourth held-out sample (seventh session, fourth
+	// speaker pass): the events layer's fifth held-out documents (ECB+
+	// train/dev, NewsWCL50 and MEANTIME documents in none of the other
+	// speaker samples, no seeds, no test split) and a fifth hash salt.
+	// Judged once before the pass's changes and once after them, never
+	// tuned on. It wins over Held, Held2 and Held3.
+	Held4 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
 	// 0; 0 means 4 (about a quarter of the quotes of the sample
-	// documents), 10 for Held3 (its documents are twice as many).
+	// documents), 10 for Held3 (its documents are twice as many),
+	// speakerKeepHeld4 for Held4.
 	Keep int
 }
 
@@ -73,10 +81,17 @@ const (
 	speakerSaltHeld  = "speakers-held-7:"
 	speakerSaltHeld2 = "speakers-held2-3:"
 	speakerSaltHeld3 = "speakers-held3-5:"
+	speakerSaltHeld4 = "speakers-held4-9:"
 )
+
+// speakerKeepHeld4 is the Keep modulus of the fourth held-out sample.
+const speakerKeepHeld4 = 6
 
 // docOptions are the events sample options naming o's documents.
 func (o SpeakerSampleOptions) docOptions() RealSampleOptions {
+	if o.Held4 {
+		return RealSampleOptions{Shared: o.Shared, Held5: true}.withDefaults()
+	}
 	if o.Held3 {
 		return RealSampleOptions{Shared: o.Shared, Held3: true, Held4: true}.withDefaults()
 	}
@@ -163,6 +178,9 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 		if o.Held3 {
 			o.Keep = 10
 		}
+		if o.Held4 {
+			o.Keep = speakerKeepHeld4
+		}
 	}
 	docs, err := realDocs(o.docOptions())
 	if err != nil {
@@ -174,6 +192,8 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	}
 	salt := speakerSaltTune
 	switch {
+	case o.Held4:
+		salt = speakerSaltHeld4
 	case o.Held3:
 		salt = speakerSaltHeld3
 	case o.Held2:

@@ -71,7 +71,7 @@ func TestAround(t *testing.T) {
 	}
 }
 
-// TestRealSpeakersSample runs both samples when ../shared is present:
+// TestRealSpeakersSample runs the five samples when ../shared is present:
 // keys are unique and no held-out sample shares a document with the tuned
 // one or an earlier held-out one.
 func TestRealSpeakersSample(t *testing.T) {
@@ -95,8 +95,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3))
+	held4, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held4: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -123,9 +127,16 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("second held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
+	held3Docs := map[string]bool{}
 	for _, q := range held3 {
+		held3Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("third held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	for _, q := range held4 {
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("fourth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
