@@ -39,10 +39,10 @@ var (
 
 func lower(s string) string { return strings.ToLower(s) }
 
-// attribute looks for "VERB SPEAKER" / "SPEAKER VERB" / "SPEAKER:" in [a,b).
+// attributeRaw looks for "VERB SPEAKER" / "SPEAKER VERB" / "SPEAKER:" in [a,b).
 // after says the region follows the quote (cue near its start) rather than
 // precedes it (cue near its end).
-func (d *doc) attribute(a, b int, after bool) (attribution, bool) {
+func (d *doc) attributeRaw(a, b int, after bool) (attribution, bool) {
 	toks := d.tokensIn(a, b)
 	if len(toks) == 0 {
 		return attribution{}, false

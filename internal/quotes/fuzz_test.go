@@ -31,6 +31,7 @@ func FuzzFind(f *testing.F) {
 		"“A, \" he said. \" B.” “C,\" said Lind. ” D \" Roe said\"",
 		"\"A.\"\n\n- Roe.\n\n\"B.\"\n\n\n\n—\n“C”\n-",
 		"ROE: Well, I think “As chair I backed it,” Lind said, adding of Roe, “fine.” [that it is old, Roe] has vowed whether",
+		"Orvik County, Del., coroner Roe said it. Roe, Fire Officer at Velsk Fire and Rescue says “x”. “A,” Lind said. “B. C. “D.” “",
 	} {
 		f.Add(s)
 	}

@@ -205,7 +205,7 @@ func Find(text string, opts Options) []Quote {
 					att, ok = attribution{}, false // "Ana Kesh warned that ...": her own statement
 				}
 			}
-			if !ok && last != nil && last.Speaker != "" && d.sentenceAt(last.End) >= si-2 {
+			if !ok && last != nil && last.Speaker != "" && (d.sentenceAt(last.End) >= si-2 || continuedBetween(d.text, last.End, sp.open)) {
 				att = attribution{speaker: last.Speaker, sStart: last.SpeakerStart, sEnd: last.SpeakerEnd}
 				ok = true
 			}

@@ -149,6 +149,9 @@ func (d *doc) appositiveSource(a, b int) (attribution, bool) {
 		}
 	}
 	if head >= 0 {
+		if p := d.titledPersonEnding(hb, b); p >= 0 && (d.mentions[head].Type != core.Person || d.commonTitleBefore(p)) {
+			return attribution{speaker: d.mentions[p].Name}, true // "Orvik County, Del., coroner Mira Holt"
+		}
 		return attribution{speaker: d.mentions[head].Name}, true
 	}
 	words := strings.Fields(lower(d.text[a:hb]))

@@ -178,6 +178,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
 		}
 		if ok {
+			at = d.personOverBody(at)
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.sStart, at.sEnd
 		}
 		si, ei := d.sentenceAt(q.Start), d.sentenceAt(q.End-1)
@@ -429,7 +430,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			// another's: the previous quote's speaker within two sentences
 			// (the unit rules below may have taken an "I" or "we" inside
 			// it).
-			if p := prev; p.Speaker != "" && !p.Fragment && d.sentenceAt(p.End-1) >= d.sentenceAt(q.Start)-2 {
+			if p := prev; p.Speaker != "" && !p.Fragment && (d.sentenceAt(p.End-1) >= d.sentenceAt(q.Start)-2 || continuedBetween(d.text, p.End, q.Start)) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
 				direct[di] = q
 			}
