@@ -161,3 +161,56 @@ func continuedBetween(text string, a, b int) bool {
 	}
 	return len(strings.Fields(gap[i:])) >= 4
 }
+
+// widenToTitle widens a source run that is only the object of a
+// preposition hanging on a title ("Israel's ambassador to the [S United
+// States] said") to the title's phrase, which names the speaker. The
+// phrase must open its sentence or follow a comma, and hold a role noun;
+// only capitalised words, role nouns, determiners and possessives stand
+// in it. r unchanged otherwise.
+func (d *doc) widenToTitle(r tagRun) tagRun {
+	if r.kind == 0 || r.a <= 0 || r.a >= len(d.toks) {
+		return r
+	}
+	text := func(i int) string { return d.toks[i].Text }
+	possess := func(w string) bool {
+		return w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	}
+	i := r.a
+	for i > 0 && r.a-i < 4 && (dets[lower(text(i-1))] || isCap(text(i-1))) {
+		i--
+	}
+	if i == 0 {
+		return r
+	}
+	switch lower(text(i - 1)) {
+	case "to", "of", "at", "for":
+	default:
+		return r
+	}
+	si := d.sentenceAt(d.toks[r.a].Start)
+	if si < 0 {
+		return r
+	}
+	k, role := i-1, false
+	for k > 0 && i-1-k < 6 && d.toks[k-1].Start >= d.sents[si].Start {
+		w := text(k - 1)
+		lw := lower(w)
+		switch {
+		case roleNouns[lw]:
+			role = true
+		case isCap(w), possess(w), dets[lw] && lw != "that":
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	if !role || k == i-1 {
+		return r
+	}
+	if k > 0 && d.toks[k-1].Start >= d.sents[si].Start && text(k-1) != "," {
+		return r
+	}
+	return tagRun{kind: r.kind, a: k, b: r.b}
+}

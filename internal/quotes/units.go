@@ -125,7 +125,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		// The speaker: the tagged source; else the rules' subject of the
 		// cue; else the sentence's subject.
 		if src.kind != 0 {
-			src = d.trimSource(src)
+			src = d.widenToTitle(d.trimSource(src))
 		}
 		var at attribution
 		ok := false
