@@ -59,28 +59,6 @@ func detectSamples(t *testing.T, split string, models []*Model) []detectSample {
 	return out
 }
 
-// loadFolds reads dir/fold0.bin.gz ... as eval quotes --cv-models does.
-func loadFolds(t *testing.T, dir string) []*Model {
-	t.Helper()
-	var ms []*Model
-	for k := 0; ; k++ {
-		f, err := os.Open(filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k)))
-		if err != nil {
-			break
-		}
-		m, err := LoadModel(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms = append(ms, m)
-	}
-	if len(ms) < 2 {
-		t.Fatalf("need at least two fold models in %s", dir)
-	}
-	return ms
-}
-
 // fitLogistic fits a logistic regression by full-batch gradient descent on
 // standardised features (deterministic) and returns the weights on the raw
 // features.
@@ -154,7 +132,11 @@ func TestTrainDetector(t *testing.T) {
 	if dir == "" {
 		t.Skip("set STORYLINE_DETECT_CV=DIR (fold models) to fit the attribution detector")
 	}
-	train := detectSamples(t, "train", loadFolds(t, dir))
+	folds := loadFolds(t, dir, 0)
+	if len(folds) < 2 {
+		t.Fatalf("need at least two fold models in %s", dir)
+	}
+	train := detectSamples(t, "train", folds)
 	pos := 0
 	for _, e := range train {
 		if e.label {

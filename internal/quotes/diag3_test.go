@@ -3,7 +3,6 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 )
@@ -22,23 +21,7 @@ func eachCVArticle(t *testing.T, dir string, fn func(text string, gold []goldUni
 	// STORYLINE_DIAG_CV_K=K: K folds, some of whose models may still be
 	// missing (their articles are skipped).
 	k0, _ := strconv.Atoi(os.Getenv("STORYLINE_DIAG_CV_K"))
-	var ms []*Model
-	for k := 0; ; k++ {
-		f, err := os.Open(filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k)))
-		if err != nil && k < k0 {
-			ms = append(ms, nil)
-			continue
-		}
-		if err != nil {
-			break
-		}
-		m, err := LoadModel(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms = append(ms, m)
-	}
+	ms := loadFolds(t, dir, k0)
 	if len(ms) < 2 {
 		t.Skipf("fewer than two fold models in %s", dir)
 	}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -139,4 +140,29 @@ func eachSpeakerError(text string, gold []goldUnit, m *Model, sc *PolNeARScore, 
 		}
 		f(d, tags, q, g)
 	}
+}
+
+// loadFolds reads dir/fold0.bin.gz, fold1.bin.gz, ... as eval quotes
+// --cv-models does, up to the first missing file; a missing fold below
+// atLeast is a nil model (its articles are skipped) and reading goes on.
+func loadFolds(t *testing.T, dir string, atLeast int) []*Model {
+	t.Helper()
+	var ms []*Model
+	for k := 0; ; k++ {
+		f, err := os.Open(filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k)))
+		if err != nil && k < atLeast {
+			ms = append(ms, nil)
+			continue
+		}
+		if err != nil {
+			break
+		}
+		m, err := LoadModel(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms = append(ms, m)
+	}
+	return ms
 }
