@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/dates"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/stream"
 )
@@ -20,6 +21,7 @@ type clusterIn struct {
 	Title string `json:"title"`
 	Text  string `json:"text"`
 	Date  string `json:"date"`
+	URL   string `json:"url"`
 }
 
 // clusterOut is one output line.
@@ -40,10 +42,11 @@ func newClusterCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cluster --json FILE.jsonl",
 		Short: "Cluster JSON Lines documents into stories and storylines, in the given order, without a store",
-		Long: `Read documents {id, title, text, date?} one per line ("-" for stdin), assign
+		Long: `Read documents {id, title, text, date?, url?} one per line ("-" for stdin), assign
 near-duplicates, stories and storylines in one pass in the given order, and print
 {id, story, storyline, duplicate_of} per document (story and storyline after all
-later merges). --reasons adds each document's claims and the reason for its story.`,
+later merges). A document with no readable date takes the day its url carries.
+--reasons adds each document's claims and the reason for its story.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if file == "" {
@@ -65,7 +68,7 @@ later merges). --reasons adds each document's claims and the reason for its stor
 			return runCluster(cmd, docs, reasons)
 		},
 	}
-	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?}")
+	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?, url?}")
 	cmd.Flags().BoolVar(&reasons, "reasons", false, "also print claims and the reason for each assignment")
 	return cmd
 }
@@ -87,12 +90,31 @@ func readClusterDocs(r io.Reader, name string) ([]story.Doc, error) {
 		if in.ID == "" {
 			in.ID = fmt.Sprintf("%s:%d", name, line)
 		}
-		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: parseDocDate(in.Date)})
+		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: docDate(in.Date, in.URL)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("cluster: %s: %w", name, err)
 	}
 	return docs, nil
+}
+
+// docDate is a document's publication time: its date field ("2006-01-02",
+// RFC 3339 or any form dates.Parse reads), else the day written in its URL;
+// zero when neither gives one.
+func docDate(date, url string) time.Time {
+	if t := parseDocDate(date); !t.IsZero() {
+		return t
+	}
+	now := time.Now()
+	if d, ok := dates.Parse(date, now); ok && date != "" {
+		if t := parseDocDate(d); !t.IsZero() {
+			return t
+		}
+	}
+	if d, ok := dates.FromURL(url, now); ok {
+		return parseDocDate(d)
+	}
+	return time.Time{}
 }
 
 // parseDocDate reads "2006-01-02" or RFC 3339; zero when absent or malformed.

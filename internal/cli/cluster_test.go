@@ -79,3 +79,27 @@ func FuzzReadClusterDocs(f *testing.F) {
 		}
 	})
 }
+
+// A document's date field wins; a date in another written form is read; a
+// document with no readable date takes the day its url carries.
+func TestClusterDocDate(t *testing.T) {
+	cases := []struct{ date, url, want string }{
+		{"2024-03-01", "https://example.org/2023/01/02/x", "2024-03-01"},
+		{"2024-03-01T10:00:00Z", "", "2024-03-01"},
+		{"March 1, 2024", "", "2024-03-01"},
+		{"", "https://example.org/2023/01/02/bridge-closes", "2023-01-02"},
+		{"soon", "https://example.org/2023/01/02/bridge-closes", "2023-01-02"},
+		{"", "https://example.org/news/bridge-closes", ""},
+		{"", "", ""},
+	}
+	for _, c := range cases {
+		got := docDate(c.date, c.url)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != c.want {
+			t.Errorf("docDate(%q, %q) = %q, want %q", c.date, c.url, s, c.want)
+		}
+	}
+}

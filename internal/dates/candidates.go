@@ -57,10 +57,13 @@ var modifiedMeta = map[string]bool{
 }
 
 var (
-	reURLDate      = regexp.MustCompile(`(?:^|[/_\-.=])((?:19|20)\d{2})[/_\-.]?([01]?\d)[/_\-.]?([0-3]?\d)(?:[/_\-.]|$)`)
-	reURLDateSlash = regexp.MustCompile(`/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)(?:/|$|[^\d])`)
-	reParselyPub   = regexp.MustCompile(`"pub_date"\s*:\s*"([^"]+)"`)
-	reJSONLDPub    = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
+	// A URL date is year, month and day split by one separator used twice
+	// (checked in urlDate: Go's regexp has no back-references) or written
+	// together as eight digits; "2018/13/45" is no date, not 2018-01-03.
+	reURLDateSep     = regexp.MustCompile(`(?:^|[/_\-.=])((?:19|20)\d{2})([/_\-.])([01]?\d)([/_\-.])([0-3]?\d)(?:[/_\-.]|$|[^\d])`)
+	reURLDateCompact = regexp.MustCompile(`(?:^|[/_\-.=])((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_\-.]|$)`)
+	reParselyPub     = regexp.MustCompile(`"pub_date"\s*:\s*"([^"]+)"`)
+	reJSONLDPub      = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
 )
 
 // collect walks the tree once and gathers the evidence.
@@ -284,6 +287,23 @@ func parseValue(s string, ref time.Time) (stamp, bool) {
 	return st, true
 }
 
+// FromURL reads a publication day written in a URL's path, as news sites
+// write it ("/2018/04/17/world/...", "/news/2024-05-15-title"), and returns
+// it as "2006-01-02". A date later than fetched (now when zero) or before
+// 1990 is no publication date; neither is a year or month alone. ok is false
+// when the path holds no full date.
+func FromURL(u string, fetched time.Time) (date string, ok bool) {
+	ref := fetched
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	st, ok := urlDate(u, ref)
+	if !ok {
+		return "", false
+	}
+	return st.Day(), true
+}
+
 // urlDate reads a full date written in a URL path.
 func urlDate(u string, ref time.Time) (stamp, bool) {
 	if u == "" {
@@ -297,12 +317,17 @@ func urlDate(u string, ref time.Time) (stamp, bool) {
 	} else {
 		return stamp{}, false
 	}
-	for _, re := range []*regexp.Regexp{reURLDateSlash, reURLDate} {
-		if m := re.FindStringSubmatch(u); m != nil {
-			t, ok := makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
-			if ok && plausible(t, ref) {
-				return stamp{t: t}, true
-			}
+	for _, m := range reURLDateSep.FindAllStringSubmatch(u, -1) {
+		if m[2] != m[4] {
+			continue
+		}
+		if t, ok := makeDate(atoi(m[1]), atoi(m[3]), atoi(m[5])); ok && plausible(t, ref) {
+			return stamp{t: t}, true
+		}
+	}
+	for _, m := range reURLDateCompact.FindAllStringSubmatch(u, -1) {
+		if t, ok := makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3])); ok && plausible(t, ref) {
+			return stamp{t: t}, true
 		}
 	}
 	return stamp{}, false

@@ -136,3 +136,28 @@ func TestCentralEuropeOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestFromURL(t *testing.T) {
+	fetched := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		url, want string
+	}{
+		{"https://news.example.org/2018/04/17/world/harbour-talks.html", "2018-04-17"},
+		{"https://example.com/politics/2024-05-15-minister-visits-port", "2024-05-15"},
+		{"https://example.com/archive/20230930/story", "2023-09-30"},
+		{"example.com/2019/7/4/parade", "2019-07-04"},
+		{"https://example.com/2018/04/", ""},                // month only
+		{"https://example.com/story/2099/01/02/future", ""}, // after fetched
+		{"https://example.com/1975/05/05/old", ""},          // before 1990
+		{"https://example.com/2018/13/45/bad", ""},          // no such day
+		{"https://2018.example.com/", ""},                   // host, not path
+		{"", ""},
+		{"not a url", ""},
+	}
+	for _, tc := range tests {
+		got, ok := FromURL(tc.url, fetched)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("FromURL(%q) = %q, %v; want %q", tc.url, got, ok, tc.want)
+		}
+	}
+}

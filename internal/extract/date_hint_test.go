@@ -44,3 +44,30 @@ func TestPublishedHint(t *testing.T) {
 		}
 	}
 }
+
+// A text record with no date of its own takes the day its address carries;
+// a date the record gives wins over the address, and an address with no
+// full date leaves the article undated.
+func TestPublishedFromURL(t *testing.T) {
+	fetched := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	body := []byte("The ferry council of Port Elmsworth met on Monday and voted to repair the north pier before summer.")
+	cases := []struct {
+		hint, url, want string
+	}{
+		{"", "https://news.example.org/2026/03/02/ferry-council-votes", "2026-03-02"},
+		{"2026-03-09", "https://news.example.org/2026/03/02/ferry-council-votes", "2026-03-09"},
+		{"not a date", "https://news.example.org/2026/03/02/ferry-council-votes", "2026-03-02"},
+		{"", "https://news.example.org/2026/03/ferry-council-votes", ""},
+		{"", "https://news.example.org/2027/01/02/from-the-future", ""},
+	}
+	for _, c := range cases {
+		doc := core.Document{Source: "dump.jsonl:1", Format: core.FormatText, Body: body, Published: c.hint, URL: c.url, FetchedAt: fetched}
+		a, err := New(Options{}).Extract(context.Background(), doc)
+		if err != nil {
+			t.Fatalf("%q %q: %v", c.hint, c.url, err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%q %q: Published = %q, want %q", c.hint, c.url, a.Published, c.want)
+		}
+	}
+}

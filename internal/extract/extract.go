@@ -146,6 +146,13 @@ func (e *extractor) finish(a *core.Article, doc core.Document) {
 			a.Removed = append(a.Removed, core.Removal{Text: cleanLine(doc.Published), Reason: core.ReasonBadDate})
 		}
 	}
+	if a.Published == "" {
+		// A text scrape, a feed item or a JSONL record with no date of its own
+		// may still carry the day in its address, as HTML pages do.
+		if d, ok := dates.FromURL(a.URL, doc.FetchedAt); ok {
+			a.Published = d
+		}
+	}
 	a.FetchedAt = doc.FetchedAt
 	if a.Language == "" {
 		a.Language, _ = language.Detect(a.Text)

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/storyline/storyline/internal/dates"
 )
 
 // ErrNoBench reports a folder holding none of the known clustering sets.
@@ -24,7 +26,8 @@ type BenchDoc struct {
 // Bench formats, detected by file name:
 //
 //	ecbplus_docs.jsonl    {id, subtopic (gold), split, title?, text}
-//	newswcl50_docs.jsonl  {id, event (gold), text}; all test
+//	newswcl50_docs.jsonl  {id, event (gold), url, text}; all test; the date
+//	                      is the day the url carries, when it holds one
 //	meantime_en_docs.jsonl {id, title, date, text}; gold = id (each article
 //	                       its own event: an assumption, see its PROVENANCE)
 var benchFiles = []string{"ecbplus_docs.jsonl", "newswcl50_docs.jsonl", "meantime_en_docs.jsonl"}
@@ -56,8 +59,8 @@ func readBench(path, kind, split string) ([]BenchDoc, error) {
 	for sc.Scan() {
 		line++
 		var r struct {
-			ID, Subtopic, Event, Split, Text, Date string
-			Title                                  *string
+			ID, Subtopic, Event, Split, Text, Date, URL string
+			Title                                       *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("clusterscore: %s:%d: %w", path, line, err)
@@ -75,6 +78,13 @@ func readBench(path, kind, split string) ([]BenchDoc, error) {
 			d.Gold, d.Split = r.ID, "test"
 			if t, err := time.Parse("2006-01-02", r.Date); err == nil {
 				d.Date = t
+			}
+		}
+		if d.Date.IsZero() {
+			// As `storyline cluster --json` does: an undated document
+			// takes the day its url carries (NewsWCL50 gives urls).
+			if day, ok := dates.FromURL(r.URL, time.Time{}); ok {
+				d.Date, _ = time.Parse("2006-01-02", day)
 			}
 		}
 		if keep(d.Split, split) {
