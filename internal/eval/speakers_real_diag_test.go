@@ -24,7 +24,7 @@ func TestDiagSpeakerDoc(t *testing.T) {
 	}
 	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
 	var text string
-	for _, o := range []RealSampleOptions{{Shared: shared}, {Shared: shared, Held: true}, {Shared: shared, Held2: true}, {Shared: shared, Held3: true, Held4: true}} {
+	for _, o := range []RealSampleOptions{{Shared: shared}, {Shared: shared, Held: true}, {Shared: shared, Held2: true}, {Shared: shared, Held3: true, Held4: true}, {Shared: shared, Held5: true}} {
 		docs, err := realDocs(o.withDefaults())
 		if err != nil {
 			t.Skip(err)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,7 +72,7 @@ func TestAround(t *testing.T) {
 	}
 }
 
-// TestRealSpeakersSample runs the five samples when ../shared is present:
+// TestRealSpeakersSample runs the six samples when ../shared is present:
 // keys are unique and no held-out sample shares a document with the tuned
 // one or an earlier held-out one.
 func TestRealSpeakersSample(t *testing.T) {
@@ -99,8 +100,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4))
+	held5, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held5: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 || len(held5) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4), len(held5))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -134,9 +139,16 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("third held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
+	held4Docs := map[string]bool{}
 	for _, q := range held4 {
+		held4Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("fourth held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	for _, q := range held5 {
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("fifth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
@@ -156,4 +168,37 @@ func FuzzParseSpeakerVerdicts(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestBenchDocs(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+		wantErr   bool
+	}{
+		{"splits", `{"id":"a","split":"train","text":"t1"}` + "\n\n" + `{"id":"b","split":"test","text":"t2"}` + "\n" + `{"id":"c/d","text":"t3"}` + "\n", []string{"x/a", "x/c/d"}, false},
+		{"bad", `{"id":`, nil, true},
+		{"empty", "", nil, false},
+	} {
+		path := filepath.Join(dir, tc.name+".jsonl")
+		if err := os.WriteFile(path, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs, err := benchDocs(path, "x")
+		if (err != nil) != tc.wantErr {
+			t.Errorf("%s: benchDocs error = %v, want error %v", tc.name, err, tc.wantErr)
+			continue
+		}
+		var got []string
+		for _, d := range docs {
+			got = append(got, d.id)
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s: benchDocs ids = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if _, err := benchDocs(filepath.Join(dir, "none.jsonl"), "x"); err == nil {
+		t.Errorf("benchDocs of a missing file: no error")
+	}
 }
