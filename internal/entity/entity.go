@@ -364,7 +364,7 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 	b.byKey[key] = e
 	b.link(e, m.Start, m.End, m.Text, false)
 	// "Shanghai Cooperation Organization (SCO)" defines "SCO".
-	if acr, ok := parenthesised(text, m.End); ok && acr != m.Text {
+	if acr, ok := parenthesised(text, m.End); ok && acr != m.Text && abbreviates(acr, m.Text) {
 		b.byKey[Key(acr, typ)] = e
 		if _, seen := b.forms[e][acr]; !seen {
 			b.forms[e][acr] = 0
@@ -406,6 +406,43 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2 && letters <= 8
+}
+
+// abbreviates reports whether acr can shorten name: it opens with the
+// letter of the name's first word ("the" aside) and its letters occur in
+// the name in order ("SCO" for "Shanghai Cooperation Organization"), so a
+// dateline's agency ("Washington (AFP)") is no alias of the place.
+func abbreviates(acr, name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	rest := []rune(strings.ToLower(strings.Join(words, " ")))
+	first := true
+	for _, r := range strings.ToLower(acr) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if first {
+			if len(rest) == 0 || rest[0] != r {
+				return false
+			}
+			rest, first = rest[1:], false
+			continue
+		}
+		i := 0
+		for i < len(rest) && rest[i] != r {
+			i++
+		}
+		if i == len(rest) {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return !first
 }
 
 // parenthesised returns an acronym in parentheses right after position i

@@ -22,6 +22,14 @@ func Key(name string, typ core.EntityType) string {
 	name = strings.TrimSpace(name)
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	if typ != core.Person {
+		if bare := strings.ReplaceAll(name, ".", ""); bare != name && isAcronym(name) {
+			// "F.B.I." is looked up as "FBI" when the gazetteer has no dotted form.
+			if _, ok := gazetteer.CountryName(name); !ok {
+				if _, ok := gazetteer.OrgName(name); !ok {
+					name = bare
+				}
+			}
+		}
 		if c, ok := gazetteer.CountryName(name); ok {
 			name = c
 		} else if o, ok := gazetteer.OrgName(name); ok {

@@ -45,3 +45,33 @@ func TestVoteTypesTieIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviates(t *testing.T) {
+	cases := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"SCO", "Shanghai Cooperation Organization", true},
+		{"NATO", "North Atlantic Treaty Organization", true},
+		{"OECD", "Organisation for Economic Co-operation and Development", true},
+		{"ICRC", "the International Committee of the Red Cross", true},
+		{"U.N.", "United Nations", true},
+		{"AFP", "Washington", false},
+		{"AP", "Tolmouth", false},
+		{"DNC", "Democratic Party", false},
+		{"", "Democratic Party", false},
+	}
+	for _, c := range cases {
+		if got := abbreviates(c.acr, c.name); got != c.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
+	}
+}
+
+func TestKeyDottedAcronyms(t *testing.T) {
+	for _, p := range [][2]string{{"F.B.I.", "FBI"}, {"U.K.", "United Kingdom"}, {"N.A.T.O.", "NATO"}} {
+		if a, b := Key(p[0], core.Organisation), Key(p[1], core.Organisation); a != b {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", p[0], a, p[1], b)
+		}
+	}
+}

@@ -5,7 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/sentence"
@@ -228,11 +231,52 @@ func (t *Tagger) Entities(text string) []Mention {
 	var out []Mention
 	for si, s := range sents {
 		for _, sp := range Spans(tags[si]) {
-			st, en := s[sp.Start].Start, s[sp.End-1].End
-			out = append(out, Mention{Text: text[st:en], Type: core.EntityType(sp.Type), Start: st, End: en})
+			for _, p := range personParts(s, sp) {
+				st, en := s[p.Start].Start, s[p.End-1].End
+				out = append(out, Mention{Text: text[st:en], Type: core.EntityType(p.Type), Start: st, End: en})
+			}
 		}
 	}
 	return out
+}
+
+// personParts splits a person span at a lower-case word that no name
+// holds ("Trump held Macron" -> "Trump", "Macron"): the tagger sometimes
+// runs one person into the next across a verb. Particles of names ("van",
+// "de", "bin") stay inside. Other spans come back whole.
+func personParts(toks []Token, sp Span) []Span {
+	if sp.Type != "PER" {
+		return []Span{sp}
+	}
+	var out []Span
+	start := sp.Start
+	for i := sp.Start; i < sp.End; i++ {
+		w := toks[i].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || nameParticles[strings.ToLower(w)] || (i > sp.Start && toks[i-1].Text == "-") {
+			continue // "Kim Jong - un": a hyphenated given name spaced out
+		}
+		if i > start {
+			out = append(out, Span{start, i, sp.Type})
+		}
+		start = i + 1
+	}
+	if start == sp.Start {
+		return []Span{sp}
+	}
+	if start < sp.End {
+		out = append(out, Span{start, sp.End, sp.Type})
+	}
+	return out
+}
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "das": true, "del": true, "della": true, "der": true, "den": true,
+	"di": true, "do": true, "dos": true, "du": true, "van": true, "von": true, "ter": true,
+	"la": true, "le": true, "al": true, "el": true, "bin": true, "bint": true, "ibn": true,
+	"ben": true, "y": true, "e": true, "zu": true, "af": true, "av": true, "st": true,
+	"st.": true, "dei": true, "degli": true, "of": true,
 }
 
 // A Span is an entity over tokens[Start:End] of a tagged sentence.

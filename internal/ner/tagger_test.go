@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,4 +229,34 @@ func FuzzEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A person span the tagger runs across a verb splits into two persons;
+// particles and spaced hyphens stay inside a name; other types stay whole.
+func TestPersonParts(t *testing.T) {
+	toks := func(ws ...string) []Token {
+		out := make([]Token, len(ws))
+		for i, w := range ws {
+			out[i] = Token{Text: w}
+		}
+		return out
+	}
+	cases := []struct {
+		words []string
+		typ   string
+		want  []Span
+	}{
+		{[]string{"Ardo", "held", "Bellamy"}, "PER", []Span{{0, 1, "PER"}, {2, 3, "PER"}}},
+		{[]string{"Ludo", "van", "Rensel"}, "PER", []Span{{0, 3, "PER"}}},
+		{[]string{"Kim", "Jong", "-", "un"}, "PER", []Span{{0, 4, "PER"}}},
+		{[]string{"Mara", "Quell"}, "PER", []Span{{0, 2, "PER"}}},
+		{[]string{"Bank", "and", "Trust"}, "ORG", []Span{{0, 3, "ORG"}}},
+		{[]string{"Ardo", "said"}, "PER", []Span{{0, 1, "PER"}}},
+	}
+	for _, c := range cases {
+		got := personParts(toks(c.words...), Span{0, len(c.words), c.typ})
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%v: %v, want %v", c.words, got, c.want)
+		}
+	}
 }

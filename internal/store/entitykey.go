@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/entity"
@@ -97,20 +98,38 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 	return nil
 }
 
-// Surnames across articles. Within an article the entity stage already
-// makes "Zelensky" an alias of "Volodymyr Zelensky"; across articles an
-// article that names only "Zelensky" would otherwise start a second
-// person. A one-word person name is taken to be the full-named person that
-// has it as an alias when one such person clearly dominates (the only one,
-// or mentioned at least twice as often as the next); and when a full name
-// arrives with a one-word alias that already stands alone as a person, that
-// lone entity is merged into it under the same test.
+// Short forms across articles. Within an article the entity stage already
+// makes "Zelensky" an alias of "Volodymyr Zelensky" and "DNC" one of
+// "Democratic National Committee"; across articles an article that names
+// only the short form would otherwise start a second entity. A short form
+// is a one-word person name, an acronym of an organisation, place or other
+// name ("D.N.C.", "DNC"), or a person's name without the middle initials
+// another article gives ("Michael Flynn" for "Michael T. Flynn"). It is
+// taken to be the entity that has it as an alias when one such entity
+// clearly dominates (the only one, or mentioned at least twice as often as
+// the next); and when a full name arrives with a short-form alias that
+// already stands alone, that lone entity is merged into it under the same
+// test.
 
 // surnameOwner returns the person entity (id and name) a one-word person
 // name belongs to, or 0 when none clearly does.
 func surnameOwner(ctx context.Context, tx dbtx, word string) (int64, string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
-		WHERE al.alias = ? COLLATE NOCASE AND e.type = ? AND e.name LIKE '% %' ORDER BY e.mentions DESC, e.id LIMIT 2`, word, string(core.Person))
+	return aliasOwner(ctx, tx, core.Person, []string{word}, "")
+}
+
+// aliasOwner returns the entity of type typ with a name of more than one
+// word that has one of forms as an alias and clearly dominates the others
+// that do, or 0. An entity keyed self is never the owner.
+func aliasOwner(ctx context.Context, tx dbtx, typ core.EntityType, forms []string, self string) (int64, string, error) {
+	q := `SELECT DISTINCT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+		WHERE al.alias COLLATE NOCASE IN (?` + strings.Repeat(", ?", len(forms)-1) + `) AND e.type = ? AND e.name LIKE '% %' AND e.key != ?
+		ORDER BY e.mentions DESC, e.id LIMIT 2`
+	args := make([]any, 0, len(forms)+2)
+	for _, f := range forms {
+		args = append(args, f)
+	}
+	args = append(args, string(typ), self)
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return 0, "", err
 	}
@@ -142,23 +161,113 @@ func isOneWordPerson(e core.Entity) bool {
 	return e.Type == core.Person && len(strings.Fields(e.Name)) == 1
 }
 
-// absorbSurnames merges lone one-word person entities that are one-word
-// aliases of the full-named person eid (name) into it, when eid clearly
-// owns the alias.
-func absorbSurnames(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
-	for _, al := range e.Aliases {
-		if len(strings.Fields(al)) != 1 || strings.EqualFold(al, e.Name) {
+// acronymForms returns the spellings of an acronym name ("D.N.C." ->
+// "D.N.C.", "DNC"), or nil when name is no acronym: one word of two to eight
+// capitals, dots between them or not.
+func acronymForms(name string) []string {
+	if strings.ContainsAny(name, " \t") {
+		return nil
+	}
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r)
+		case r == '.':
+		default:
+			return nil
+		}
+	}
+	bare := b.String()
+	if len(bare) < 2 || len(bare) > 8 {
+		return nil
+	}
+	dotted := strings.Join(strings.Split(bare, ""), ".") + "."
+	return []string{bare, dotted}
+}
+
+// withoutInitials returns a person's name without its middle initials
+// ("Michael T. Flynn" -> "Michael Flynn"), or "" when it has none.
+func withoutInitials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	kept := []string{words[0]}
+	for _, w := range words[1 : len(words)-1] {
+		if r := []rune(strings.TrimSuffix(w, ".")); len(r) == 1 && unicode.IsUpper(r[0]) {
 			continue
 		}
+		kept = append(kept, w)
+	}
+	kept = append(kept, words[len(words)-1])
+	if len(kept) == len(words) {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// shortFormOwner returns the stored entity (id and name) a short form in
+// an incoming article belongs to, or 0 when it stands for itself.
+func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
+	switch {
+	case isOneWordPerson(e):
+		return surnameOwner(ctx, tx, e.Name)
+	case e.Type == core.Person:
+		if bare := withoutInitials(e.Name); bare != "" {
+			var id int64
+			var name string
+			err := tx.QueryRowContext(ctx, `SELECT id, name FROM entities WHERE key = ?`, entityKey(bare, core.Person)).Scan(&id, &name)
+			if errors.Is(err, sql.ErrNoRows) {
+				return 0, "", nil
+			}
+			return id, name, err
+		}
+		key := entityKey(e.Name, e.Type)
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, key).Scan(&id)
+		if err == nil || !errors.Is(err, sql.ErrNoRows) {
+			return 0, "", err // stored under its own name (or failed)
+		}
+		return aliasOwner(ctx, tx, core.Person, []string{e.Name}, key)
+	}
+	if forms := acronymForms(e.Name); forms != nil {
+		return aliasOwner(ctx, tx, e.Type, forms, entityKey(e.Name, e.Type))
+	}
+	return 0, "", nil
+}
+
+// shortAliases returns the aliases of e that are short forms of it.
+func shortAliases(e core.Entity) []string {
+	var out []string
+	for _, al := range e.Aliases {
+		if strings.EqualFold(al, e.Name) {
+			continue
+		}
+		if (e.Type == core.Person && len(strings.Fields(al)) == 1) || (e.Type != core.Person && acronymForms(al) != nil) {
+			out = append(out, al)
+		}
+	}
+	return out
+}
+
+// absorbShortForms merges lone entities named by a short-form alias of the
+// full-named entity eid into it, when eid clearly owns the alias.
+func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
+	for _, al := range shortAliases(e) {
 		var lone int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(al, core.Person)).Scan(&lone)
+		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(al, e.Type)).Scan(&lone)
 		if errors.Is(err, sql.ErrNoRows) || lone == eid {
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		owner, _, err := surnameOwner(ctx, tx, al)
+		forms := []string{al}
+		if e.Type != core.Person {
+			forms = acronymForms(al)
+		}
+		owner, _, err := aliasOwner(ctx, tx, e.Type, forms, entityKey(al, e.Type))
 		if err != nil {
 			return err
 		}
@@ -170,4 +279,86 @@ func absorbSurnames(ctx context.Context, tx dbtx, eid int64, e core.Entity) erro
 		}
 	}
 	return nil
+}
+
+// rekeyShortForms brings a store up to the current keys and short-form
+// rules: rekeyEntities, then every name with middle initials meets the same
+// name without them, and every full name absorbs the lone entities its
+// short-form aliases name (most mentioned first).
+func rekeyShortForms(ctx context.Context, tx *sql.Tx) error {
+	if err := rekeyEntities(ctx, tx); err != nil {
+		return err
+	}
+	type ent struct {
+		id   int64
+		name string
+		typ  core.EntityType
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities WHERE name LIKE '% %' ORDER BY mentions DESC, id`)
+	if err != nil {
+		return err
+	}
+	var all []ent
+	for rows.Next() {
+		var e ent
+		if err := rows.Scan(&e.id, &e.name, &e.typ); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	gone := map[int64]bool{}
+	for _, e := range all {
+		if gone[e.id] {
+			continue
+		}
+		if bare := withoutInitials(e.name); e.typ == core.Person && bare != "" {
+			var other int64
+			err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(bare, core.Person)).Scan(&other)
+			switch {
+			case err == nil && other != e.id:
+				if err := mergeEntityInto(ctx, tx, other, e.id); err != nil {
+					return fmt.Errorf("merge %q into %q: %w", bare, e.name, err)
+				}
+				gone[other] = true
+			case err != nil && !errors.Is(err, sql.ErrNoRows):
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, e.id, bare); err != nil {
+				return err
+			}
+		}
+		aliases, err := entityAliases(ctx, tx, e.id)
+		if err != nil {
+			return err
+		}
+		// The lone entities absorbed here are one-word names, never in all.
+		full := core.Entity{Name: e.name, Type: e.typ, Aliases: aliases}
+		if err := absorbShortForms(ctx, tx, e.id, full); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entityAliases lists the aliases stored for entity id.
+func entityAliases(ctx context.Context, tx dbtx, id int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT alias FROM entity_aliases WHERE entity_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }

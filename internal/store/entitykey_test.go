@@ -167,3 +167,146 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 		}
 	})
 }
+
+// An acronym and a name without middle initials meet the full name another
+// article gives, in either order; an acronym two organisations share stays
+// apart.
+func TestShortFormsMeetFullNames(t *testing.T) {
+	ctx := context.Background()
+	ent := func(typ core.EntityType, name string, mentions int, aliases ...string) core.Entity {
+		return core.Entity{Name: name, Type: typ, Aliases: aliases, Mentions: mentions}
+	}
+	art := func(hash string, ents ...core.Entity) *core.Article {
+		return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
+	}
+	names := func(st Store) map[string]int {
+		ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, e := range ents {
+			out[e.Name] = e.Articles
+		}
+		return out
+	}
+	cases := []struct {
+		name       string
+		full, lone core.Entity
+		want       string
+	}{
+		{"dotted acronym", ent(core.Organisation, "Harbour Pilots Guild", 4, "HPG"), ent(core.Organisation, "H.P.G.", 2), "Harbour Pilots Guild"},
+		{"bare acronym", ent(core.Organisation, "Harbour Pilots Guild", 4, "H.P.G."), ent(core.Organisation, "HPG", 2), "Harbour Pilots Guild"},
+		{"middle initial", ent(core.Person, "Anna Lorvik", 4, "Lorvik"), ent(core.Person, "Anna K. Lorvik", 2, "Lorvik"), "Anna Lorvik"},
+		{"initial first", ent(core.Person, "Anna K. Lorvik", 4, "Lorvik"), ent(core.Person, "Anna Lorvik", 2, "Lorvik"), "Anna K. Lorvik"},
+	}
+	for _, c := range cases {
+		for _, order := range []string{"full first", "short first"} {
+			t.Run(c.name+"/"+order, func(t *testing.T) {
+				st, err := Open(ctx, ":memory:", Options{NoLink: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer st.Close()
+				batches := []*core.Article{art("full", c.full), art("lone", c.lone)}
+				if order == "short first" {
+					batches[0], batches[1] = batches[1], batches[0]
+				}
+				for _, a := range batches {
+					if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				got := names(st)
+				want := c.want
+				if c.full.Type == core.Person && order == "short first" {
+					want = c.lone.Name // the name stored first stays the entity's name
+				}
+				if len(got) != 1 || got[want] != 2 {
+					t.Errorf("entities: %v, want %s in 2 articles", got, want)
+				}
+			})
+		}
+	}
+	t.Run("shared acronym", func(t *testing.T) {
+		st, err := Open(ctx, ":memory:", Options{NoLink: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		for _, a := range []*core.Article{
+			art("a", ent(core.Organisation, "Harbour Pilots Guild", 3, "HPG")),
+			art("b", ent(core.Organisation, "Highland Potters Group", 3, "HPG")),
+			art("c", ent(core.Organisation, "HPG", 1)),
+		} {
+			if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := names(st); len(got) != 3 {
+			t.Errorf("an acronym two organisations share was resolved: %v", got)
+		}
+	})
+}
+
+func TestWithoutInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"Michael T. Flynn": "Michael Flynn", "George H. W. Bush": "George Bush", "Anna Lorvik": "",
+		"Anna Maria Lorvik": "", "J. Anna Lorvik": "", "Anna K Lorvik": "Anna Lorvik",
+	} {
+		if got := withoutInitials(in); got != want {
+			t.Errorf("withoutInitials(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A store written before version 12 holds short forms apart from their full
+// names; the migration's rekeyShortForms brings them together.
+func TestRekeyShortForms(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"), Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s := st.(*sqliteStore)
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	// As an older store keeps them: each name under its own key.
+	for i, e := range []struct{ key, name, typ string }{
+		{"ORG:harbour pilots guild", "Harbour Pilots Guild", "ORG"},
+		{"ORG:hpg", "H.P.G.", "ORG"},
+		{"PER:anna k lorvik", "Anna K. Lorvik", "PER"},
+		{"PER:anna lorvik", "Anna Lorvik", "PER"},
+		{"ORG:f b i", "F.B.I.", "ORG"},
+		{"ORG:fbi", "FBI", "ORG"},
+	} {
+		exec(`INSERT INTO entities(id, key, name, type, mentions, n_articles) VALUES (?, ?, ?, ?, ?, 1)`, i+1, e.key, e.name, e.typ, 10-i)
+		exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, i+1, e.name)
+	}
+	exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (1, 'HPG')`)
+	if err := s.inTx(ctx, func(tx *sql.Tx) error { return rekeyShortForms(ctx, tx) }); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, e := range ents {
+		got[e.Name] = e.Mentions
+	}
+	want := map[string]int{"Harbour Pilots Guild": 10 + 9, "Anna K. Lorvik": 8 + 7, "F.B.I.": 6 + 5}
+	if len(got) != len(want) {
+		t.Fatalf("entities %v, want %v", got, want)
+	}
+	for n, m := range want {
+		if got[n] != m {
+			t.Errorf("%s: %d mentions, want %d (all: %v)", n, got[n], m, got)
+		}
+	}
+}

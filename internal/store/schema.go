@@ -236,6 +236,11 @@ DROP TABLE story_index;
 	// between processes (story.ScratchState), so a stream ingested in
 	// several runs clusters as in one.
 	11: `CREATE TABLE link_scratch (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;`,
+	// Version 12: dotted acronyms key as their bare form ("F.B.I." with
+	// "FBI"), and short forms meet the full names stored before (acronyms,
+	// names without middle initials): see shortFormOwner. rekeyShortForms
+	// merges what now meets.
+	12: `SELECT 1;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -244,4 +249,5 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	3:  refreshAllStories,
 	6:  rekeyEntities,
 	10: refreshAllStories,
+	12: rekeyShortForms,
 }

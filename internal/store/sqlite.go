@@ -309,8 +309,8 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 			continue
 		}
 		var eid int64
-		if isOneWordPerson(e) {
-			owner, name, err := surnameOwner(ctx, tx, e.Name)
+		if len(strings.Fields(e.Name)) == 1 || e.Type == core.Person {
+			owner, name, err := shortFormOwner(ctx, tx, e)
 			if err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
@@ -330,7 +330,11 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
 		}
-		for _, al := range append([]string{e.Name}, e.Aliases...) {
+		aliases := append([]string{e.Name}, e.Aliases...)
+		if bare := withoutInitials(e.Name); e.Type == core.Person && bare != "" {
+			aliases = append(aliases, bare)
+		}
+		for _, al := range aliases {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, eid, al); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
@@ -345,8 +349,8 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
 		}
-		if e.Type == core.Person && !isOneWordPerson(e) {
-			if err := absorbSurnames(ctx, tx, eid, e); err != nil {
+		if len(strings.Fields(e.Name)) > 1 {
+			if err := absorbShortForms(ctx, tx, eid, e); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
 		}
