@@ -81,6 +81,15 @@ type RealSampleOptions struct {
 	// is 0 mod Keep (Keep 0 means 3 here). Judged once before the pass's
 	// changes and once after them.
 	Held5 bool
+	// Held6 takes the sixth held-out sample (eighth session, events pass
+	// 11) instead: no seeds, none of the documents of the other six
+	// samples, ECB+ train/dev documents whose id hash seeded with
+	// "held6:" is 0 mod held6ECB, NewsWCL50 documents 0 mod held6WCL,
+	// MEANTIME documents (none of real-held5's) 0 mod held6MEANTIME, no
+	// event in a sentence of the conflict-types sample, and the events
+	// whose seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged
+	// once before the pass's changes and once after them.
+	Held6 bool
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -183,7 +192,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held || o.Held2 || o.Held3 || o.Held4 || o.Held5 {
+	if o.Held || o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -226,7 +235,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		if o.Held2 || o.Held3 || o.Held4 || o.Held5 {
+		if o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
 			mod := uint32(held2ECB)
 			if c.name == "newswcl50" {
 				mod = held2WCL
@@ -247,7 +256,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 					mod5 = held5WCL
 				}
 				in5 := !in2 && !in3 && !in4 && seededHashOf(held5Seed, d.ID)%mod5 == 0
-				if o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in6 := !in2 && !in3 && !in4 && !in5 && held6Drawn(c.name, d.ID)
+				if o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -257,8 +267,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 {
-		more, err := held5MEANTIMEDocs(o.Shared)
+	if o.Held5 || o.Held6 {
+		more, err := meantimeDocs(o.Shared, o.Held6)
 		if err != nil {
 			return nil, err
 		}
@@ -267,9 +277,10 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 	return docs, nil
 }
 
-// held5MEANTIMEDocs reads the MEANTIME documents of the fifth held-out
-// sample (MEANTIME is in no earlier document sample).
-func held5MEANTIMEDocs(shared string) ([]realDoc, error) {
+// meantimeDocs reads the MEANTIME documents of the fifth held-out sample
+// (MEANTIME is in no earlier document sample), or of the sixth when
+// held6 (none of the fifth's).
+func meantimeDocs(shared string, held6 bool) ([]realDoc, error) {
 	path := filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl")
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -288,7 +299,8 @@ func held5MEANTIMEDocs(shared string) ([]realDoc, error) {
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			return nil, fmt.Errorf("events real sample %s: %w", path, err)
 		}
-		if d.Split == "test" || seededHashOf(held5Seed, d.ID)%held5MEANTIME != 0 {
+		in5 := seededHashOf(held5Seed, d.ID)%held5MEANTIME == 0
+		if d.Split == "test" || in5 == held6 || held6 && !held6Drawn("meantime", d.ID) {
 			continue
 		}
 		docs = append(docs, realDoc{id: "meantime/" + d.ID, text: d.Text})
@@ -333,8 +345,11 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 {
+			} else if o.Held5 || o.Held6 {
 				kh = seededHashOf(held5Seed, key)
+				if o.Held6 {
+					kh = seededHashOf(held6Seed, key)
+				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample
 				}
@@ -364,7 +379,7 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
-		if o.Held2 || o.Held3 || o.Held4 || o.Held5 {
+		if o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
 			o.Keep = 3
 		}
 	}

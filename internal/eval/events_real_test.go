@@ -160,6 +160,64 @@ func TestRealEventsSample(t *testing.T) {
 			t.Errorf("fifth held-out sample: no event from %s", src)
 		}
 	}
+	for _, e := range held5 {
+		docs[e.Doc] = true
+	}
+	held6, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held6: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held6) < 70 {
+		t.Errorf("sixth held-out sample: %d events, want at least 70", len(held6))
+	}
+	sources = map[string]int{}
+	for _, e := range held6 {
+		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+			t.Errorf("sixth held-out sample holds %s, a document of the first six samples", e.Doc)
+		}
+		if conflictKeys[ConflictKey(e.Doc, e.Event.Sentence)] {
+			t.Errorf("sixth held-out sample holds %s, a sentence of the conflict-types sample", e.Key)
+		}
+		src, _, _ := strings.Cut(e.Doc, "/")
+		sources[src]++
+	}
+	for _, src := range []string{"ecbplus", "meantime"} { // no NewsWCL50 document is left
+		if sources[src] == 0 {
+			t.Errorf("sixth held-out sample: no event from %s", src)
+		}
+	}
+}
+
+// TestHeld6DocsDisjoint checks, on the documents themselves rather than
+// on the events they yield, that the sixth held-out sample reads none of
+// the earlier samples' documents and no test-split document.
+func TestHeld6DocsDisjoint(t *testing.T) {
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	earlier := map[string]bool{}
+	for _, o := range []RealSampleOptions{
+		{Shared: shared}, {Shared: shared, Held: true}, {Shared: shared, Held2: true},
+		{Shared: shared, Held3: true}, {Shared: shared, Held4: true}, {Shared: shared, Held5: true},
+	} {
+		docs, err := realDocs(o.withDefaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			earlier[d.id] = true
+		}
+	}
+	docs, err := realDocs(RealSampleOptions{Shared: shared, Held6: true}.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) < 40 {
+		t.Errorf("sixth held-out sample: %d documents, want at least 40", len(docs))
+	}
+	for _, d := range docs {
+		if earlier[d.id] {
+			t.Errorf("sixth held-out sample reads %s, a document of an earlier sample", d.id)
+		}
+	}
 }
 
 // conflictSentenceKeys returns the keys of the conflict-types sample's
