@@ -156,6 +156,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 				}
 			}
 		}
+		if typ != core.Person && calendarWord(m.Text) {
+			continue // "Feb.", "Monday", "Easter": a date, not an organisation or place
+		}
 		if typ == core.Person {
 			m = trimLeadingFunctionWords(m) // "Does Trump" -> "Trump"
 			m = hyphenTail(text, m)         // "Kim Jong - un" -> "Kim Jong-un"
@@ -196,6 +199,24 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	b.finish()
 	b.res.Gender = b.gender
 	return b.res
+}
+
+// calendarWords are names of months, days and holidays (lower case, no
+// dot): a tagger that types them as organisations or places is wrong, and
+// they name no one a reader follows.
+var calendarWords = map[string]bool{
+	"january": true, "jan": true, "february": true, "feb": true, "march": true, "april": true, "apr": true,
+	"june": true, "july": true, "august": true, "aug": true, "september": true, "sept": true, "sep": true,
+	"october": true, "oct": true, "november": true, "nov": true, "december": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"easter": true, "christmas": true, "thanksgiving": true, "ramadan": true, "hanukkah": true, "passover": true,
+	"halloween": true, "new year": true, "new year's day": true, "christmas eve": true, "christmas day": true,
+}
+
+// calendarWord reports whether s names a month, a weekday or a holiday
+// ("May" is left alone: it is also a name).
+func calendarWord(s string) bool {
+	return calendarWords[strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")]
 }
 
 // surfaceKey is how mentions are compared for type voting.
@@ -311,6 +332,9 @@ func (b *builder) matchPerson(text string, start int, words []string, g byte) in
 	return best
 }
 
+// generational are the suffixes after a surname, folded.
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 func namesMatch(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -329,6 +353,9 @@ func namesMatch(a, b []string) bool {
 		short, long = long, short
 	}
 	if len(short) == 1 {
+		if generational[fold(short[0])] {
+			return false // "Jr." names no one
+		}
 		return eq(short[0], long[len(long)-1]) || eq(short[0], long[0])
 	}
 	// "Vladimir Putin" and "Vladimir V. Putin": same first and last words.

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -72,6 +74,48 @@ func TestKeyDottedAcronyms(t *testing.T) {
 	for _, p := range [][2]string{{"F.B.I.", "FBI"}, {"U.K.", "United Kingdom"}, {"N.A.T.O.", "NATO"}} {
 		if a, b := Key(p[0], core.Organisation), Key(p[1], core.Organisation); a != b {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", p[0], a, p[1], b)
+		}
+	}
+}
+
+func TestCalendarWordsAreNoEntities(t *testing.T) {
+	text := "On Feb. 8 the Harbour Guild met in Tolmouth, and on Easter Monday Mara Quell spoke."
+	ms := []ner.Mention{
+		{Text: "Feb.", Type: core.Organisation, Start: 3, End: 7},
+		{Text: "Harbour Guild", Type: core.Organisation, Start: 14, End: 27},
+		{Text: "Tolmouth", Type: core.Location, Start: 35, End: 43},
+		{Text: "Easter", Type: core.Misc, Start: 52, End: 58},
+		{Text: "Monday", Type: core.Location, Start: 59, End: 65},
+		{Text: "Mara Quell", Type: core.Person, Start: 66, End: 76},
+	}
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Fatalf("offsets of %q: %q", m.Text, text[m.Start:m.End])
+		}
+	}
+	var got []string
+	for _, e := range Resolve(text, ms).Entities {
+		got = append(got, e.Name)
+	}
+	if want := "[Harbour Guild Tolmouth Mara Quell]"; fmt.Sprint(got) != want {
+		t.Errorf("entities %v, want %s", got, want)
+	}
+}
+
+func TestNamesMatchGenerational(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Jr.", "Ardo Quell Jr.", false},
+		{"Quell", "Ardo Quell", true},
+		{"Ardo", "Ardo Quell", true},
+		{"Ardo Quell", "Ardo T. Quell", true},
+		{"III", "Ardo Quell III", false},
+	}
+	for _, c := range cases {
+		if got := namesMatch(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
+			t.Errorf("namesMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

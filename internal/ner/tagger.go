@@ -241,8 +241,9 @@ func (t *Tagger) Entities(text string) []Mention {
 }
 
 // personParts splits a person span at a lower-case word that no name
-// holds ("Trump held Macron" -> "Trump", "Macron"): the tagger sometimes
-// runs one person into the next across a verb. Particles of names ("van",
+// holds ("Trump held Macron" -> "Trump", "Macron") or at a bracket, comma
+// or quotation mark ("Vladimir) Putin"): the tagger sometimes runs one
+// person into the next across a verb, or a name across an editor's bracket. Particles of names ("van",
 // "de", "bin") stay inside. Other spans come back whole.
 func personParts(toks []Token, sp Span) []Span {
 	if sp.Type != "PER" {
@@ -253,8 +254,12 @@ func personParts(toks []Token, sp Span) []Span {
 	for i := sp.Start; i < sp.End; i++ {
 		w := toks[i].Text
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) || nameParticles[strings.ToLower(w)] || (i > sp.Start && toks[i-1].Text == "-") {
-			continue // "Kim Jong - un": a hyphenated given name spaced out
+		breaks := unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] && (i == sp.Start || toks[i-1].Text != "-") // "Kim Jong - un"
+		if !breaks && strings.ContainsAny(w, "()[]{},;:\"“”«»") {
+			breaks = true // "(Russian President Vladimir) Putin"
+		}
+		if !breaks {
+			continue
 		}
 		if i > start {
 			out = append(out, Span{start, i, sp.Type})

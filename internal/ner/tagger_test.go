@@ -252,6 +252,8 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Mara", "Quell"}, "PER", []Span{{0, 2, "PER"}}},
 		{[]string{"Bank", "and", "Trust"}, "ORG", []Span{{0, 3, "ORG"}}},
 		{[]string{"Ardo", "said"}, "PER", []Span{{0, 1, "PER"}}},
+		{[]string{"Ardo", ")", "Bellamy"}, "PER", []Span{{0, 1, "PER"}, {2, 3, "PER"}}},
+		{[]string{"Ardo", "O'Neill"}, "PER", []Span{{0, 2, "PER"}}},
 	}
 	for _, c := range cases {
 		got := personParts(toks(c.words...), Span{0, len(c.words), c.typ})

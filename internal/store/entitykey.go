@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/entity"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 )
 
 // entityKey is the store's identity of a real-world name: entity.Key, which
@@ -114,21 +115,24 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 // surnameOwner returns the person entity (id and name) a one-word person
 // name belongs to, or 0 when none clearly does.
 func surnameOwner(ctx context.Context, tx dbtx, word string) (int64, string, error) {
-	return aliasOwner(ctx, tx, core.Person, []string{word}, "")
+	return aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{word}, "")
 }
 
-// aliasOwner returns the entity of type typ with a name of more than one
+// aliasOwner returns the entity of one of the types typs with a name of more than one
 // word that has one of forms as an alias and clearly dominates the others
 // that do, or 0. An entity keyed self is never the owner.
-func aliasOwner(ctx context.Context, tx dbtx, typ core.EntityType, forms []string, self string) (int64, string, error) {
+func aliasOwner(ctx context.Context, tx dbtx, typs []core.EntityType, forms []string, self string) (int64, string, error) {
 	q := `SELECT DISTINCT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
-		WHERE al.alias COLLATE NOCASE IN (?` + strings.Repeat(", ?", len(forms)-1) + `) AND e.type = ? AND e.name LIKE '% %' AND e.key != ?
-		ORDER BY e.mentions DESC, e.id LIMIT 2`
-	args := make([]any, 0, len(forms)+2)
+		WHERE al.alias COLLATE NOCASE IN (?` + strings.Repeat(", ?", len(forms)-1) + `) AND e.type IN (?` + strings.Repeat(", ?", len(typs)-1) + `)
+		AND e.name LIKE '% %' AND e.key != ? ORDER BY e.mentions DESC, e.id LIMIT 2`
+	args := make([]any, 0, len(forms)+len(typs)+1)
 	for _, f := range forms {
 		args = append(args, f)
 	}
-	args = append(args, string(typ), self)
+	for _, t := range typs {
+		args = append(args, string(t))
+	}
+	args = append(args, self)
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return 0, "", err
@@ -229,12 +233,55 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string,
 		if err == nil || !errors.Is(err, sql.ErrNoRows) {
 			return 0, "", err // stored under its own name (or failed)
 		}
-		return aliasOwner(ctx, tx, core.Person, []string{e.Name}, key)
+		return aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{e.Name}, key)
 	}
 	if forms := acronymForms(e.Name); forms != nil {
-		return aliasOwner(ctx, tx, e.Type, forms, entityKey(e.Name, e.Type))
+		return aliasOwner(ctx, tx, nonPersonTypes, forms, entityKey(e.Name, e.Type))
 	}
-	return 0, "", nil
+	return personOwner(ctx, tx, e)
+}
+
+// nonPersonTypes are the types an acronym may name (taggers confuse them).
+var nonPersonTypes = []core.EntityType{core.Organisation, core.Location, core.Misc}
+
+// personDominance is how many times more mentions a stored person needs
+// than a name typed otherwise to take it over.
+const personDominance = 3
+
+// personOwner returns the stored person a name typed as an organisation,
+// place or other belongs to ("Comey" typed ORG in one article when "James
+// Comey" is stored with that alias; "Donald Trump" typed LOC), or 0. Names
+// the gazetteer lists (countries, capitals, organisations, titles) and
+// acronyms stay what they are, and the person must be mentioned at least
+// personDominance times as often as this article's mentions of the name.
+func personOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
+	if e.Type == core.Person || gazetteer.Lookup(e.Name) != 0 || acronymForms(e.Name) != nil {
+		return 0, "", nil
+	}
+	var id int64
+	var name string
+	if len(strings.Fields(e.Name)) == 1 {
+		var err error
+		if id, name, err = surnameOwner(ctx, tx, e.Name); err != nil || id == 0 {
+			return 0, "", err
+		}
+	} else {
+		err := tx.QueryRowContext(ctx, `SELECT id, name FROM entities WHERE key = ?`, entityKey(e.Name, core.Person)).Scan(&id, &name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, "", nil
+		}
+		if err != nil {
+			return 0, "", err
+		}
+	}
+	var mentions int
+	if err := tx.QueryRowContext(ctx, `SELECT mentions FROM entities WHERE id = ?`, id).Scan(&mentions); err != nil {
+		return 0, "", err
+	}
+	if mentions < personDominance*max(e.Mentions, 1) {
+		return 0, "", nil
+	}
+	return id, name, nil
 }
 
 // shortAliases returns the aliases of e that are short forms of it.
@@ -255,28 +302,74 @@ func shortAliases(e core.Entity) []string {
 // full-named entity eid into it, when eid clearly owns the alias.
 func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
 	for _, al := range shortAliases(e) {
-		var lone int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(al, e.Type)).Scan(&lone)
-		if errors.Is(err, sql.ErrNoRows) || lone == eid {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		forms := []string{al}
+		typs, forms := []core.EntityType{core.Person}, []string{al}
 		if e.Type != core.Person {
-			forms = acronymForms(al)
+			typs, forms = nonPersonTypes, acronymForms(al)
 		}
-		owner, _, err := aliasOwner(ctx, tx, e.Type, forms, entityKey(al, e.Type))
-		if err != nil {
-			return err
+		for _, t := range typs {
+			if err := absorbLone(ctx, tx, eid, e, al, t, typs, forms); err != nil {
+				return err
+			}
 		}
-		if owner != eid {
+	}
+	if e.Type != core.Person {
+		return nil
+	}
+	// Names of this person another article typed otherwise ("Comey" as ORG).
+	var mentions int
+	if err := tx.QueryRowContext(ctx, `SELECT mentions FROM entities WHERE id = ?`, eid).Scan(&mentions); err != nil {
+		return err
+	}
+	for _, al := range append([]string{e.Name}, shortAliases(e)...) {
+		if gazetteer.Lookup(al) != 0 || acronymForms(al) != nil {
 			continue
 		}
-		if err := mergeEntityInto(ctx, tx, lone, eid); err != nil {
-			return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
+		if al != e.Name {
+			owner, _, err := surnameOwner(ctx, tx, al)
+			if err != nil {
+				return err
+			}
+			if owner != eid {
+				continue
+			}
 		}
+		for _, t := range nonPersonTypes {
+			var lone, n int64
+			err := tx.QueryRowContext(ctx, `SELECT id, mentions FROM entities WHERE key = ?`, entityKey(al, t)).Scan(&lone, &n)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if int64(mentions) < personDominance*max(n, 1) {
+				continue
+			}
+			if err := mergeEntityInto(ctx, tx, lone, eid); err != nil {
+				return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// absorbLone merges the lone entity of type t named al into eid when eid
+// clearly owns al among the entities of types typs.
+func absorbLone(ctx context.Context, tx dbtx, eid int64, e core.Entity, al string, t core.EntityType, typs []core.EntityType, forms []string) error {
+	var lone int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(al, t)).Scan(&lone)
+	if errors.Is(err, sql.ErrNoRows) || lone == eid {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	owner, _, err := aliasOwner(ctx, tx, typs, forms, entityKey(al, t))
+	if err != nil || owner != eid {
+		return err
+	}
+	if err := mergeEntityInto(ctx, tx, lone, eid); err != nil {
+		return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
 	}
 	return nil
 }

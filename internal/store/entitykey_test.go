@@ -310,3 +310,58 @@ func TestRekeyShortForms(t *testing.T) {
 		}
 	}
 }
+
+// A name another article's tagger typed as an organisation or place joins
+// the person it names when that person clearly dominates, in either order;
+// a listed place and a name used about as often as the person stay apart.
+func TestMistypedPersonNames(t *testing.T) {
+	ctx := context.Background()
+	art := func(hash string, ents ...core.Entity) *core.Article {
+		return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
+	}
+	person := core.Entity{Name: "Anna Lorvik", Type: core.Person, Aliases: []string{"Lorvik"}, Mentions: 9}
+	cases := []struct {
+		name  string
+		other core.Entity
+		want  int // entities left
+	}{
+		{"surname as ORG", core.Entity{Name: "Lorvik", Type: core.Organisation, Mentions: 2}, 1},
+		{"full name as LOC", core.Entity{Name: "Anna Lorvik", Type: core.Location, Mentions: 1}, 1},
+		{"listed capital", core.Entity{Name: "Washington", Type: core.Location, Mentions: 2}, 2},
+		{"used as often", core.Entity{Name: "Lorvik", Type: core.Organisation, Mentions: 5}, 2},
+	}
+	for _, c := range cases {
+		for _, order := range []string{"person first", "person last"} {
+			t.Run(c.name+"/"+order, func(t *testing.T) {
+				st, err := Open(ctx, ":memory:", Options{NoLink: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer st.Close()
+				p := person
+				if c.other.Name == "Washington" {
+					p = core.Entity{Name: "George Washington", Type: core.Person, Aliases: []string{"Washington"}, Mentions: 9}
+				}
+				batches := []*core.Article{art("p", p), art("o", c.other)}
+				if order == "person last" {
+					batches[0], batches[1] = batches[1], batches[0]
+				}
+				for _, a := range batches {
+					if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(ents) != c.want {
+					t.Errorf("%d entities, want %d: %+v", len(ents), c.want, ents)
+				}
+				if c.want == 1 && ents[0].Type != core.Person {
+					t.Errorf("kept %+v, want the person", ents[0])
+				}
+			})
+		}
+	}
+}

@@ -303,24 +303,22 @@ type dbtx interface {
 
 func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) error {
 	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
-	canonical := map[string]string{} // one-word person names resolved to a stored full name
+	canonical := map[string]string{} // short forms resolved to a stored full name
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
 		}
-		var eid int64
-		if len(strings.Fields(e.Name)) == 1 || e.Type == core.Person {
-			owner, name, err := shortFormOwner(ctx, tx, e)
-			if err != nil {
+		// A short form or a mistyped name of an entity stored under its
+		// full name joins it (shortFormOwner).
+		eid, name, err := shortFormOwner(ctx, tx, e)
+		if err != nil {
+			return fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+		if eid != 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, eid); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
-			if owner != 0 {
-				if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, owner); err != nil {
-					return fmt.Errorf("entity %q: %w", e.Name, err)
-				}
-				eid = owner
-				canonical[e.Name] = name
-			}
+			canonical[e.Name] = name
 		}
 		if eid == 0 {
 			err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, attributes, mentions) VALUES (?, ?, ?, ?, ?)
