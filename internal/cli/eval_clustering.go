@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,8 @@ func newEvalClusteringCmd() *cobra.Command {
 		o     stream.EvalOptions
 		order string
 		so    story.Options
+		// maxGapDays sets so.MaxGap.
+		maxGapDays float64
 	)
 	cmd := &cobra.Command{
 		Use:   "clustering",
@@ -28,6 +31,7 @@ shuffles with --seed, to check that the order does not carry the score.
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Shuffle = order == "shuffle"
+			so.MaxGap = time.Duration(maxGapDays * float64(24*time.Hour))
 			o.Stream.Story = so
 			r, err := stream.Eval(cmd.Context(), o)
 			if err != nil {
@@ -48,6 +52,9 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&o.Split, "split", "test", "ECB+ split: train, dev, traindev, test or all")
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	f.BoolVar(&o.Undated, "undated", false, "drop the documents' dates (the loader dates ECB+ documents by their url since 2026-11-23; earlier figures were undated)")
+	f.Float64Var(&maxGapDays, "max-gap-days", 0, "tuning: largest publication-time gap in days for a join (0: the default)")
+	f.Float64Var(&so.UndatedBar, "undated-bar", 0, "tuning: score divisor when one side is dated and the other not (0: the default)")
 	f.BoolVar(&o.Warm, "warm", false, "first stream the set's other splits, unscored and unlabelled, as history (learned IDF)")
 	f.Float64Var(&so.Threshold, "threshold", 0, "tuning: story join threshold (0: the tuned default)")
 	f.Float64Var(&so.MergeThreshold, "merge", 0, "tuning: story merge threshold")

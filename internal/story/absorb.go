@@ -138,6 +138,7 @@ func (c *Clusterer) mergeInto(ctx context.Context, surv, gone *Story) error {
 	surv.Places = addInto(surv.Places, gone.Places, 1, 32)
 	surv.Claims = addInto(surv.Claims, gone.Claims, 1, 64)
 	surv.Size += gone.Size
+	surv.Undated += gone.Undated
 	surv.Seq = max(surv.Seq, gone.Seq)
 	if !gone.First.IsZero() && (surv.First.IsZero() || gone.First.Before(surv.First)) {
 		surv.First = gone.First
@@ -218,6 +219,7 @@ func (c *Clusterer) attachFragment(ctx context.Context, root, g *Story) error {
 	root.Places = addInto(root.Places, g.Places, 1, 32)
 	root.Claims = addInto(root.Claims, g.Claims, 1, 64)
 	root.Size += g.Size
+	root.Undated += g.Undated
 	root.Seq = max(root.Seq, g.Seq)
 	if !g.First.IsZero() && (root.First.IsZero() || g.First.Before(root.First)) {
 		root.First = g.First

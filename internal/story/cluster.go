@@ -132,7 +132,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		if d.Published.IsZero() != s.First.IsZero() {
 			// One side dated, the other not: time cannot confirm the
 			// match, so content must carry more of it.
-			sc /= c.opts.UndatedBar
+			sc *= c.undatedFactor(d.Published.IsZero(), s)
 		}
 		if gap, known := timeGap(d.Published, s); known {
 			if gap > c.opts.MaxGap {
@@ -350,6 +350,9 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 	c.linkAdd(s, newLinkVecs(v))
 	s.Size++
 	s.Seq = c.seq
+	if d.Published.IsZero() {
+		s.Undated++
+	}
 	if t := d.Published; !t.IsZero() {
 		if s.First.IsZero() || t.Before(s.First) {
 			s.First = t

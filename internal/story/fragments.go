@@ -115,6 +115,7 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 			root.EntCentroid = restEnt
 			root.PairSum = restPairs
 			root.Size -= frag.Size
+			root.Undated = max(root.Undated-frag.Undated, 0)
 			root.Frags = slices.DeleteFunc(root.Frags, func(id StoryID) bool { return id == frag.ID })
 			var ms [][]Feature
 			var of []StoryID

@@ -150,13 +150,15 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 // timeFit is what publication times say about stories a and b being one,
 // as a factor on their link, as for an article joining a story: ok is false
 // when both are dated and further apart than MaxGap; the factor decays to
-// one half at MaxGap, and is 1/UndatedBar when only one is dated.
+// one half at MaxGap, and is undatedFactor when only one is dated.
 func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 	switch {
 	case a.First.IsZero() && b.First.IsZero():
 		return 1, true
-	case a.First.IsZero() != b.First.IsZero():
-		return 1 / c.opts.UndatedBar, true
+	case a.First.IsZero():
+		return c.undatedFactor(true, b), true
+	case b.First.IsZero():
+		return c.undatedFactor(true, a), true
 	}
 	var gap time.Duration
 	switch {
@@ -169,6 +171,22 @@ func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 		return 0, false
 	}
 	return 1 - 0.5*float64(gap)/float64(c.opts.MaxGap), true
+}
+
+// undatedFactor is the factor on the score of an article, or of an
+// undated story, against story s when one side is dated and the other not
+// (undated: whether the article or story is the undated side): time cannot
+// confirm the match, so the score is divided by UndatedBar, but only by
+// the share of s's articles that differ from it: an undated article
+// against a story of dated and undated reports of one event (some outlets
+// date their pages, some do not) pays in proportion to the dated ones.
+// Stories stored before Undated was counted read as all dated.
+func (c *Clusterer) undatedFactor(undated bool, s *Story) float64 {
+	other := 1.0 // share of s's articles on the other side of the divide
+	if undated && s.Size > 0 {
+		other = 1 - float64(min(max(s.Undated, 0), s.Size))/float64(s.Size)
+	}
+	return 1 / (1 + (c.opts.UndatedBar-1)*other)
 }
 
 // splitScore is the link of fragment f to the rest of its root relative

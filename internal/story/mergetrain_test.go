@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/clusterscore"
@@ -155,6 +156,13 @@ func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]la
 	train, _, err := clusterscore.LoadBench(dir, "train")
 	if err != nil {
 		t.Skip(err)
+	}
+	// Undated, as the weights were fitted: the loader now dates ECB+'s
+	// second events by their urls (111 of 772 train+dev documents), and
+	// fitted on those streams the model lost ECB+ traindev file order
+	// both dated (0.952 -> 0.947) and undated (0.974 -> 0.966).
+	for i := range train {
+		train[i].Date = time.Time{}
 	}
 	// The streams run without the place clash and match (places.go):
 	// trained on streams with the clash, the model lost ECB+ traindev

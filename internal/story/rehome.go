@@ -103,6 +103,7 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		rest := subtract(r.Centroid, g.Centroid)
 		restEnt := subtract(r.EntCentroid, g.EntCentroid)
 		r.Centroid, r.EntCentroid, r.Size, r.PairSum = rest, restEnt, nRest, restPairs
+		r.Undated = max(r.Undated-g.Undated, 0)
 		var ms [][]Feature
 		var of []StoryID
 		for i, m := range r.Members {
@@ -120,6 +121,7 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		c.linkMerge(s, g)
 		s.Centroid = addInto(s.Centroid, g.Centroid, 1, c.opts.CentroidTerms)
 		s.Size += g.Size
+		s.Undated += g.Undated
 		if !g.First.IsZero() && (s.First.IsZero() || g.First.Before(s.First)) {
 			s.First = g.First
 		}

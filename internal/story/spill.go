@@ -22,7 +22,7 @@ import (
 // a zigzag varint, "f" a float64 whose IEEE bits are byte-reversed and
 // written as uv, so that small integral counts take two bytes):
 //
-//	byte    version (1)
+//	byte    version (2)
 //	v       ID, Size, Seq, Line, MergedInto
 //	time    First, Last: byte n (0 for the zero time) then n bytes of
 //	        time.Time.MarshalBinary
@@ -36,14 +36,14 @@ import (
 //	feats   Actors, Places, Claims
 //	f       SimSum; v SimN
 //	feats   EntCentroid
-//	f       PairSum; v SplitFrom
+//	f       PairSum; v SplitFrom; v Undated
 //	ids     Frags
 //	uv      len(Title), then its bytes
 //
 // A record is found by the (offset, length) kept for its story ID; a story
 // spilled again gets a new record and the old one is dead space.
 
-const spillVersion = 1
+const spillVersion = 2
 
 // encodeStory appends s's record to b.
 func encodeStory(b []byte, s *Story) ([]byte, error) {
@@ -77,6 +77,7 @@ func encodeStory(b []byte, s *Story) ([]byte, error) {
 	b = appendFeats(b, s.EntCentroid)
 	b = appendFloat(b, s.PairSum)
 	b = binary.AppendVarint(b, int64(s.SplitFrom))
+	b = binary.AppendVarint(b, int64(s.Undated))
 	b = appendIDs(b, s.Frags)
 	b = binary.AppendUvarint(b, uint64(len(s.Title)))
 	return append(b, s.Title...), nil
@@ -282,6 +283,7 @@ func decodeStory(b []byte) (*Story, error) {
 	s.EntCentroid = d.feats()
 	s.PairSum = d.float()
 	s.SplitFrom = StoryID(d.varint())
+	s.Undated = int(d.varint())
 	s.Frags = d.ids()
 	if n := d.count(1); n > 0 {
 		s.Title = string(d.b[:n])

@@ -109,6 +109,11 @@ type Story struct {
 	// none. The two merge again only on stronger evidence than other
 	// stories (Options.LinkRemerge).
 	SplitFrom StoryID
+	// Undated counts its articles without a publication time, merged
+	// stories included: in a story of dated and undated reports, time
+	// weighs on an undated article by the dated share (linkage.go
+	// undatedFactor).
+	Undated int
 	// Frags are the open fragments merged into this story (see
 	// fragments.go), oldest first.
 	Frags []StoryID

@@ -20,6 +20,10 @@ type EvalOptions struct {
 	// Shuffle shuffles the scored documents with Seed (file order otherwise).
 	Shuffle bool
 	Seed    uint64
+	// Undated drops the documents' publication times (the loader dates
+	// documents by their url when the set gives none: ECB+'s second
+	// events; earlier figures were taken without), for comparison.
+	Undated bool
 	Stream  Options
 }
 
@@ -37,6 +41,11 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 		return EvalResult{}, err
 	}
 	res := EvalResult{Set: name}
+	if o.Undated {
+		for i := range docs {
+			docs[i].Date = time.Time{}
+		}
+	}
 	if o.Shuffle {
 		rng := rand.New(rand.NewPCG(o.Seed, 0))
 		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })

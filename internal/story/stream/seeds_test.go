@@ -172,7 +172,11 @@ func TestSeedsOrders(t *testing.T) {
 		t.Skip("120 streams")
 	}
 	docs := loadSeeds(t)
-	ok, n, fails := seedOrders(t, docs, story.Options{})
+	var so story.Options // $STORY_OPTS with $STORY_DIAG (diagnostics)
+	if os.Getenv("STORY_DIAG") != "" {
+		so, _ = diagOpts(t)
+	}
+	ok, n, fails := seedOrders(t, docs, so)
 	t.Logf("%d of %d orders give the structure; others: %v", ok, n, fails)
 	for _, p := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}} {
 		if !seedOrderOK(t, docs, p, story.Options{}, map[string]int{}) {

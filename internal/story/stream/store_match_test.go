@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
@@ -66,7 +67,11 @@ func storeMatchesStream(t *testing.T, docs []clusterscore.BenchDoc, reopenEvery 
 			t.Fatal(err)
 		}
 		ids[i] = x.Story
-		res, err := st.PutBatch(ctx, []*core.Article{{Source: "ecbplus:" + d.ID, Title: d.Title, Text: d.Text, Hash: "h" + strconv.Itoa(i)}})
+		pub := "" // the loader dates some documents by their url
+		if !d.Date.IsZero() {
+			pub = d.Date.Format(time.RFC3339)
+		}
+		res, err := st.PutBatch(ctx, []*core.Article{{Source: "ecbplus:" + d.ID, Title: d.Title, Text: d.Text, Published: pub, Hash: "h" + strconv.Itoa(i)}})
 		if err != nil {
 			t.Fatal(err)
 		}
