@@ -39,6 +39,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		at.speaker = at2.speaker
 		return at
 	}
+	if name, ok := d.indefiniteSource(a, b); ok {
+		at.speaker = name // "a Foreign Office spokeswoman": someone new
+		return at
+	}
 	// A person or organisation mention ending the run ("Defense Minister
 	// Anna Korvan"), else the first person in it ("Caddell, a pollster,",
 	// "Xi joined him and"), else an organisation unless a role or group
