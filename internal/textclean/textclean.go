@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/dates"
@@ -118,7 +120,7 @@ func splitLines(text string, opts Options) []line {
 			}
 			continue
 		}
-		if n := len(out); n > 0 && !out[n-1].blankAfter && isWrapped(out[n-1].raw, t) {
+		if n := len(out); n > 0 && !out[n-1].blankAfter && (isWrapped(out[n-1].raw, t) || isPlaceDateline(out[n-1].raw)) {
 			out[n-1].raw += " " + t
 			continue
 		}
@@ -152,6 +154,35 @@ func isWrapped(prev, next string) bool {
 		return false
 	}
 	return !isTitleCase(prev) && !isDateLine(next)
+}
+
+// isPlaceDateline reports whether s is a dateline standing on its own line
+// above the lede it opens ("WASHINGTON —", "WEST PALM BEACH, Fla. —",
+// "Washington (AFP) –", "MOSCOW, Oct 30 (Reuters) -"): a few capitalised
+// words, a date or an agency in brackets, then a dash. Such a line is no
+// headline; it joins the line under it, as printed.
+func isPlaceDateline(s string) bool {
+	var head string
+	for _, dash := range []string{"—", "–", "--", " -"} {
+		if h, ok := strings.CutSuffix(s, dash); ok {
+			head = strings.TrimSpace(h)
+			break
+		}
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' {
+			return false
+		}
+	}
+	return true
 }
 
 // dropDebris marks navigation, captions, hashtags and stamps; repeated short

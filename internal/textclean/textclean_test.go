@@ -433,3 +433,39 @@ func TestCleanDates(t *testing.T) {
 		})
 	}
 }
+
+// A dateline on its own line above the lede is no headline: it opens the
+// first paragraph, as printed.
+func TestPlaceDatelineLine(t *testing.T) {
+	cases := []struct{ text, title, first string }{
+		{"TOLMOUTH —\nThe ferry council voted on Tuesday to repair the north pier before the summer season.\nWork starts in May, the council said.",
+			"", "TOLMOUTH — The ferry council voted on Tuesday to repair the north pier before the summer season."},
+		{"Pier repairs approved\nPORT ELMSWORTH, Nth. —\nThe ferry council voted on Tuesday to repair the north pier before the summer season.\nWork starts in May.",
+			"Pier repairs approved", "PORT ELMSWORTH, Nth. — The ferry council voted on Tuesday to repair the north pier before the summer season."},
+		{"Tolmouth (FNA) –\nThe ferry council voted on Tuesday to repair the north pier before the summer season.\nWork starts in May.",
+			"", "Tolmouth (FNA) – The ferry council voted on Tuesday to repair the north pier before the summer season."},
+	}
+	for _, c := range cases {
+		r := Clean(c.text, Options{})
+		if r.Title != c.title || len(r.Paragraphs) == 0 || r.Paragraphs[0] != c.first {
+			t.Errorf("%q:\ntitle %q, first paragraph %q;\nwant %q, %q", c.text, r.Title, first(r.Paragraphs), c.title, c.first)
+		}
+	}
+	for _, s := range []string{"TOLMOUTH —", "Port Elmsworth, Nth. —", "Tolmouth, Oct 30 (FNA) -"} {
+		if !isPlaceDateline(s) {
+			t.Errorf("isPlaceDateline(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The ferry council voted —", "Pier repairs approved", "—", "a b c d e f g —"} {
+		if isPlaceDateline(s) {
+			t.Errorf("isPlaceDateline(%q) = true", s)
+		}
+	}
+}
+
+func first(ps []string) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0]
+}
