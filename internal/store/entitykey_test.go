@@ -100,23 +100,13 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 		return core.Entity{Name: name, Type: core.Person, Aliases: aliases, Mentions: mentions}
 	}
 	art := func(hash string, ents ...core.Entity) *core.Article {
-		a := &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
+		a := entityArticle(hash, ents...)
 		if len(ents) > 0 {
 			a.Quotes = []core.Quote{{Text: "We will sail", Speaker: ents[0].Name, Direct: true}}
 		}
 		return a
 	}
-	names := func(st Store) map[string]int {
-		ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]int{}
-		for _, e := range ents {
-			out[e.Name] = e.Articles
-		}
-		return out
-	}
+	names := func(st Store) map[string]int { return entityArticles(t, st) }
 	for _, order := range []string{"full first", "surname first"} {
 		t.Run(order, func(t *testing.T) {
 			st, err := Open(ctx, ":memory:", Options{NoLink: true})
@@ -176,20 +166,8 @@ func TestShortFormsMeetFullNames(t *testing.T) {
 	ent := func(typ core.EntityType, name string, mentions int, aliases ...string) core.Entity {
 		return core.Entity{Name: name, Type: typ, Aliases: aliases, Mentions: mentions}
 	}
-	art := func(hash string, ents ...core.Entity) *core.Article {
-		return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
-	}
-	names := func(st Store) map[string]int {
-		ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]int{}
-		for _, e := range ents {
-			out[e.Name] = e.Articles
-		}
-		return out
-	}
+	art := entityArticle
+	names := func(st Store) map[string]int { return entityArticles(t, st) }
 	cases := []struct {
 		name       string
 		full, lone core.Entity
@@ -316,9 +294,7 @@ func TestRekeyShortForms(t *testing.T) {
 // a listed place and a name used about as often as the person stay apart.
 func TestMistypedPersonNames(t *testing.T) {
 	ctx := context.Background()
-	art := func(hash string, ents ...core.Entity) *core.Article {
-		return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
-	}
+	art := entityArticle
 	person := core.Entity{Name: "Anna Lorvik", Type: core.Person, Aliases: []string{"Lorvik"}, Mentions: 9}
 	cases := []struct {
 		name  string
@@ -364,4 +340,23 @@ func TestMistypedPersonNames(t *testing.T) {
 			})
 		}
 	}
+}
+
+// entityArticle is a fictional article holding ents.
+func entityArticle(hash string, ents ...core.Entity) *core.Article {
+	return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
+}
+
+// entityArticles maps each stored entity's name to its article count.
+func entityArticles(t *testing.T, st Store) map[string]int {
+	t.Helper()
+	ents, err := st.Entities(context.Background(), EntityFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, e := range ents {
+		out[e.Name] = e.Articles
+	}
+	return out
 }
