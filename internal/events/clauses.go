@@ -188,7 +188,8 @@ func asksNothing(low []string, i int) bool {
 // civilians").
 var possibilityNouns = map[string]bool{"potential": true, "possibility": true,
 	"wisdom": true, "prospect": true, "prospects": true, "risk": true, "risks": true,
-	"likelihood": true, "feasibility": true, "merits": true, "idea": true}
+	"likelihood": true, "feasibility": true, "merits": true, "idea": true,
+	"proposal": true, "proposals": true, "plan": true, "plans": true}
 
 // possibleAct reports a trigger right after "of" or "for" that a noun of
 // possibility governs, across one modifier.

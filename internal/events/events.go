@@ -177,6 +177,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ == "fight" && capturesPeople(t, toks, low, m) {
 			typ = "coerce" // "the navy captured 23 pirates": a detention, not a battle
 		}
+		if chargedWith(t, low, m) {
+			typ = "coerce" // "charged Ann Lee Moss, 61, with murder": a legal charge
+		}
 		if refused(low, m.start) && typ != "reject" && typ != "-" {
 			typ = "reject" // "refused to hand over the suspects"
 		} else if negated(low, m.start) {
@@ -206,7 +209,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || blaze(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
 			topicModifier(t, low, m) || background(t, low, m.start) || chargedAct(t, low, m.start) || idleThreat(t, low, m.start) ||
 			informs(t, low, m.start) || deferred(low, m.start) || ceased(low, m.start) || abstractContribution(t, low, m) ||
-			possibleAct(low, m.start) {
+			possibleAct(low, m.start) || derivedGerund(t, low, m.start) || goalObject(t, low, m.start) ||
+			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

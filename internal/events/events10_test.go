@@ -58,25 +58,34 @@ func TestTenthPass(t *testing.T) {
 		// ... but a murder told as an act stays
 		{"Police said Tomas Brell attacked the guards of the Ostrava prison.", []string{"assault/Tomas Brell/"}, nil},
 	} {
-		evs := Find(c.text, Options{})
-		var got []string
+		checkFind(t, c.text, c.want, c.not)
+	}
+}
+
+// checkFind checks Find(text) with the heuristic resolver: want lists
+// "type/actor/target" of events that must come out ("type/actor/" any
+// target), not those that must not (a type alone forbids any event of it,
+// "type/actor" any of that type and actor; "*" forbids all).
+func checkFind(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	evs := Find(text, Options{})
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Type+"/"+e.Actor+"/"+e.Target)
+	}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, w) && (strings.HasSuffix(w, "/") || g == w)
+		}
+		if !found {
+			t.Errorf("Find(%q) = %v, want %s", text, got, w)
+		}
+	}
+	for _, n := range not {
 		for _, e := range evs {
-			got = append(got, e.Type+"/"+e.Actor+"/"+e.Target)
-		}
-		for _, w := range c.want {
-			found := false
-			for _, g := range got {
-				found = found || strings.HasPrefix(g, w) && (strings.HasSuffix(w, "/") || g == w)
-			}
-			if !found {
-				t.Errorf("Find(%q) = %v, want %s", c.text, got, w)
-			}
-		}
-		for _, n := range c.not {
-			for _, e := range evs {
-				if n == "*" || e.Type == n || strings.HasPrefix(e.Type+"/"+e.Actor+"/", n+"/") {
-					t.Errorf("Find(%q) = %v, want no %s event", c.text, got, n)
-				}
+			if n == "*" || e.Type == n || strings.HasPrefix(e.Type+"/"+e.Actor+"/", n+"/") {
+				t.Errorf("Find(%q) = %v, want no %s event", text, got, n)
 			}
 		}
 	}
