@@ -78,10 +78,13 @@ func rekeyEntities(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// mergeEntityInto moves entity from's aliases, mentions and article links
-// to entity into and deletes from.
+// mergeEntityInto moves entity from's aliases, attributes, mentions and
+// article links to entity into and deletes from.
 func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 	stmts := []string{
+		`INSERT INTO entity_attributes(entity_id, attr, n, first_article) SELECT ?2, attr, n, first_article FROM entity_attributes WHERE entity_id = ?1
+			ON CONFLICT(entity_id, attr) DO UPDATE SET n = n + excluded.n, first_article = min(first_article, excluded.first_article)`,
+		`DELETE FROM entity_attributes WHERE entity_id = ?1`,
 		`INSERT OR IGNORE INTO entity_aliases(entity_id, alias) SELECT ?2, alias FROM entity_aliases WHERE entity_id = ?1`,
 		`DELETE FROM entity_aliases WHERE entity_id = ?1`,
 		`INSERT INTO article_entities(article_id, entity_id, mentions) SELECT article_id, ?2, mentions FROM article_entities WHERE entity_id = ?1
@@ -96,7 +99,61 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 			return err
 		}
 	}
-	return nil
+	return refreshAttributes(ctx, tx, into)
+}
+
+// maxAttributes is how many titles and roles an entity shows: the ones
+// most articles give, the earliest given first among equals.
+const maxAttributes = 6
+
+// minAttributes is how many titles an entity shows when fewer than that
+// are given by more than one article.
+const minAttributes = 3
+
+// addAttributes counts the titles and roles article gives entity eid.
+func addAttributes(ctx context.Context, tx dbtx, eid, article int64, attrs []string) error {
+	if len(attrs) == 0 {
+		return nil
+	}
+	for _, a := range attrs {
+		if strings.TrimSpace(a) == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entity_attributes(entity_id, attr, n, first_article) VALUES (?, ?, 1, ?)
+			ON CONFLICT(entity_id, attr) DO UPDATE SET n = n + 1`, eid, a, article); err != nil {
+			return err
+		}
+	}
+	return refreshAttributes(ctx, tx, eid)
+}
+
+// refreshAttributes rewrites entity eid's cached attribute list.
+func refreshAttributes(ctx context.Context, tx dbtx, eid int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT attr, n FROM entity_attributes WHERE entity_id = ? ORDER BY n DESC, first_article, attr LIMIT ?`, eid, maxAttributes)
+	if err != nil {
+		return err
+	}
+	attrs := []string{}
+	for rows.Next() {
+		var a string
+		var n int
+		if err := rows.Scan(&a, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		// A title one article gives is shown only while few are known:
+		// the attribute finder's slips ("leader of Japan" for the guest
+		// of Japan's leader) are one-article titles.
+		if n >= 2 || len(attrs) < minAttributes {
+			attrs = append(attrs, a)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE entities SET attributes = ? WHERE id = ?`, mustJSON(attrs), eid)
+	return err
 }
 
 // Short forms across articles. Within an article the entity stage already

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -359,4 +360,35 @@ func entityArticles(t *testing.T, st Store) map[string]int {
 		out[e.Name] = e.Articles
 	}
 	return out
+}
+
+// An entity shows the titles most articles give it, whichever article
+// stored it first; merged entities pool theirs.
+func TestEntityAttributesAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, ":memory:", Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := func(name string, attrs ...string) core.Entity {
+		return core.Entity{Name: name, Type: core.Person, Mentions: 3, Attributes: attrs, Aliases: []string{"Lorvik"}}
+	}
+	for i, e := range []core.Entity{
+		p("Anna Lorvik", "Mayor"),
+		p("Anna Lorvik", "Harbour Commissioner", "Mayor of Tolmouth"),
+		p("Anna Lorvik", "harbour commissioner"),
+		p("Anna K. Lorvik", "Harbour Commissioner"),
+	} {
+		if _, err := st.PutBatch(ctx, []*core.Article{entityArticle(fmt.Sprint("h", i), e)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ents, err := st.Entities(ctx, EntityFilter{})
+	if err != nil || len(ents) != 1 {
+		t.Fatalf("entities %+v (%v), want one", ents, err)
+	}
+	if got, want := fmt.Sprint(ents[0].Attributes), "[Harbour Commissioner Mayor Mayor of Tolmouth]"; got != want {
+		t.Errorf("attributes %s, want %s", got, want)
+	}
 }

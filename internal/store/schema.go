@@ -241,6 +241,21 @@ DROP TABLE story_index;
 	// names without middle initials): see shortFormOwner. rekeyShortForms
 	// merges what now meets.
 	12: `SELECT 1;`,
+	// Version 13: an entity's titles and roles are counted over the
+	// articles that give them (entity_attributes); entities.attributes
+	// caches the most given ones (see attributesOf). Filled from the lists
+	// stored before, each counted once.
+	13: `
+CREATE TABLE entity_attributes (
+	entity_id     INTEGER NOT NULL,
+	attr          TEXT NOT NULL COLLATE NOCASE,
+	n             INTEGER NOT NULL,
+	first_article INTEGER NOT NULL,
+	PRIMARY KEY (entity_id, attr)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO entity_attributes(entity_id, attr, n, first_article)
+	SELECT e.id, j.value, 1, j.key FROM entities e, json_each(e.attributes) j WHERE trim(j.value) != '';
+`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -321,12 +321,15 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 			canonical[e.Name] = name
 		}
 		if eid == 0 {
-			err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, attributes, mentions) VALUES (?, ?, ?, ?, ?)
+			err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, mentions) VALUES (?, ?, ?, ?)
 				ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`,
-				entityKey(e.Name, e.Type), e.Name, string(e.Type), mustJSON(nonNil(e.Attributes)), e.Mentions).Scan(&eid)
+				entityKey(e.Name, e.Type), e.Name, string(e.Type), e.Mentions).Scan(&eid)
 			if err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
+		}
+		if err := addAttributes(ctx, tx, eid, id, e.Attributes); err != nil {
+			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 		aliases := append([]string{e.Name}, e.Aliases...)
 		if bare := withoutInitials(e.Name); e.Type == core.Person && bare != "" {

@@ -85,6 +85,9 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_aliases WHERE entity_id = ?`, e); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_attributes WHERE entity_id = ?`, e); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, e); err != nil {
 			return err
 		}
