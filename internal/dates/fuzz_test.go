@@ -59,3 +59,30 @@ func FuzzFromHTML(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFromURL(f *testing.F) {
+	for _, s := range []string{
+		"https://news.example.org/2018/04/17/world/harbour.html", "https://example.com/p/2024-05-15-ferry",
+		"example.com/archive/20230930/x", "https://example.com/2018/13/45/bad", "https://2018.example.com/",
+		"/2019/7/4/", "https://example.com/a_2020_1_2_b", "https://example.com/2020-01/02",
+	} {
+		f.Add(s)
+	}
+	fetched := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, u string) {
+		got, ok := FromURL(u, fetched)
+		if !ok {
+			if got != "" {
+				t.Fatalf("FromURL(%q) = %q with ok false", u, got)
+			}
+			return
+		}
+		d, err := time.Parse("2006-01-02", got)
+		if err != nil {
+			t.Fatalf("FromURL(%q) = %q: not a day: %v", u, got, err)
+		}
+		if d.Year() < minYear || d.After(fetched.Add(futureSlack)) {
+			t.Fatalf("FromURL(%q) = %q: implausible", u, got)
+		}
+	})
+}
