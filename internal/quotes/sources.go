@@ -97,7 +97,7 @@ func (d *doc) nameSource(r tagRun) attribution {
 		at.speaker = name
 		return at
 	}
-	at.speaker = phrase
+	at.speaker = joinSpacedHyphens(phrase)
 	return at
 }
 
@@ -402,4 +402,38 @@ func (d *doc) personBeforePrep(a, b int) int {
 		return -1
 	}
 	return -1
+}
+
+// quotedBySubject names the speaker of a source run that is only the
+// medium quoting someone ("X was quoted by [S state television] as
+// saying", "X, cited by [S the agency] as saying"): the sentence's
+// subject, X. ok is false for any other run.
+func (d *doc) quotedBySubject(src tagRun) (attribution, bool) {
+	if src.kind == 0 || src.a < 2 || src.b >= len(d.toks) {
+		return attribution{}, false
+	}
+	if lower(d.toks[src.a-1].Text) != "by" {
+		return attribution{}, false
+	}
+	switch lower(d.toks[src.a-2].Text) {
+	case "quoted", "cited":
+	default:
+		return attribution{}, false
+	}
+	e := src.b
+	for e < len(d.toks) && e < src.b+4 && lower(d.toks[e].Text) != "as" {
+		e++
+	}
+	if e >= len(d.toks) || lower(d.toks[e].Text) != "as" {
+		return attribution{}, false
+	}
+	si := d.sentenceAt(d.toks[src.a].Start)
+	if si < 0 {
+		return attribution{}, false
+	}
+	at, ok := d.sentenceSubject(si, d.toks[src.a-2].Start)
+	if !ok || at.sStart < 0 || at.sEnd > d.toks[src.a-2].Start || at.speaker == "" {
+		return attribution{}, false
+	}
+	return at, true
 }

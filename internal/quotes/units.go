@@ -125,7 +125,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		// The speaker: the tagged source; else the rules' subject of the
 		// cue; else the sentence's subject.
 		if src.kind != 0 {
-			src = d.widenToTitle(d.trimSource(src))
+			src = d.widenToTitle(d.widenHyphen(d.trimSource(src)))
 		}
 		var at attribution
 		ok := false
@@ -150,8 +150,11 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		if d.clauseSubj && cue.kind != 0 {
 			inCue, inCueOK = d.cuePronoun(cue)
 		}
+		quoted, quotedOK := d.quotedBySubject(src)
 		switch {
 		case ok:
+		case quotedOK:
+			at, ok = quoted, true
 		case inCueOK:
 			at, ok = inCue, true
 		case rel >= 0:
