@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -270,7 +271,9 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 	if !mayHoldStance(s) {
 		return nil
 	}
-	ws := e.words(s)
+	// "WEST PALM BEACH, Fla. — President X ...": the dateline's place is
+	// where the story was filed, never a holder.
+	ws := e.words(s[sentence.DatelineEnd(s):])
 	var out []Claim
 	for i, w := range ws {
 		if stance, v, ok := infinitive(ws, i); ok {

@@ -25,6 +25,9 @@ func TestExtract(t *testing.T) {
 		{"Ostmark rejected a ceasefire.", []string{"ostmark|refuse|ceasefire"}},
 		// Names: the surname stands for the person.
 		{"Foreign Minister Jon Tarel said he was prepared to resume talks.", []string{"tarel|ready|negotiations"}},
+		// A dateline's place is where the story was filed, not a holder.
+		{"NORTH HARBOUR BEACH, Val. — Foreign Minister Jon Tarel said he supports talks.", []string{"tarel|support|negotiations"}},
+		{"HARBOUR BEACH, Val. — President Tarel began meetings with the leader of Ostmark on Tuesday by saying he supports talks.", []string{"tarel|support|negotiations"}},
 		// A stance the writer puts in doubt keeps its key but is marked
 		// questioned ("?" here); a doubt that affirms is a plain claim.
 		{"The shelling fed skepticism about Tarel's willingness to engage in talks.", []string{"tarel|ready|negotiations?"}},

@@ -131,3 +131,41 @@ func BenchmarkTokens(b *testing.B) {
 		Tokens(text)
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	cases := []struct{ in, rest string }{
+		{"TOLMOUTH — The ferry council voted.", "The ferry council voted."},
+		{"PORT ELMSWORTH, Nth. — Mayor Lind said it.", "Mayor Lind said it."},
+		{"TOLMOUTH, Oct 30 (FNA) - The pier reopened.", "The pier reopened."},
+		{"Tolmouth (FNA) – The pier reopened.", "The pier reopened."},
+		{"TOLMOUTH -- The pier reopened.", "The pier reopened."},
+		{"The pier — long closed — reopened.", ""},
+		{"Mayor Lind - who spoke first - agreed.", ""},
+		{"Tolmouth — a quiet town — voted.", ""},
+		{"NATO is ready - officials said.", ""},
+		{"NATO — the alliance — met.", ""},
+		{"", ""},
+		{"—", ""},
+	}
+	for _, c := range cases {
+		end := DatelineEnd(c.in)
+		got := ""
+		if end > 0 {
+			got = c.in[end:]
+		}
+		if got != c.rest {
+			t.Errorf("DatelineEnd(%q): rest %q, want %q", c.in, got, c.rest)
+		}
+	}
+}
+
+func FuzzDatelineEnd(f *testing.F) {
+	for _, s := range []string{"TOLMOUTH — x", "A (B) – c", "X, Y. -- z", "((((", "A —"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if end := DatelineEnd(s); end < 0 || end > len(s) {
+			t.Fatalf("DatelineEnd(%q) = %d", s, end)
+		}
+	})
+}
