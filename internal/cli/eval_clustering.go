@@ -65,6 +65,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&so.BigramWeight, "bigram-weight", 0, "tuning: bigram feature weight")
 	f.Float64Var(&so.TitleWeight, "title-weight", 0, "tuning: title term weight")
 	f.IntVar(&so.MaxDocTerms, "doc-terms", 0, "tuning: features per article")
+	f.Float64Var(&so.PairMutual, "pair-mutual", 0, "tuning: share of the pair bar at which Flush merges two one-article stories, each the other's best, of one venue (0: the default, negative: off)")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd
 }

@@ -158,6 +158,9 @@ func (c *Clusterer) Flush(ctx context.Context) error {
 	if err := c.consolidate(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}
+	if err := c.mutualPairs(ctx); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
 	if err := c.learnedMerges(ctx); err != nil {
 		return fmt.Errorf("story: flush: %w", err)
 	}

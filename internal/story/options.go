@@ -103,6 +103,10 @@ type Options struct {
 	// model is asked about; 0 means 4.
 	MergeModel    float64
 	MergeModelMin int
+	// PairMutual is the share of the merge bar at which Flush merges two
+	// stories of one article each that are each other's best match
+	// (mutual.go); 0 means 0.9, negative off.
+	PairMutual float64
 	// mergeW replaces the trained merge weights (tests).
 	mergeW *pairX
 	// MergeThreshold is the centroid cosine at or above which two stories
@@ -241,6 +245,7 @@ func (o Options) withDefaults() Options {
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
 	def(&o.MergeModel, 0.5)
+	def(&o.PairMutual, 0.9)
 	if o.MergeModelMin <= 0 {
 		o.MergeModelMin = 4
 	}

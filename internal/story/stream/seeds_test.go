@@ -166,7 +166,10 @@ func TestSeedsNovelty(t *testing.T) {
 // cluster` does. 000, 001 and 003 are undated and two of them report
 // another summit of the same cast (001 in another city), so the time test
 // cannot tell the events apart; the place clash (story/places.go) must,
-// in file order, in reverse order and in most others.
+// in file order, in reverse order and in most others. When 001 comes
+// before both reports of the other summit, they score 0.54-0.60 against
+// each other (bar 0.60) and only the mutual pairs at Flush (story/mutual.go)
+// join them: 73 orders without, 112 with.
 func TestSeedsOrders(t *testing.T) {
 	if testing.Short() {
 		t.Skip("120 streams")
@@ -183,7 +186,7 @@ func TestSeedsOrders(t *testing.T) {
 			t.Errorf("order %v: not the structure", p)
 		}
 	}
-	if ok < 60 {
-		t.Errorf("%d of %d orders give the structure, want 60 or more", ok, n)
+	if ok < 100 {
+		t.Errorf("%d of %d orders give the structure, want 100 or more", ok, n)
 	}
 }
