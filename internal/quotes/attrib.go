@@ -39,6 +39,7 @@ var (
 
 func lower(s string) string { return strings.ToLower(s) }
 
+
 // attributeRaw looks for "VERB SPEAKER" / "SPEAKER VERB" / "SPEAKER:" in [a,b).
 // after says the region follows the quote (cue near its start) rather than
 // precedes it (cue near its end).
@@ -293,6 +294,10 @@ func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 	if m := d.mentionStartingAt(t.Start); m >= 0 {
 		mm := d.mentions[m]
 		return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: toks[v].Text}, true
+	}
+	if at, ok := d.ageDescription(toks, k); ok {
+		at.cue = toks[v].Text // "said the 29-year-old"
+		return at, true
 	}
 	if dets[w] || modifiers[w] || isCap(t.Text) {
 		for j := k; j < len(toks) && j < k+6; j++ {

@@ -2,8 +2,10 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 // pressWords mark an organisation's name as a newspaper's, news agency's
@@ -71,3 +73,49 @@ func (d *doc) describedEntity(phrase string, p int) string {
 // maxDescriptionBack bounds how far back describedEntity looks, in
 // mentions.
 const maxDescriptionBack = 60
+
+// ageNouns may follow an age description ("the 61-year-old man"); the
+// gendered ones tell which person it is.
+var ageNouns = map[string]string{"man": "he", "woman": "she", "boy": "he", "girl": "she",
+	"mother": "she", "father": "he", "veteran": "", "player": "", "driver": "", "suspect": "",
+	"victim": "", "actress": "she", "actor": "he", "star": "", "champion": ""}
+
+// ageDescription reads "the 29-year-old" (also ECB+'s "the 29 - year -
+// old") at toks[k:], with one noun after it at most ("the 61-year-old
+// man"), and names the person it describes: the latest person mention
+// before it, outside quotations, within the three sentences before; a
+// gendered noun skips persons of the other gender. ok is false when
+// toks[k:] holds no age description or no person fits.
+func (d *doc) ageDescription(toks []sentence.Token, k int) (attribution, bool) {
+	if k+1 >= len(toks) || lower(toks[k].Text) != "the" {
+		return attribution{}, false
+	}
+	e := k + 1
+	switch w := lower(toks[e].Text); {
+	case strings.HasSuffix(w, "-year-old") && unicode.IsDigit(firstRune(w)):
+		e++
+	case unicode.IsDigit(firstRune(w)) && e+4 < len(toks) && toks[e+1].Text == "-" && lower(toks[e+2].Text) == "year" && toks[e+3].Text == "-" && lower(toks[e+4].Text) == "old":
+		e += 5
+	default:
+		return attribution{}, false
+	}
+	pron := "they"
+	if e < len(toks) {
+		if p, ok := ageNouns[lower(toks[e].Text)]; ok {
+			if p != "" {
+				pron = p
+			}
+			e++
+		}
+	}
+	a := toks[k].Start
+	lo := d.sentStart(max(d.sentenceAt(a)-3, 0))
+	for i := d.mentionBefore(a); i >= 0 && d.mentions[i].Start >= lo; i-- {
+		m := d.mentions[i]
+		if m.Type != core.Person || d.inQuote(m.Start) || pron != "they" && !m.fitsPronoun(pron) {
+			continue
+		}
+		return attribution{speaker: m.Name, sStart: a, sEnd: toks[e-1].End}, true
+	}
+	return attribution{}, false
+}

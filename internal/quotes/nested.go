@@ -134,6 +134,9 @@ func (d *doc) noStatement(q Quote) bool {
 			return true
 		}
 	}
+	if w0 == "the" && len(f) > 1 && (strings.HasSuffix(lower(f[1]), "-year-old") || len(f) > 3 && f[2] == "-" && lower(f[3]) == "year") {
+		return true // "said [the 29-year-old on the eve of the Open]": the speaker
+	}
 	for j := max(d.mentionBefore(q.Start)+1, 0); j < len(d.mentions) && d.mentions[j].Start < q.End; j++ {
 		m := d.mentions[j]
 		if m.Start < q.Start || m.Type != core.Person {

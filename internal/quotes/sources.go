@@ -39,6 +39,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		at.speaker = at2.speaker
 		return at
 	}
+	if at2, ok := d.ageDescription(toks, 0); ok && at2.sEnd == b {
+		at.speaker = at2.speaker // "the 29-year-old said"
+		return at
+	}
 	if name, ok := d.indefiniteSource(a, b); ok {
 		at.speaker = name // "a Foreign Office spokeswoman": someone new
 		return at

@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAgeDescription: "the 29-year-old" (also spaced, or with a noun
+// after it) names the latest person before it outside quotations; a
+// gendered noun skips the other gender; no age, no person.
+func TestAgeDescription(t *testing.T) {
+	tests := []struct {
+		name, text, at, want string
+		ok                   bool
+	}{
+		{"plain", "Mira Holt won the title in Velsk. She said the 29-year-old felt fine.", "the 29-year-old", "Mira Holt", true},
+		{"spaced hyphens", "Tomas Brell was held on Friday. Police said the 61 - year - old man was calm.", "the 61 - year - old", "Tomas Brell", true},
+		{"gendered noun", "Tomas Brell met Mira Holt. Police said the 40-year-old woman was calm.", "the 40-year-old", "Mira Holt", true},
+		{"no age", "Tomas Brell met Mira Holt. Police said the old man was calm.", "the old", "", false},
+		{"no person before", "The port shut. Police said the 40-year-old was calm.", "the 40-year-old", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			p := strings.Index(tt.text, tt.at)
+			k := -1
+			for i, tok := range d.toks {
+				if tok.Start == p {
+					k = i
+				}
+			}
+			if k < 0 {
+				t.Fatalf("no token at %q", tt.at)
+			}
+			at, ok := d.ageDescription(d.toks, k)
+			if ok != tt.ok || at.speaker != tt.want {
+				t.Errorf("ageDescription(%q) = %q, %v; want %q, %v", tt.at, at.speaker, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestSaidTheAge: a quotation credited to "the 29-year-old" and the one
+// after it go to the person described.
+func TestSaidTheAge(t *testing.T) {
+	text := "Golf - Masters champion Mira Holt has become the fourth Velskian to win the medal. \"I actually have goosebumps just thinking about this,\" said the 29-year-old on the eve of the Velsk Open. \"I started my career on the tour.\""
+	qs := Find(text, Options{})
+	expectSpeaker(t, qs, "goosebumps", "Mira Holt")
+	expectSpeaker(t, qs, "started my career", "Mira Holt")
+}
