@@ -44,6 +44,9 @@ shuffles with --seed, to check that the order does not carry the score.
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s split=%s%s order=%s n=%d gold_stories=%d predicted_stories=%d\nBCubed P=%.4f R=%.4f F1=%.4f  ARI=%.4f  (%.0f docs/s)\n",
 				r.Set, o.Split, warm, order, s.N, s.GoldClusters, s.PredClusters, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI, r.DocsPerSecond)
+			for _, m := range r.Mixed {
+				fmt.Fprintln(cmd.OutOrStdout(), m)
+			}
 			return nil
 		},
 	}
@@ -52,6 +55,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&o.Split, "split", "test", "ECB+ split: train, dev, traindev, test or all")
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	f.BoolVar(&o.Mixed, "mixed", false, "diagnostic: list the stories that hold more than one gold story, with their documents")
 	f.BoolVar(&o.Undated, "undated", false, "drop the documents' dates (the loader dates ECB+ documents by their url since 2026-11-23; earlier figures were undated)")
 	f.Float64Var(&maxGapDays, "max-gap-days", 0, "tuning: largest publication-time gap in days for a join (0: the default)")
 	f.Float64Var(&so.UndatedBar, "undated-bar", 0, "tuning: score divisor when one side is dated and the other not (0: the default)")

@@ -3,7 +3,9 @@ package stream
 import (
 	"context"
 	"math/rand/v2"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/storyline/storyline/internal/story"
@@ -24,7 +26,10 @@ type EvalOptions struct {
 	// documents by their url when the set gives none: ECB+'s second
 	// events; earlier figures were taken without), for comparison.
 	Undated bool
-	Stream  Options
+	// Mixed lists the predicted stories that hold more than one gold
+	// story (EvalResult.Mixed).
+	Mixed  bool
+	Stream Options
 }
 
 // EvalResult is a scored run.
@@ -32,6 +37,11 @@ type EvalResult struct {
 	Set           string
 	Scores        clusterscore.Scores
 	DocsPerSecond float64
+	// Mixed describes each predicted story that holds more than one gold
+	// story, when EvalOptions.Mixed asks: "story 12: 1_ecb 16 (1_3ecb
+	// 1_7ecb ...), 1_ecbplus 2 (...)", gold stories by size, the
+	// documents' ids after each.
+	Mixed []string
 }
 
 // Eval clusters a gold set online and scores the stories against its labels.
@@ -92,5 +102,49 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 		gold[i] = docs[i].Gold
 	}
 	res.Scores, err = clusterscore.Score(pred, gold)
+	if o.Mixed {
+		res.Mixed = mixedStories(pred, gold, docs)
+	}
 	return res, err
+}
+
+// mixedStories describes the predicted stories holding more than one gold
+// story, in the order of their first document.
+func mixedStories(pred, gold []string, docs []clusterscore.BenchDoc) []string {
+	var order []string
+	members := map[string]map[string][]string{}
+	for i, p := range pred {
+		if members[p] == nil {
+			members[p] = map[string][]string{}
+			order = append(order, p)
+		}
+		members[p][gold[i]] = append(members[p][gold[i]], docs[i].ID)
+	}
+	var out []string
+	for _, p := range order {
+		m := members[p]
+		if len(m) < 2 {
+			continue
+		}
+		gs := make([]string, 0, len(m))
+		for g := range m {
+			gs = append(gs, g)
+		}
+		sort.Slice(gs, func(i, j int) bool {
+			if len(m[gs[i]]) != len(m[gs[j]]) {
+				return len(m[gs[i]]) > len(m[gs[j]])
+			}
+			return gs[i] < gs[j]
+		})
+		var b strings.Builder
+		b.WriteString("story " + p + ":")
+		for k, g := range gs {
+			if k > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(" " + g + " " + strconv.Itoa(len(m[g])) + " (" + strings.Join(m[g], " ") + ")")
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
