@@ -39,6 +39,15 @@ var (
 
 func lower(s string) string { return strings.ToLower(s) }
 
+// lyNouns end in -ly but are no adverbs ("the family said").
+var lyNouns = set("family", "assembly", "ally", "rally", "supply", "anomaly", "monopoly", "italy")
+
+// mannerAdverb reports whether w is a lower-case -ly adverb that may stand
+// between a speaker and the cue ("Armstead quietly answered").
+func mannerAdverb(w string) bool {
+	lw := lower(w)
+	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && !isCap(w) && !lyNouns[lw]
+}
 
 // attributeRaw looks for "VERB SPEAKER" / "SPEAKER VERB" / "SPEAKER:" in [a,b).
 // after says the region follows the quote (cue near its start) rather than
@@ -89,7 +98,7 @@ func (d *doc) attributeRaw(a, b int, after bool) (attribution, bool) {
 func (d *doc) subjectBefore(toks []sentence.Token, v int) (attribution, bool) {
 	cue := toks[v].Text
 	k := v - 1
-	for k >= 0 && auxWords[lower(toks[k].Text)] {
+	for k >= 0 && (auxWords[lower(toks[k].Text)] || mannerAdverb(toks[k].Text)) {
 		k--
 	}
 	participle := strings.HasSuffix(lower(cue), "ing")

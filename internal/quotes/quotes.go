@@ -232,6 +232,7 @@ func Find(text string, opts Options) []Quote {
 			q.Fragment = true
 		}
 		if ok {
+			att = d.answerSpeaker(att, sp.open, last) // "“…, correct?” “Yes,” he responded"
 			q.Speaker, q.Cue, q.SpeakerStart, q.SpeakerEnd = att.speaker, att.cue, att.sStart, att.sEnd
 		} else if opts.DropUnattributed {
 			continue
