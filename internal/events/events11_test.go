@@ -26,9 +26,16 @@ func TestEleventhPass(t *testing.T) {
 		{"The ministry building remained occupied by protesters on Monday.", []string{"protest/"}, nil},
 		// a time possessive names an act reported before
 		{"Two officers involved in Saturday's shooting were arrested.", []string{"coerce/"}, []string{"assault"}},
+		{"Police named the victim of the Friday night shooting at the Ostrava plant.", nil, []string{"assault"}},
+		{"The video shows Ana Marr on the street immediately prior to the shooting.", nil, []string{"assault"}},
 		// an act noun after "said at" is where the words were spoken
 		{"\"Our president has betrayed us,\" Dana Ruiz said at a March 5 rally in Ostrava.", nil, []string{"protest"}},
 		{"Thousands of workers held a rally in Ostrava against the tariffs.", []string{"protest/"}, nil},
+		// a one-word CAMEO-derived trigger needs its doer right before it
+		{"The deal tilted the vote in Norland's favor.", nil, []string{"support"}},
+		{"Norland's proposals, along with its efforts to build a new order, have garnered interest from Velsk.", nil, []string{"mobilize"}},
+		{"Norland drones hit an oil depot deep inside Velsk overnight.", []string{"fight/Norland/"}, nil},
+		{"Norland said it would use force if Velsk declared independence.", []string{"threaten/Norland/"}, nil},
 		// "charged X, 61, with murder" past the pattern's gap is a legal charge
 		{"Ostrava police have arrested and charged Ann Lee Moss, age 61, with two counts of murder.", []string{"coerce/"}, []string{"disapprove"}},
 		{"Norland charged that Velsk had broken the truce.", []string{"disapprove/Norland/"}, nil},

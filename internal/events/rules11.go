@@ -1,8 +1,10 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
 )
 
@@ -87,8 +89,8 @@ func linkedState(t trigger, toks []sentence.Token, low []string, i int) bool {
 
 // timeNouns possess a known act in a time phrase ("Saturday's shooting",
 // "last week's summit", "yesterday's protests").
-var timeNouns = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true,
+// Weekdays count too.
+var timeNouns = map[string]bool{"yesterday": true, "today": true,
 	"tonight": true, "week": true, "weekend": true, "month": true, "year": true, "night": true}
 
 // datedReference reports a one-word trigger after a time possessive
@@ -106,7 +108,48 @@ func datedReference(t trigger, low []string, i int) bool {
 	} else {
 		return false
 	}
-	return timeNouns[w]
+	return timeNouns[w] || weekdays[w]
+}
+
+// dayParts follow a weekday in a time modifier ("the Friday night
+// shooting").
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+
+// datedModifier reports a one-word trigger after "the" and a weekday used
+// as a modifier ("the victim of the Friday night shooting", "the Monday
+// attack"): a known act named again, as with a time possessive.
+func datedModifier(t trigger, low []string, i int) bool {
+	if t.size != 1 || i < 2 {
+		return false
+	}
+	k := i - 1
+	if dayParts[low[k]] {
+		k--
+	}
+	return k >= 1 && k < i && weekdays[low[k]] && low[k-1] == "the"
+}
+
+// weekdays name the days of the week (lower case).
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// timeOf are the phrases ending in "of" or "to" that make the noun phrase
+// after them a time ("ahead of the summit", "in the wake of the attack",
+// "prior to the shooting"), as reference's time words do.
+var timeOf = map[[2]string]bool{{"ahead", "of"}: true, {"wake", "of"}: true, {"aftermath", "of"}: true,
+	{"eve", "of"}: true, {"prior", "to"}: true, {"run-up", "to"}: true, {"lead-up", "to"}: true}
+
+// timePhrase reports a one-word trigger after such a phrase and "the",
+// "a" or "this" ("immediately prior to the shooting").
+func timePhrase(t trigger, low []string, i int) bool {
+	if t.size != 1 || i < 3 {
+		return false
+	}
+	switch low[i-1] {
+	case "the", "a", "an", "this", "that", "last":
+		return timeOf[[2]string{low[i-3], low[i-2]}]
+	}
+	return false
 }
 
 // venueSpeech are verbs of speech; an act noun after them and "at" is the
@@ -150,4 +193,96 @@ func chargedWith(t trigger, low []string, m match) bool {
 		}
 	}
 	return false
+}
+
+// bareDerived reports a one-word trigger of the CAMEO-derived tier with no
+// doer right before it: the tokens before it, past auxiliaries, modals,
+// negations, adverbs and quotation marks, end in neither a mention, a
+// pronoun nor a group noun ("Mobile phone service between Europe and
+// Asia", "suffered smashed windows", "in Donald Trump's favor"). The
+// CAMEO dictionary's verbs are political acts only with their actor as
+// subject ("Norland's troops fired", "the navy says it fired", "North
+// Korea will join"); a passive with a by-phrase keeps its agent.
+func bareDerived(t trigger, toks []sentence.Token, low []string, i int, ms []quotes.Mention) bool {
+	if !t.derived || t.size != 1 || i == 0 {
+		return false
+	}
+	if low[i-1] == "to" || i >= 2 && low[i-2] == "to" {
+		return false // "officers used a Taser to subdue him", "said it would be ready to use force": the clause's subject acts
+	}
+	k := i - 1
+	verb := false // one light verb after a modal may come between ("it would use force")
+	for ; k >= 0 && k >= i-18; k-- {
+		w := low[k]
+		if !verb && k == i-1 && k >= 1 && isWord(w) && (modalVerbs[low[k-1]] || low[k-1] == "will" || low[k-1] == "would") {
+			verb = true
+			continue
+		}
+		if asideDash(w) {
+			for k > 0 && asideDash(low[k-1]) {
+				k-- // "--" comes as two tokens
+			}
+			for k--; k > 0 && k > i-16 && !asideDash(low[k]); k-- {
+			}
+			for k > 0 && asideDash(low[k-1]) {
+				k--
+			}
+			continue // "a gang of thieves -- two of them disguised as guards -- stole": on past the aside
+		}
+		if k >= 1 && (weekdays[w] || timeNouns[w]) && (low[k-1] == "on" || low[k-1] == "last" || low[k-1] == "this") {
+			k-- // "thieves -- on Thursday stole"
+			continue
+		}
+		if frequency[w] || auxiliaries[w] && w != "who" && w != "which" && w != "that" && w != "and" && w != "or" || modalVerbs[w] || negators[w] || headAdverbs[w] ||
+			strings.HasSuffix(w, "ly") && len(w) > 4 || strings.HasSuffix(w, "n't") || w == "\"" || w == "“" || w == "”" || w == "'ll" || w == "been" || w == "be" {
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return true
+	}
+	w := low[k]
+	if pronounHeads[w] && w != "there" && w != "here" && w != "what" || groups[w] || people[w] || protesters[w] || militaryWords[w] || alliesWords[w] {
+		return false
+	}
+	if w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true // "in Norland's favor": a possessed noun, no doer
+	}
+	if k >= 1 && isWord(toks[k].Text) && toks[k].Text == w && inMention(ms, toks[k-1].Start) {
+		return false // "Ukrainian drones hit", "Norland's jets struck": a head noun its name modifies
+	}
+	if pluralNoun(w) && toks[k].Text == w {
+		return false // "a gang of four thieves -- ... -- stole": a plural subject noun
+	}
+	if passiveAux[w] || w == "by" {
+		return false // "had been commandeered hours earlier by pirates": the passive's agent decides
+	}
+	return len(mentionsIn(ms, toks[k].Start, toks[k].End+1)) == 0 && !inMention(ms, toks[k].Start)
+}
+
+// inMention reports a mention covering byte p.
+func inMention(ms []quotes.Mention, p int) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > p })
+	return i < len(ms) && ms[i].Start <= p
+}
+
+// frequency adverbs sit between a subject and its verb ("Norland has
+// always advocated").
+var frequency = map[string]bool{"always": true, "often": true, "long": true, "ever": true,
+	"once": true, "twice": true, "first": true, "since": true, "duly": true}
+
+// asideDash reports a dash that opens or closes an aside.
+func asideDash(w string) bool { return w == "-" || w == "--" || dash(w) }
+
+// notPlural are words in -s that are no plural nouns.
+var notPlural = map[string]bool{"its": true, "his": true, "hers": true, "ours": true, "theirs": true,
+	"this": true, "thus": true, "does": true, "always": true, "perhaps": true, "whereas": true,
+	"less": true, "news": true, "unless": true, "across": true, "towards": true, "afterwards": true}
+
+// pluralNoun reports a lower-case word that looks like a plural noun
+// ("thieves", "officials"), which may head a subject.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "ous") && isWord(w) && !notPlural[w]
 }
