@@ -31,6 +31,9 @@ func TestEleventhPass(t *testing.T) {
 		// an act noun after "said at" is where the words were spoken
 		{"\"Our president has betrayed us,\" Dana Ruiz said at a March 5 rally in Ostrava.", nil, []string{"protest"}},
 		{"Thousands of workers held a rally in Ostrava against the tariffs.", []string{"protest/"}, nil},
+		// an infinitive that a word of capacity or necessity governs
+		{"Norland already has the ability to kill thousands of people with its missiles.", nil, []string{"assault"}},
+		{"Norland's army attacked a village in Velsk to kill the rebels hiding there.", []string{"fight/Norland/"}, nil},
 		// a one-word CAMEO-derived trigger needs its doer right before it
 		{"The deal tilted the vote in Norland's favor.", nil, []string{"support"}},
 		{"Norland's proposals, along with its efforts to build a new order, have garnered interest from Velsk.", nil, []string{"mobilize"}},

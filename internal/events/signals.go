@@ -104,7 +104,11 @@ var unrealGovernors = map[string]bool{"likely": true, "unlikely": true, "due": t
 	"encourage": true, "encourages": true, "advised": true, "prompted": true, "need": true,
 	"needs": true, "needed": true, "meant": true, "supposed": true, "intended": true,
 	"planning": true, "hoping": true, "hoped": true, "hope": true, "hopes": true,
-	"wants": true, "want": true, "wanted": true, "wish": true, "wishes": true}
+	"wants": true, "want": true, "wanted": true, "wish": true, "wishes": true,
+	// eleventh pass: capacity and necessity ("has the ability to kill
+	// millions", "it was important to contain")
+	"ability": true, "abilities": true, "capability": true, "capabilities": true, "capacity": true,
+	"important": true, "essential": true, "necessary": true, "preference": true}
 
 // sportsDocument reports a match report or other sports story: at least
 // three sentences, and a sixth of them, hold a sports word or a score.
