@@ -486,6 +486,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
 	d.answerUnits(units)
+	d.issuerUnits(units)
 	if exclusive {
 		units = d.joinQuoted(units, tags)
 	}
