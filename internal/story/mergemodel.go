@@ -28,6 +28,20 @@ type activeLister interface {
 	ActiveStories(ctx context.Context) ([]StoryID, error)
 }
 
+// activeIDs lists the active stories, sorted, for the steps at Flush that
+// look at every one of them; ok is false when the State cannot list them.
+func (c *Clusterer) activeIDs(ctx context.Context) (ids []StoryID, ok bool, err error) {
+	al, ok := c.st.(activeLister)
+	if !ok {
+		return nil, false, nil
+	}
+	if ids, err = al.ActiveStories(ctx); err != nil {
+		return nil, true, err
+	}
+	slices.SortFunc(ids, cmpStory)
+	return slices.Compact(ids), true, nil
+}
+
 // mergeProb is the merge model's probability that stories with pair
 // features x are one event.
 func (c *Clusterer) mergeProb(x *pairX) float64 {
@@ -60,13 +74,15 @@ func (c *Clusterer) mergeFeatures(a, b *Story) pairX {
 // (2026-11-23) let it merge lone dated reports into undated stories of
 // another event, even of another topic, at links of 0.30-0.37.
 func (c *Clusterer) learnedMerges(ctx context.Context) error {
-	al, ok := c.st.(activeLister)
-	if !ok || c.opts.MergeModel <= 0 || c.opts.CentroidTest {
+	if c.opts.MergeModel <= 0 || c.opts.CentroidTest {
 		return nil
 	}
-	ids, err := al.ActiveStories(ctx)
+	ids, ok, err := c.activeIDs(ctx)
 	if err != nil {
 		return fmt.Errorf("story: learned merges: %w", err)
+	}
+	if !ok {
+		return nil
 	}
 	return c.learnedMergeIDs(ctx, ids)
 }

@@ -3,7 +3,6 @@ package story
 import (
 	"context"
 	"fmt"
-	"slices"
 )
 
 // Mutual pairs. At the end of a stream (Flush), two stories of one
@@ -21,16 +20,13 @@ import (
 
 // mutualPairs merges the mutual best pairs of one-article stories.
 func (c *Clusterer) mutualPairs(ctx context.Context) error {
-	al, ok := c.st.(activeLister)
-	if !ok || c.opts.PairMutual <= 0 || c.opts.CentroidTest {
+	if c.opts.PairMutual <= 0 || c.opts.CentroidTest {
 		return nil
 	}
-	ids, err := al.ActiveStories(ctx)
+	ids, _, err := c.activeIDs(ctx)
 	if err != nil {
 		return fmt.Errorf("story: mutual pairs: %w", err)
 	}
-	slices.SortFunc(ids, cmpStory)
-	ids = slices.Compact(ids)
 	type match struct {
 		best  StoryID
 		score float64
