@@ -211,7 +211,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			informs(t, low, m.start) || deferred(low, m.start) || ceased(low, m.start) || abstractContribution(t, low, m) ||
 			possibleAct(low, m.start) || derivedGerund(t, low, m.start) || goalObject(t, low, m.start) ||
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
-			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) {
+			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
+			anyAct(t, low, m.start) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

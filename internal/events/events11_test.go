@@ -19,6 +19,10 @@ func TestEleventhPass(t *testing.T) {
 		{"Velsk sought to ensure the withdrawal of troops from Ostrava.", nil, []string{"retreat"}},
 		{"Velsk deployed ships to prevent an attack on the port.", nil, []string{"assault", "fight"}},
 		{"Norland attacked the port of Velsk.", []string{"assault/Norland/"}, nil},
+		{"Investigators asked whether aides discussed arranging a meeting with Ana Marr.", nil, []string{"consult"}},
+		// an act after "any" is spoken of, not reported
+		{"The senators asked Dunn about any meeting with Velsk officials.", nil, []string{"consult"}},
+		{"Norland denied any meeting with Velsk officials.", []string{"reject/Norland/"}, []string{"consult"}},
 		// proposals or plans for an act are not the act
 		{"Norland recently made proposals for ending combat operations, Dunn said.", nil, []string{"sanction", "retreat"}},
 		// a participle after a linking verb is a state; with "by" an act

@@ -43,23 +43,23 @@ func derivedGerund(t trigger, low []string, i int) bool {
 }
 
 // goalVerbs take an act as a goal, not as done: "to prevent an attack",
-// "averting a war", "ensure the withdrawal" ("pursue talks" is intent,
-// not here).
+// "averting a war", "ensure the withdrawal", "arranging a meeting with X",
+// "planning an attack" ("pursue talks" is intent, not here; "planned" and
+// "scheduled" are often adjectives: "his planned visit" is intent).
 var goalVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true,
 	"avert": true, "averts": true, "averted": true, "averting": true,
 	"avoid": true, "avoids": true, "avoided": true, "avoiding": true,
 	"ensure": true, "ensures": true, "ensuring": true,
-	"risk": true, "risks": true, "risking": true}
+	"risk": true, "risks": true, "risking": true,
+	"arrange": true, "arranges": true, "arranged": true, "arranging": true,
+	"schedule": true, "schedules": true, "scheduling": true, "planning": true}
 
-// goalObject reports a one-word trigger that is the object of a goal verb,
+// goalObject reports a trigger that is the object of a goal verb,
 // across a determiner, a possessor and modifiers ("to avert a costly
 // war", "to achieve Norland's strategic defeat"): a goal, not an act.
 // "achieve" is a goal only as an infinitive ("achieved a ceasefire" is
 // done).
 func goalObject(t trigger, low []string, i int) bool {
-	if t.size != 1 {
-		return false
-	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := low[k]
 		if goalVerbs[w] || w == "achieve" && k > 0 && low[k-1] == "to" {
@@ -285,4 +285,14 @@ var notPlural = map[string]bool{"its": true, "his": true, "hers": true, "ours": 
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
 		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "ous") && isWord(w) && !notPlural[w]
+}
+
+// anyAct reports a trigger after "any", across one modifier
+// ("any meeting with Mr. Dunn", "any military attack"): an act spoken of,
+// not one reported.
+func anyAct(t trigger, low []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	return low[i-1] == "any" || i >= 2 && low[i-2] == "any" && isWord(low[i-1])
 }
