@@ -214,3 +214,36 @@ done:
 	}
 	return tagRun{kind: r.kind, a: k, b: r.b}
 }
+
+// roleOfBody returns the person holding the role a source phrase
+// text[a:b] describes when it is "[the] ROLE of|at|for BODY" ("Tom
+// LaSorda, the president of Chrysler announced"): a person mention the
+// role words themselves stand for (a description the resolver linked), else
+// the person the phrase is an apposition to. -1 otherwise: the body does
+// not speak for the person holding a role in it.
+func (d *doc) roleOfBody(a, b int) int {
+	toks := d.tokensIn(a, b)
+	i := 0
+	if i < len(toks) && (lower(toks[i].Text) == "the" || lower(toks[i].Text) == "its") {
+		i++
+	}
+	role := i
+	for i < len(toks) && (roleNouns[lower(toks[i].Text)] || titleWords[lower(toks[i].Text)]) {
+		i++
+	}
+	if i == role || i+1 >= len(toks) {
+		return -1
+	}
+	switch lower(toks[i].Text) {
+	case "of", "at", "for":
+	default:
+		return -1
+	}
+	roleEnd := toks[i-1].End
+	for j := max(d.mentionBefore(a)+1, 0); j < len(d.mentions) && d.mentions[j].Start < roleEnd; j++ {
+		if m := d.mentions[j]; m.Start >= a && m.End <= roleEnd && m.Type == core.Person {
+			return j // "the president" linked to its holder
+		}
+	}
+	return d.personBeforeBodyRun(a, b)
+}

@@ -60,6 +60,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		head = lw
 	}
 	byRole := roleNouns[head] || groupNouns[head]
+	if p := d.roleOfBody(a, b); p >= 0 {
+		at.speaker = d.mentions[p].Name // "Tom LaSorda, the president of Chrysler"
+		return at
+	}
 	if p := d.personBeforePrep(a, b); p >= 0 {
 		at.speaker = d.mentions[p].Name // "the Rev. Ana Lind of the Velsk Church"
 		return at
