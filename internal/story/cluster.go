@@ -135,13 +135,21 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			sc *= c.undatedFactor(d.Published.IsZero(), s)
 		}
 		if gap, known := timeGap(d.Published, s); known {
-			if gap > c.opts.MaxGap {
+			switch {
+			case gap <= c.opts.MaxGap:
+				sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
+			case c.opts.GapOverride > 0 && gap <= c.opts.GapOverrideMax && s.Size >= 2 && 0.5*sc >= c.opts.GapOverride*c.bar(s):
+				// Past MaxGap, only an article that fits a story of
+				// two or more articles twice as well as its bar asks
+				// joins: a follow-up page of the event, dated weeks
+				// later (not a report of the cast a year on).
+				sc *= 0.5
+			default:
 				if sc >= c.opts.Threshold {
 					skippedTime++
 				}
 				continue
 			}
-			sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
 		}
 		near = append(near, scored{s, sc})
 		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) {

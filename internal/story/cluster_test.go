@@ -197,3 +197,41 @@ func BenchmarkAdd(b *testing.B) {
 		}
 	}
 }
+
+func TestGapOverride(t *testing.T) {
+	// A follow-up page 40 days after its event, near word for word: it
+	// fits the story twice as well as the bar asks, so it joins despite
+	// the gap (Options.GapOverride); off, time keeps it apart. A report
+	// of the same cast a year later stays apart either way, though it
+	// fits as well (GapOverrideMax).
+	d1 := bridgeA[0]
+	d1.Published = time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	d2 := bridgeA[1]
+	d2.Published = time.Date(2023, 3, 1, 12, 0, 0, 0, time.UTC)
+	d3 := bridgeA[0]
+	d3.ID += "-later"
+	d3.Published = time.Date(2023, 4, 10, 0, 0, 0, 0, time.UTC)
+	d4 := bridgeA[2]
+	d4.Published = time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name string
+		opts Options
+		want bool
+	}{
+		{"default", Options{}, true},
+		{"off", Options{GapOverride: -1}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as := run(t, New(nil, tc.opts), []Doc{d1, d2, d3, d4})
+			if as[0].Story != as[1].Story {
+				t.Fatalf("one day apart, different stories: %+v", as[1])
+			}
+			if got := as[2].Story == as[0].Story; got != tc.want {
+				t.Errorf("follow-up 40 days later joined: %v, want %v (%s)", got, tc.want, as[2].Reason)
+			}
+			if as[3].Story == as[0].Story {
+				t.Errorf("a year later, same story: %s", as[3].Reason)
+			}
+		})
+	}
+}

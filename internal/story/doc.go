@@ -13,8 +13,9 @@
 // of the story's own cohesion (how similar its articles are to each other),
 // after a publication-time test (two summits a year apart are two stories
 // even with the same cast; one side undated raises the bar, by the share
-// of the story's articles dated when the article is not: Story.Undated);
-// see linkage.go. When publication times are
+// of the story's articles dated when the article is not: Story.Undated;
+// past Options.MaxGap only an article that fits a story twice as well as
+// its bar asks, weeks later, joins: Options.GapOverride); see linkage.go. When publication times are
 // missing, the place does that work: an article whose lead puts the event
 // in a city the story never names, beside a story whose leads put it in a
 // city the article never names, scores lower against it (the place clash,

@@ -202,6 +202,14 @@ type Options struct {
 	// a story's time span for it to join; the score also decays linearly to
 	// half at MaxGap. 0 means 10 days. Only used when both times are known.
 	MaxGap time.Duration
+	// GapOverride: past MaxGap, and up to GapOverrideMax, an article
+	// still joins a story of two or more articles when its score, halved,
+	// reaches GapOverride times the story's bar (a follow-up of the event,
+	// dated weeks later: ECB+ dated by url has them); 0 means 1, negative
+	// off. GapOverrideMax 0 means 6 times MaxGap. Merges of stories past
+	// MaxGap never happen.
+	GapOverride    float64
+	GapOverrideMax time.Duration
 	// IdleDocs retires stories that took no article in this many articles;
 	// MaxActive bounds the active set. 0 means 50,000 and 20,000.
 	IdleDocs  int64
@@ -246,6 +254,7 @@ func (o Options) withDefaults() Options {
 	def(&o.EntityMix, 0.5)
 	def(&o.MergeModel, 0.5)
 	def(&o.PairMutual, 0.9)
+	def(&o.GapOverride, 1)
 	if o.MergeModelMin <= 0 {
 		o.MergeModelMin = 4
 	}
@@ -317,6 +326,9 @@ func (o Options) withDefaults() Options {
 	defi(&o.MaxActive, 20000)
 	if o.MaxGap <= 0 {
 		o.MaxGap = 10 * 24 * time.Hour
+	}
+	if o.GapOverrideMax <= 0 {
+		o.GapOverrideMax = 6 * o.MaxGap
 	}
 	if o.IdleDocs <= 0 {
 		o.IdleDocs = 50000
