@@ -88,102 +88,50 @@ func TestRealEventsSample(t *testing.T) {
 	for _, e := range held {
 		docs[e.Doc] = true
 	}
-	held2, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held2: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held2) < 70 {
-		t.Errorf("second held-out sample: %d events, want at least 70", len(held2))
-	}
-	for _, e := range held2 {
-		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
-			t.Errorf("second held-out sample holds %s, a document of the first two samples", e.Doc)
-		}
-	}
-	for _, e := range held2 {
-		docs[e.Doc] = true
-	}
-	held3, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held3: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held3) < 70 {
-		t.Errorf("third held-out sample: %d events, want at least 70", len(held3))
-	}
-	for _, e := range held3 {
-		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
-			t.Errorf("third held-out sample holds %s, a document of the first three samples", e.Doc)
-		}
-	}
-	for _, e := range held3 {
-		docs[e.Doc] = true
-	}
-	held4, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held4: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held4) < 70 {
-		t.Errorf("fourth held-out sample: %d events, want at least 70", len(held4))
-	}
-	for _, e := range held4 {
-		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
-			t.Errorf("fourth held-out sample holds %s, a document of the first four samples", e.Doc)
-		}
-	}
-	for _, e := range held4 {
-		docs[e.Doc] = true
-	}
-	held5, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held5: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held5) < 70 {
-		t.Errorf("fifth held-out sample: %d events, want at least 70", len(held5))
-	}
 	conflictKeys, err := conflictSentenceKeys(shared)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sources := map[string]int{}
-	for _, e := range held5 {
-		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
-			t.Errorf("fifth held-out sample holds %s, a document of the first five samples", e.Doc)
+	// Each later held-out sample reads none of the earlier samples'
+	// documents; from the fifth on, no sentence of the conflict-types
+	// sample either, and events of every corpus named.
+	for _, c := range []struct {
+		name    string
+		o       RealSampleOptions
+		noCue   bool // no sentence of the conflict-types sample
+		corpora []string
+	}{
+		{"second", RealSampleOptions{Shared: shared, Held2: true}, false, nil},
+		{"third", RealSampleOptions{Shared: shared, Held3: true}, false, nil},
+		{"fourth", RealSampleOptions{Shared: shared, Held4: true}, false, nil},
+		{"fifth", RealSampleOptions{Shared: shared, Held5: true}, true, []string{"ecbplus", "newswcl50", "meantime"}},
+		{"sixth", RealSampleOptions{Shared: shared, Held6: true}, true, []string{"ecbplus", "meantime"}}, // no NewsWCL50 document is left
+	} {
+		evs, err := RealEvents(context.Background(), c.o)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if conflictKeys[ConflictKey(e.Doc, e.Event.Sentence)] {
-			t.Errorf("fifth held-out sample holds %s, a sentence of the conflict-types sample", e.Key)
+		if len(evs) < 70 {
+			t.Errorf("%s held-out sample: %d events, want at least 70", c.name, len(evs))
 		}
-		src, _, _ := strings.Cut(e.Doc, "/")
-		sources[src]++
-	}
-	for _, src := range []string{"ecbplus", "newswcl50", "meantime"} {
-		if sources[src] == 0 {
-			t.Errorf("fifth held-out sample: no event from %s", src)
+		sources := map[string]int{}
+		for _, e := range evs {
+			if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
+				t.Errorf("%s held-out sample holds %s, a document of an earlier sample", c.name, e.Doc)
+			}
+			if c.noCue && conflictKeys[ConflictKey(e.Doc, e.Event.Sentence)] {
+				t.Errorf("%s held-out sample holds %s, a sentence of the conflict-types sample", c.name, e.Key)
+			}
+			src, _, _ := strings.Cut(e.Doc, "/")
+			sources[src]++
 		}
-	}
-	for _, e := range held5 {
-		docs[e.Doc] = true
-	}
-	held6, err := RealEvents(context.Background(), RealSampleOptions{Shared: shared, Held6: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held6) < 70 {
-		t.Errorf("sixth held-out sample: %d events, want at least 70", len(held6))
-	}
-	sources = map[string]int{}
-	for _, e := range held6 {
-		if docs[e.Doc] || strings.HasPrefix(e.Doc, "seed/") {
-			t.Errorf("sixth held-out sample holds %s, a document of the first six samples", e.Doc)
+		for _, src := range c.corpora {
+			if sources[src] == 0 {
+				t.Errorf("%s held-out sample: no event from %s", c.name, src)
+			}
 		}
-		if conflictKeys[ConflictKey(e.Doc, e.Event.Sentence)] {
-			t.Errorf("sixth held-out sample holds %s, a sentence of the conflict-types sample", e.Key)
-		}
-		src, _, _ := strings.Cut(e.Doc, "/")
-		sources[src]++
-	}
-	for _, src := range []string{"ecbplus", "meantime"} { // no NewsWCL50 document is left
-		if sources[src] == 0 {
-			t.Errorf("sixth held-out sample: no event from %s", src)
+		for _, e := range evs {
+			docs[e.Doc] = true
 		}
 	}
 }
