@@ -27,6 +27,11 @@ func TestConsolidate(t *testing.T) {
 		{"one event, three and three: for good", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge3, bridge, bridge2}, 0, true, false},
 		{"two events", Options{}, [][]Feature{bridge, bridge2}, [][]Feature{ferry}, 0, false, false},
 		{"one event, too far apart in time", Options{}, [][]Feature{bridge}, [][]Feature{bridge3}, 30 * 24 * time.Hour, false, false},
+		// Past MaxGap a story of two or more articles takes what fits it
+		// twice as well as the bar asks, up to GapOverrideMax (60 days).
+		{"one event, a follow-up 30 days later", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, 30 * 24 * time.Hour, true, true},
+		{"one event, a follow-up 90 days later", Options{}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, 90 * 24 * time.Hour, false, false},
+		{"one event, a follow-up 30 days later, override off", Options{GapOverride: -1}, [][]Feature{bridge, bridge2, bridge3}, [][]Feature{bridge2}, 30 * 24 * time.Hour, false, false},
 		{"off", Options{ConsolidateEvery: -1, MergeModel: -1}, [][]Feature{bridge}, [][]Feature{bridge3}, 0, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -150,7 +150,11 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 // timeFit is what publication times say about stories a and b being one,
 // as a factor on their link, as for an article joining a story: ok is false
 // when both are dated and further apart than MaxGap; the factor decays to
-// one half at MaxGap, and is undatedFactor when only one is dated.
+// one half at MaxGap, and is undatedFactor when only one is dated. Past
+// MaxGap, up to GapOverrideMax, and when one of them holds two articles or
+// more, the factor is 0.5/GapOverride (a link must be twice as strong as
+// the bar asks, as for an article; the learned merges, which scale a
+// probability, never pass it).
 func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 	switch {
 	case a.First.IsZero() && b.First.IsZero():
@@ -168,6 +172,9 @@ func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 		gap = a.First.Sub(b.Last)
 	}
 	if gap > c.opts.MaxGap {
+		if c.opts.GapOverride > 0 && gap <= c.opts.GapOverrideMax && max(a.Size, b.Size) >= 2 {
+			return 0.5 / c.opts.GapOverride, true
+		}
 		return 0, false
 	}
 	return 1 - 0.5*float64(gap)/float64(c.opts.MaxGap), true

@@ -206,8 +206,9 @@ type Options struct {
 	// still joins a story of two or more articles when its score, halved,
 	// reaches GapOverride times the story's bar (a follow-up of the event,
 	// dated weeks later: ECB+ dated by url has them); 0 means 1, negative
-	// off. GapOverrideMax 0 means 6 times MaxGap. Merges of stories past
-	// MaxGap never happen.
+	// off. GapOverrideMax 0 means 6 times MaxGap. Two stories past MaxGap,
+	// one of two or more articles, merge likewise only at twice the link
+	// the merge bar asks (linkage.go timeFit).
 	GapOverride    float64
 	GapOverrideMax time.Duration
 	// IdleDocs retires stories that took no article in this many articles;
