@@ -485,6 +485,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 		}
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
+	if !exclusive {
+		d.carryOpenQuotes(units)
+	}
 	d.answerUnits(units)
 	d.issuerUnits(units)
 	if exclusive {
