@@ -74,12 +74,9 @@ func TestDeterministic(t *testing.T) {
 
 func TestTimeSeparates(t *testing.T) {
 	// The same cast a year apart: two stories.
-	d1 := bridgeA[0]
-	d1.Published = time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
-	d2 := bridgeA[1]
-	d2.Published = time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
-	d3 := bridgeA[2]
-	d3.Published = time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
+	d1 := publishedAt(bridgeA[0], "2023-03-01T00:00:00Z")
+	d2 := publishedAt(bridgeA[1], "2024-03-01T00:00:00Z")
+	d3 := publishedAt(bridgeA[2], "2024-03-02T00:00:00Z")
 	as := run(t, New(nil, Options{}), []Doc{d1, d2, d3})
 	if as[0].Story == as[1].Story {
 		t.Errorf("a year apart, same story: %+v", as[1])
@@ -204,15 +201,11 @@ func TestGapOverride(t *testing.T) {
 	// the gap (Options.GapOverride); off, time keeps it apart. A report
 	// of the same cast a year later stays apart either way, though it
 	// fits as well (GapOverrideMax).
-	d1 := bridgeA[0]
-	d1.Published = time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
-	d2 := bridgeA[1]
-	d2.Published = time.Date(2023, 3, 1, 12, 0, 0, 0, time.UTC)
-	d3 := bridgeA[0]
+	d1 := publishedAt(bridgeA[0], "2023-03-01T00:00:00Z")
+	d2 := publishedAt(bridgeA[1], "2023-03-01T12:00:00Z")
+	d3 := publishedAt(bridgeA[0], "2023-04-10T00:00:00Z")
 	d3.ID += "-later"
-	d3.Published = time.Date(2023, 4, 10, 0, 0, 0, 0, time.UTC)
-	d4 := bridgeA[2]
-	d4.Published = time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
+	d4 := publishedAt(bridgeA[2], "2024-03-02T00:00:00Z")
 	for _, tc := range []struct {
 		name string
 		opts Options
@@ -234,4 +227,10 @@ func TestGapOverride(t *testing.T) {
 			}
 		})
 	}
+}
+
+// publishedAt is d published at the RFC 3339 time when.
+func publishedAt(d Doc, when string) Doc {
+	d.Published, _ = time.Parse(time.RFC3339, when)
+	return d
 }
