@@ -342,6 +342,15 @@ func (d *doc) resolvePronoun(w string, p int) string {
 	i := d.mentionBefore(p)
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		if m := d.mentions[i]; want(m) && !d.inQuote(m.Start) && !d.inStray(m.Start) && !(p-m.End <= 3 && strings.Contains(d.text[m.End:p], ",")) {
+			if d.inContent(m.Start) && d.ownContent(m.Start, p) {
+				if src := d.sourceBefore(i, want); src >= 0 {
+					return d.mentions[src].Name
+				}
+				if name := d.namedSourceBefore(m.Start); name != "" {
+					return name
+				}
+				continue // "[Jackson was on probation], he said": not Jackson
+			}
 			if d.inContent(m.Start) {
 				if src := d.sourceBefore(i, want); src >= 0 {
 					return d.mentions[src].Name

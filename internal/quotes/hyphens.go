@@ -14,6 +14,9 @@ func (d *doc) widenHyphen(r tagRun) tagRun {
 	if r.kind == 0 || r.a < 2 || r.b > len(d.toks) {
 		return r
 	}
+	if w := d.toks[r.a].Text; isCap(w) || !startsWord(w) || pronouns[lower(w)] || stopSubjects[lower(w)] || dashWords[lower(w)] || mannerAdverb(w) {
+		return r // "interviews - [S he] talks", "victory - [S only] saying": a dash
+	}
 	a := r.a
 	for a >= 2 && a-r.a > -6 && d.spacedHyphen(a-1) {
 		a -= 2
@@ -34,6 +37,9 @@ func (d *doc) widenHyphen(r tagRun) tagRun {
 	}
 	return tagRun{kind: r.kind, a: a, b: r.b}
 }
+
+// dashWords open a clause after a dash rather than end a compound.
+var dashWords = set("only", "even", "also", "just", "then", "but", "and", "or", "not", "so")
 
 // spacedHyphen reports whether token i is a hyphen standing between two
 // words with a space on each side, in one sentence.

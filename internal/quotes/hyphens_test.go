@@ -33,6 +33,9 @@ func TestWidenHyphen(t *testing.T) {
 		{"compound name", "Velsk was hit. State - run TV reported that the port was shut.", "run TV", "State - run TV"},
 		{"two hyphens", "Velsk was hit. State - owned - run TV reported it.", "run TV", "State - owned - run TV"},
 		{"possessive before modifiers", "Ostria agreed to drop its long - held demand that the troops leave.", "held", "its"},
+		{"a dash before a pronoun", "He gives interviews - he talks to everybody.", "he", "he"},
+		{"a dash before an adverb", "She declined to claim victory - only saying that it was close.", "only", "only"},
+		{"a dash before a name", "ECONOMY FAVORS TRUMP - David Wasserman: it is close.", "David Wasserman", "David Wasserman"},
 		{"no hyphen", "Velsk was hit. Local TV reported that the port was shut.", "TV", "TV"},
 		{"unspaced hyphen", "Velsk was hit. State-run TV reported it.", "TV", "TV"},
 	}

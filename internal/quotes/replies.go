@@ -5,6 +5,7 @@ package quotes
 // asker whose question came just before.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/core"
@@ -58,4 +59,29 @@ func (d *doc) answerUnits(units []Quote) {
 		}
 		prev = q
 	}
+}
+
+// ownContent reports whether the content token at byte m belongs to the
+// content the source pronoun at byte p itself credits: p is tagged a
+// source after m in m's sentence, with only content, punctuation and the
+// pronoun's cue between ("[Q Jackson was on probation], [S he] [C said]").
+func (d *doc) ownContent(m, p int) bool {
+	if d.tags == nil || m >= p || d.sentenceAt(m) != d.sentenceAt(p) {
+		return false
+	}
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= m })
+	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].Start >= p })
+	if j >= len(d.toks) || d.toks[j].Start != p || d.tags[j] != tagBSrc {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch d.tags[k] {
+		case tagBCon, tagICon:
+		default:
+			if startsWord(d.toks[k].Text) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -44,3 +44,10 @@ func TestMannerAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnContentPronoun: a pronoun source after its content does not name
+// a person inside that content ("[Brell was on probation], he said").
+func TestOwnContentPronoun(t *testing.T) {
+	text := "Tomas Brell was arrested on Monday. Brell failed sobriety tests shortly after 2 a.m., police spokesman Ray Lind said. Brell was on probation for a previous similar arrest, he said. The team gave no comment."
+	expectSpeaker(t, Find(text, Options{}), "on probation", "Ray Lind")
+}
