@@ -86,3 +86,26 @@ func TestQuotedBySubject(t *testing.T) {
 		t.Errorf("quotedBySubject took a medium that speaks itself")
 	}
 }
+
+// TestIncludingSubject: a source run inside an "including" aside names
+// the phrase the aside hangs on; a run outside such an aside does not.
+func TestIncludingSubject(t *testing.T) {
+	text := "Relatives, including a brother who was a Roman Catholic priest, insisted he was ill."
+	d := newDoc(text, Heuristic{})
+	a := strings.Index(text, "a Roman")
+	r := tagRun{}
+	for i, tok := range d.toks {
+		if tok.Start == a {
+			r = tagRun{kind: tagBSrc, a: i, b: i + 4}
+		}
+	}
+	at, ok := d.includingSubject(r)
+	if !ok || at.speaker != "Relatives" {
+		t.Errorf("includingSubject = %q, %v; want Relatives", at.speaker, ok)
+	}
+	plain := "Relatives and a Roman Catholic priest, insisted he was ill."
+	d = newDoc(plain, Heuristic{})
+	if _, ok := d.includingSubject(tagRun{kind: tagBSrc, a: 2, b: 6}); ok {
+		t.Errorf("includingSubject took a run with no aside")
+	}
+}

@@ -445,3 +445,36 @@ func (d *doc) quotedBySubject(src tagRun) (attribution, bool) {
 	}
 	return at, true
 }
+
+// includingSubject names the speaker of a source run inside an
+// "including ..." aside set off by commas before the cue ("Relatives,
+// including a brother who was a [S priest], insisted"): the phrase the
+// aside hangs on. ok is false for any other run.
+func (d *doc) includingSubject(src tagRun) (attribution, bool) {
+	if src.kind == 0 || src.b >= len(d.toks) || d.toks[src.b].Text != "," {
+		return attribution{}, false
+	}
+	si := d.sentenceAt(d.toks[src.a].Start)
+	if si < 0 {
+		return attribution{}, false
+	}
+	lo := d.sentStart(si)
+	for k := src.a - 1; k >= 1 && d.toks[k].Start >= lo && src.a-k < 12; k-- {
+		if d.toks[k].Text == "," {
+			return attribution{}, false
+		}
+		if lower(d.toks[k].Text) != "including" || d.toks[k-1].Text != "," {
+			continue
+		}
+		toks := d.tokensIn(lo, d.toks[k-1].Start)
+		if len(toks) == 0 || len(toks) > 8 {
+			return attribution{}, false
+		}
+		at, ok := d.phraseEndingAt(toks, len(toks)-1)
+		if !ok || at.speaker == "" {
+			return attribution{}, false
+		}
+		return at, true
+	}
+	return attribution{}, false
+}

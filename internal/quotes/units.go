@@ -151,6 +151,9 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			inCue, inCueOK = d.cuePronoun(cue)
 		}
 		quoted, quotedOK := d.quotedBySubject(src)
+		if !quotedOK {
+			quoted, quotedOK = d.includingSubject(src) // "Relatives, including a [S priest], insisted"
+		}
 		switch {
 		case ok:
 		case quotedOK:
