@@ -65,39 +65,3 @@ func TestContinuedQuotation(t *testing.T) {
 		t.Errorf("continuedBetween: a closed quotation taken for a continued one")
 	}
 }
-
-// TestWidenToTitle: a source run that is only the object of a preposition
-// hanging on a title is widened to the title's phrase; a run after a verb
-// or with no role noun before the preposition is left alone.
-func TestWidenToTitle(t *testing.T) {
-	tests := []struct {
-		name, text, run, want string
-	}{
-		{"ambassador to a country", "Ostria's ambassador to the United Realms said the talks went well.", "Realms", "Ostria's ambassador to the United Realms"},
-		{"after a comma", "In Velsk, the envoy of the Northern League said it.", "League", "the envoy of the Northern League"},
-		{"no role noun", "Friends of the Velsk Harbour said it.", "Harbour", "Harbour"},
-		{"after a verb", "Crowds cheered the envoy of the Northern League said it.", "League", "League"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, Heuristic{})
-			a := strings.Index(tt.text, tt.run)
-			r := tagRun{kind: tagBSrc, a: -1, b: -1}
-			for i, tok := range d.toks {
-				if tok.Start == a {
-					r.a = i
-				}
-				if tok.End == a+len(tt.run) {
-					r.b = i + 1
-				}
-			}
-			if r.a < 0 || r.b < 0 {
-				t.Fatalf("no tokens for %q", tt.run)
-			}
-			w := d.widenToTitle(r)
-			if got := tt.text[d.toks[w.a].Start:d.toks[w.b-1].End]; got != tt.want {
-				t.Errorf("widenToTitle(%q) = %q, want %q", tt.run, got, tt.want)
-			}
-		})
-	}
-}

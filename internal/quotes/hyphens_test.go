@@ -23,89 +23,87 @@ func TestJoinSpacedHyphens(t *testing.T) {
 	}
 }
 
-// TestWidenHyphen: a source run begun inside a spaced-hyphen compound is
-// widened to the compound; lower-case modifiers after a possessive
-// determiner give way to it; other runs are left alone.
-func TestWidenHyphen(t *testing.T) {
+// TestWidenSource: a source run begun inside a spaced-hyphen compound is
+// widened to the compound, lower-case modifiers after a possessive
+// determiner giving way to it (widenHyphen); a run that is only the object
+// of a preposition hanging on a title is widened to the title's phrase
+// (widenToTitle); other runs are left alone.
+func TestWidenSource(t *testing.T) {
+	hyphen := func(d *doc, r tagRun) tagRun { return d.widenHyphen(r) }
+	title := func(d *doc, r tagRun) tagRun { return d.widenToTitle(r) }
 	tests := []struct {
 		name, text, run, want string
+		widen                 func(*doc, tagRun) tagRun
 	}{
-		{"compound name", "Velsk was hit. State - run TV reported that the port was shut.", "run TV", "State - run TV"},
-		{"two hyphens", "Velsk was hit. State - owned - run TV reported it.", "run TV", "State - owned - run TV"},
-		{"possessive before modifiers", "Ostria agreed to drop its long - held demand that the troops leave.", "held", "its"},
-		{"a dash before a pronoun", "He gives interviews - he talks to everybody.", "he", "he"},
-		{"a dash before an adverb", "She declined to claim victory - only saying that it was close.", "only", "only"},
-		{"a dash before a name", "ECONOMY FAVORS TRUMP - David Wasserman: it is close.", "David Wasserman", "David Wasserman"},
-		{"no hyphen", "Velsk was hit. Local TV reported that the port was shut.", "TV", "TV"},
-		{"unspaced hyphen", "Velsk was hit. State-run TV reported it.", "TV", "TV"},
+		{"compound name", "Velsk was hit. State - run TV reported that the port was shut.", "run TV", "State - run TV", hyphen},
+		{"two hyphens", "Velsk was hit. State - owned - run TV reported it.", "run TV", "State - owned - run TV", hyphen},
+		{"possessive before modifiers", "Ostria agreed to drop its long - held demand that the troops leave.", "held", "its", hyphen},
+		{"a dash before a pronoun", "He gives interviews - he talks to everybody.", "he", "he", hyphen},
+		{"a dash before an adverb", "She declined to claim victory - only saying that it was close.", "only", "only", hyphen},
+		{"a dash before a name", "ECONOMY FAVORS TRUMP - David Wasserman: it is close.", "David Wasserman", "David Wasserman", hyphen},
+		{"no hyphen", "Velsk was hit. Local TV reported that the port was shut.", "TV", "TV", hyphen},
+		{"unspaced hyphen", "Velsk was hit. State-run TV reported it.", "TV", "TV", hyphen},
+		{"ambassador to a country", "Ostria's ambassador to the United Realms said the talks went well.", "Realms", "Ostria's ambassador to the United Realms", title},
+		{"title after a comma", "In Velsk, the envoy of the Northern League said it.", "League", "the envoy of the Northern League", title},
+		{"no role noun", "Friends of the Velsk Harbour said it.", "Harbour", "Harbour", title},
+		{"title after a verb", "Crowds cheered the envoy of the Northern League said it.", "League", "League", title},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDoc(tt.text, Heuristic{})
 			d.clauseSubj = true
-			a := strings.Index(tt.text, tt.run)
-			r := tagRun{}
-			for i, tok := range d.toks {
-				if tok.Start == a {
-					r.kind, r.a = tagBSrc, i
-				}
-				if r.kind != 0 && tok.End == a+len(tt.run) {
-					r.b = i + 1
-				}
-			}
-			if r.kind == 0 || r.b == 0 {
-				t.Fatalf("no tokens for %q", tt.run)
-			}
-			w := d.widenHyphen(r)
+			w := tt.widen(d, sourceRunAt(t, d, tt.run))
 			if got := tt.text[d.toks[w.a].Start:d.toks[w.b-1].End]; got != tt.want {
-				t.Errorf("widenHyphen(%q) = %q, want %q", tt.run, got, tt.want)
+				t.Errorf("widened %q = %q, want %q", tt.run, got, tt.want)
 			}
 		})
 	}
 }
 
-// TestQuotedBySubject: a person quoted by a medium "as saying" speaks, not
-// the medium; a medium that says something itself keeps it.
-func TestQuotedBySubject(t *testing.T) {
-	text := "Ana Lind, the governor of Velsk, was quoted by state television as saying rescue teams were sent to the villages."
-	d := newDoc(text, Heuristic{})
-	a := strings.Index(text, "state television")
-	r := tagRun{}
-	for i, tok := range d.toks {
-		if tok.Start == a {
-			r = tagRun{kind: tagBSrc, a: i, b: i + 2}
-		}
+// TestAsideSubjects: a person quoted by a medium "as saying" speaks, not
+// the medium; a source inside an "including" aside names the phrase the
+// aside hangs on; runs outside those frames are left alone.
+func TestAsideSubjects(t *testing.T) {
+	quotedBy := func(d *doc, r tagRun) (attribution, bool) { return d.quotedBySubject(r) }
+	including := func(d *doc, r tagRun) (attribution, bool) { return d.includingSubject(r) }
+	tests := []struct {
+		name, text, run string
+		rule            func(*doc, tagRun) (attribution, bool)
+		want            string
+		ok              bool
+	}{
+		{"quoted by a medium", "Ana Lind, the governor of Velsk, was quoted by state television as saying rescue teams were sent.", "state television", quotedBy, "Ana Lind", true},
+		{"a medium that speaks itself", "State television said rescue teams were sent, as the governor had asked.", "State television", quotedBy, "", false},
+		{"inside an including aside", "Relatives, including a brother who was a Roman Catholic priest, insisted he was ill.", "a Roman Catholic priest", including, "Relatives", true},
+		{"no aside", "Relatives and a Roman Catholic priest, insisted he was ill.", "a Roman Catholic priest", including, "", false},
 	}
-	at, ok := d.quotedBySubject(r)
-	if !ok || at.speaker != "Ana Lind" {
-		t.Errorf("quotedBySubject = %q, %v; want Ana Lind", at.speaker, ok)
-	}
-	other := "State television said rescue teams were sent, as the governor had asked."
-	d = newDoc(other, Heuristic{})
-	if _, ok := d.quotedBySubject(tagRun{kind: tagBSrc, a: 0, b: 2}); ok {
-		t.Errorf("quotedBySubject took a medium that speaks itself")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			at, ok := tt.rule(d, sourceRunAt(t, d, tt.run))
+			if ok != tt.ok || ok && at.speaker != tt.want {
+				t.Errorf("subject of %q = %q, %v; want %q, %v", tt.run, at.speaker, ok, tt.want, tt.ok)
+			}
+		})
 	}
 }
 
-// TestIncludingSubject: a source run inside an "including" aside names
-// the phrase the aside hangs on; a run outside such an aside does not.
-func TestIncludingSubject(t *testing.T) {
-	text := "Relatives, including a brother who was a Roman Catholic priest, insisted he was ill."
-	d := newDoc(text, Heuristic{})
-	a := strings.Index(text, "a Roman")
-	r := tagRun{}
+// sourceRunAt returns the source run over the tokens of phrase's first
+// occurrence in d's text, failing the test when no tokens span it.
+func sourceRunAt(t *testing.T, d *doc, phrase string) tagRun {
+	t.Helper()
+	a := strings.Index(d.text, phrase)
+	r := tagRun{kind: tagBSrc, a: -1, b: -1}
 	for i, tok := range d.toks {
-		if tok.Start == a {
-			r = tagRun{kind: tagBSrc, a: i, b: i + 4}
+		if a >= 0 && tok.Start == a {
+			r.a = i
+		}
+		if a >= 0 && r.a >= 0 && r.b < 0 && tok.End == a+len(phrase) {
+			r.b = i + 1
 		}
 	}
-	at, ok := d.includingSubject(r)
-	if !ok || at.speaker != "Relatives" {
-		t.Errorf("includingSubject = %q, %v; want Relatives", at.speaker, ok)
+	if r.a < 0 || r.b < 0 {
+		t.Fatalf("no tokens for %q", phrase)
 	}
-	plain := "Relatives and a Roman Catholic priest, insisted he was ill."
-	d = newDoc(plain, Heuristic{})
-	if _, ok := d.includingSubject(tagRun{kind: tagBSrc, a: 2, b: 6}); ok {
-		t.Errorf("includingSubject took a run with no aside")
-	}
+	return r
 }
