@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline/storyline/internal/dates/urldate"
 )
 
 // A candidate is one piece of date evidence found in a page.
@@ -57,13 +59,8 @@ var modifiedMeta = map[string]bool{
 }
 
 var (
-	// A URL date is year, month and day split by one separator used twice
-	// (checked in urlDate: Go's regexp has no back-references) or written
-	// together as eight digits; "2018/13/45" is no date, not 2018-01-03.
-	reURLDateSep     = regexp.MustCompile(`(?:^|[/_\-.=])((?:19|20)\d{2})([/_\-.])([01]?\d)([/_\-.])([0-3]?\d)(?:[/_\-.]|$|[^\d])`)
-	reURLDateCompact = regexp.MustCompile(`(?:^|[/_\-.=])((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_\-.]|$)`)
-	reParselyPub     = regexp.MustCompile(`"pub_date"\s*:\s*"([^"]+)"`)
-	reJSONLDPub      = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
+	reParselyPub = regexp.MustCompile(`"pub_date"\s*:\s*"([^"]+)"`)
+	reJSONLDPub  = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
 )
 
 // collect walks the tree once and gathers the evidence.
@@ -304,41 +301,13 @@ func FromURL(u string, fetched time.Time) (date string, ok bool) {
 	return st.Day(), true
 }
 
-// urlDate reads a full date written in a URL path.
+// urlDate reads a full date written in a URL path (package urldate).
 func urlDate(u string, ref time.Time) (stamp, bool) {
-	if u == "" {
+	t, ok := urldate.Day(u, ref)
+	if !ok {
 		return stamp{}, false
 	}
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
-	}
-	if i := strings.IndexByte(u, '/'); i >= 0 {
-		u = u[i:]
-	} else {
-		return stamp{}, false
-	}
-	for _, m := range reURLDateSep.FindAllStringSubmatch(u, -1) {
-		if m[2] != m[4] {
-			continue
-		}
-		if t, ok := makeDate(atoi(m[1]), atoi(m[3]), atoi(m[5])); ok && plausible(t, ref) {
-			return stamp{t: t}, true
-		}
-	}
-	for _, m := range reURLDateCompact.FindAllStringSubmatch(u, -1) {
-		if t, ok := makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3])); ok && plausible(t, ref) {
-			return stamp{t: t}, true
-		}
-	}
-	return stamp{}, false
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
+	return stamp{t: t}, true
 }
 
 func attr(n *html.Node, key string) string {

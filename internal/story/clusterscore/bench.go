@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/dates/urldate"
 )
 
 // ErrNoBench reports a folder holding none of the known clustering sets.
@@ -83,8 +83,8 @@ func readBench(path, kind, split string) ([]BenchDoc, error) {
 		if d.Date.IsZero() {
 			// As `storyline cluster --json` does: an undated document
 			// takes the day its url carries (NewsWCL50 gives urls).
-			if day, ok := dates.FromURL(r.URL, time.Time{}); ok {
-				d.Date, _ = time.Parse("2006-01-02", day)
+			if day, ok := urldate.Day(r.URL, time.Now()); ok {
+				d.Date = day
 			}
 		}
 		if keep(d.Split, split) {
