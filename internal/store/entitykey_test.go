@@ -182,20 +182,11 @@ func TestShortFormsMeetFullNames(t *testing.T) {
 	for _, c := range cases {
 		for _, order := range []string{"full first", "short first"} {
 			t.Run(c.name+"/"+order, func(t *testing.T) {
-				st, err := Open(ctx, ":memory:", Options{NoLink: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer st.Close()
 				batches := []*core.Article{art("full", c.full), art("lone", c.lone)}
 				if order == "short first" {
 					batches[0], batches[1] = batches[1], batches[0]
 				}
-				for _, a := range batches {
-					if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
-						t.Fatal(err)
-					}
-				}
+				st := storeOneByOne(t, batches...)
 				got := names(st)
 				want := c.want
 				if c.full.Type == core.Person && order == "short first" {
@@ -310,11 +301,6 @@ func TestMistypedPersonNames(t *testing.T) {
 	for _, c := range cases {
 		for _, order := range []string{"person first", "person last"} {
 			t.Run(c.name+"/"+order, func(t *testing.T) {
-				st, err := Open(ctx, ":memory:", Options{NoLink: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer st.Close()
 				p := person
 				if c.other.Name == "Washington" {
 					p = core.Entity{Name: "George Washington", Type: core.Person, Aliases: []string{"Washington"}, Mentions: 9}
@@ -323,11 +309,7 @@ func TestMistypedPersonNames(t *testing.T) {
 				if order == "person last" {
 					batches[0], batches[1] = batches[1], batches[0]
 				}
-				for _, a := range batches {
-					if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
-						t.Fatal(err)
-					}
-				}
+				st := storeOneByOne(t, batches...)
 				ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
 				if err != nil {
 					t.Fatal(err)
@@ -391,4 +373,22 @@ func TestEntityAttributesAcrossArticles(t *testing.T) {
 	if got, want := fmt.Sprint(ents[0].Attributes), "[Harbour Commissioner Mayor Mayor of Tolmouth]"; got != want {
 		t.Errorf("attributes %s, want %s", got, want)
 	}
+}
+
+// storeOneByOne opens an in-memory store (closed when the test ends) and
+// puts arts into it one batch each, in order.
+func storeOneByOne(t *testing.T, arts ...*core.Article) Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := Open(ctx, ":memory:", Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, a := range arts {
+		if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
 }
