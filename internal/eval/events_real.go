@@ -281,29 +281,18 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 // (MEANTIME is in no earlier document sample), or of the sixth when
 // held6 (none of the fifth's).
 func meantimeDocs(shared string, held6 bool) ([]realDoc, error) {
-	path := filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl")
-	raw, err := os.ReadFile(path)
+	all, err := benchDocs(filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl"), "meantime")
 	if err != nil {
 		return nil, fmt.Errorf("events real sample: %w", err)
 	}
 	var docs []realDoc
-	for _, line := range strings.Split(string(raw), "\n") {
-		if strings.TrimSpace(line) == "" {
+	for _, d := range all {
+		id := strings.TrimPrefix(d.id, "meantime/")
+		in5 := seededHashOf(held5Seed, id)%held5MEANTIME == 0
+		if in5 == held6 || held6 && !held6Drawn("meantime", id) {
 			continue
 		}
-		var d struct {
-			ID    string `json:"id"`
-			Split string `json:"split"`
-			Text  string `json:"text"`
-		}
-		if err := json.Unmarshal([]byte(line), &d); err != nil {
-			return nil, fmt.Errorf("events real sample %s: %w", path, err)
-		}
-		in5 := seededHashOf(held5Seed, d.ID)%held5MEANTIME == 0
-		if d.Split == "test" || in5 == held6 || held6 && !held6Drawn("meantime", d.ID) {
-			continue
-		}
-		docs = append(docs, realDoc{id: "meantime/" + d.ID, text: d.Text})
+		docs = append(docs, d)
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
 	return docs, nil

@@ -72,7 +72,7 @@ func held5SpeakerDocs(shared string) ([]realDoc, error) {
 func benchDocs(path, name string) ([]realDoc, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("speaker sample: %w", err)
+		return nil, fmt.Errorf("sample documents: %w", err)
 	}
 	var out []realDoc
 	for n, line := range strings.Split(string(raw), "\n") {
@@ -83,7 +83,7 @@ func benchDocs(path, name string) ([]realDoc, error) {
 			ID, Split, Text string
 		}
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
-			return nil, fmt.Errorf("speaker sample %s line %d: %w", path, n+1, err)
+			return nil, fmt.Errorf("sample documents %s line %d: %w", path, n+1, err)
 		}
 		if d.Split != "test" {
 			out = append(out, realDoc{id: name + "/" + d.ID, text: d.Text})
