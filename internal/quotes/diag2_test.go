@@ -160,18 +160,7 @@ func TestDiagSpeakerKinds(t *testing.T) {
 	m := diagModel(t)
 	link, tagErr, noCue, shown := 0, 0, 0, 0
 	eachDevArticle(t, func(_, text string, gold []goldUnit) {
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		for i, q := range pred {
-			if match[i] < 0 {
-				continue
-			}
-			g := gold[match[i]]
-			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
-				continue
-			}
+		eachSpeakerError(text, gold, m, nil, func(d *doc, tags []int8, q Quote, g goldUnit) {
 			tagged := false
 			for i, tk := range d.toks {
 				if tk.Start >= g.sStart && tk.Start < g.sEnd && (tags[i] == tagBSrc || tags[i] == tagISrc) {
@@ -215,7 +204,7 @@ func TestDiagSpeakerKinds(t *testing.T) {
 					fmt.Printf("GOLD %q PRED %q (%q) cue %q\n   %q\n", g.source, ps, q.Speaker, q.Cue, q.Sentence)
 				}
 			}
-		}
+		})
 	})
 	fmt.Printf("speaker errors: gold source tagged elsewhere-linked %d, gold source untagged %d, unit without cue %d\n", link, tagErr, noCue)
 }

@@ -131,19 +131,7 @@ func TestDiagPooled(t *testing.T) {
 	if dir == "" {
 		t.Skip("set STORYLINE_DIAG_CV=DIR (fold models) to score dev and train-cv")
 	}
-	var ms []*Model
-	for k := 0; ; k++ {
-		f, err := os.Open(fmt.Sprintf("%s/fold%d.bin.gz", dir, k))
-		if err != nil {
-			break
-		}
-		m, err := LoadModel(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms = append(ms, m)
-	}
+	ms := loadFolds(t, dir, 0)
 	base := repoShared(t) + "/bench/quotes/polnear"
 	right, total := 0, 0
 	for _, o := range []PolNeAROptions{

@@ -122,16 +122,7 @@ func TestDiagSpeakers(t *testing.T) {
 	m := diagModel(t)
 	noSpk, wrong, shown := 0, 0, 0
 	eachDevArticle(t, func(_, text string, gold []goldUnit) {
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		for i, q := range pred {
-			if match[i] < 0 {
-				continue
-			}
-			g := gold[match[i]]
-			if g.sStart < 0 || strings.TrimSpace(g.source) == "" || speakerRight(q, g) {
-				continue
-			}
+		eachSpeakerError(text, gold, m, nil, func(_ *doc, _ []int8, q Quote, g goldUnit) {
 			if q.SpeakerStart < 0 {
 				noSpk++
 			} else {
@@ -145,7 +136,7 @@ func TestDiagSpeakers(t *testing.T) {
 				}
 				fmt.Printf("GOLD %q PRED %q (%q) cue %q direct %v\n   %q\n", g.source, ps, q.Speaker, q.Cue, q.Direct, trunc(q.Text))
 			}
-		}
+		})
 	})
 	fmt.Printf("speaker errors: none %d, wrong %d\n", noSpk, wrong)
 }

@@ -122,13 +122,15 @@ func renderTags(d *doc, tags []int8, a, b int) string {
 }
 
 // eachSpeakerError runs Find on one article as the PolNeAR scorer does,
-// adds it to sc and calls f for every unit matched to a gold unit with a
+// adds it to sc (when not nil) and calls f for every unit matched to a gold unit with a
 // source whose speaker is wrong, with the article's tokens and tags.
 func eachSpeakerError(text string, gold []goldUnit, m *Model, sc *PolNeARScore, f func(d *doc, tags []int8, q Quote, g goldUnit)) {
 	d := newDoc(text, Heuristic{})
 	tags := m.tag(d)
 	pred := Find(text, Options{Model: m, Exclusive: true})
-	sc.add(text, gold, pred)
+	if sc != nil {
+		sc.add(text, gold, pred)
+	}
 	match := overlapMatch(text, pred, gold)
 	for i, q := range pred {
 		if match[i] < 0 {

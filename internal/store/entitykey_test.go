@@ -35,12 +35,7 @@ func TestEntityKey(t *testing.T) {
 // before migration 6 keep them) become one, with nothing lost.
 func TestRekeyEntitiesMerges(t *testing.T) {
 	ctx := context.Background()
-	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"), Options{NoLink: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s := st.(*sqliteStore)
+	st, s := fileStore(t)
 	a := &core.Article{Hash: "h1", Source: "a.txt", Title: "Summit opens", Text: "The Harbour Organisation met.",
 		Entities: []core.Entity{{Name: "Harbour Organisation", Type: core.Organisation, Aliases: []string{"HO"}, Mentions: 2}}}
 	b := &core.Article{Hash: "h2", Source: "b.txt", Title: "Summit ends", Text: "The Harbour Organization closed.",
@@ -74,7 +69,7 @@ func TestRekeyEntitiesMerges(t *testing.T) {
 	if err := s.inTx(ctx, func(tx *sql.Tx) error { return rekeyEntities(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
-	ents, err = st.Entities(ctx, EntityFilter{})
+	ents, err := st.Entities(ctx, EntityFilter{})
 	if err != nil || len(ents) != 1 {
 		t.Fatalf("after: %d entities (%v)", len(ents), err)
 	}
@@ -234,12 +229,7 @@ func TestWithoutInitials(t *testing.T) {
 // names; the migration's rekeyShortForms brings them together.
 func TestRekeyShortForms(t *testing.T) {
 	ctx := context.Background()
-	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"), Options{NoLink: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s := st.(*sqliteStore)
+	st, s := fileStore(t)
 	exec := func(q string, args ...any) {
 		t.Helper()
 		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
@@ -391,4 +381,16 @@ func storeOneByOne(t *testing.T, arts ...*core.Article) Store {
 		}
 	}
 	return st
+}
+
+// fileStore opens a store in a temporary file (closed when the test ends),
+// with its SQLite implementation for direct access.
+func fileStore(t *testing.T) (Store, *sqliteStore) {
+	t.Helper()
+	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st, st.(*sqliteStore)
 }
