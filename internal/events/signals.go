@@ -125,41 +125,11 @@ func sportsDocument(sporty, sentences int) bool {
 var offField = map[string]bool{"coerce": true, "protest": true, "investigate": true}
 
 // datelineEnd returns the byte offset in text where a dateline opening
-// the sentence ends ("WASHINGTON, April 30 (Reuters) - ", "New Delhi /
-// Mumbai: "), or s.Start when there is none. A dateline is at most 80
-// bytes of names, numbers, commas, slashes and a parenthesised agency
-// before a colon or a dash; its places are where the story was filed,
-// never the subject.
+// the sentence ends (sentence.DatelineEnd: "WASHINGTON, April 30 (Reuters)
+// - ", "New Delhi / Mumbai: "), or s.Start when there is none; its places
+// are where the story was filed, never the subject.
 func datelineEnd(s sentence.Sentence) int {
-	t := s.Text
-	limit := min(len(t), 80)
-	paren := false
-	words := 0
-	for i := 0; i < limit; i++ {
-		c := t[i]
-		switch {
-		case c == '(':
-			paren = true
-		case c == ')':
-			paren = false
-		case paren:
-		case c == ':' || c == '-' && i > 0 && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' || c == 0xE2 && i > 0 && t[i-1] == ' ' && dash(t[i:]):
-			if words == 0 {
-				return s.Start
-			}
-			if c == 0xE2 {
-				return s.Start + i + 3 // the dash's three bytes
-			}
-			return s.Start + i + 1
-		case c >= 'a' && c <= 'z' && (i == 0 || t[i-1] == ' '):
-			return s.Start // a lower-case word: prose, not a dateline
-		case c >= 'A' && c <= 'Z' && (i == 0 || t[i-1] == ' '):
-			words++
-		case c == '.' || c == ';' || c == '"':
-			return s.Start
-		}
-	}
-	return s.Start
+	return s.Start + sentence.DatelineEnd(s.Text)
 }
 
 // dash reports an en, em or horizontal-bar dash at the start of t.

@@ -169,7 +169,7 @@ func (d *doc) clauseSubject(si, limit int) (attribution, bool) {
 			break
 		}
 	}
-	if k := datelineEnd(toks); k > 0 && comma < k {
+	if k := d.datelineEnd(toks); k > 0 && comma < k {
 		// "JACKSON, Miss. - Judge Lind on Thursday issued ...": past the
 		// dateline.
 		comma = -1
@@ -356,23 +356,22 @@ var cuePreps = set("of", "about", "for", "with", "on", "at", "against", "toward"
 var honorifics = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev", "st", "capt", "adm", "maj", "cmdr", "msgr", "fr")
 
 // datelineEnd returns the index of the first token after a dateline
-// opening toks ("WASHINGTON —", "JACKSON, Miss. -", "LOS ANGELES, Sept. 28
-// (UPI) —"): a first word in capitals and a dash within twelve tokens; 0
-// when there is none.
-func datelineEnd(toks []sentence.Token) int {
+// opening toks (sentence.DatelineEnd: "WASHINGTON —", "JACKSON, Miss. -",
+// "LOS ANGELES, Sept. 28 (UPI) —"), 0 when there is none.
+func (d *doc) datelineEnd(toks []sentence.Token) int {
 	if len(toks) < 2 {
 		return 0
 	}
-	if w := toks[0].Text; strings.ToUpper(w) != w || strings.ToLower(w) == w || len(w) < 2 {
+	base := toks[0].Start
+	end := sentence.DatelineEnd(d.text[base:min(len(d.text), toks[len(toks)-1].End)])
+	if end == 0 {
 		return 0
 	}
-	for j := 1; j < len(toks) && j < 12; j++ {
-		switch toks[j].Text {
-		case "—", "–", "-", "--":
-			return j + 1
-		}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= base+end })
+	if k >= len(toks) {
+		return 0
 	}
-	return 0
+	return k
 }
 
 // subordinateGerund reports whether the cue at token c is a gerund after a
