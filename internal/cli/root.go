@@ -36,6 +36,7 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalQuotesCmd(), newEvalEventsCmd())
 	eval.AddCommand(newEvalClaimsCmd())
 	eval.AddCommand(newEvalSpeakersCmd())
+	eval.AddCommand(newEvalEntitiesCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
 	root.AddCommand(newServeCmd(g), newDemoCmd(g))

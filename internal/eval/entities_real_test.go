@@ -1,0 +1,111 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+func TestEntityJudgmentsParse(t *testing.T) {
+	j, err := EntityJudgments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := 0
+	for k := range j {
+		if strings.HasPrefix(k, "held:") {
+			held++
+		}
+	}
+	if held < 60 {
+		t.Fatalf("EntityJudgments: %d held verdicts, want the committed held sample (>= 60)", held)
+	}
+	for _, tc := range []struct {
+		src     string
+		wantErr bool
+	}{
+		{"# comment\ntune:PER:ana kesh\t0123abcd\ty\t-\n", false},
+		{"tune:PER:ana kesh\t0123abcd\t-\tn\n", false},
+		{"tune:PER:ana kesh\t0123abcd\tq\t-\n", true},
+		{"tune:PER:ana kesh\t0123abcd\ty\n", true},
+		{"tune:PER:ana kesh\t0123\ty\t-\n", true},
+		{"\t0123abcd\ty\t-\n", true},
+	} {
+		_, err := parseEntityVerdicts(tc.src)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("parseEntityVerdicts(%q) error = %v, want error %v", tc.src, err, tc.wantErr)
+		}
+	}
+}
+
+func FuzzParseEntityVerdicts(f *testing.F) {
+	f.Add("tune:PER:ana kesh\t0123abcd\ty\t-\n")
+	f.Add("# c\n\nheld:LOC:x\tffffffff\tn\tn")
+	f.Add("a\tb\tc\td")
+	f.Fuzz(func(t *testing.T, src string) {
+		got, err := parseEntityVerdicts(src)
+		if err != nil {
+			return
+		}
+		for k, v := range got {
+			if k == "" || len(v.Hash) != 8 || !strings.ContainsRune("yn-", rune(v.Merge)) || !strings.ContainsRune("yn-", rune(v.Missed)) {
+				t.Fatalf("parseEntityVerdicts(%q) kept a bad verdict %+v", src, v)
+			}
+			// A rendered verdict parses back to itself.
+			back, err := parseEntityVerdicts(v.Line())
+			if err != nil || back[k] != v {
+				t.Fatalf("verdict %+v does not round-trip: %v %+v", v, err, back)
+			}
+		}
+	})
+}
+
+func TestScoreEntities(t *testing.T) {
+	ent := func(name string, typ core.EntityType, articles int, aliases ...string) store.StoredEntity {
+		return store.StoredEntity{Entity: core.Entity{Name: name, Type: typ, Aliases: aliases}, Articles: articles}
+	}
+	judge := func(s SampledEntity, merge, missed byte) SampledEntity {
+		v := s.Stub()
+		if s.Merge {
+			v.Merge = merge
+		}
+		if s.Missed {
+			v.Missed = missed
+		}
+		s.Verdict = &v
+		return s
+	}
+	a := judge(SampledEntity{Key: "tune:PER:mira holt", Entity: ent("Mira Holt", core.Person, 3, "Holt"), Merge: true}, 'y', 0)
+	b := judge(SampledEntity{Key: "tune:ORG:port", Entity: ent("Port", core.Organisation, 2), Merge: true, Missed: true}, 'n', 'n')
+	c := judge(SampledEntity{Key: "tune:LOC:vell", Entity: ent("Vell", core.Location, 1), Missed: true}, 0, 'y')
+	d := judge(SampledEntity{Key: "tune:PER:tomas brell", Entity: ent("Tomas Brell", core.Person, 2), Merge: true}, 'y', 0)
+	d.Entity.Aliases = []string{"Brell"} // the aliases changed since the verdict
+	e := SampledEntity{Key: "tune:PER:ana kesh", Entity: ent("Ana Kesh", core.Person, 1), Missed: true}
+	got := ScoreEntities([]SampledEntity{a, b, c, d, e}, 40)
+	want := EntityScore{Entities: 40, MergeSampled: 3, MergeJudged: 2, MergeOK: 1, MissSampled: 3, MissJudged: 2, MissOK: 1, Unjudged: 2}
+	if got != want {
+		t.Errorf("ScoreEntities = %+v, want %+v", got, want)
+	}
+	if got.MergePrecision() != 0.5 || got.MissedRate() != 0.5 {
+		t.Errorf("MergePrecision %v, MissedRate %v, want 0.5 and 0.5", got.MergePrecision(), got.MissedRate())
+	}
+}
+
+func TestWordIndex(t *testing.T) {
+	for _, tc := range []struct {
+		text, f string
+		want    int
+	}{
+		{"died Monday in Springfield, Mo.", "Mo", 28},
+		{"Mo Cheeks", "Mo", 0},
+		{"Monday", "Mo", -1},
+		{"", "Mo", -1},
+		{"a Mo", "", -1},
+	} {
+		if got := wordIndex(tc.text, tc.f); got != tc.want {
+			t.Errorf("wordIndex(%q, %q) = %d, want %d", tc.text, tc.f, got, tc.want)
+		}
+	}
+}
