@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 	"github.com/storyline/storyline/internal/quotes"
 )
 
@@ -25,7 +26,12 @@ import (
 //     first person named earlier in the quote's sentence, or unknown;
 //   - an organisation named in a person's apposition ("Marcus Oyelaran,
 //     chief executive of the Port Authority, said ...") gives way to the
-//     person as speaker.
+//     person as speaker;
+//   - a speaker that is the title before a name ("Chinese President" of
+//     "Chinese President Xi Jinping") is the person named;
+//   - a capital speaking ("Moscow insists ...") is its state, as an event's
+//     actor is (entity.ActorCountry); a seat of government ("the Kremlin
+//     said") stays the institution the text names.
 func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quotes.Mention) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(qs))
 	for i, q := range qs {
@@ -52,6 +58,14 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if p := appositionPerson(text, q, ms); p != "" {
 			q.Speaker = p
+		}
+		if !known[q.Speaker] {
+			if p := titledPerson(text, q, ms); p != "" {
+				q.Speaker = p
+			}
+		}
+		if c, ok := gazetteer.CapitalCountry(q.Speaker); ok && speakerIsPlace(q, ms) {
+			q.Speaker = c
 		}
 		out = append(out, q)
 	}
@@ -112,6 +126,46 @@ func appositionPerson(text string, q quotes.Quote, ms []quotes.Mention) string {
 		}
 	}
 	return ""
+}
+
+// titledPerson returns the person whose name follows the quote's speaker
+// in its sentence when the speaker is the title before it ("Chinese
+// President" in "Chinese President Xi Jinping"), else "".
+func titledPerson(text string, q quotes.Quote, ms []quotes.Mention) string {
+	sp := q.Speaker
+	if sp == "" || len(sp) > 60 || q.Start < 0 || q.Start > len(text) {
+		return ""
+	}
+	from := sentenceStart(text, q.Start)
+	for _, m := range ms {
+		if m.Start < from+len(sp)+1 || m.Type != core.Person {
+			continue
+		}
+		if m.Start > q.End+200 {
+			break
+		}
+		if text[m.Start-1] == ' ' && text[m.Start-1-len(sp):m.Start-1] == sp {
+			return m.Name
+		}
+	}
+	return ""
+}
+
+// speakerIsPlace reports whether the quote's speaker is a place of the
+// article (its last mention before the quote, or the first after, is a
+// location), so that a capital speaking stands for its state.
+func speakerIsPlace(q quotes.Quote, ms []quotes.Mention) bool {
+	typ := core.EntityType("")
+	for _, m := range ms {
+		if m.Name != q.Speaker {
+			continue
+		}
+		typ = m.Type
+		if m.End > q.Start {
+			break
+		}
+	}
+	return typ == core.Location
 }
 
 // speechParticiples begin the words around a quote, never its content.

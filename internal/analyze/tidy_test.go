@@ -190,3 +190,25 @@ func TestEventsListedOnce(t *testing.T) {
 		t.Error("no events found")
 	}
 }
+
+func TestTidyQuotesTitleAndCapital(t *testing.T) {
+	text := "The summit opened. Velsk President Ana Lind said the ferries will sail. Oslo insists that the fishing deal stands. Tom Reyes said in Oslo that the pier is old."
+	mention := func(s string, typ core.EntityType) quotes.Mention {
+		i := strings.Index(text, s)
+		return quotes.Mention{Name: s, Type: typ, Start: i, End: i + len(s)}
+	}
+	ms := []quotes.Mention{mention("Velsk", core.Location), mention("Ana Lind", core.Person), mention("Oslo", core.Location), mention("Tom Reyes", core.Person)}
+	qs := []quotes.Quote{
+		quoteAt(text, "the ferries will sail", false, false, "Velsk President"),
+		quoteAt(text, "that the fishing deal stands", false, false, "Oslo"),
+		quoteAt(text, "that the pier is old", false, false, "Tom Reyes"),
+	}
+	got := tidyQuotes(text, qs, map[string]bool{"Ana Lind": true, "Oslo": true, "Tom Reyes": true, "Velsk": true}, ms)
+	var speakers []string
+	for _, q := range got {
+		speakers = append(speakers, q.Speaker)
+	}
+	if want := "Ana Lind|Norway|Tom Reyes"; strings.Join(speakers, "|") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(speakers, "|"), want)
+	}
+}
