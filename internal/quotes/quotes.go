@@ -315,6 +315,9 @@ type doc struct {
 	tags     []int8 // the attribution tagger's tags of toks; nil without the tagger
 	// clauseSubj is !Options.NoClauseSubjects.
 	clauseSubj bool
+	// exclusive is Options.Exclusive: one unit per attribution, as
+	// PolNeAR counts them (nestedCues runs only then).
+	exclusive bool
 }
 
 // inContent reports whether the token starting at byte p is tagged as

@@ -74,6 +74,9 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.extendCut(tags)
 	tags = d.trailingSource(tags)
 	tags = d.spanReported(tags)
+	if d.exclusive {
+		tags = d.nestedCues(tags)
+	}
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
 	for k := 0; k < len(runs); k++ {
@@ -405,6 +408,7 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 // PolNeAR counts), taking the unit's speaker when it has none.
 func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	tags := d.tags
+	d.exclusive = exclusive
 	if !exclusive {
 		d.uncreditFragments(direct)
 	}

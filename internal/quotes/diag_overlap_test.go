@@ -1,0 +1,265 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestDiagOverlap sorts the overlap errors of PolNeAR dev (embedded model)
+// and, with STORYLINE_DIAG_CV set, train-cv (the fold models): unmatched
+// predictions by whether they are pieces of a gold unit another prediction
+// took (and where that prediction lies), or overlap no gold unit (direct or
+// not, in a sentence holding gold content or not); missed gold units by
+// whether a prediction that took another unit covers them (a merge), or
+// none overlaps them. SHOW=<class> prints up to 40 examples of one class
+// (dev only unless SPLIT=train). A tuning aid, skipped unless
+// STORYLINE_DIAG_OVERLAP=1.
+func TestDiagOverlap(t *testing.T) {
+	if os.Getenv("STORYLINE_DIAG_OVERLAP") == "" {
+		t.Skip("set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR for train-cv) to sort PolNeAR overlap errors")
+	}
+	show := os.Getenv("SHOW")
+	type split struct {
+		name   string
+		models []*Model
+	}
+	splits := []split{{"dev", []*Model{DefaultModel()}}}
+	if dir := os.Getenv("STORYLINE_DIAG_CV"); dir != "" {
+		splits = append(splits, split{"train", loadFolds(t, dir, 0)})
+	}
+	for _, s := range splits {
+		counts := map[string]int{}
+		shown := 0
+		n := 0
+		eachFirstAnnotation(t, s.name, func(ann, text string) {
+			m := s.models[n%len(s.models)]
+			n++
+			gold, err := readBrat(ann, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pred := Find(text, Options{Model: m, Exclusive: true})
+			match := overlapMatch(text, pred, gold)
+			taker := make([]int, len(gold))
+			for g := range taker {
+				taker[g] = -1
+			}
+			for i, g := range match {
+				if g >= 0 {
+					taker[g] = i
+				}
+			}
+			d := newDoc(text, Heuristic{})
+			var tags []int8
+			if show != "" {
+				tags = m.tag(d)
+			}
+			emit := func(class string, a, b int, extra string) {
+				counts[class]++
+				if show == class && shown < 40 && (s.name == "dev" || os.Getenv("SPLIT") == "train") {
+					shown++
+					lo, hi := d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(max(a, b-1)))
+					fmt.Printf("%s %q\n  TAGS %s\n%s", class, trunc(text[a:b]), renderTags(d, tags, lo, hi), extra)
+				}
+			}
+			for i, q := range pred {
+				if match[i] >= 0 {
+					continue
+				}
+				a, b := normSpan(text, q.Start, q.End)
+				piece := -1
+				for g := range gold {
+					if min(b, gold[g].end) > max(a, gold[g].start) {
+						piece = g
+						break
+					}
+				}
+				if piece >= 0 {
+					p := pred[taker[piece]]
+					where := "sent"
+					switch {
+					case strings.Contains(text[min(p.End, q.End):max(p.Start, q.Start)], "\n"):
+						where = "para"
+					case d.sentenceAt(p.Start) != d.sentenceAt(q.Start) && d.sentenceAt(p.End-1) != d.sentenceAt(q.Start):
+						where = "adj"
+					}
+					dir := "ind"
+					if q.Direct {
+						dir = "dir"
+					}
+					emit("piece-"+where+"-"+dir, a, b, fmt.Sprintf("  GOLD %q\n  TAKER %q\n", trunc(text[gold[piece].start:gold[piece].end]), trunc(p.Text)))
+					continue
+				}
+				dir := "ind"
+				if q.Direct {
+					dir = "dir"
+				}
+				si := d.sentenceAt(a)
+				lo, hi := d.sentStart(si), d.sentEnd(d.sentenceAt(b-1))
+				inGold := "nogoldsent"
+				for _, g := range gold {
+					if g.start < hi && g.end > lo {
+						inGold = "goldsent"
+					}
+				}
+				words := len(strings.Fields(text[a:b]))
+				size := "long"
+				if words <= 3 {
+					size = "short"
+				}
+				emit("none-"+dir+"-"+inGold+"-"+size, a, b, "")
+			}
+			for g, u := range gold {
+				if taker[g] >= 0 {
+					continue
+				}
+				cover := -1
+				for i, q := range pred {
+					a, b := normSpan(text, q.Start, q.End)
+					if min(b, u.end) > max(a, u.start) {
+						cover = i
+						break
+					}
+				}
+				if cover >= 0 {
+					// Merged: the prediction covering it took another unit
+					// (or none: a leftover of the greedy matching).
+					kind := "merged"
+					if match[cover] < 0 {
+						kind = "merged-free"
+					} else {
+						o := gold[match[cover]]
+						switch {
+						case o.start <= u.start && o.end >= u.end:
+							kind = "merged-nested-in" // inside the taken unit
+						case u.start <= o.start && u.end >= o.end:
+							kind = "merged-nests" // holds the taken unit
+						}
+					}
+					emit("miss-"+kind, u.start, u.end, fmt.Sprintf("  PRED %q\n  TAKEN %q\n", trunc(pred[cover].Text), func() string {
+						if match[cover] < 0 {
+							return ""
+						}
+						o := gold[match[cover]]
+						return trunc(text[o.start:o.end])
+					}()))
+					continue
+				}
+				dir := "ind"
+				if u.direct {
+					dir = "dir"
+				}
+				emit("miss-none-"+dir, u.start, u.end, "")
+			}
+		})
+		keys := make([]string, 0, len(counts))
+		for k := range counts {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Printf("%-5s %-32s %5d\n", s.name, k, counts[k])
+		}
+	}
+}
+
+// TestDiagUnitDump writes, for PolNeAR dev and (with STORYLINE_DIAG_CV)
+// train-cv, one line per gold unit and per unmatched prediction to the file
+// STORYLINE_DIAG_UNITS names: split, article, the gold span, whether a
+// prediction matched it, whether its speaker is right, the prediction's
+// span and speaker. Two dumps, before and after a rule change, diff to
+// the units the change moved. A tuning aid.
+func TestDiagUnitDump(t *testing.T) {
+	path := os.Getenv("STORYLINE_DIAG_UNITS")
+	if path == "" {
+		t.Skip("set STORYLINE_DIAG_UNITS=FILE (and STORYLINE_DIAG_CV=DIR) to dump PolNeAR units")
+	}
+	var sb strings.Builder
+	splits := []string{"dev"}
+	models := map[string][]*Model{"dev": {DefaultModel()}}
+	if dir := os.Getenv("STORYLINE_DIAG_CV"); dir != "" {
+		splits = append(splits, "train")
+		models["train"] = loadFolds(t, dir, 0)
+	}
+	for _, s := range splits {
+		n := 0
+		eachFirstAnnotation(t, s, func(ann, text string) {
+			m := models[s][n%len(models[s])]
+			n++
+			gold, err := readBrat(ann, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pred := Find(text, Options{Model: m, Exclusive: true})
+			match := overlapMatch(text, pred, gold)
+			by := make([]int, len(gold))
+			for g := range by {
+				by[g] = -1
+			}
+			for i, g := range match {
+				if g >= 0 {
+					by[g] = i
+				}
+			}
+			for g, u := range gold {
+				line := fmt.Sprintf("%s\t%d\tgold %d-%d\t", s, n, u.start, u.end)
+				if i := by[g]; i >= 0 {
+					q := pred[i]
+					right := "-"
+					if u.sStart >= 0 && strings.TrimSpace(u.source) != "" {
+						right = fmt.Sprint(speakerRight(q, u))
+					}
+					line += fmt.Sprintf("matched\t%s\tpred %d-%d\t%q\tgoldsrc %q\t%q", right, q.Start, q.End, q.Speaker, u.source, trunc(q.Text))
+				} else {
+					line += fmt.Sprintf("missed\t\t\t\tgoldsrc %q\t%q", u.source, trunc(text[u.start:u.end]))
+				}
+				sb.WriteString(line + "\n")
+			}
+			for i, q := range pred {
+				if match[i] < 0 {
+					fmt.Fprintf(&sb, "%s\t%d\tfp\tpred %d-%d\t%q\t%q\n", s, n, q.Start, q.End, q.Speaker, trunc(q.Text))
+				}
+			}
+		})
+	}
+	if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDiagShowAt prints the tagger's tags (after the tag rules of
+// tagUnits, and as tagged) of the sentence holding byte STORYLINE_DIAG_AT
+// of article STORYLINE_DIAG_ARTICLE (1-based, in the order of
+// TestDiagUnitDump) of PolNeAR dev, with the gold units overlapping it.
+// A tuning aid.
+func TestDiagShowAt(t *testing.T) {
+	var art, at int
+	if _, err := fmt.Sscan(os.Getenv("STORYLINE_DIAG_ARTICLE")+" "+os.Getenv("STORYLINE_DIAG_AT"), &art, &at); err != nil {
+		t.Skip("set STORYLINE_DIAG_ARTICLE=N STORYLINE_DIAG_AT=BYTE to show one dev sentence's tags")
+	}
+	n := 0
+	eachFirstAnnotation(t, "dev", func(ann, text string) {
+		n++
+		if n != art {
+			return
+		}
+		gold, _ := readBrat(ann, text)
+		d := newDoc(text, Heuristic{})
+		raw := DefaultModel().tag(d)
+		tags := append([]int8(nil), raw...)
+		tags = d.fillCueOnly(tags)
+		tags = d.extendCut(tags)
+		tags = d.trailingSource(tags)
+		tags = d.spanReported(tags)
+		lo, hi := d.sentStart(d.sentenceAt(at)), d.sentEnd(d.sentenceAt(at))
+		fmt.Printf("RAW  %s\nRULE %s\n", renderTags(d, raw, lo, hi), renderTags(d, tags, lo, hi))
+		for _, g := range gold {
+			if g.start < hi && g.end > lo {
+				fmt.Printf("GOLD %q by %q\n", text[g.start:g.end], g.source)
+			}
+		}
+	})
+}

@@ -1,0 +1,101 @@
+package quotes
+
+// nestedCues returns tags where an attribution tagged inside another's
+// reported content is part of that content, as PolNeAR counts it: in one
+// sentence, a content run that follows a cue ("[C notes] [Q that the
+// commission]") and is followed directly by a cue, with or without its
+// source, and a second content run ("[C announced] [Q that there was an
+// issue]") makes one content run with them: the first cue's speaker said
+// all of it.
+func (d *doc) nestedCues(tags []int8) []int8 {
+	n := len(tags)
+	for i := 0; i < n; {
+		si := d.sentenceAt(d.toks[i].Start)
+		j := i
+		for j < n && d.sentenceAt(d.toks[j].Start) == si {
+			j++
+		}
+		d.nestSentence(tags, i, j)
+		i = j
+	}
+	return tags
+}
+
+// nestSentence applies nestedCues to the sentence of tokens [i,j).
+func (d *doc) nestSentence(tags []int8, i, j int) {
+	cued := false // a cue outside quote marks seen before the content
+	for k := i; k < j; k++ {
+		t := tags[k]
+		if (t == tagBCue || t == tagICue) && !d.inQuote(d.toks[k].Start) {
+			cued = true
+			continue
+		}
+		if t != tagICon && t != tagBCon || !cued {
+			continue
+		}
+		if k+1 >= j || tags[k+1] == tagICon {
+			continue // not the end of the content run
+		}
+		// k ends a content run: a gap of source and cue tokens only, at
+		// least one cue, then content.
+		g := k + 1
+		cue := false
+		for g < j {
+			t := tags[g]
+			if t == tagBCue || t == tagICue {
+				cue = true
+			} else if t != tagBSrc && t != tagISrc {
+				break
+			}
+			if w := lower(d.toks[g].Text); !startsWord(w) || clauseEnders[w] || relativeWords[w] {
+				break
+			}
+			g++
+		}
+		if !cue || g >= j || tags[g] != tagBCon || g == k+1 {
+			continue
+		}
+		if d.clauseTail(tags, k) {
+			continue
+		}
+		for m := k + 1; m <= g; m++ {
+			tags[m] = tagICon
+		}
+		k = g - 1
+	}
+}
+
+// clauseEnders close a clause or open the next one: a content run ending
+// in one is followed by an attribution of its own ("... careless, and [S
+// Democrats] [C accused] ...").
+var clauseEnders = set("and", "but", "or", "nor", "while", "as", "when", "because", "since", "though", "although",
+	"after", "before", "if", "where", "whereas", "unless", "until", "yet", "so")
+
+// relativeWords open a relative clause: "[Q an architect] [S who] [C said]
+// ..." is an attribution of the architect's, not part of the content.
+var relativeWords = set("who", "whom", "whose", "which", "that", "where", "when")
+
+// maxTailWords is how far back from its end a content run is searched for
+// the start of another clause (see clauseTail).
+const maxTailWords = 4
+
+// clauseTail reports whether the content run ending at token k ends in a
+// new clause whose subject the tagger took as content: a comma, a
+// conjunction or a relative pronoun among its last maxTailWords tokens
+// ("[Q that the reforms were not complete, and human] [S rights groups]
+// [C warned]").
+func (d *doc) clauseTail(tags []int8, k int) bool {
+	for m := k; m >= 0 && m > k-maxTailWords; m-- {
+		if tags[m] == tagBCon && m < k {
+			break // the run's opening word ("that", "and") opens the content
+		}
+		w := lower(d.toks[m].Text)
+		if clauseEnders[w] || relativeWords[w] || w == "," || w == ";" || w == ":" {
+			return true
+		}
+		if tags[m] == tagBCon {
+			break
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNestedCues(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		tagged   map[string]int
+		want     []string
+		speakers []string
+	}{
+		{"a cue inside reported content is part of it",
+			"Ana Lind notes that the port authority announced on Friday that the ferry stops.",
+			map[string]int{"Ana Lind": tagBSrc, "notes": tagBCue, "that the port authority": tagBCon, "announced": tagBCue, "on Friday that the ferry stops": tagBCon},
+			[]string{"that the port authority announced on Friday that the ferry stops"}, []string{"Ana Lind"}},
+		{"a source and cue inside reported content too",
+			"Tom Reyes cited new rules the mayor blamed on the harbour board.",
+			map[string]int{"Tom Reyes": tagBSrc, "cited": tagBCue, "new rules": tagBCon, "the mayor": tagBSrc, "blamed on": tagBCue, "the harbour board": tagBCon},
+			[]string{"new rules the mayor blamed on the harbour board"}, []string{"Tom Reyes"}},
+		{"a relative pronoun ending the first content: two attributions",
+			"Tom Reyes cited new rules that the mayor blamed on the harbour board.",
+			map[string]int{"Tom Reyes": tagBSrc, "cited": tagBCue, "new rules that": tagBCon, "the mayor": tagBSrc, "blamed on": tagBCue, "the harbour board": tagBCon},
+			[]string{"new rules that", "the harbour board"}, nil},
+		{"no cue before the first content: left alone",
+			"The board found that the ferry stops while Tom Reyes said the port stays.",
+			map[string]int{"that the ferry stops": tagBCon, "Tom Reyes": tagBSrc, "said": tagBCue, "the port stays": tagBCon},
+			[]string{"that the ferry stops", "the port stays"}, nil},
+		{"a conjunction ends the first content: two attributions",
+			"Ana Lind said the ferry stops and Tom Reyes warned the port closes.",
+			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops and Tom": tagBCon, "Reyes": tagBSrc, "warned": tagBCue, "the port closes": tagBCon},
+			[]string{"the ferry stops and Tom", "the port closes"}, nil},
+		{"a relative pronoun as second source: two attributions",
+			"Ana Lind praised the pilots who said the port closes.",
+			map[string]int{"Ana Lind": tagBSrc, "praised": tagBCue, "the pilots": tagBCon, "who": tagBSrc, "said": tagBCue, "the port closes": tagBCon},
+			[]string{"the pilots", "the port closes"}, nil},
+		{"a word between content and cue: left alone",
+			"Ana Lind noted the ferry stops, and some pilots doubted the port.",
+			map[string]int{"Ana Lind": tagBSrc, "noted": tagBCue, "the ferry stops": tagBCon, "some pilots": tagBSrc, "doubted": tagBCue, "the port": tagBCon},
+			[]string{"the ferry stops", "the port"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			texts, speakers := exclusiveUnitTexts(t, tc.text, tc.tagged)
+			if strings.Join(texts, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("units %q, want %q", texts, tc.want)
+			}
+			if tc.speakers != nil && strings.Join(speakers, "|") != strings.Join(tc.speakers, "|") {
+				t.Errorf("speakers %q, want %q", speakers, tc.speakers)
+			}
+		})
+	}
+}
+
+// exclusiveUnitTexts is unitTexts with one unit per attribution
+// (Options.Exclusive), as PolNeAR is scored.
+func exclusiveUnitTexts(t *testing.T, text string, tagged map[string]int) (texts, speakers []string) {
+	t.Helper()
+	d := newDoc(text, Heuristic{})
+	d.exclusive = true
+	for _, q := range d.tagUnits(tagText(d, tagged), nil) {
+		texts = append(texts, q.Text)
+		speakers = append(speakers, q.Speaker)
+	}
+	return texts, speakers
+}
+
+// TestNestedCuesNotInAnalysis: without Options.Exclusive each attribution
+// keeps its unit and speaker.
+func TestNestedCuesNotInAnalysis(t *testing.T) {
+	texts, _ := unitTexts(t, "Ana Lind notes that the port authority announced on Friday that the ferry stops.",
+		map[string]int{"Ana Lind": tagBSrc, "notes": tagBCue, "that the port authority": tagBCon, "announced": tagBCue, "on Friday that the ferry stops": tagBCon})
+	if len(texts) != 2 {
+		t.Errorf("units %q, want two", texts)
+	}
+}
