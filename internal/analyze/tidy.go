@@ -20,6 +20,9 @@ import (
 //   - indirect units of fewer than three words ("in", a bare name) go, and
 //     so do those that begin with a speech participle: "saying that X" is
 //     X, "speaking outside the hall" is no quote at all;
+//   - a short indirect unit that states nothing, a noun phrase with no
+//     verb ("announced [the news on Twitter]", "gave [her daily briefing]"),
+//     goes: listed alone it tells a reader nothing (statesSomething);
 //   - a speaker of more than six words that is no entity of the article (a
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
@@ -45,6 +48,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 			}
 		}
 		if !q.Direct && len(strings.Fields(q.Text)) < 3 {
+			continue
+		}
+		if !q.Direct && !q.Fragment && !statesSomething(q.Text) {
 			continue
 		}
 		if q.Direct {
@@ -166,6 +172,44 @@ func speakerIsPlace(q quotes.Quote, ms []quotes.Mention) bool {
 		}
 	}
 	return typ == core.Location
+}
+
+// statesSomething reports whether the content of an indirect unit reads
+// as a statement: seven words or more, or a clause (a "that", "if" or
+// "whether" opening it, a subject pronoun, an auxiliary or modal verb, a
+// negation, or a verb in the past tense). A noun phrase ("the bomb in
+// detail", "12 for the Bulldogs") is the object of an act, not a statement.
+func statesSomething(content string) bool {
+	f := strings.Fields(content)
+	if len(f) >= 7 {
+		return true
+	}
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, `"'“”‘’,.;:!?()`))
+		if i == 0 && (w == "that" || w == "if" || w == "whether") {
+			return true
+		}
+		if clauseWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if k := strings.IndexAny(w, "'’"); k > 0 && (clauseWords[w[:k]] || w[:k] == "that" || w[:k] == "there" || w[:k] == "what") {
+			return true // "that's", "we're", "I'll"
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && i > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords make a clause of the words around them: subject pronouns,
+// auxiliaries, modals and negations.
+var clauseWords = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "must": true,
+	"may": true, "might": true, "shall": true, "not": true, "never": true, "to": true,
 }
 
 // speechParticiples begin the words around a quote, never its content.

@@ -212,3 +212,26 @@ func TestTidyQuotesTitleAndCapital(t *testing.T) {
 		t.Errorf("speakers %q, want %q", strings.Join(speakers, "|"), want)
 	}
 }
+
+func TestStatesSomething(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"the bomb in detail", false},
+		{"her daily briefing", false},
+		{"12 for the Bulldogs", false},
+		{"the news Friday morning on Twitter", false},
+		{"that the pier is old", true},
+		{"Lind does not own the pier", true},
+		{"he misused the ferry money", true},
+		{"That's my boat", true},
+		{"to close the pier", true},
+		{"whether the ferries sail", true},
+		{"the council of the seven islands on the northern coast", true},
+	} {
+		if got := statesSomething(c.in); got != c.want {
+			t.Errorf("statesSomething(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
