@@ -90,6 +90,21 @@ type RealSampleOptions struct {
 	// whose seeded key hash is 0 mod Keep (Keep 0 means 3 here). Judged
 	// once before the pass's changes and once after them.
 	Held6 bool
+	// Held7 takes the seventh held-out sample (ninth session, events
+	// pass 12) instead: no seeds, none of the documents of the other
+	// seven samples, ECB+ train/dev documents whose id hash seeded with
+	// "held7:" is 0 mod held7ECB, MEANTIME documents in neither earlier
+	// MEANTIME sample 0 mod held7MEANTIME, no event in a sentence of the
+	// conflict-types sample, and the events whose seeded key hash is 0
+	// mod Keep (Keep 0 means 3 here). Judged once before the pass's
+	// changes and once after them.
+	Held7 bool
+}
+
+// later reports whether o takes one of the held-out samples drawn by a
+// seeded hash (the second and later).
+func (o RealSampleOptions) later() bool {
+	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -192,7 +207,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		return nil, fmt.Errorf("events real sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
 	}
 	sort.Strings(seeds)
-	if o.Held || o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
+	if o.Held || o.later() {
 		seeds = nil
 	}
 	for _, p := range seeds {
@@ -235,7 +250,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			all = append(all, d)
 		}
 		sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-		if o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
+		if o.later() {
 			mod := uint32(held2ECB)
 			if c.name == "newswcl50" {
 				mod = held2WCL
@@ -257,7 +272,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				}
 				in5 := !in2 && !in3 && !in4 && seededHashOf(held5Seed, d.ID)%mod5 == 0
 				in6 := !in2 && !in3 && !in4 && !in5 && held6Drawn(c.name, d.ID)
-				if o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in7 := !in2 && !in3 && !in4 && !in5 && !in6 && c.name == "ecbplus" && held7Drawn(c.name, d.ID)
+				if o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -267,8 +283,14 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 || o.Held6 {
-		more, err := meantimeDocs(o.Shared, o.Held6)
+	if o.Held5 || o.Held6 || o.Held7 {
+		sample := 5
+		if o.Held6 {
+			sample = 6
+		} else if o.Held7 {
+			sample = 7
+		}
+		more, err := meantimeDocs(o.Shared, sample)
 		if err != nil {
 			return nil, err
 		}
@@ -278,9 +300,10 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 }
 
 // meantimeDocs reads the MEANTIME documents of the fifth held-out sample
-// (MEANTIME is in no earlier document sample), or of the sixth when
-// held6 (none of the fifth's).
-func meantimeDocs(shared string, held6 bool) ([]realDoc, error) {
+// (MEANTIME is in no earlier document sample), of the sixth (none of the
+// fifth's) or of the seventh (none of the fifth's or sixth's): sample is
+// 5, 6 or 7.
+func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 	all, err := benchDocs(filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl"), "meantime")
 	if err != nil {
 		return nil, fmt.Errorf("events real sample: %w", err)
@@ -289,7 +312,9 @@ func meantimeDocs(shared string, held6 bool) ([]realDoc, error) {
 	for _, d := range all {
 		id := strings.TrimPrefix(d.id, "meantime/")
 		in5 := seededHashOf(held5Seed, id)%held5MEANTIME == 0
-		if in5 == held6 || held6 && !held6Drawn("meantime", id) {
+		in6 := !in5 && held6Drawn("meantime", id)
+		in7 := !in5 && !in6 && held7Drawn("meantime", id)
+		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7) {
 			continue
 		}
 		docs = append(docs, d)
@@ -334,10 +359,12 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 || o.Held6 {
+			} else if o.Held5 || o.Held6 || o.Held7 {
 				kh = seededHashOf(held5Seed, key)
 				if o.Held6 {
 					kh = seededHashOf(held6Seed, key)
+				} else if o.Held7 {
+					kh = seededHashOf(held7Seed, key)
 				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample
@@ -368,7 +395,7 @@ func (o RealSampleOptions) withDefaults() RealSampleOptions {
 	}
 	if o.Keep <= 0 {
 		o.Keep = 4
-		if o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 {
+		if o.later() {
 			o.Keep = 3
 		}
 	}

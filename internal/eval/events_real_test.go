@@ -106,6 +106,7 @@ func TestRealEventsSample(t *testing.T) {
 		{"fourth", RealSampleOptions{Shared: shared, Held4: true}, false, nil},
 		{"fifth", RealSampleOptions{Shared: shared, Held5: true}, true, []string{"ecbplus", "newswcl50", "meantime"}},
 		{"sixth", RealSampleOptions{Shared: shared, Held6: true}, true, []string{"ecbplus", "meantime"}}, // no NewsWCL50 document is left
+		{"seventh", RealSampleOptions{Shared: shared, Held7: true}, true, []string{"ecbplus", "meantime"}},
 	} {
 		evs, err := RealEvents(context.Background(), c.o)
 		if err != nil {
@@ -136,10 +137,10 @@ func TestRealEventsSample(t *testing.T) {
 	}
 }
 
-// TestHeld6DocsDisjoint checks, on the documents themselves rather than
-// on the events they yield, that the sixth held-out sample reads none of
-// the earlier samples' documents and no test-split document.
-func TestHeld6DocsDisjoint(t *testing.T) {
+// TestLaterHeldDocsDisjoint checks, on the documents themselves rather
+// than on the events they yield, that the sixth and seventh held-out
+// samples read none of the earlier samples' documents.
+func TestLaterHeldDocsDisjoint(t *testing.T) {
 	shared := filepath.Dir(testshared.Dir(t, "seeds"))
 	earlier := map[string]bool{}
 	for _, o := range []RealSampleOptions{
@@ -154,16 +155,27 @@ func TestHeld6DocsDisjoint(t *testing.T) {
 			earlier[d.id] = true
 		}
 	}
-	docs, err := realDocs(RealSampleOptions{Shared: shared, Held6: true}.withDefaults())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(docs) < 40 {
-		t.Errorf("sixth held-out sample: %d documents, want at least 40", len(docs))
-	}
-	for _, d := range docs {
-		if earlier[d.id] {
-			t.Errorf("sixth held-out sample reads %s, a document of an earlier sample", d.id)
+	for _, c := range []struct {
+		name string
+		o    RealSampleOptions
+	}{
+		{"sixth", RealSampleOptions{Shared: shared, Held6: true}},
+		{"seventh", RealSampleOptions{Shared: shared, Held7: true}},
+	} {
+		docs, err := realDocs(c.o.withDefaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) < 40 {
+			t.Errorf("%s held-out sample: %d documents, want at least 40", c.name, len(docs))
+		}
+		for _, d := range docs {
+			if earlier[d.id] {
+				t.Errorf("%s held-out sample reads %s, a document of an earlier sample", c.name, d.id)
+			}
+		}
+		for _, d := range docs {
+			earlier[d.id] = true
 		}
 	}
 }

@@ -1,0 +1,24 @@
+package eval
+
+// The seventh held-out real-news sample of events (ninth session, events
+// pass 12): see RealSampleOptions.Held7.
+
+// held7Seed seeds the hashes that draw the seventh held-out sample;
+// held7ECB and held7MEANTIME are its ECB+ and MEANTIME moduli (no
+// NewsWCL50 document is left: the sixth sample took them all).
+const (
+	held7Seed     = "held7:"
+	held7ECB      = 7
+	held7MEANTIME = 4
+)
+
+// held7Drawn reports whether the document id of corpus name (ecbplus or
+// meantime) is drawn by the seventh sample's seeded hash; the caller
+// excludes the documents of the earlier samples.
+func held7Drawn(name, id string) bool {
+	mod := uint32(held7ECB)
+	if name == "meantime" {
+		mod = held7MEANTIME
+	}
+	return seededHashOf(held7Seed, id)%mod == 0
+}
