@@ -110,7 +110,13 @@ func TestDiagOverlap(t *testing.T) {
 				if words <= 3 {
 					size = "short"
 				}
-				emit("none-"+dir+"-"+inGold+"-"+size, a, b, "")
+				var gs []string
+				for _, g := range gold {
+					if g.start < hi && g.end > lo {
+						gs = append(gs, fmt.Sprintf("  GOLD %q by %q\n", trunc(text[g.start:g.end]), g.source))
+					}
+				}
+				emit("none-"+dir+"-"+inGold+"-"+size, a, b, strings.Join(gs, ""))
 			}
 			for g, u := range gold {
 				if taker[g] >= 0 {

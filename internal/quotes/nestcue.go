@@ -99,3 +99,31 @@ func (d *doc) clauseTail(tags []int8, k int) bool {
 	}
 	return false
 }
+
+// A unitCue is where a unit's cue lies: its first token (-1 for none), and
+// whether it follows or precedes the unit's content.
+type unitCue struct {
+	cue           int
+	after, before bool
+}
+
+// dropSharedCue drops indirect units whose cue follows them while the same
+// cue has content of its own after it ("[Q this weekend's broadcast of
+// Fox News Sunday], [S Pence] [C said] [Q his running mate ...]"): the
+// content after the cue is what was said. links[i] is the cue of units[i].
+func dropSharedCue(units []Quote, links []unitCue) []Quote {
+	owned := map[int]bool{}
+	for _, l := range links {
+		if l.cue >= 0 && l.before {
+			owned[l.cue] = true
+		}
+	}
+	out := units[:0]
+	for i, q := range units {
+		if l := links[i]; l.after && !q.Direct && owned[l.cue] {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}

@@ -25,10 +25,10 @@ func TestNestedCues(t *testing.T) {
 			"Tom Reyes cited new rules that the mayor blamed on the harbour board.",
 			map[string]int{"Tom Reyes": tagBSrc, "cited": tagBCue, "new rules that": tagBCon, "the mayor": tagBSrc, "blamed on": tagBCue, "the harbour board": tagBCon},
 			[]string{"new rules that", "the harbour board"}, nil},
-		{"no cue before the first content: left alone",
+		{"no cue before the first content: not nested, and dropped as the cue after it has content of its own",
 			"The board found that the ferry stops while Tom Reyes said the port stays.",
 			map[string]int{"that the ferry stops": tagBCon, "Tom Reyes": tagBSrc, "said": tagBCue, "the port stays": tagBCon},
-			[]string{"that the ferry stops", "the port stays"}, nil},
+			[]string{"the port stays"}, nil},
 		{"a conjunction ends the first content: two attributions",
 			"Ana Lind said the ferry stops and Tom Reyes warned the port closes.",
 			map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops and Tom": tagBCon, "Reyes": tagBSrc, "warned": tagBCue, "the port closes": tagBCon},
@@ -42,7 +42,7 @@ func TestNestedCues(t *testing.T) {
 			map[string]int{"Ana Lind": tagBSrc, "noted": tagBCue, "the ferry stops": tagBCon, "some pilots": tagBSrc, "doubted": tagBCue, "the port": tagBCon},
 			[]string{"the ferry stops", "the port"}, nil},
 	}
-	for _, tc := range tests {
+	for _, tc := range append(tests, sharedCueTests...) {
 		t.Run(tc.name, func(t *testing.T) {
 			texts, speakers := exclusiveUnitTexts(t, tc.text, tc.tagged)
 			if strings.Join(texts, "|") != strings.Join(tc.want, "|") {
@@ -53,6 +53,29 @@ func TestNestedCues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sharedCueTests: content before a cue that has content of its own after
+// it is not what was said (dropSharedCue).
+var sharedCueTests = []struct {
+	name     string
+	text     string
+	tagged   map[string]int
+	want     []string
+	speakers []string
+}{
+	{"content before a cue with its own content after it is dropped",
+		"On this weekend's broadcast of Harbour Talk, Mayor Ana Lind said the ferry stops.",
+		map[string]int{"weekend's broadcast of Harbour Talk": tagBCon, "Mayor Ana Lind": tagBSrc, "said": tagBCue, "the ferry stops": tagBCon},
+		[]string{"the ferry stops"}, []string{"Ana Lind"}},
+	{"a quotation before the cue is kept",
+		"“The ferry stops,” Mayor Ana Lind said on Friday, “and the harbour stays.”",
+		map[string]int{"“The ferry stops,”": tagBCon, "Mayor Ana Lind": tagBSrc, "said": tagBCue, "“and the harbour stays.”": tagBCon},
+		[]string{"“The ferry stops,”", "“and the harbour stays.”"}, nil},
+	{"content before a cue with no content after it is kept",
+		"The ferry stops in June, Mayor Ana Lind said.",
+		map[string]int{"The ferry stops in June": tagBCon, "Mayor Ana Lind": tagBSrc, "said": tagBCue},
+		[]string{"The ferry stops in June"}, []string{"Ana Lind"}},
 }
 
 // exclusiveUnitTexts is unitTexts with one unit per attribution

@@ -79,6 +79,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	}
 	runs := d.splitRuns(runsOf(tags))
 	var out []Quote
+	var links []unitCue // the cue of each unit in out
 	for k := 0; k < len(runs); k++ {
 		r := runs[k]
 		if r.kind != tagBCon {
@@ -198,6 +199,14 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			q = o
 		}
 		out = append(out, q)
+		link := unitCue{cue: -1}
+		if cue.kind != 0 {
+			link = unitCue{cue: cue.a, after: cue.a >= runs[last].b, before: cue.b <= runs[first].a}
+		}
+		links = append(links, link)
+	}
+	if d.exclusive {
+		out = dropSharedCue(out, links)
 	}
 	return out
 }
