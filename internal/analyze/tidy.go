@@ -32,6 +32,10 @@ import (
 //     person as speaker;
 //   - a speaker that is the title before a name ("Chinese President" of
 //     "Chinese President Xi Jinping") is the person named;
+//   - a speaker that is no entity is a description, written in lower case
+//     wherever it stands ("Police said" and "police said" are one speaker,
+//     "police"); a bare pronoun or determiner left unresolved ("He",
+//     "There") is no speaker;
 //   - a capital speaking ("Moscow insists ...") is its state, as an event's
 //     actor is (entity.ActorCountry); a seat of government ("the Kremlin
 //     said") stays the institution the text names.
@@ -72,6 +76,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if c, ok := gazetteer.CapitalCountry(q.Speaker); ok && speakerIsPlace(q, ms) {
 			q.Speaker = c
+		}
+		if !known[q.Speaker] {
+			q.Speaker = description(q.Speaker)
 		}
 		out = append(out, q)
 	}
@@ -210,6 +217,61 @@ var clauseWords = map[string]bool{
 	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
 	"will": true, "would": true, "can": true, "could": true, "should": true, "must": true,
 	"may": true, "might": true, "shall": true, "not": true, "never": true, "to": true,
+}
+
+// description returns a speaker that is no entity of the article as a
+// reader should see it: "" for a bare pronoun or determiner ("He", "The"), the first
+// word in lower case when it opens a description only because it opened
+// the sentence ("The company" -> "the company", "Police" -> "police",
+// "Some" -> "some"),
+// else the speaker as it is ("Iran's seismologic center").
+func description(sp string) string {
+	f := strings.Fields(sp)
+	if len(f) == 0 {
+		return sp
+	}
+	first := strings.ToLower(f[0])
+	if len(f) == 1 && (blankWords[first] || clauseWords[first]) {
+		return ""
+	}
+	if f[0] == first || !(bareWords[first] || groupNouns[first]) {
+		return sp
+	}
+	for _, w := range f[1:] {
+		if w != strings.ToLower(w) {
+			return sp // "The White House": a name
+		}
+	}
+	return first + sp[len(f[0]):]
+}
+
+// blankWords are determiners: alone they name no one (pronouns are in
+// clauseWords).
+var blankWords = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"there": true,
+}
+
+// bareWords open a description in lower case ("the company", "some").
+var bareWords = map[string]bool{
+	"the": true, "a": true, "an": true, "some": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"your": true, "there": true, "one": true, "another": true, "both": true, "all": true,
+	"many": true, "several": true, "few": true, "two": true, "three": true, "state": true,
+	"local": true, "federal": true, "other": true, "most": true,
+}
+
+// groupNouns are plural or collective nouns that open a description of
+// who spoke ("Police", "Officials", "Witnesses").
+var groupNouns = map[string]bool{
+	"police": true, "officials": true, "authorities": true, "sources": true, "witnesses": true,
+	"prosecutors": true, "investigators": true, "experts": true, "relatives": true,
+	"deputies": true, "officers": true, "residents": true, "analysts": true, "critics": true,
+	"protesters": true, "people": true, "neighbors": true, "neighbours": true, "doctors": true,
+	"lawyers": true, "attorneys": true, "friends": true, "students": true, "scientists": true,
+	"researchers": true, "organizers": true, "organisers": true, "rescuers": true, "cops": true,
+	"reports": true, "observers": true, "diplomats": true, "activists": true,
 }
 
 // speechParticiples begin the words around a quote, never its content.

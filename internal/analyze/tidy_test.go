@@ -235,3 +235,25 @@ func TestStatesSomething(t *testing.T) {
 		}
 	}
 }
+
+func TestDescription(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Police", "police"},
+		{"police", "police"},
+		{"The company", "the company"},
+		{"State police", "state police"},
+		{"Officials in Velsk", "Officials in Velsk"},
+		{"The White House", "The White House"},
+		{"Velsk's ferry board", "Velsk's ferry board"},
+		{"He", ""},
+		{"The", ""},
+		{"There", ""},
+		{"Some", "some"},
+		{"Anna Lorvik", "Anna Lorvik"},
+		{"", ""},
+	} {
+		if got := description(c.in); got != c.want {
+			t.Errorf("description(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
