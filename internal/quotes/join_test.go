@@ -131,6 +131,10 @@ func TestFillCueOnly(t *testing.T) {
 			map[string]int{"The mayor": tagBSrc, "announced": tagBCue, "a new plan": tagBCon}, "a new plan"},
 		{"a source run past its comma is cut there", "According to aides in Brackton, the ferry will stop in June.",
 			map[string]int{"According to": tagBCue, "aides in Brackton, the ferry": tagBSrc}, "the ferry will stop in June"},
+		{"an adjunct after the cue is no content", "The mayor made the pledge at a harbour meeting on Friday.",
+			map[string]int{"The mayor": tagBSrc, "made the pledge": tagBCue}, ""},
+		{"a time word after the cue is no content", "Brackton police released the video Monday of last week's chase.",
+			map[string]int{"Brackton police": tagBSrc, "released the video": tagBCue}, ""},
 		{"no cue, no content", "The mayor walked to the harbour.",
 			map[string]int{"The mayor": tagBSrc}, ""},
 	}

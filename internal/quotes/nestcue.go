@@ -127,3 +127,8 @@ func dropSharedCue(units []Quote, links []unitCue) []Quote {
 	}
 	return out
 }
+
+// fillAdjunct open a time, place or manner adjunct: the words after a cue
+// in a sentence with no tagged content that open with one are no content.
+var fillAdjunct = set("at", "during", "on", "in", "after", "before", "from", "by", "against", "since", "until",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "last", "this")

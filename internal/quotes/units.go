@@ -574,6 +574,9 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 					from++
 				}
 			}
+			if from < j && fillAdjunct[lower(d.toks[from].Text)] {
+				from = j // an adjunct, not what was said ("[C made the pledge] at a conference")
+			}
 			for k := from; k < j; k++ {
 				w := d.toks[k].Text
 				if tags[k] != tagO && tags[k] != tagISrc {
