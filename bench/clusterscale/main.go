@@ -69,6 +69,7 @@ func run() error {
 	flag.Float64Var(&so.SmallBar, "small-bar", 0, "small story bar")
 	flag.Float64Var(&so.NovelPenalty, "novel", 0, "novel entity penalty")
 	flag.IntVar(&so.NovelTop, "novel-top", 0, "novel entity top n")
+	flag.IntVar(&so.VenueStories, "venue-stories", 0, "most active stories leading with a venue for it to count as shared (negative: any)")
 	flag.Float64Var(&so.NearestMix, "nearest-mix", 0, "nearest member share")
 	flag.IntVar(&so.Members, "members", 0, "member vectors kept per story")
 	flag.Float64Var(&so.EntityMix, "entity-mix", 0, "entity cosine share")

@@ -56,6 +56,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
 	f.BoolVar(&o.Mixed, "mixed", false, "diagnostic: list the stories that hold more than one gold story, with their documents")
+	f.StringVar(&o.Venue, "venue", "", "stress: open every document's text with \"Filed in VENUE.\" (news of one capital: every story leads with one venue)")
 	f.BoolVar(&o.Undated, "undated", false, "drop the documents' dates (the loader dates ECB+ documents by their url since 2026-11-23; earlier figures were undated)")
 	f.Float64Var(&maxGapDays, "max-gap-days", 0, "tuning: largest publication-time gap in days for a join (0: the default)")
 	f.Float64Var(&so.UndatedBar, "undated-bar", 0, "tuning: score divisor when one side is dated and the other not (0: the default)")
@@ -70,6 +71,9 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&so.TitleWeight, "title-weight", 0, "tuning: title term weight")
 	f.IntVar(&so.MaxDocTerms, "doc-terms", 0, "tuning: features per article")
 	f.Float64Var(&so.PairMutual, "pair-mutual", 0, "tuning: share of the pair bar at which Flush merges two one-article stories, each the other's best, of one venue (0: the default, negative: off)")
+	f.Float64Var(&so.PlaceMatch, "place-match", 0, "tuning: share by which a shared lead venue raises two stories' link (0: the default, negative: off)")
+	f.Float64Var(&so.PlaceClash, "place-clash", 0, "tuning: share by which a clash of lead venues lowers a score (0: the default, negative: off)")
+	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd
 }

@@ -102,7 +102,7 @@ func (c *Clusterer) absorbChecks(ctx context.Context, n int, all bool) error {
 			if err := c.attachFragment(ctx, t, s); err != nil {
 				return err
 			}
-			if err := c.st.Put(ctx, t, indexKeys(t.Centroid, c.opts.IndexTerms)); err != nil {
+			if err := c.st.Put(ctx, t, c.indexOf(t)); err != nil {
 				return fmt.Errorf("story: store story %d: %w", t.ID, err)
 			}
 			continue
@@ -114,7 +114,7 @@ func (c *Clusterer) absorbChecks(ctx context.Context, n int, all bool) error {
 		if err := c.mergeInto(ctx, surv, gone); err != nil {
 			return err
 		}
-		if err := c.st.Put(ctx, surv, indexKeys(surv.Centroid, c.opts.IndexTerms)); err != nil {
+		if err := c.st.Put(ctx, surv, c.indexOf(surv)); err != nil {
 			return fmt.Errorf("story: store story %d: %w", surv.ID, err)
 		}
 	}
@@ -185,7 +185,11 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID, split boo
 		if !ok {
 			continue
 		}
-		x := f * c.placeFit(o, s) * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
+		pf, err := c.placeFit(ctx, o, s)
+		if err != nil {
+			return nil, fmt.Errorf("story: absorb %d: %w", s.ID, err)
+		}
+		x := f * pf * c.crossLink(o, s) / math.Sqrt(c.cohesion(o)*c.cohesion(s))
 		bar := c.opts.LinkLate
 		if o.ID == s.SplitFrom {
 			bar = c.opts.LinkRemerge

@@ -30,7 +30,7 @@ func TestAbsorbPending(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, Options{AbsorbDelay: 20, AbsorbFinal: tc.final, MergeModel: -1}) // absorption alone
 			put := func(s *Story) {
-				if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+				if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
 					t.Fatal(err)
 				}
 			}

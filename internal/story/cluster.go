@@ -30,6 +30,10 @@ type Clusterer struct {
 	// ScratchState (scratch.go).
 	scratchLoaded bool
 	saved         []byte
+	// venueTrace, when set (diagnostics), sees every shared venue
+	// sharedVenue weighs, with the number of other active stories
+	// leading with it.
+	venueTrace func(a, b *Story, venue Key, others int)
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -201,7 +205,11 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		if o.s == best {
 			continue
 		}
-		if c.mergeable(best, o.s) {
+		ok, err := c.mergeable(ctx, best, o.s)
+		if err != nil {
+			return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+		}
+		if ok {
 			merged = append(merged, o.s)
 		}
 	}
@@ -210,11 +218,11 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 
 // mergeable reports whether stories a and b are one: by average link, or
 // by centroid cosine under Options.CentroidTest.
-func (c *Clusterer) mergeable(a, b *Story) bool {
+func (c *Clusterer) mergeable(ctx context.Context, a, b *Story) (bool, error) {
 	if c.opts.CentroidTest {
-		return cosine(a.Centroid, b.Centroid) >= c.opts.MergeThreshold
+		return cosine(a.Centroid, b.Centroid) >= c.opts.MergeThreshold, nil
 	}
-	return c.shouldMerge(a, b)
+	return c.shouldMerge(ctx, a, b)
 }
 
 // score is the similarity of an article's vector v with story s: a mix of
@@ -437,7 +445,7 @@ func (c *Clusterer) finish(ctx context.Context, a Assignment, s *Story, merged [
 	if err := c.link(ctx, s, &notes); err != nil {
 		return a, err
 	}
-	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+	if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
 		return a, fmt.Errorf("story: store story %d: %w", s.ID, err)
 	}
 	if s.Size&(s.Size-1) == 0 && s.Size <= consolidateSize {

@@ -64,7 +64,10 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 			if o.ID == s.ID {
 				continue
 			}
-			x, ok := c.mergeScore(s, o)
+			x, ok, err := c.mergeScore(ctx, s, o)
+			if err != nil {
+				return fmt.Errorf("story: consolidate %d: %w", id, err)
+			}
 			if !ok {
 				continue
 			}
@@ -86,25 +89,29 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 // (as shouldMerge tests it; for two stories of one article, relative to
 // LinkPair as an article joining a story of one) and whether it passes the
 // merge bar (LinkRemerge for a story and the one it split off from).
-func (c *Clusterer) mergeScore(a, b *Story) (float64, bool) {
+func (c *Clusterer) mergeScore(ctx context.Context, a, b *Story) (float64, bool, error) {
 	x := c.crossLink(a, b)
 	if x < c.opts.LinkFloor {
-		return 0, false
+		return 0, false, nil
 	}
 	f, ok := c.timeFit(a, b)
 	if !ok {
-		return 0, false
+		return 0, false, nil
 	}
 	bar := c.opts.LinkMerge
 	if a.SplitFrom == b.ID || b.SplitFrom == a.ID {
 		bar = max(bar, c.opts.LinkRemerge)
 	}
-	f *= c.placeFit(a, b)
+	pf, err := c.placeFit(ctx, a, b)
+	if err != nil {
+		return 0, false, err
+	}
+	f *= pf
 	r := f * x / math.Sqrt(c.cohesion(a)*c.cohesion(b))
 	if a.Size == 1 && b.Size == 1 && c.opts.LinkPair > 0 {
 		r = f * x / c.opts.LinkPair * c.opts.LinkJoin
 	}
-	return r, r >= bar
+	return r, r >= bar, nil
 }
 
 // mergePair merges stories a and b as finish does an article's merges: the
@@ -135,7 +142,7 @@ func (c *Clusterer) mergePair(ctx context.Context, a, b *Story) error {
 			return err
 		}
 	}
-	if err := c.st.Put(ctx, surv, indexKeys(surv.Centroid, c.opts.IndexTerms)); err != nil {
+	if err := c.st.Put(ctx, surv, c.indexOf(surv)); err != nil {
 		return fmt.Errorf("store story %d: %w", surv.ID, err)
 	}
 	return nil

@@ -115,7 +115,11 @@ func TestMergeScorePair(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mk(1, unit(tf("x", 1)))
 			b := mk(2, unit(tf("x", tc.cos), tf("y", math.Sqrt(1-tc.cos*tc.cos))))
-			if _, ok := c.mergeScore(a, b); ok != tc.want {
+			_, ok, err := c.mergeScore(context.Background(), a, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok != tc.want {
 				t.Fatalf("merge %v, want %v", ok, tc.want)
 			}
 		})

@@ -62,7 +62,9 @@
 // their event has established (Options.MergeModelMin articles). Before
 // the learned merges, two one-article stories that are each other's best
 // match and lead with one venue merge a little below the pair bar
-// (Options.PairMutual; mutual.go).
+// (Options.PairMutual; mutual.go). A venue counts as shared only while
+// few active stories lead with it (Options.VenueStories; places.go): on
+// the news of one capital every story leads with it.
 // Results are deterministic for the same input order: ties break on IDs and
 // no map order leaks into a decision.
 //

@@ -131,7 +131,7 @@ func (c *Clusterer) finishFragment(ctx context.Context, a Assignment, root, frag
 			frag.SplitFrom = root.ID
 			frag.Active = true
 			frag.Line = LineID(frag.ID)
-			if err := c.st.Put(ctx, root, indexKeys(root.Centroid, c.opts.IndexTerms)); err != nil {
+			if err := c.st.Put(ctx, root, c.indexOf(root)); err != nil {
 				return a, fmt.Errorf("story: store story %d: %w", root.ID, err)
 			}
 			notes = append(notes, fmt.Sprintf("fragment %d split off story %d (link ratio %.2f < %.2f)", frag.ID, root.ID, r, bar))

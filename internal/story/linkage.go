@@ -1,6 +1,7 @@
 package story
 
 import (
+	"context"
 	"math"
 	"time"
 )
@@ -128,10 +129,10 @@ func (c *Clusterer) linkMerge(surv, gone *Story) {
 }
 
 // shouldMerge reports whether stories a and b are one by average link.
-func (c *Clusterer) shouldMerge(a, b *Story) bool {
+func (c *Clusterer) shouldMerge(ctx context.Context, a, b *Story) (bool, error) {
 	x := c.crossLink(a, b)
 	if x < c.opts.LinkFloor {
-		return false
+		return false, nil
 	}
 	bar := c.opts.LinkMerge
 	if min(a.Size, b.Size) == 1 && max(a.Size, b.Size) >= c.opts.AbsorbMin && c.opts.LinkAbsorb > 0 {
@@ -143,8 +144,14 @@ func (c *Clusterer) shouldMerge(a, b *Story) bool {
 		bar = max(bar, c.opts.LinkRemerge)
 	}
 	f, ok := c.timeFit(a, b)
-	f *= c.placeFit(a, b)
-	return ok && f*x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar
+	if !ok {
+		return false, nil
+	}
+	pf, err := c.placeFit(ctx, a, b)
+	if err != nil {
+		return false, err
+	}
+	return f*pf*x/math.Sqrt(c.cohesion(a)*c.cohesion(b)) >= bar, nil
 }
 
 // timeFit is what publication times say about stories a and b being one,

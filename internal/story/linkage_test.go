@@ -113,14 +113,14 @@ func TestJoinMergeDecisions(t *testing.T) {
 	if sc := c.linkJoinScore(c.avgLink(newLinkVecs(onBridge), ferry), ferry); sc >= c.opts.LinkJoin {
 		t.Errorf("a bridge article scores %.2f against the ferry story, want < %.2f", sc, c.opts.LinkJoin)
 	}
-	if c.shouldMerge(bridge, ferry) {
+	if mustMerge(t, c, bridge, ferry) {
 		t.Error("the bridge and ferry stories merge")
 	}
 	twin := &Story{ID: 3}
 	for _, v := range linkArticles[:3] {
 		c.join(twin, Doc{}, v, rawFeatures{})
 	}
-	if !c.shouldMerge(bridge, twin) {
+	if !mustMerge(t, c, bridge, twin) {
 		t.Error("two stories of the same articles do not merge")
 	}
 }
@@ -174,7 +174,7 @@ func TestMergeBars(t *testing.T) {
 	if x < c.opts.LinkAbsorb || x >= c.opts.LinkMerge {
 		t.Fatalf("test vectors: ratio %.2f, want between LinkAbsorb %.2f and LinkMerge %.2f", x, c.opts.LinkAbsorb, c.opts.LinkMerge)
 	}
-	if !c.shouldMerge(big, loner) {
+	if !mustMerge(t, c, big, loner) {
 		t.Errorf("a one-article story at ratio %.2f is not absorbed by a story of %d", x, big.Size)
 	}
 	small := join(&Story{ID: 3}, linkArticles[0], linkArticles[0])
@@ -182,12 +182,12 @@ func TestMergeBars(t *testing.T) {
 	if y >= c.opts.LinkMerge || y < c.opts.LinkAbsorb {
 		t.Fatalf("test vectors: small story ratio %.2f, want between LinkAbsorb and LinkMerge", y)
 	}
-	if c.shouldMerge(small, loner) {
+	if mustMerge(t, c, small, loner) {
 		t.Errorf("a story of %d (under AbsorbMin) absorbs a one-article story at ratio %.2f", small.Size, y)
 	}
 	// Split-off stories need LinkRemerge.
 	a, b := mk(), join(&Story{ID: 4}, unit(tf("bridge", 1), tf("karvik", 1), tf("toll", 2), tf("fee", 2), ef("karvik", 1), ef("toll office", 2)))
-	if !c.shouldMerge(a, b) {
+	if !mustMerge(t, c, a, b) {
 		t.Fatal("test vectors: the two bridge stories do not merge")
 	}
 	b.SplitFrom = a.ID
@@ -195,7 +195,7 @@ func TestMergeBars(t *testing.T) {
 	if r >= c.opts.LinkRemerge {
 		t.Fatalf("test vectors: ratio %.2f, want under LinkRemerge", r)
 	}
-	if c.shouldMerge(a, b) {
+	if mustMerge(t, c, a, b) {
 		t.Errorf("a story merges back into the one it split off from at ratio %.2f < LinkRemerge %.2f", r, c.opts.LinkRemerge)
 	}
 }
@@ -241,7 +241,7 @@ func TestMergeHeedsTime(t *testing.T) {
 				c.join(a, Doc{Published: tc.a}, v, rawFeatures{})
 				c.join(b, Doc{Published: tc.b}, v, rawFeatures{})
 			}
-			if got := c.shouldMerge(a, b); got != tc.wantMerge {
+			if got := mustMerge(t, c, a, b); got != tc.wantMerge {
 				t.Errorf("shouldMerge = %v, want %v", got, tc.wantMerge)
 			}
 		})

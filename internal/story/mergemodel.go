@@ -114,7 +114,11 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 				continue
 			}
 			x := c.mergeFeatures(s, o)
-			p := c.mergeProb(&x) * c.placeFit(s, o) * tf
+			pf, err := c.placeFit(ctx, s, o)
+			if err != nil {
+				return fmt.Errorf("story: learned merges: %d: %w", s.ID, err)
+			}
+			p := c.mergeProb(&x) * pf * tf
 			if p > bestP || (p == bestP && best != nil && o.ID < best.ID) {
 				best, bestP = o, p
 			}

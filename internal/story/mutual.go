@@ -7,7 +7,8 @@ import (
 
 // Mutual pairs. At the end of a stream (Flush), two stories of one
 // article each that are each other's best match among all the stories
-// they retrieve, and whose leads name one venue ("summit in X": places.go),
+// they retrieve, and whose leads name one venue ("summit in X") that few
+// other active stories lead with (places.go sharedVenue),
 // merge at Options.PairMutual times the bar two such stories need on
 // arrival or in consolidation (LinkPair). Two reports of one event by two
 // outlets score lower against each other when a report of another event of
@@ -50,7 +51,10 @@ func (c *Clusterer) mutualPairs(ctx context.Context) error {
 			if o.ID == s.ID || !o.Active || o.MergedInto != 0 {
 				continue
 			}
-			x, _ := c.mergeScore(s, o)
+			x, _, err := c.mergeScore(ctx, s, o)
+			if err != nil {
+				return fmt.Errorf("story: mutual pairs: %d: %w", id, err)
+			}
 			if x > m.score || (x == m.score && m.best != 0 && o.ID < m.best) {
 				m = match{o.ID, x, o.Size}
 			}
@@ -76,7 +80,14 @@ func (c *Clusterer) mutualPairs(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("story: mutual pairs: %d: %w", m.best, err)
 		}
-		if !okA || !okB || a.MergedInto != 0 || b.MergedInto != 0 || !sharesKey(a.Places, b.Places) {
+		if !okA || !okB || a.MergedInto != 0 || b.MergedInto != 0 {
+			continue
+		}
+		venue, err := c.sharedVenue(ctx, a, b)
+		if err != nil {
+			return fmt.Errorf("story: mutual pairs: %d: %w", id, err)
+		}
+		if !venue {
 			continue
 		}
 		if err := c.mergePair(ctx, a, b); err != nil {

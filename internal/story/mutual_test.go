@@ -9,8 +9,9 @@ import (
 
 // TestMutualPairs: at Flush, two one-article stories that are each other's
 // best match and lead with one venue merge a little below the pair bar;
-// without the venue, with a third story nearer to one of them, or with the
-// rule off, they stay apart.
+// without the venue, with a third story nearer to one of them, when more
+// than Options.VenueStories active stories lead with the venue (the news of
+// one capital), or with the rule off, they stay apart.
 func TestMutualPairs(t *testing.T) {
 	venue := []Feature{{KeyOf('p', "vellmar"), 1}}
 	other := []Feature{{KeyOf('p', "ostrava"), 1}}
@@ -27,14 +28,18 @@ func TestMutualPairs(t *testing.T) {
 		opts       Options
 		pa, pb     []Feature
 		third      bool
+		common     int // unrelated stories leading with venue too
 		wantJoined bool
 	}{
-		{"mutual, one venue", Options{}, venue, venue, false, true},
-		{"mutual, venues differ", Options{}, venue, other, false, false},
-		{"mutual, no venues", Options{}, nil, nil, false, false},
-		{"b nearer to a third story", Options{}, venue, venue, true, false},
-		{"off", Options{PairMutual: -1}, venue, venue, false, false},
-		{"full pair bar (0.57 x 1.05 for the venue < 0.6)", Options{PairMutual: 1}, venue, venue, false, false},
+		{"mutual, one venue", Options{}, venue, venue, false, 0, true},
+		{"mutual, venues differ", Options{}, venue, other, false, 0, false},
+		{"mutual, no venues", Options{}, nil, nil, false, 0, false},
+		{"b nearer to a third story", Options{}, venue, venue, true, 0, false},
+		{"venue of one more story", Options{}, venue, venue, false, 1, true},
+		{"venue of two more stories", Options{}, venue, venue, false, 2, false},
+		{"venue of two more stories, any venue counts", Options{VenueStories: -1}, venue, venue, false, 2, true},
+		{"off", Options{PairMutual: -1}, venue, venue, false, 0, false},
+		{"full pair bar (0.57 x 1.05 for the venue < 0.6)", Options{PairMutual: 1}, venue, venue, false, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := tc.opts
@@ -44,12 +49,20 @@ func TestMutualPairs(t *testing.T) {
 			sb := testStory(t, c, time.Time{}, b)
 			sa.Places, sb.Places = tc.pa, tc.pb
 			for _, s := range []*Story{sa, sb} {
-				if err := c.st.Put(context.Background(), s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+				if err := c.st.Put(context.Background(), s, c.indexOf(s)); err != nil {
 					t.Fatal(err)
 				}
 			}
 			if tc.third {
 				testStory(t, c, time.Time{}, c3)
+			}
+			for i := range tc.common {
+				// Far from a and b: a feature of their own.
+				u := testStory(t, c, time.Time{}, vec(float64(10+i), 1))
+				u.Places = venue
+				if err := c.st.Put(context.Background(), u, c.indexOf(u)); err != nil {
+					t.Fatal(err)
+				}
 			}
 			if got, ra, rb := flushedTogether(t, c, sa.ID, sb.ID); got != tc.wantJoined {
 				t.Errorf("a and b in one story: %v (%d, %d), want %v", got, ra, rb, tc.wantJoined)

@@ -37,6 +37,12 @@ type Options struct {
 	// articles lead with one venue (places.go); 0 means 0.05, negative
 	// off. (0.1 lost ECB+ traindev file order, 0.974 -> 0.972.)
 	PlaceMatch float64
+	// VenueStories is the most active stories that may lead with a venue
+	// for it to count as shared by two of them (PlaceMatch, mutual
+	// pairs), the two included: a venue most stories lead with (the
+	// capital of a national desk's news) is no evidence that two are one
+	// event (places.go). 0 means 3, negative: any venue counts.
+	VenueStories int
 	// CentroidTest turns average link off (see linkage.go): articles then
 	// join by the cosine with a story's centroid (Threshold, Adaptive,
 	// SmallBar) and stories merge by centroid cosine (MergeThreshold).
@@ -264,6 +270,12 @@ func (o Options) withDefaults() Options {
 	def(&o.PlaceClash, 0.5)
 	o.PlaceClash = min(o.PlaceClash, 1)
 	def(&o.PlaceMatch, 0.05)
+	switch {
+	case o.VenueStories == 0:
+		o.VenueStories = 3
+	case o.VenueStories < 0:
+		o.VenueStories = 0
+	}
 	if o.PlaceConfirm <= 0 {
 		o.PlaceConfirm = 2
 	}

@@ -1,6 +1,8 @@
 package story
 
 import (
+	"context"
+	"fmt"
 	"slices"
 
 	"github.com/storyline/storyline/internal/ner/gazetteer"
@@ -32,8 +34,9 @@ import (
 // joining a story, and for two stories coming together (merges,
 // absorption, consolidation, re-homing, the learned merges at Flush).
 // Two stories whose articles lead with one venue are a little more likely
-// one event: their link is raised by Options.PlaceMatch (not an article's
-// join: there it lost ECB+ interleaved order).
+// one event, when few other stories lead with it (below): their link is
+// raised by Options.PlaceMatch (not an article's join: there it lost ECB+
+// interleaved order).
 
 // venuePlace reports whether a lead place (lower case) may name a venue:
 // not a country, a demonym or an organisation.
@@ -113,15 +116,86 @@ func (c *Clusterer) storiesClash(a, b *Story) bool {
 
 // placeFit is the factor on the link of stories a and b for their places:
 // lower when they clash, higher (Options.PlaceMatch) when their articles
-// lead with one venue.
-func (c *Clusterer) placeFit(a, b *Story) float64 {
+// lead with one rare venue (sharedVenue).
+func (c *Clusterer) placeFit(ctx context.Context, a, b *Story) (float64, error) {
 	if c.opts.PlaceClash > 0 && c.storiesClash(a, b) {
-		return 1 - c.opts.PlaceClash
+		return 1 - c.opts.PlaceClash, nil
 	}
-	if c.opts.PlaceMatch > 0 && sharesKey(a.Places, b.Places) {
-		return 1 + c.opts.PlaceMatch
+	if c.opts.PlaceMatch > 0 {
+		ok, err := c.sharedVenue(ctx, a, b)
+		if err != nil {
+			return 1, err
+		}
+		if ok {
+			return 1 + c.opts.PlaceMatch, nil
+		}
 	}
-	return 1
+	return 1, nil
+}
+
+// Rare venues. A venue many stories lead with says little about two of
+// them being one event, as a common word does not: on a desk's news every
+// story may happen "in Washington". Every active story is indexed under
+// its venueIndex heaviest lead places too (State.Lookup then counts the
+// active stories leading with a venue; candidate retrieval never asks for
+// place keys), and a venue shared by a and b counts (sharedVenue) only when
+// at most Options.VenueStories active stories lead with it, the two and
+// the stories they are open fragments of included.
+
+// venueIndex is how many lead places of a story are indexed.
+const venueIndex = 8
+
+// indexOf lists the keys State.Put indexes active story s under: the
+// heaviest features of its centroid (candidate retrieval) and its
+// heaviest lead places (venue counts).
+func (c *Clusterer) indexOf(s *Story) []Key {
+	keys := indexKeys(s.Centroid, c.opts.IndexTerms)
+	if c.opts.VenueStories > 0 {
+		keys = append(keys, indexKeys(s.Places, venueIndex)...)
+	}
+	return keys
+}
+
+// sharedVenue reports whether stories a and b both lead with a venue that
+// at most Options.VenueStories active stories lead with (any shared venue
+// when VenueStories is off).
+func (c *Clusterer) sharedVenue(ctx context.Context, a, b *Story) (bool, error) {
+	if c.opts.VenueStories <= 0 {
+		return sharesKey(a.Places, b.Places), nil
+	}
+	self := [4]StoryID{a.ID, b.ID, a.MergedInto, b.MergedInto}
+	i, j := 0, 0
+	for i < len(a.Places) && j < len(b.Places) {
+		switch p := a.Places[i].Key; {
+		case p == b.Places[j].Key:
+			// Of more than limit stories at most 4 are a, b and their
+			// roots, so others > VenueStories-2 either way.
+			limit := c.opts.VenueStories + 2
+			ids, total, err := c.st.Lookup(ctx, p, limit)
+			if err != nil {
+				return false, fmt.Errorf("venue stories of %d and %d: %w", a.ID, b.ID, err)
+			}
+			others := total
+			for _, id := range ids {
+				if slices.Contains(self[:], id) {
+					others--
+				}
+			}
+			if c.venueTrace != nil {
+				c.venueTrace(a, b, p, others)
+			}
+			if others <= c.opts.VenueStories-2 {
+				return true, nil
+			}
+			i++
+			j++
+		case p < b.Places[j].Key:
+			i++
+		default:
+			j++
+		}
+	}
+	return false, nil
 }
 
 func hasKey(keys []Key, k Key) bool {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestVenuePlace(t *testing.T) {
@@ -95,7 +96,11 @@ func TestPlaceClash(t *testing.T) {
 		{"one venue", Options{}, same, 1.05},
 		{"one venue, match off", Options{PlaceMatch: -1}, same, 1},
 	} {
-		if f := New(nil, tt.opts).placeFit(tt.a, s); math.Abs(f-tt.wantF) > 1e-12 {
+		f, err := New(nil, tt.opts).placeFit(context.Background(), tt.a, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(f-tt.wantF) > 1e-12 {
 			t.Errorf("%s: placeFit = %v, want %v", tt.name, f, tt.wantF)
 		}
 	}
@@ -141,5 +146,44 @@ func TestPlaceClashSummits(t *testing.T) {
 		if apart := st["r1"] != st["o1"]; apart != tt.apart {
 			t.Errorf("PlaceClash %v: Rovna report apart from the Orsk story = %v, want %v (%v)", tt.clash, apart, tt.apart, as[2].Reason)
 		}
+	}
+}
+
+// TestPlaceMatchRareVenue: the venue two stories lead with raises their
+// link only while at most Options.VenueStories active stories lead with it.
+func TestPlaceMatchRareVenue(t *testing.T) {
+	venue := []Feature{{KeyOf('p', "vellmar"), 1}}
+	for _, tc := range []struct {
+		name   string
+		opts   Options
+		others int
+		want   float64
+	}{
+		{"only the two", Options{}, 0, 1.05},
+		{"one more story", Options{}, 1, 1.05},
+		{"two more stories", Options{}, 2, 1},
+		{"two more, any venue counts", Options{VenueStories: -1}, 2, 1.05},
+		{"one more, only the two may", Options{VenueStories: 2}, 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			c := New(NewMemState(MemOptions{}), tc.opts)
+			var ss []*Story
+			for i := range tc.others + 2 {
+				s := testStory(t, c, time.Time{}, vec(float64(i+1), 1))
+				s.Places = venue
+				if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
+					t.Fatal(err)
+				}
+				ss = append(ss, s)
+			}
+			f, err := c.placeFit(ctx, ss[0], ss[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(f-tc.want) > 1e-12 {
+				t.Errorf("placeFit = %v, want %v", f, tc.want)
+			}
+		})
 	}
 }

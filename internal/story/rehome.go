@@ -88,7 +88,11 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		// the rest of r (which needs r minus g) is then not needed.
 		x := c.crossLink(g, s)
 		f, ok := c.timeFit(g, s)
-		f *= c.placeFit(g, s)
+		pf, err := c.placeFit(ctx, g, s)
+		if err != nil {
+			return fmt.Errorf("story: fragment %d: %w", id, err)
+		}
+		f *= pf
 		toS := f * x / math.Sqrt(c.cohesion(g)*c.cohesion(s))
 		if !ok || x < c.opts.LinkFloor || toS < c.opts.LinkMerge {
 			kept = append(kept, id)
@@ -151,7 +155,7 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		return nil
 	}
 	r.Frags = kept
-	if err := c.st.Put(ctx, r, indexKeys(r.Centroid, c.opts.IndexTerms)); err != nil {
+	if err := c.st.Put(ctx, r, c.indexOf(r)); err != nil {
 		return fmt.Errorf("story: store story %d: %w", r.ID, err)
 	}
 	return nil

@@ -19,7 +19,7 @@ func testStory(t *testing.T, c *Clusterer, when time.Time, vs ...[]Feature) *Sto
 	for _, v := range vs {
 		c.join(s, Doc{Published: when}, v, rawFeatures{})
 	}
-	if err := c.st.Put(ctx, s, indexKeys(s.Centroid, c.opts.IndexTerms)); err != nil {
+	if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -42,4 +42,14 @@ func flushedTogether(t *testing.T, c *Clusterer, a, b StoryID) (bool, StoryID, S
 		t.Fatal(err)
 	}
 	return ra == rb, ra, rb
+}
+
+// mustMerge is c.shouldMerge(a, b), failing t on an error.
+func mustMerge(t *testing.T, c *Clusterer, a, b *Story) bool {
+	t.Helper()
+	ok, err := c.shouldMerge(context.Background(), a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ok
 }
