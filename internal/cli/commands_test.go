@@ -49,6 +49,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"show", "1", "--removed"}, "Removed:"},
 		{[]string{"entities", "--type", "PER"}, "PER"},
 		{[]string{"quotes"}, "direct"},
+		{[]string{"quotes", "--each", "--limit", "3"}, "article "},
 		{[]string{"quotes", "--about", "wages", "--from", "2026-04-01"}, "wage settlements"},
 		{[]string{"stories"}, "story "},
 		{[]string{"storylines"}, "storyline "},

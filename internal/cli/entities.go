@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -72,14 +73,16 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 
 func newQuotesCmd(g *globalFlags) *cobra.Command {
 	var f store.QuoteFilter
-	var asJSON bool
+	var asJSON, each bool
 	var days dayRange
 	cmd := &cobra.Command{
 		Use:   "quotes [--speaker NAME] [--about WORDS]",
 		Short: "List quotes across the store in publication order",
 		Long: "List quotes across the store in publication order: what has a speaker said\n" +
 			"(--speaker, canonical name or alias) about something (--about, every word in\n" +
-			"any inflection), and when (--from, --to).",
+			"any inflection), and when (--from, --to). A statement several articles repeat\n" +
+			"(same speaker, same words, or the words of one inside the other) is listed once\n" +
+			"with every article that gives it; --each lists every occurrence.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := days.parse(&f.From, &f.To); err != nil {
@@ -116,20 +119,32 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				fmt.Fprintln(out, "no quotes")
 				return nil
 			}
-			for _, q := range list {
-				date := q.Published
-				if len(date) > 10 {
-					date = date[:10]
+			if each {
+				for _, q := range list {
+					fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", day(q.Published), speakerOrNone(q.Speaker), quoteKind(q.Direct), q.ArticleID, oneLine(q.Text, 200))
 				}
-				sp := q.Speaker
-				if sp == "" {
-					sp = "(unattributed)"
+				return nil
+			}
+			for _, g := range store.GroupQuotes(list) {
+				first := g.Occurrences[0]
+				where := fmt.Sprintf("article %d", first.ArticleID)
+				if arts := g.Articles(); len(arts) > 1 {
+					ids := make([]string, len(arts))
+					for i, id := range arts {
+						ids[i] = strconv.FormatInt(id, 10)
+					}
+					last := ""
+					for _, o := range g.Occurrences {
+						if d := day(o.Published); d > last {
+							last = d
+						}
+					}
+					where = fmt.Sprintf("%d articles: %s", len(arts), strings.Join(ids, ", "))
+					if last != "" && last != day(first.Published) {
+						where += ", latest " + last
+					}
 				}
-				kind := "reported"
-				if q.Direct {
-					kind = "direct"
-				}
-				fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", date, sp, kind, q.ArticleID, oneLine(q.Text, 200))
+				fmt.Fprintf(out, "%-10s %s (%s, %s):\n    %s\n", day(first.Published), speakerOrNone(g.Speaker), quoteKind(g.Direct), where, oneLine(g.Text, 200))
 			}
 			return nil
 		},
@@ -139,5 +154,30 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per quote")
+	cmd.Flags().BoolVar(&each, "each", false, "list every occurrence on its own (by default one statement repeated by several articles is listed once, with where it was given)")
 	return cmd
+}
+
+// day is the publication day of a stored date ("" when undated).
+func day(published string) string {
+	if len(published) > 10 {
+		return published[:10]
+	}
+	return published
+}
+
+// speakerOrNone names an unknown speaker for a reader.
+func speakerOrNone(sp string) string {
+	if sp == "" {
+		return "(unattributed)"
+	}
+	return sp
+}
+
+// quoteKind is "direct" for words in quotation marks, else "reported".
+func quoteKind(direct bool) string {
+	if direct {
+		return "direct"
+	}
+	return "reported"
 }

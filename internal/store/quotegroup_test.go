@@ -1,0 +1,70 @@
+package store
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+func TestGroupQuotes(t *testing.T) {
+	q := func(id int64, speaker, text string, direct bool) StoredQuote {
+		return StoredQuote{Quote: core.Quote{Text: text, Speaker: speaker, Direct: direct}, ArticleID: id}
+	}
+	frag := q(6, "Ana Lind", "fair start", true)
+	frag.Fragment = true
+	list := []StoredQuote{
+		q(1, "Ana Lind", "The ferries will sail on Monday, whatever the council says,", true),
+		q(2, "Tom Reyes", "The ferries will sail on Monday, whatever the council says", true),
+		q(3, "ana lind", "the ferries will sail on Monday whatever the council says.", true),
+		q(4, "Ana Lind", "the ferries will sail on Monday", false),
+		q(5, "Ana Lind", "Monday", false),
+		frag,
+		q(7, "Ana Lind", "fair start", true),
+		q(8, "Ana Lind", "We don’t owe the islands anything at all, she said", true),
+		q(9, "Ana Lind", "we don't owe the islands anything at all", true),
+	}
+	var got []string
+	for _, g := range GroupQuotes(list) {
+		var ids []string
+		for _, o := range g.Occurrences {
+			ids = append(ids, string(rune('0'+o.ArticleID)))
+		}
+		got = append(got, g.Speaker+":"+strings.Join(ids, ","))
+	}
+	want := "Ana Lind:1,3,4|Tom Reyes:2|Ana Lind:5|Ana Lind:6|Ana Lind:7|Ana Lind:8,9"
+	if strings.Join(got, "|") != want {
+		t.Errorf("groups %s, want %s", strings.Join(got, "|"), want)
+	}
+	if g := GroupQuotes(list)[0]; g.Text != list[0].Text || !g.Direct {
+		t.Errorf("first group text %q direct %v", g.Text, g.Direct)
+	}
+	// The wording most occurrences give stands for the group; articles
+	// are listed once each.
+	list = []StoredQuote{
+		q(1, "Ana Lind", "We will sail on Monday, she told the crews. And then we rest.", true),
+		q(2, "Ana Lind", "We will sail on Monday", true),
+		q(2, "Ana Lind", "we will sail on Monday.", true),
+	}
+	g := GroupQuotes(list)
+	if len(g) != 1 || g[0].Text != "We will sail on Monday" || len(g[0].Articles()) != 2 {
+		t.Errorf("got %+v", g)
+	}
+	if len(GroupQuotes(nil)) != 0 {
+		t.Error("groups of nothing")
+	}
+}
+
+func TestNormaliseWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"“Ready,” he said.": "ready he said",
+		"don’t  stop":       "dont stop",
+		"":                  "",
+		"...":               "",
+		"Über 16,000":       "über 16 000",
+	} {
+		if got := normaliseWords(in); got != want {
+			t.Errorf("normaliseWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
