@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // nestedCues returns tags where an attribution tagged inside another's
 // reported content is part of that content, as PolNeAR counts it: in one
 // sentence, a content run that follows a cue ("[C notes] [Q that the
@@ -132,3 +134,45 @@ func dropSharedCue(units []Quote, links []unitCue) []Quote {
 // in a sentence with no tagged content that open with one are no content.
 var fillAdjunct = set("at", "during", "on", "in", "after", "before", "from", "by", "against", "since", "until",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "last", "this")
+
+// splitCoordinated returns tags where reported content running over a
+// coordinated reporting verb ("[S Rendell] [C said] [Q he had pneumonia
+// twice and called it a common ailment]") ends before the conjunction,
+// and the verb is a cue of its own with the words after it as its
+// content: PolNeAR counts two attributions.
+func (d *doc) splitCoordinated(tags []int8) []int8 {
+	n := len(tags)
+	for i := 1; i+2 < n; i++ {
+		if tags[i] != tagICon || lower(d.toks[i].Text) != "and" || tags[i+1] != tagICon || tags[i+2] != tagICon {
+			continue
+		}
+		w := d.toks[i+1].Text
+		if w != lower(w) || !(strings.HasSuffix(w, "ed") || w == "said" || w == "told") || cueLevel(w) < 3 {
+			continue
+		}
+		if d.inQuote(d.toks[i].Start) || d.sentenceAt(d.toks[i+2].Start) != d.sentenceAt(d.toks[i].Start) {
+			continue
+		}
+		// At least two words of content before the conjunction.
+		words := 0
+		for k := i - 1; k >= 0 && (tags[k] == tagICon || tags[k] == tagBCon); k-- {
+			if startsWord(d.toks[k].Text) {
+				words++
+			}
+			if tags[k] == tagBCon {
+				break
+			}
+		}
+		if words < 2 {
+			continue
+		}
+		tags[i] = tagO
+		if d.toks[i-1].Text == "," {
+			tags[i-1] = tagO
+		}
+		tags[i+1] = tagBCue
+		tags[i+2] = tagBCon
+		i += 2
+	}
+	return tags
+}

@@ -76,6 +76,14 @@ var sharedCueTests = []struct {
 		"The ferry stops in June, Mayor Ana Lind said.",
 		map[string]int{"The ferry stops in June": tagBCon, "Mayor Ana Lind": tagBSrc, "said": tagBCue},
 		[]string{"The ferry stops in June"}, []string{"Ana Lind"}},
+	{"a coordinated reporting verb inside reported content opens an attribution of its own",
+		"Ana Lind said the ferry had stopped twice and called it a common delay.",
+		map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry had stopped twice and called it a common delay": tagBCon},
+		[]string{"the ferry had stopped twice", "it a common delay"}, []string{"Ana Lind", "Ana Lind"}},
+	{"a coordinated verb that is no cue stays in the content",
+		"Ana Lind said the ferry had stopped twice and sailed again in June.",
+		map[string]int{"Ana Lind": tagBSrc, "said": tagBCue, "the ferry had stopped twice and sailed again in June": tagBCon},
+		[]string{"the ferry had stopped twice and sailed again in June"}, nil},
 }
 
 // exclusiveUnitTexts is unitTexts with one unit per attribution

@@ -75,6 +75,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.trailingSource(tags)
 	tags = d.spanReported(tags)
 	if d.exclusive {
+		tags = d.splitCoordinated(tags)
 		tags = d.nestedCues(tags)
 	}
 	runs := d.splitRuns(runsOf(tags))
