@@ -1,11 +1,15 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
 )
 
 func TestEntityQuotesOverTime(t *testing.T) {
@@ -52,5 +56,43 @@ func decode(t *testing.T, r *httptest.ResponseRecorder, v any) {
 	}
 	if err := json.Unmarshal(r.Body.Bytes(), v); err != nil {
 		t.Fatalf("%v: %s", err, r.Body)
+	}
+}
+
+func TestEntityPageRepeatedStatement(t *testing.T) {
+	st, err := store.Open(context.Background(), ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	lind := core.Entity{Name: "Ana Lind", Type: core.Person, Mentions: 1}
+	line := "The ferries will sail when the pay is fair."
+	var arts []*core.Article
+	for i, outlet := range []string{"Veldmark Post", "Coastal Herald", "Island Wire"} {
+		text := "Ana Lind spoke to the crews.\n\n\"" + line + "\" she said."
+		if i == 2 {
+			text = "Ana Lind spoke again.\n\n\"We have not changed our minds about the pier.\" she said."
+		}
+		q := quoted(text, text[strings.Index(text, "\"")+1:strings.LastIndex(text, "\"")], "Ana Lind")
+		arts = append(arts, &core.Article{Hash: "rep" + outlet, Source: "fixtures/" + outlet, Outlet: outlet, Title: "Report from " + outlet,
+			Published: "2031-06-0" + string(rune('1'+i)), Language: "en", Text: text, Entities: []core.Entity{lind}, Quotes: []core.Quote{q}})
+	}
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	s := New(st, Options{RateLimit: -1})
+	r := request(t, s, "GET", "/entities/Ana%20Lind", nil, nil)
+	body := r.Body.String()
+	if r.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", r.Code, body)
+	}
+	if n := strings.Count(body, "sail when the pay is fair"); n != 1 {
+		t.Errorf("the repeated statement is shown %d times, want once", n)
+	}
+	if !strings.Contains(body, "repeated in 1 more article") || !strings.Contains(body, "Report from Coastal Herald") {
+		t.Errorf("no mention of the repeat:\n%s", body)
+	}
+	if !strings.Contains(body, "changed our minds") {
+		t.Error("the other statement is missing")
 	}
 }

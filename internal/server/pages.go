@@ -386,7 +386,33 @@ type entityPageData struct {
 	QuoteChart   *chartView
 	ArticleChart *chartView
 	Shown        []store.StoredQuote // the latest quotes, in time order
+	Said         []saidView          // Shown with a statement several articles repeat listed once
 	About        string              // the words Shown is narrowed to ("" for all)
+}
+
+// saidView is one statement on an entity page: its first occurrence and
+// the other articles that repeat it.
+type saidView struct {
+	store.StoredQuote
+	Also []store.StoredQuote // one occurrence per other article, in time order
+}
+
+// said folds quotes into statements (store.GroupQuotes).
+func said(qs []store.StoredQuote) []saidView {
+	var out []saidView
+	for _, g := range store.GroupQuotes(qs) {
+		v := saidView{StoredQuote: g.Occurrences[0]}
+		v.Text, v.Direct = g.Text, g.Direct
+		seen := map[int64]bool{v.ArticleID: true}
+		for _, o := range g.Occurrences[1:] {
+			if !seen[o.ArticleID] {
+				seen[o.ArticleID] = true
+				v.Also = append(v.Also, o)
+			}
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // maxQuotesShown bounds the quotes listed on an entity page (the newest);
@@ -423,6 +449,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		slices.Reverse(qs)
 		d.Shown, d.About = qs, about
 	}
+	d.Said = said(d.Shown)
 	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
 }
 
