@@ -16,6 +16,7 @@ func newEvalEntitiesCmd() *cobra.Command {
 	var (
 		data, set string
 		errors    bool
+		list      bool
 	)
 	cmd := &cobra.Command{
 		Use:   "entities",
@@ -32,7 +33,8 @@ entity also names.
 --set tune: the 50 NewsWCL50 articles and half the ECB+ train/dev documents
 (by a seeded id hash; tuned on); held: the other half of the ECB+ train/dev
 documents, judged once before the ninth session's entity changes and once
-after them. No test-split document is read. --errors lists the entities
+after them. No test-split document is read. --list prints every stored
+entity first. --errors lists the entities
 judged wrong and those not judged yet, with verdict stubs, passages and the
 entities that might name the same thing.`,
 		Args: cobra.NoArgs,
@@ -42,6 +44,13 @@ entities that might name the same thing.`,
 				data = "../shared"
 			}
 			o := eval.EntitySampleOptions{Shared: data}
+			if list {
+				o.All = func(all []store.StoredEntity) {
+					for _, e := range all {
+						fmt.Fprintf(out, "entity\t%s\n", nearLine(e))
+					}
+				}
+			}
 			switch set {
 			case "tune":
 			case "held":
@@ -80,6 +89,7 @@ entities that might name the same thing.`,
 	cmd.Flags().StringVar(&set, "set", "tune", "tune or held")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
+	cmd.Flags().BoolVar(&list, "list", false, "list every stored entity first (name, type, articles, mentions, aliases)")
 	return cmd
 }
 

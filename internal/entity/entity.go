@@ -127,7 +127,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	ms := append([]ner.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	sourcesNotPlaces(text, ms)
+	ms = fixSpans(text, ms)
 	types := voteTypes(ms)
+	placesNotPersons(text, ms, types)
 	b := &builder{byKey: map[string]int{}, misc: map[int]bool{}}
 	for _, m := range ms {
 		if m.Type == core.Misc {
@@ -199,24 +201,6 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	b.finish()
 	b.res.Gender = b.gender
 	return b.res
-}
-
-// calendarWords are names of months, days and holidays (lower case, no
-// dot): a tagger that types them as organisations or places is wrong, and
-// they name no one a reader follows.
-var calendarWords = map[string]bool{
-	"january": true, "jan": true, "february": true, "feb": true, "march": true, "april": true, "apr": true,
-	"june": true, "july": true, "august": true, "aug": true, "september": true, "sept": true, "sep": true,
-	"october": true, "oct": true, "november": true, "nov": true, "december": true, "dec": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"easter": true, "christmas": true, "thanksgiving": true, "ramadan": true, "hanukkah": true, "passover": true,
-	"halloween": true, "new year": true, "new year's day": true, "christmas eve": true, "christmas day": true,
-}
-
-// calendarWord reports whether s names a month, a weekday or a holiday
-// ("May" is left alone: it is also a name).
-func calendarWord(s string) bool {
-	return calendarWords[strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")]
 }
 
 // surfaceKey is how mentions are compared for type voting.

@@ -139,7 +139,19 @@ func TestKey(t *testing.T) {
 		{"President Vladimir Putin", core.Person, "PER:vladimir putin"},
 		{"Vladimir  Putin", core.Person, "PER:vladimir putin"},
 		{"Zoë Ångström", core.Person, "PER:zoe angstrom"},
-		{"Kestrel Shipping Co.", core.Organisation, "ORG:kestrel shipping co"},
+		{"Kestrel Shipping Co.", core.Organisation, "ORG:kestrel shipping"},
+		{"Kestrel Shipping", core.Organisation, "ORG:kestrel shipping"},
+		{"Harbour Department", core.Organisation, "ORG:harbour"},
+		{"Department of the Harbour", core.Organisation, "ORG:harbour"},
+		{"Department", core.Organisation, "ORG:department"},
+		{"Co.", core.Organisation, "ORG:co"},
+		{"Arvo S. Lind III", core.Person, "PER:arvo s lind"},
+		{"Arvo Lind Jr.", core.Person, "PER:arvo lind jr"},
+		{"Lind III", core.Person, "PER:lind iii"},
+		{"Rick Vessel", core.Person, "PER:richard vessel"},
+		{"Richard Vessel", core.Person, "PER:richard vessel"},
+		{"Rick", core.Person, "PER:rick"},
+		{"Kestrel Department", core.Location, "LOC:kestrel department"},
 	}
 	for _, tt := range tests {
 		if got := Key(tt.name, tt.typ); got != tt.want {

@@ -42,9 +42,49 @@ func Key(name string, typ core.EntityType) string {
 		for len(words) > 1 && gazetteer.IsTitle(words[0]) {
 			words = words[1:]
 		}
+		if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {
+			words = words[:n-1] // "Robert S. Mueller III" is Robert S. Mueller
+		}
+		if len(words) > 1 {
+			if f := formalGiven(words[0]); f != "" {
+				words = append([]string{f}, words[1:]...) // "Rick Gates" is Richard Gates
+			}
+		}
 		name = strings.Join(words, " ")
 	}
-	return string(typ) + ":" + fold(name)
+	k := fold(name)
+	if typ == core.Organisation {
+		k = orgCore(k)
+	}
+	return string(typ) + ":" + k
+}
+
+// numberedSuffix are the suffixes of a name that tell a son from his
+// father by number ("III"); the key leaves "Jr." and "Sr." on, as they tell
+// two people in the news apart ("Donald Trump Jr.").
+var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
+
+// orgTails are the words of a folded organisation name that say what kind
+// of body it is and that the news drops as often as it writes them
+// ("Interior Department" and "Interior", "Time Warner Inc." and "Time
+// Warner").
+var orgTails = map[string]bool{"department": true, "dept": true, "inc": true, "corp": true,
+	"corporation": true, "co": true, "ltd": true, "llc": true, "plc": true}
+
+// orgCore drops orgTails from the end of a folded organisation name and a
+// leading "department of (the)", keeping at least one word.
+func orgCore(k string) string {
+	words := strings.Fields(k)
+	if len(words) > 2 && words[0] == "department" && words[1] == "of" {
+		words = words[2:]
+		if len(words) > 1 && words[0] == "the" {
+			words = words[1:]
+		}
+	}
+	for len(words) > 1 && orgTails[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // fold lower-cases s, strips accents and punctuation and a leading "the",

@@ -58,6 +58,9 @@ type EntitySampleOptions struct {
 	Held bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
+	// All, when set, is given every stored entity (most mentioned first)
+	// before the sample is drawn.
+	All func([]store.StoredEntity)
 }
 
 // Seeds and moduli of the entity sample draws: an ECB+ train/dev document
@@ -241,6 +244,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	all, err := st.Entities(ctx, store.EntityFilter{Limit: 1 << 30})
 	if err != nil {
 		return nil, 0, fmt.Errorf("entity sample: %w", err)
+	}
+	if o.All != nil {
+		o.All(all)
 	}
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	if o.Held {

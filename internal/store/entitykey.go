@@ -87,6 +87,7 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 		`DELETE FROM entity_attributes WHERE entity_id = ?1`,
 		`INSERT OR IGNORE INTO entity_aliases(entity_id, alias) SELECT ?2, alias FROM entity_aliases WHERE entity_id = ?1`,
 		`DELETE FROM entity_aliases WHERE entity_id = ?1`,
+		`DELETE FROM entity_initials WHERE entity_id = ?1`,
 		`INSERT INTO article_entities(article_id, entity_id, mentions) SELECT article_id, ?2, mentions FROM article_entities WHERE entity_id = ?1
 			ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 		`DELETE FROM article_entities WHERE entity_id = ?1`,
@@ -247,10 +248,17 @@ func acronymForms(name string) []string {
 	return []string{bare, dotted}
 }
 
-// withoutInitials returns a person's name without its middle initials
-// ("Michael T. Flynn" -> "Michael Flynn"), or "" when it has none.
+// withoutInitials returns a person's name without its middle initials and
+// a numbered suffix ("Michael T. Flynn" -> "Michael Flynn", "Robert S.
+// Mueller III" -> "Robert Mueller"), or "" when it has neither.
 func withoutInitials(name string) string {
 	words := strings.Fields(name)
+	if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {
+		words = words[:n-1]
+		if len(words) < 3 {
+			return strings.Join(words, " ")
+		}
+	}
 	if len(words) < 3 {
 		return ""
 	}
@@ -262,18 +270,48 @@ func withoutInitials(name string) string {
 		kept = append(kept, w)
 	}
 	kept = append(kept, words[len(words)-1])
-	if len(kept) == len(words) {
+	if len(kept) == len(words) && len(words) == len(strings.Fields(name)) {
 		return ""
 	}
 	return strings.Join(kept, " ")
 }
 
+// numberedSuffix are the suffixes that tell a son from his father by
+// number (entity.Key leaves them out of a person's key too).
+var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
+
 // shortFormOwner returns the stored entity (id and name) a short form in
-// an incoming article belongs to, or 0 when it stands for itself.
-func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
+// an incoming article belongs to, or 0 when it stands for itself. jc is
+// the incoming article's context (see surnameJoins).
+func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (int64, string, error) {
+	id, name, err := shortFormOwnerOf(ctx, tx, e, jc)
+	if err != nil || id != 0 {
+		return id, name, err
+	}
+	if _, stored, err := byKey(ctx, tx, entityKey(e.Name, e.Type)); err != nil || stored {
+		return 0, "", err
+	}
+	if short := withoutMiddle(e.Name); e.Type == core.Person && short != "" {
+		if s, ok, err := byKey(ctx, tx, entityKey(short, core.Person)); err != nil || ok {
+			return s.id, s.name, err
+		}
+	}
+	return crossTypeOwner(ctx, tx, e)
+}
+
+// shortFormOwnerOf is shortFormOwner for surnames, acronyms, names without
+// middle initials and names another article typed as a person.
+func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (int64, string, error) {
 	switch {
 	case isOneWordPerson(e):
-		return surnameOwner(ctx, tx, e.Name)
+		id, name, err := surnameOwner(ctx, tx, e.Name)
+		if err != nil || id == 0 {
+			return 0, "", err
+		}
+		if ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
+			return 0, "", err
+		}
+		return id, name, nil
 	case e.Type == core.Person:
 		if bare := withoutInitials(e.Name); bare != "" {
 			var id int64
@@ -293,9 +331,16 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string,
 		return aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{e.Name}, key)
 	}
 	if forms := acronymForms(e.Name); forms != nil {
-		return aliasOwner(ctx, tx, nonPersonTypes, forms, entityKey(e.Name, e.Type))
+		id, name, err := aliasOwner(ctx, tx, nonPersonTypes, forms, entityKey(e.Name, e.Type))
+		if err != nil || id != 0 {
+			return id, name, err
+		}
+		if _, stored, err := byKey(ctx, tx, entityKey(e.Name, e.Type)); err != nil || stored {
+			return 0, "", err
+		}
+		return initialsOwner(ctx, tx, forms)
 	}
-	return personOwner(ctx, tx, e)
+	return personOwner(ctx, tx, e, jc)
 }
 
 // nonPersonTypes are the types an acronym may name (taggers confuse them).
@@ -311,7 +356,7 @@ const personDominance = 3
 // the gazetteer lists (countries, capitals, organisations, titles) and
 // acronyms stay what they are, and the person must be mentioned at least
 // personDominance times as often as this article's mentions of the name.
-func personOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
+func personOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (int64, string, error) {
 	if e.Type == core.Person || gazetteer.Lookup(e.Name) != 0 || acronymForms(e.Name) != nil {
 		return 0, "", nil
 	}
@@ -320,6 +365,9 @@ func personOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, er
 	if len(strings.Fields(e.Name)) == 1 {
 		var err error
 		if id, name, err = surnameOwner(ctx, tx, e.Name); err != nil || id == 0 {
+			return 0, "", err
+		}
+		if ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
 			return 0, "", err
 		}
 	} else {
@@ -356,15 +404,16 @@ func shortAliases(e core.Entity) []string {
 }
 
 // absorbShortForms merges lone entities named by a short-form alias of the
-// full-named entity eid into it, when eid clearly owns the alias.
-func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
+// full-named entity eid into it, when eid clearly owns the alias (and,
+// for a surname, the two share context: surnameJoins).
+func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc *joinContext) error {
 	for _, al := range shortAliases(e) {
 		typs, forms := []core.EntityType{core.Person}, []string{al}
 		if e.Type != core.Person {
 			typs, forms = nonPersonTypes, acronymForms(al)
 		}
 		for _, t := range typs {
-			if err := absorbLone(ctx, tx, eid, e, al, t, typs, forms); err != nil {
+			if err := absorbLone(ctx, tx, eid, e, al, t, typs, forms, jc); err != nil {
 				return err
 			}
 		}
@@ -402,6 +451,14 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) er
 			if int64(mentions) < personDominance*max(n, 1) {
 				continue
 			}
+			if al != e.Name {
+				if ok, err := surnameJoins(ctx, tx, jc, eid, lone, al, e.Name); err != nil || !ok {
+					if err != nil {
+						return err
+					}
+					continue
+				}
+			}
 			if err := mergeEntityInto(ctx, tx, lone, eid); err != nil {
 				return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
 			}
@@ -412,7 +469,7 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) er
 
 // absorbLone merges the lone entity of type t named al into eid when eid
 // clearly owns al among the entities of types typs.
-func absorbLone(ctx context.Context, tx dbtx, eid int64, e core.Entity, al string, t core.EntityType, typs []core.EntityType, forms []string) error {
+func absorbLone(ctx context.Context, tx dbtx, eid int64, e core.Entity, al string, t core.EntityType, typs []core.EntityType, forms []string, jc *joinContext) error {
 	var lone int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, entityKey(al, t)).Scan(&lone)
 	if errors.Is(err, sql.ErrNoRows) || lone == eid {
@@ -424,6 +481,11 @@ func absorbLone(ctx context.Context, tx dbtx, eid int64, e core.Entity, al strin
 	owner, _, err := aliasOwner(ctx, tx, typs, forms, entityKey(al, t))
 	if err != nil || owner != eid {
 		return err
+	}
+	if t == core.Person {
+		if ok, err := surnameJoins(ctx, tx, jc, eid, lone, al, e.Name); err != nil || !ok {
+			return err
+		}
 	}
 	if err := mergeEntityInto(ctx, tx, lone, eid); err != nil {
 		return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
@@ -444,7 +506,7 @@ func rekeyShortForms(ctx context.Context, tx *sql.Tx) error {
 		name string
 		typ  core.EntityType
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities WHERE name LIKE '% %' ORDER BY mentions DESC, id`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities ORDER BY mentions DESC, id`)
 	if err != nil {
 		return err
 	}
@@ -465,6 +527,24 @@ func rekeyShortForms(ctx context.Context, tx *sql.Tx) error {
 	for _, e := range all {
 		if gone[e.id] {
 			continue
+		}
+		if _, ok, err := byKey(ctx, tx, entityKey(e.name, e.typ)); err != nil {
+			return err
+		} else if !ok {
+			continue // merged away by an earlier full name
+		}
+		if err := absorbCrossTypeRekey(ctx, tx, e.id, e.name, e.typ, gone); err != nil {
+			return err
+		}
+		if !strings.Contains(e.name, " ") {
+			continue
+		}
+		if e.typ == core.Person {
+			if err := absorbMiddleRekey(ctx, tx, e.id, e.name, gone); err != nil {
+				return err
+			}
+		} else if err := absorbAcronymRekey(ctx, tx, e.id, e.name, e.typ, gone); err != nil {
+			return err
 		}
 		if bare := withoutInitials(e.name); e.typ == core.Person && bare != "" {
 			var other int64
@@ -488,7 +568,7 @@ func rekeyShortForms(ctx context.Context, tx *sql.Tx) error {
 		}
 		// The lone entities absorbed here are one-word names, never in all.
 		full := core.Entity{Name: e.name, Type: e.typ, Aliases: aliases}
-		if err := absorbShortForms(ctx, tx, e.id, full); err != nil {
+		if err := absorbShortForms(ctx, tx, e.id, full, nil); err != nil {
 			return err
 		}
 	}

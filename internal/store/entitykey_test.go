@@ -110,8 +110,9 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			full := art("full", person("Anna Lorvik", 3, "Lorvik"))
-			lone := art("lone", person("Lorvik", 2))
+			// Both articles name Tomas Brell: the surname shares context.
+			full := art("full", person("Anna Lorvik", 3, "Lorvik"), person("Tomas Brell", 1))
+			lone := art("lone", person("Lorvik", 2), person("Tomas Brell", 1))
 			batches := []*core.Article{full, lone}
 			if order == "surname first" {
 				batches = []*core.Article{lone, full}
@@ -122,8 +123,8 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 				}
 			}
 			got := names(st)
-			if len(got) != 1 || got["Anna Lorvik"] != 2 {
-				t.Errorf("entities: %v, want Anna Lorvik in 2 articles", got)
+			if len(got) != 2 || got["Anna Lorvik"] != 2 {
+				t.Errorf("entities: %v, want Anna Lorvik in 2 articles (and Tomas Brell)", got)
 			}
 			qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"})
 			if err != nil {
@@ -131,6 +132,31 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 			}
 			if len(qs) != 2 {
 				t.Errorf("quotes of Anna Lorvik: %d, want 2", len(qs))
+			}
+		})
+	}
+	// A lone surname in an article that shares no one with the stored
+	// person's articles stays apart, in either order.
+	for _, order := range []string{"full first", "surname first"} {
+		t.Run("no shared context/"+order, func(t *testing.T) {
+			st, err := Open(ctx, ":memory:", Options{NoLink: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			full := art("full", person("Anna Lorvik", 3, "Lorvik"), person("Tomas Brell", 1))
+			lone := art("lone", person("Lorvik", 2), person("Ivo Kesh", 1))
+			batches := []*core.Article{full, lone}
+			if order == "surname first" {
+				batches = []*core.Article{lone, full}
+			}
+			for _, a := range batches {
+				if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := names(st); got["Lorvik"] != 1 || got["Anna Lorvik"] != 1 {
+				t.Errorf("entities: %v, want Lorvik apart from Anna Lorvik", got)
 			}
 		})
 	}
@@ -295,7 +321,8 @@ func TestMistypedPersonNames(t *testing.T) {
 				if c.other.Name == "Washington" {
 					p = core.Entity{Name: "George Washington", Type: core.Person, Aliases: []string{"Washington"}, Mentions: 9}
 				}
-				batches := []*core.Article{art("p", p), art("o", c.other)}
+				shared := core.Entity{Name: "Tomas Brell", Type: core.Person, Mentions: 1}
+				batches := []*core.Article{art("p", p, shared), art("o", c.other, shared)}
 				if order == "person last" {
 					batches[0], batches[1] = batches[1], batches[0]
 				}
@@ -304,8 +331,8 @@ func TestMistypedPersonNames(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if len(ents) != c.want {
-					t.Errorf("%d entities, want %d: %+v", len(ents), c.want, ents)
+				if len(ents) != c.want+1 {
+					t.Errorf("%d entities, want %d and Tomas Brell: %+v", len(ents), c.want, ents)
 				}
 				if c.want == 1 && ents[0].Type != core.Person {
 					t.Errorf("kept %+v, want the person", ents[0])

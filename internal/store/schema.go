@@ -256,6 +256,19 @@ CREATE TABLE entity_attributes (
 INSERT OR IGNORE INTO entity_attributes(entity_id, attr, n, first_article)
 	SELECT e.id, j.value, 1, j.key FROM entities e, json_each(e.attributes) j WHERE trim(j.value) != '';
 `,
+	// Version 14: person keys fold diminutives ("Rick" as "Richard") and
+	// numbered suffixes ("III"), organisation keys drop "Department",
+	// "Inc." and the like; one name stored under two types, and a person
+	// stored with and without a middle name, meet, and so do an acronym
+	// and the one name with those initials: entity_initials files the
+	// names of two or more words other than persons' under their initials
+	// (entitykey_cross.go). migrateInitials fills it and merges what now
+	// meets.
+	14: `CREATE TABLE entity_initials (
+	initials  TEXT NOT NULL,
+	entity_id INTEGER NOT NULL,
+	PRIMARY KEY (initials, entity_id)
+) WITHOUT ROWID;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -265,4 +278,5 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	6:  rekeyEntities,
 	10: refreshAllStories,
 	12: rekeyShortForms,
+	14: migrateInitials,
 }

@@ -304,13 +304,14 @@ type dbtx interface {
 func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) error {
 	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
 	canonical := map[string]string{} // short forms resolved to a stored full name
+	jc := newJoinContext(a.Entities)
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
 		}
 		// A short form or a mistyped name of an entity stored under its
 		// full name joins it (shortFormOwner).
-		eid, name, err := shortFormOwner(ctx, tx, e)
+		eid, name, err := shortFormOwner(ctx, tx, e, jc)
 		if err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -335,6 +336,9 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 		if bare := withoutInitials(e.Name); e.Type == core.Person && bare != "" {
 			aliases = append(aliases, bare)
 		}
+		if short := middleAlias(e); short != "" {
+			aliases = append(aliases, short)
+		}
 		for _, al := range aliases {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, eid, al); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
@@ -351,7 +355,12 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 			}
 		}
 		if len(strings.Fields(e.Name)) > 1 {
-			if err := absorbShortForms(ctx, tx, eid, e); err != nil {
+			if err := absorbShortForms(ctx, tx, eid, e, jc); err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+		}
+		if name == "" { // e is stored under its own name
+			if err := absorbOtherForms(ctx, tx, eid, e); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
 		}

@@ -1,0 +1,103 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+)
+
+func TestResolveSpanFixes(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   map[string]core.EntityType // entities that must be there
+		absent []string                   // names that must not be entities
+	}{
+		{"month surname", "[Theresa|PER] May said the talks would go on. [May|PER] left.",
+			map[string]core.EntityType{"Theresa May": core.Person}, []string{"Theresa"}},
+		{"month surname tagged apart", "[Anya|PER] [May|MISC] spoke.",
+			map[string]core.EntityType{"Anya May": core.Person}, []string{"Anya", "May"}},
+		{"a date is no surname", "[Tomas Brell|PER] met [Kesh|PER] May 5 in [Vell|LOC].",
+			map[string]core.EntityType{"Kesh": core.Person}, []string{"Kesh May"}},
+		{"state after a city", "He died in Springfield, [Mo|PER]. [Mo Vessel|PER] coached.",
+			map[string]core.EntityType{"Mo": core.Location, "Mo Vessel": core.Person}, nil},
+		{"no state without a city", "[Mo|PER]. Brell said so.",
+			map[string]core.EntityType{"Mo": core.Person}, nil},
+		{"number abbreviation", "The [No.|ORG] 5 seed beat [Vell Harbour|ORG].",
+			map[string]core.EntityType{"Vell Harbour": core.Organisation}, []string{"No."}},
+		{"headline tail", "[Arvo Lind Memos|PER] released. The memos were read. [Arvo Lind|PER] wrote them; [Arvo Lind|PER] spoke.",
+			map[string]core.EntityType{"Arvo Lind": core.Person}, []string{"Arvo Lind Memos"}},
+		{"a surname that is a word stays", "[Ana Maria Brown|PER] spoke of brown fields.",
+			map[string]core.EntityType{"Ana Maria Brown": core.Person}, nil},
+		{"office in an organisation span", "[Deputy District Attorney Ana Kesh|ORG] said no. [Kesh|PER] left.",
+			map[string]core.EntityType{"Ana Kesh": core.Person}, []string{"Deputy District Attorney Ana Kesh"}},
+		{"an office is no name", "[Vell Attorney General's Office|ORG] said no.",
+			map[string]core.EntityType{"Vell Attorney General's Office": core.Organisation}, nil},
+		{"place after in", "The quake struck in [Banda Vell|PER]. Rescuers in [Banda Vell|PER] dug.",
+			map[string]core.EntityType{"Banda Vell": core.Location}, nil},
+		{"person after in and elsewhere", "Faith in [Ana Kesh|PER] grew. [Ana Kesh|PER] spoke.",
+			map[string]core.EntityType{"Ana Kesh": core.Person}, nil},
+		{"one word after in once stays", "Trust in [Kesh|PER] grew.",
+			map[string]core.EntityType{"Kesh": core.Person}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, ms := mentionsOf(t, tt.marked)
+			res := Resolve(text, ms)
+			for name, typ := range tt.want {
+				if _, e := entityNamed(res, name); e == nil || e.Type != typ {
+					t.Errorf("%s = %+v, want type %s (all: %+v)", name, e, typ, res.Entities)
+				}
+			}
+			for _, name := range tt.absent {
+				if _, e := entityNamed(res, name); e != nil {
+					t.Errorf("%s is an entity: %+v", name, e)
+				}
+			}
+		})
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for _, tt := range []struct {
+		text, w string
+		want    int
+	}{
+		{"memos and memos", "memos", 2},
+		{"the memoser memo", "memos", 0},
+		{"Lind, Lind's.", "Lind", 2},
+		{"", "x", 0},
+		{"abc", "", 0},
+	} {
+		if got := wordCount(tt.text, tt.w); got != tt.want {
+			t.Errorf("wordCount(%q, %q) = %d, want %d", tt.text, tt.w, got, tt.want)
+		}
+	}
+}
+
+// FuzzFixSpans: any text and spans give spans inside the text, in order,
+// and never panic.
+func FuzzFixSpans(f *testing.F) {
+	f.Add("Theresa May said", 0, 7, "PER")
+	f.Add("in Springfield, Mo. today", 16, 18, "PER")
+	f.Add("Deputy DA Ana Kesh left", 0, 18, "ORG")
+	f.Add("Lind Memos Memo", 0, 15, "PER")
+	f.Add("No. 5", 0, 3, "ORG")
+	f.Fuzz(func(t *testing.T, text string, start, end int, typ string) {
+		if start < 0 || end > len(text) || start >= end {
+			return
+		}
+		m := ner.Mention{Text: text[start:end], Type: core.EntityType(typ), Start: start, End: end}
+		for _, got := range fixSpans(text, []ner.Mention{m}) {
+			if got.Start < 0 || got.End > len(text) || got.Start > got.End {
+				t.Fatalf("fixSpans(%q, %+v) gave %+v outside the text", text, m, got)
+			}
+			if got.Text != text[got.Start:got.End] && !strings.Contains(text, got.Text) {
+				t.Fatalf("fixSpans(%q, %+v) gave text %q not in the text", text, m, got.Text)
+			}
+		}
+		_ = Resolve(text, []ner.Mention{m})
+	})
+}

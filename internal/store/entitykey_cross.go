@@ -1,0 +1,503 @@
+package store
+
+// Entities across articles, second part: the same name under another type,
+// a person's name with a middle name another article leaves out, and the
+// context a lone surname needs before it joins a stored person.
+//
+// Same name, other type: taggers type one name differently from article
+// to article ("Nashville" MISC and LOC, "Pueblo Sin Fronteras" PER and
+// ORG). A name joins the entity of the same name under another type that
+// is mentioned at least as often; one that is mentioned more absorbs the
+// others. Places and organisations of one name stay apart (a city and its
+// team: "Philadelphia"), and a one-word name meets only a MISC one (a
+// surname typed PER and a place of that name stay apart).
+//
+// Lone surnames: a one-word person name joins the stored person that owns
+// it as an alias only when the two share context, a person named in both
+// (the incoming article and an article of the stored person), or when the
+// stored person is prominent (in at least prominentArticles articles).
+// Otherwise "Williams" in a football report joins the actress Esther
+// Williams stored the day before.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/entity"
+)
+
+// prominentArticles is how many articles a stored person needs for a lone
+// surname to join it without shared context.
+const prominentArticles = 10
+
+// joinContext is what an incoming article offers to decide whether a lone
+// surname is the stored person of that name: the names of the other
+// persons it mentions. A nil joinContext (a migration) compares the stored
+// articles of the two entities instead.
+type joinContext struct {
+	names []string
+}
+
+// newJoinContext collects the person names of an article's entities.
+func newJoinContext(ents []core.Entity) *joinContext {
+	jc := &joinContext{}
+	for _, e := range ents {
+		if e.Type == core.Person && strings.TrimSpace(e.Name) != "" {
+			jc.names = append(jc.names, e.Name)
+		}
+	}
+	return jc
+}
+
+// others returns the names of jc except those equal to skip (case-folded).
+func (jc *joinContext) others(skip ...string) []string {
+	var out []string
+	for _, n := range jc.names {
+		keep := true
+		for _, s := range skip {
+			if strings.EqualFold(n, s) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// surnameJoins reports whether the lone surname word may join the stored
+// person owner. lone is the stored lone entity (0 when the surname is the
+// incoming article's).
+func surnameJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int64, word, ownerName string) (bool, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT n_articles FROM entities WHERE id = ?`, owner).Scan(&n); err != nil {
+		return false, err
+	}
+	if n >= prominentArticles {
+		return true, nil
+	}
+	if jc == nil {
+		return sharePerson(ctx, tx, owner, lone)
+	}
+	names := jc.others(word, ownerName)
+	if len(names) == 0 {
+		return false, nil
+	}
+	probe := owner
+	if lone != 0 {
+		probe = lone
+	}
+	q := `SELECT 1 FROM article_entities ao
+		JOIN article_entities ae ON ae.article_id = ao.article_id AND ae.entity_id != ao.entity_id
+		JOIN entities e ON e.id = ae.entity_id AND e.type = 'PER' AND e.id != ?
+		JOIN entity_aliases al ON al.entity_id = ae.entity_id
+		WHERE ao.entity_id = ? AND al.alias COLLATE NOCASE IN (?` + strings.Repeat(", ?", len(names)-1) + `) LIMIT 1`
+	args := []any{owner, probe}
+	for _, nm := range names {
+		args = append(args, nm)
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, q, args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// sharePerson reports whether a person other than a and b is named both in
+// an article of a and in an article of b.
+func sharePerson(ctx context.Context, tx dbtx, a, b int64) (bool, error) {
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM article_entities a1
+		JOIN article_entities x1 ON x1.article_id = a1.article_id
+		JOIN entities e ON e.id = x1.entity_id AND e.type = 'PER'
+		JOIN article_entities x2 ON x2.entity_id = x1.entity_id
+		JOIN article_entities b2 ON b2.article_id = x2.article_id
+		WHERE a1.entity_id = ? AND b2.entity_id = ? AND x1.entity_id NOT IN (?, ?) LIMIT 1`, a, b, a, b).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// crossTypes are the entity types a name may be stored under.
+var crossTypes = []core.EntityType{core.Person, core.Organisation, core.Location, core.Misc}
+
+// crossAllowed reports whether a name typed a in one article and b in
+// another may be one entity: not a place and an organisation, and for a
+// one-word name only when one of the two is MISC.
+func crossAllowed(name string, a, b core.EntityType) bool {
+	if a == b || (a == core.Location && b == core.Organisation) || (a == core.Organisation && b == core.Location) {
+		return false
+	}
+	if len(strings.Fields(name)) == 1 && a != core.Misc && b != core.Misc {
+		return false
+	}
+	return true
+}
+
+// storedEnt is a stored entity found by key.
+type storedEnt struct {
+	id       int64
+	name     string
+	mentions int
+}
+
+// byKey returns the stored entity of key k, or ok false.
+func byKey(ctx context.Context, tx dbtx, k string) (storedEnt, bool, error) {
+	var s storedEnt
+	err := tx.QueryRowContext(ctx, `SELECT id, name, mentions FROM entities WHERE key = ?`, k).Scan(&s.id, &s.name, &s.mentions)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, false, nil
+	}
+	return s, err == nil, err
+}
+
+// crossTypeOwner returns the stored entity of e's name under another type
+// that e joins (see the file comment), or 0.
+func crossTypeOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
+	var best storedEnt
+	for _, t := range crossTypes {
+		if !crossAllowed(e.Name, e.Type, t) {
+			continue
+		}
+		s, ok, err := byKey(ctx, tx, entityKey(e.Name, t))
+		if err != nil {
+			return 0, "", err
+		}
+		if ok && s.mentions > best.mentions {
+			best = s
+		}
+	}
+	if best.id == 0 || best.mentions < max(e.Mentions, 1) {
+		return 0, "", nil
+	}
+	return best.id, best.name, nil
+}
+
+// absorbCrossType merges into eid (named name, typed typ) the entities of
+// the same name under other types that are mentioned less.
+func absorbCrossType(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType) error {
+	var mentions int
+	if err := tx.QueryRowContext(ctx, `SELECT mentions FROM entities WHERE id = ?`, eid).Scan(&mentions); err != nil {
+		return err
+	}
+	for _, t := range crossTypes {
+		if !crossAllowed(name, typ, t) {
+			continue
+		}
+		s, ok, err := byKey(ctx, tx, entityKey(name, t))
+		if err != nil {
+			return err
+		}
+		if !ok || s.id == eid || s.mentions >= mentions {
+			continue
+		}
+		if err := mergeEntityInto(ctx, tx, s.id, eid); err != nil {
+			return fmt.Errorf("merge %q (%s) into %q: %w", s.name, t, name, err)
+		}
+	}
+	return nil
+}
+
+// particles are lower-case or short name parts that are no middle name.
+var particles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "di": true, "van": true,
+	"von": true, "der": true, "den": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true,
+	"du": true, "dos": true, "das": true, "ben": true, "mac": true}
+
+// withoutMiddle returns a three-word person name without its middle name
+// ("Sarah Huckabee Sanders" -> "Sarah Sanders"), or "" when the middle
+// word is an initial, a particle or not capitalised.
+func withoutMiddle(name string) string {
+	w := strings.Fields(name)
+	if len(w) != 3 {
+		return ""
+	}
+	mid := strings.TrimSuffix(w[1], ".")
+	if len([]rune(mid)) < 3 || particles[strings.ToLower(mid)] || strings.ToUpper(mid[:1]) != mid[:1] {
+		return ""
+	}
+	return w[0] + " " + w[2]
+}
+
+// absorbMiddle merges into the three-word person eid the stored person
+// named without its middle name.
+func absorbMiddle(ctx context.Context, tx dbtx, eid int64, name string) error {
+	short := withoutMiddle(name)
+	if short == "" {
+		return nil
+	}
+	s, ok, err := byKey(ctx, tx, entityKey(short, core.Person))
+	if err != nil || !ok || s.id == eid {
+		return err
+	}
+	if err := mergeEntityInto(ctx, tx, s.id, eid); err != nil {
+		return fmt.Errorf("merge %q into %q: %w", short, name, err)
+	}
+	return nil
+}
+
+// absorbOtherForms merges into eid, stored under e's own name, the same
+// name under other types mentioned less, the lone acronym of its initials
+// (filing it under them) and, for a three-word person, the person named
+// without the middle name.
+func absorbOtherForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
+	if err := absorbCrossType(ctx, tx, eid, e.Name, e.Type); err != nil {
+		return err
+	}
+	if err := fileInitials(ctx, tx, eid, e.Name, e.Type); err != nil {
+		return err
+	}
+	if err := absorbAcronym(ctx, tx, eid, e.Name, e.Type); err != nil {
+		return err
+	}
+	if e.Type == core.Person {
+		return absorbMiddle(ctx, tx, eid, e.Name)
+	}
+	return nil
+}
+
+// absorbCrossTypeRekey is absorbCrossType in a migration, marking the
+// entities merged away in gone.
+func absorbCrossTypeRekey(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType, gone map[int64]bool) error {
+	var before []int64
+	for _, t := range crossTypes {
+		if !crossAllowed(name, typ, t) {
+			continue
+		}
+		if s, ok, err := byKey(ctx, tx, entityKey(name, t)); err != nil {
+			return err
+		} else if ok && s.id != eid {
+			before = append(before, s.id)
+		}
+	}
+	if err := absorbCrossType(ctx, tx, eid, name, typ); err != nil {
+		return err
+	}
+	for _, id := range before {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			gone[id] = true
+		} else if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// absorbMiddleRekey is absorbMiddle in a migration, marking the entity
+// merged away in gone.
+func absorbMiddleRekey(ctx context.Context, tx dbtx, eid int64, name string, gone map[int64]bool) error {
+	if short := withoutMiddle(name); short != "" {
+		if s, ok, err := byKey(ctx, tx, entityKey(short, core.Person)); err != nil {
+			return err
+		} else if ok && s.id != eid {
+			gone[s.id] = true
+		}
+	}
+	return absorbMiddle(ctx, tx, eid, name)
+}
+
+// Acronyms no article spells out: "IBF" in one article and "International
+// Boxing Federation" in another are one organisation when no other stored
+// name has those initials. Every name of two or more words other than a
+// person's is filed under its initials (entity_initials); an acronym of
+// three or more letters with no owner among the aliases joins the one
+// entity filed under it, and a full name arriving later absorbs the lone
+// acronym entity under the same test.
+
+// initialsSkip are the lower-case words an acronym leaves out.
+var initialsSkip = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true,
+	"in": true, "de": true, "&": true, "to": true, "at": true}
+
+// initialsOf returns the capital initials of a name of two or more words
+// ("International Boxing Federation" -> "IBF"), or "" when a word other
+// than initialsSkip is not capitalised or fewer than three letters result.
+func initialsOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if initialsSkip[strings.ToLower(w)] && w != words[0] {
+			continue
+		}
+		r := []rune(w)[0]
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() < 3 || b.Len() > 8 {
+		return ""
+	}
+	return b.String()
+}
+
+// fileInitials files entity eid named name under its initials.
+func fileInitials(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType) error {
+	ini := initialsOf(name)
+	if typ == core.Person || ini == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_initials(initials, entity_id) VALUES (?, ?)`, ini, eid)
+	return err
+}
+
+// initialsOwners returns the stored entities other than persons whose name
+// has the initials ini (at most two: two means ambiguous).
+func initialsOwners(ctx context.Context, tx dbtx, ini string) ([]storedEnt, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.name, e.mentions FROM entity_initials i JOIN entities e ON e.id = i.entity_id
+		WHERE i.initials = ? AND e.type != 'PER' ORDER BY e.id LIMIT 3`, ini)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storedEnt
+	for rows.Next() {
+		var s storedEnt
+		if err := rows.Scan(&s.id, &s.name, &s.mentions); err != nil {
+			return nil, err
+		}
+		if initialsOf(s.name) == ini { // a row left by a deleted entity whose id was reused
+			out = append(out, s)
+		}
+	}
+	return out, rows.Err()
+}
+
+// initialsOwner returns the one stored entity whose name the acronym forms
+// (as acronymForms gives them: bare first) abbreviate, or 0.
+func initialsOwner(ctx context.Context, tx dbtx, forms []string) (int64, string, error) {
+	if len(forms) == 0 || len(forms[0]) < 3 {
+		return 0, "", nil
+	}
+	owners, err := initialsOwners(ctx, tx, forms[0])
+	if err != nil || len(owners) != 1 {
+		return 0, "", err
+	}
+	return owners[0].id, owners[0].name, nil
+}
+
+// absorbAcronym merges into eid, a name of two or more words other than a
+// person's, the lone entity named by its initials when eid is the only
+// entity filed under them.
+func absorbAcronym(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType) error {
+	ini := initialsOf(name)
+	if typ == core.Person || ini == "" {
+		return nil
+	}
+	owners, err := initialsOwners(ctx, tx, ini)
+	if err != nil || len(owners) != 1 || owners[0].id != eid {
+		return err
+	}
+	for _, t := range nonPersonTypes {
+		s, ok, err := byKey(ctx, tx, entityKey(ini, t))
+		if err != nil {
+			return err
+		}
+		if !ok || s.id == eid {
+			continue
+		}
+		// The acronym must not already belong to another full name.
+		if owner, _, err := aliasOwner(ctx, tx, nonPersonTypes, acronymForms(ini), entityKey(ini, t)); err != nil {
+			return err
+		} else if owner != 0 && owner != eid {
+			continue
+		}
+		if err := mergeEntityInto(ctx, tx, s.id, eid); err != nil {
+			return fmt.Errorf("merge %q into %q: %w", ini, name, err)
+		}
+	}
+	return nil
+}
+
+// fileAllInitials files every stored name under its initials (migration 14).
+func fileAllInitials(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities WHERE type != 'PER' AND name LIKE '% %'`)
+	if err != nil {
+		return err
+	}
+	type ent struct {
+		id   int64
+		name string
+		typ  core.EntityType
+	}
+	var all []ent
+	for rows.Next() {
+		var e ent
+		if err := rows.Scan(&e.id, &e.name, &e.typ); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, e := range all {
+		if err := fileInitials(ctx, tx, e.id, e.name, e.typ); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateInitials is migration 14: file the stored names under their
+// initials, then bring the store up to the current keys and rules.
+func migrateInitials(ctx context.Context, tx *sql.Tx) error {
+	if err := fileAllInitials(ctx, tx); err != nil {
+		return fmt.Errorf("file initials: %w", err)
+	}
+	return rekeyShortForms(ctx, tx)
+}
+
+// absorbAcronymRekey is absorbAcronym in a migration, marking the entities
+// merged away in gone.
+func absorbAcronymRekey(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType, gone map[int64]bool) error {
+	ini := initialsOf(name)
+	if ini == "" {
+		return nil
+	}
+	var before []int64
+	for _, t := range nonPersonTypes {
+		if s, ok, err := byKey(ctx, tx, entityKey(ini, t)); err != nil {
+			return err
+		} else if ok && s.id != eid {
+			before = append(before, s.id)
+		}
+	}
+	if err := absorbAcronym(ctx, tx, eid, name, typ); err != nil {
+		return err
+	}
+	for _, id := range before {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			gone[id] = true
+		} else if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// middleAlias returns the alias a three-word person name gives without its
+// middle name ("Sarah Sanders" for "Sarah Huckabee Sanders"), so that an
+// article naming the short form later joins it; "" when the first word is
+// no known given name ("Kim Jong Un" gives none).
+func middleAlias(e core.Entity) string {
+	short := withoutMiddle(e.Name)
+	if e.Type != core.Person || short == "" || !entity.KnownGivenName(strings.Fields(e.Name)[0]) {
+		return ""
+	}
+	return short
+}
