@@ -177,8 +177,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if typ == "fight" && capturesPeople(t, toks, low, m) {
 			typ = "coerce" // "the navy captured 23 pirates": a detention, not a battle
 		}
-		if chargedWith(t, low, m) {
-			typ = "coerce" // "charged Ann Lee Moss, 61, with murder": a legal charge
+		if chargedWith(t, low, m) || detainedByOrder(t, low, m) {
+			typ = "coerce" // "charged Ann Lee Moss, 61, with murder", "ordered him held": legal coercion
 		}
 		if refused(low, m.start) && typ != "reject" && typ != "-" {
 			typ = "reject" // "refused to hand over the suspects"
@@ -212,7 +212,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			possibleAct(low, m.start) || derivedGerund(t, low, m.start) || goalObject(t, low, m.start) ||
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
-			anyAct(t, low, m.start) {
+			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -264,7 +264,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
 		} else {
 			ev.Actor = actor(text, toks, m.start, ms, s, true)
-			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
+			if ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor); thatClauseTarget(low, m.end) {
+				ev.Target = "" // "recommended that they continue ...": the one asked is "they"
+			}
 			if noun, pp := nounTrigger(t, toks, low, m.start); noun {
 				if g := modifierGroup(toks, low, m.start); g != "" {
 					ev.Actor = g // "the police killing of a teenager", "a pirate attack"

@@ -1,0 +1,66 @@
+package events
+
+import "testing"
+
+// TestTwelfthPass checks the twelfth pass's rules on fictional sentences
+// (see checkFind for want and not).
+func TestTwelfthPass(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// a participle in a hyphenated compound is an adjective
+		{"Dana Ruiz left the clinic before her court-ordered stay ended.", nil, []string{"demand"}},
+		{"Velsk's Norland-backed government is still fighting rebels in the north.", nil, []string{"support"}},
+		{"Norland backed the proposal of Velsk.", []string{"support/Norland/"}, nil},
+		// land described by who holds it is no act
+		{"The plan included the return of regions occupied by Norland troops since 2014 and annexed by Norland in 2020.", nil, []string{"fight", "coerce", "assault"}},
+		{"Velsk insists that the Ostrava Peninsula, annexed by Norland in 2014, must be returned.", []string{"demand/Velsk/"}, []string{"fight", "coerce"}},
+		{"Norland annexed the Ostrava Peninsula in 2014.", []string{"fight/Norland/"}, nil},
+		// "welcome" as a predicate adjective is a state
+		{"While Dunn's conciliatory words are certainly welcome, nobody knows what he will do.", nil, []string{"support"}},
+		{"Norland welcomed the ceasefire agreement.", []string{"support/Norland/"}, nil},
+		// "decline" as a fall
+		{"Korvan Motors said its sales declined 8.7% in March.", nil, []string{"reject"}},
+		{"The plant makes the Korvan Ranger, whose sales had a 29% decline in 2005.", nil, []string{"reject"}},
+		{"Norland declined the invitation of Velsk.", []string{"reject/Norland/"}, nil},
+		// a warning that foretells is no threat
+		{"Korvan Air has warned there could be more charges to come.", nil, []string{"threaten"}},
+		{"Norland warned of imminent shortages of fuel.", nil, []string{"threaten"}},
+		{"Norland warned Velsk that it would strike back if attacked.", []string{"threaten/Norland/"}, nil},
+		// a charge named as a noun is no accusation
+		{"Ben Dunn arrested on DUI charge", nil, []string{"disapprove"}},
+		{"Dunn faces a speeding allegation as well as charges that he drove without a licence.", nil, []string{"disapprove"}},
+		{"Dunn fired on the crowd on the orders of his brother, prosecutors charge.", []string{"disapprove/"}, nil},
+		// an obligation inside a relative clause is no demand
+		{"Norland is ready for talks with Velsk, which must take into account the interests of all sides, Dunn said.", nil, []string{"demand"}},
+		{"Norland said Velsk must withdraw its troops.", []string{"demand/"}, nil},
+		// an order to hold someone is a coercion
+		{"The judge ordered him held without bail pending a hearing.", []string{"coerce/"}, []string{"demand"}},
+		{"The officer ordered them to stop.", []string{"demand/"}, nil},
+	} {
+		checkFind(t, c.text, c.want, c.not)
+	}
+}
+
+// TestThatClauseTarget: a that-clause with a pronoun subject after an
+// appeal holds no target of it (the one asked is the pronoun).
+func TestThatClauseTarget(t *testing.T) {
+	for _, c := range []struct{ text, target string }{
+		{"Norland urged that they continue talks and apply joint efforts to achieve Velsk's defeat.", ""},
+		{"Norland urged that Velsk continue talks with Ostrava.", "Velsk"},
+	} {
+		found := false
+		for _, e := range Find(c.text, Options{}) {
+			if e.Type == "appeal" && e.Actor == "Norland" {
+				found = true
+				if e.Target != c.target {
+					t.Errorf("Find(%q): appeal target %q, want %q", c.text, e.Target, c.target)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Find(%q): no appeal by Norland", c.text)
+		}
+	}
+}

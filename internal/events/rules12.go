@@ -1,0 +1,246 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// Rules of the twelfth events pass (issue 3): words whose sense in news
+// English names no act (a forecast, a fall, a welcome state), acts
+// described rather than reported (land held by someone, a court-ordered
+// stay) and arguments read from the wrong clause.
+
+// describedNotDone reports a trigger that describes a thing or a state
+// rather than reporting an act: a participle in a hyphenated compound
+// ("court-ordered", "Western-backed"), land described by who holds it
+// ("regions occupied by X since 2014 and annexed by Y"), "welcome" as an
+// adjective ("are not welcome"), a fall named by "decline" ("sales
+// declined 8.7%"), a warning that forecasts ("warned there could be more
+// charges"), a charge named as a noun ("a DUI charge") and an obligation
+// inside a relative clause ("talks with X, which must take into
+// account ...").
+func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, ms []quotes.Mention, sub bool) bool {
+	i := m.start
+	return compoundParticiple(toks, low, i) || heldLand(toks, low, i, ms, 0) ||
+		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
+		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub)
+}
+
+// compoundParticiple reports a participle joined by a hyphen to the word
+// before it ("court-ordered", "stimulus-backed", "Western-backed"; the
+// tokenizer splits the hyphen off): an adjective, not a verb.
+func compoundParticiple(toks []sentence.Token, low []string, i int) bool {
+	if i < 2 || low[i-1] != "-" || !participle(low[i]) || !isWord(toks[i-2].Text) {
+		return false
+	}
+	// "Berdymukhamedov - undermining": a spaced dash before a new phrase is
+	// no compound; a spaced hyphen is, when a participle follows it
+	return toks[i-1].Start == toks[i-2].End || strings.HasSuffix(low[i], "ed")
+}
+
+// controlVerbs describe who holds a place ("occupied by", "annexed by",
+// "controlled by").
+var controlVerbs = map[string]bool{"occupied": true, "annexed": true, "controlled": true,
+	"held": true, "seized": true, "captured": true, "taken": true, "ruled": true,
+	"governed": true, "administered": true, "claimed": true, "liberated": true}
+
+// placeNouns extend landWords with nouns for places a participle may
+// describe.
+var placeNouns = map[string]bool{"peninsula": true, "city": true, "cities": true,
+	"town": true, "towns": true, "village": true, "villages": true, "island": true,
+	"islands": true, "province": true, "district": true, "country": true,
+	"countries": true, "capital": true, "oblast": true, "oblasts": true}
+
+// heldLand reports a control participle with a by-phrase right after land
+// or a place ("regions occupied by Russian troops", "the Crimean
+// Peninsula, annexed by Putin in 2014,"), or coordinated with one ("...
+// since 2014 and annexed by Russia"): who holds the land, told as a
+// description, not an act the sentence reports.
+func heldLand(toks []sentence.Token, low []string, i int, ms []quotes.Mention, depth int) bool {
+	if i < 1 || i+1 >= len(low) || low[i+1] != "by" || !controlVerbs[low[i]] {
+		return false
+	}
+	p := low[i-1]
+	switch {
+	case landWords[p] || placeNouns[p]:
+		return true
+	case p == "," && i >= 2:
+		if landWords[low[i-2]] || placeNouns[low[i-2]] {
+			return true
+		}
+		for _, mm := range ms {
+			if mm.End == toks[i-2].End && mm.Type == "LOC" {
+				return true
+			}
+		}
+	case p == "and" && depth == 0:
+		for k := i - 2; k >= 1 && k >= i-10; k-- {
+			if low[k] == "," || low[k] == ";" {
+				break
+			}
+			if heldLand(toks, low, k, ms, 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beForms are forms of "be" and linking verbs before a predicate
+// adjective.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "being": true, "'s": true, "’s": true, "'re": true,
+	"’re": true, "seem": true, "seems": true, "feel": true, "feels": true, "felt": true,
+	"remain": true, "remains": true, "remained": true}
+
+// welcomeState reports "welcome" as a predicate adjective ("the words are
+// certainly welcome"): a state, not a welcome given. "X made clear they
+// are not welcome" stays (a rejection).
+func welcomeState(t trigger, low []string, i int) bool {
+	if low[i] != "welcome" || !hasHead(t, "welcome") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case beForms[low[k]]:
+			return true
+		case low[k] == "very" || low[k] == "more" || low[k] == "most" || strings.HasSuffix(low[k], "ly"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quantityWords name amounts that fall: "sales declined", "a decline in
+// revenues".
+var quantityWords = map[string]bool{"sales": true, "revenue": true, "revenues": true,
+	"prices": true, "price": true, "shares": true, "stocks": true, "profit": true,
+	"profits": true, "earnings": true, "output": true, "exports": true, "imports": true,
+	"index": true, "production": true, "demand": true, "rate": true, "rates": true,
+	"numbers": true, "population": true, "value": true, "volume": true, "income": true,
+	"spending": true, "investment": true, "growth": true, "market": true, "stock": true}
+
+// fallWords after "declined" measure a fall ("declined 8.7%", "declined
+// sharply", "declined in value").
+var fallWords = map[string]bool{"in": true, "by": true, "from": true, "sharply": true,
+	"slightly": true, "steadily": true, "further": true, "significantly": true,
+	"dramatically": true, "markedly": true, "modestly": true, "substantially": true,
+	"percent": true, "more": true, "less": true, "to": false}
+
+// fall reports "decline" meaning a fall, not a refusal: the noun ("heavy
+// declines in revenues", "a 29% decline"), or the verb after an amount or
+// before a number or a degree word ("sales declined 8.7%"). "declined to
+// comment", "declined the offer" stay refusals.
+func fall(t trigger, low []string, m match) bool {
+	if t.size != 1 || !hasHead(t, "decline") {
+		return false
+	}
+	i := m.start
+	w := low[i]
+	if w == "decline" || w == "declines" {
+		if i > 0 && (nounDeterminers[low[i-1]] || strings.HasSuffix(low[i-1], "%") || isNumber(low[i-1]) || !isWord(low[i-1])) {
+			return true // a noun: "a 29% decline", "heavy declines"
+		}
+		if i > 0 && (strings.HasSuffix(low[i-1], "y") || strings.HasSuffix(low[i-1], "ing")) && !auxiliaries[low[i-1]] {
+			return true // "heavy declines", "continuing decline"
+		}
+	}
+	if i > 0 && quantityWords[low[i-1]] {
+		return true // "their sales declined"
+	}
+	if m.end >= len(low) {
+		return true // "... declined." with nothing declined
+	}
+	next := low[m.end]
+	return fallWords[next] || isNumber(next) || strings.HasSuffix(next, "%")
+}
+
+// isNumber reports a token that starts with a digit ("8.7", "29%").
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// forecast reports a warning that foretells rather than threatens: "warn"
+// followed by "of" (a danger, not a consequence the speaker will bring:
+// those are the longer "warn ... of ... retaliation" pattern), "there",
+// "that there" or a modal ("leaders warned could escalate"), with no
+// condition (if, unless, or else) in the rest of the sentence.
+func forecast(t trigger, low []string, m match) bool {
+	if t.size != 1 || t.typ != "threaten" || !hasHead(t, "warn") || m.end >= len(low) {
+		return false
+	}
+	next := low[m.end]
+	switch {
+	case next == "of" || next == "there" || next == "could" || next == "may" || next == "might":
+	case next == "that" && m.end+1 < len(low) && low[m.end+1] == "there":
+	default:
+		return false
+	}
+	for _, w := range low[m.end:] {
+		if w == "if" || w == "unless" || w == "otherwise" || w == "else" {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeNoun reports "charge" as a noun typed as an accusation: "a DUI
+// charge", "more than 50 charges", "charges that he was driving": a legal
+// charge named, not an accusation made (a charge brought is a coercion
+// the charging verb reports).
+func chargeNoun(t trigger, toks []sentence.Token, low []string, i int) bool {
+	if t.size != 1 || t.typ != "disapprove" || !hasHead(t, "charge") {
+		return false
+	}
+	w := low[i]
+	if w != "charge" && w != "charges" {
+		return false
+	}
+	if i == 0 {
+		return true // a headline's "Charges ..."
+	}
+	p := low[i-1]
+	if auxiliaries[p] || negators[p] || subjectPronouns[p] || modalVerbs[p] || p == "to" || strings.HasSuffix(p, "ly") {
+		return false // "they charge", "will charge", "to charge"
+	}
+	if strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && (i < 2 || low[i-2] == "," || nounDeterminers[low[i-2]]) {
+		return false // "..., prosecutors charge.": a plural subject and its verb
+	}
+	return true // "on DUI charge", "more than 50 charges", "as well as charges that"
+}
+
+// relativeMust reports a bare "must" demand inside a relative clause
+// ("talks with Ukraine, which must take into account ..."): a condition
+// the clause puts on its noun, not a demand anyone makes of anyone.
+func relativeMust(t trigger, low []string, i int, sub bool) bool {
+	if t.size != 1 || !hasHead(t, "must") {
+		return false
+	}
+	return sub || i > 0 && (low[i-1] == "which" || low[i-1] == "who")
+}
+
+// thatClauseTarget reports a that-clause with a pronoun subject right
+// after a trigger ("recommended that they continue hostilities and ...
+// Russia's defeat"): the one asked is the pronoun, so a name found later
+// in the clause is no target.
+func thatClauseTarget(low []string, end int) bool {
+	return end+1 < len(low) && low[end] == "that" && pronounHeads[low[end+1]] && low[end+1] != "that"
+}
+
+// detainedByOrder reports "ordered X held/jailed/detained": a court's or
+// an official's order to detain is a coercion (CAMEO 173), not a demand.
+func detainedByOrder(t trigger, low []string, m match) bool {
+	if !hasHead(t, "order") || t.size != 1 {
+		return false
+	}
+	for k := m.end; k < len(low) && k <= m.end+3; k++ {
+		switch low[k] {
+		case "held", "jailed", "detained", "arrested", "imprisoned", "deported", "expelled":
+			return k > m.end
+		case ",", ".", ";", "to", "that":
+			return false
+		}
+	}
+	return false
+}
