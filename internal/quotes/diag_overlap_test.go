@@ -269,3 +269,96 @@ func TestDiagShowAt(t *testing.T) {
 		}
 	})
 }
+
+// TestDiagPrecision prints the overlap precision of PolNeAR predictions by
+// simple features (kind, cue level, speaker found, length, first word), on
+// dev and, with STORYLINE_DIAG_CV, train-cv: a class whose precision lies
+// below half the F1 costs F1 by being predicted. A tuning aid, skipped
+// unless STORYLINE_DIAG_OVERLAP=1.
+func TestDiagPrecision(t *testing.T) {
+	if os.Getenv("STORYLINE_DIAG_OVERLAP") == "" {
+		t.Skip("set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR) for precision by unit feature")
+	}
+	splits := []string{"dev"}
+	models := map[string][]*Model{"dev": {DefaultModel()}}
+	if dir := os.Getenv("STORYLINE_DIAG_CV"); dir != "" {
+		splits = append(splits, "train")
+		models["train"] = loadFolds(t, dir, 0)
+	}
+	type pr struct{ m, n int }
+	stats := map[string]map[string]*pr{}
+	for _, s := range splits {
+		stats[s] = map[string]*pr{}
+		n := 0
+		eachFirstAnnotation(t, s, func(ann, text string) {
+			m := models[s][n%len(models[s])]
+			n++
+			gold, err := readBrat(ann, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pred := Find(text, Options{Model: m, Exclusive: true})
+			match := overlapMatch(text, pred, gold)
+			for i, q := range pred {
+				f := strings.Fields(q.Text)
+				first := ""
+				if len(f) > 0 {
+					first = lower(strings.Trim(f[0], "\"“”'‘’"))
+				}
+				cl := -1
+				if cf := strings.Fields(q.Cue); len(cf) > 0 {
+					cl = int(cueLevel(lower(cf[0])))
+				}
+				words := len(f)
+				wb := "long"
+				switch {
+				case words <= 1:
+					wb = "1"
+				case words <= 3:
+					wb = "2-3"
+				case words <= 6:
+					wb = "4-6"
+				}
+				keys := []string{
+					"kind=" + q.Kind,
+					fmt.Sprintf("cuelevel=%d", cl),
+					fmt.Sprintf("speaker=%v", q.Speaker != ""),
+					"words=" + wb,
+					"first=" + first,
+					fmt.Sprintf("kind=%s/cuelevel=%d", q.Kind, cl),
+					fmt.Sprintf("fragment=%v", q.Fragment),
+					fmt.Sprintf("kind=%s/words=%s", q.Kind, wb),
+					fmt.Sprintf("kind=%s/cuelevel=%d/words=%s", q.Kind, cl, wb),
+					fmt.Sprintf("kind=%s/cuelevel=%d/speaker=%v", q.Kind, cl, q.Speaker != ""),
+					fmt.Sprintf("kind=%s/cuelevel=%d/fragment=%v", q.Kind, cl, q.Fragment),
+				}
+				for _, k := range keys {
+					p := stats[s][k]
+					if p == nil {
+						p = &pr{}
+						stats[s][k] = p
+					}
+					p.n++
+					if match[i] >= 0 {
+						p.m++
+					}
+				}
+			}
+		})
+	}
+	var keys []string
+	for k := range stats["dev"] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		d := stats["dev"][k]
+		line := fmt.Sprintf("%-40s dev %4d/%4d %.2f", k, d.m, d.n, float64(d.m)/float64(d.n))
+		if tr := stats["train"][k]; tr != nil {
+			line += fmt.Sprintf("  train %5d/%5d %.2f", tr.m, tr.n, float64(tr.m)/float64(tr.n))
+		}
+		if d.n >= 5 && (strings.HasPrefix(k, "first=") && float64(d.m)/float64(d.n) < 0.5 || !strings.HasPrefix(k, "first=")) {
+			fmt.Println(line)
+		}
+	}
+}

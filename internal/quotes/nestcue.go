@@ -176,3 +176,21 @@ func (d *doc) splitCoordinated(tags []int8) []int8 {
 	}
 	return tags
 }
+
+// maxBareWords is the longest quotation with no cue that dropBareQuotes
+// drops.
+const maxBareWords = 3
+
+// dropBareQuotes drops short quotations with no cue ("a “rigged”
+// system", a title in quote marks): on PolNeAR dev and train-cv about 3
+// in 10 are an attribution's content.
+func dropBareQuotes(units []Quote) []Quote {
+	out := units[:0]
+	for _, q := range units {
+		if q.Direct && q.Cue == "" && len(strings.Fields(q.Text)) <= maxBareWords {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}

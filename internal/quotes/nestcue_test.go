@@ -108,3 +108,30 @@ func TestNestedCuesNotInAnalysis(t *testing.T) {
 		t.Errorf("units %q, want two", texts)
 	}
 }
+
+func TestDropBareQuotes(t *testing.T) {
+	mk := func(text, cue string, direct bool) Quote {
+		q := Quote{Cue: cue}
+		q.Text, q.Direct = text, direct
+		return q
+	}
+	tests := []struct {
+		name string
+		in   Quote
+		keep bool
+	}{
+		{"a short quotation with no cue is dropped", mk("“rigged”", "", true), false},
+		{"three words with no cue are dropped", mk("“a harbour mess”", "", true), false},
+		{"a short quotation with a cue is kept", mk("“rigged”", "said", true), true},
+		{"a longer quotation with no cue is kept", mk("“The ferry stops in June.”", "", true), true},
+		{"a short reported unit is kept", mk("the ferry", "", false), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dropBareQuotes([]Quote{tc.in})
+			if (len(got) == 1) != tc.keep {
+				t.Errorf("kept %v, want %v", len(got) == 1, tc.keep)
+			}
+		})
+	}
+}

@@ -509,6 +509,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	d.issuerUnits(units)
 	if exclusive {
 		units = d.joinQuoted(units, tags)
+		units = dropBareQuotes(units)
 	}
 	return units
 }
