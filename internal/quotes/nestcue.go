@@ -79,7 +79,7 @@ var relativeWords = set("who", "whom", "whose", "which", "that", "where", "when"
 
 // maxTailWords is how far back from its end a content run is searched for
 // the start of another clause (see clauseTail).
-const maxTailWords = 4
+const maxTailWords = 3
 
 // clauseTail reports whether the content run ending at token k ends in a
 // new clause whose subject the tagger took as content: a comma, a
