@@ -296,6 +296,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				ev.Actor, ev.Target = first, ev.Actor
 			}
 		}
+		if ev.Type == "support" && visitorWelcomed(t, toks, low, m, ev.Target) {
+			ev.Type = "consult" // "welcomed Macron to the White House": a visit hosted
+		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
 		}

@@ -38,6 +38,16 @@ func TestTwelfthPass(t *testing.T) {
 		// an order to hold someone is a coercion
 		{"The judge ordered him held without bail pending a hearing.", []string{"coerce/"}, []string{"demand"}},
 		{"The officer ordered them to stop.", []string{"demand/"}, nil},
+		// an act called off did not happen
+		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
+		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},
+		{"Dunn paid a visit to Velsk in January.", []string{"consult/"}, nil},
+		// an offence listed in a charge across commas and adjectives
+		{"Brell was charged with one count of attempted willful, deliberate, premeditated murder.", nil, []string{"assault"}},
+		// a host welcoming an audience or a visitor
+		{"Ana Marr welcomed everyone to the event and announced the new phone.", nil, []string{"support"}},
+		{"Norland's president welcomed Ana Marr of Velsk and her husband, Ben, to the palace on Tuesday.", []string{"consult/"}, []string{"support"}},
+		{"Norland welcomed the decision of Velsk to withdraw its troops.", []string{"support/Norland/"}, nil},
 	} {
 		checkFind(t, c.text, c.want, c.not)
 	}

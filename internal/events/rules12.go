@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
@@ -25,7 +27,8 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 	i := m.start
 	return compoundParticiple(toks, low, i) || heldLand(toks, low, i, ms, 0) ||
 		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
-		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub)
+		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
+		audienceWelcomed(t, low, m)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -141,7 +144,7 @@ func fall(t trigger, low []string, m match) bool {
 	i := m.start
 	w := low[i]
 	if w == "decline" || w == "declines" {
-		if i > 0 && (nounDeterminers[low[i-1]] || strings.HasSuffix(low[i-1], "%") || isNumber(low[i-1]) || !isWord(low[i-1])) {
+		if i > 0 && (nounDeterminers[low[i-1]] || strings.HasSuffix(low[i-1], "%") || numberWord(low[i-1]) || !isWord(low[i-1])) {
 			return true // a noun: "a 29% decline", "heavy declines"
 		}
 		if i > 0 && (strings.HasSuffix(low[i-1], "y") || strings.HasSuffix(low[i-1], "ing")) && !auxiliaries[low[i-1]] {
@@ -155,11 +158,8 @@ func fall(t trigger, low []string, m match) bool {
 		return true // "... declined." with nothing declined
 	}
 	next := low[m.end]
-	return fallWords[next] || isNumber(next) || strings.HasSuffix(next, "%")
+	return fallWords[next] || numberWord(next) || strings.HasSuffix(next, "%")
 }
-
-// isNumber reports a token that starts with a digit ("8.7", "29%").
-func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // forecast reports a warning that foretells rather than threatens: "warn"
 // followed by "of" (a danger, not a consequence the speaker will bring:
@@ -243,4 +243,98 @@ func detainedByOrder(t trigger, low []string, m match) bool {
 		}
 	}
 	return false
+}
+
+// cancelVerbs call off a planned act ("nixed a visit", "cancelled the
+// talks"); cancelParticiples say it was called off ("the meeting could
+// be canceled").
+var cancelVerbs = map[string]bool{"nixed": true, "nix": true, "nixes": true,
+	"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true,
+	"scrap": true, "scraps": true, "shelved": true, "scuttled": true, "axed": true,
+	"postponed": true, "postpone": true, "postpones": true}
+
+// calledOff reports an act noun that a verb of cancelling takes ("Trump
+// nixed a February visit to the U.K.", "called off the talks") or that is
+// said to be called off ("the meeting could be canceled at any time"):
+// the act did not happen.
+func calledOff(t trigger, low []string, m match) bool {
+	if t.size != 1 || participle(low[m.start]) {
+		return false
+	}
+	for k, n := m.start-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := low[k]
+		if cancelVerbs[w] || w == "off" && k > 0 && (low[k-1] == "called" || low[k-1] == "call" || low[k-1] == "calls") {
+			return true
+		}
+		if !nounDeterminers[w] && !isWord(w) && !numberWord(w) || preps[w] || auxiliaries[w] || passiveAux[w] {
+			break
+		}
+	}
+	for k := m.end; k < len(low) && k <= m.end+3; k++ {
+		w := low[k]
+		if cancelVerbs[w] && participle(w) && k > m.end && (passiveAux[low[k-1]] || low[k-1] == "be") {
+			return true
+		}
+		if w == "called" && k+1 < len(low) && low[k+1] == "off" && k > m.end && passiveAux[low[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedCharge reports an offence listed after a charge across commas and
+// adjectives the narrower chargedAct does not cross ("charged with one
+// count of attempted willful, deliberate, premeditated murder"): the
+// charge, not the act.
+func listedCharge(t trigger, low []string, i int) bool {
+	if t.size != 1 || !crimeNouns[low[i]] || i > 0 && (low[i-1] == "the" || low[i-1] == "a") {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := low[k]
+		if (w == "of" || w == "with") && chargeWords[low[k-1]] {
+			return true
+		}
+		if w != "," && !hyphenWord(w) || auxiliaries[w] || passiveAux[w] || preps[w] || nounDeterminers[w] || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// visitorWelcomed reports "welcomed X to <a place>" ("welcomed Macron
+// and his wife to the White House"): hosting a visit (consult), not
+// approval. "welcomed the decision to withdraw" stays.
+func visitorWelcomed(t trigger, toks []sentence.Token, low []string, m match, target string) bool {
+	if !hasHead(t, "welcome") || t.size != 1 || target == "" {
+		return false
+	}
+	for k := m.end; k+1 < len(low) && k <= m.end+12; k++ {
+		switch low[k] {
+		case "to":
+			r, _ := utf8.DecodeRuneInString(toks[k+1].Text)
+			return low[k+1] == "the" || unicode.IsUpper(r)
+		case ";", ".", "that", "as", "for":
+			return false
+		}
+	}
+	return false
+}
+
+// audiences welcomed by a host are no one acted on ("welcomed everyone to
+// the event").
+var audiences = map[string]bool{"everyone": true, "everybody": true, "all": true,
+	"guests": true, "visitors": true, "attendees": true, "participants": true,
+	"delegates": true, "fans": true, "viewers": true, "audience": true, "listeners": true}
+
+// audienceWelcomed reports a host welcoming an audience: no act.
+func audienceWelcomed(t trigger, low []string, m match) bool {
+	if !hasHead(t, "welcome") || t.size != 1 || m.end >= len(low) {
+		return false
+	}
+	k := m.end
+	if low[k] == "the" && k+1 < len(low) {
+		k++
+	}
+	return audiences[low[k]]
 }
