@@ -2,13 +2,10 @@ package story
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -17,14 +14,7 @@ import (
 // regression over the pairs of the train topics, scored by the mean
 // within-topic AUC on the dev topics.
 func TestDiagKinds(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
+	docs := diagTraindev(t)
 	n := len(docs)
 	c := New(nil, Options{})
 	raw := make([]map[Key]float64, n)

@@ -2,14 +2,11 @@ package story
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/terms"
-	"github.com/storyline/storyline/internal/testshared"
 )
 
 // TestDiagPlaces counts, over pairs of ECB+ train+dev articles of one
@@ -17,14 +14,7 @@ import (
 // (places.go) when they report one event and when they report two.
 // $STORY_PLACES_SHOW lists the clashing same-event pairs' venues.
 func TestDiagPlaces(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	dir := filepath.Join(testshared.Dir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
+	docs := diagTraindev(t)
 	c := New(NewMemState(MemOptions{}), Options{})
 	type art struct {
 		keys   []Key

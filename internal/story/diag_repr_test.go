@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -279,14 +277,7 @@ func kmeans(vecs [][]Feature, k, tries int, gold []string) (float64, float64) {
 }
 
 func TestDiagRepresentation(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
+	docs := diagTraindev(t)
 	gold := make([]string, len(docs))
 	topic := make([]string, len(docs))
 	for i, d := range docs {

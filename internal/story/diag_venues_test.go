@@ -26,14 +26,7 @@ import (
 // to it before the article whose step weighed the venue (an open fragment
 // by its root's).
 func TestDiagVenues(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
-	docs, _, err := clusterscore.LoadBench(dir, "traindev")
-	if err != nil {
-		t.Skip(err)
-	}
+	docs := diagTraindev(t)
 	var so Options
 	if js := os.Getenv("STORY_OPTS"); js != "" {
 		if err := json.Unmarshal([]byte(js), &so); err != nil {
@@ -53,24 +46,13 @@ func TestDiagVenues(t *testing.T) {
 	}
 	limit := so.withDefaults().VenueStories
 	topic := func(g string) string { return strings.SplitN(g, "_", 2)[0] }
-	type tally struct{ same, sameTopic, otherTopic int }
 	counted, refused := map[string]*tally{}, map[string]*tally{}
 	byOthers := map[int]*tally{}
-	add := func(m map[string]*tally, k, ga, gb string) *tally {
-		x := m[k]
-		if x == nil {
-			x = &tally{}
-			m[k] = x
+	add := func(m map[string]*tally, k, ga, gb string) {
+		if m[k] == nil {
+			m[k] = &tally{}
 		}
-		switch {
-		case ga == gb:
-			x.same++
-		case topic(ga) == topic(gb):
-			x.sameTopic++
-		default:
-			x.otherTopic++
-		}
-		return x
+		m[k].count(ga, gb, topic)
 	}
 	streams := [][]clusterscore.BenchDoc{docs}
 	for seed := uint64(1); seed <= 5; seed++ {
@@ -100,19 +82,10 @@ func TestDiagVenues(t *testing.T) {
 			} else {
 				add(refused, name, ga, gb)
 			}
-			x := byOthers[min(others, 10)]
-			if x == nil {
-				x = &tally{}
-				byOthers[min(others, 10)] = x
+			if byOthers[min(others, 10)] == nil {
+				byOthers[min(others, 10)] = &tally{}
 			}
-			switch {
-			case ga == gb:
-				x.same++
-			case topic(ga) == topic(gb):
-				x.sameTopic++
-			default:
-				x.otherTopic++
-			}
+			byOthers[min(others, 10)].count(ga, gb, topic)
 		}
 		relabel := func() {
 			comp := map[StoryID]map[string]int{}
@@ -177,5 +150,35 @@ func TestDiagVenues(t *testing.T) {
 	for _, k := range ks {
 		x := byOthers[k]
 		t.Logf("other stories leading with the venue %2d: one event %d, two of a topic %d, two topics %d", k, x.same, x.sameTopic, x.otherTopic)
+	}
+}
+
+// diagTraindev skips unless $STORY_DIAG is set, and returns ECB+ train+dev
+// in file order (skipping when the set is absent).
+func diagTraindev(t *testing.T) []clusterscore.BenchDoc {
+	t.Helper()
+	if os.Getenv("STORY_DIAG") == "" {
+		t.Skip("diagnostic: set STORY_DIAG=1")
+	}
+	dir := filepath.Join(sharedDir(t), "bench", "clustering", "ecbplus")
+	docs, _, err := clusterscore.LoadBench(dir, "traindev")
+	if err != nil {
+		t.Skip(err)
+	}
+	return docs
+}
+
+// tally counts pairs of stories by whether their gold events are one, two
+// of one topic, or of two topics.
+type tally struct{ same, sameTopic, otherTopic int }
+
+func (x *tally) count(ga, gb string, topic func(string) string) {
+	switch {
+	case ga == gb:
+		x.same++
+	case topic(ga) == topic(gb):
+		x.sameTopic++
+	default:
+		x.otherTopic++
 	}
 }
