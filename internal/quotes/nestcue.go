@@ -10,17 +10,23 @@ import "strings"
 // issue]") makes one content run with them: the first cue's speaker said
 // all of it.
 func (d *doc) nestedCues(tags []int8) []int8 {
-	n := len(tags)
+	d.eachSentence(func(i, j int) { d.nestSentence(tags, i, j) })
+	return tags
+}
+
+// eachSentence calls fn with the token range [i,j) of every sentence of
+// d, in text order.
+func (d *doc) eachSentence(fn func(i, j int)) {
+	n := len(d.toks)
 	for i := 0; i < n; {
 		si := d.sentenceAt(d.toks[i].Start)
 		j := i
 		for j < n && d.sentenceAt(d.toks[j].Start) == si {
 			j++
 		}
-		d.nestSentence(tags, i, j)
+		fn(i, j)
 		i = j
 	}
-	return tags
 }
 
 // nestSentence applies nestedCues to the sentence of tokens [i,j).

@@ -143,16 +143,7 @@ const maxTrailWords = 6
 // tagged inside it included (“X called for Y, sources said”: the sources
 // said all of it).
 func (d *doc) trailingSource(tags []int8) []int8 {
-	n := len(tags)
-	for i := 0; i < n; {
-		si := d.sentenceAt(d.toks[i].Start)
-		j := i
-		for j < n && d.sentenceAt(d.toks[j].Start) == si {
-			j++
-		}
-		d.retagTrailing(tags, i, j)
-		i = j
-	}
+	d.eachSentence(func(i, j int) { d.retagTrailing(tags, i, j) })
 	return tags
 }
 

@@ -522,13 +522,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 // and 26 more did not).
 func (d *doc) fillCueOnly(tags []int8) []int8 {
 	out := append([]int8(nil), tags...)
-	n := len(tags)
-	for i := 0; i < n; {
-		si := d.sentenceAt(d.toks[i].Start)
-		j := i
-		for j < n && d.sentenceAt(d.toks[j].Start) == si {
-			j++
-		}
+	d.eachSentence(func(i, j int) {
 		cueEnd, con := -1, false
 		for k := i; k < j; k++ {
 			switch tags[k] {
@@ -595,8 +589,7 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 				}
 			}
 		}
-		i = j
-	}
+	})
 	return out
 }
 
