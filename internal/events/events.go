@@ -243,7 +243,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if facts.ultimatum > m.start && !forceful[typ] {
 			typ = "threaten" // "gave the regime 48 hours to hand over the suspects or face ..."
 		}
-		if lexical && typ == "reject" && t.typ == "reject" && t.size > 1 && intended(low, m.start) && facts.lastCond >= m.end {
+		if (lexical && t.typ == "reject" && t.size > 1 || t.typ != "reject" && t.typ != "-") && typ == "reject" && intended(low, m.start) && facts.lastCond >= m.end {
 			typ = "threaten" // "would boycott the vote unless ..."
 		}
 		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}

@@ -38,6 +38,9 @@ func TestTwelfthPass(t *testing.T) {
 		// an order to hold someone is a coercion
 		{"The judge ordered him held without bail pending a hearing.", []string{"coerce/"}, []string{"demand"}},
 		{"The officer ordered them to stop.", []string{"demand/"}, nil},
+		// a cooperative act refused on a condition is a threat
+		{"Dunn told reporters that Norland would not visit Velsk unless Velsk lifted its tariffs.", []string{"threaten/"}, []string{"reject"}},
+		{"Norland did not visit Velsk in May.", []string{"reject/Norland/"}, nil},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},
