@@ -41,6 +41,9 @@ func TestTwelfthPass(t *testing.T) {
 		// a cooperative act refused on a condition is a threat
 		{"Dunn told reporters that Norland would not visit Velsk unless Velsk lifted its tariffs.", []string{"threaten/"}, []string{"reject"}},
 		{"Norland did not visit Velsk in May.", []string{"reject/Norland/"}, nil},
+		// "insisted" after its content attributes a claim
+		{"Dunn will visit Velsk in July despite the threat of protests, the envoy has insisted.", nil, []string{"demand"}},
+		{"Velsk insisted that Norland withdraw its troops.", []string{"demand/Velsk/"}, nil},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

@@ -359,6 +359,8 @@ func obliges(low []string, starts []bool, i int) bool {
 	for k := i; k < len(low) && k < i+20; k++ {
 		w := low[k]
 		switch {
+		case k == i && (w == "." || w == "," || w == "“" || w == "\""):
+			return false // "Dunn will visit in July, the envoy has insisted.": an attribution
 		case w == "." || w == ";":
 			return true
 		case obligationWords[w] || starts[k]:
