@@ -368,7 +368,8 @@ func relativeOfNoun(text string, toks []sentence.Token, i int, ms []quotes.Menti
 // passiveAdverbs may stand between a passive auxiliary and its participle
 // ("is also charged", "was not attacked").
 var passiveAdverbs = map[string]bool{"also": true, "not": true, "never": true, "already": true,
-	"since": true, "still": true, "just": true, "then": true, "later": true, "first": true}
+	"since": true, "still": true, "just": true, "then": true, "later": true, "first": true,
+	"indeed": true, "even": true, "once": true, "again": true, "recently": true}
 
 // aside reports an odd number of dashes or an unopened closing
 // parenthesis between byte p and the trigger at byte head: what stands at

@@ -78,7 +78,7 @@ var topicNouns = map[string]bool{"location": true, "site": true, "scene": true,
 	"survivors": true, "case": true, "trial": true, "investigation": true, "probe": true,
 	"inquiry": true, "incident": true, "range": true, "witness": true, "witnesses": true,
 	"anniversary": true, "memorial": true, "vigil": true, "footage": true, "video": true,
-	"blocking": true}
+	"blocking": true, "squad": true, "squads": true}
 
 // topicModifier reports a one-word noun trigger right before a topic noun
 // ("the shooting location"); a noun form needs no determiner before
@@ -95,7 +95,8 @@ func topicModifier(t trigger, low []string, m match) bool {
 
 // bareTopics follow an act's noun as a compound with no determiner.
 var bareTopics = map[string]bool{"victim": true, "victims": true, "site": true,
-	"scene": true, "location": true, "anniversary": true, "memorial": true, "survivors": true}
+	"scene": true, "location": true, "anniversary": true, "memorial": true, "survivors": true,
+	"squad": true, "squads": true}
 
 // cyberWords make an attack a cyber attack, coercion in CAMEO (176) and
 // PLOVER (COERCE, mode cyber): "the site was hit by an IFrame attack".

@@ -44,6 +44,15 @@ func TestTwelfthPass(t *testing.T) {
 		// "insisted" after its content attributes a claim
 		{"Dunn will visit Velsk in July despite the threat of protests, the envoy has insisted.", nil, []string{"demand"}},
 		{"Velsk insisted that Norland withdraw its troops.", []string{"demand/Velsk/"}, nil},
+		// receptions, views and ammunition are no acts
+		{"Dunn's repeated statements on the border met with criticism from Ana Marr.", nil, []string{"consult"}},
+		{"Dunn met with Ana Marr in Ostrava on Monday.", []string{"consult/Dunn/"}, nil},
+		{"A contrary view is offered by Ana Marr, a professor at Ostrava University.", nil, []string{"agree"}},
+		{"At a news conference police offered almost no details about the arrests.", nil, []string{"agree"}},
+		{"Witnesses said Brell loaded a shell into the chamber and walked to the office.", nil, []string{"fight", "assault"}},
+		{"Police found empty shell boxes in a bin outside his flat.", nil, []string{"fight", "assault"}},
+		{"Bank staff called police and an Ostrava police bomb squad.", nil, []string{"assault"}},
+		{"Although Dunn was indeed offered the job, he has spent the week thinking it over.", nil, []string{"agree/Dunn/"}},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

@@ -28,7 +28,7 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 	return compoundParticiple(toks, low, i) || heldLand(toks, low, i, ms, 0) ||
 		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
 		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
-		audienceWelcomed(t, low, m)
+		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -337,4 +337,64 @@ func audienceWelcomed(t trigger, low []string, m match) bool {
 		k++
 	}
 	return audiences[low[k]]
+}
+
+// receptionNouns after "met with" tell how something was received.
+var receptionNouns = map[string]bool{"criticism": true, "resistance": true,
+	"opposition": true, "skepticism": true, "scepticism": true, "approval": true,
+	"praise": true, "applause": true, "silence": true, "derision": true, "disbelief": true,
+	"anger": true, "outrage": true, "laughter": true, "success": true, "failure": true,
+	"indifference": true, "scorn": true, "ridicule": true, "jeers": true, "cheers": true,
+	"backlash": true, "condemnation": true, "dismay": true, "suspicion": true, "delight": true}
+
+// reception reports "met with" a reception ("the statements met with
+// criticism from X"): how something was received, not a meeting.
+func reception(t trigger, low []string, m match) bool {
+	if !hasHead(t, "meet") || m.end >= len(low) {
+		return false
+	}
+	k := m.end
+	if low[k] == "with" {
+		k++
+	} else if low[m.end-1] != "with" {
+		return false
+	}
+	for n := 0; k < len(low) && n < 3; k, n = k+1, n+1 {
+		if receptionNouns[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) || nounDeterminers[low[k]] && low[k] != "some" && low[k] != "much" && low[k] != "little" {
+			return false
+		}
+	}
+	return false
+}
+
+// viewOffered reports an offer of a view, an opinion or of (almost) no
+// information: "a contrary view is offered by X", "police offered almost
+// no details" (offeredViews holds the nouns).
+func viewOffered(t trigger, low []string, m match) bool {
+	if !hasHead(t, "offer") || t.size != 1 {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if offeredViews[low[k]] || low[k] == "opinion" || low[k] == "explanation" {
+			return true // "a contrary view is offered by"
+		}
+	}
+	if m.end+1 < len(low) && (low[m.end] == "almost" || low[m.end] == "virtually" || low[m.end] == "few" || low[m.end] == "little") {
+		return low[m.end+1] == "no" || low[m.end] == "few" || low[m.end] == "little"
+	}
+	return false
+}
+
+// ammunition reports "shell" as a cartridge or a casing ("loaded a shell
+// into the chamber", "empty shell boxes"): a thing, not shelling.
+func ammunition(low []string, i int) bool {
+	if low[i] != "shell" && low[i] != "shells" || i == 0 {
+		return false
+	}
+	p := low[i-1]
+	return p == "a" || p == "empty" || p == "spent" || p == "one" || numberWord(p) ||
+		i+1 < len(low) && (low[i+1] == "casing" || low[i+1] == "casings" || low[i+1] == "boxes" || low[i+1] == "box" || low[i+1] == "into")
 }
