@@ -130,6 +130,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	ms = fixSpans(text, ms)
 	types := voteTypes(ms)
 	placesNotPersons(text, ms, types)
+	nameWordsArePersons(text, ms, types)
 	b := &builder{byKey: map[string]int{}, misc: map[int]bool{}}
 	for _, m := range ms {
 		if m.Type == core.Misc {

@@ -155,7 +155,7 @@ func isOfficeWord(w string) bool {
 // right after "City, " and before a full stop ("Springfield, Mo.").
 func stateAfterCity(text string, m ner.Mention) bool {
 	name := strings.TrimSuffix(m.Text, ".")
-	if !stateAbbrevs[name] || !strings.HasPrefix(text[m.Start+len(name):], ".") {
+	if !stateAbbrevs[name] || m.Start < 0 || m.Start+len(name) > len(text) || !strings.HasPrefix(text[m.Start+len(name):], ".") {
 		return false
 	}
 	before := strings.TrimRight(text[:m.Start], " ")
@@ -238,6 +238,36 @@ func wordCount(text, w string) int {
 
 // isLetterDigit reports whether r is a letter or a digit.
 func isLetterDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// nameWordsArePersons types as a person a one-word mention typed
+// otherwise that is the first or last word of a person's name of two or
+// three words in the same article ("Craig and Neil" after "Neil Vessel";
+// "Bush" typed ORG beside "Reggie Bush"), unless the gazetteer lists the
+// word (a country, capital or organisation: "Jordan", "Washington").
+func nameWordsArePersons(text string, ms []ner.Mention, types map[string]core.EntityType) {
+	parts := map[string]bool{}
+	for _, m := range ms {
+		if types[surfaceKey(m.Text)] != core.Person {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) < 2 || len(ws) > 3 {
+			continue
+		}
+		parts[surfaceKey(ws[0])] = true
+		parts[surfaceKey(ws[len(ws)-1])] = true
+	}
+	for _, m := range ms {
+		k := surfaceKey(m.Text)
+		if types[k] == core.Person || !parts[k] || strings.Contains(strings.TrimSpace(m.Text), " ") {
+			continue
+		}
+		if gazetteer.Lookup(m.Text) != 0 || isAcronym(m.Text) || calendarWord(m.Text) || stateAfterCity(text, m) {
+			continue
+		}
+		types[k] = core.Person
+	}
+}
 
 // placeOnlyWords before a name put it in a place ("in Banda Aceh").
 var placeOnlyWords = map[string]bool{"in": true, "across": true, "throughout": true}

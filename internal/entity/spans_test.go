@@ -41,6 +41,10 @@ func TestResolveSpanFixes(t *testing.T) {
 			map[string]core.EntityType{"Ana Kesh": core.Person}, nil},
 		{"one word after in once stays", "Trust in [Kesh|PER] grew.",
 			map[string]core.EntityType{"Kesh": core.Person}, nil},
+		{"a person's first name typed as a place", "[Neil Vessel|PER] spoke. Ana agreed with [Neil|LOC] at once.",
+			map[string]core.EntityType{"Neil Vessel": core.Person}, []string{"Neil"}},
+		{"a listed place keeps its type", "[Anna Jordan|PER] flew to [Jordan|LOC].",
+			map[string]core.EntityType{"Anna Jordan": core.Person, "Jordan": core.Location}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,6 +162,7 @@ func byKey(ctx context.Context, tx dbtx, k string) (storedEnt, bool, error) {
 // that e joins (see the file comment), or 0.
 func crossTypeOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string, error) {
 	var best storedEnt
+	var bestType core.EntityType
 	for _, t := range crossTypes {
 		if !crossAllowed(e.Name, e.Type, t) {
 			continue
@@ -171,17 +172,28 @@ func crossTypeOwner(ctx context.Context, tx dbtx, e core.Entity) (int64, string,
 			return 0, "", err
 		}
 		if ok && s.mentions > best.mentions {
-			best = s
+			best, bestType = s, t
 		}
 	}
-	if best.id == 0 || best.mentions < max(e.Mentions, 1) {
+	if best.id == 0 || !outranks(best.mentions, bestType, max(e.Mentions, 1), e.Type) {
 		return 0, "", nil
 	}
 	return best.id, best.name, nil
 }
 
+// outranks reports whether a name mentioned m1 times under type t1 keeps
+// its type against the same name mentioned m2 times under t2: more
+// mentions win; on a tie a type other than MISC wins over MISC (the
+// tagger's catch-all), and otherwise the first stored (t1) wins.
+func outranks(m1 int, t1 core.EntityType, m2 int, t2 core.EntityType) bool {
+	if m1 != m2 {
+		return m1 > m2
+	}
+	return !(t1 == core.Misc && t2 != core.Misc)
+}
+
 // absorbCrossType merges into eid (named name, typed typ) the entities of
-// the same name under other types that are mentioned less.
+// the same name under other types that it outranks.
 func absorbCrossType(ctx context.Context, tx dbtx, eid int64, name string, typ core.EntityType) error {
 	var mentions int
 	if err := tx.QueryRowContext(ctx, `SELECT mentions FROM entities WHERE id = ?`, eid).Scan(&mentions); err != nil {
@@ -195,7 +207,7 @@ func absorbCrossType(ctx context.Context, tx dbtx, eid int64, name string, typ c
 		if err != nil {
 			return err
 		}
-		if !ok || s.id == eid || s.mentions >= mentions {
+		if !ok || s.id == eid || outranks(s.mentions, t, mentions, typ) {
 			continue
 		}
 		if err := mergeEntityInto(ctx, tx, s.id, eid); err != nil {
@@ -221,6 +233,9 @@ func withoutMiddle(name string) string {
 	mid := strings.TrimSuffix(w[1], ".")
 	if len([]rune(mid)) < 3 || particles[strings.ToLower(mid)] || strings.ToUpper(mid[:1]) != mid[:1] {
 		return ""
+	}
+	if last := strings.TrimSuffix(w[2], "."); numberedSuffix[last] || last == "Jr" || last == "Sr" {
+		return "" // "Anthony Vessel III": no middle name
 	}
 	return w[0] + " " + w[2]
 }

@@ -70,6 +70,17 @@ func TestAmbiguousInitials(t *testing.T) {
 	}
 }
 
+func TestWithoutMiddle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sarah Huck Vessel": "Sarah Vessel", "Anna K. Vessel": "", "Anna de Vessel": "", "Anna Vessel III": "",
+		"Arvo Lind Jr.": "", "Anna Vessel": "", "Ana Maria Luz Vessel": "",
+	} {
+		if got := withoutMiddle(in); got != want {
+			t.Errorf("withoutMiddle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestInitialsOf(t *testing.T) {
 	for in, want := range map[string]string{
 		"International Boxing Federation": "IBF", "Bank of Vell": "BV", "Vell Bank": "", "Department of the Harbour": "DH",
