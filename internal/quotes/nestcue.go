@@ -1,5 +1,10 @@
 package quotes
 
+// Unit rules for Options.Exclusive, one unit per attribution as PolNeAR
+// counts them (ninth session, see NOTE.md): nested cues, coordinated
+// reporting verbs, content sharing a cue, bare short quotations; and the
+// adjunct test of fillCueOnly, which runs on every path.
+
 import "strings"
 
 // nestedCues returns tags where an attribution tagged inside another's

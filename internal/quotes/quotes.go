@@ -64,8 +64,12 @@ type Options struct {
 	// direct quote inside a larger tagged unit (a quoted phrase in reported
 	// speech) is not returned as a quote of its own, and the parts of one
 	// quotation split by an attribution (“A,” said X, who leads Y. “B.”)
-	// are one Quote running from the first part to the last. Only with the
-	// tagger.
+	// are one Quote running from the first part to the last; an
+	// attribution tagged inside another's reported content is part of it,
+	// reported content running over a coordinated reporting verb ends
+	// before it, and content before a cue that has content of its own
+	// after it and quotations of three words or fewer with no cue are
+	// dropped (see nestcue.go). Only with the tagger.
 	Exclusive bool
 	// NoModel turns the tagger off: reported speech and attributions then
 	// come from the hand-written rules and the cue lexicon alone.
