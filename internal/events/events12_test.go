@@ -53,6 +53,11 @@ func TestTwelfthPass(t *testing.T) {
 		{"Police found empty shell boxes in a bin outside his flat.", nil, []string{"fight", "assault"}},
 		{"Bank staff called police and an Ostrava police bomb squad.", nil, []string{"assault"}},
 		{"Although Dunn was indeed offered the job, he has spent the week thinking it over.", nil, []string{"agree/Dunn/"}},
+		// trade: offers to customers, purchase orders, targets met
+		{"Korvan said yesterday that it will offer a free case to anyone who has bought the phone.", nil, []string{"agree"}},
+		{"Norland offered Velsk a ceasefire on Monday.", []string{"agree/Norland/"}, nil},
+		{"On Saturday, Korvan Air announced 35 new orders from Ostrava Airlines.", nil, []string{"demand"}},
+		{"Dunn predicted that his company would meet or even surpass all of its financial targets.", nil, []string{"consult", "express-intent"}},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

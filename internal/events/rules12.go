@@ -28,7 +28,8 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 	return compoundParticiple(toks, low, i) || heldLand(toks, low, i, ms, 0) ||
 		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
 		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
-		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i)
+		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i) ||
+		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -397,4 +398,64 @@ func ammunition(low []string, i int) bool {
 	p := low[i-1]
 	return p == "a" || p == "empty" || p == "spent" || p == "one" || numberWord(p) ||
 		i+1 < len(low) && (low[i+1] == "casing" || low[i+1] == "casings" || low[i+1] == "boxes" || low[i+1] == "box" || low[i+1] == "into")
+}
+
+// customers are the public a business offers goods to.
+var customers = map[string]bool{"anyone": true, "everyone": true, "everybody": true,
+	"customers": true, "users": true, "consumers": true, "buyers": true, "shoppers": true,
+	"subscribers": true, "owners": true, "passengers": true, "patients": true, "free": true}
+
+// customerOffer reports a business offering goods to the public ("will
+// offer a free case to anyone who has purchased", "offer free wi-fi
+// access to all users", "a plan that would offer everyone better
+// coverage"): trade, not an offer between parties (PLOVER AGREE).
+func customerOffer(t trigger, low []string, m match) bool {
+	if !hasHead(t, "offer") || t.size != 1 {
+		return false
+	}
+	for k := m.end; k < len(low) && k <= m.end+8; k++ {
+		if customers[low[k]] && (k == m.end || low[k-1] == "to" || low[k-1] == "all" || low[k-1] == "its" || low[k] == "free" && k == m.end) {
+			return true
+		}
+		if low[k] == "," || low[k] == ";" || low[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// purchaseOrders reports "orders" counted or new ("35 new orders from an
+// airline", "677 orders from 47 customers"): purchases, not commands.
+func purchaseOrders(t trigger, low []string, i int) bool {
+	if !hasHead(t, "order") || low[i] != "orders" && low[i] != "order" || i == 0 {
+		return false
+	}
+	p := low[i-1]
+	return numberWord(p) || p == "new" || p == "firm" || p == "purchase" || p == "aircraft" || p == "export"
+}
+
+// targetNouns are met as goals, not people: "meet the requirements",
+// "would meet its financial targets".
+var targetNouns = map[string]bool{"requirements": true, "requirement": true, "targets": true,
+	"target": true, "expectations": true, "standards": true, "standard": true, "criteria": true,
+	"goals": true, "goal": true, "needs": true, "obligations": true, "costs": true,
+	"conditions": true, "quota": true, "quotas": true, "forecasts": true, "estimates": true}
+
+// metTarget reports "meet" with a goal as its object: no meeting.
+func metTarget(t trigger, low []string, m match) bool {
+	if !hasHead(t, "meet") && !hasHead(t, "would") {
+		return false
+	}
+	if low[m.end-1] != "meet" && low[m.end-1] != "meets" && low[m.end-1] != "met" {
+		return false
+	}
+	for k := m.end; k < len(low) && k <= m.end+8; k++ {
+		if targetNouns[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) || preps[low[k]] && low[k] != "of" {
+			return false
+		}
+	}
+	return false
 }
