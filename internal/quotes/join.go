@@ -13,7 +13,10 @@ const maxJoinGapWords = 30
 
 // maxAbsorbedWords is the longest unit lying in such a gap that is taken to
 // be a mis-tagged piece of the attribution ("clapping" in “A,” she said,
-// clapping. “B.”) and joined with the quotation.
+// clapping. “B.”) and joined with the quotation; a unit within the
+// attribution's own sentence is absorbed whatever its length (“A,” she
+// said of [the election, in which ...]. “B.”: on PolNeAR dev and train-cv
+// +0.0002 and +0.0005 overlap F1).
 const maxAbsorbedWords = 12
 
 // joinQuoted makes one unit of the parts of one quotation, as PolNeAR counts
@@ -36,7 +39,7 @@ func (d *doc) joinQuoted(units []Quote, tags []int8) []Quote {
 			// The next quoted unit, past short pieces in between.
 			j := i + 1
 			for j < len(units) && !startsQuoted(units[j].Text) && units[j].End <= p.End+maxJoinGapWords*12 &&
-				len(strings.Fields(units[j].Text)) <= maxAbsorbedWords {
+				(len(strings.Fields(units[j].Text)) <= maxAbsorbedWords || d.sentenceAt(units[j].End-1) == d.sentenceAt(p.End-1)) {
 				j++
 			}
 			if j >= len(units) || !d.continuesQuote(*p, units[j], tags) {

@@ -52,6 +52,14 @@ func TestJoinQuoted(t *testing.T) {
 			want:   []string{"“We will build the bridge,” said Mayor Ana Lind, who leads the council of Brackton. “It opens in May.”"},
 		},
 		{
+			name: "a long piece in the attribution's sentence is absorbed",
+			text: "“It is over,” she said of the long dispute over the harbour, in which the council of Brackton had sided with the ferry company against her. “Over for good.”",
+			parts: []string{"“It is over", "the long dispute over the harbour, in which the council of Brackton had sided with the ferry company against her",
+				"“Over for good.”"},
+			tagged: map[string]int{"said": tagBCue, "she": tagBSrc},
+			want:   []string{"“It is over,” she said of the long dispute over the harbour, in which the council of Brackton had sided with the ferry company against her. “Over for good.”"},
+		},
+		{
 			name:   "a stray piece in the gap is absorbed",
 			text:   "“Here it comes,” she said, waving. “The big one.”",
 			parts:  []string{"“Here it comes", "waving", "“The big one.”"},
