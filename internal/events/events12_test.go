@@ -58,6 +58,11 @@ func TestTwelfthPass(t *testing.T) {
 		{"Norland offered Velsk a ceasefire on Monday.", []string{"agree/Norland/"}, nil},
 		{"On Saturday, Korvan Air announced 35 new orders from Ostrava Airlines.", nil, []string{"demand"}},
 		{"Dunn predicted that his company would meet or even surpass all of its financial targets.", nil, []string{"consult", "express-intent"}},
+		// a bare "must" demand is the speaker's, of the must-clause's subject
+		{"Norland said Velsk must withdraw its troops.", []string{"demand/Norland/Velsk"}, []string{"demand/Velsk"}},
+		{"Velsk must withdraw its troops, Norland said.", []string{"demand/Norland/Velsk"}, nil},
+		{"Under the law, Dunn must certify every 90 days whether Velsk is in compliance.", nil, []string{"demand"}},
+		{"Norland declared Tuesday that Velsk must drop its tariffs.", []string{"demand/"}, nil},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

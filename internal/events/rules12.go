@@ -459,3 +459,44 @@ func metTarget(t trigger, low []string, m match) bool {
 	}
 	return false
 }
+
+// mustDemand decides a bare "must" demand whose subject right before
+// "must" is a name: the demand is the speaker's (a mention before a speech
+// verb anywhere in the sentence: "Norland said Velsk must withdraw",
+// "Velsk must withdraw, Norland said") and the subject is its target.
+// With no speaker the sentence states an obligation ("Under the law, Dunn
+// must certify ...", "Norland must decide next month"), not a demand
+// anyone makes: ok is false. A pronoun or common-noun subject keeps the
+// actor found before (changed false).
+func mustDemand(text string, toks []sentence.Token, ms []quotes.Mention, s sentence.Sentence, i int) (actor, target string, changed, ok bool) {
+	if i == 0 {
+		return "", "", false, true
+	}
+	var subj *quotes.Mention
+	for k := range ms {
+		if ms[k].End == toks[i-1].End {
+			subj = &ms[k]
+		}
+	}
+	if subj == nil {
+		return "", "", false, true
+	}
+	for _, m := range mentionsIn(ms, s.Start, s.End) {
+		if m.Name != subj.Name && speaker(text, m, s) {
+			return actorName(text, m), actorName(text, *subj), true, true
+		}
+	}
+	for _, t := range toks {
+		if t.Start >= s.Start && t.End <= s.End && (reportVerbs[strings.ToLower(t.Text)] || speechVerbs[strings.ToLower(t.Text)] || claimVerbs[strings.ToLower(t.Text)]) {
+			return "", "", false, true // a speaker the simple reading misses: the actor found before stays
+		}
+	}
+	return "", "", false, false
+}
+
+// claimVerbs report a statement as speech verbs do ("declared Tuesday
+// that China must ...").
+var claimVerbs = map[string]bool{"declared": true, "announced": true, "insisted": true,
+	"argued": true, "stressed": true, "warned": true, "demanded": true, "urged": true,
+	"declares": true, "announces": true, "insists": true, "argues": true, "stresses": true,
+	"warns": true, "demands": true, "urges": true, "say": true, "claimed": true, "claims": true}
