@@ -39,12 +39,13 @@ const prominentArticles = 10
 // persons it mentions. A nil joinContext (a migration) compares the stored
 // articles of the two entities instead.
 type joinContext struct {
-	names []string
+	article int64 // the incoming article's id
+	names   []string
 }
 
-// newJoinContext collects the person names of an article's entities.
-func newJoinContext(ents []core.Entity) *joinContext {
-	jc := &joinContext{}
+// newJoinContext collects the person names of article id's entities.
+func newJoinContext(id int64, ents []core.Entity) *joinContext {
+	jc := &joinContext{article: id}
 	for _, e := range ents {
 		if e.Type == core.Person && strings.TrimSpace(e.Name) != "" {
 			jc.names = append(jc.names, e.Name)
@@ -83,6 +84,17 @@ func surnameJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 	}
 	if jc == nil {
 		return sharePerson(ctx, tx, owner, lone)
+	}
+	if lone == 0 {
+		// The stored person is named in this very article already.
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM article_entities WHERE article_id = ? AND entity_id = ?`, jc.article, owner).Scan(&one)
+		if err == nil {
+			return true, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return false, err
+		}
 	}
 	names := jc.others(word, ownerName)
 	if len(names) == 0 {
@@ -130,7 +142,10 @@ var crossTypes = []core.EntityType{core.Person, core.Organisation, core.Location
 
 // crossAllowed reports whether a name typed a in one article and b in
 // another may be one entity: not a place and an organisation, and for a
-// one-word name only when one of the two is MISC.
+// one-word name only when one of the two is MISC (a one-word name typed
+// PER in one article and LOC in another is as often a surname and a place
+// as one place: "Bush", "Jordan"; and the type kept would be the first
+// stored's, not the one most articles give: "Navy").
 func crossAllowed(name string, a, b core.EntityType) bool {
 	if a == b || (a == core.Location && b == core.Organisation) || (a == core.Organisation && b == core.Location) {
 		return false

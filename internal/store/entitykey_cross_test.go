@@ -24,6 +24,7 @@ func TestEntitiesAcrossArticles(t *testing.T) {
 		{"person and organisation of one long name", []core.Entity{e(core.Organisation, "Vell Harbour Guild", 3)}, []core.Entity{e(core.Person, "Vell Harbour Guild", 1)}, 1},
 		{"a city and its team stay apart", []core.Entity{e(core.Location, "Vell", 3)}, []core.Entity{e(core.Organisation, "Vell", 2)}, 2},
 		{"a surname and a place stay apart", []core.Entity{e(core.Location, "Kesh", 3)}, []core.Entity{e(core.Person, "Kesh", 2)}, 2},
+		{"a lone surname joins its person named in the same article", []core.Entity{e(core.Location, "Vell", 3)}, []core.Entity{e(core.Person, "Ana Kesh", 2, "Kesh"), e(core.Person, "Kesh", 2)}, 2},
 		{"diminutive", []core.Entity{e(core.Person, "Richard Vessel", 3)}, []core.Entity{e(core.Person, "Rick Vessel", 1)}, 1},
 		{"numbered suffix", []core.Entity{e(core.Person, "Arvo S. Lind III", 3)}, []core.Entity{e(core.Person, "Arvo Lind", 2)}, 1},
 		{"Jr. stays apart", []core.Entity{e(core.Person, "Arvo Lind", 3)}, []core.Entity{e(core.Person, "Arvo Lind Jr.", 2)}, 2},

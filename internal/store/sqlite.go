@@ -304,7 +304,7 @@ type dbtx interface {
 func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) error {
 	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
 	canonical := map[string]string{} // short forms resolved to a stored full name
-	jc := newJoinContext(a.Entities)
+	jc := newJoinContext(id, a.Entities)
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
