@@ -296,16 +296,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				ev.Actor, ev.Target = first, ev.Actor
 			}
 		}
-		if t.size == 1 && hasHead(t, "must") && ev.Type == "demand" {
-			a, b, changed, ok := mustDemand(text, toks, ms, s, m.start)
-			if !ok {
-				continue // "Under the law, Dunn must certify ...": an obligation stated
-			} else if changed {
-				ev.Actor, ev.Target = a, b // "Norland said Velsk must withdraw"
-			}
-		}
-		if ev.Type == "support" && visitorWelcomed(t, toks, low, m, ev.Target) {
-			ev.Type = "consult" // "welcomed Macron to the White House": a visit hosted
+		if !hostsAndDemands(&ev, t, text, toks, low, ms, s, m) {
+			continue // "Under the law, Dunn must certify ...": an obligation stated
 		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"

@@ -500,3 +500,22 @@ var claimVerbs = map[string]bool{"declared": true, "announced": true, "insisted"
 	"argued": true, "stressed": true, "warned": true, "demanded": true, "urged": true,
 	"declares": true, "announces": true, "insists": true, "argues": true, "stresses": true,
 	"warns": true, "demands": true, "urges": true, "say": true, "claimed": true, "claims": true}
+
+// hostsAndDemands applies mustDemand and visitorWelcomed to ev (a host's
+// welcome to a visitor is consult, "Norland said Velsk must withdraw" is
+// Norland's demand of Velsk) and reports whether ev stays.
+func hostsAndDemands(ev *Event, t trigger, text string, toks []sentence.Token, low []string, ms []quotes.Mention, s sentence.Sentence, m match) bool {
+	if t.size == 1 && hasHead(t, "must") && ev.Type == "demand" {
+		a, b, changed, ok := mustDemand(text, toks, ms, s, m.start)
+		if !ok {
+			return false
+		}
+		if changed {
+			ev.Actor, ev.Target = a, b
+		}
+	}
+	if ev.Type == "support" && visitorWelcomed(t, toks, low, m, ev.Target) {
+		ev.Type = "consult" // "welcomed Macron to the White House": a visit hosted
+	}
+	return true
+}
