@@ -27,6 +27,7 @@ func TestTwelfthPass(t *testing.T) {
 		// a warning that foretells is no threat
 		{"Korvan Air has warned there could be more charges to come.", nil, []string{"threaten"}},
 		{"Norland warned of imminent shortages of fuel.", nil, []string{"threaten"}},
+		{"The Norland government warned of arrests as the migrants arrived at the border.", []string{"threaten/"}, nil},
 		{"Norland warned Velsk that it would strike back if attacked.", []string{"threaten/Norland/"}, nil},
 		// a charge named as a noun is no accusation
 		{"Ben Dunn arrested on DUI charge", nil, []string{"disapprove"}},

@@ -173,6 +173,8 @@ func forecast(t trigger, low []string, m match) bool {
 	}
 	next := low[m.end]
 	switch {
+	case next == "of" && actOfWarning(low, m.end+1):
+		return false // "warned of arrests": the warner's own act foretold, a threat
 	case next == "of" || next == "there" || next == "could" || next == "may" || next == "might":
 	case next == "that" && m.end+1 < len(low) && low[m.end+1] == "there":
 	default:
@@ -518,4 +520,19 @@ func hostsAndDemands(ev *Event, t trigger, text string, toks []sentence.Token, l
 		ev.Type = "consult" // "welcomed Macron to the White House": a visit hosted
 	}
 	return true
+}
+
+// actOfWarning reports an act noun within three words from token i
+// ("warned of arrests", "warned of possible sanctions").
+func actOfWarning(low []string, i int) bool {
+	for k := i; k < len(low) && k < i+3; k++ {
+		w := low[k]
+		if eventNouns[w] || eventNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+		if !isWord(w) {
+			return false
+		}
+	}
+	return false
 }
