@@ -70,11 +70,11 @@ func NewExtractor(opts Options) *Extractor {
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 	doc := &article{text: title + "\n" + text}
 	var per [][]Claim
-	for _, s := range terms.Sentences(title) {
+	for _, s := range sentencesOf(title) {
 		per = append(per, e.sentence(s, doc, ""))
 		doc.prev = s
 	}
-	for _, s := range terms.Sentences(text) {
+	for _, s := range sentencesOf(text) {
 		per = append(per, e.sentence(s, doc, ""))
 		doc.prev = s
 	}
@@ -82,7 +82,7 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		if q.Speaker == "" {
 			continue
 		}
-		for _, s := range terms.Sentences(q.Text) {
+		for _, s := range sentencesOf(q.Text) {
 			per = append(per, e.sentence(s, doc, strings.ToLower(q.Speaker)))
 		}
 	}
@@ -104,18 +104,32 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 }
 
 // BySentence returns the claims of each sentence of an article: the
-// sentences of title, then of text, as terms.Sentences splits them, so that
+// sentences of title, then of text, as sentencesOf splits them, so that
 // a caller judging sentences (package novelty) can pair them. Pronouns
 // resolve against the whole article.
 func (e *Extractor) BySentence(title, text string) (sentences []string, claims [][]Claim) {
 	doc := &article{text: title + "\n" + text}
-	sentences = append(terms.Sentences(title), terms.Sentences(text)...)
+	sentences = append(sentencesOf(title), sentencesOf(text)...)
 	claims = make([][]Claim, len(sentences))
 	for i, s := range sentences {
 		claims[i] = e.sentence(s, doc, "")
 		doc.prev = s
 	}
 	return sentences, claims
+}
+
+// sentencesOf returns the sentences of text as package sentence splits
+// them (abbreviations, initials, quotation marks closing a sentence:
+// "“very serious.” During ..." is two).
+func sentencesOf(text string) []string {
+	ss := sentence.Split(text)
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if t := strings.TrimSpace(s.Text); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 type word struct {

@@ -48,7 +48,7 @@ func (a *article) fits(name, pronoun string) bool {
 func genders(text string) map[string]byte {
 	titled := map[string]byte{}
 	votes := map[string]*[2]int{}
-	for _, s := range terms.Sentences(text) {
+	for _, s := range sentencesOf(text) {
 		fs := strings.Fields(s)
 		only, names := "", 0 // the last name of the sentence so far, how many
 		inRun := false       // the previous word was part of a name
