@@ -5,7 +5,11 @@ package quotes
 // reporting verbs, content sharing a cue, bare short quotations; and the
 // adjunct test of fillCueOnly, which runs on every path.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/sentence"
+)
 
 // nestedCues returns tags where an attribution tagged inside another's
 // reported content is part of that content, as PolNeAR counts it: in one
@@ -204,4 +208,35 @@ func dropBareQuotes(units []Quote) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// headlineUnit returns units with a unit for a headline of the form "NAME:
+// what was said" ("Politifact: Donald Trump Is Right, ...") on the first
+// line of the text, when no unit lies on that line: the colonLabel rule of
+// the hand-written reported speech, for the line the tagger leaves alone.
+func (d *doc) headlineUnit(units []Quote) []Quote {
+	end := strings.IndexByte(d.text, '\n')
+	if end < 0 || len(units) > 0 && units[0].Start < end {
+		return units
+	}
+	toks := d.tokensIn(0, end)
+	if len(toks) == 0 || dets[lower(toks[0].Text)] {
+		return units // "The Latest: ...", "A Curious Plan to ...: ...": a label
+	}
+	line := sentence.Sentence{Start: 0, End: end, Text: d.text[:end]}
+	mk := func(at attribution, a, b, minToks int) (Quote, bool) {
+		a, b = trimContent(d.text, a, b)
+		if b <= a || len(d.tokensIn(a, b)) < minToks {
+			return Quote{}, false
+		}
+		q := Quote{Cue: at.cue, SpeakerStart: at.sStart, SpeakerEnd: at.sEnd, Kind: KindReported}
+		q.Text, q.Start, q.End = d.text[a:b], a, b
+		q.Speaker, q.Sentence = at.speaker, line.Text
+		return q, true
+	}
+	q, ok := d.colonLabel(toks, line, mk)
+	if !ok {
+		return units
+	}
+	return append([]Quote{q}, units...)
 }

@@ -135,3 +135,36 @@ func TestDropBareQuotes(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadlineUnit(t *testing.T) {
+	tests := []struct {
+		name, text, want, speaker string
+	}{
+		{"a name and a colon open the headline", "Lind: Brackton Ferry Will Stop in June\n\nThe mayor spoke on Friday.",
+			"Brackton Ferry Will Stop in June", "Lind"},
+		{"a label with a determiner is no speaker", "The Latest: Brackton ferry stops in June\n\nThe mayor spoke on Friday.", "", ""},
+		{"no colon, no unit", "Brackton Ferry Will Stop in June\n\nThe mayor spoke on Friday.", "", ""},
+		{"only the first line", "The mayor spoke.\nLind: the ferry will stop in June.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text, Heuristic{})
+			got := d.headlineUnit(nil)
+			if tc.want == "" {
+				if len(got) != 0 {
+					t.Errorf("units %v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Text != tc.want || got[0].Speaker != tc.speaker {
+				t.Errorf("units %+v, want %q by %q", got, tc.want, tc.speaker)
+			}
+		})
+	}
+	// A line a unit already covers is left alone.
+	text := "Lind: Brackton Ferry Will Stop in June\n"
+	q := unitOf(text, "Brackton Ferry Will Stop in June")
+	if got := newDoc(text, Heuristic{}).headlineUnit([]Quote{q}); len(got) != 1 {
+		t.Errorf("units %d, want the one given", len(got))
+	}
+}

@@ -69,7 +69,8 @@ type Options struct {
 	// reported content running over a coordinated reporting verb ends
 	// before it, and content before a cue that has content of its own
 	// after it and quotations of three words or fewer with no cue are
-	// dropped (see nestcue.go). Only with the tagger.
+	// dropped, and a first-line headline "NAME: ..." the tagger left alone
+	// is a unit (see nestcue.go). Only with the tagger.
 	Exclusive bool
 	// NoModel turns the tagger off: reported speech and attributions then
 	// come from the hand-written rules and the cue lexicon alone.

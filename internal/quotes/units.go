@@ -510,6 +510,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	if exclusive {
 		units = d.joinQuoted(units, tags)
 		units = dropBareQuotes(units)
+		units = d.headlineUnit(units)
 	}
 	return units
 }
