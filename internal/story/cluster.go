@@ -130,8 +130,14 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		if c.opts.PlacePenalty > 0 && len(raw.places) > 0 && len(s.Places) > 0 && !sharesKey(raw.places, s.Places) {
 			sc *= 1 - c.opts.PlacePenalty // "summit in Astana" vs "summit in Tianjin"
 		}
-		if c.opts.PlaceClash > 0 && c.placeClash(&raw, s) {
-			sc *= 1 - c.opts.PlaceClash // places.go
+		if c.opts.PlaceClash > 0 {
+			clash, err := c.placeClash(ctx, &raw, s)
+			if err != nil {
+				return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+			}
+			if clash {
+				sc *= 1 - c.opts.PlaceClash // places.go
+			}
 		}
 		if d.Published.IsZero() != s.First.IsZero() {
 			// One side dated, the other not: time cannot confirm the

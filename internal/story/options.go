@@ -41,7 +41,8 @@ type Options struct {
 	// for it to count as shared by two of them (PlaceMatch, mutual
 	// pairs), the two included: a venue most stories lead with (the
 	// capital of a national desk's news) is no evidence that two are one
-	// event (places.go). 0 means 3, negative: any venue counts.
+	// event (places.go); nor does a place clash ignore them. 0 means 3,
+	// negative: any venue counts.
 	VenueStories int
 	// CentroidTest turns average link off (see linkage.go): articles then
 	// join by the cosine with a story's centroid (Threshold, Adaptive,

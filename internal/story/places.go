@@ -76,50 +76,118 @@ func mentionsKeys(p Key, keys []Key, places []Feature) bool {
 }
 
 // placeClash reports whether article raw and story s clash on place.
-func (c *Clusterer) placeClash(raw *rawFeatures, s *Story) bool {
+func (c *Clusterer) placeClash(ctx context.Context, raw *rawFeatures, s *Story) (bool, error) {
 	if len(raw.places) == 0 || !confirmed(s.Places, min(c.opts.PlaceConfirm, s.Size)) || len(s.Centroid) == 0 {
-		return false
+		return false, nil
 	}
+	skipped := false // a common venue named by both
 	for _, p := range raw.places {
 		if mentions(p.Key, s.Centroid, s.Places) {
-			return false
+			if common, err := c.commonVenue(ctx, p.Key); err != nil || !common {
+				return false, err
+			}
+			skipped = true
 		}
 	}
 	for _, p := range s.Places {
 		if mentionsKeys(p.Key, raw.keys, raw.places) {
-			return false
+			if common, err := c.commonVenue(ctx, p.Key); err != nil || !common {
+				return false, err
+			}
+			skipped = true
 		}
 	}
-	return true
+	if !skipped {
+		return true, nil
+	}
+	ra, err := c.rareVenue(ctx, raw.places, 1)
+	if err != nil || !ra {
+		return false, err
+	}
+	return c.rareVenue(ctx, s.Places, min(c.opts.PlaceConfirm, s.Size))
 }
 
 // storiesClash reports whether active stories a and b clash on place.
-func (c *Clusterer) storiesClash(a, b *Story) bool {
+func (c *Clusterer) storiesClash(ctx context.Context, a, b *Story) (bool, error) {
 	if len(a.Places) == 0 || len(b.Places) == 0 || len(a.Centroid) == 0 || len(b.Centroid) == 0 {
-		return false
+		return false, nil
 	}
-	if !confirmed(a.Places, min(c.opts.PlaceConfirm, a.Size)) && !confirmed(b.Places, min(c.opts.PlaceConfirm, b.Size)) {
-		return false
+	ca, cb := min(c.opts.PlaceConfirm, a.Size), min(c.opts.PlaceConfirm, b.Size)
+	if !confirmed(a.Places, ca) && !confirmed(b.Places, cb) {
+		return false, nil
 	}
-	for _, p := range a.Places {
-		if mentions(p.Key, b.Centroid, b.Places) {
-			return false
+	skipped := false
+	for _, x := range [2][2]*Story{{a, b}, {b, a}} {
+		for _, p := range x[0].Places {
+			if mentions(p.Key, x[1].Centroid, x[1].Places) {
+				if common, err := c.commonVenue(ctx, p.Key); err != nil || !common {
+					return false, err
+				}
+				skipped = true
+			}
 		}
 	}
-	for _, p := range b.Places {
-		if mentions(p.Key, a.Centroid, a.Places) {
-			return false
+	if !skipped {
+		return true, nil
+	}
+	// A common venue was all they shared: each must still lead with
+	// another, one of them confirmed.
+	for _, x := range [2][2]*Story{{a, b}, {b, a}} {
+		conf, err := c.rareVenue(ctx, x[0].Places, min(c.opts.PlaceConfirm, x[0].Size))
+		if err != nil || !conf {
+			if err != nil {
+				return false, err
+			}
+			continue
+		}
+		return c.rareVenue(ctx, x[1].Places, 1)
+	}
+	return false, nil
+}
+
+// commonVenue reports whether more than Options.VenueStories active
+// stories lead with venue p.
+func (c *Clusterer) commonVenue(ctx context.Context, p Key) (bool, error) {
+	if c.opts.VenueStories <= 0 {
+		return false, nil
+	}
+	_, total, err := c.st.Lookup(ctx, p, 0)
+	if err != nil {
+		return false, fmt.Errorf("venue stories: %w", err)
+	}
+	return total > c.opts.VenueStories, nil
+}
+
+// rareVenue reports whether some place of places that is not common was
+// the lead place of n articles or more.
+func (c *Clusterer) rareVenue(ctx context.Context, places []Feature, n int) (bool, error) {
+	for _, p := range places {
+		if p.W < float64(n) {
+			continue
+		}
+		common, err := c.commonVenue(ctx, p.Key)
+		if err != nil {
+			return false, err
+		}
+		if !common {
+			return true, nil
 		}
 	}
-	return true
+	return false, nil
 }
 
 // placeFit is the factor on the link of stories a and b for their places:
 // lower when they clash, higher (Options.PlaceMatch) when their articles
 // lead with one rare venue (sharedVenue).
 func (c *Clusterer) placeFit(ctx context.Context, a, b *Story) (float64, error) {
-	if c.opts.PlaceClash > 0 && c.storiesClash(a, b) {
-		return 1 - c.opts.PlaceClash, nil
+	if c.opts.PlaceClash > 0 {
+		clash, err := c.storiesClash(ctx, a, b)
+		if err != nil {
+			return 1, err
+		}
+		if clash {
+			return 1 - c.opts.PlaceClash, nil
+		}
 	}
 	if c.opts.PlaceMatch > 0 {
 		ok, err := c.sharedVenue(ctx, a, b)
@@ -140,7 +208,10 @@ func (c *Clusterer) placeFit(ctx context.Context, a, b *Story) (float64, error) 
 // active stories leading with a venue; candidate retrieval never asks for
 // place keys), and a venue shared by a and b counts (sharedVenue) only when
 // at most Options.VenueStories active stories lead with it, the two and
-// the stories they are open fragments of included.
+// the stories they are open fragments of included. A venue more stories
+// lead with (commonVenue) is also no reason against a place clash: two
+// sides that both name it and otherwise lead with venues the other never
+// names still clash, when each has another venue (one side's confirmed).
 
 // venueIndex is how many lead places of a story are indexed.
 const venueIndex = 8

@@ -67,15 +67,15 @@ func TestPlaceClash(t *testing.T) {
 			raw := c.extract(Doc{ID: "a", Title: "Summit", Text: tt.text})
 			e, p := feats(tt.ents, tt.places)
 			s := &Story{Size: tt.size, Centroid: e, Places: p}
-			if got := c.placeClash(&raw, s); got != tt.want {
+			if got := must[bool](t)(c.placeClash(context.Background(), &raw, s)); got != tt.want {
 				t.Errorf("placeClash = %v, want %v", got, tt.want)
 			}
 			// The same as two stories: the article as a one-article story.
 			a := &Story{Size: 1, Centroid: c.weigh(raw, ones(len(raw.keys)), 1), Places: raw.places}
-			if got := c.storiesClash(a, s); got != tt.stories {
+			if got := must[bool](t)(c.storiesClash(context.Background(), a, s)); got != tt.stories {
 				t.Errorf("storiesClash = %v, want %v", got, tt.stories)
 			}
-			if got := c.storiesClash(s, a); got != tt.stories {
+			if got := must[bool](t)(c.storiesClash(context.Background(), s, a)); got != tt.stories {
 				t.Errorf("storiesClash (swapped) = %v, want %v", got, tt.stories)
 			}
 		})
@@ -183,6 +183,53 @@ func TestPlaceMatchRareVenue(t *testing.T) {
 			}
 			if math.Abs(f-tc.want) > 1e-12 {
 				t.Errorf("placeFit = %v, want %v", f, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceClashCommonVenue: an article and a story that both lead with a
+// venue most active stories lead with (the capital) and otherwise with
+// venues the other never names clash; while the shared venue is rare they
+// do not, nor does an article that leads with the capital alone.
+func TestPlaceClashCommonVenue(t *testing.T) {
+	text := "Filed in Capitolia. The leaders of the Kell bloc met at the summit held in Orsk on the river."
+	alone := "Filed in Capitolia. The leaders of the Kell bloc met at the summit on the river."
+	for _, tc := range []struct {
+		name   string
+		opts   Options
+		text   string
+		venues int
+		others int // other active stories leading with capitolia
+		want   bool
+	}{
+		{"capital of every story", Options{}, text, 2, 4, true},
+		{"capital of few stories", Options{}, text, 2, 2, false},
+		{"any venue counts", Options{VenueStories: -1}, text, 2, 4, false},
+		{"article leads with the capital alone", Options{}, alone, 1, 4, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			c := New(NewMemState(MemOptions{}), tc.opts)
+			for i := range tc.others {
+				u := testStory(t, c, time.Time{}, vec(float64(i+1), 1))
+				u.Places = []Feature{{KeyOf('p', "capitolia"), 1}}
+				if err := c.st.Put(ctx, u, c.indexOf(u)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			raw := c.extract(Doc{ID: "a", Title: "Summit", Text: tc.text})
+			if len(raw.places) != tc.venues {
+				t.Fatalf("article venues %v, want %d", raw.places, tc.venues)
+			}
+			e, p := feats([]string{"capitolia", "rovna"}, map[string]float64{"capitolia": 3, "rovna": 2})
+			s := &Story{Size: 3, Centroid: e, Places: p}
+			if got := must[bool](t)(c.placeClash(ctx, &raw, s)); got != tc.want {
+				t.Errorf("placeClash = %v, want %v", got, tc.want)
+			}
+			a := &Story{Size: 1, Centroid: c.weigh(raw, ones(len(raw.keys)), 1), Places: raw.places}
+			if got := must[bool](t)(c.storiesClash(ctx, a, s)); got != tc.want {
+				t.Errorf("storiesClash = %v, want %v", got, tc.want)
 			}
 		})
 	}

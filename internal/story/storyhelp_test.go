@@ -53,3 +53,15 @@ func mustMerge(t *testing.T, c *Clusterer, a, b *Story) bool {
 	}
 	return ok
 }
+
+// must returns a func that fails t on an error and passes the value on:
+// must[bool](t)(c.placeClash(ctx, raw, s)).
+func must[T any](t *testing.T) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
