@@ -41,52 +41,101 @@ const minGroupWords = 5
 // (compared without case) and the same words (without case, punctuation
 // and quotation marks), or when the words of one, at least five of them,
 // stand together inside the other's. Scare-quote fragments stay alone. A
-// group takes the place of its first quote. It costs one pass over each
-// speaker's groups per quote, so callers give it a page of quotes, not a
-// store.
+// group takes the place of its first quote. Candidates are found through
+// five-word shingles, so the cost per quote grows with its words, not with
+// the number of groups.
 func GroupQuotes(list []StoredQuote) []QuoteGroup {
-	var groups []QuoteGroup
-	var norms []string // norms[i] is the normalised longest text of groups[i]
-	type wording struct {
-		n    int
-		text string // the first quote's text of this wording
-	}
-	var counts []map[string]wording // counts[i] counts groups[i]'s normalised wordings
+	g := grouper{within: map[string][]int{}, opening: map[string][]int{}}
 	for _, q := range list {
-		n := normaliseWords(q.Text)
-		sp := strings.ToLower(q.Speaker)
-		joined := false
-		if !q.Fragment && strings.Count(n, " ")+1 >= minGroupWords {
-			for i := range groups {
-				g := &groups[i]
-				if strings.ToLower(g.Speaker) != sp || g.Occurrences[0].Fragment || !containsWords(norms[i], n) && !containsWords(n, norms[i]) {
-					continue
-				}
-				g.Occurrences = append(g.Occurrences, q)
-				g.Direct = g.Direct || q.Direct
-				w := counts[i][n]
-				w.n++
-				if w.n == 1 {
-					w.text = q.Text
-				}
-				counts[i][n] = w
-				if w.n > counts[i][normaliseWords(g.Text)].n {
-					g.Text = w.text
-				}
-				if len(n) > len(norms[i]) {
-					norms[i] = n
-				}
-				joined = true
-				break
-			}
-		}
-		if !joined {
-			groups = append(groups, QuoteGroup{Speaker: q.Speaker, Text: q.Text, Direct: q.Direct, Occurrences: []StoredQuote{q}})
-			norms = append(norms, n)
-			counts = append(counts, map[string]wording{n: {1, q.Text}})
+		g.add(q)
+	}
+	return g.groups
+}
+
+// wording counts one normalised wording of a group.
+type wording struct {
+	n    int
+	text string // the first quote's text of this wording
+}
+
+// grouper is GroupQuotes' state. Index keys are the lower-case speaker, a
+// NUL and a shingle (five normalised words).
+type grouper struct {
+	groups  []QuoteGroup
+	norms   []string             // norms[i]: the longest normalised wording of groups[i]
+	counts  []map[string]wording // counts[i]: groups[i]'s wordings
+	within  map[string][]int     // a shingle -> the groups whose longest wording holds it
+	opening map[string][]int     // a shingle -> the groups whose longest wording opens with it
+}
+
+func (g *grouper) add(q StoredQuote) {
+	n := normaliseWords(q.Text)
+	sp := strings.ToLower(q.Speaker) + "\x00"
+	words := strings.Fields(n)
+	if q.Fragment || len(words) < minGroupWords {
+		g.start(q, n, "", nil)
+		return
+	}
+	best := -1
+	consider := func(i int) {
+		if (best < 0 || i < best) && (containsWords(g.norms[i], n) || containsWords(n, g.norms[i])) {
+			best = i
 		}
 	}
-	return groups
+	for _, i := range g.within[sp+shingle(words, 0)] {
+		consider(i) // the quote inside a longer wording
+	}
+	for k := 0; k+minGroupWords <= len(words); k++ {
+		for _, i := range g.opening[sp+shingle(words, k)] {
+			consider(i) // a shorter wording inside the quote
+		}
+	}
+	if best < 0 {
+		g.start(q, n, sp, words)
+		return
+	}
+	grp := &g.groups[best]
+	grp.Occurrences = append(grp.Occurrences, q)
+	grp.Direct = grp.Direct || q.Direct
+	w := g.counts[best][n]
+	w.n++
+	if w.n == 1 {
+		w.text = q.Text
+	}
+	g.counts[best][n] = w
+	if w.n > g.counts[best][normaliseWords(grp.Text)].n {
+		grp.Text = w.text
+	}
+	if len(n) > len(g.norms[best]) {
+		g.norms[best] = n
+		g.index(best, sp, words)
+	}
+}
+
+// start opens a group for q; sp and words, when given, index it.
+func (g *grouper) start(q StoredQuote, n, sp string, words []string) {
+	g.groups = append(g.groups, QuoteGroup{Speaker: q.Speaker, Text: q.Text, Direct: q.Direct, Occurrences: []StoredQuote{q}})
+	g.norms = append(g.norms, n)
+	g.counts = append(g.counts, map[string]wording{n: {1, q.Text}})
+	if words != nil {
+		g.index(len(g.groups)-1, sp, words)
+	}
+}
+
+// index files group i under the shingles of its longest wording words.
+func (g *grouper) index(i int, sp string, words []string) {
+	g.opening[sp+shingle(words, 0)] = append(g.opening[sp+shingle(words, 0)], i)
+	for k := 0; k+minGroupWords <= len(words); k++ {
+		key := sp + shingle(words, k)
+		if l := g.within[key]; len(l) == 0 || l[len(l)-1] != i {
+			g.within[key] = append(l, i)
+		}
+	}
+}
+
+// shingle is the minGroupWords words from words[k] joined by spaces.
+func shingle(words []string, k int) string {
+	return strings.Join(words[k:k+minGroupWords], " ")
 }
 
 // containsWords reports whether the words of short stand together in long

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,5 +67,23 @@ func TestNormaliseWords(t *testing.T) {
 		if got := normaliseWords(in); got != want {
 			t.Errorf("normaliseWords(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// BenchmarkGroupQuotes groups 20,000 quotes of one speaker, a tenth of
+// them repeats: the cost per quote must not grow with the groups kept.
+func BenchmarkGroupQuotes(b *testing.B) {
+	list := make([]StoredQuote, 20000)
+	for i := range list {
+		n := i
+		if i%10 == 9 {
+			n = i / 2
+		}
+		list[i] = StoredQuote{Quote: core.Quote{Speaker: "Ana Lind", Direct: true,
+			Text: fmt.Sprintf("The ferry line %d will sail on day %d whatever the council says", n, n%7)}, ArticleID: int64(i)}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		GroupQuotes(list)
 	}
 }
