@@ -19,7 +19,7 @@ package eval
 //
 // KEY is the set, the entity's type and its lower-cased canonical name
 // ("tune:PER:ana kesh"); HASH is shortHash of the type, name, sorted
-// aliases and whether it is in more than one article; MERGE is y (every
+// aliases and the number of articles naming it; MERGE is y (every
 // alias the same thing and the type right), n (not) or - (not in the
 // merge sample); MISSED is y (no other entity names the same thing), n (one
 // does) or - (not in the missed-merge sample). Lines starting with # are
@@ -171,14 +171,15 @@ func (e SampledEntity) Fresh() (EntityVerdict, bool) {
 }
 
 // entityHash hashes what a verdict depends on: type, name, sorted aliases
-// and whether more than one article names the entity.
+// and the number of articles naming the entity (an article more or fewer
+// may be one that names another thing).
 func entityHash(e store.StoredEntity) string {
 	als := append([]string(nil), e.Aliases...)
 	for i := range als {
 		als[i] = strings.ToLower(als[i])
 	}
 	sort.Strings(als)
-	return shortHash(fmt.Sprintf("%s|%s|%s|%v", e.Type, strings.ToLower(e.Name), strings.Join(als, "|"), e.Articles > 1))
+	return shortHash(fmt.Sprintf("%s|%s|%s|%d", e.Type, strings.ToLower(e.Name), strings.Join(als, "|"), e.Articles))
 }
 
 // entityKeyOf is the sample key of a stored entity in set.
