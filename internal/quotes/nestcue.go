@@ -212,11 +212,12 @@ func dropBareQuotes(units []Quote) []Quote {
 
 // headlineUnit returns units with a unit for a headline of the form "NAME:
 // what was said" ("Politifact: Donald Trump Is Right, ...") on the first
-// line of the text, when no unit lies on that line: the colonLabel rule of
-// the hand-written reported speech, for the line the tagger leaves alone.
+// line of the text, in place of the units the tagger found on that line
+// (often a piece of it, with a name inside as speaker): the colonLabel rule
+// of the hand-written reported speech.
 func (d *doc) headlineUnit(units []Quote) []Quote {
 	end := strings.IndexByte(d.text, '\n')
-	if end < 0 || len(units) > 0 && units[0].Start < end {
+	if end < 0 {
 		return units
 	}
 	toks := d.tokensIn(0, end)
@@ -238,5 +239,9 @@ func (d *doc) headlineUnit(units []Quote) []Quote {
 	if !ok {
 		return units
 	}
-	return append([]Quote{q}, units...)
+	k := 0
+	for k < len(units) && units[k].End <= end {
+		k++
+	}
+	return append([]Quote{q}, units[k:]...)
 }

@@ -161,10 +161,13 @@ func TestHeadlineUnit(t *testing.T) {
 			}
 		})
 	}
-	// A line a unit already covers is left alone.
-	text := "Lind: Brackton Ferry Will Stop in June\n"
-	q := unitOf(text, "Brackton Ferry Will Stop in June")
-	if got := newDoc(text, Heuristic{}).headlineUnit([]Quote{q}); len(got) != 1 {
-		t.Errorf("units %d, want the one given", len(got))
+	// Units the tagger found on the line give way to the label's.
+	text := "Lind: Brackton Ferry Will Stop in June\n\nThe mayor said so."
+	q := unitOf(text, "Will Stop in June")
+	q.Speaker = "Brackton Ferry"
+	later := unitOf(text, "so")
+	got := newDoc(text, Heuristic{}).headlineUnit([]Quote{q, later})
+	if len(got) != 2 || got[0].Speaker != "Lind" || got[0].Text != "Brackton Ferry Will Stop in June" || got[1].Text != "so" {
+		t.Errorf("units %+v, want the label's unit and the later one", got)
 	}
 }
