@@ -233,6 +233,7 @@ type storyPageData struct {
 type speakerStoredQuotes struct {
 	Speaker string
 	Quotes  []store.StoredQuote
+	Said    []saidView // Quotes with a statement several articles repeat listed once
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
@@ -273,6 +274,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			pd.Speakers = append(pd.Speakers, speakerStoredQuotes{Speaker: q.Speaker})
 		}
 		pd.Speakers[i].Quotes = append(pd.Speakers[i].Quotes, q)
+	}
+	for i := range pd.Speakers {
+		pd.Speakers[i].Said = said(pd.Speakers[i].Quotes)
 	}
 	sort.SliceStable(pd.Speakers, func(i, j int) bool {
 		if (pd.Speakers[i].Speaker == "") != (pd.Speakers[j].Speaker == "") {
