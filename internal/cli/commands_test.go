@@ -52,6 +52,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"quotes", "--each", "--limit", "3"}, "article "},
 		{[]string{"quotes", "--about", "wages", "--from", "2026-04-01"}, "wage settlements"},
 		{[]string{"stories"}, "story "},
+		{[]string{"story", "1"}, "Who said what:"},
 		{[]string{"storylines"}, "storyline "},
 		{[]string{"claims"}, "["},
 		{[]string{"new", "2", "--all"}, "article 2"},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -142,6 +143,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 					fmt.Fprintf(out, "  %-4s %s (%s in %s)\n", e.Type, e.Name, count(e.Mentions, "mention"), count(e.Articles, "article"))
 				}
 			}
+			printStoryQuotes(out, d.Quotes)
 			if len(d.Claims) > 0 {
 				fmt.Fprintln(out, "\nClaims:")
 				for _, c := range d.Claims {
@@ -153,6 +155,44 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// maxStoryQuotes is how many statements `story` lists.
+const maxStoryQuotes = 12
+
+// printStoryQuotes lists a story's attributed statements (scare-quote
+// fragments aside), those the most articles repeat first, then in time
+// order, each once (store.GroupQuotes).
+func printStoryQuotes(out io.Writer, qs []store.StoredQuote) {
+	var kept []store.StoredQuote
+	for _, q := range qs {
+		if q.Speaker != "" && !q.Fragment {
+			kept = append(kept, q)
+		}
+	}
+	groups := store.GroupQuotes(kept)
+	if len(groups) == 0 {
+		return
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].Articles()) > len(groups[j].Articles()) })
+	fmt.Fprintln(out, "\nWho said what:")
+	for i, g := range groups {
+		if i == maxStoryQuotes {
+			fmt.Fprintf(out, "  … %d more (storyline quotes --speaker NAME)\n", len(groups)-i)
+			break
+		}
+		text := oneLine(g.Text, 160)
+		if g.Direct {
+			text = "“" + text + "”"
+		}
+		first := ""
+		for _, o := range g.Occurrences {
+			if d := dayOf(o.Published); d != "" && (first == "" || d < first) {
+				first = d
+			}
+		}
+		fmt.Fprintf(out, "  %s: %s  (%s, %s)\n", g.Speaker, text, count(len(g.Articles()), "article"), dayOrUndated(first))
+	}
 }
 
 func dayOf(s string) string {
