@@ -501,26 +501,8 @@ func rekeyShortForms(ctx context.Context, tx *sql.Tx) error {
 	if err := rekeyEntities(ctx, tx); err != nil {
 		return err
 	}
-	type ent struct {
-		id   int64
-		name string
-		typ  core.EntityType
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities ORDER BY mentions DESC, id`)
+	all, err := storedNames(ctx, tx, `SELECT id, name, type FROM entities ORDER BY mentions DESC, id`)
 	if err != nil {
-		return err
-	}
-	var all []ent
-	for rows.Next() {
-		var e ent
-		if err := rows.Scan(&e.id, &e.name, &e.typ); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	gone := map[int64]bool{}

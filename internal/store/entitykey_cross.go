@@ -309,7 +309,12 @@ func absorbCrossTypeRekey(ctx context.Context, tx dbtx, eid int64, name string, 
 	if err := absorbCrossType(ctx, tx, eid, name, typ); err != nil {
 		return err
 	}
-	for _, id := range before {
+	return markGone(ctx, tx, before, gone)
+}
+
+// markGone marks in gone the entities of ids that no longer exist.
+func markGone(ctx context.Context, tx dbtx, ids []int64, gone map[int64]bool) error {
+	for _, id := range ids {
 		var one int
 		err := tx.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -451,26 +456,8 @@ func absorbAcronym(ctx context.Context, tx dbtx, eid int64, name string, typ cor
 
 // fileAllInitials files every stored name under its initials (migration 14).
 func fileAllInitials(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities WHERE type != 'PER' AND name LIKE '% %'`)
+	all, err := storedNames(ctx, tx, `SELECT id, name, type FROM entities WHERE type != 'PER' AND name LIKE '% %'`)
 	if err != nil {
-		return err
-	}
-	type ent struct {
-		id   int64
-		name string
-		typ  core.EntityType
-	}
-	var all []ent
-	for rows.Next() {
-		var e ent
-		if err := rows.Scan(&e.id, &e.name, &e.typ); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, e := range all {
@@ -479,6 +466,32 @@ func fileAllInitials(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// namedEnt is a stored entity's id, name and type.
+type namedEnt struct {
+	id   int64
+	name string
+	typ  core.EntityType
+}
+
+// storedNames runs q, a query of entities' id, name and type, and returns
+// its rows.
+func storedNames(ctx context.Context, tx *sql.Tx, q string) ([]namedEnt, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []namedEnt
+	for rows.Next() {
+		var e namedEnt
+		if err := rows.Scan(&e.id, &e.name, &e.typ); err != nil {
+			return nil, err
+		}
+		all = append(all, e)
+	}
+	return all, rows.Err()
 }
 
 // migrateInitials is migration 14: file the stored names under their
@@ -508,16 +521,7 @@ func absorbAcronymRekey(ctx context.Context, tx dbtx, eid int64, name string, ty
 	if err := absorbAcronym(ctx, tx, eid, name, typ); err != nil {
 		return err
 	}
-	for _, id := range before {
-		var one int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
-		if errors.Is(err, sql.ErrNoRows) {
-			gone[id] = true
-		} else if err != nil {
-			return err
-		}
-	}
-	return nil
+	return markGone(ctx, tx, before, gone)
 }
 
 // middleAlias returns the alias a three-word person name gives without its

@@ -102,25 +102,15 @@ func TestInitialsOf(t *testing.T) {
 func TestMigrateInitials(t *testing.T) {
 	ctx := context.Background()
 	st, s := fileStore(t)
-	exec := func(q string, args ...any) {
-		t.Helper()
-		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	exec(`DROP TABLE entity_initials`)
-	exec(`CREATE TABLE entity_initials (initials TEXT NOT NULL, entity_id INTEGER NOT NULL, PRIMARY KEY (initials, entity_id)) WITHOUT ROWID`)
-	for i, e := range []struct{ key, name, typ string }{
+	// As a version-13 store keeps them (no initials filed).
+	seedOldEntities(t, s, []oldEntity{
 		{"ORG:vell boxing federation", "Vell Boxing Federation", "ORG"},
 		{"ORG:vbf", "VBF", "ORG"},
 		{"PER:richard vessel", "Richard Vessel", "PER"},
 		{"PER:rick vessel", "Rick Vessel", "PER"},
 		{"LOC:kestrel", "Kestrel", "LOC"},
 		{"MISC:kestrel", "Kestrel", "MISC"},
-	} {
-		exec(`INSERT INTO entities(id, key, name, type, mentions, n_articles) VALUES (?, ?, ?, ?, ?, 1)`, i+1, e.key, e.name, e.typ, 10-i)
-		exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, i+1, e.name)
-	}
+	})
 	if err := s.inTx(ctx, func(tx *sql.Tx) error { return migrateInitials(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
@@ -136,4 +126,26 @@ func TestMigrateInitials(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entities %v, want %v", got, want)
 	}
+}
+
+// oldEntity is an entity row as an older store keeps it.
+type oldEntity struct{ key, name, typ string }
+
+// seedOldEntities writes ents straight into s (ids from 1, mentions 10
+// down, one article each, the name as alias) and returns the statement
+// runner it used.
+func seedOldEntities(t *testing.T, s *sqliteStore, ents []oldEntity) func(q string, args ...any) {
+	t.Helper()
+	ctx := context.Background()
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	for i, e := range ents {
+		exec(`INSERT INTO entities(id, key, name, type, mentions, n_articles) VALUES (?, ?, ?, ?, ?, 1)`, i+1, e.key, e.name, e.typ, 10-i)
+		exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, i+1, e.name)
+	}
+	return exec
 }

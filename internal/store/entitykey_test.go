@@ -103,62 +103,45 @@ func TestSurnamesMeetFullNames(t *testing.T) {
 		return a
 	}
 	names := func(st Store) map[string]int { return entityArticles(t, st) }
-	for _, order := range []string{"full first", "surname first"} {
-		t.Run(order, func(t *testing.T) {
-			st, err := Open(ctx, ":memory:", Options{NoLink: true})
-			if err != nil {
-				t.Fatal(err)
+	// With a person both articles name (Tomas Brell) the surname joins its
+	// full name, in either order; with none in common it stays apart.
+	for _, shared := range []bool{true, false} {
+		for _, order := range []string{"full first", "surname first"} {
+			name := order
+			if !shared {
+				name = "no shared context/" + order
 			}
-			defer st.Close()
-			// Both articles name Tomas Brell: the surname shares context.
-			full := art("full", person("Anna Lorvik", 3, "Lorvik"), person("Tomas Brell", 1))
-			lone := art("lone", person("Lorvik", 2), person("Tomas Brell", 1))
-			batches := []*core.Article{full, lone}
-			if order == "surname first" {
-				batches = []*core.Article{lone, full}
-			}
-			for _, a := range batches {
-				if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
+			t.Run(name, func(t *testing.T) {
+				other := "Tomas Brell"
+				if !shared {
+					other = "Ivo Kesh"
+				}
+				full := art("full", person("Anna Lorvik", 3, "Lorvik"), person("Tomas Brell", 1))
+				lone := art("lone", person("Lorvik", 2), person(other, 1))
+				batches := []*core.Article{full, lone}
+				if order == "surname first" {
+					batches = []*core.Article{lone, full}
+				}
+				st := storeOneByOne(t, batches...)
+				got := names(st)
+				if !shared {
+					if got["Lorvik"] != 1 || got["Anna Lorvik"] != 1 {
+						t.Errorf("entities: %v, want Lorvik apart from Anna Lorvik", got)
+					}
+					return
+				}
+				if len(got) != 2 || got["Anna Lorvik"] != 2 {
+					t.Errorf("entities: %v, want Anna Lorvik in 2 articles (and Tomas Brell)", got)
+				}
+				qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"})
+				if err != nil {
 					t.Fatal(err)
 				}
-			}
-			got := names(st)
-			if len(got) != 2 || got["Anna Lorvik"] != 2 {
-				t.Errorf("entities: %v, want Anna Lorvik in 2 articles (and Tomas Brell)", got)
-			}
-			qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(qs) != 2 {
-				t.Errorf("quotes of Anna Lorvik: %d, want 2", len(qs))
-			}
-		})
-	}
-	// A lone surname in an article that shares no one with the stored
-	// person's articles stays apart, in either order.
-	for _, order := range []string{"full first", "surname first"} {
-		t.Run("no shared context/"+order, func(t *testing.T) {
-			st, err := Open(ctx, ":memory:", Options{NoLink: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
-			full := art("full", person("Anna Lorvik", 3, "Lorvik"), person("Tomas Brell", 1))
-			lone := art("lone", person("Lorvik", 2), person("Ivo Kesh", 1))
-			batches := []*core.Article{full, lone}
-			if order == "surname first" {
-				batches = []*core.Article{lone, full}
-			}
-			for _, a := range batches {
-				if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
-					t.Fatal(err)
+				if len(qs) != 2 {
+					t.Errorf("quotes of Anna Lorvik: %d, want 2", len(qs))
 				}
-			}
-			if got := names(st); got["Lorvik"] != 1 || got["Anna Lorvik"] != 1 {
-				t.Errorf("entities: %v, want Lorvik apart from Anna Lorvik", got)
-			}
-		})
+			})
+		}
 	}
 	t.Run("ambiguous", func(t *testing.T) {
 		st, err := Open(ctx, ":memory:", Options{NoLink: true})
@@ -256,24 +239,15 @@ func TestWithoutInitials(t *testing.T) {
 func TestRekeyShortForms(t *testing.T) {
 	ctx := context.Background()
 	st, s := fileStore(t)
-	exec := func(q string, args ...any) {
-		t.Helper()
-		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
 	// As an older store keeps them: each name under its own key.
-	for i, e := range []struct{ key, name, typ string }{
+	exec := seedOldEntities(t, s, []oldEntity{
 		{"ORG:harbour pilots guild", "Harbour Pilots Guild", "ORG"},
 		{"ORG:hpg", "H.P.G.", "ORG"},
 		{"PER:anna k lorvik", "Anna K. Lorvik", "PER"},
 		{"PER:anna lorvik", "Anna Lorvik", "PER"},
 		{"ORG:f b i", "F.B.I.", "ORG"},
 		{"ORG:fbi", "FBI", "ORG"},
-	} {
-		exec(`INSERT INTO entities(id, key, name, type, mentions, n_articles) VALUES (?, ?, ?, ?, ?, 1)`, i+1, e.key, e.name, e.typ, 10-i)
-		exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, i+1, e.name)
-	}
+	})
 	exec(`INSERT INTO entity_aliases(entity_id, alias) VALUES (1, 'HPG')`)
 	if err := s.inTx(ctx, func(tx *sql.Tx) error { return rekeyShortForms(ctx, tx) }); err != nil {
 		t.Fatal(err)
