@@ -474,18 +474,47 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
+	group := false
+	switch v.Get("group") {
+	case "", "0", "false":
+	case "1", "true":
+		group = true
+	default:
+		s.error(w, r, http.StatusBadRequest, "group: want true or false")
+		return
+	}
 	qs, err := s.st.Quotes(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
 	out := struct {
-		Quotes []quoteJSON `json:"quotes"`
-	}{[]quoteJSON{}}
+		Quotes     []quoteJSON     `json:"quotes"`
+		Statements []statementJSON `json:"statements,omitempty"`
+	}{Quotes: []quoteJSON{}}
 	for _, q := range qs {
 		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
 	}
+	if group {
+		out.Statements = []statementJSON{}
+		for _, g := range store.GroupQuotes(qs) {
+			st := statementJSON{Speaker: g.Speaker, Text: g.Text, Direct: g.Direct, Articles: g.Articles()}
+			for _, o := range g.Occurrences {
+				st.Quotes = append(st.Quotes, toStoredQuoteJSON(o))
+			}
+			out.Statements = append(out.Statements, st)
+		}
+	}
 	s.json(w, r, http.StatusOK, out)
+}
+
+// statementJSON is one statement several quotes give (store.GroupQuotes).
+type statementJSON struct {
+	Speaker  string      `json:"speaker"`
+	Text     string      `json:"text"`
+	Direct   bool        `json:"direct"`
+	Articles []int64     `json:"articles"`
+	Quotes   []quoteJSON `json:"quotes"`
 }
 
 // searchQuery reads the search parameters shared by the API and the page.

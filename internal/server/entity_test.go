@@ -95,4 +95,18 @@ func TestEntityPageRepeatedStatement(t *testing.T) {
 	if !strings.Contains(body, "changed our minds") {
 		t.Error("the other statement is missing")
 	}
+	var api struct {
+		Quotes     []struct{ Text string } `json:"quotes"`
+		Statements []struct {
+			Text     string  `json:"text"`
+			Articles []int64 `json:"articles"`
+		} `json:"statements"`
+	}
+	decode(t, request(t, s, "GET", "/api/quotes?speaker=Ana%20Lind&group=true", nil, nil), &api)
+	if len(api.Quotes) != 3 || len(api.Statements) != 2 || len(api.Statements[0].Articles) != 2 || api.Statements[0].Text != line {
+		t.Errorf("grouped quotes: %+v", api)
+	}
+	if r := request(t, s, "GET", "/api/quotes?group=maybe", nil, nil); r.Code != http.StatusBadRequest {
+		t.Errorf("group=maybe: %d", r.Code)
+	}
 }
