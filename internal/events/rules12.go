@@ -249,7 +249,7 @@ func detainedByOrder(t trigger, low []string, m match) bool {
 }
 
 // cancelVerbs call off a planned act ("nixed a visit", "cancelled the
-// talks"); cancelParticiples say it was called off ("the meeting could
+// talks"); their participles say it was called off ("the meeting could
 // be canceled").
 var cancelVerbs = map[string]bool{"nixed": true, "nix": true, "nixes": true,
 	"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true,
