@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -181,7 +182,7 @@ func printStoryQuotes(out io.Writer, qs []store.StoredQuote) {
 			fmt.Fprintf(out, "  … %d more (storyline quotes --speaker NAME)\n", len(groups)-i)
 			break
 		}
-		text := oneLine(g.Text, 160)
+		text := oneLine(core.Quote{Text: g.Text, Direct: g.Direct}.Said(), 160)
 		if g.Direct {
 			text = "“" + text + "”"
 		}

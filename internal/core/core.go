@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -173,6 +174,21 @@ type Quote struct {
 	Sentence string // the sentence it stands in
 	Start    int    // byte offsets of Text in Article.Text
 	End      int
+}
+
+// Said is the quote as a reader should see it listed: a reported
+// statement without the "that" opening it when four words or more follow
+// ("that the ferries will sail" -> "the ferries will sail"); Text keeps the
+// span as found, which Start and End locate.
+func (q Quote) Said() string {
+	if q.Direct || len(q.Text) < 5 || !strings.EqualFold(q.Text[:4], "that") || q.Text[4] != ' ' && q.Text[4] != '\n' {
+		return q.Text
+	}
+	rest := strings.TrimLeft(q.Text[5:], " \n")
+	if len(strings.Fields(rest)) < 3 {
+		return q.Text
+	}
+	return rest
 }
 
 // An Event is one actor doing something to a target, PLOVER-style.

@@ -1,0 +1,22 @@
+package core
+
+import "testing"
+
+func TestQuoteSaid(t *testing.T) {
+	for _, c := range []struct {
+		q    Quote
+		want string
+	}{
+		{Quote{Text: "that the ferries will sail"}, "the ferries will sail"},
+		{Quote{Text: "That the ferries sail"}, "the ferries sail"},
+		{Quote{Text: "that much"}, "that much"},
+		{Quote{Text: "that ferries sail"}, "that ferries sail"},
+		{Quote{Text: "thatched roofs will go up"}, "thatched roofs will go up"},
+		{Quote{Text: "that the ferries will sail", Direct: true}, "that the ferries will sail"},
+		{Quote{Text: ""}, ""},
+	} {
+		if got := c.q.Said(); got != c.want {
+			t.Errorf("Said(%q) = %q, want %q", c.q.Text, got, c.want)
+		}
+	}
+}
