@@ -105,7 +105,8 @@ var cyberWords = map[string]bool{"cyber": true, "cyberattack": true, "cyberattac
 	"iframe": true, "website": true, "websites": true, "vulnerability": true,
 	"server": true, "servers": true, "computers": true, "phishing": true,
 	"ransomware": true, "botnet": true, "spyware": true, "exploit": true,
-	"exploiting": true, "denial-of-service": true, "ddos": true, "web": true}
+	"exploiting": true, "denial-of-service": true, "ddos": true, "web": true,
+	"patch": true, "browser": true, "browsers": true, "software": true, "antivirus": true}
 
 // lazyScan looks for a word of a set in a sentence once, when a trigger
 // first needs it (a scan per trigger is quadratic in a huge sentence).

@@ -237,7 +237,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if retaliates(t, low, m) {
 			typ = "threaten" // "promised swift retaliation"
 		}
-		if sporty && playTypes[typ] {
+		if sporty && (playTypes[typ] || hasHead(t, "rally")) {
 			continue // "the Bluejays defeated Drake 65 - 53"
 		}
 		if facts.ultimatum > m.start && !forceful[typ] {

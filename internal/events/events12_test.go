@@ -64,6 +64,12 @@ func TestTwelfthPass(t *testing.T) {
 		{"Velsk must withdraw its troops, Norland said.", []string{"demand/Norland/Velsk"}, nil},
 		{"Under the law, Dunn must certify every 90 days whether Velsk is in compliance.", nil, []string{"demand"}},
 		{"Norland declared Tuesday that Velsk must drop its tariffs.", []string{"demand/"}, nil},
+		// figures of speech and sport
+		{"Dunn met Ana Marr at the ministry and struck up a conversation with her.", nil, []string{"assault", "fight"}},
+		{"After his release, Dunn struck it rich in the oil business.", nil, []string{"assault", "fight"}},
+		{"The Ostrava Bears rallied to forge a 13 - 13 tie entering the fourth quarter.", nil, []string{"protest"}},
+		{"Thousands rallied in Ostrava against the new tariffs.", []string{"protest/"}, nil},
+		{"Korvan issues an emergency browser patch as attacks escalate.", nil, []string{"assault"}},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

@@ -29,7 +29,7 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
 		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
 		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i) ||
-		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m)
+		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m) || figureOfStrike(t, low, m)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -532,6 +532,29 @@ func actOfWarning(low []string, i int) bool {
 		}
 		if !isWord(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// figureOfStrike reports "strike" in a figure of speech: "struck up a
+// conversation", "struck it rich", "struck gold", "struck a chord",
+// "struck out" (baseball).
+func figureOfStrike(t trigger, low []string, m match) bool {
+	if !hasHead(t, "strike") || t.size != 1 || m.end >= len(low) {
+		return false
+	}
+	switch low[m.end] {
+	case "up", "gold", "out":
+		return true
+	case "it":
+		return m.end+1 < len(low) && (low[m.end+1] == "rich" || low[m.end+1] == "big" || low[m.end+1] == "lucky")
+	case "a":
+		if m.end+1 < len(low) {
+			switch low[m.end+1] {
+			case "chord", "balance", "note", "tone", "pose", "nerve":
+				return true
+			}
 		}
 	}
 	return false
