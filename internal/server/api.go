@@ -398,7 +398,17 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: maxEntityQuotes, Newest: true}); err != nil {
 		return nil, err
 	}
+	// In time order, the quotes of undated articles after the dated ones.
 	slices.Reverse(v.Quotes)
+	slices.SortStableFunc(v.Quotes, func(a, b store.StoredQuote) int {
+		switch {
+		case (a.Published == "") == (b.Published == ""):
+			return 0
+		case a.Published == "":
+			return 1
+		}
+		return -1
+	})
 	if v.QuoteMonths, err = s.st.QuoteMonths(r.Context(), found.Name); err != nil {
 		return nil, err
 	}

@@ -110,3 +110,37 @@ func TestEntityPageRepeatedStatement(t *testing.T) {
 		t.Errorf("group=maybe: %d", r.Code)
 	}
 }
+
+func TestEntityQuotesInReadingOrder(t *testing.T) {
+	st, err := store.Open(context.Background(), ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	lind := core.Entity{Name: "Ana Lind", Type: core.Person, Mentions: 2}
+	undated := "\"The pier opens at noon,\" said Ana Lind. Later she added: \"The ferries follow in May.\""
+	dated := "\"We voted for the pier,\" said Ana Lind. \"Now we build it,\" she said."
+	arts := []*core.Article{
+		{Hash: "u1", Source: "fixtures/undated", Title: "Undated report", Language: "en", Text: undated, Entities: []core.Entity{lind},
+			Quotes: []core.Quote{quoted(undated, "The pier opens at noon,", "Ana Lind"), quoted(undated, "The ferries follow in May.", "Ana Lind")}},
+		{Hash: "d1", Source: "fixtures/dated", Title: "Dated report", Published: "2031-07-01", Language: "en", Text: dated, Entities: []core.Entity{lind},
+			Quotes: []core.Quote{quoted(dated, "We voted for the pier,", "Ana Lind"), quoted(dated, "Now we build it,", "Ana Lind")}},
+	}
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	var ent struct {
+		Quotes []struct {
+			Text string `json:"text"`
+		} `json:"quotes"`
+	}
+	decode(t, request(t, New(st, Options{RateLimit: -1}), "GET", "/api/entities/Ana%20Lind", nil, nil), &ent)
+	var got []string
+	for _, q := range ent.Quotes {
+		got = append(got, q.Text)
+	}
+	want := "We voted for the pier,|Now we build it,|The pier opens at noon,|The ferries follow in May."
+	if strings.Join(got, "|") != want {
+		t.Errorf("quotes in order %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -288,7 +288,7 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		w, a := slices.Clone(where), slices.Clone(args)
 		order := ` ORDER BY a.published, a.id, q.start`
 		if f.Newest {
-			order = ` ORDER BY a.published DESC, a.id DESC, q.start`
+			order = ` ORDER BY a.published DESC, a.id DESC, q.start DESC`
 		}
 		if dated {
 			w = append(w, `a.published <> ''`)
@@ -296,7 +296,7 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 			w = append(w, `a.published = ''`)
 			order = ` ORDER BY a.id, q.start`
 			if f.Newest {
-				order = ` ORDER BY a.id DESC, q.start`
+				order = ` ORDER BY a.id DESC, q.start DESC`
 			}
 		}
 		if limit > 0 && len(stems) == 0 {
