@@ -70,6 +70,10 @@ func TestTwelfthPass(t *testing.T) {
 		{"The Ostrava Bears rallied to forge a 13 - 13 tie entering the fourth quarter.", nil, []string{"protest"}},
 		{"Thousands rallied in Ostrava against the new tariffs.", []string{"protest/"}, nil},
 		{"Korvan issues an emergency browser patch as attacks escalate.", nil, []string{"assault"}},
+		// an act that an inquiry takes as its topic is named again
+		{"The deputy was with the gang unit and was investigating the June 20 shooting.", nil, []string{"assault"}},
+		{"Police arrested Ben Dunn in connection with the attack on the bank.", []string{"coerce/"}, []string{"assault"}},
+		{"Norland's army attacked the bank on Monday.", []string{"fight/Norland/"}, nil},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

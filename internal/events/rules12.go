@@ -29,7 +29,8 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 		welcomeState(t, low, i) || fall(t, low, m) || forecast(t, low, m) ||
 		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
 		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i) ||
-		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m) || figureOfStrike(t, low, m)
+		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m) || figureOfStrike(t, low, m) ||
+		topicOfInquiry(t, low, i)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -555,6 +556,34 @@ func figureOfStrike(t trigger, low []string, m match) bool {
 			case "chord", "balance", "note", "tone", "pose", "nerve":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inquiryWords take an act as their topic: "was investigating the June 20
+// shooting", "arrested in connection with the attack", "witnessed the
+// killing": the act is named again, its doer is not the subject.
+var inquiryWords = map[string]bool{"investigating": true, "investigate": true,
+	"investigated": true, "investigates": true, "probing": true, "probed": true,
+	"solve": true, "solving": true, "solved": true, "witnessed": true, "witnessing": true,
+	"describing": true, "described": true, "recalled": true, "recalling": true,
+	"regarding": true, "concerning": true, "about": true, "into": true}
+
+// topicOfInquiry reports a one-word act noun that an inquiry word or "in
+// connection with" takes across a determiner and modifiers.
+func topicOfInquiry(t trigger, low []string, i int) bool {
+	if t.size != 1 || participle(low[i]) {
+		return false
+	}
+	for k, n := i-1, 0; k >= 1 && n < 5; k, n = k-1, n+1 {
+		switch low[k] {
+		case "the", "a", "an", "this", "that", "last":
+			p := low[k-1]
+			return inquiryWords[p] || p == "with" && k >= 3 && low[k-2] == "connection" && low[k-3] == "in"
+		}
+		if !isWord(low[k]) && !numberWord(low[k]) && low[k] != "-" {
+			return false
 		}
 	}
 	return false
