@@ -259,6 +259,9 @@ func TestDiagMissKinds(t *testing.T) {
 				}
 			case cue:
 				kinds[1]++
+				if os.Getenv("SHOW") == "cueonly" {
+					fmt.Printf("GOLD %q by %q\n  %s\n", trunc(text[g.start:g.end]), g.source, renderTags(d, tags, lo, hi))
+				}
 			default:
 				kinds[0]++
 			}

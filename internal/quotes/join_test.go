@@ -139,6 +139,8 @@ func TestFillCueOnly(t *testing.T) {
 			map[string]int{"The mayor": tagBSrc, "announced": tagBCue, "a new plan": tagBCon}, "a new plan"},
 		{"a source run past its comma is cut there", "According to aides in Brackton, the ferry will stop in June.",
 			map[string]int{"According to": tagBCue, "aides in Brackton, the ferry": tagBSrc}, "the ferry will stop in June"},
+		{"a passive cue with its agent after it: the words before are the content", "The harbour plan, meanwhile, is backed by few councillors.",
+			map[string]int{"is backed": tagBCue}, "The harbour plan, meanwhile"},
 		{"an adjunct after the cue is no content", "The mayor made the pledge at a harbour meeting on Friday.",
 			map[string]int{"The mayor": tagBSrc, "made the pledge": tagBCue}, ""},
 		{"a time word after the cue is no content", "Brackton police released the video Monday of last week's chase.",

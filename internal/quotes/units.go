@@ -546,6 +546,15 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 				words++
 			}
 		}
+		if cueEnd > 0 && cueEnd < j && lower(d.toks[cueEnd].Text) == "by" {
+			c := cueEnd - 1
+			for c > i && tags[c] == tagICue {
+				c--
+			}
+			if _, ok := d.passiveAgent(tagRun{tagBCue, c, cueEnd}); ok && cueStart == c {
+				words = 0 // the agent follows ("X is supported by Y"): X is the content
+			}
+		}
 		if !con && cueEnd > 0 && words == 0 && cueStart > i {
 			end := cueStart
 			for end > i && !startsWord(d.toks[end-1].Text) {
