@@ -74,6 +74,8 @@ func TestTwelfthPass(t *testing.T) {
 		{"The deputy was with the gang unit and was investigating the June 20 shooting.", nil, []string{"assault"}},
 		{"Police arrested Ben Dunn in connection with the attack on the bank.", []string{"coerce/"}, []string{"assault"}},
 		{"Norland's army attacked the bank on Monday.", []string{"fight/Norland/"}, nil},
+		// seeking someone out is finding
+		{"She said she sought out the three coworkers from her shift.", nil, []string{"demand", "appeal"}},
 		// an act called off did not happen
 		{"In January Dunn nixed a February visit to Velsk, reportedly due to the cost.", nil, []string{"consult"}},
 		{"Dunn said the meeting could be canceled at any time.", nil, []string{"consult"}},

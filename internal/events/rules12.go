@@ -30,7 +30,7 @@ func describedNotDone(t trigger, toks []sentence.Token, low []string, m match, m
 		chargeNoun(t, toks, low, i) || relativeMust(t, low, i, sub) || calledOff(t, low, m) || listedCharge(t, low, i) ||
 		audienceWelcomed(t, low, m) || reception(t, low, m) || viewOffered(t, low, m) || ammunition(low, i) ||
 		customerOffer(t, low, m) || purchaseOrders(t, low, i) || metTarget(t, low, m) || figureOfStrike(t, low, m) ||
-		topicOfInquiry(t, low, i)
+		topicOfInquiry(t, low, i) || soughtOut(t, low, m)
 }
 
 // compoundParticiple reports a participle joined by a hyphen to the word
@@ -587,4 +587,9 @@ func topicOfInquiry(t trigger, low []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// soughtOut reports "sought out" someone: finding, not a request.
+func soughtOut(t trigger, low []string, m match) bool {
+	return hasHead(t, "seek") && t.size == 1 && m.end < len(low) && low[m.end] == "out"
 }
