@@ -37,6 +37,7 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalClaimsCmd())
 	eval.AddCommand(newEvalSpeakersCmd())
 	eval.AddCommand(newEvalEntitiesCmd())
+	eval.AddCommand(newEvalStorylinesCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
 	root.AddCommand(newServeCmd(g), newDemoCmd(g))

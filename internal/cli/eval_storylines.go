@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/eval"
+)
+
+// newEvalStorylinesCmd scores storyline links on real news against hand
+// verdicts on pairs of stories.
+func newEvalStorylinesCmd() *cobra.Command {
+	var (
+		data, set string
+		list      bool
+	)
+	cmd := &cobra.Command{
+		Use:   "storylines",
+		Short: "Score storyline links on real news against hand verdicts on story pairs (precision, recall)",
+		Long: `Cluster ECB+ train/dev and NewsWCL50 documents (read from --data, the ../shared
+folder, at run time; never the ECB+ test split) in file order, draw pairs of final
+stories that share a top actor by a seeded hash, and score storyline links against
+hand verdicts kept in internal/eval/testdata/storylines_judged.tsv (hashes only, no
+text; format in internal/eval/storylines.go): y when the two stories are one running
+subject a reader follows, n when not. Precision is linked pairs judged y over linked
+judged pairs; recall linked pairs judged y over pairs judged y.
+--set tune: the half tuned on; held: the other half, judged once before a change to
+linking and once after it. --list prints every pair (titles of both stories, for
+judging; never stored) with a verdict stub.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			if data == "" {
+				data = "../shared"
+			}
+			var o eval.StorylineSampleOptions
+			switch set {
+			case "tune":
+			case "held":
+				o.Held = true
+			default:
+				return fmt.Errorf("eval storylines: unknown --set %q (tune or held)", set)
+			}
+			o.Shared = data
+			pairs, err := eval.StorylinePairs(cmd.Context(), o)
+			if err != nil {
+				return fmt.Errorf("eval storylines: %w (pass --data DIR, the shared folder)", err)
+			}
+			s := eval.ScoreStorylines(pairs)
+			fmt.Fprintf(out, "storyline pairs set=%s data=%s pairs=%d judged=%d not judged=%d\n", set, data, s.Pairs, s.Judged, s.Unjudged)
+			fmt.Fprintf(out, "link precision  %.3f  (%d of %d linked judged pairs)\n", s.Precision(), s.TP, s.TP+s.FP)
+			fmt.Fprintf(out, "link recall     %.3f  (%d of %d pairs judged one running subject)\n", s.Recall(), s.TP, s.TP+s.FN)
+			fmt.Fprintf(out, "link F1         %.3f  (true negatives %d)\n", s.F1(), s.TN)
+			if !list {
+				return nil
+			}
+			for _, p := range pairs {
+				v := "?"
+				if p.Verdict != 0 {
+					v = string(p.Verdict)
+				}
+				fmt.Fprintf(out, "\n%s linked=%v shared=%d verdict=%s\n", p.Stub(), p.Linked, p.Shared, v)
+				for _, st := range []*eval.StorylineStory{p.A, p.B} {
+					fmt.Fprintf(out, "  story %d (%d docs, %s..%s)\n", st.ID, len(st.Docs), st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"))
+					for i, t := range st.Titles {
+						if i == 4 {
+							break
+						}
+						fmt.Fprintf(out, "    %s: %s\n", st.Docs[i], t)
+					}
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", "../shared", "the shared data folder")
+	cmd.Flags().StringVar(&set, "set", "tune", "sample half: tune or held")
+	cmd.Flags().BoolVar(&list, "list", false, "print every pair with the stories' titles and a verdict stub")
+	return cmd
+}
