@@ -42,6 +42,13 @@ other sample reads; judged once before and once after the seventh pass.
 --set real-held3: the ECB+ test-split, CoNLL-2003 test and PolNeAR test
 documents, which no other sample reads (claims judged by hand only; no
 benchmark figure); judged once before and once after the eighth pass.
+--set recall / recall-held: coverage. Sentences of the four spent samples
+holding a statement word (stance, denial, accusation, warning, pledge,
+demand), one in 40 by a salted hash ("claims9"), two halves (recall: tuning;
+recall-held: judged once before and once after the ninth pass); each judged
+w (a reader would want a claim from it) or n. recall = w sentences with an
+occurrence judged right over w sentences; also claims and groups per 100
+documents.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -49,6 +56,9 @@ with their verdict stubs; --all prints every one.`,
 			out := cmd.OutOrStdout()
 			if data == "" {
 				data = "../shared"
+			}
+			if set == "recall" || set == "recall-held" {
+				return evalClaimsRecall(cmd, data, set == "recall-held", list, all)
 			}
 			var held, held2, tune2, held3 bool
 			switch set {
@@ -62,7 +72,7 @@ with their verdict stubs; --all prints every one.`,
 			case "real-held3":
 				held3 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2 or real-held3)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall or recall-held)", set)
 			}
 			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3})
 			if err != nil {
@@ -101,7 +111,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples); recall, recall-held (coverage)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")
@@ -113,4 +123,34 @@ func verdictChar(v byte) byte {
 		return '?'
 	}
 	return v
+}
+
+// evalClaimsRecall prints the coverage of the sentence sample.
+func evalClaimsRecall(cmd *cobra.Command, data string, held, list, all bool) error {
+	out := cmd.OutOrStdout()
+	drawn, s, err := eval.ClaimsRecall(cmd.Context(), eval.ClaimsRecallOptions{Shared: data, Held: held})
+	if err != nil {
+		return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
+	}
+	fmt.Fprintf(out, "claims recall sample held=%v data=%s documents=%d sentences=%d judged=%d\n", held, data, s.Docs, s.Sentences, s.Judged)
+	fmt.Fprintf(out, "recall %.3f  (%d of %d sentences a reader wants a claim from; %d occurrences on drawn sentences unjudged)\n", s.Recall(), s.Found, s.Want, s.Unjudged)
+	per := func(n int) float64 { return 100 * float64(n) / float64(max(s.Docs, 1)) }
+	fmt.Fprintf(out, "per 100 documents: %.1f claims, %.2f groups of 2+ (%d, %d)\n", per(s.Occurrences), per(s.Groups), s.Occurrences, s.Groups)
+	if !list && !all {
+		return nil
+	}
+	for _, d := range drawn {
+		right := false
+		for _, c := range d.Claims {
+			right = right || c.Verdict == 'y'
+		}
+		if !all && d.Want != 0 && (d.Want == 'n' || right) {
+			continue
+		}
+		fmt.Fprintf(out, "\n%s\n  %s\n", d.VerdictLine(), strings.Join(strings.Fields(d.Sentence), " "))
+		for _, c := range d.Claims {
+			fmt.Fprintf(out, "  %s  %s | holder=%q\n", c.VerdictLine(), c.Claim.Text, c.Claim.Holder)
+		}
+	}
+	return nil
 }

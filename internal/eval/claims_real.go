@@ -149,10 +149,11 @@ func ratio(a, b int) float64 {
 type claimVerdicts struct {
 	occ    map[string]map[string]byte // key -> claim-key hash -> verdict
 	groups map[string][2]int          // group hash + "/" + members hash -> members, same
+	want   map[string]byte            // drawn sentence key -> w or n (claims_real_recall.go)
 }
 
 func parseClaimVerdicts(src string) (claimVerdicts, error) {
-	v := claimVerdicts{occ: map[string]map[string]byte{}, groups: map[string][2]int{}}
+	v := claimVerdicts{occ: map[string]map[string]byte{}, groups: map[string][2]int{}, want: map[string]byte{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for sc.Scan() {
 		line := sc.Text()
@@ -166,6 +167,8 @@ func parseClaimVerdicts(src string) (claimVerdicts, error) {
 				v.occ[f[1]] = map[string]byte{}
 			}
 			v.occ[f[1]][f[2]] = f[3][0]
+		case f[0] == "R" && len(f) == 3 && (f[2] == "w" || f[2] == "n"):
+			v.want[f[1]] = f[2][0]
 		case f[0] == "G" && len(f) == 5:
 			n, err1 := strconv.Atoi(f[3])
 			same, err2 := strconv.Atoi(f[4])
@@ -417,33 +420,9 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 	if err != nil {
 		return nil, nil, err
 	}
-	ex := extract.New(extract.Options{})
-	z := analyze.New(analyze.Options{})
-	ce := claims.NewExtractor(claims.Options{})
-	var (
-		book claims.Book
-		occ  []RealClaim
-		byID = map[string][]int{} // doc "|" claim key -> index in occ
-	)
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		a, err := ex.Extract(ctx, core.Document{Source: d.id, Format: core.FormatText, Body: []byte(d.text)})
-		if err != nil {
-			continue // no text: no claims, as ingest would fail it
-		}
-		if err := z.Process(ctx, a); err != nil {
-			return nil, nil, fmt.Errorf("claims real sample %s: %w", d.id, err)
-		}
-		cs := ce.Extract(a.Title, a.Text, a.Quotes)
-		book.Add(d.id, timeOf(a), cs)
-		for _, c := range cs {
-			rc := RealClaim{Key: d.id + "#" + shortHash(c.Sentence), Doc: d.id, Claim: c}
-			rc.Verdict = judged.occ[rc.Key][shortHash(c.Key)]
-			byID[d.id+"|"+c.Key] = append(byID[d.id+"|"+c.Key], len(occ))
-			occ = append(occ, rc)
-		}
+	occ, book, byID, err := claimsOf(ctx, docs, judged, nil)
+	if err != nil {
+		return nil, nil, err
 	}
 	var groups []RealGroup
 	for _, g := range book.Groups("") {
@@ -462,6 +441,43 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 		groups = append(groups, rg)
 	}
 	return occ, groups, nil
+}
+
+// claimsOf runs extraction, the analyze layer and the claims stage on docs
+// as ingest does; seen, when set, gets each extracted article.
+func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, seen func(id string, a *core.Article)) ([]RealClaim, *claims.Book, map[string][]int, error) {
+	ex := extract.New(extract.Options{})
+	z := analyze.New(analyze.Options{})
+	ce := claims.NewExtractor(claims.Options{})
+	var (
+		book claims.Book
+		occ  []RealClaim
+		byID = map[string][]int{} // doc "|" claim key -> index in occ
+	)
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, nil, err
+		}
+		a, err := ex.Extract(ctx, core.Document{Source: d.id, Format: core.FormatText, Body: []byte(d.text)})
+		if err != nil {
+			continue // no text: no claims, as ingest would fail it
+		}
+		if err := z.Process(ctx, a); err != nil {
+			return nil, nil, nil, fmt.Errorf("claims real sample %s: %w", d.id, err)
+		}
+		if seen != nil {
+			seen(d.id, a)
+		}
+		cs := ce.Extract(a.Title, a.Text, a.Quotes)
+		book.Add(d.id, timeOf(a), cs)
+		for _, c := range cs {
+			rc := RealClaim{Key: d.id + "#" + shortHash(c.Sentence), Doc: d.id, Claim: c}
+			rc.Verdict = judged.occ[rc.Key][shortHash(c.Key)]
+			byID[d.id+"|"+c.Key] = append(byID[d.id+"|"+c.Key], len(occ))
+			occ = append(occ, rc)
+		}
+	}
+	return occ, &book, byID, nil
 }
 
 func timeOf(a *core.Article) time.Time {

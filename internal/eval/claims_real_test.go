@@ -24,6 +24,7 @@ func TestClaimVerdictsParse(t *testing.T) {
 		"G\tk\tm\t2\t3",            // more same than members
 		"G\tk\tm\t1\t1",            // a group of one
 		"X\tsomething\telse\there", // unknown kind
+		"R\tdoc#1\tx",              // unknown want verdict
 	}
 	for _, line := range bad {
 		if _, err := parseClaimVerdicts(line + "\n"); err == nil {
@@ -182,4 +183,47 @@ func FuzzConllDocs(f *testing.F) {
 			t.Errorf("more words out (%d) than in", n)
 		}
 	})
+}
+
+func TestScoreRecall(t *testing.T) {
+	y := RealClaim{Verdict: 'y'}
+	f := RealClaim{Verdict: 'f'}
+	u := RealClaim{}
+	tests := []struct {
+		name  string
+		drawn []RecallSentence
+		want  RecallScore
+	}{
+		{"empty", nil, RecallScore{}},
+		{"found and missed", []RecallSentence{
+			{Want: 'w', Claims: []RealClaim{f, y}},
+			{Want: 'w', Claims: []RealClaim{f}},
+			{Want: 'w'},
+			{Want: 'n', Claims: []RealClaim{u}},
+			{},
+		}, RecallScore{Sentences: 5, Judged: 4, Want: 3, Found: 1, Unjudged: 1}},
+	}
+	for _, tt := range tests {
+		if got := ScoreRecall(tt.drawn); got != tt.want {
+			t.Errorf("%s: ScoreRecall = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHasRecallCue(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The minister denied the report.", true},
+		{"Ostmark accused Valdoria of stalling.", true},
+		{"\"Warnings\" came late.", true},
+		{"The harbour reopened on Tuesday.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := hasRecallCue(tt.s); got != tt.want {
+			t.Errorf("hasRecallCue(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }

@@ -1,0 +1,218 @@
+package eval
+
+// Coverage of recurring claims on real news without gold: a sentence
+// sample. Of the sentences of the spent claims samples (real, real-held,
+// real-tune2, real-held2: ECB+ train/dev, NewsWCL50, MEANTIME, PolNeAR
+// train/dev, CoNLL-2003 train/valid and the seeds; never a test split)
+// those holding a word of a statement a reader may want kept (a stance,
+// denial, accusation, warning, pledge or demand: recallCues) are drawn by
+// a salted hash, one in Every, and split in two halves by the same hash:
+// a tuning half and a held-out half judged once before a change and once
+// after it. Each drawn sentence is judged by hand, with no text kept:
+//
+//	R  <doc id>#<hash of sentence>  <w or n>
+//
+// w: a reader following the story would want a claim from the sentence
+// (a named holder's stance, denial, accusation, warning or pledge on a
+// thing a story could come back to); n: none. Recall is the w sentences
+// for which the claims stage gives an occurrence judged right (an O line
+// with y, see claims_real.go) over the w sentences judged.
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// ClaimsRecallOptions choose the sentence sample. The zero value is the
+// tuning half.
+type ClaimsRecallOptions struct {
+	// Shared is the ../shared folder; "" means "../shared".
+	Shared string
+	// Held takes the held-out half.
+	Held bool
+	// Every keeps one cue sentence in Every (by a hash salted "claims9");
+	// 0 means 40.
+	Every int
+	// DocEvery keeps one document in DocEvery (a smaller sample for slow
+	// runs); 0 means 1.
+	DocEvery int
+}
+
+// A RecallSentence is one drawn sentence with the claims the stage read
+// from it.
+type RecallSentence struct {
+	Key      string // document id "#" hash of the sentence
+	Doc      string
+	Sentence string
+	// Want is w or n; 0 when not judged.
+	Want   byte
+	Claims []RealClaim
+}
+
+// RecallScore counts the verdicts of the sentence sample.
+type RecallScore struct {
+	// Sentences drawn, Judged of them, Want of those a reader wants a
+	// claim from, Found of those with an occurrence judged right.
+	Sentences, Judged, Want, Found int
+	// Unjudged counts the occurrences on drawn sentences with no verdict.
+	Unjudged int
+	// Docs is how many documents the sample reads; Occurrences and Groups
+	// count the stage's output over all of them (groups of two or more).
+	Docs, Occurrences, Groups int
+}
+
+// Recall is Found over Want.
+func (s RecallScore) Recall() float64 { return ratio(s.Found, s.Want) }
+
+// recallCues open the words of statements a reader may want as claims.
+var recallCues = []string{"deni", "deny", "accus", "warn", "vow", "pledg", "promis", "call", "urg",
+	"demand", "support", "oppos", "reject", "refus", "threat", "insist", "condemn", "critici", "endors",
+	"welcom", "ready", "readi", "willing", "blam", "backed", "backs", "agree", "dismiss"}
+
+func hasRecallCue(s string) bool {
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		f = strings.TrimLeft(f, "\"'“‘([")
+		for _, c := range recallCues {
+			if strings.HasPrefix(f, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recallDocs reads the documents of the four spent claims samples.
+func recallDocs(shared string) ([]realDoc, error) {
+	var all []realDoc
+	for _, o := range []ClaimsSampleOptions{{}, {Held: true}, {Tune2: true}, {Held2: true}} {
+		o.Shared = shared
+		docs, err := claimsDocs(o.withDefaults())
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, docs...)
+	}
+	return all, nil
+}
+
+// ClaimsRecall draws the sentence sample, runs the claims stage on its
+// documents as ingest does and returns the drawn sentences with their
+// verdicts and claims, and the counts of the stage's output.
+func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence, RecallScore, error) {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	if o.Every <= 0 {
+		o.Every = 40
+	}
+	if o.DocEvery <= 0 {
+		o.DocEvery = 1
+	}
+	var score RecallScore
+	docs, err := recallDocs(o.Shared)
+	if err != nil {
+		return nil, score, fmt.Errorf("claims recall sample: %w", err)
+	}
+	if o.DocEvery > 1 {
+		kept := docs[:0]
+		for _, d := range docs {
+			if fnvOf("every/"+d.id)%uint32(o.DocEvery) == 0 {
+				kept = append(kept, d)
+			}
+		}
+		docs = kept
+	}
+	judged, err := parseClaimVerdicts(claimsRealJudged)
+	if err != nil {
+		return nil, score, err
+	}
+	var drawn []RecallSentence
+	occ, book, _, err := claimsOf(ctx, docs, judged, func(id string, a *core.Article) {
+		for _, part := range []string{a.Title, a.Text} {
+			for _, s := range sentence.Split(part) {
+				t := strings.TrimSpace(s.Text)
+				if t == "" || !hasRecallCue(t) {
+					continue
+				}
+				key := id + "#" + shortHash(t)
+				x := fnvOf("claims9/" + key)
+				if x%uint32(o.Every) != 0 || (x/uint32(o.Every)%2 == 1) != o.Held {
+					continue
+				}
+				drawn = append(drawn, RecallSentence{Key: key, Doc: id, Sentence: t, Want: judged.want[key]})
+			}
+		}
+	})
+	if err != nil {
+		return nil, score, fmt.Errorf("claims recall sample: %w", err)
+	}
+	at := map[string][]int{}
+	for i, c := range occ {
+		at[c.Key] = append(at[c.Key], i)
+	}
+	for i := range drawn {
+		for _, k := range at[drawn[i].Key] {
+			drawn[i].Claims = append(drawn[i].Claims, occ[k])
+		}
+	}
+	score = ScoreRecall(drawn)
+	score.Docs, score.Occurrences = len(docs), len(occ)
+	for _, g := range book.Groups("") {
+		if len(g.Occurrences) >= 2 {
+			score.Groups++
+		}
+	}
+	return drawn, score, nil
+}
+
+// ScoreRecall counts the verdicts of drawn sentences.
+func ScoreRecall(drawn []RecallSentence) RecallScore {
+	var s RecallScore
+	for _, d := range drawn {
+		s.Sentences++
+		for _, c := range d.Claims {
+			if c.Verdict == 0 {
+				s.Unjudged++
+			}
+		}
+		if d.Want == 0 {
+			continue
+		}
+		s.Judged++
+		if d.Want != 'w' {
+			continue
+		}
+		s.Want++
+		for _, c := range d.Claims {
+			if c.Verdict == 'y' {
+				s.Found++
+				break
+			}
+		}
+	}
+	return s
+}
+
+// VerdictLine renders the sentence's line for the judgments file ('?'
+// when not judged).
+func (d RecallSentence) VerdictLine() string {
+	return fmt.Sprintf("R\t%s\t%c", d.Key, verdictOr(d.Want))
+}
+
+func verdictOr(v byte) byte {
+	if v == 0 {
+		return '?'
+	}
+	return v
+}
+
+func fnvOf(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
