@@ -38,6 +38,7 @@ func newRootCmd() *cobra.Command {
 	eval.AddCommand(newEvalSpeakersCmd())
 	eval.AddCommand(newEvalEntitiesCmd())
 	eval.AddCommand(newEvalStorylinesCmd())
+	eval.AddCommand(newEvalNoveltyCmd())
 	root.AddCommand(eval)
 	root.AddCommand(newClusterCmd())
 	root.AddCommand(newServeCmd(g), newDemoCmd(g))

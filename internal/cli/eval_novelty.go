@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/eval"
+)
+
+// newEvalNoveltyCmd scores what-is-new verdicts on real news against hand
+// verdicts.
+func newEvalNoveltyCmd() *cobra.Command {
+	var (
+		data, set    string
+		errors, show bool
+	)
+	cmd := &cobra.Command{
+		Use:   "novelty",
+		Short: "Score what is new on real news against hand verdicts (P/R of new, accuracy)",
+		Long: `Run the novelty detector over gold stories of ECB+ train/dev (story = subtopic,
+3+ documents, the first 3 in document order; never the test split) and the
+seeds (one storyline, file order), documents read from --data (the ../shared
+folder) at run time. Sentences of every document after the first are drawn by
+a salted hash and compared with hand verdicts kept in
+internal/eval/testdata/novelty_real_judged.tsv (hashes only, no text; format in
+internal/eval/novelty_real.go): n when the sentence adds information a reader
+of the earlier documents did not have, o when not. Prints precision and recall
+of "new" and accuracy.
+--set tune: the seeds and one half of the stories (tuned on); held: the other
+half, judged once before a change and once after it. --errors lists wrong and
+unjudged sentences with verdict stubs; --show prints each story's documents
+before them (for judging; the text is never stored).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			if data == "" {
+				data = "../shared"
+			}
+			o := eval.NoveltySampleOptions{Shared: data}
+			switch set {
+			case "tune":
+			case "held":
+				o.Held = true
+			default:
+				return fmt.Errorf("eval novelty: unknown --set %q (tune or held)", set)
+			}
+			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
+			if err != nil {
+				return fmt.Errorf("eval novelty: %w (pass --data DIR, the shared folder)", err)
+			}
+			s := eval.ScoreNovelty(ss)
+			fmt.Fprintf(out, "novelty sample set=%s data=%s stories=%d sentences=%d judged=%d not judged=%d\n", set, data, len(stories), s.Sentences, s.Judged, s.Unjudged)
+			fmt.Fprintf(out, "new precision  %.3f  (%d of %d called new)\n", s.Precision(), s.TP, s.TP+s.FP)
+			fmt.Fprintf(out, "new recall     %.3f  (%d of %d judged new)\n", s.Recall(), s.TP, s.TP+s.FN)
+			fmt.Fprintf(out, "accuracy       %.3f  (%d of %d)\n", s.Accuracy(), s.TP+s.TN, s.Judged)
+			if !errors && !show {
+				return nil
+			}
+			for _, st := range stories {
+				if show {
+					fmt.Fprintf(out, "\n======== story %s\n", st.Name)
+					for i, d := range st.Docs {
+						fmt.Fprintf(out, "--- doc %d %s %s\n%s\n", i, d.ID, d.Title, d.Text)
+					}
+				}
+				for _, x := range ss {
+					if x.Story != st.Name {
+						continue
+					}
+					wrong := x.Verdict != 0 && (x.Verdict == 'n') != x.Got.New
+					if x.Verdict != 0 && !wrong && !show {
+						continue
+					}
+					v := "?"
+					if x.Verdict != 0 {
+						v = string(x.Verdict)
+					}
+					fmt.Fprintf(out, "%s\t%s\t# got new=%v %.2f %s | %s\n", x.Key, v, x.Got.New, x.Got.Covered, x.Got.Reason, strings.Join(strings.Fields(x.Got.Text), " "))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "tune", "tune or held")
+	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
+	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
+	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")
+	return cmd
+}

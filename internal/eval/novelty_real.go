@@ -1,0 +1,273 @@
+package eval
+
+// What is new, on real news without gold: the documents of the gold
+// stories of ECB+ train/dev (story = subtopic, never the test split) with
+// three or more documents, and the seeds (one storyline), are run through
+// the novelty detector story by story, in a fixed order (ECB+ documents by
+// their number, the first noveltyMaxDocs of them; the seeds in file order).
+// Each story falls in the tuning or the held half by a seeded hash of its
+// name (the seeds are always tuning: they are the spent example), and a
+// seeded share of the ECB+ stories is kept. The sentences of every
+// document after the first are drawn by a salted hash, and each drawn
+// sentence is judged by hand: does it add information that a reader of the
+// earlier documents of its story did not have (new: an act, a figure, a
+// name, a circumstance, a reaction not reported before), or not (old: the
+// same facts in other words, or no information at all: a byline, a
+// caption, a teaser, a link)? Precision and recall of "new" compare the
+// detector's New with the verdicts.
+//
+// The verdicts live in testdata/novelty_real_judged.tsv, with no text of
+// the documents. Format, one sentence a line, tab-separated:
+//
+//	KEY  VERDICT
+//
+// KEY is the document id "#" shortHash of the sentence's text
+// ("1_3ecb#9a1c02ff", "seed/003_15d3#..."), so a verdict applies while the
+// sentence reads the same; VERDICT is n (new) or o (old). Lines starting
+// with # are comments.
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/storyline/storyline/internal/novelty"
+)
+
+//go:embed testdata/novelty_real_judged.tsv
+var noveltyRealJudged string
+
+// Salts and moduli of the novelty sample.
+const (
+	noveltyHalfSalt  = "novelty-half-1:"
+	noveltyStorySalt = "novelty-story-2:"
+	noveltySentSalt  = "novelty-sent-3:"
+	// noveltyStoryKeep keeps one in this many ECB+ stories of a half.
+	noveltyStoryKeep = 3
+	// noveltySentKeep keeps one in this many sentences of later documents.
+	noveltySentKeep = 4
+	// noveltyMaxDocs is how many documents of an ECB+ story are run.
+	noveltyMaxDocs = 3
+)
+
+// NoveltySampleOptions choose the novelty sample. The zero value is the
+// tuning half over ../shared with the detector's default options.
+type NoveltySampleOptions struct {
+	// Shared is the ../shared folder; "" means "../shared".
+	Shared string
+	// Held takes the held half (no seeds): judged once before a change to
+	// the detector and once after it, never tuned on.
+	Held bool
+	// Detector are the novelty options.
+	Detector novelty.Options
+}
+
+// A NoveltyStory is one story of the sample, its documents in run order.
+type NoveltyStory struct {
+	Name string
+	Docs []NoveltyDoc
+}
+
+// A NoveltyDoc is one document of a sample story.
+type NoveltyDoc struct {
+	ID, Title, Text string
+}
+
+// A NoveltySentence is one drawn sentence with the detector's verdict.
+type NoveltySentence struct {
+	Key   string // document id "#" shortHash of the text
+	Story string
+	Doc   string
+	Pos   int // the document's place in its story (1 is the second)
+	Got   novelty.Sentence
+	// Verdict is n (new), o (old) or 0 when not judged.
+	Verdict byte
+}
+
+// NoveltyScore counts a judged sample. "Positive" is new.
+type NoveltyScore struct {
+	Sentences, Judged, Unjudged int
+	TP, FP, FN, TN              int
+}
+
+// Precision is TP over sentences called new; Recall TP over judged new.
+func (s NoveltyScore) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+
+// Recall is TP over judged-new sentences.
+func (s NoveltyScore) Recall() float64 { return ratio(s.TP, s.TP+s.FN) }
+
+// Accuracy is right calls over judged sentences.
+func (s NoveltyScore) Accuracy() float64 { return ratio(s.TP+s.TN, s.Judged) }
+
+// NoveltyJudgments parses the committed verdicts.
+func NoveltyJudgments() (map[string]byte, error) { return parseNoveltyVerdicts(noveltyRealJudged) }
+
+func parseNoveltyVerdicts(src string) (map[string]byte, error) {
+	out := map[string]byte{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || len(f[1]) != 1 || !strings.Contains("no", f[1]) || !strings.Contains(f[0], "#") {
+			return nil, fmt.Errorf("novelty verdicts line %d: bad line %q", n, line)
+		}
+		out[f[0]] = f[1][0]
+	}
+	return out, sc.Err()
+}
+
+// NoveltyStories reads the stories of o's half.
+func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
+	if o.Shared == "" {
+		o.Shared = "../shared"
+	}
+	var out []NoveltyStory
+	if !o.Held {
+		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
+		if err != nil || len(seeds) == 0 {
+			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
+		}
+		sort.Strings(seeds)
+		st := NoveltyStory{Name: "seeds"}
+		for _, p := range seeds {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("novelty sample: %w", err)
+			}
+			title, text, _ := strings.Cut(strings.TrimSpace(string(raw)), "\n")
+			st.Docs = append(st.Docs, NoveltyDoc{ID: "seed/" + strings.TrimSuffix(filepath.Base(p), ".txt"), Title: strings.TrimSpace(title), Text: text})
+		}
+		out = append(out, st)
+	}
+	path := filepath.Join(o.Shared, "bench", "clustering", "ecbplus", "ecbplus_docs.jsonl")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("novelty sample: %w", err)
+	}
+	type jdoc struct {
+		ID       string `json:"id"`
+		Subtopic string `json:"subtopic"`
+		Split    string `json:"split"`
+		Text     string `json:"text"`
+	}
+	by := map[string][]jdoc{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var d jdoc
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			return nil, fmt.Errorf("novelty sample: %s: %w", path, err)
+		}
+		if d.Split != "train" && d.Split != "dev" { // never the test split
+			continue
+		}
+		by[d.Subtopic] = append(by[d.Subtopic], d)
+	}
+	names := make([]string, 0, len(by))
+	for n := range by {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		ds := by[n]
+		if len(ds) < 3 || (seededHashOf(noveltyHalfSalt, n)%2 == 1) != o.Held || seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep != 0 {
+			continue
+		}
+		sort.SliceStable(ds, func(i, j int) bool { return docNumber(ds[i].ID) < docNumber(ds[j].ID) })
+		st := NoveltyStory{Name: n}
+		for _, d := range ds[:min(len(ds), noveltyMaxDocs)] {
+			st.Docs = append(st.Docs, NoveltyDoc{ID: d.ID, Text: d.Text})
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// docNumber is the number after the topic in an ECB+ id ("1_10ecbplus"
+// gives 10); -1 when there is none.
+func docNumber(id string) int {
+	_, rest, _ := strings.Cut(id, "_")
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	v, err := strconv.Atoi(rest[:n])
+	if err != nil {
+		return -1
+	}
+	return v
+}
+
+// RealNovelty runs the detector over the stories of o's half and returns
+// the drawn sentences of every document after the first, with verdicts
+// when judged.
+func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence, []NoveltyStory, error) {
+	stories, err := NoveltyStories(o)
+	if err != nil {
+		return nil, nil, err
+	}
+	judged, err := NoveltyJudgments()
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []NoveltySentence
+	for li, st := range stories {
+		det := novelty.NewDetector(nil, o.Detector)
+		for pos, d := range st.Docs {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+			got, err := det.Check(ctx, int64(li), d.Title, d.Text)
+			if err != nil {
+				return nil, nil, fmt.Errorf("novelty sample: %s: %w", d.ID, err)
+			}
+			if pos == 0 {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, s := range got {
+				key := d.ID + "#" + shortHash(s.Text)
+				if seen[key] || seededHashOf(noveltySentSalt, key)%noveltySentKeep != 0 {
+					continue
+				}
+				seen[key] = true
+				out = append(out, NoveltySentence{Key: key, Story: st.Name, Doc: d.ID, Pos: pos, Got: s, Verdict: judged[key]})
+			}
+		}
+	}
+	return out, stories, nil
+}
+
+// ScoreNovelty counts the verdicts of a sample.
+func ScoreNovelty(ss []NoveltySentence) NoveltyScore {
+	var sc NoveltyScore
+	sc.Sentences = len(ss)
+	for _, s := range ss {
+		switch {
+		case s.Verdict == 0:
+			sc.Unjudged++
+			continue
+		case s.Verdict == 'n' && s.Got.New:
+			sc.TP++
+		case s.Verdict == 'n':
+			sc.FN++
+		case s.Got.New:
+			sc.FP++
+		default:
+			sc.TN++
+		}
+		sc.Judged++
+	}
+	return sc
+}

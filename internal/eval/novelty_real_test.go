@@ -1,0 +1,101 @@
+package eval
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/novelty"
+	"github.com/storyline/storyline/internal/testshared"
+)
+
+func TestNoveltyJudgmentsParse(t *testing.T) {
+	j, err := NoveltyJudgments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(j) < 80 {
+		t.Fatalf("NoveltyJudgments: %d verdicts, want the committed held half (>= 80)", len(j))
+	}
+	for _, tc := range []struct {
+		src     string
+		wantErr bool
+	}{
+		{"# comment\nd#1a2b\tn\n\nd#3c\to\n", false},
+		{"d#1a2b\tx\n", true},
+		{"d1a2b\tn\n", true},
+		{"d#1a2b\tn\textra\n", true},
+	} {
+		_, err := parseNoveltyVerdicts(tc.src)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("parseNoveltyVerdicts(%q) error = %v, want error %v", tc.src, err, tc.wantErr)
+		}
+	}
+}
+
+func TestScoreNovelty(t *testing.T) {
+	s := func(v byte, got bool) NoveltySentence {
+		return NoveltySentence{Verdict: v, Got: novelty.Sentence{New: got}}
+	}
+	got := ScoreNovelty([]NoveltySentence{s('n', true), s('n', true), s('n', false), s('o', true), s('o', false), s(0, true)})
+	want := NoveltyScore{Sentences: 6, Judged: 5, Unjudged: 1, TP: 2, FN: 1, FP: 1, TN: 1}
+	if got != want {
+		t.Fatalf("ScoreNovelty = %+v, want %+v", got, want)
+	}
+	if got.Precision() != 2.0/3 || got.Recall() != 2.0/3 || got.Accuracy() != 0.6 {
+		t.Errorf("P/R/A = %v %v %v", got.Precision(), got.Recall(), got.Accuracy())
+	}
+}
+
+func TestDocNumber(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want int
+	}{{"1_10ecbplus", 10}, {"12_3ecb", 3}, {"x", -1}, {"4_ecb", -1}} {
+		if got := docNumber(tc.id); got != tc.want {
+			t.Errorf("docNumber(%q) = %d, want %d", tc.id, got, tc.want)
+		}
+	}
+}
+
+// TestRealNoveltySample runs both halves when ../shared is present: they
+// share no story, the held half has no seeds and no test-split story, and
+// every drawn sentence comes after its story's first document.
+func TestRealNoveltySample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the novelty detector on the sample stories")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
+	tune, ts, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, hs, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 {
+		t.Fatalf("RealNovelty: %d and %d sentences, want samples of at least 60", len(tune), len(held))
+	}
+	names := map[string]bool{}
+	for _, s := range ts {
+		names[s.Name] = true
+		if len(s.Docs) < 3 {
+			t.Errorf("story %s has %d documents, want 3 or more", s.Name, len(s.Docs))
+		}
+	}
+	for _, s := range hs {
+		if names[s.Name] || s.Name == "seeds" {
+			t.Errorf("held half holds story %s of the tuning half", s.Name)
+		}
+	}
+	for _, x := range append(tune, held...) {
+		if x.Pos < 1 || !strings.HasPrefix(x.Key, x.Doc+"#") {
+			t.Errorf("sentence %s: pos %d, doc %s", x.Key, x.Pos, x.Doc)
+		}
+	}
+	if sc := ScoreNovelty(held); sc.Judged < 80 {
+		t.Errorf("held half: %d judged, want the committed 80", sc.Judged)
+	}
+}
