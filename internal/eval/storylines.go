@@ -76,6 +76,7 @@ type StorylineStory struct {
 	Titles []string // parallel to Docs: title or first line (for judging; never stored)
 	First  time.Time
 	Last   time.Time
+	st     *story.Story // the final story, for diagnostics
 }
 
 // A StorylinePair is one sampled pair of stories.
@@ -298,6 +299,7 @@ func runStorylineSample(ctx context.Context, docs []clusterscore.BenchDoc, so st
 		}
 		if ok {
 			actors[i] = story.LinkActors(st)
+			s.st = st
 		}
 		// Docs[0] names the story: its first id in byte order.
 		first := 0

@@ -228,6 +228,13 @@ type Options struct {
 	// linked stories; 0 means 3 years.
 	LineThreshold, LineClaimThreshold float64
 	MaxLineGap                        time.Duration
+	// LineTopicThreshold links two stories whose centroids are both at
+	// hand (both active) when the mean of their actor-profile cosine and
+	// their centroid cosine (terms, title counted more, entities, years
+	// and months: the subject, not just the cast) reaches it, even when
+	// the actor cosine alone falls short of LineThreshold. 0 means 0.38;
+	// negative turns the topic test off (actors and claims only).
+	LineTopicThreshold float64
 	// Now is the present, for telling future dates from real ones; the zero
 	// value trusts every date after 1980.
 	Now time.Time
@@ -298,6 +305,9 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.LineThreshold, 0.45)
 	def(&o.LineClaimThreshold, 0.2)
+	if o.LineTopicThreshold == 0 {
+		o.LineTopicThreshold = 0.38
+	}
 	defi := func(x *int, v int) {
 		if *x <= 0 {
 			*x = v

@@ -84,8 +84,13 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		if shared {
 			th = c.opts.LineClaimThreshold
 		}
+		topic, byTopic := 0.0, false
 		if score < th {
-			continue
+			var ok bool
+			if topic, ok = c.topicScore(s, o, score); !ok || topic < c.opts.LineTopicThreshold {
+				continue
+			}
+			byTopic = true
 		}
 		myLine, err = lines.Union(ctx, myLine, ol)
 		if err != nil {
@@ -95,9 +100,22 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		if shared {
 			why = " and a claim"
 		}
+		if byTopic {
+			why = fmt.Sprintf(" and subject, %.2f with the topic", topic)
+		}
 		*notes = append(*notes, fmt.Sprintf("storyline linked with story %d (shared actors%s, %.2f)", o.ID, why, score))
 	}
 	return nil
+}
+
+// topicScore is the mean of two stories' actor cosine and their centroid
+// cosine; ok is false when either is retired (a retired story keeps no
+// centroid) or the topic test is off.
+func (c *Clusterer) topicScore(s, o *Story, actors float64) (score float64, ok bool) {
+	if c.opts.LineTopicThreshold < 0 || len(s.Centroid) == 0 || len(o.Centroid) == 0 {
+		return 0, false
+	}
+	return (actors + cosine(s.Centroid, o.Centroid)) / 2, true
 }
 
 // actorCosine compares the actor profiles (share of articles naming each
