@@ -33,3 +33,18 @@ func TestMonthSurnameUses(t *testing.T) {
 		t.Errorf("entities %+v", res.Entities)
 	}
 }
+
+func TestElegantVariationNotInOwnSentence(t *testing.T) {
+	// Another sentence: the role noun names the person just mentioned.
+	text, ms := mentionsOf(t, "[Ana Lind|PER] spoke at the harbour on Monday. The minister said the ferries will sail.")
+	res := Resolve(text, ms)
+	if _, e := entityNamed(res, "Ana Lind"); e == nil || e.Mentions != 2 {
+		t.Errorf("elegant variation across sentences: %+v", res.Entities)
+	}
+	// The same sentence: "Mayor Lind met the minister" is two people.
+	text, ms = mentionsOf(t, "Mayor [Ana Lind|PER] met the minister on Monday. Mr. Reyes was not there.")
+	res = Resolve(text, ms)
+	if _, e := entityNamed(res, "Ana Lind"); e == nil || e.Mentions != 1 {
+		t.Errorf("the minister taken for the mayor: %+v", res.Entities)
+	}
+}
