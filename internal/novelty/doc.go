@@ -1,14 +1,24 @@
 // Package novelty finds what is new in an article: the sentences that add
 // information not present in the earlier articles of its storyline.
 //
-// A sentence is old when most of its content words (Snowball stems, stop
-// words dropped) already stood together in one earlier sentence of the
-// storyline, or when it only repeats a claim the storyline already holds
-// (package claims: "ready for talks" after "readiness for negotiations").
-// It is new otherwise, and the reason names what is new: words never seen
-// together before, or a name or number the storyline never mentioned.
+// A sentence's content is its Snowball stems without stop words and without
+// attribution words ("said", "according to", "told": they wrap content,
+// they are not content), with common news synonyms read as one ("refused"
+// and "rejected", "talks" and "negotiations", "died" and "death"). A
+// sentence is old when one earlier sentence of the storyline, or two
+// together, held most of that content and it names no one new; when it
+// only repeats a claim the storyline already holds (package claims: "ready
+// for talks" after "readiness for negotiations"); or when nearly all its
+// words were used before, part of it together, and it names nothing new. A
+// name is new only when one of its words was never used in the storyline
+// (a capitalised headline is not news), a number whenever the storyline
+// never gave it. A short sentence that still reads as a statement
+// ("Ukraine rejected the proposal.") is judged too: new when it uses a
+// word, name or number the storyline never used. The reason names what is
+// new.
 //
 // The memory of each storyline is behind the Memory interface so that a
 // store can persist it; NewMemMemory keeps a bounded number of sentences per
-// storyline in memory.
+// storyline in memory. `storyline eval novelty` measures the detector on
+// real stories against hand verdicts (internal/eval/novelty_real.go).
 package novelty

@@ -3,8 +3,8 @@ package novelty
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/core"
@@ -30,9 +30,24 @@ type Options struct {
 	// Covered is the share of a sentence's content stems that one earlier
 	// sentence must hold for it to be old; 0 means 0.6.
 	Covered float64
-	// MinWords is the fewest content stems a sentence needs to count as
-	// information at all (shorter ones are neither new nor remembered);
-	// 0 means 4.
+	// Together is the share that two earlier sentences together must
+	// hold for it to be old (a report that merges two earlier ones); 0
+	// means 0.6.
+	Together float64
+	// Seen is the share of a sentence's content stems that the storyline
+	// must have used anywhere (in any sentences) for it to be old when it
+	// names nothing new and two earlier sentences hold at least Partial of
+	// it; 0 means 0.75.
+	Seen float64
+	// Partial is the two-sentence share that Seen needs beside it; 0 means
+	// 0.4.
+	Partial float64
+	// MinWords is the fewest content stems a sentence needs to be judged
+	// on its wording; a shorter one with at least two stems is judged only
+	// when it reads as a statement (not a question, one ordinary lower-case
+	// word at least: "Ukraine rejected the proposal."), new when it uses a
+	// word, name or number the storyline never used; shorter ones still
+	// are neither new nor remembered. 0 means 4.
 	MinWords int
 }
 
@@ -41,9 +56,11 @@ type Sentence struct {
 	Text string
 	New  bool
 	// Covered is the largest share of its content stems found in one
-	// earlier sentence of the storyline.
+	// earlier sentence of the storyline, or in two together.
 	Covered float64
-	Reason  string
+	// Seen is the share of its content stems the storyline used anywhere.
+	Seen   float64
+	Reason string
 }
 
 // A Detector judges sentences against a Memory. It is NOT safe for
@@ -53,12 +70,29 @@ type Detector struct {
 	mem  Memory
 	stem terms.Stemmer
 	ex   *claims.Extractor
+	// wrap holds the stem hashes of attribution words ("said", "according
+	// to", "told"): they wrap content without being content.
+	wrap map[uint64]bool
+	buf  []uint64 // coverOf's scratch space
 }
+
+// wrapWords are the attribution words left out of a sentence's content.
+var wrapWords = []string{"said", "says", "say", "saying", "told", "tells", "according", "added", "adds",
+	"reported", "reports", "reportedly", "quoted", "statement", "spokesman", "spokeswoman", "spokesperson"}
 
 // NewDetector returns a Detector over mem (NewMemMemory when nil).
 func NewDetector(mem Memory, opts Options) *Detector {
 	if opts.Covered <= 0 || opts.Covered > 1 {
 		opts.Covered = 0.6
+	}
+	if opts.Together <= 0 || opts.Together > 1 {
+		opts.Together = 0.6
+	}
+	if opts.Seen <= 0 || opts.Seen > 1 {
+		opts.Seen = 0.75
+	}
+	if opts.Partial <= 0 || opts.Partial > 1 {
+		opts.Partial = 0.4
 	}
 	if opts.MinWords <= 0 {
 		opts.MinWords = 4
@@ -66,7 +100,11 @@ func NewDetector(mem Memory, opts Options) *Detector {
 	if mem == nil {
 		mem = NewMemMemory(0)
 	}
-	return &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{})}
+	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), wrap: map[uint64]bool{}}
+	for _, w := range wrapWords {
+		d.wrap[stemHash(d.stem.Stem(w))] = true
+	}
+	return d
 }
 
 // Check returns the sentences of an article (title first) with what is new
@@ -82,28 +120,33 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 	var traces []Trace
 	var keys []string
 	for si, s := range sents {
-		stems := d.stem.Content(s)
-		tr := trace(stems)
+		tr := d.content(s)
 		names := nameKeys(s)
 		var cks []string
 		for _, c := range sclaims[si] {
 			cks = append(cks, "claim:"+c.Key)
 		}
 		x := Sentence{Text: s}
-		if len(tr) < d.opts.MinWords {
+		short := len(tr) < d.opts.MinWords
+		if short && !statement(s, len(tr)) {
 			x.Reason = core.ReasonTooShort
 			out = append(out, x)
 			continue
 		}
-		x.Covered = coverage(tr, prior)
+		var cv cover
+		cv, d.buf = coverOf(tr, prior, d.buf)
+		x.Covered, x.Seen = cv.two, cv.seenShare()
 		known, err := d.mem.Known(ctx, line, append(append([]string(nil), names...), cks...))
 		if err != nil {
 			return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
 		}
 		var fresh []string
+		freshNum := false
 		for i, k := range names {
-			if !known[i] {
-				fresh = append(fresh, strings.TrimPrefix(strings.TrimPrefix(k, "name:"), "num:"))
+			if !known[i] && d.freshName(k, tr, cv) {
+				n, isNum := strings.CutPrefix(k, "num:")
+				freshNum = freshNum || isNum
+				fresh = append(fresh, strings.TrimPrefix(n, "name:"))
 			}
 		}
 		claimKnown := len(cks) > 0
@@ -112,15 +155,24 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 				claimKnown = false
 			}
 		}
+		unseen := x.Seen < 1
 		switch {
-		case claimKnown && x.Covered < 1:
+		case claimKnown:
 			x.Reason = "repeats a claim already in the storyline: " + sclaims[si][0].Text
-		case x.Covered >= d.opts.Covered && len(fresh) == 0:
+		case short && len(fresh) == 0 && !unseen:
+			x.Reason = "every word of it was said before"
+		case short:
+			x.New = true
+		case (cv.one >= d.opts.Covered || cv.two >= d.opts.Together) && len(fresh) == 0:
 			x.Reason = fmt.Sprintf("%.0f%% of it was said before", 100*x.Covered)
-		case x.Covered >= 0.9:
-			x.Reason = fmt.Sprintf("%.0f%% of it was said before", 100*x.Covered)
+		case cv.one >= 0.9 && !freshNum: // a changed figure is news; a name is a detail
+			x.Reason = fmt.Sprintf("%.0f%% of it was said before", 100*cv.one)
+		case len(fresh) == 0 && x.Seen >= d.opts.Seen && x.Covered >= d.opts.Partial:
+			x.Reason = fmt.Sprintf("its words were all used before (%.0f%%), %.0f%% of it together", 100*x.Seen, 100*x.Covered)
 		default:
 			x.New = true
+		}
+		if x.New {
 			if len(fresh) > 0 {
 				x.Reason = "mentions for the first time: " + strings.Join(fresh, ", ")
 			} else {
@@ -138,50 +190,71 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 	return out, nil
 }
 
-func trace(stems []string) Trace {
-	t := make(Trace, 0, len(stems))
-	for _, s := range stems {
-		h := uint64(14695981039346656037)
-		for i := 0; i < len(s); i++ {
-			h ^= uint64(s[i])
-			h *= 1099511628211
-		}
-		t = append(t, h)
+// stems are the content stems of s, synonyms read as one (sameAs).
+func (d *Detector) stems(s string) []string {
+	st := d.stem.Content(s)
+	for i, x := range st {
+		st[i] = canonical(x)
 	}
-	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	return st
+}
+
+// content is the trace of s without its attribution words.
+func (d *Detector) content(s string) Trace {
+	tr := trace(d.stems(s))
 	w := 0
-	for i, x := range t {
-		if i == 0 || x != t[i-1] {
-			t[w] = x
+	for _, h := range tr {
+		if !d.wrap[h] {
+			tr[w] = h
 			w++
 		}
 	}
-	return t[:w]
+	return tr[:w]
 }
 
-// coverage is the largest share of t found in one prior trace.
-func coverage(t Trace, prior []Trace) float64 {
-	best := 0
-	for _, p := range prior {
-		n, i, j := 0, 0, 0
-		for i < len(t) && j < len(p) {
-			switch {
-			case t[i] == p[j]:
-				n++
-				i++
-				j++
-			case t[i] < p[j]:
-				i++
-			default:
-				j++
+// freshName reports whether the name or number key k, not held as a key by
+// the storyline, is news: a number always, a name when one of its words
+// was never used in the storyline ("New Orleans Saints" after "New
+// Orleans" and "the Saints" is not; a capitalised headline is not).
+func (d *Detector) freshName(k string, tr Trace, cv cover) bool {
+	name, ok := strings.CutPrefix(k, "name:")
+	if !ok {
+		return true
+	}
+	for _, st := range d.stems(name) {
+		if i, ok := tr.index(stemHash(st)); ok && !cv.seen[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// statement reports whether a sentence of n content stems, fewer than
+// MinWords, still reads as a statement: two stems at least, not a question,
+// and one ordinary lower-case word (a verb or noun, not a dateline or a
+// headline fragment).
+func statement(s string, n int) bool {
+	s = strings.TrimSpace(s)
+	if n < 2 || strings.HasSuffix(strings.TrimRight(s, "\"'”’ "), "?") {
+		return false
+	}
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ".,;:!?\"'“”‘’()")
+		if len(f) < 3 || f[0] < 'a' || f[0] > 'z' || terms.IsStop(f) {
+			continue
+		}
+		letters := true
+		for _, r := range f {
+			if !unicode.IsLetter(r) {
+				letters = false
+				break
 			}
 		}
-		best = max(best, n)
+		if letters {
+			return true
+		}
 	}
-	if len(t) == 0 {
-		return 0
-	}
-	return float64(best) / float64(len(t))
+	return false
 }
 
 // nameKeys are the names and numbers of a sentence as memory keys.

@@ -1,0 +1,132 @@
+package novelty
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestRules checks each rule on fictional storylines: every case first
+// feeds the earlier articles, then checks one sentence of a later one.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		earlier []string
+		text    string
+		frag    string
+		new     bool
+		reason  string
+	}{
+		{"covered by two sentences together", []string{"The Rovna dam was closed on Monday. Engineers found cracks in the northern spillway wall."},
+			"Engineers closed the Rovna dam after finding cracks in the northern spillway.", "Engineers closed", false, "said before"},
+		{"synonyms count as said", []string{"Ostmark refuses the Valdorian proposal for a border commission."},
+			"Ostmark rejected the Valdorian offer of a border commission.", "rejected", false, "said before"},
+		{"attribution is no content", []string{"The harbour of Tessel will reopen to grain ships next week."},
+			"The harbour of Tessel will reopen to grain ships next week, a port spokesman told reporters on Tuesday according to officials.", "harbour", false, "said before"},
+		{"short act with a new word is new", []string{"Valdoria proposed a ceasefire along the Oster river to the Ostmark government."},
+			"Ostmark accepted the proposal.", "accepted", true, ""},
+		{"short act said before is old", []string{"Ostmark rejected the Valdorian proposal for a ceasefire along the river."},
+			"Ostmark rejected the proposal.", "rejected", false, "said before"},
+		{"a question is too short", []string{"Valdoria proposed a ceasefire along the Oster river."},
+			"Will Ostmark accept?", "accept", false, "too short"},
+		{"a headline's capitals are not new names", []string{"Mayor Ilse Varga of Tessel resigned on Friday over the harbour contracts scandal."},
+			"Tessel Mayor Varga Resigned Over Harbour Contracts Scandal", "Resigned", false, "said before"},
+		{"a new person is new", []string{"Mayor Ilse Varga of Tessel resigned on Friday over the harbour contracts scandal."},
+			"Mayor Ilse Varga of Tessel resigned on Friday, her deputy Oren Malk said, over the harbour contracts scandal.", "Oren Malk", true, "oren malk"},
+		{"a new number is new", []string{"Floods in the Tessel valley killed 12 people on Sunday, the regional office said."},
+			"Floods in the Tessel valley killed 31 people on Sunday, the regional office said.", "31", true, "31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			d := NewDetector(nil, Options{})
+			for _, e := range tt.earlier {
+				if _, err := d.Check(ctx, 1, "", e); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := d.Check(ctx, 1, "", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s *Sentence
+			for i := range got {
+				if strings.Contains(got[i].Text, tt.frag) {
+					s = &got[i]
+				}
+			}
+			if s == nil {
+				t.Fatalf("no sentence with %q in %q", tt.frag, tt.text)
+			}
+			if s.New != tt.new || s.Reason == "" || !strings.Contains(s.Reason, tt.reason) {
+				t.Errorf("%q: new=%v (%s; covered %.2f, seen %.2f), want new=%v with %q", s.Text, s.New, s.Reason, s.Covered, s.Seen, tt.new, tt.reason)
+			}
+		})
+	}
+}
+
+func TestStatement(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"Ukraine rejected the proposal.", 3, true},
+		{"Nov. 30, 2009", 2, false},
+		{"Is this the end?", 2, false},
+		{"Colts win.", 2, true},
+		{"Ballgame.", 1, false},
+		{"ET", 0, false},
+		{"GO COLTS", 2, false},
+	} {
+		if got := statement(tc.s, tc.n); got != tc.want {
+			t.Errorf("statement(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestCoverOf(t *testing.T) {
+	tr := func(ws ...string) Trace { return trace(ws) }
+	s := tr("a", "b", "c", "d", "e")
+	c, _ := coverOf(s, []Trace{tr("a", "b", "x"), tr("c", "d", "y"), tr("a", "q")}, nil)
+	if c.one != 0.4 || c.two != 0.8 || c.seenShare() != 0.8 {
+		t.Errorf("coverOf = one %.2f two %.2f seen %.2f, want 0.40 0.80 0.80", c.one, c.two, c.seenShare())
+	}
+	if c, _ := coverOf(s, nil, nil); c.one != 0 || c.two != 0 || c.seenShare() != 0 {
+		t.Errorf("coverOf with no prior = %+v", c)
+	}
+	// Sentences of more than 64 stems use several mask words.
+	var long, half []string
+	for i := 0; i < 130; i++ {
+		w := strings.Repeat("w", 1+i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		long = append(long, w)
+		if i%2 == 0 {
+			half = append(half, w)
+		}
+	}
+	if c, _ := coverOf(trace(long), []Trace{trace(half)}, nil); c.one != 0.5 || c.two != 0.5 {
+		t.Errorf("coverOf of a long sentence = one %.2f two %.2f, want 0.50", c.one, c.two)
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	f.Add("Valdoria rejected the proposal. Ostmark accepted it on Monday.", "Ostmark rejected a proposal by Valdoria.")
+	f.Add("", "\n\n?")
+	f.Add("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z a b c d e f g h i j k l m n o p q r s t u v w x y z.", "1 2 3 4")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ctx := context.Background()
+		d := NewDetector(NewMemMemory(50), Options{})
+		if _, err := d.Check(ctx, 1, "", a); err != nil {
+			t.Fatal(err)
+		}
+		got, err := d.Check(ctx, 1, "", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range got {
+			if s.Covered < 0 || s.Covered > 1 || s.Seen < 0 || s.Seen > 1 || s.Reason == "" {
+				t.Fatalf("bad sentence %+v", s)
+			}
+		}
+	})
+}

@@ -1,0 +1,44 @@
+package novelty
+
+// sameAs maps Snowball stems of common news words to one stem of their
+// group, so that a report in other words still counts as said before
+// ("Kiev refuses" then "Ukraine rejected"; "talks" then "negotiations";
+// "died" then "death"). The groups are general news language, written for
+// this package; only words that keep their sense in nearly every news
+// sentence are grouped. A read-only table.
+var sameAs = func() map[string]string {
+	groups := [][]string{
+		{"refus", "reject", "rebuff", "spurn"},
+		{"negoti", "talk", "dialogu"},
+		{"ceasefir", "truce", "armistic"},
+		{"agreement", "accord", "pact", "treati"},
+		{"propos", "offer", "propos"},
+		{"kyiv", "kiev"},
+		{"ukrain", "ukrainian"},
+		{"russia", "russian", "moscow", "kremlin"},
+		{"china", "chines", "beij"},
+		{"die", "dead", "death"},
+		{"arrest", "detain", "apprehend"},
+		{"injur", "wound", "hurt"},
+		{"shoot", "shot", "gunfir"},
+		{"blaze", "fire", "flame"},
+		{"attack", "assault"},
+		{"sanction", "embargo"},
+		{"presid", "leader"},
+	}
+	m := map[string]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			m[w] = g[0]
+		}
+	}
+	return m
+}()
+
+// canonical is the group stem of st (st itself outside any group).
+func canonical(st string) string {
+	if c, ok := sameAs[st]; ok {
+		return c
+	}
+	return st
+}
