@@ -221,6 +221,9 @@ func (d *Detector) freshName(k string, tr Trace, cv cover) bool {
 	if !ok {
 		return true
 	}
+	if calendar[name] {
+		return false // "February", "Monday": when, not who
+	}
 	for _, st := range d.stems(name) {
 		if i, ok := tr.index(stemHash(st)); ok && !cv.seen[i] {
 			return true

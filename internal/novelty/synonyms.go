@@ -42,3 +42,12 @@ func canonical(st string) string {
 	}
 	return st
 }
+
+// calendar holds month and weekday names (lower case): a name key made of
+// one of them says when, never who, so it is no fresh name.
+var calendar = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
