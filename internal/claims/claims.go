@@ -236,7 +236,7 @@ func hedged(ws []word, i int, s string) bool {
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
 	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor",
-	"threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
+	"deni", "deny", "accus", "warn", "threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
 	"wanted to", "wanting to"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
@@ -301,6 +301,12 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 				out = append(out, c)
 			}
 			continue
+		}
+		if familyVerbs[w.low] != "" {
+			if c, ok := e.openClaim(ws, i, s, doc, firstPerson); ok {
+				out = append(out, c) // "denied the allegations", "warned of a recession"
+				continue
+			}
 		}
 		stance := stanceOf(w)
 		if inFavor(ws, i) {

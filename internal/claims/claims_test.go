@@ -72,7 +72,7 @@ func TestExtract(t *testing.T) {
 		{"Ostmark spurned the offer of talks.", []string{"ostmark|refuse|negotiations"}},
 		{"Tarel says Anna Kell abandoned her support for the Kessel deal.", []string{"kell|support|settlement:kessel"}},
 		{"Tarel says Anna Kell is lying about her support for the Kessel deal.", nil},
-		{"Tarel accused Ostmark of refusing talks.", nil},
+		{"Tarel accused Ostmark of refusing talks.", []string{"tarel|accuse|ostmark:refus"}},
 		// Pledges and urgings: the verb after "to" says which way.
 		{"Kell urged Ostmark senators to vote for the Kessel deal.", []string{"kell|demand|settlement:kessel"}},
 		{"Tarel vowed to hold early elections.", []string{"tarel|support|election"}},

@@ -1,0 +1,292 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// Stance families whose object is open, read from the head noun of the
+// phrase after the verb rather than from the object lexicon: denials ("X
+// denied any wrongdoing", "rejected the allegations"), accusations ("X
+// accused Valdoria of stalling the talks"), warnings ("X warned of a
+// recession") and vows of a thing ("vowed revenge"). The key is the
+// holder, the family and the head's stem (an accusation: the accused and
+// the stem of the charge), so that "denied the allegations" and "denies
+// the accusations" group.
+
+// family verbs, by surface form ("warning" only as a verb: "a warning" is
+// a noun).
+var familyVerbs = map[string]string{
+	"deny": "deny", "denies": "deny", "denied": "deny", "denying": "deny",
+	"accuse": "accuse", "accuses": "accuse", "accused": "accuse", "accusing": "accuse",
+	"warn": "warn", "warns": "warn", "warned": "warn", "warning": "warn",
+	"vow": "vow", "vows": "vow", "vowed": "vow", "vowing": "vow",
+	// a rejection of a charge is a denial ("rejected the allegations")
+	"reject": "reject", "rejects": "reject", "rejected": "reject", "rejecting": "reject",
+	"dismissed": "reject", "dismisses": "reject", "dismissing": "reject",
+}
+
+// chargeWords are heads that name an accusation; a denial or rejection of
+// any of them is a denial of "the allegations".
+var chargeWords = map[string]bool{"alleg": true, "accus": true, "charg": true, "claim": true, "report": true,
+	"rumor": true, "rumour": true, "suggest": true, "notion": true, "speculat": true, "assert": true}
+
+// passiveBefore are words after which a family verb is passive or a
+// participle of someone else's act ("was accused of", "has been denied
+// bail", "those accused").
+var passiveBefore = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"being": true, "get": true, "got": true, "gets": true, "those": true, "stand": true, "stands": true,
+	"the": true, "a": true, "an": true, "who": true, "of": true, "after": true, "have": true, "has": true, "had": true,
+	// a gerund after a preposition or an infinitive is no act of the
+	// subject ("a role in denying requests", "allowed to deny licences")
+	"in": true, "for": true, "from": true, "by": true, "without": true, "before": true, "on": true, "to": true}
+
+// npSkip are words passed before an open object's head: determiners and
+// quantifiers.
+var npSkip = map[string]bool{"the": true, "a": true, "an": true, "any": true, "all": true, "such": true,
+	"these": true, "those": true, "this": true, "his": true, "her": true, "its": true,
+	"their": true, "of": false, "some": true, "further": true, "more": true, "new": true}
+
+// vagueHeads are heads that name no thing a story comes back to.
+var vagueHeads = map[string]bool{"thing": true, "things": true, "way": true, "one": true, "part": true,
+	"people": true, "anything": true, "something": true, "everything": true, "nothing": true, "time": true,
+	"lot": true, "kind": true, "idea": true, "fact": true, "role": true, "knowledge": true, "access": true,
+	"entry": true, "bail": true, "permission": true, "request": true, "it": true, "them": true, "him": true,
+	"her": true, "us": true, "me": true, "you": true, "himself": true, "herself": true, "themselves": true,
+	"type": true, "motion": true, "motions": true, "license": true, "licenses": true, "licence": true,
+	"licences": true, "application": true, "visa": true, "visas": true, "clearance": true, "right": true,
+	"rights": true, "requests": true, "there": true, "many": true, "both": true, "most": true, "much": true,
+	"last": true, "not": true, "no": true, "ever": true, "never": true, "again": true}
+
+// clauseVerbs after a phrase's head make it a clause's subject ("vowed
+// the club would appeal", "denied the report was true").
+var clauseVerbs = map[string]bool{"would": true, "will": true, "was": true, "were": true, "is": true, "are": true,
+	"had": true, "has": true, "have": true, "could": true, "should": true, "can": true, "might": true, "may": true,
+	"did": true, "does": true, "must": true}
+
+// openHead reads the head noun of the noun phrase starting at ws[j]: past
+// determiners and up to three lower-case modifiers, the last lower-case
+// word before a preposition, clause edge or the phrase's end. ok is false
+// when the phrase opens with a clause ("that", a pronoun), a name, a
+// gerund or a number, or its head is vague.
+func openHead(ws []word, j int) (head int, ok bool) {
+	for j < len(ws) && npSkip[ws[j].low] && !ws[j].stop {
+		j++
+	}
+	if j >= len(ws) {
+		return 0, false
+	}
+	first := ws[j]
+	if first.capital || first.low == "that" || strings.HasSuffix(first.low, "ing") || first.low[0] >= '0' && first.low[0] <= '9' ||
+		breakers[first.low] || unresolved[first.low] || pronouns[first.low] || vagueHeads[first.low] || strings.HasSuffix(first.low, "ly") {
+		return 0, false
+	}
+	h := j
+	for k := j; k < len(ws) && k < j+4; k++ {
+		w := ws[k]
+		if w.capital || breakers[w.low] || preps[w.low] || clauseEnds[w.low] || terms.IsStop(w.low) {
+			break
+		}
+		if k > j && strings.HasSuffix(w.low, "ed") {
+			return 0, false // "denied his campaign colluded": a clause
+		}
+		h = k
+		if w.stop || w.quoteEnd {
+			break
+		}
+	}
+	if vagueHeads[ws[h].low] || len(ws[h].low) < 3 {
+		return 0, false
+	}
+	if n := h + 1; n < len(ws) && !ws[h].stop && (clauseVerbs[ws[n].low] || ws[n].capital && !ws[n].stop) {
+		return 0, false // "vowed the club would appeal", "deny insurgent Sanders the nomination"
+	}
+	return h, true
+}
+
+// openClaim reads a denial, accusation, warning or vow at ws[i]; ok is
+// false when ws[i] is none of them in a form that states one, or the
+// claim has no object or holder.
+func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPerson string) (Claim, bool) {
+	w := ws[i]
+	fam := familyVerbs[w.low]
+	if fam == "" || w.stop || i+1 >= len(ws) {
+		return Claim{}, false
+	}
+	if i > 0 && (passiveBefore[ws[i-1].low] || determiners[ws[i-1].low] || ws[i-1].possessive) {
+		return Claim{}, false // "was accused of", "the warning", "his denial"
+	}
+	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) {
+		return Claim{}, false
+	}
+	if i > 1 && ws[i-2].capital && !ws[i-2].stop && !ws[i-1].capital && strings.HasSuffix(ws[i-1].low, "s") &&
+		!terms.IsStop(ws[i-1].low) && !stateNouns[ws[i-1].low] {
+		return Claim{}, false // "Seoul embassies warned": the embassies, unnamed, not Seoul
+	}
+	var key, show string
+	switch fam {
+	case "deny", "vow", "reject":
+		h, ok := openHead(ws, i+1)
+		if !ok || fam == "reject" && !chargeWords[ws[h].stem] {
+			return Claim{}, false // "rejected the deal" is a refusal (phrase.go)
+		}
+		if fam == "reject" {
+			fam = "deny"
+		}
+		key, show = e.headKey(ws, i+1, h, fam)
+	case "warn":
+		j := i + 1
+		if p := ws[j].low; p != "of" && p != "against" && p != "about" || ws[j].stop {
+			return Claim{}, false // "warned that ...": a clause, no object
+		}
+		h, ok := openHead(ws, j+1)
+		if !ok {
+			return Claim{}, false
+		}
+		key, show = e.headKey(ws, j+1, h, fam)
+	case "accuse":
+		key, show = e.accusation(ws, i)
+	}
+	if key == "" {
+		return Claim{}, false
+	}
+	holder := e.holder(ws, i, doc, firstPerson)
+	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) {
+		return Claim{}, false
+	}
+	return Claim{
+		Key: holder + "|" + fam + "|" + key, Holder: holder, Stance: fam, Object: key,
+		Text:     display(holder) + " — " + familyPhrase[fam] + " " + show,
+		Sentence: s,
+	}, true
+}
+
+var familyPhrase = map[string]string{"deny": "denies", "accuse": "accuses", "warn": "warns of", "vow": "vows"}
+
+// headKey is the key and display of an open object whose phrase runs
+// from ws[j] to its head ws[h]: the head's stem (the allegations for any
+// charge word), the display the phrase without determiners.
+func (e *Extractor) headKey(ws []word, j, h int, fam string) (string, string) {
+	stem := ws[h].stem
+	if chargeWords[stem] && fam == "deny" {
+		// "the fraud claims" are the fraud allegations; "the charges"
+		// stay unqualified.
+		if m := ws[h-1]; h-1 >= j && !npSkip[m.low] && !unspecific[m.low] && !m.capital {
+			return "allegations:" + m.stem, "the " + m.low + " allegations"
+		}
+		return "allegations", "the allegations"
+	}
+	parts := make([]string, 0, h-j+1)
+	for k := j; k <= h; k++ {
+		if !npSkip[ws[k].low] {
+			parts = append(parts, ws[k].low)
+		}
+	}
+	return stem, strings.Join(parts, " ")
+}
+
+// accusation reads "accused Valdoria of stalling the talks": the accused,
+// a name right after the verb, and the charge after "of", keyed by the
+// accused and the stem of the charge's first word (a gerund or a noun's
+// head). "" when the accused is no name or no charge follows.
+func (e *Extractor) accusation(ws []word, i int) (string, string) {
+	j := i + 1
+	for j < len(ws) && (ws[j].low == "the" || ws[j].low == "his" || ws[j].low == "her" || ws[j].low == "its") && !ws[j].stop {
+		j++
+	}
+	if j >= len(ws) || !ws[j].capital || nonNames[ws[j].low] || terms.IsStop(ws[j].low) {
+		return "", ""
+	}
+	k := j
+	for k+1 < len(ws) && k-j < 3 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive {
+		k++
+	}
+	if ws[k].stop || ws[k].possessive || k+2 >= len(ws) || ws[k+1].low != "of" {
+		return "", ""
+	}
+	target, targetShow := joinRun(ws[j : k+1])
+	if c := canon(target); c != "" {
+		target = c
+	}
+	c := k + 2
+	if ws[c].low == "being" || ws[c].low == "having" || ws[c].low == "trying" {
+		c++ // "of being asleep", "of having lied"
+	}
+	if c >= len(ws) {
+		return "", ""
+	}
+	charge := ws[c]
+	if charge.capital || breakers[charge.low] || terms.IsStop(charge.low) {
+		return "", ""
+	}
+	if !strings.HasSuffix(charge.low, "ing") {
+		h, ok := openHead(ws, c)
+		if !ok {
+			return "", ""
+		}
+		charge = ws[h]
+	}
+	show := targetShow + " of "
+	end := min(len(ws), c+4)
+	for x := k + 2; x < end; x++ {
+		show += ws[x].low
+		if ws[x].stop || x+1 < end && (breakers[ws[x+1].low] || ws[x+1].capital) {
+			break
+		}
+		show += " "
+	}
+	return target + ":" + charge.stem, strings.TrimSpace(show)
+}
+
+// commonHolder reports whether a holder is a common noun read off a
+// capital at a sentence's start ("Critics accused", "Man denies"): one
+// word, no country, that the article also writes in lower case or, a
+// plural or a word from outside the sentence (a pronoun's antecedent),
+// never writes capitalised inside a sentence; or a run holding a
+// function word ("endorse trump are sellouts").
+func commonHolder(h string, doc *article, s string) bool {
+	if metonyms[h] != "" || isCountry(h) {
+		return false
+	}
+	if strings.Contains(h, " ") {
+		for _, f := range strings.Fields(h) {
+			if terms.IsStop(f) {
+				return true
+			}
+		}
+		return false
+	}
+	low := strings.ToLower(doc.text)
+	mid := false // written capitalised inside a sentence somewhere
+	for at := 0; ; {
+		k := strings.Index(doc.text[at:], h)
+		if k < 0 {
+			break
+		}
+		k += at
+		end := k + len(h)
+		if (k == 0 || !isLetter(doc.text[k-1])) && (end == len(doc.text) || !isLetter(doc.text[end])) {
+			return true // "critics" in lower case
+		}
+		at = end
+	}
+	for at := 0; ; {
+		k := strings.Index(low[at:], h)
+		if k < 0 || len(low) != len(doc.text) {
+			break
+		}
+		k += at
+		at = k + len(h)
+		b := strings.TrimRight(doc.text[:k], " \"'“‘(")
+		if b != "" && !strings.ContainsAny(b[len(b)-1:], ".!?\n:") {
+			mid = true
+			break
+		}
+	}
+	// "Critics", "Members": a plural never written inside a sentence; a
+	// word read from elsewhere ("he" -> "Contrary") that is not either.
+	return !mid && (strings.HasSuffix(h, "s") || !strings.Contains(strings.ToLower(s), h))
+}
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

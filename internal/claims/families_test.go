@@ -1,0 +1,42 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOpenFamilies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		keys       []string
+	}{
+		{"denial of charges", "Lena Varro denied the allegations on Tuesday.", []string{"varro|deny|allegations"}},
+		{"rejection of charges is a denial", "Varro rejected the accusations through her lawyer.", []string{"varro|deny|allegations"}},
+		{"qualified charges", "Varro denied the bribery claims.", []string{"varro|deny|allegations:briberi"}},
+		{"denial of a thing", "Varro has repeatedly denied any collusion with Ostmark.", []string{"varro|deny|collus"}},
+		{"accusation", "Valdoria accused Ostmark of shelling the dam.", []string{"valdoria|accuse|ostmark:shell"}},
+		{"accusation of a noun", "Valdoria accused Ostmark of aggression.", []string{"valdoria|accuse|ostmark:aggress"}},
+		{"warning", "Minister Lena Varro warned of a deep recession.", []string{"varro|warn|recess"}},
+		{"vow", "Varro vowed revenge.", []string{"varro|vow|reveng"}},
+		{"passive accusation", "Varro was accused of shelling the dam.", nil},
+		{"warning clause", "Varro warned that the harbour could flood.", nil},
+		{"denial of a clause", "Varro denied her campaign colluded with Ostmark.", nil},
+		{"denial negated", "Varro did not deny the report.", nil},
+		{"denial of a permission", "Varro denied him bail.", nil},
+		{"vow of a clause", "Varro vowed the club would appeal.", nil},
+		{"common noun at the start", "Critics accused Ostmark of stalling.", nil},
+		{"name modifying a plural", "Ostmark embassies warned of attacks.", nil},
+		{"gerund after a preposition", "Varro played a role in denying the requests.", nil},
+		{"noun warning", "The warning of a flood came late.", nil},
+	}
+	e := NewExtractor(Options{})
+	for _, tt := range tests {
+		var keys []string
+		for _, c := range e.Extract("", tt.text, nil) {
+			keys = append(keys, c.Key)
+		}
+		if !slices.Equal(keys, tt.keys) {
+			t.Errorf("%s: %q: keys %v, want %v", tt.name, tt.text, keys, tt.keys)
+		}
+	}
+}
