@@ -233,8 +233,14 @@ type Options struct {
 	// their centroid cosine (terms, title counted more, entities, years
 	// and months: the subject, not just the cast) reaches it, even when
 	// the actor cosine alone falls short of LineThreshold. 0 means 0.38;
-	// negative turns the topic test off (actors and claims only).
+	// negative turns the topic test off (actors and claims only). A
+	// story's heaviest centroid terms are posted beside its actors, so
+	// that a retired story (no centroid) is compared by the share of the
+	// newer story's topic terms it is posted under.
 	LineTopicThreshold float64
+	// LineTopicPosted compares active stories by posted topic terms too
+	// (as retired ones are), not by centroid cosine: a diagnostic.
+	LineTopicPosted bool
 	// Now is the present, for telling future dates from real ones; the zero
 	// value trusts every date after 1980.
 	Now time.Time

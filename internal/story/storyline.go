@@ -12,6 +12,10 @@ const (
 	linkActors     = 12  // a story's actors used to find and compare stories
 	linkCandidates = 16  // stories compared per link attempt
 	actorPostings  = 256 // postings read per actor
+	linkTopics     = 8   // a story's topic terms posted beside its actors
+	// postedMargin raises the topic bar for a comparison by posted terms
+	// (a retired story): a share of eight terms is coarser than a cosine.
+	postedMargin = 0.04
 )
 
 // link joins s's storyline with those of earlier stories that share its
@@ -23,7 +27,12 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	}
 	lines := c.st.Lines()
 	top := heaviest(s.Actors, linkActors)
-	if err := lines.AddActors(ctx, s.ID, top); err != nil {
+	terms := c.topicTerms(s)
+	if err := lines.AddActors(ctx, s.ID, append(top[:len(top):len(top)], terms...)); err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+	}
+	termHits, err := termPostings(ctx, lines, s.ID, terms)
+	if err != nil {
 		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 	}
 	idf := map[Key]float64{}
@@ -87,7 +96,7 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		topic, byTopic := 0.0, false
 		if score < th {
 			var ok bool
-			if topic, ok = c.topicScore(s, o, score); !ok || topic < c.opts.LineTopicThreshold {
+			if topic, ok = c.topicScore(s, o, score, termHits[o.ID], len(terms)); !ok || topic < c.opts.LineTopicThreshold {
 				continue
 			}
 			byTopic = true
@@ -108,14 +117,59 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	return nil
 }
 
-// topicScore is the mean of two stories' actor cosine and their centroid
-// cosine; ok is false when either is retired (a retired story keeps no
-// centroid) or the topic test is off.
-func (c *Clusterer) topicScore(s, o *Story, actors float64) (score float64, ok bool) {
-	if c.opts.LineTopicThreshold < 0 || len(s.Centroid) == 0 || len(o.Centroid) == 0 {
+// topicScore is the mean of two stories' actor cosine and their topic
+// similarity: the cosine of their centroids when both are active, else
+// (a retired story keeps no centroid) the share of s's topic terms under
+// which o is posted (hits of n), less postedMargin. ok is false when the topic test is off
+// or s has no topic terms.
+func (c *Clusterer) topicScore(s, o *Story, actors float64, hits, n int) (score float64, ok bool) {
+	if c.opts.LineTopicThreshold < 0 || len(s.Centroid) == 0 {
 		return 0, false
 	}
-	return (actors + cosine(s.Centroid, o.Centroid)) / 2, true
+	if len(o.Centroid) > 0 && !c.opts.LineTopicPosted {
+		return (actors + cosine(s.Centroid, o.Centroid)) / 2, true
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return (actors+float64(hits)/float64(n))/2 - postedMargin, true
+}
+
+// topicTerms are the heaviest stem and bigram features of s's centroid
+// (title terms count more there): what the story is about. None when the
+// topic test is off.
+func (c *Clusterer) topicTerms(s *Story) []Key {
+	if c.opts.LineTopicThreshold < 0 {
+		return nil
+	}
+	var v []Feature
+	for _, f := range s.Centroid {
+		if k := f.Key.Kind(); k == 't' || k == 'b' {
+			v = append(v, f)
+		}
+	}
+	return heaviest(v, linkTopics)
+}
+
+// termPostings counts, for every story posted under any of terms but id,
+// under how many.
+func termPostings(ctx context.Context, lines Lines, id StoryID, terms []Key) (map[StoryID]int, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	hits := map[StoryID]int{}
+	for _, k := range terms {
+		ids, err := lines.ActorLookup(ctx, k, actorPostings)
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range ids {
+			if x != id {
+				hits[x]++
+			}
+		}
+	}
+	return hits, nil
 }
 
 // actorCosine compares the actor profiles (share of articles naming each

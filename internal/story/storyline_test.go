@@ -7,23 +7,36 @@ import (
 
 // TestLinkTopic: two stories sharing two of their actors (actor cosine
 // about 0.38, under LineThreshold) join one storyline when their centroids
-// show one subject, and only then: not when the subjects differ, not when
-// the older story is retired (no centroid), not with the topic test off.
+// show one subject, or, the older one retired, when it was posted under
+// the newer one's topic terms; and only then: not when the subjects
+// differ, not when a retired story was never posted under them, not with
+// the topic test off.
 func TestLinkTopic(t *testing.T) {
-	same := []Feature{{101, 2}, {102, 1}, {103, 1}}
-	other := []Feature{{201, 2}, {202, 1}, {203, 1}}
+	vec := func(words ...string) []Feature {
+		v := make([]Feature, len(words))
+		for i, w := range words {
+			v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
+		}
+		sortByKey(v)
+		return v
+	}
+	same := vec("harbour", "strike", "dockers")
+	other := vec("orchard", "frost", "harvest")
 	tests := []struct {
 		name    string
 		sCen    []Feature
 		retired bool
+		posted  bool // the older story's terms were posted before it retired
 		topic   float64
 		want    bool
 	}{
-		{"one subject", same, false, 0, true},
-		{"two subjects", other, false, 0, false},
-		{"older retired", same, true, 0, false},
-		{"topic test off", same, false, -1, false},
-		{"bar above the mean", same, false, 0.75, false},
+		{"one subject", same, false, false, 0, true},
+		{"two subjects", other, false, false, 0, false},
+		{"older retired, posted", same, true, true, 0, true},
+		{"older retired, posted, two subjects", other, true, true, 0, false},
+		{"older retired, never posted", same, true, false, 0, false},
+		{"topic test off", same, false, false, -1, false},
+		{"bar above the mean", same, false, false, 0.75, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,7 +44,7 @@ func TestLinkTopic(t *testing.T) {
 			c := New(nil, Options{LineTopicThreshold: tt.topic})
 			o := &Story{ID: 1, Line: 1, Size: 1, Active: !tt.retired,
 				Actors: []Feature{{1, 1}, {2, 1}, {3, 1}, {4, 1}}}
-			if !tt.retired {
+			if !tt.retired || tt.posted {
 				o.Centroid = same
 			}
 			s := &Story{ID: 2, Line: 2, Size: 1, Active: true, Centroid: tt.sCen,
@@ -40,6 +53,9 @@ func TestLinkTopic(t *testing.T) {
 			for _, x := range []*Story{o, s} {
 				if err := c.link(ctx, x, &notes); err != nil {
 					t.Fatal(err)
+				}
+				if x == o && tt.retired {
+					c.retire(o)
 				}
 				if err := c.st.Put(ctx, x, nil); err != nil {
 					t.Fatal(err)
