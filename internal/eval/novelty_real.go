@@ -111,19 +111,31 @@ func NoveltyJudgments() (map[string]byte, error) { return parseNoveltyVerdicts(n
 
 func parseNoveltyVerdicts(src string) (map[string]byte, error) {
 	out := map[string]byte{}
+	err := eachTSV(src, func(n int, f []string) error {
+		if len(f) != 2 || len(f[1]) != 1 || !strings.Contains("no", f[1]) || !strings.Contains(f[0], "#") {
+			return fmt.Errorf("novelty verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
+		}
+		out[f[0]] = f[1][0]
+		return nil
+	})
+	return out, err
+}
+
+// eachTSV calls fn with the tab-separated fields of every line of src that
+// is neither blank nor a # comment, and its line number; it stops at fn's
+// first error.
+func eachTSV(src string, fn func(n int, fields []string) error) error {
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 || len(f[1]) != 1 || !strings.Contains("no", f[1]) || !strings.Contains(f[0], "#") {
-			return nil, fmt.Errorf("novelty verdicts line %d: bad line %q", n, line)
+		if err := fn(n, strings.Split(line, "\t")); err != nil {
+			return err
 		}
-		out[f[0]] = f[1][0]
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // NoveltyStories reads the stories of o's half.
