@@ -137,6 +137,14 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			}
 			if clash {
 				sc *= 1 - c.opts.PlaceClash // places.go
+			} else if d.Published.IsZero() != s.First.IsZero() {
+				un, err := c.articleVenueUnnamed(ctx, &raw, s)
+				if err != nil {
+					return a, fmt.Errorf("story: add %q: %w", d.ID, err)
+				}
+				if un {
+					sc *= 1 - unnamedVenue*c.opts.PlaceClash // places.go
+				}
 			}
 		}
 		if d.Published.IsZero() != s.First.IsZero() {

@@ -19,7 +19,10 @@
 // missing, the place does that work: an article whose lead puts the event
 // in a city the story never names, beside a story whose leads put it in a
 // city the article never names, scores lower against it (the place clash,
-// places.go; Options.PlaceClash), and so do two such stories. Options.CentroidTest restores a
+// places.go; Options.PlaceClash), and so do two such stories; when one side
+// is dated and the other not, a venue two of a story's articles lead with
+// that the other side (leading with none) never names lowers the pair a
+// little (unnamed venues, places.go). Options.CentroidTest restores a
 // plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top
 // features, so the cost per article does not grow with the stories kept

@@ -169,7 +169,10 @@ func TestSeedsNovelty(t *testing.T) {
 // in file order, in reverse order and in most others. When 001 comes
 // before both reports of the other summit, they score 0.54-0.60 against
 // each other (bar 0.60) and only the mutual pairs at Flush (story/mutual.go)
-// join them: 73 orders without, 112 with.
+// join them: 73 orders without, 112 with. In the other 8 the dated
+// interview (002) or forum report (004) joined the undated summit story:
+// a confirmed venue the dated side never names now lowers such a pair a
+// little (story/places.go, unnamed venues): 120.
 func TestSeedsOrders(t *testing.T) {
 	if testing.Short() {
 		t.Skip("120 streams")
@@ -186,7 +189,7 @@ func TestSeedsOrders(t *testing.T) {
 			t.Errorf("order %v: not the structure", p)
 		}
 	}
-	if ok < 100 {
-		t.Errorf("%d of %d orders give the structure, want 100 or more", ok, n)
+	if ok < 115 {
+		t.Errorf("%d of %d orders give the structure, want 115 or more", ok, n)
 	}
 }
