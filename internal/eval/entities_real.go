@@ -27,7 +27,6 @@ package eval
 // lists the rest for judging.
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -125,20 +124,15 @@ func EntityJudgments() (map[string]EntityVerdict, error) {
 
 func parseEntityVerdicts(src string) (map[string]EntityVerdict, error) {
 	out := map[string]EntityVerdict{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachTSV(src, func(n int, f []string) error {
 		if len(f) != 4 || f[0] == "" || len(f[1]) != 8 || len(f[2]) != 1 || len(f[3]) != 1 ||
 			!strings.Contains("yn-", f[2]) || !strings.Contains("yn-", f[3]) {
-			return nil, fmt.Errorf("entity verdicts line %d: bad line %q", n, line)
+			return fmt.Errorf("entity verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = EntityVerdict{Key: f[0], Hash: f[1], Merge: f[2][0], Missed: f[3][0]}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // Line renders a verdict line for the judgments file.

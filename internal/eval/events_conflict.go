@@ -82,19 +82,14 @@ func ConflictKey(doc, text string) string { return doc + "#" + shortHash(conflic
 // ConflictGolds parses the committed gold lines.
 func ConflictGolds() (map[string]ConflictGold, error) {
 	out := map[string]ConflictGold{}
-	sc := bufio.NewScanner(strings.NewReader(eventsConflictGold))
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachTSV(eventsConflictGold, func(n int, f []string) error {
 		if len(f) != 4 || f[1] == "" {
-			return nil, fmt.Errorf("events conflict gold: bad line %q", line)
+			return fmt.Errorf("events conflict gold line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = ConflictGold{Key: f[0], Types: strings.Split(f[1], "|"), Actors: strings.Split(f[2], ","), Targets: strings.Split(f[3], ",")}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // IsConflict reports whether the gold names one of the eight categories.

@@ -12,7 +12,6 @@ package eval
 // lists the rest for judging.
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -172,19 +171,14 @@ func seededHashOf(seed, s string) uint32 {
 // RealJudgments parses the committed verdicts.
 func RealJudgments() (map[string]RealVerdict, error) {
 	out := map[string]RealVerdict{}
-	sc := bufio.NewScanner(strings.NewReader(eventsRealJudged))
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachTSV(eventsRealJudged, func(n int, f []string) error {
 		if len(f) != 5 || len(f[4]) != 3 {
-			return nil, fmt.Errorf("events real verdicts: bad line %q", line)
+			return fmt.Errorf("events real verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = RealVerdict{Key: f[0], Type: f[1], Actor: f[2], Target: f[3], TypeOK: f[4][0], ActorOK: f[4][1], TgtOK: f[4][2]}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // VerdictLine renders a verdict line for the judgments file.

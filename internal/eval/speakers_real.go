@@ -24,7 +24,6 @@ package eval
 // both hashes are unchanged; a rerun lists the rest for judging.
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"fmt"
@@ -148,19 +147,14 @@ func SpeakerJudgments() (map[string]SpeakerVerdict, error) {
 
 func parseSpeakerVerdicts(src string) (map[string]SpeakerVerdict, error) {
 	out := map[string]SpeakerVerdict{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachTSV(src, func(n int, f []string) error {
 		if len(f) != 4 || len(f[3]) != 1 || !strings.Contains("ynx", f[3]) {
-			return nil, fmt.Errorf("speaker verdicts line %d: bad line %q", n, line)
+			return fmt.Errorf("speaker verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = SpeakerVerdict{Key: f[0], Quote: f[1], Speak: f[2], OK: f[3][0]}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // Line renders a verdict line for the judgments file.
