@@ -27,7 +27,6 @@ package eval
 // comments.
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"fmt"
@@ -147,19 +146,17 @@ func StorylineJudgments() (map[string]StorylineVerdict, error) {
 
 func parseStorylineVerdicts(src string) (map[string]StorylineVerdict, error) {
 	out := map[string]StorylineVerdict{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachTSV(src, func(n int, f []string) error {
 		if len(f) != 3 || len(f[2]) != 1 || !strings.Contains("yn", f[2]) || !strings.Contains(f[0], "~") {
-			return nil, fmt.Errorf("storyline verdicts line %d: bad line %q", n, line)
+			return fmt.Errorf("storyline verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = StorylineVerdict{Key: f[0], Hash: f[1], OK: f[2][0]}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // Stub is p's verdict line with an unknown ('?') verdict.

@@ -122,3 +122,22 @@ func TestStorylinePairsSample(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStorylineVerdicts: any text parses or fails cleanly, and every
+// verdict parsed is y or n under a key with a "~".
+func FuzzStorylineVerdicts(f *testing.F) {
+	f.Add("a1~b2\t0000abcd\ty\n")
+	f.Add("# c\n\nx~y\th\tn\nbad line\n")
+	f.Add("~\t\ty")
+	f.Fuzz(func(t *testing.T, src string) {
+		v, err := parseStorylineVerdicts(src)
+		if err != nil {
+			return
+		}
+		for k, x := range v {
+			if !strings.Contains(k, "~") || (x.OK != 'y' && x.OK != 'n') || x.Key != k {
+				t.Errorf("verdict %q: %+v", k, x)
+			}
+		}
+	})
+}
