@@ -347,7 +347,7 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 	if obj == "negotiations" && pledge && stance == "support" {
 		stance = "ready" // "agreed to hold talks", "vowed to negotiate"
 	}
-	if (obj == "ban" || obj == "resignation") && qual == "" {
+	if (obj == "ban" || obj == "resignation" || policyNeedsQual[obj]) && qual == "" {
 		return Claim{}, false // a ban on nothing named, no one's resignation
 	}
 	partner := ""
@@ -359,7 +359,7 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 		stance, neg = "ready", false // "we have never refused to negotiate"
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
-	if holder == "" {
+	if holder == "" || policyObjects[obj] && policyHolderOff(ws, i, holder, doc, s) {
 		return Claim{}, false
 	}
 	if partner == holder {
@@ -434,6 +434,9 @@ func qualified(obj, show string) string {
 		return "a ban on " + show
 	case "resignation":
 		return "the resignation of " + show
+	case "settlement":
+	default:
+		return policyQualified(obj, show)
 	}
 	r, _ := utf8.DecodeRuneInString(show)
 	if unicode.IsUpper(r) {

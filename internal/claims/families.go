@@ -120,8 +120,7 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) {
 		return Claim{}, false
 	}
-	if i > 1 && ws[i-2].capital && !ws[i-2].stop && !ws[i-1].capital && strings.HasSuffix(ws[i-1].low, "s") &&
-		!terms.IsStop(ws[i-1].low) && !stateNouns[ws[i-1].low] {
+	if modifiedPlural(ws, i) {
 		return Claim{}, false // "Seoul embassies warned": the embassies, unnamed, not Seoul
 	}
 	var key, show string
@@ -290,3 +289,19 @@ func commonHolder(h string, doc *article, s string) bool {
 }
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// modifiedPlural reports whether the stance at ws[i] follows a name
+// modifying a plural common noun ("Seoul embassies warned", "Union leaders
+// have never trusted him"): the noun, unnamed, holds it.
+func modifiedPlural(ws []word, i int) bool {
+	for j := i - 1; j > 0 && j >= i-3; j-- {
+		w := ws[j]
+		if w.stop || w.capital {
+			return false
+		}
+		if strings.HasSuffix(w.low, "s") && !terms.IsStop(w.low) && !stateNouns[w.low] && !strings.HasSuffix(w.low, "ss") {
+			return ws[j-1].capital && !ws[j-1].stop
+		}
+	}
+	return false
+}

@@ -34,6 +34,13 @@ var objects = map[string]string{
 	"withdraw": "withdrawal", "retreat": "withdrawal",
 	"peac": "peace",
 	"ban":  "ban", "resign": "resignation",
+	// policies (policy.go): most are named enough alone ("the wall",
+	// "tariffs"); a wage and a prosecutor make a claim only with what they
+	// are ("a $15 minimum wage", "a special prosecutor"). Bills, plans,
+	// policies and investigations were tried and left out: too many wrong
+	// holders and stances on the spent samples.
+	"wall": "wall", "tariff": "tariffs", "impeach": "impeachment", "amnesti": "amnesty",
+	"deport": "deportation", "surveil": "surveillance", "wage": "wage", "prosecutor": "prosecutor",
 }
 
 // objectPhrase is how a stance and object read in a display text.
@@ -41,6 +48,8 @@ var objectPhrase = map[string]string{
 	"negotiations": "negotiations", "ceasefire": "a ceasefire", "settlement": "an agreement",
 	"sanctions": "sanctions", "membership": "membership", "election": "elections",
 	"withdrawal": "a withdrawal", "peace": "peace", "ban": "a ban", "resignation": "a resignation",
+	"wall": "a wall", "tariffs": "tariffs", "impeachment": "impeachment", "amnesty": "amnesty",
+	"deportation": "deportations", "surveillance": "surveillance",
 }
 
 var stancePhrase = map[string]string{

@@ -208,6 +208,9 @@ func objectOf(ws []word, j int) string {
 	if j+1 < len(ws) {
 		next = ws[j+1].low
 	}
+	if _, ok := policyForms[w.stem]; ok && !policyObject(ws, j) {
+		return ""
+	}
 	switch w.stem {
 	case "elect":
 		if w.low != "election" && w.low != "elections" || j > 0 && ws[j-1].possessive {
@@ -357,7 +360,9 @@ func qualifier(ws []word, i, h, lastCap int, obj string) (string, string) {
 		return whose(ws, h)
 	case "settlement", "membership":
 	default:
-		return "", ""
+		if !policyNeedsQual[obj] {
+			return "", ""
+		}
 	}
 	if ws[h].capital {
 		k := h
