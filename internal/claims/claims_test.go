@@ -221,6 +221,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("opposition to Kessel's NATO membership and support for")
 	f.Add("Jon Q. Tarel threatened to call off the ban on Zorvans; Dutch voters in favor of")
 	f.Add("others supporting the resignation of A. B. C. Kell's and calls for the lifting of")
+	f.Add("Varro denied the allegations. Critics accused Ostmark of A warned of")
+	f.Add("Tarel accused Ostmark of being. He vowed the club would; Seoul embassies warned of a deep")
+	f.Add("a platform that calls for a $15 minimum wage and the tariff exemption; Wall")
 	e := NewExtractor(Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range e.Extract(s, s, nil) {
