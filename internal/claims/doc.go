@@ -22,6 +22,13 @@
 // conditions ("if", "whether") and denied or alleged reports of a stance
 // are no statement of its holder.
 //
+// Denials, accusations, warnings and vows of a thing take an open object
+// (families.go): the head noun of the phrase after the verb, stemmed
+// ("Trump — denies collusion", "Iraq — accuses Iran of aggression", keyed
+// by the accused and the charge). A few policies (policy.go: a wall,
+// tariffs, a minimum wage, a special prosecutor) are objects of the
+// lexicon's stances, with stricter holders.
+//
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a
 // subject (not after a preposition, not the possessor of another noun,

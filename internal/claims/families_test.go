@@ -6,10 +6,7 @@ import (
 )
 
 func TestOpenFamilies(t *testing.T) {
-	tests := []struct {
-		name, text string
-		keys       []string
-	}{
+	checkKeys(t, []keyCase{
 		{"denial of charges", "Lena Varro denied the allegations on Tuesday.", []string{"varro|deny|allegations"}},
 		{"rejection of charges is a denial", "Varro rejected the accusations through her lawyer.", []string{"varro|deny|allegations"}},
 		{"qualified charges", "Varro denied the bribery claims.", []string{"varro|deny|allegations:briberi"}},
@@ -28,7 +25,17 @@ func TestOpenFamilies(t *testing.T) {
 		{"name modifying a plural", "Ostmark embassies warned of attacks.", nil},
 		{"gerund after a preposition", "Varro played a role in denying the requests.", nil},
 		{"noun warning", "The warning of a flood came late.", nil},
-	}
+	})
+}
+
+// A keyCase is a text and the claim keys Extract must read from it.
+type keyCase struct {
+	name, text string
+	keys       []string
+}
+
+func checkKeys(t *testing.T, tests []keyCase) {
+	t.Helper()
 	e := NewExtractor(Options{})
 	for _, tt := range tests {
 		var keys []string

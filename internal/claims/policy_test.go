@@ -1,15 +1,9 @@
 package claims
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 func TestPolicyObjects(t *testing.T) {
-	tests := []struct {
-		name, text string
-		keys       []string
-	}{
+	checkKeys(t, []keyCase{
 		{"wall", "Senator Lena Varro demanded a wall on the northern border.", []string{"varro|demand|wall"}},
 		{"tariffs", "Varro has called for steep tariffs on Ostmark goods.", []string{"varro|demand|tariffs"}},
 		{"pledge of tariffs", "Varro vowed to impose tariffs on Ostmark.", []string{"varro|support|tariffs"}},
@@ -19,15 +13,5 @@ func TestPolicyObjects(t *testing.T) {
 		{"modifier, not the head", "Varro welcomed the tariff exemption.", nil},
 		{"adjective holder", "Valdorian lawmakers called for a wall.", nil},
 		{"relative clause of a noun", "Varro wants a platform that calls for a $15 minimum wage.", nil},
-	}
-	e := NewExtractor(Options{})
-	for _, tt := range tests {
-		var keys []string
-		for _, c := range e.Extract("", tt.text, nil) {
-			keys = append(keys, c.Key)
-		}
-		if !slices.Equal(keys, tt.keys) {
-			t.Errorf("%s: %q: keys %v, want %v", tt.name, tt.text, keys, tt.keys)
-		}
-	}
+	})
 }

@@ -405,17 +405,7 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 	if err != nil {
 		return nil, nil, err
 	}
-	if o.Every > 1 {
-		kept := docs[:0]
-		for _, d := range docs {
-			h := fnv.New32a()
-			h.Write([]byte("every/" + d.id))
-			if strings.HasPrefix(d.id, "seed/") || h.Sum32()%uint32(o.Every) == 0 {
-				kept = append(kept, d)
-			}
-		}
-		docs = kept
-	}
+	docs = everyDoc(docs, o.Every)
 	judged, err := parseClaimVerdicts(claimsRealJudged)
 	if err != nil {
 		return nil, nil, err
@@ -441,6 +431,20 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 		groups = append(groups, rg)
 	}
 	return occ, groups, nil
+}
+
+// everyDoc keeps the seeds and one document in every (by hash) of docs.
+func everyDoc(docs []realDoc, every int) []realDoc {
+	if every <= 1 {
+		return docs
+	}
+	kept := docs[:0]
+	for _, d := range docs {
+		if strings.HasPrefix(d.id, "seed/") || fnvOf("every/"+d.id)%uint32(every) == 0 {
+			kept = append(kept, d)
+		}
+	}
+	return kept
 }
 
 // claimsOf runs extraction, the analyze layer and the claims stage on docs

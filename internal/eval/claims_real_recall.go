@@ -38,8 +38,8 @@ type ClaimsRecallOptions struct {
 	// Every keeps one cue sentence in Every (by a hash salted "claims9");
 	// 0 means 40.
 	Every int
-	// DocEvery keeps one document in DocEvery (a smaller sample for slow
-	// runs); 0 means 1.
+	// DocEvery keeps the seeds and one document in DocEvery (a smaller
+	// sample for slow runs); 0 means 1.
 	DocEvery int
 }
 
@@ -110,23 +110,12 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 	if o.Every <= 0 {
 		o.Every = 40
 	}
-	if o.DocEvery <= 0 {
-		o.DocEvery = 1
-	}
 	var score RecallScore
 	docs, err := recallDocs(o.Shared)
 	if err != nil {
 		return nil, score, fmt.Errorf("claims recall sample: %w", err)
 	}
-	if o.DocEvery > 1 {
-		kept := docs[:0]
-		for _, d := range docs {
-			if fnvOf("every/"+d.id)%uint32(o.DocEvery) == 0 {
-				kept = append(kept, d)
-			}
-		}
-		docs = kept
-	}
+	docs = everyDoc(docs, o.DocEvery)
 	judged, err := parseClaimVerdicts(claimsRealJudged)
 	if err != nil {
 		return nil, score, err
