@@ -116,7 +116,7 @@ func (c *Clusterer) extract(d Doc) rawFeatures {
 	if len(lead) != len(body) {
 		tl = d.Title + "\n" + lead
 	}
-	for _, p := range terms.LeadPlacesIn(tl) {
+	for _, p := range terms.LeadVenuesIn(tl) {
 		if !venuePlace(p) || !hasKey(r.keys, mentionKey(KeyOf('p', p))) {
 			continue
 		}

@@ -12,9 +12,10 @@ import (
 // same leaders) share their actors, their claims and most of their words;
 // when neither carries a publication time, what still tells them apart is
 // where they happen. The lead (title and first words) names the venue
-// ("the summit held in X"): terms.LeadPlacesIn reads the capitalised
+// ("the summit held in X"): terms.LeadVenuesIn reads the capitalised
 // names after "in" there ("at" leads as often to events and institutions:
-// "at the Winter Meetings"). Kept as venues (extract.go) are those that
+// "at the Winter Meetings"), but not possessors ("in the Saints' game")
+// or acronyms ("in the AFC"), which name teams, leagues and agencies. Kept as venues (extract.go) are those that
 // are entities of the text too and not countries, demonyms or
 // organisations (venuePlace): in a lead those are mostly the subject ("the
 // war in Ukraine"), not the venue, and every report of the subject names

@@ -407,14 +407,19 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // text: capitalised phrases after "in" or "at" ("summit in Astana",
 // "held today in Tianjin, China" -> "tianjin"), lower-cased, without months
 // and weekdays, in order, without repeats.
-func LeadPlaces(lead string) []string { return leadPlaces(lead, true) }
+func LeadPlaces(lead string) []string { return leadPlaces(lead, true, false) }
 
 // LeadPlacesIn is LeadPlaces with "in" alone: "at" also leads to venues
 // that are events or institutions ("at the Winter Meetings", "at the
 // clinic"), which name no place another report would repeat.
-func LeadPlacesIn(lead string) []string { return leadPlaces(lead, false) }
+func LeadPlacesIn(lead string) []string { return leadPlaces(lead, false, false) }
 
-func leadPlaces(lead string, at bool) []string {
+// LeadVenuesIn is LeadPlacesIn without the names whose shape says they are
+// no place: a possessor ("in the Saints' backfield": a team, a person) and
+// an acronym ("in the AFC", "in NBA history": a league, an agency).
+func LeadVenuesIn(lead string) []string { return leadPlaces(lead, false, true) }
+
+func leadPlaces(lead string, at, shape bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	toks := strings.Fields(lead)
@@ -427,18 +432,22 @@ func leadPlaces(lead string, at bool) []string {
 			j++
 		}
 		var run []string
+		last := j // the index of the run's last word
 		for ; j < len(toks) && len(run) < 4; j++ {
 			w, trailing := trimWord(toks[j])
 			r, _ := utf8.DecodeRuneInString(w)
 			if w == "" || !unicode.IsUpper(r) {
 				break
 			}
-			run = append(run, w)
+			run, last = append(run, w), j
 			if trailing {
 				break
 			}
 		}
 		if len(run) == 0 {
+			continue
+		}
+		if shape && (possessor(toks, last) || len(run) == 1 && acronym(run[0])) {
 			continue
 		}
 		name := strings.ToLower(strings.Join(run, " "))
@@ -449,4 +458,36 @@ func leadPlaces(lead string, at bool) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// possessor reports whether the name whose last word is toks[last] is a
+// possessor: that word ends in "'s" or "'" (before other punctuation), or
+// the next token is one of them.
+func possessor(toks []string, last int) bool {
+	w := strings.TrimRight(toks[last], "\".,;:!?)]”")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	if last+1 < len(toks) {
+		switch toks[last+1] {
+		case "'", "’", "'s", "’s":
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports a word of two to five capital letters ("AFC", "NBA").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,25 @@ func TestLeadPlaces(t *testing.T) {
 	}
 }
 
+func TestLeadVenuesIn(t *testing.T) {
+	for _, tc := range []struct{ lead, want string }{
+		{"The summit in Rovna opened in the Old Town.", "[rovna old town]"},
+		{"He was hurt in the Kestrels' game in Rovna.", "[rovna]"},
+		{"He was hurt in the Kestrels ' game in Rovna.", "[rovna]"},
+		{"A flaw in Vexa's browser, found in Orsk.", "[orsk]"},
+		{"Seeded fifth in the KFL, they play in Orsk.", "[orsk]"},
+		{"Ten seasons in KFL history.", "[]"},
+		{"Talks in Tessin Hall, Rovna.", "[tessin hall]"},
+	} {
+		if got := fmt.Sprint(LeadVenuesIn(tc.lead)); got != tc.want {
+			t.Errorf("LeadVenuesIn(%q) = %s, want %s", tc.lead, got, tc.want)
+		}
+		if in := fmt.Sprint(LeadPlacesIn(tc.lead)); len(in) < len(tc.want) {
+			t.Errorf("LeadPlacesIn(%q) = %s: fewer than LeadVenuesIn", tc.lead, in)
+		}
+	}
+}
+
 func TestYearsNumbers(t *testing.T) {
 	text := "In 2013, 16,000 people and 33 boats; the 1970s; 7 ships; code A380; 2.5 million."
 	if got := Years(text); fmt.Sprint(got) != "[2013]" {
@@ -67,7 +86,7 @@ func TestWordsBounded(t *testing.T) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"Mr. A. B. went. Then?", "\"Yes.\" No.", "a.b.c. D", "...", "Talks at the Orsk Hall, then (in Rovna) IN May; at"} {
+	for _, s := range []string{"Mr. A. B. went. Then?", "\"Yes.\" No.", "a.b.c. D", "...", "Talks at the Orsk Hall, then (in Rovna) IN May; at", "hurt in the Kestrels' game in KFL history"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -78,9 +97,15 @@ func FuzzSentences(f *testing.F) {
 		}
 		Phrases(s)
 		all := LeadPlaces(s)
-		for _, p := range LeadPlacesIn(s) {
+		in := LeadPlacesIn(s)
+		for _, p := range in {
 			if !slices.Contains(all, p) {
 				t.Fatalf("LeadPlacesIn(%q) has %q, LeadPlaces has not: %q", s, p, all)
+			}
+		}
+		for _, p := range LeadVenuesIn(s) {
+			if !slices.Contains(in, p) {
+				t.Fatalf("LeadVenuesIn(%q) has %q, LeadPlacesIn has not: %q", s, p, in)
 			}
 		}
 		Numbers(s)
