@@ -22,6 +22,7 @@ var familyVerbs = map[string]string{
 	"accuse": "accuse", "accuses": "accuse", "accused": "accuse", "accusing": "accuse",
 	"warn": "warn", "warns": "warn", "warned": "warn", "warning": "warn",
 	"vow": "vow", "vows": "vow", "vowed": "vow", "vowing": "vow",
+	"call": "call", "calls": "call", "called": "call", "calling": "call",
 	// a rejection of a charge is a denial ("rejected the allegations")
 	"reject": "reject", "rejects": "reject", "rejected": "reject", "rejecting": "reject",
 	"dismissed": "reject", "dismisses": "reject", "dismissing": "reject",
@@ -146,6 +147,8 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		key, show = e.headKey(ws, j+1, h, fam)
 	case "accuse":
 		key, show = e.accusation(ws, i)
+	case "call":
+		key, show = e.label(ws, i)
 	}
 	if key == "" {
 		return Claim{}, false
@@ -161,7 +164,52 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	}, true
 }
 
-var familyPhrase = map[string]string{"deny": "denies", "accuse": "accuses", "warn": "warns of", "vow": "vows"}
+var familyPhrase = map[string]string{"deny": "denies", "accuse": "accuses", "warn": "warns of", "vow": "vows",
+	"call": "calls"}
+
+// labelSuffixes end the adjectives a label may be ("provocative",
+// "dangerous", "unfit" is not read).
+var labelSuffixes = []string{"ous", "ive", "ist", "ic", "ible", "able", "ent", "ant"}
+
+// label reads "called Ostmark a rogue state" or "called Valdoria
+// provocative": the one labelled, a name right after the verb, and the
+// label, a noun phrase after "a"/"an" or an adjective; keyed by the name
+// and the label's stem. "" when no name and label follow ("called Kell on
+// Friday", "called for talks").
+func (e *Extractor) label(ws []word, i int) (string, string) {
+	j := i + 1
+	if j >= len(ws) || !ws[j].capital || nonNames[ws[j].low] || terms.IsStop(ws[j].low) || isTitle(strings.TrimSuffix(ws[j].low, ".")) {
+		return "", ""
+	}
+	k := j
+	for k+1 < len(ws) && k-j < 3 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive {
+		k++
+	}
+	if ws[k].stop || ws[k].possessive || k+1 >= len(ws) {
+		return "", ""
+	}
+	target, targetShow := joinRun(ws[j : k+1])
+	if c := canon(target); c != "" {
+		target = c
+	}
+	n := ws[k+1]
+	switch {
+	case (n.low == "a" || n.low == "an") && !n.stop:
+		h, ok := openHead(ws, k+2)
+		if !ok || h+1 < len(ws) && !ws[h].stop && !ws[h].quoteEnd && !ws[h+1].capital && !breakers[ws[h+1].low] && !preps[ws[h+1].low] {
+			return "", "" // "a good news story": the head is not read
+		}
+		key, show := e.headKey(ws, k+2, h, "call")
+		return target + ":" + key, targetShow + " a " + show
+	case !n.capital && !terms.IsStop(n.low) && !breakers[n.low]:
+		for _, suf := range labelSuffixes {
+			if strings.HasSuffix(n.low, suf) && len(n.low) > len(suf)+3 {
+				return target + ":" + n.stem, targetShow + " " + n.low
+			}
+		}
+	}
+	return "", ""
+}
 
 // headKey is the key and display of an open object whose phrase runs
 // from ws[j] to its head ws[h]: the head's stem (the allegations for any

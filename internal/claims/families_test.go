@@ -25,6 +25,11 @@ func TestOpenFamilies(t *testing.T) {
 		{"name modifying a plural", "Ostmark embassies warned of attacks.", nil},
 		{"gerund after a preposition", "Varro played a role in denying the requests.", nil},
 		{"noun warning", "The warning of a flood came late.", nil},
+		{"label", "Varro called Tarel a pathological liar.", []string{"varro|call|tarel:liar"}},
+		{"label adjective", "Varro called Ostmark provocative.", []string{"varro|call|ostmark:provoc"}},
+		{"a phone call", "Varro called Tarel on Friday.", nil},
+		{"a name given", "The company is called Harbourline.", nil},
+		{"a label whose head is not read", "Varro called Ostmark a good news story in the region.", nil},
 	})
 }
 
