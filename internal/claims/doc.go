@@ -22,7 +22,8 @@
 // conditions ("if", "whether") and denied or alleged reports of a stance
 // are no statement of its holder.
 //
-// Denials, accusations, warnings and vows of a thing take an open object
+// Denials, accusations, warnings, labels ("called Tarel a liar") and vows
+// of a thing take an open object
 // (families.go): the head noun of the phrase after the verb, stemmed
 // ("Trump — denies collusion", "Iraq — accuses Iran of aggression", keyed
 // by the accused and the charge). A few policies (policy.go: a wall,
