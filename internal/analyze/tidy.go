@@ -7,6 +7,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
 	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 // tidyQuotes turns the quote finder's output (which the PolNeAR benchmark
@@ -85,19 +86,6 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 	return out
 }
 
-// sentenceStart is where the sentence holding offset at begins, roughly:
-// after the last line break or ". " before it.
-func sentenceStart(text string, at int) int {
-	from := 0
-	if i := strings.LastIndexAny(text[:at], "\n"); i >= 0 {
-		from = i + 1
-	}
-	if i := strings.LastIndex(text[:at], ". "); i >= 0 && i+2 > from {
-		from = i + 2
-	}
-	return from
-}
-
 // appositionPerson returns the person whose apposition names the quote's
 // organisation speaker ("P, chief executive of O, said"): the last mention
 // of the speaker before the quote is an organisation, a person is named
@@ -149,7 +137,7 @@ func titledPerson(text string, q quotes.Quote, ms []quotes.Mention) string {
 	if sp == "" || len(sp) > 60 || q.Start < 0 || q.Start > len(text) {
 		return ""
 	}
-	from := sentenceStart(text, q.Start)
+	from := sentence.StartBefore(text, q.Start)
 	for _, m := range ms {
 		if m.Start < from+len(sp)+1 || m.Type != core.Person {
 			continue
@@ -302,7 +290,7 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 	if at < 0 || at > len(text) {
 		return ""
 	}
-	from := sentenceStart(text, at)
+	from := sentence.StartBefore(text, at)
 	for _, m := range ms {
 		if m.Start >= from && m.End <= at && m.Type == core.Person {
 			return m.Name

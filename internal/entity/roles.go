@@ -9,6 +9,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
+	"github.com/storyline/storyline/internal/sentence"
 )
 
 // honorifics are titles not worth keeping as attributes.
@@ -441,7 +442,7 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 			}
 		}
 		out = append(out, description{start: toks[first].Start, end: toks[end-1].End, role: role, country: country,
-			phrase: text[phraseStart:toks[end-1].End], sentence: sentenceStartBefore(text, toks[first].Start)})
+			phrase: text[phraseStart:toks[end-1].End], sentence: sentence.StartBefore(text, toks[first].Start)})
 		i = end - 1
 	}
 	return out
@@ -531,40 +532,5 @@ func (b *builder) resolveDescription(d description) {
 // nearby is how far back, in bytes, the last person mentioned may be for an
 // untitled description to refer to them (about two sentences).
 const nearby = 300
-
-// sentenceStartBefore returns where the sentence holding offset at starts,
-// roughly: after the last line break or sentence-ending mark and space
-// before it ("Mr." and initials aside are rare enough in a description's
-// sentence to ignore).
-func sentenceStartBefore(text string, at int) int {
-	from := 0
-	for i := at - 1; i > 0; i-- {
-		c := text[i]
-		if c == '\n' {
-			from = i + 1
-			break
-		}
-		if c == ' ' && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
-			if w := lastWord(text[:i-1]); len(w) <= 2 || honorificWord[strings.ToLower(w)] {
-				continue // "Mr. Lind", "J. Lind"
-			}
-			from = i + 1
-			break
-		}
-	}
-	return from
-}
-
-// lastWord is the last run of letters in s.
-func lastWord(s string) string {
-	i := len(s)
-	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
-		i--
-	}
-	return s[i:]
-}
-
-// honorificWord are abbreviations before a name that end in a full stop.
-var honorificWord = map[string]bool{"mrs": true, "sen": true, "rep": true, "gov": true, "gen": true, "col": true, "sgt": true, "prof": true, "rev": true, "capt": true, "adm": true, "maj": true, "lt": true, "dr": true, "mr": true, "ms": true, "st": true}
 
 func normaliseRole(r string) string { return strings.ReplaceAll(r, "defence", "defense") }

@@ -180,3 +180,26 @@ func FuzzDatelineEnd(f *testing.F) {
 		}
 	})
 }
+
+func TestStartBefore(t *testing.T) {
+	text := "Mr. Lind spoke. J. Reyes left! Why? The pier\nopened at noon."
+	for _, c := range []struct {
+		at   string
+		want string
+	}{
+		{"spoke", "Mr. Lind spoke."},
+		{"left", "J. Reyes left!"},
+		{"Why", "Why?"},
+		{"The pier", "The pier"},
+		{"opened", "opened at noon."},
+	} {
+		at := strings.Index(text, c.at)
+		from := StartBefore(text, at)
+		if !strings.HasPrefix(text[from:], c.want) {
+			t.Errorf("StartBefore(%q) starts at %q, want %q", c.at, text[from:], c.want)
+		}
+	}
+	if StartBefore(text, -5) != 0 || StartBefore("", 3) != 0 {
+		t.Error("out-of-range offsets")
+	}
+}
