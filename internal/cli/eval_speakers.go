@@ -35,7 +35,10 @@ before the third speaker pass and once after; real-held4: the events fifth
 held-out documents (ECB+ train/dev, NewsWCL50, MEANTIME) with a fifth draw,
 judged once before the fourth speaker pass and once after; real-held5: ECB+
 train/dev, NewsWCL50 and MEANTIME documents in none of the other samples with
-a sixth draw, judged once before the fifth speaker pass and once after. --errors lists the quotes judged
+a sixth draw, judged once before the fifth speaker pass and once after;
+real-held6: ECB+ train/dev and MEANTIME documents in none of the other samples
+with a seventh draw, judged once before the sixth speaker pass and once after.
+--errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -56,8 +59,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held4 = true
 			case "real-held5":
 				o.Held5 = true
+			case "real-held6":
+				o.Held6 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4 or real-held5)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5 or real-held6)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -96,7 +101,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4 or real-held5")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5 or real-held6")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

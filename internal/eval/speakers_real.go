@@ -72,12 +72,20 @@ type SpeakerSampleOptions struct {
 	// none of the other speaker samples, drawn by their own seeded hash
 	// (held5SpeakerDocs; no seeds, no test split), and a sixth hash salt.
 	// Judged once before the pass's changes and once after them, never
-	// tuned on. It wins over the others.
+	// tuned on. It wins over Held .. Held4.
 	Held5 bool
+	// Held6 takes the sixth held-out sample (tenth session, sixth speaker
+	// pass): ECB+ train/dev and MEANTIME documents in none of the other
+	// speaker samples, drawn by their own seeded hash (held6SpeakerDocs;
+	// no seeds, no test split), and a seventh hash salt. Judged once
+	// before the pass's changes and once after them, never tuned on. It
+	// wins over the others.
+	Held6 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
 	// 0; 0 means 4 (about a quarter of the quotes of the sample
 	// documents), 10 for Held3 (its documents are twice as many),
-	// speakerKeepHeld4 for Held4, speakerKeepHeld5 for Held5.
+	// speakerKeepHeld4 for Held4, speakerKeepHeld5 for Held5,
+	// speakerKeepHeld6 for Held6.
 	Keep int
 }
 
@@ -95,6 +103,9 @@ const speakerKeepHeld4 = 6
 
 // sampleDocs returns o's documents.
 func (o SpeakerSampleOptions) sampleDocs() ([]realDoc, error) {
+	if o.Held6 {
+		return held6SpeakerDocs(o.Shared)
+	}
 	if o.Held5 {
 		return held5SpeakerDocs(o.Shared)
 	}
@@ -193,6 +204,9 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 		if o.Held5 {
 			o.Keep = speakerKeepHeld5
 		}
+		if o.Held6 {
+			o.Keep = speakerKeepHeld6
+		}
 	}
 	docs, err := o.sampleDocs()
 	if err != nil {
@@ -204,6 +218,8 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	}
 	salt := speakerSaltTune
 	switch {
+	case o.Held6:
+		salt = speakerSaltHeld6
 	case o.Held5:
 		salt = speakerSaltHeld5
 	case o.Held4:

@@ -30,6 +30,16 @@ const (
 // sample: ECB+ train/dev, NewsWCL50 and MEANTIME documents that none of
 // the earlier speaker samples reads, drawn by a seeded id hash.
 func held5SpeakerDocs(shared string) ([]realDoc, error) {
+	used, err := eventsSampleDocIDs(shared)
+	if err != nil {
+		return nil, err
+	}
+	return drawSpeakerDocs(shared, used, speakerHeld5Seed, speakerHeld5ECB, speakerHeld5WCL, speakerHeld5MEANTIME)
+}
+
+// eventsSampleDocIDs returns the ids of the documents of the events
+// samples the first five speaker samples read (real .. real-held4).
+func eventsSampleDocIDs(shared string) (map[string]bool, error) {
 	used := map[string]bool{}
 	for _, o := range []RealSampleOptions{
 		{Shared: shared}, {Shared: shared, Held: true}, {Shared: shared, Held2: true},
@@ -43,21 +53,31 @@ func held5SpeakerDocs(shared string) ([]realDoc, error) {
 			used[d.id] = true
 		}
 	}
+	return used, nil
+}
+
+// drawSpeakerDocs returns the ECB+ train/dev, NewsWCL50 and MEANTIME
+// documents not in used whose id hash seeded with seed is 0 modulo the
+// corpus' modulus (0 leaves the corpus out).
+func drawSpeakerDocs(shared string, used map[string]bool, seed string, ecb, wcl, meantime uint32) ([]realDoc, error) {
 	var out []realDoc
 	for _, c := range []struct {
 		name, file string
 		mod        uint32
 	}{
-		{"ecbplus", "ecbplus/ecbplus_docs.jsonl", speakerHeld5ECB},
-		{"newswcl50", "newswcl50/newswcl50_docs.jsonl", speakerHeld5WCL},
-		{"meantime", "meantime/meantime_en_docs.jsonl", speakerHeld5MEANTIME},
+		{"ecbplus", "ecbplus/ecbplus_docs.jsonl", ecb},
+		{"newswcl50", "newswcl50/newswcl50_docs.jsonl", wcl},
+		{"meantime", "meantime/meantime_en_docs.jsonl", meantime},
 	} {
+		if c.mod == 0 {
+			continue
+		}
 		docs, err := benchDocs(filepath.Join(shared, "bench", "clustering", c.file), c.name)
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
-			if !used[d.id] && seededHashOf(speakerHeld5Seed, d.id)%c.mod == 0 {
+			if !used[d.id] && seededHashOf(seed, d.id)%c.mod == 0 {
 				out = append(out, d)
 			}
 		}

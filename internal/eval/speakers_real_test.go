@@ -72,7 +72,7 @@ func TestAround(t *testing.T) {
 	}
 }
 
-// TestRealSpeakersSample runs the six samples when ../shared is present:
+// TestRealSpeakersSample runs the seven samples when ../shared is present:
 // keys are unique and no held-out sample shares a document with the tuned
 // one or an earlier held-out one.
 func TestRealSpeakersSample(t *testing.T) {
@@ -104,8 +104,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 || len(held5) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4), len(held5))
+	held6, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held6: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 || len(held5) < 60 || len(held6) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4), len(held5), len(held6))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -146,9 +150,16 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("fourth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
+	held5Docs := map[string]bool{}
 	for _, q := range held5 {
+		held5Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("fifth held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	for _, q := range held6 {
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("sixth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
