@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -28,6 +29,7 @@ func newEvalQuotesCmd() *cobra.Command {
 		detect       float64
 		detectCue    bool
 		detectSrc    bool
+		modelFiles   string
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -43,7 +45,9 @@ name occurs in it); and direct quotes alone (overlap P/R/F1).
 scores train with cross-validated tags: --cv-models DIR holds fold0.bin.gz ..
 foldK-1.bin.gz, fold k trained by cmd/trainattr with -holdout-folds K
 -holdout k (see internal/quotes/NOTE.md), and article i of train is tagged by
-fold i mod K, a model that never saw it.`,
+fold i mod K, a model that never saw it. Several folders, comma-separated,
+tag with the ensemble of their fold-k models (quotes.Combine), as --model
+FILE,FILE,... does for the other splits.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts := quotes.PolNeAROptions{Dir: data, Split: split, Limit: limit}
@@ -53,6 +57,13 @@ fold i mod K, a model that never saw it.`,
 					return fmt.Errorf("eval quotes: %w", err)
 				}
 				opts.Split, opts.CVModels = "train", ms
+			}
+			if modelFiles != "" {
+				m, err := loadModels(strings.Split(modelFiles, ","))
+				if err != nil {
+					return fmt.Errorf("eval quotes: %w", err)
+				}
+				opts.Find.Model = m
 			}
 			opts.Find.MergeSplit = mergeSplit
 			opts.Find.MinCuePrecision = minCue
@@ -106,6 +117,7 @@ fold i mod K, a model that never saw it.`,
 	cmd.Flags().StringVar(&data, "data", "../shared/bench/quotes/polnear", "PolNeAR folder (holding data/)")
 	cmd.Flags().StringVar(&split, "split", "test", "split: train, train-cv (with --cv-models), dev or test")
 	cmd.Flags().StringVar(&cvModels, "cv-models", "", "with --split train-cv: folder of fold0.bin.gz, fold1.bin.gz, ... (cross-validated tagger models)")
+	cmd.Flags().StringVar(&modelFiles, "model", "", "attribution tagger model file(s) written by cmd/trainattr instead of the embedded one; several, comma-separated, are combined into their ensemble (quotes.Combine)")
 	cmd.Flags().BoolVar(&useNER, "ner", false, "resolve speakers with the NER tagger and entity canonicaliser (default: heuristic names)")
 	cmd.Flags().BoolVar(&mergeSplit, "merge-split", false, "count a split quote (\"A,\" he said, \"B.\") as one unit, as PolNeAR does (quotes.Options.MergeSplit)")
 	cmd.Flags().Float64Var(&minCue, "min-cue", 0, "lowest learned cue precision to use (quotes.Options.MinCuePrecision; 0: default 0.5)")
@@ -119,30 +131,55 @@ fold i mod K, a model that never saw it.`,
 }
 
 // loadCVModels reads dir/fold0.bin.gz, dir/fold1.bin.gz, ... until one is
-// missing; at least two are needed.
-func loadCVModels(dir string) ([]*quotes.Model, error) {
-	if dir == "" {
+// missing; at least two are needed. With several folders (comma-separated)
+// fold k is the ensemble of every folder's fold k.
+func loadCVModels(dirs string) ([]*quotes.Model, error) {
+	if dirs == "" {
 		return nil, fmt.Errorf("--split train-cv needs --cv-models DIR")
 	}
 	var ms []*quotes.Model
 	for k := 0; ; k++ {
-		path := filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k))
-		f, err := os.Open(path)
-		if errors.Is(err, os.ErrNotExist) {
+		var paths []string
+		for _, dir := range strings.Split(dirs, ",") {
+			paths = append(paths, filepath.Join(dir, fmt.Sprintf("fold%d.bin.gz", k)))
+		}
+		if _, err := os.Stat(paths[0]); errors.Is(err, os.ErrNotExist) {
 			break
 		}
+		m, err := loadModels(paths)
 		if err != nil {
-			return nil, fmt.Errorf("cv model %s: %w", path, err)
-		}
-		m, err := quotes.LoadModel(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("cv model %s: %w", path, err)
+			return nil, fmt.Errorf("cv model: %w", err)
 		}
 		ms = append(ms, m)
 	}
 	if len(ms) < 2 {
-		return nil, fmt.Errorf("cv models in %s: found %d fold*.bin.gz, need at least 2: %w", dir, len(ms), os.ErrNotExist)
+		return nil, fmt.Errorf("cv models in %s: found %d fold*.bin.gz, need at least 2: %w", dirs, len(ms), os.ErrNotExist)
 	}
 	return ms, nil
+}
+
+// loadModels reads attribution models from paths and returns the first,
+// or with several their ensemble.
+func loadModels(paths []string) (*quotes.Model, error) {
+	var ms []*quotes.Model
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("attribution model %s: %w", path, err)
+		}
+		m, err := quotes.LoadModel(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("attribution model %s: %w", path, err)
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 1 {
+		return ms[0], nil
+	}
+	m, err := quotes.Combine(ms...)
+	if err != nil {
+		return nil, fmt.Errorf("attribution models %s: %w", strings.Join(paths, ","), err)
+	}
+	return m, nil
 }

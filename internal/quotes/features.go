@@ -326,11 +326,11 @@ func nearest(info []tokInfo, dir int, ok func(i int) bool, clauses bool) []int32
 
 // features returns the hashed features of every token of d: token i's are
 // feats[offs[i]:offs[i+1]]. prev, when not nil, are a first stage's tags,
-// which a second stage sees; clus adds the word-cluster features.
-func (d *doc) features(prev []int8, clus bool) ([]uint32, []int32) {
+// which a second stage sees; fl adds the optional feature sets.
+func (d *doc) features(prev []int8, fl featFlags) ([]uint32, []int32) {
 	var feats []uint32
 	offs := make([]int32, 0, len(d.toks)+1)
-	d.eachFeatures(d.tokenInfo(clus), prev, clus, func(_ int, fs []uint32) {
+	d.eachFeatures(d.tokenInfo(fl.clusters), prev, fl, func(_ int, fs []uint32) {
 		offs = append(offs, int32(len(feats)))
 		feats = append(feats, fs...)
 	})
@@ -339,9 +339,10 @@ func (d *doc) features(prev []int8, clus bool) ([]uint32, []int32) {
 }
 
 // eachFeatures calls emit with the hashed features of every token of d in
-// turn (fs is reused between calls); info is d.tokenInfo(clus), and clus
-// adds the word-cluster features.
-func (d *doc) eachFeatures(info []tokInfo, prev []int8, clus bool, emit func(i int, fs []uint32)) {
+// turn (fs is reused between calls); info is d.tokenInfo(fl.clusters), and
+// fl adds the optional feature sets (word clusters, sentence features).
+func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(i int, fs []uint32)) {
+	clus := fl.clusters
 	n := len(info)
 	var near [4][]int32
 	if prev != nil {
@@ -356,6 +357,10 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, clus bool, emit func(i i
 	var cc clusterCtx
 	if clus {
 		cc = newClusterCtx(info)
+	}
+	var sf sentenceFeatures
+	if fl.sentence {
+		sf = newSentenceFeatures(info, prev)
 	}
 	// Commas before each token in its sentence, and sentence bounds.
 	commas := make([]int32, n)
@@ -489,6 +494,13 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, clus bool, emit func(i i
 			f1(fFromStart, bucket(i-int(sentFirst[i]))), f1(fToEnd, bucket(int(sentLast[i])-i)))
 		if clus {
 			feats = cc.appendClusterFeatures(feats, info, i, leftCue[i], rightCue[i])
+		}
+		if fl.sentence {
+			var p0 uint32
+			if prev != nil {
+				p0 = ptag(i)
+			}
+			feats = sf.appendSentence(feats, info, i, p0)
 		}
 		if prev != nil {
 			p0 := ptag(i)

@@ -63,7 +63,12 @@ type Model struct {
 	// clusters: the model uses the word-cluster features (clusters.go),
 	// in every stage; the file's header says so.
 	clusters bool
+	// sentence: the model uses the sentence-level features (sentfeat.go).
+	sentence bool
 }
+
+// flags returns the optional feature sets m uses.
+func (m *Model) flags() featFlags { return featFlags{clusters: m.clusters, sentence: m.sentence} }
 
 // rowTable is an open-addressing hash table from feature hash to row,
 // faster than a map for the millions of look-ups tagging makes: each slot
@@ -130,9 +135,12 @@ var DefaultModel = sync.OnceValue(func() *Model {
 
 // modelMagic opens a model file; modelMagicClusters one whose model uses
 // the word-cluster features.
+// modelMagicFlags one followed by a uint32 of feature-set bits (1 word
+// clusters, 2 sentence features).
 const (
 	modelMagic         = "storyline-attr-tagger-2\n"
 	modelMagicClusters = "storyline-attr-tagger-3\n"
+	modelMagicFlags    = "storyline-attr-tagger-4\n"
 )
 
 // LoadModel reads a model written by (*Model).Write.
@@ -146,10 +154,20 @@ func LoadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("attribution model: %w", err)
 	}
 	clusters := bytes.HasPrefix(raw, []byte(modelMagicClusters))
-	if !clusters && !bytes.HasPrefix(raw, []byte(modelMagic)) || len(raw) < len(modelMagic)+4 {
+	withFlags := bytes.HasPrefix(raw, []byte(modelMagicFlags))
+	if !clusters && !withFlags && !bytes.HasPrefix(raw, []byte(modelMagic)) || len(raw) < len(modelMagic)+8 {
 		return nil, errors.New("attribution model: bad header")
 	}
 	raw = raw[len(modelMagic):]
+	sentence := false
+	if withFlags {
+		fl := binary.LittleEndian.Uint32(raw)
+		if fl&^3 != 0 {
+			return nil, fmt.Errorf("attribution model: unknown feature flags %#x", fl)
+		}
+		clusters, sentence = fl&1 != 0, fl&2 != 0
+		raw = raw[4:]
+	}
 	stages := int(binary.LittleEndian.Uint32(raw))
 	raw = raw[4:]
 	if stages < 1 || stages > 4 {
@@ -162,7 +180,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		raw = rest
-		m.clusters = clusters
+		m.clusters, m.sentence = clusters, sentence
 		if first == nil {
 			first = m
 		} else {
@@ -210,9 +228,13 @@ func readStage(raw []byte) (*Model, []byte, error) {
 // magnitude at least minWeight. It returns the number of features kept.
 func (m *Model) Write(w io.Writer, minWeight float32) (int, error) {
 	var buf bytes.Buffer
-	if m.clusters {
+	switch {
+	case m.sentence:
+		buf.WriteString(modelMagicFlags)
+		buf.Write(binary.LittleEndian.AppendUint32(nil, b2u(m.clusters)|b2u(m.sentence)<<1))
+	case m.clusters:
 		buf.WriteString(modelMagicClusters)
-	} else {
+	default:
 		buf.WriteString(modelMagic)
 	}
 	stages := 0
@@ -404,11 +426,11 @@ func (m *Model) tagScores(d *doc, detect float64, need int) ([]int8, []float32) 
 	n := len(d.toks)
 	em := make([]float32, n*numTags)
 	info := d.tokenInfo(m.clusters)
-	d.eachFeatures(info, nil, m.clusters, func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
+	d.eachFeatures(info, nil, m.flags(), func(i int, fs []uint32) { m.emit(fs, em[i*numTags:(i+1)*numTags]) })
 	tags := viterbi(n, em, &m.trans)
 	last := m
 	if m.next != nil {
-		d.eachFeatures(info, tags, m.clusters, func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
+		d.eachFeatures(info, tags, m.flags(), func(i int, fs []uint32) { m.next.emit(fs, em[i*numTags:(i+1)*numTags]) })
 		tags = viterbi(n, em, &m.next.trans)
 		last = m.next
 	}
@@ -483,5 +505,91 @@ func nearestTags(info []tokInfo, prev []int8) [4][]int32 {
 			rs = int32(i)
 		}
 	}
+	return out
+}
+
+// Combine returns the ensemble of models ms: a model whose every stage's
+// token scores and transitions are the mean of the members' (the members'
+// stage-one tags are not used; the ensemble's second stage sees the
+// ensemble's first-stage tags). Averaging linear scores is one linear
+// model over the union of the members' features, so tagging with the
+// ensemble costs what one model costs. Members may differ in features
+// (word clusters, sentence features): the ensemble extracts the union. All members must have
+// the same number of stages.
+func Combine(ms ...*Model) (*Model, error) {
+	if len(ms) == 0 {
+		return nil, errors.New("attribution model: combine: no models")
+	}
+	stages := -1
+	var fl featFlags
+	for i, m := range ms {
+		if m == nil {
+			return nil, fmt.Errorf("attribution model: combine: model %d is nil", i)
+		}
+		n := 0
+		for s := m; s != nil; s = s.next {
+			n++
+		}
+		if stages >= 0 && n != stages {
+			return nil, fmt.Errorf("attribution model: combine: model %d has %d stages, model 0 %d", i, n, stages)
+		}
+		stages = n
+		fl.clusters = fl.clusters || m.clusters
+		fl.sentence = fl.sentence || m.sentence
+	}
+	var first, last *Model
+	cur := append([]*Model(nil), ms...)
+	for k := 0; k < stages; k++ {
+		st := combineStage(cur)
+		st.clusters, st.sentence = fl.clusters, fl.sentence
+		if first == nil {
+			first = st
+		} else {
+			last.next = st
+		}
+		last = st
+		for i := range cur {
+			cur[i] = cur[i].next
+		}
+	}
+	return first, nil
+}
+
+// combineStage averages one stage of every member.
+func combineStage(ms []*Model) *Model {
+	inv := 1 / float32(len(ms))
+	rows := make(map[uint32]int32)
+	var weights []float32
+	add := func(k uint32, w []float32) {
+		r, ok := rows[k]
+		if !ok {
+			r = int32(len(rows))
+			rows[k] = r
+			weights = append(weights, make([]float32, numTags)...)
+		}
+		for t, x := range w {
+			weights[int(r)*numTags+t] += x * inv
+		}
+	}
+	out := &Model{}
+	for _, m := range ms {
+		for p := range m.trans {
+			for t := range m.trans[p] {
+				out.trans[p][t] += m.trans[p][t] * inv
+			}
+		}
+		if m.rows != nil {
+			for k, r := range m.rows {
+				add(k, m.weights[int(r)*numTags:int(r+1)*numTags])
+			}
+			continue
+		}
+		for i := range m.table.slots {
+			if sl := &m.table.slots[i]; sl.key != 0 {
+				add(sl.key, sl.w[:])
+			}
+		}
+	}
+	out.table = newRowTable(rows, weights)
 	return out
 }

@@ -47,6 +47,8 @@ func TestTrainWriteLoad(t *testing.T) {
 		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true},
 		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Clusters: true},
 		{Dir: dir, Epochs: 6, Seed: 1, Clusters: true, MissWeight: 1.5},
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, SentenceFeatures: true},
+		{Dir: dir, Epochs: 6, Seed: 2, Stacked: true, SentenceFeatures: true, Clusters: true},
 	} {
 		m, err := TrainModel(context.Background(), o)
 		if err != nil {
@@ -65,6 +67,9 @@ func TestTrainWriteLoad(t *testing.T) {
 		}
 		if loaded.clusters != o.Clusters || m.clusters != o.Clusters {
 			t.Fatalf("%+v: clusters flag %v trained, %v loaded", o, m.clusters, loaded.clusters)
+		}
+		if loaded.sentence != o.SentenceFeatures || m.sentence != o.SentenceFeatures {
+			t.Fatalf("%+v: sentence flag %v trained, %v loaded", o, m.sentence, loaded.sentence)
 		}
 		for _, td := range docs {
 			got := loaded.tag(td.d)
@@ -159,5 +164,74 @@ func TestModelUnits(t *testing.T) {
 			}
 			t.Errorf("no unit holding %q in %+v", tc.frag, qs)
 		})
+	}
+}
+
+// TestCombine checks that an ensemble averages its members: a model
+// combined with itself tags and scores as it does, a stacked model with
+// sentence features combined with a plain one extracts the union of
+// features, and members with different stage counts are refused.
+func TestCombine(t *testing.T) {
+	dir := tinyCorpus(t)
+	docs, err := readTagged(context.Background(), dir, "train", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func(o TrainOptions) *Model {
+		m, err := TrainModel(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	a := train(TrainOptions{Dir: dir, Epochs: 6, Seed: 1, Stacked: true})
+	b := train(TrainOptions{Dir: dir, Epochs: 6, Seed: 2, Stacked: true, SentenceFeatures: true})
+	flat := train(TrainOptions{Dir: dir, Epochs: 6, Seed: 1})
+	self, err := Combine(a, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, td := range docs {
+		want, wantEm := a.tagScores(td.d, 0, 0)
+		got, gotEm := self.tagScores(td.d, 0, 0)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("self-ensemble tags token %d %s, model %s", i, tagNames[got[i]], tagNames[want[i]])
+			}
+		}
+		for i := range wantEm {
+			if d := gotEm[i] - wantEm[i]; d > 1e-3 || d < -1e-3 {
+				t.Fatalf("self-ensemble score %d: %v, model %v", i, gotEm[i], wantEm[i])
+			}
+		}
+	}
+	ab, err := Combine(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ab.sentence || ab.next == nil || !ab.next.sentence {
+		t.Errorf("ensemble of a plain and a sentence-feature model: sentence %v, second stage %v", ab.sentence, ab.next != nil)
+	}
+	var buf bytes.Buffer
+	if _, err := ab.Write(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, td := range docs {
+		got, want := loaded.tag(td.d), ab.tag(td.d)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("written ensemble tags token %d %s, in memory %s", i, tagNames[got[i]], tagNames[want[i]])
+			}
+		}
+	}
+	if _, err := Combine(a, flat); err == nil {
+		t.Error("Combine accepted members with 2 and 1 stages")
+	}
+	if _, err := Combine(); err == nil {
+		t.Error("Combine accepted no members")
 	}
 }

@@ -40,6 +40,9 @@ type TrainOptions struct {
 	// Clusters adds the word-cluster features (clusters.go) to both stages;
 	// the model file records it.
 	Clusters bool
+	// SentenceFeatures adds the sentence-level features (sentfeat.go) to
+	// both stages; the model file records it.
+	SentenceFeatures bool
 	// HoldOutFolds and HoldOut leave part of the data out, for
 	// cross-validated tags on train: with HoldOutFolds >= 2, the articles
 	// whose index (in the order ScorePolNeAR reads them) modulo
@@ -188,8 +191,8 @@ type trainer struct {
 	trans    [numTags + 1][numTags]float32
 	transU   [numTags + 1][numTags]float32
 	c        float32
-	miss     float32 // update scale on missed attribution tokens (>= 1)
-	clusters bool    // the features include word clusters
+	miss     float32   // update scale on missed attribution tokens (>= 1)
+	fl       featFlags // the optional feature sets
 	emission []float32
 }
 
@@ -246,7 +249,7 @@ func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
 
 // averaged returns the averaged model.
 func (tr *trainer) averaged() *Model {
-	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.clusters}
+	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.fl.clusters, sentence: tr.fl.sentence}
 	for h, r := range tr.rows {
 		m.rows[h] = r
 	}
@@ -289,14 +292,15 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 		}
 		docs = kept
 	}
+	fl := featFlags{clusters: o.Clusters, sentence: o.SentenceFeatures}
 	epochs := o.Epochs
 	if epochs <= 0 {
 		epochs = 8
 	}
 	if !o.Stacked {
-		return trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, o.Clusters, o.Progress)
+		return trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, fl, o.Progress)
 	}
-	m1, err := trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, o.Clusters, nil)
+	m1, err := trainOn(ctx, docs, nil, epochs, o.Seed, o.MissWeight, fl, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -319,7 +323,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 				in = append(in, td)
 			}
 		}
-		mk, err := trainOn(ctx, in, nil, epochs, o.Seed, o.MissWeight, o.Clusters, nil)
+		mk, err := trainOn(ctx, in, nil, epochs, o.Seed, o.MissWeight, fl, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -337,7 +341,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 			o.Progress(e, &p)
 		}
 	}
-	m2, err := trainOn(ctx, docs, prev, epochs2, o.Seed, o.MissWeight, o.Clusters, progress)
+	m2, err := trainOn(ctx, docs, prev, epochs2, o.Seed, o.MissWeight, fl, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -346,7 +350,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 }
 
 // trainOn trains one stage on docs (prev: first-stage tags per doc, or nil).
-func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, seed int64, miss float32, clus bool, progress func(int, *Model)) (*Model, error) {
+func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, seed int64, miss float32, fl featFlags, progress func(int, *Model)) (*Model, error) {
 	type fd struct {
 		feats []uint32
 		offs  []int32
@@ -357,10 +361,10 @@ func trainOn(ctx context.Context, docs []trainDoc, prev [][]int8, epochs int, se
 		if prev != nil {
 			p = prev[i]
 		}
-		f, o := td.d.features(p, clus)
+		f, o := td.d.features(p, fl)
 		cache[i] = fd{f, o}
 	}
-	tr := &trainer{rows: map[uint32]int32{}, c: 1, miss: miss, clusters: clus}
+	tr := &trainer{rows: map[uint32]int32{}, c: 1, miss: miss, fl: fl}
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(docs))
 	for i := range order {

@@ -28,26 +28,32 @@ func main() {
 	all := flag.Bool("all-annotators", false, "train on every annotator's file of an article, not just the first")
 	miss := flag.Float64("miss-weight", 1, "update scale on missed attribution tokens (gold Source/Cue/Content tagged O)")
 	clus := flag.Bool("clusters", false, "add the word-cluster features (package ner's clusters)")
+	sent := flag.Bool("sentence", false, "add the sentence-level features (sentfeat.go)")
 	hoFolds := flag.Int("holdout-folds", 0, "with -holdout, leave out the articles whose index modulo this is -holdout (cross-validated tags on train)")
 	hoFold := flag.Int("holdout", 0, "the fold left out (see -holdout-folds)")
 	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
+	comb := flag.String("combine", "", "instead of training, read these models (comma-separated) and write their ensemble (quotes.Combine), pruned, to -out")
 	flag.Parse()
-	if *in != "" {
-		if err := prune(*in, *out, float32(*minW)); err != nil {
+	if *in != "" || *comb != "" {
+		paths := strings.Split(*comb, ",")
+		if *in != "" {
+			paths = []string{*in}
+		}
+		if err := prune(paths, *out, float32(*minW)); err != nil {
 			fmt.Fprintln(os.Stderr, "trainattr:", err)
 			os.Exit(1)
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus, *hoFolds, *hoFold); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus, *sent, *hoFolds, *hoFold); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus bool, hoFolds, hoFold int) error {
+func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus, sent bool, hoFolds, hoFold int) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus, HoldOutFolds: hoFolds, HoldOut: hoFold}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus, SentenceFeatures: sent, HoldOutFolds: hoFolds, HoldOut: hoFold}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
@@ -82,13 +88,21 @@ func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW,
 	return nil
 }
 
-func prune(in, out string, minW float32) error {
-	f, err := os.Open(in)
-	if err != nil {
-		return err
+func prune(in []string, out string, minW float32) error {
+	var ms []*quotes.Model
+	for _, path := range in {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		m, err := quotes.LoadModel(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		ms = append(ms, m)
 	}
-	m, err := quotes.LoadModel(f)
-	f.Close()
+	m, err := quotes.Combine(ms...)
 	if err != nil {
 		return err
 	}
