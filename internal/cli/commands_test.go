@@ -65,11 +65,25 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("%v: err %v, output lacks %q:\n%.600s", c.args, err, c.want, out)
 		}
 	}
-	for _, args := range [][]string{{"stories", "--json"}, {"storylines", "--json"}, {"story", "1", "--json"}, {"show", "3", "--json"}, {"search", "--json", "--facets", "port"}} {
-		out, err := run(t, append([]string{"--db", db}, args...)...)
+	for _, c := range []struct {
+		args []string
+		key  string // a key the API gives the same object (package wire)
+	}{
+		{[]string{"stories", "--json"}, `"top_entities"`},
+		{[]string{"storylines", "--json"}, `"stories"`},
+		{[]string{"story", "1", "--json"}, `"article_list"`},
+		{[]string{"claims", "--json"}, `"occurrences"`},
+		{[]string{"new", "2", "--json"}, `"new"`},
+		{[]string{"show", "3", "--json"}, `"key_points"`},
+		{[]string{"search", "--json", "--facets", "port"}, `"hits"`},
+	} {
+		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		var v any
 		if err != nil || json.Unmarshal([]byte(out), &v) != nil {
-			t.Errorf("%v: err %v, not one JSON value:\n%.300s", args, err, out)
+			t.Errorf("%v: err %v, not one JSON value:\n%.300s", c.args, err, out)
+		}
+		if !strings.Contains(out, c.key) || strings.Contains(out, `"ID"`) {
+			t.Errorf("%v: want the wire shape (%s, no Go field names):\n%.300s", c.args, c.key, out)
 		}
 	}
 	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}, {"settle", "now"}} {

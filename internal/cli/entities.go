@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func newEntitiesCmd(g *globalFlags) *cobra.Command {
@@ -41,10 +42,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				enc := json.NewEncoder(out)
 				enc.SetEscapeHTML(false)
 				for _, e := range list {
-					if err := enc.Encode(struct {
-						entityJSON
-						Articles int `json:"articles"`
-					}{entityJSON{Name: e.Name, Type: string(e.Type), Aliases: strs(e.Aliases), Attributes: e.Attributes, Mentions: e.Mentions}, e.Articles}); err != nil {
+					if err := enc.Encode(wire.FromEntity(e.Entity, e.Articles)); err != nil {
 						return err
 					}
 				}
@@ -102,14 +100,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				enc := json.NewEncoder(out)
 				enc.SetEscapeHTML(false)
 				for _, q := range list {
-					if err := enc.Encode(struct {
-						quoteJSON
-						ArticleID int64   `json:"article_id"`
-						Title     *string `json:"title"`
-						Published *string `json:"published"`
-						Source    string  `json:"source"`
-					}{quoteJSON{Text: q.Text, Speaker: q.Speaker, Direct: q.Direct, Fragment: q.Fragment, Sentence: q.Sentence, Start: q.Start, End: q.End},
-						q.ArticleID, nullable(q.Title), nullable(q.Published), q.Source}); err != nil {
+					if err := enc.Encode(wire.FromStoredQuote(q)); err != nil {
 						return err
 					}
 				}

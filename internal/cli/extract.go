@@ -11,6 +11,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func newExtractCmd() *cobra.Command {
@@ -51,7 +52,7 @@ func runExtract(cmd *cobra.Command, args []string, view extractView, src source.
 			failed++
 			fmt.Fprintf(errw, "failed: %v\n", err)
 			if asJSON {
-				return enc.Encode(articleJSON{Source: input, Error: err.Error(), Authors: []string{}, Removed: []removedJSON{}, KeyPoints: []string{}})
+				return enc.Encode(articleJSON{Source: input, Error: err.Error(), Authors: []string{}, Removed: []wire.Removal{}, KeyPoints: []string{}})
 			}
 			return nil
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
@@ -20,9 +21,10 @@ func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
 }
 
 // runList opens the store, runs query and prints the result: one indented
-// JSON array with asJSON, else each item through line, or none when empty.
-func runList[T any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string,
-	query func(context.Context, store.Store) ([]T, error), line func(io.Writer, T)) error {
+// JSON array of the items' wire shapes (toJSON) with asJSON, else each item
+// through line, or none when empty.
+func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string,
+	query func(context.Context, store.Store) ([]T, error), toJSON func(T) J, line func(io.Writer, T)) error {
 	st, err := openStore(cmd, g)
 	if err != nil {
 		return err
@@ -34,7 +36,11 @@ func runList[T any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {
-		return encodeJSON(out, list)
+		js := make([]J, 0, len(list))
+		for _, x := range list {
+			js = append(js, toJSON(x))
+		}
+		return encodeJSON(out, js)
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(out, none)
@@ -83,7 +89,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runList(cmd, g, asJSON, "no stories", func(ctx context.Context, st store.Store) ([]store.StoryInfo, error) {
 				return st.Stories(ctx, f)
-			}, printStoryLine)
+			}, wire.FromStory, printStoryLine)
 		},
 	}
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only stories of this storyline")
@@ -123,7 +129,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				return encodeJSON(out, d)
+				return encodeJSON(out, wire.FromStoryDetail(d))
 			}
 			printStoryLine(out, d.StoryInfo)
 			fmt.Fprintln(out, "\nArticles:")
@@ -220,7 +226,7 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runList(cmd, g, asJSON, "no storylines", func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
 				return st.Storylines(ctx, limit)
-			}, func(out io.Writer, l store.StorylineInfo) {
+			}, wire.FromStoryline, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
 				for _, s := range l.Stories {
 					fmt.Fprintf(out, "  story %-5d %-23s %s  %s\n", s.ID, span(s.First, s.Last), countCol(s.Articles, 3, "article"), oneLine(s.Title, 70))
@@ -243,7 +249,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runList(cmd, g, asJSON, "no claims", func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
 				return st.Claims(ctx, f)
-			}, func(out io.Writer, c store.ClaimGroup) {
+			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; first %s, latest %s]\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				for _, o := range c.Occurrences {
 					mark := ""
@@ -287,7 +293,7 @@ func newNewCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				return encodeJSON(out, a.Sentences)
+				return encodeJSON(out, wire.FromSentences(a.Sentences))
 			}
 			title := a.Title
 			if title == "" {

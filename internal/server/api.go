@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 // routes registers the API and the pages.
@@ -262,11 +263,11 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Articles []articleSummaryJSON `json:"articles"`
-		Next     *string              `json:"next"`
-	}{Articles: []articleSummaryJSON{}, Next: nullable(next)}
+		Articles []wire.ArticleSummary `json:"articles"`
+		Next     *string               `json:"next"`
+	}{Articles: []wire.ArticleSummary{}, Next: nullable(next)}
 	for _, a := range arts {
-		out.Articles = append(out.Articles, toSummaryJSON(a))
+		out.Articles = append(out.Articles, wire.FromSummary(a))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
@@ -290,7 +291,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	s.json(w, r, http.StatusOK, toArticleJSON(a))
+	s.json(w, r, http.StatusOK, wire.FromArticle(a))
 }
 
 // apiDelete deletes one article (a write: same-origin, and the token when
@@ -350,10 +351,10 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Entities []entityJSON `json:"entities"`
-	}{[]entityJSON{}}
+		Entities []wire.Entity `json:"entities"`
+	}{[]wire.Entity{}}
 	for _, e := range ents {
-		out.Entities = append(out.Entities, toEntityJSON(e.Entity, e.Articles))
+		out.Entities = append(out.Entities, wire.FromEntity(e.Entity, e.Articles))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
@@ -439,20 +440,20 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		entityJSON
-		Quotes      []quoteJSON          `json:"quotes"`
-		QuoteTotal  int                  `json:"quote_total"`
-		QuoteMonths []facetJSON          `json:"quote_months"`
-		Articles    []articleSummaryJSON `json:"articles"`
-		CoOccurring []facetJSON          `json:"co_occurring"`
-		Months      []facetJSON          `json:"months"`
-	}{entityJSON: toEntityJSON(v.Entity.Entity, v.Entity.Articles), Quotes: []quoteJSON{}, QuoteTotal: v.QuoteTotal, QuoteMonths: toFacetsJSON(v.QuoteMonths),
-		Articles: []articleSummaryJSON{}, CoOccurring: toFacetsJSON(v.CoOccurring), Months: toFacetsJSON(v.Months)}
+		wire.Entity
+		Quotes      []wire.Quote          `json:"quotes"`
+		QuoteTotal  int                   `json:"quote_total"`
+		QuoteMonths []wire.Facet          `json:"quote_months"`
+		Articles    []wire.ArticleSummary `json:"articles"`
+		CoOccurring []wire.Facet          `json:"co_occurring"`
+		Months      []wire.Facet          `json:"months"`
+	}{Entity: wire.FromEntity(v.Entity.Entity, v.Entity.Articles), Quotes: []wire.Quote{}, QuoteTotal: v.QuoteTotal, QuoteMonths: wire.FromFacets(v.QuoteMonths),
+		Articles: []wire.ArticleSummary{}, CoOccurring: wire.FromFacets(v.CoOccurring), Months: wire.FromFacets(v.Months)}
 	for _, q := range v.Quotes {
-		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
+		out.Quotes = append(out.Quotes, wire.FromStoredQuote(q))
 	}
 	for _, a := range v.Articles {
-		out.Articles = append(out.Articles, toSummaryJSON(a))
+		out.Articles = append(out.Articles, wire.FromSummary(a))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
@@ -499,32 +500,19 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Quotes     []quoteJSON     `json:"quotes"`
-		Statements []statementJSON `json:"statements,omitempty"`
-	}{Quotes: []quoteJSON{}}
+		Quotes     []wire.Quote     `json:"quotes"`
+		Statements []wire.Statement `json:"statements,omitempty"`
+	}{Quotes: []wire.Quote{}}
 	for _, q := range qs {
-		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
+		out.Quotes = append(out.Quotes, wire.FromStoredQuote(q))
 	}
 	if group {
-		out.Statements = []statementJSON{}
+		out.Statements = []wire.Statement{}
 		for _, g := range store.GroupQuotes(qs) {
-			st := statementJSON{Speaker: g.Speaker, Text: g.Text, Direct: g.Direct, Articles: g.Articles()}
-			for _, o := range g.Occurrences {
-				st.Quotes = append(st.Quotes, toStoredQuoteJSON(o))
-			}
-			out.Statements = append(out.Statements, st)
+			out.Statements = append(out.Statements, wire.FromQuoteGroup(g))
 		}
 	}
 	s.json(w, r, http.StatusOK, out)
-}
-
-// statementJSON is one statement several quotes give (store.GroupQuotes).
-type statementJSON struct {
-	Speaker  string      `json:"speaker"`
-	Text     string      `json:"text"`
-	Direct   bool        `json:"direct"`
-	Articles []int64     `json:"articles"`
-	Quotes   []quoteJSON `json:"quotes"`
 }
 
 // searchQuery reads the search parameters shared by the API and the page.
@@ -566,10 +554,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	type facets struct {
-		Sources      []facetJSON `json:"sources"`
-		Entities     []facetJSON `json:"entities"`
-		EntitiesOver int         `json:"entities_over"`
-		Months       []facetJSON `json:"months"`
+		Sources      []wire.Facet `json:"sources"`
+		Entities     []wire.Facet `json:"entities"`
+		EntitiesOver int          `json:"entities_over"`
+		Months       []wire.Facet `json:"months"`
 	}
 	out := struct {
 		Total   int             `json:"total"`
@@ -577,7 +565,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		Facets  facets          `json:"facets"`
 		Next    *string         `json:"next"`
 	}{Total: res.Total, Results: []searchHitJSON{},
-		Facets: facets{toFacetsJSON(res.Facets.Sources), toFacetsJSON(res.Facets.Entities), res.Facets.EntitiesOver, toFacetsJSON(res.Facets.Months)}}
+		Facets: facets{wire.FromFacets(res.Facets.Sources), wire.FromFacets(res.Facets.Entities), res.Facets.EntitiesOver, wire.FromFacets(res.Facets.Months)}}
 	for _, h := range res.Hits {
 		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet,
 			Published: nullable(h.Published), Snippet: unmark(h.Snippet), SnippetHTML: string(marked(h.Snippet)),

@@ -9,61 +9,10 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 // Stories, storylines and claims: the API endpoints and the story page.
-
-type storyJSON struct {
-	ID          int64    `json:"id"`
-	Storyline   int64    `json:"storyline"`
-	Title       string   `json:"title"`
-	Articles    int      `json:"articles"`
-	Sources     int      `json:"sources"`
-	First       *string  `json:"first"`
-	Last        *string  `json:"last"`
-	TopEntities []string `json:"top_entities"`
-}
-
-type claimOccurrenceJSON struct {
-	ArticleID int64   `json:"article_id"`
-	Title     string  `json:"title"`
-	Published *string `json:"published"`
-	Source    string  `json:"source"`
-	Sentence  string  `json:"sentence"`
-	// Questioned: the sentence puts the claim in question rather than
-	// reporting it.
-	Questioned bool `json:"questioned"`
-	// Speaker voiced it for the holder country ("" when the holder spoke).
-	Speaker string `json:"speaker,omitempty"`
-}
-
-type claimJSON struct {
-	Key         string                `json:"key"`
-	Holder      string                `json:"holder"`
-	Text        string                `json:"text"`
-	Articles    int                   `json:"articles"`
-	First       claimOccurrenceJSON   `json:"first"`
-	Latest      claimOccurrenceJSON   `json:"latest"`
-	Occurrences []claimOccurrenceJSON `json:"occurrences"`
-}
-
-func toStoryJSON(s store.StoryInfo) storyJSON {
-	return storyJSON{ID: s.ID, Storyline: s.Storyline, Title: s.Title, Articles: s.Articles, Sources: s.Sources,
-		First: nullable(s.First), Last: nullable(s.Last), TopEntities: orEmpty(s.TopEntities)}
-}
-
-func toOccurrenceJSON(o store.ClaimOccurrence) claimOccurrenceJSON {
-	return claimOccurrenceJSON{ArticleID: o.ArticleID, Title: o.Title, Published: nullable(o.Published), Source: o.Source, Sentence: o.Sentence, Questioned: o.Questioned, Speaker: o.Speaker}
-}
-
-func toClaimJSON(c store.ClaimGroup) claimJSON {
-	j := claimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Articles: c.Articles, First: toOccurrenceJSON(c.First),
-		Latest: toOccurrenceJSON(c.Latest), Occurrences: []claimOccurrenceJSON{}}
-	for _, o := range c.Occurrences {
-		j.Occurrences = append(j.Occurrences, toOccurrenceJSON(o))
-	}
-	return j
-}
 
 func queryInt(v map[string][]string, name string) (int64, error) {
 	s := ""
@@ -98,10 +47,10 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Stories []storyJSON `json:"stories"`
-	}{[]storyJSON{}}
+		Stories []wire.Story `json:"stories"`
+	}{[]wire.Story{}}
 	for _, st := range stories {
-		out.Stories = append(out.Stories, toStoryJSON(st))
+		out.Stories = append(out.Stories, wire.FromStory(st))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
@@ -117,25 +66,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	out := struct {
-		storyJSON
-		ArticleList []articleSummaryJSON `json:"article_list"`
-		Entities    []entityJSON         `json:"entities"`
-		Claims      []claimJSON          `json:"claims"`
-		Quotes      []quoteJSON          `json:"quotes"`
-	}{storyJSON: toStoryJSON(d.StoryInfo), ArticleList: []articleSummaryJSON{}, Entities: []entityJSON{}, Claims: []claimJSON{}, Quotes: []quoteJSON{}}
-	for _, a := range d.Articles {
-		out.ArticleList = append(out.ArticleList, toSummaryJSON(a))
-	}
-	for _, e := range d.Entities {
-		out.Entities = append(out.Entities, toEntityJSON(e.Entity, e.Articles))
-	}
-	for _, c := range d.Claims {
-		out.Claims = append(out.Claims, toClaimJSON(c))
-	}
-	for _, q := range d.Quotes {
-		out.Quotes = append(out.Quotes, toStoredQuoteJSON(q))
-	}
+	out := wire.FromStoryDetail(d)
 	s.json(w, r, http.StatusOK, out)
 }
 
@@ -150,22 +81,11 @@ func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	type lineJSON struct {
-		ID       int64       `json:"id"`
-		Articles int         `json:"articles"`
-		First    *string     `json:"first"`
-		Last     *string     `json:"last"`
-		Stories  []storyJSON `json:"stories"`
-	}
 	out := struct {
-		Storylines []lineJSON `json:"storylines"`
-	}{[]lineJSON{}}
+		Storylines []wire.Storyline `json:"storylines"`
+	}{[]wire.Storyline{}}
 	for _, l := range lines {
-		j := lineJSON{ID: l.ID, Articles: l.Articles, First: nullable(l.First), Last: nullable(l.Last), Stories: []storyJSON{}}
-		for _, st := range l.Stories {
-			j.Stories = append(j.Stories, toStoryJSON(st))
-		}
-		out.Storylines = append(out.Storylines, j)
+		out.Storylines = append(out.Storylines, wire.FromStoryline(l))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
@@ -193,10 +113,10 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Claims []claimJSON `json:"claims"`
-	}{[]claimJSON{}}
+		Claims []wire.Claim `json:"claims"`
+	}{[]wire.Claim{}}
 	for _, c := range claims {
-		out.Claims = append(out.Claims, toClaimJSON(c))
+		out.Claims = append(out.Claims, wire.FromClaim(c))
 	}
 	s.json(w, r, http.StatusOK, out)
 }
