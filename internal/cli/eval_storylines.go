@@ -26,7 +26,10 @@ text; format in internal/eval/storylines.go): y when the two stories are one run
 subject a reader follows, n when not. Precision is linked pairs judged y over linked
 judged pairs; recall linked pairs judged y over pairs judged y.
 --set tune: the half tuned on; held: the other half, judged once before a change to
-linking and once after it. --list prints every pair (titles of both stories, for
+linking and once after it; held2: a second held sample, ECB+ train/dev followed by
+PolNeAR train/dev articles (2016 US politics, dated; never its test folder), pairs
+drawn by another salt in strata of shared top actors, none judged in the first
+sample (verdicts in storylines_held2_judged.tsv). --list prints every pair (titles of both stories, for
 judging; never stored) with a verdict stub.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -39,8 +42,10 @@ judging; never stored) with a verdict stub.`,
 			case "tune":
 			case "held":
 				o.Held = true
+			case "held2":
+				o.Held2 = true
 			default:
-				return fmt.Errorf("eval storylines: unknown --set %q (tune or held)", set)
+				return fmt.Errorf("eval storylines: unknown --set %q (tune, held or held2)", set)
 			}
 			o.Shared = data
 			pairs, err := eval.StorylinePairs(cmd.Context(), o)
@@ -52,6 +57,9 @@ judging; never stored) with a verdict stub.`,
 			fmt.Fprintf(out, "link precision  %.3f  (%d of %d linked judged pairs)\n", s.Precision(), s.TP, s.TP+s.FP)
 			fmt.Fprintf(out, "link recall     %.3f  (%d of %d pairs judged one running subject)\n", s.Recall(), s.TP, s.TP+s.FN)
 			fmt.Fprintf(out, "link F1         %.3f  (true negatives %d)\n", s.F1(), s.TN)
+			if set == "held2" {
+				fmt.Fprintf(out, "recall (drawn)  %.3f  (%d of %d pairs judged y among those drawn by hash alone)\n", s.DrawnRecall(), s.DrawnTP, s.DrawnTP+s.DrawnFN)
+			}
 			if !list {
 				return nil
 			}
@@ -60,7 +68,7 @@ judging; never stored) with a verdict stub.`,
 				if p.Verdict != 0 {
 					v = string(p.Verdict)
 				}
-				fmt.Fprintf(out, "\n%s linked=%v shared=%d verdict=%s\n", p.Stub(), p.Linked, p.Shared, v)
+				fmt.Fprintf(out, "\n%s linked=%v shared=%d drawn=%v verdict=%s\n", p.Stub(), p.Linked, p.Shared, p.Drawn, v)
 				for _, st := range []*eval.StorylineStory{p.A, p.B} {
 					fmt.Fprintf(out, "  story %d (%d docs, %s..%s)\n", st.ID, len(st.Docs), st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"))
 					for i, t := range st.Titles {
@@ -75,7 +83,7 @@ judging; never stored) with a verdict stub.`,
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared", "the shared data folder")
-	cmd.Flags().StringVar(&set, "set", "tune", "sample half: tune or held")
+	cmd.Flags().StringVar(&set, "set", "tune", "sample: tune, held or held2")
 	cmd.Flags().BoolVar(&list, "list", false, "print every pair with the stories' titles and a verdict stub")
 	return cmd
 }

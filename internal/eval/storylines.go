@@ -60,6 +60,9 @@ type StorylineSampleOptions struct {
 	// Held takes the held half: judged once before a change to linking
 	// and once after it, never tuned on.
 	Held bool
+	// Held2 takes the second held sample (other documents, another salt;
+	// storylines_held2.go); Held is ignored then.
+	Held2 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -84,7 +87,10 @@ type StorylinePair struct {
 	A, B      *StorylineStory
 	Shared    int  // top actors the two share
 	Linked    bool // one storyline
-	Verdict   byte // y, n, or 0 when not judged (or stale)
+	// Drawn: the pair is in the sample by its hash alone (always so in
+	// the tune and held halves; in held2 linked pairs join regardless).
+	Drawn   bool
+	Verdict byte // y, n, or 0 when not judged (or stale)
 }
 
 // StorylineScore counts a judged sample.
@@ -93,7 +99,13 @@ type StorylineScore struct {
 	// TP are judged-y pairs linked, FN judged-y pairs not linked, FP
 	// judged-n pairs linked, TN judged-n pairs not linked.
 	TP, FN, FP, TN int
+	// DrawnTP and DrawnFN count the judged-y pairs drawn by hash alone
+	// (Drawn), linked and not: recall there does not favour links.
+	DrawnTP, DrawnFN int
 }
+
+// DrawnRecall is recall over the pairs drawn by hash alone.
+func (s StorylineScore) DrawnRecall() float64 { return ratio(s.DrawnTP, s.DrawnTP+s.DrawnFN) }
 
 // Precision is TP over linked judged pairs; Recall TP over judged-y pairs.
 func (s StorylineScore) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
@@ -129,6 +141,12 @@ func ScoreStorylines(pairs []StorylinePair) StorylineScore {
 			continue
 		}
 		s.Judged++
+		switch {
+		case p.Drawn && p.Verdict == 'y' && p.Linked:
+			s.DrawnTP++
+		case p.Drawn && p.Verdict == 'y':
+			s.DrawnFN++
+		}
 	}
 	return s
 }
@@ -192,6 +210,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
 	}
+	if o.Held2 {
+		return storylineHeld2Pairs(ctx, o)
+	}
 	docs, err := storylineDocs(o.Shared)
 	if err != nil {
 		return nil, fmt.Errorf("storyline sample: %w", err)
@@ -206,12 +227,8 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	var out []StorylinePair
 	for _, pc := range actorPairs(actors) {
-		a, b := stories[pc.i], stories[pc.j]
-		key := a.Docs[0] + "~" + b.Docs[0]
-		if b.Docs[0] < a.Docs[0] {
-			key = b.Docs[0] + "~" + a.Docs[0]
-		}
-		h := seededHashOf(storylineSalt, key)
+		p := newStorylinePair(stories[pc.i], stories[pc.j], pc.shared)
+		h := seededHashOf(storylineSalt, p.Key)
 		if (h%2 == 1) != o.Held {
 			continue
 		}
@@ -222,15 +239,26 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 		if (h/2)%keep != 0 {
 			continue
 		}
-		p := StorylinePair{Key: key, A: a, B: b, Shared: pc.shared, Linked: a.Line == b.Line}
-		p.Hash = shortHash(strings.Join(sortedCopy(a.Docs), " ") + "|" + strings.Join(sortedCopy(b.Docs), " "))
-		if v, ok := judged[key]; ok && v.Hash == p.Hash {
+		p.Drawn = true
+		if v, ok := judged[p.Key]; ok && v.Hash == p.Hash {
 			p.Verdict = v.OK
 		}
 		out = append(out, p)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out, nil
+}
+
+// newStorylinePair is the pair of stories a and b sharing shared top
+// actors, keyed and hashed, not judged.
+func newStorylinePair(a, b *StorylineStory, shared int) StorylinePair {
+	key := a.Docs[0] + "~" + b.Docs[0]
+	if b.Docs[0] < a.Docs[0] {
+		key = b.Docs[0] + "~" + a.Docs[0]
+	}
+	p := StorylinePair{Key: key, A: a, B: b, Shared: shared, Linked: a.Line == b.Line}
+	p.Hash = shortHash(strings.Join(sortedCopy(a.Docs), " ") + "|" + strings.Join(sortedCopy(b.Docs), " "))
+	return p
 }
 
 func sortedCopy(s []string) []string {
