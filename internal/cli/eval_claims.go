@@ -48,7 +48,10 @@ demand), one in 40 by a salted hash ("claims9"), two halves (recall: tuning;
 recall-held: judged once before and once after the ninth pass); each judged
 w (a reader would want a claim from it) or n. recall = w sentences with an
 occurrence judged right over w sentences; also claims and groups per 100
-documents.
+documents. --set recall-held2: the cue sentences of the ECB+ train/dev,
+MEANTIME and PolNeAR train/dev documents that neither half draws, one in 48
+by a hash salted "claims10"; judged once before and once after the tenth
+pass.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -57,8 +60,10 @@ with their verdict stubs; --all prints every one.`,
 			if data == "" {
 				data = "../shared"
 			}
-			if set == "recall" || set == "recall-held" {
-				return evalClaimsRecall(cmd, data, set == "recall-held", list, all)
+			switch set {
+			case "recall", "recall-held", "recall-held2":
+				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2"}
+				return evalClaimsRecall(cmd, o, list, all)
 			}
 			var held, held2, tune2, held3 bool
 			switch set {
@@ -72,7 +77,7 @@ with their verdict stubs; --all prints every one.`,
 			case "real-held3":
 				held3 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall or recall-held)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall, recall-held or recall-held2)", set)
 			}
 			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3})
 			if err != nil {
@@ -111,7 +116,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples); recall, recall-held (coverage)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples); recall, recall-held, recall-held2 (coverage)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")
@@ -126,13 +131,14 @@ func verdictChar(v byte) byte {
 }
 
 // evalClaimsRecall prints the coverage of the sentence sample.
-func evalClaimsRecall(cmd *cobra.Command, data string, held, list, all bool) error {
+func evalClaimsRecall(cmd *cobra.Command, o eval.ClaimsRecallOptions, list, all bool) error {
 	out := cmd.OutOrStdout()
-	drawn, s, err := eval.ClaimsRecall(cmd.Context(), eval.ClaimsRecallOptions{Shared: data, Held: held})
+	data := o.Shared
+	drawn, s, err := eval.ClaimsRecall(cmd.Context(), o)
 	if err != nil {
 		return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 	}
-	fmt.Fprintf(out, "claims recall sample held=%v data=%s documents=%d sentences=%d judged=%d\n", held, data, s.Docs, s.Sentences, s.Judged)
+	fmt.Fprintf(out, "claims recall sample held=%v held2=%v data=%s documents=%d sentences=%d judged=%d\n", o.Held, o.Held2, data, s.Docs, s.Sentences, s.Judged)
 	fmt.Fprintf(out, "recall %.3f  (%d of %d sentences a reader wants a claim from; %d occurrences on drawn sentences unjudged)\n", s.Recall(), s.Found, s.Want, s.Unjudged)
 	per := func(n int) float64 { return 100 * float64(n) / float64(max(s.Docs, 1)) }
 	fmt.Fprintf(out, "per 100 documents: %.1f claims, %.2f groups of 2+ (%d, %d)\n", per(s.Occurrences), per(s.Groups), s.Occurrences, s.Groups)

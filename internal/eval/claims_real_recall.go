@@ -35,6 +35,13 @@ type ClaimsRecallOptions struct {
 	Shared string
 	// Held takes the held-out half.
 	Held bool
+	// Held2 takes the second held-out sample instead (tenth pass): the
+	// cue sentences of the ECB+ train/dev, MEANTIME and PolNeAR train/dev
+	// documents (no seeds, NewsWCL50 or CoNLL-2003) that neither half
+	// above draws, one in Every2 by a hash salted "claims10".
+	Held2 bool
+	// Every2 is Held2's rate; 0 means 48.
+	Every2 int
 	// Every keeps one cue sentence in Every (by a hash salted "claims9");
 	// 0 means 40.
 	Every int
@@ -110,10 +117,16 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 	if o.Every <= 0 {
 		o.Every = 40
 	}
+	if o.Every2 <= 0 {
+		o.Every2 = 48
+	}
 	var score RecallScore
 	docs, err := recallDocs(o.Shared)
 	if err != nil {
 		return nil, score, fmt.Errorf("claims recall sample: %w", err)
+	}
+	if o.Held2 {
+		docs = held2RecallDocs(docs)
 	}
 	docs = everyDoc(docs, o.DocEvery)
 	judged, err := parseClaimVerdicts(claimsRealJudged)
@@ -129,8 +142,7 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 					continue
 				}
 				key := id + "#" + shortHash(t)
-				x := fnvOf("claims9/" + key)
-				if x%uint32(o.Every) != 0 || (x/uint32(o.Every)%2 == 1) != o.Held {
+				if !o.drawn(key) {
 					continue
 				}
 				drawn = append(drawn, RecallSentence{Key: key, Doc: id, Sentence: t, Want: judged.want[key]})
@@ -157,6 +169,32 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 		}
 	}
 	return drawn, score, nil
+}
+
+// drawn reports whether the sentence key is in the sample o asks for.
+func (o ClaimsRecallOptions) drawn(key string) bool {
+	x := fnvOf("claims9/" + key)
+	first := x%uint32(o.Every) == 0
+	if o.Held2 {
+		return !first && fnvOf("claims10/"+key)%uint32(o.Every2) == 0
+	}
+	return first && (x/uint32(o.Every)%2 == 1) == o.Held
+}
+
+// held2RecallDocs keeps the ECB+ train/dev, MEANTIME and PolNeAR train/dev
+// documents of the spent samples: US politics and world news with
+// recurring lines, no test split.
+func held2RecallDocs(docs []realDoc) []realDoc {
+	var kept []realDoc
+	for _, d := range docs {
+		for _, p := range []string{"ecbplus/", "meantime/", "polnear/", "polnear-dev/"} {
+			if strings.HasPrefix(d.id, p) {
+				kept = append(kept, d)
+				break
+			}
+		}
+	}
+	return kept
 }
 
 // ScoreRecall counts the verdicts of drawn sentences.
