@@ -98,12 +98,21 @@ type RealSampleOptions struct {
 	// mod Keep (Keep 0 means 3 here). Judged once before the pass's
 	// changes and once after them.
 	Held7 bool
+	// Held8 takes the eighth held-out sample (tenth session, events pass
+	// 13) instead: no seeds; ECB+ train/dev and MEANTIME documents in none
+	// of the earlier samples, CoNLL-2003 train documents and PolNeAR train
+	// and dev articles (never a test document), each drawn by an id hash
+	// seeded "held8:" (events_real_held8.go); no event in a sentence of
+	// the conflict-types sample, and the events whose seeded key hash is 0
+	// mod Keep (Keep 0 means 3 here). Judged once before the pass's
+	// changes and once after them.
+	Held8 bool
 }
 
 // later reports whether o takes one of the held-out samples drawn by a
 // seeded hash (the second and later).
 func (o RealSampleOptions) later() bool {
-	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7
+	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -267,7 +276,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				in5 := !in2 && !in3 && !in4 && seededHashOf(held5Seed, d.ID)%mod5 == 0
 				in6 := !in2 && !in3 && !in4 && !in5 && held6Drawn(c.name, d.ID)
 				in7 := !in2 && !in3 && !in4 && !in5 && !in6 && c.name == "ecbplus" && held7Drawn(c.name, d.ID)
-				if o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in8 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && c.name == "ecbplus" && held8Drawn(c.name, d.ID)
+				if o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -277,14 +287,23 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 || o.Held6 || o.Held7 {
+	if o.Held5 || o.Held6 || o.Held7 || o.Held8 {
 		sample := 5
 		if o.Held6 {
 			sample = 6
 		} else if o.Held7 {
 			sample = 7
+		} else if o.Held8 {
+			sample = 8
 		}
 		more, err := meantimeDocs(o.Shared, sample)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, more...)
+	}
+	if o.Held8 {
+		more, err := held8Docs(o.Shared)
 		if err != nil {
 			return nil, err
 		}
@@ -295,8 +314,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 
 // meantimeDocs reads the MEANTIME documents of the fifth held-out sample
 // (MEANTIME is in no earlier document sample), of the sixth (none of the
-// fifth's) or of the seventh (none of the fifth's or sixth's): sample is
-// 5, 6 or 7.
+// fifth's), of the seventh (none of the fifth's or sixth's) or of the
+// eighth (none of the three earlier): sample is 5, 6, 7 or 8.
 func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 	all, err := benchDocs(filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl"), "meantime")
 	if err != nil {
@@ -308,7 +327,8 @@ func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 		in5 := seededHashOf(held5Seed, id)%held5MEANTIME == 0
 		in6 := !in5 && held6Drawn("meantime", id)
 		in7 := !in5 && !in6 && held7Drawn("meantime", id)
-		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7) {
+		in8 := !in5 && !in6 && !in7 && held8Drawn("meantime", id)
+		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8) {
 			continue
 		}
 		docs = append(docs, d)
@@ -353,12 +373,14 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 || o.Held6 || o.Held7 {
+			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 {
 				kh = seededHashOf(held5Seed, key)
 				if o.Held6 {
 					kh = seededHashOf(held6Seed, key)
 				} else if o.Held7 {
 					kh = seededHashOf(held7Seed, key)
+				} else if o.Held8 {
+					kh = seededHashOf(held8Seed, key)
 				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample

@@ -1,0 +1,110 @@
+package eval
+
+// The eighth held-out real-news sample of events (tenth session, events
+// pass 13): see RealSampleOptions.Held8. Besides the ECB+ and MEANTIME
+// documents the earlier samples left, it draws CoNLL-2003 train documents
+// (Reuters 1996) and PolNeAR train and dev articles (2016 US politics:
+// statements, accusations, demands). No test document of either is read:
+// the PolNeAR compartment is checked in its metadata.tsv.
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// held8Seed seeds the hashes that draw the eighth held-out sample; the
+// moduli are its ECB+, MEANTIME, CoNLL-2003 and PolNeAR ones.
+const (
+	held8Seed     = "held8:"
+	held8ECB      = 15
+	held8MEANTIME = 3
+	held8CoNLL    = 36
+	held8PolNeAR  = 72
+)
+
+// held8Drawn reports whether the document id of corpus name (ecbplus,
+// meantime, conll or polnear) is drawn by the eighth sample's seeded hash;
+// the caller excludes the documents of the earlier samples.
+func held8Drawn(name, id string) bool {
+	mod := uint32(held8ECB)
+	switch name {
+	case "meantime":
+		mod = held8MEANTIME
+	case "conll":
+		mod = held8CoNLL
+	case "polnear":
+		mod = held8PolNeAR
+	}
+	return seededHashOf(held8Seed, id)%mod == 0
+}
+
+// held8Docs reads the eighth sample's CoNLL-2003 train documents and
+// PolNeAR train and dev articles, sorted by id.
+func held8Docs(shared string) ([]realDoc, error) {
+	var docs []realDoc
+	path := filepath.Join(shared, "bench", "ner", "conll2003", "train.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("events real sample: %w", err)
+	}
+	for n, text := range conllDocs(string(raw)) {
+		id := fmt.Sprintf("conll-train/%04d", n)
+		if held8Drawn("conll", id) {
+			docs = append(docs, realDoc{id: id, text: text})
+		}
+	}
+	base := filepath.Join(shared, "bench", "quotes", "polnear", "data")
+	comp, err := polnearCompartments(filepath.Join(base, "metadata.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	for _, split := range []string{"train", "dev"} {
+		names, err := filepath.Glob(filepath.Join(base, split, "text", "*.txt"))
+		if err != nil || len(names) == 0 {
+			return nil, fmt.Errorf("events real sample: no PolNeAR %s articles under %s", split, base)
+		}
+		for _, p := range names {
+			name := strings.TrimSuffix(filepath.Base(p), ".txt")
+			id := "polnear-" + split + "/" + name
+			if comp[name] != split || !held8Drawn("polnear", id) {
+				continue // a test article is never read
+			}
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("events real sample: %w", err)
+			}
+			docs = append(docs, realDoc{id: id, text: string(raw)})
+		}
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
+	return docs, nil
+}
+
+// polnearCompartments maps each PolNeAR article's file name to its
+// compartment (train, dev, test ...) from metadata.tsv.
+func polnearCompartments(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("events real sample: %w", err)
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		comp, rest, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		name, _, _ := strings.Cut(rest, "\t")
+		out[name] = comp
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("events real sample %s: %w", path, err)
+	}
+	return out, nil
+}
