@@ -2,10 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/stream"
 )
@@ -17,6 +19,10 @@ func newEvalClusteringCmd() *cobra.Command {
 		so    story.Options
 		// maxGapDays sets so.MaxGap.
 		maxGapDays float64
+		// political runs the judged PolNeAR pair sample (eval.PoliticalPairs).
+		political bool
+		set       string
+		list      string
 	)
 	cmd := &cobra.Command{
 		Use:   "clustering",
@@ -33,6 +39,9 @@ shuffles with --seed, to check that the order does not carry the score.
 			o.Shuffle = order == "shuffle"
 			so.MaxGap = time.Duration(maxGapDays * float64(24*time.Hour))
 			o.Stream.Story = so
+			if political {
+				return runPolitical(cmd, o, set, list)
+			}
 			r, err := stream.Eval(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -55,6 +64,9 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&o.Split, "split", "test", "ECB+ split: train, dev, traindev, test or all")
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	f.BoolVar(&political, "political", false, "score the judged pair sample of same-cast political news (--data: PolNeAR, train and dev only): merge precision and recall, date order and shuffled")
+	f.StringVar(&set, "set", "tune", "with --political: tune or held half of the sample")
+	f.StringVar(&list, "list", "", "with --political: list pairs for judging: unjudged, wrong, or all (titles and leads on stdout only)")
 	f.BoolVar(&o.Mixed, "mixed", false, "diagnostic: list the stories that hold more than one gold story, with their documents")
 	f.StringVar(&o.Venue, "venue", "", "stress: open every document's text with \"Filed in VENUE.\" (news of one capital: every story leads with one venue)")
 	f.BoolVar(&o.Undated, "undated", false, "drop the documents' dates (the loader dates ECB+ documents by their url since 2026-11-23; earlier figures were undated)")
@@ -76,4 +88,35 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd
+}
+
+// runPolitical scores the political pair sample (eval.PoliticalPairs).
+func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) error {
+	if set != "tune" && set != "held" {
+		return fmt.Errorf("eval clustering: --set %q: want tune or held", set)
+	}
+	pairs, n, err := eval.PoliticalPairs(cmd.Context(), eval.PoliticalOptions{Dir: o.Dir, Held: set == "held", Stream: o.Stream})
+	if err != nil {
+		return err
+	}
+	w := cmd.OutOrStdout()
+	for r, name := range []string{"date order", "shuffled"} {
+		s := eval.ScorePolitical(pairs, r)
+		fmt.Fprintf(w, "political %s %s: stories=%d pairs=%d judged=%d unjudged=%d  merge P=%.3f (%d/%d) R=%.3f (%d/%d)\n",
+			set, name, n[r], s.Pairs, s.Judged, s.Unjudged, s.Precision(), s.TP, s.TP+s.FP, s.Recall(), s.TP, s.TP+s.FN)
+	}
+	for _, p := range pairs {
+		wrong := p.Verdict != 0 && (p.Verdict == 'y') != (p.Merged[0] && p.Merged[1])
+		if list == "all" || (list == "unjudged" && p.Verdict == 0) || (list == "wrong" && wrong) {
+			fmt.Fprintf(w, "\n%s merged=%v cos=%.2f verdict=%c\n", p.Stub(), p.Merged, p.Cosine, max(p.Verdict, '?'))
+			for _, d := range []*eval.PoliticalDoc{p.A, p.B} {
+				lead := d.Text
+				if len(lead) > 300 {
+					lead = lead[:300]
+				}
+				fmt.Fprintf(w, "  %s %s | %s | %s\n", d.Date.Format("2006-01-02"), d.Publisher, d.Title, strings.ReplaceAll(lead, "\n", " "))
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,392 @@
+package eval
+
+// Story clustering on same-cast political news without gold: the train and
+// dev articles of PolNeAR (2016 US election news from seven outlets, about
+// three a day over most of a year; read from ../shared at run time, never
+// its test compartment) are clustered online, once in date order and once
+// shuffled (PoliticalShuffleSeed), as `storyline eval clustering` does.
+// Two kinds of article pairs are candidates: (a) pairs a run put in one
+// story, (b) pairs both runs kept apart that are close: published within
+// PoliticalNearDays of each other, with a high TF-IDF cosine of their
+// title and text (PoliticalMinCosine). A seeded hash of the pair's key puts
+// it in the tuning or the held half and keeps a share of it. Each kept
+// pair is judged by hand: y when the main news of both articles is one
+// real-world happening (as ECB+'s subtopic): one debate, one primary or
+// caucus night (its previews and results alike), one speech, one attack
+// or shooting and the reactions to it within days, one release of
+// documents; n when not: the same candidates in two events, two primaries
+// a week apart, two acts of one affair (a committee's vote and another
+// committee's letter), a poll beside the news it polls about, features on
+// a campaign's state.
+//
+// Merge precision counts, among judged pairs a run merged, those judged y;
+// recall counts, among judged-y pairs, those a run merged.
+//
+// The verdicts live in testdata/political_judged.tsv, with no text of the
+// articles. Format, one pair a line, tab-separated:
+//
+//	KEY  HASH  VERDICT
+//
+// KEY is the two file names joined by "~" in byte order; HASH is shortHash
+// of the two texts, so a verdict applies while the articles are unchanged;
+// VERDICT is y or n. A verdict is about the two articles only, so it stays
+// valid whatever the clusterer does; a change of the clusterer draws new
+// pairs, which are judged then. Lines starting with # are comments.
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/stream"
+)
+
+//go:embed testdata/political_judged.tsv
+var politicalJudged string
+
+// Sample constants of the political pair sample.
+const (
+	politicalSalt = "political-10:"
+	// PoliticalShuffleSeed seeds the shuffled run.
+	PoliticalShuffleSeed = 1
+	// PoliticalNearDays is the largest gap in days of a close pair kept apart.
+	PoliticalNearDays = 2
+	// PoliticalMinCosine is the smallest TF-IDF cosine of a close pair.
+	PoliticalMinCosine = 0.15
+	// politicalKeepMerged keeps one in this many merged pairs,
+	// politicalKeepClose one in this many close pairs kept apart.
+	politicalKeepMerged = 3
+	politicalKeepClose  = 1
+)
+
+// PoliticalOptions choose the political pair sample. The zero value is the
+// tuning half over ../shared/bench/quotes/polnear with default options.
+type PoliticalOptions struct {
+	// Dir is the PolNeAR folder (holding data/metadata.tsv); "" means
+	// "../shared/bench/quotes/polnear".
+	Dir string
+	// Held takes the held half: judged once before a change and once
+	// after it, never tuned on.
+	Held bool
+	// Stream are the clustering options (Story.Now defaults to time.Now()).
+	Stream stream.Options
+}
+
+// A PoliticalDoc is one article of the sample.
+type PoliticalDoc struct {
+	ID        string // file name without .txt
+	Publisher string
+	Date      time.Time
+	Title     string
+	Text      string // the body, without the title line
+}
+
+// A PoliticalPair is one sampled pair of articles.
+type PoliticalPair struct {
+	Key, Hash string
+	A, B      *PoliticalDoc
+	Cosine    float64
+	// Merged says, for the date-order run and the shuffled run, whether
+	// it put the two articles in one story.
+	Merged  [2]bool
+	Verdict byte // y, n, or 0 when not judged (or stale)
+}
+
+// PoliticalScore counts a judged sample for one run.
+type PoliticalScore struct {
+	Pairs, Judged, Unjudged int
+	// TP are judged-y pairs merged, FN judged-y pairs apart, FP judged-n
+	// pairs merged, TN judged-n pairs apart.
+	TP, FN, FP, TN int
+	// Stories is the number of final stories of the run.
+	Stories int
+}
+
+// Precision is TP over merged judged pairs.
+func (s PoliticalScore) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+
+// Recall is TP over the pairs judged one event.
+func (s PoliticalScore) Recall() float64 { return ratio(s.TP, s.TP+s.FN) }
+
+// ScorePolitical counts pairs by verdict and by the merges of run r (0 date
+// order, 1 shuffled).
+func ScorePolitical(pairs []PoliticalPair, r int) PoliticalScore {
+	var s PoliticalScore
+	s.Pairs = len(pairs)
+	for _, p := range pairs {
+		m := p.Merged[r]
+		switch {
+		case p.Verdict == 'y' && m:
+			s.TP++
+		case p.Verdict == 'y':
+			s.FN++
+		case p.Verdict == 'n' && m:
+			s.FP++
+		case p.Verdict == 'n':
+			s.TN++
+		default:
+			s.Unjudged++
+			continue
+		}
+		s.Judged++
+	}
+	return s
+}
+
+// parsePoliticalVerdicts parses verdict lines into KEY -> (HASH, VERDICT).
+func parsePoliticalVerdicts(src string) (map[string]StorylineVerdict, error) {
+	out := map[string]StorylineVerdict{}
+	err := eachTSV(src, func(n int, f []string) error {
+		if len(f) != 3 || len(f[2]) != 1 || !strings.Contains("yn", f[2]) || !strings.Contains(f[0], "~") {
+			return fmt.Errorf("political verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
+		}
+		out[f[0]] = StorylineVerdict{Key: f[0], Hash: f[1], OK: f[2][0]}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Stub is p's verdict line with an unknown ('?') verdict.
+func (p PoliticalPair) Stub() string { return fmt.Sprintf("%s\t%s\t?", p.Key, p.Hash) }
+
+// LoadPolitical reads PolNeAR's train and dev articles, in date order (ties
+// by id). The test compartment is never opened.
+func LoadPolitical(dir string) ([]PoliticalDoc, error) {
+	meta := filepath.Join(dir, "data", "metadata.tsv")
+	b, err := os.ReadFile(meta)
+	if err != nil {
+		return nil, fmt.Errorf("political sample: %w", err)
+	}
+	var docs []PoliticalDoc
+	for n, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if n == 0 || len(f) < 8 || (f[0] != "train" && f[0] != "dev") {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", f[5])
+		if err != nil {
+			return nil, fmt.Errorf("political sample: %s line %d: %w", meta, n+1, err)
+		}
+		path := filepath.Join(dir, "data", f[0], "text", f[1]+".txt")
+		t, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("political sample: %w", err)
+		}
+		title, body, _ := strings.Cut(string(t), "\n")
+		if title = strings.TrimSpace(title); title == "" {
+			title = f[7]
+		}
+		docs = append(docs, PoliticalDoc{ID: f[1], Publisher: f[4], Date: day.Add(12 * time.Hour), Title: title, Text: strings.TrimSpace(body)})
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("political sample: %s: no train or dev articles", meta)
+	}
+	sort.SliceStable(docs, func(i, j int) bool {
+		if !docs[i].Date.Equal(docs[j].Date) {
+			return docs[i].Date.Before(docs[j].Date)
+		}
+		return docs[i].ID < docs[j].ID
+	})
+	return docs, nil
+}
+
+// ClusterPolitical clusters docs online in the order given by order (indexes
+// into docs) and returns each document's final story label, and the number
+// of stories.
+func ClusterPolitical(ctx context.Context, docs []PoliticalDoc, order []int, so stream.Options) ([]string, int, error) {
+	r := stream.New(so)
+	ids := make([]story.StoryID, len(docs))
+	for _, i := range order {
+		d := docs[i]
+		x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
+		if err != nil {
+			return nil, 0, fmt.Errorf("political sample: %w", err)
+		}
+		ids[i] = x.Story
+	}
+	if err := r.Flush(ctx); err != nil {
+		return nil, 0, fmt.Errorf("political sample: %w", err)
+	}
+	out := make([]string, len(docs))
+	seen := map[story.StoryID]bool{}
+	for i := range docs {
+		s, _, err := r.Final(ctx, ids[i])
+		if err != nil {
+			return nil, 0, fmt.Errorf("political sample: %w", err)
+		}
+		seen[s] = true
+		out[i] = strconv.FormatInt(int64(s), 10)
+	}
+	return out, len(seen), nil
+}
+
+// PoliticalPairs clusters the sample in both orders and returns the sampled
+// pairs of o's half with their verdicts where judged and fresh, ordered by
+// key, and the number of stories of each run.
+func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [2]int, error) {
+	var nstories [2]int
+	if o.Dir == "" {
+		o.Dir = "../shared/bench/quotes/polnear"
+	}
+	if o.Stream.Story.Now.IsZero() {
+		o.Stream.Story.Now = time.Now()
+	}
+	docs, err := LoadPolitical(o.Dir)
+	if err != nil {
+		return nil, nstories, err
+	}
+	judged, err := parsePoliticalVerdicts(politicalJudged)
+	if err != nil {
+		return nil, nstories, err
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	shuffled := append([]int(nil), order...)
+	rng := rand.New(rand.NewPCG(PoliticalShuffleSeed, 0))
+	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	var labels [2][]string
+	for r, ord := range [][]int{order, shuffled} {
+		labels[r], nstories[r], err = ClusterPolitical(ctx, docs, ord, o.Stream)
+		if err != nil {
+			return nil, nstories, err
+		}
+	}
+	vecs := politicalVectors(docs)
+	var out []PoliticalPair
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			a, b := &docs[i], &docs[j]
+			merged := [2]bool{labels[0][i] == labels[0][j], labels[1][i] == labels[1][j]}
+			cos := -1.0
+			if !merged[0] && !merged[1] {
+				if math.Abs(b.Date.Sub(a.Date).Hours()) > PoliticalNearDays*24 {
+					continue
+				}
+				if cos = sparseCos(vecs[i], vecs[j]); cos < PoliticalMinCosine {
+					continue
+				}
+			}
+			key := a.ID + "~" + b.ID
+			if b.ID < a.ID {
+				key = b.ID + "~" + a.ID
+			}
+			h := seededHashOf(politicalSalt, key)
+			if (h%2 == 1) != o.Held {
+				continue
+			}
+			keep := uint32(politicalKeepMerged)
+			if !merged[0] && !merged[1] {
+				keep = politicalKeepClose
+			}
+			if (h/2)%keep != 0 {
+				continue
+			}
+			if cos < 0 {
+				cos = sparseCos(vecs[i], vecs[j])
+			}
+			p := PoliticalPair{Key: key, A: a, B: b, Cosine: cos, Merged: merged}
+			if b.ID < a.ID {
+				p.A, p.B = b, a
+			}
+			p.Hash = shortHash(p.A.Title + "\n" + p.A.Text + "|" + p.B.Title + "\n" + p.B.Text)
+			if v, ok := judged[key]; ok && v.Hash == p.Hash {
+				p.Verdict = v.OK
+			}
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, nstories, nil
+}
+
+type sparseTerm struct {
+	t string
+	w float64
+}
+
+// politicalVectors are unit TF-IDF vectors of lower-cased words (title
+// twice), sorted by term: the closeness measure of the sample, independent
+// of the clusterer's own features.
+func politicalVectors(docs []PoliticalDoc) [][]sparseTerm {
+	tfs := make([]map[string]float64, len(docs))
+	df := map[string]int{}
+	for i, d := range docs {
+		tf := map[string]float64{}
+		for _, w := range politicalWords(d.Title) {
+			tf[w] += 2
+		}
+		for _, w := range politicalWords(d.Text) {
+			tf[w]++
+		}
+		for w := range tf {
+			df[w]++
+		}
+		tfs[i] = tf
+	}
+	n := float64(len(docs))
+	out := make([][]sparseTerm, len(docs))
+	for i, tf := range tfs {
+		v := make([]sparseTerm, 0, len(tf))
+		var norm float64
+		for w, c := range tf {
+			x := (1 + math.Log(c)) * math.Log(n/float64(df[w]))
+			if x <= 0 {
+				continue
+			}
+			v = append(v, sparseTerm{w, x})
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		for k := range v {
+			v[k].w /= norm
+		}
+		sort.Slice(v, func(a, b int) bool { return v[a].t < v[b].t })
+		out[i] = v
+	}
+	return out
+}
+
+// politicalWords splits s into lower-cased words of three letters or more.
+func politicalWords(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := f[:0]
+	for _, w := range f {
+		if len(w) >= 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sparseCos is the dot product of two unit vectors sorted by term.
+func sparseCos(a, b []sparseTerm) float64 {
+	var s float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].t < b[j].t:
+			i++
+		case a[i].t > b[j].t:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}

@@ -1,0 +1,183 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestParsePoliticalVerdicts(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      int
+		bad       bool
+	}{
+		{"empty", "", 0, false},
+		{"comment", "# note\n\n", 0, false},
+		{"two", "a_1~b_2\t0000abcd\ty\nc_3~d_4\t1234abcd\tn\n", 2, false},
+		{"unknown verdict", "a~b\t0000abcd\t?\n", 0, true},
+		{"no tilde", "ab\t0000abcd\ty\n", 0, true},
+		{"short", "a~b\ty\n", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parsePoliticalVerdicts(tt.src)
+			if (err != nil) != tt.bad {
+				t.Fatalf("err = %v, want bad %v", err, tt.bad)
+			}
+			if err == nil && len(got) != tt.want {
+				t.Errorf("%d verdicts, want %d", len(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestCommittedPoliticalVerdicts(t *testing.T) {
+	v, err := parsePoliticalVerdicts(politicalJudged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v) < 150 {
+		t.Errorf("%d committed verdicts, want at least 150", len(v))
+	}
+}
+
+func TestScorePolitical(t *testing.T) {
+	pairs := []PoliticalPair{
+		{Verdict: 'y', Merged: [2]bool{true, false}},
+		{Verdict: 'y', Merged: [2]bool{false, false}},
+		{Verdict: 'n', Merged: [2]bool{true, true}},
+		{Verdict: 'n', Merged: [2]bool{false, true}},
+		{Merged: [2]bool{true, true}},
+	}
+	tests := []struct {
+		run            int
+		tp, fn, fp, tn int
+		p, r           float64
+	}{
+		{0, 1, 1, 1, 1, 0.5, 0.5},
+		{1, 0, 2, 2, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		s := ScorePolitical(pairs, tt.run)
+		if s.TP != tt.tp || s.FN != tt.fn || s.FP != tt.fp || s.TN != tt.tn || s.Unjudged != 1 || s.Judged != 4 {
+			t.Errorf("run %d: %+v", tt.run, s)
+		}
+		if s.Precision() != tt.p || s.Recall() != tt.r {
+			t.Errorf("run %d: P %v R %v, want %v %v", tt.run, s.Precision(), s.Recall(), tt.p, tt.r)
+		}
+	}
+}
+
+// TestLoadPolitical reads a fictional PolNeAR-shaped folder: train and dev
+// articles in date order, the title line split off, and the test
+// compartment never opened (its file does not exist).
+func TestLoadPolitical(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, s string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("data/metadata.tsv", "compartment\tfilename\tlevel\tannotators\tpublisher\tpublication_date\tauthor\ttitle\n"+
+		"train\tgazette_b\tx\tx\tgazette\t2016-03-02\tA\tMayor opens bridge\n"+
+		"dev\tcourier_a\tx\tx\tcourier\t2016-03-01\tB\tCouncil votes\n"+
+		"test\tsecret_c\tx\tx\tcourier\t2016-03-01\tC\tNever read\n")
+	write("data/train/text/gazette_b.txt", "Mayor opens bridge.\n\nThe mayor of Lindenfeld opened the bridge.")
+	write("data/dev/text/courier_a.txt", "Council votes.\n\nThe council of Lindenfeld voted on the budget.")
+	docs, err := LoadPolitical(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || docs[0].ID != "courier_a" || docs[1].ID != "gazette_b" {
+		t.Fatalf("docs %+v", docs)
+	}
+	if docs[1].Title != "Mayor opens bridge." || strings.HasPrefix(docs[1].Text, "Mayor") || docs[1].Publisher != "gazette" {
+		t.Errorf("doc %+v", docs[1])
+	}
+	if _, err := LoadPolitical(t.TempDir()); err == nil {
+		t.Errorf("no error for a folder without metadata")
+	}
+}
+
+func TestPoliticalCosine(t *testing.T) {
+	docs := []PoliticalDoc{
+		{Title: "Senator wins primary", Text: "The senator won the primary in Northfield."},
+		{Title: "Senator wins primary", Text: "The senator won the primary in Northfield."},
+		{Title: "Storm hits coast", Text: "A storm hit the coast of Eastport."},
+		{Title: "Mayor speaks", Text: "The mayor spoke about roads."},
+	}
+	v := politicalVectors(docs)
+	if c := sparseCos(v[0], v[1]); c < 0.999 {
+		t.Errorf("identical articles: cosine %v", c)
+	}
+	if c := sparseCos(v[0], v[2]); c > 0.01 {
+		t.Errorf("unrelated articles: cosine %v", c)
+	}
+	if got := politicalWords("It's a U.S. win, 2016!"); strings.Join(got, " ") != "win 2016" {
+		t.Errorf("words %q", got)
+	}
+}
+
+// TestPoliticalPairsSample runs both halves when ../shared is present: the
+// halves are disjoint, keys are ordered file names, and the held half is
+// fully judged.
+func TestPoliticalPairsSample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("clusters the sample articles twice per half")
+	}
+	dir := politicalDir(t) // skips when ../shared is absent
+	tune, _, err := PoliticalPairs(context.Background(), PoliticalOptions{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, n, err := PoliticalPairs(context.Background(), PoliticalOptions{Dir: dir, Held: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 50 || len(held) < 50 || n[0] < 100 || n[1] < 100 {
+		t.Fatalf("%d tune and %d held pairs, %v stories", len(tune), len(held), n)
+	}
+	keys := map[string]bool{}
+	for _, p := range tune {
+		keys[p.Key] = true
+	}
+	for _, p := range held {
+		if keys[p.Key] {
+			t.Errorf("pair %s in both halves", p.Key)
+		}
+		if p.Verdict == 0 {
+			t.Errorf("held pair %s not judged", p.Key)
+		}
+	}
+	for _, p := range append(tune, held...) {
+		if p.Key != p.A.ID+"~"+p.B.ID || p.A.ID >= p.B.ID {
+			t.Errorf("key %s does not name %s and %s in order", p.Key, p.A.ID, p.B.ID)
+		}
+	}
+}
+
+// FuzzPoliticalVerdicts: any text parses or fails cleanly, and every
+// verdict parsed is y or n under a key with a "~".
+func FuzzPoliticalVerdicts(f *testing.F) {
+	f.Add("a_1~b_2\t0000abcd\ty\n")
+	f.Add("# c\n\nx~y\th\tn\nbad line\n")
+	f.Add("~\t\tn")
+	f.Fuzz(func(t *testing.T, src string) {
+		v, err := parsePoliticalVerdicts(src)
+		if err != nil {
+			return
+		}
+		for k, x := range v {
+			if !strings.Contains(k, "~") || (x.OK != 'y' && x.OK != 'n') || x.Key != k {
+				t.Errorf("verdict %q: %+v", k, x)
+			}
+		}
+	})
+}
