@@ -231,6 +231,10 @@ func (t *Tagger) Entities(text string) []Mention {
 	var out []Mention
 	for si, s := range sents {
 		for _, sp := range Spans(tags[si]) {
+			sp, ok := trimEdges(s, sp)
+			if !ok {
+				continue
+			}
 			for _, p := range personParts(s, sp) {
 				st, en := s[p.Start].Start, s[p.End-1].End
 				out = append(out, Mention{Text: text[st:en], Type: core.EntityType(p.Type), Start: st, End: en})
@@ -273,6 +277,48 @@ func personParts(toks []Token, sp Span) []Span {
 		out = append(out, Span{start, sp.End, sp.Type})
 	}
 	return out
+}
+
+// trimEdges drops the tokens at either end of a span that no name begins
+// or ends with: punctuation ("“Politicians", "— Police", ". Wade") and a
+// possessive ("’s War on Women"), which the tagger sometimes takes in
+// with the capitalised words beside them. ok is false when nothing is left.
+func trimEdges(toks []Token, sp Span) (Span, bool) {
+	edge := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "'s", "’s", "s", "'", "’":
+			return true
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	for sp.Start < sp.End && edge(toks[sp.Start].Text) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && edge(toks[sp.End-1].Text) && !closesName(toks, sp) {
+		sp.End--
+	}
+	return sp, sp.Start < sp.End
+}
+
+// closesName reports whether the last token of sp is a closing bracket
+// whose opening bracket lies inside the span ("Party (SDP)"). Full stops
+// of abbreviations stay inside their tokens ("Inc.", "Jr.").
+func closesName(toks []Token, sp Span) bool {
+	w := toks[sp.End-1].Text
+	return (w == ")" || w == "]") && strings.ContainsAny(tokensText(toks[sp.Start:sp.End-1]), "([")
+}
+
+func tokensText(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // nameParticles are the lower-case words inside personal names.

@@ -262,3 +262,35 @@ func TestPersonParts(t *testing.T) {
 		}
 	}
 }
+
+// Punctuation and possessives at a span's edges are not part of a name;
+// a closing bracket whose opening one is inside is.
+func TestTrimEdges(t *testing.T) {
+	toks := func(ws ...string) []Token {
+		out := make([]Token, len(ws))
+		for i, w := range ws {
+			out[i] = Token{Text: w}
+		}
+		return out
+	}
+	cases := []struct {
+		words []string
+		want  Span
+		ok    bool
+	}{
+		{[]string{"“", "Politicians"}, Span{1, 2, "ORG"}, true},
+		{[]string{"—", "Harbour", "Police"}, Span{1, 3, "ORG"}, true},
+		{[]string{"’s", "War", "on", "Weeds"}, Span{1, 4, "ORG"}, true},
+		{[]string{".", "Wade", ","}, Span{1, 2, "ORG"}, true},
+		{[]string{"Lask", "Party", "(", "LP", ")"}, Span{0, 5, "ORG"}, true},
+		{[]string{"Lask", "Party", ")"}, Span{0, 2, "ORG"}, true},
+		{[]string{"Ardo", "Inc."}, Span{0, 2, "ORG"}, true},
+		{[]string{"“", "”"}, Span{2, 2, "ORG"}, false},
+	}
+	for _, c := range cases {
+		got, ok := trimEdges(toks(c.words...), Span{0, len(c.words), "ORG"})
+		if ok != c.ok || (ok && got != c.want) {
+			t.Errorf("%v: %v %v, want %v %v", c.words, got, ok, c.want, c.ok)
+		}
+	}
+}
