@@ -279,3 +279,29 @@ func TestResolveLeadingFunctionWord(t *testing.T) {
 		}
 	}
 }
+
+// A role noun that modifies the next noun is no person ("the general
+// election"); one followed by a verb or a function word is.
+func TestModifiesNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"election": true, "board": true, "manager": true, "public": true,
+		"said": false, "spoke": false, "withdraws": false, "announced": false, "recently": false,
+		"and": false, "of": false, "who": false, "would": false, "Election": false, ",": false, "to": false,
+	} {
+		if got := modifiesNoun(w); got != want {
+			t.Errorf("modifiesNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+	text := "Senator Ana Brel spoke in Lask. Turning to the general election, she said she would win. The senator spoke again on Friday."
+	r, err := Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Entities {
+		for _, a := range e.Attributes {
+			if strings.Contains(a, "general") {
+				t.Errorf("%s has attribute %q from \"the general election\"", e.Name, a)
+			}
+		}
+	}
+}

@@ -388,6 +388,9 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 		if end < len(toks) && capitalised(toks[end].Text) && !inMentionOrStop(toks[end].Text) {
 			continue // a title before a name
 		}
+		if end < len(toks) && modifiesNoun(toks[end].Text) && !strings.ContainsAny(text[toks[end-1].End:toks[end].Start], "\n") {
+			continue // "the general election", "the president's race" is still a person
+		}
 		if end+1 < len(toks) && toks[end].Text == "," && starts[toks[end+1].Start] == core.Person {
 			continue // "Russian Defense Minister, Sergei Shoigu,"
 		}
@@ -447,6 +450,61 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 	}
 	return out
 }
+
+// modifiesNoun reports whether w, right after a role noun, makes the role
+// a modifier of a noun rather than a person ("the general election", "the
+// leader board"): a lower-case word that is no function word and looks
+// like no verb or adverb (no -s, -ed, -ing, -ly ending, no irregular past
+// tense). The heads that follow a person are verbs ("the minister spoke",
+// "the governor withdraws") and function words ("the president and",
+// "the chief of").
+func modifiesNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || len(w) < 3 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	if headFollowers[w] {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// headFollowers are the words after a role noun used as a person's
+// description that modifiesNoun's endings miss: function words, modal and
+// auxiliary verbs, prepositions, adverbs of time, irregular past tenses
+// and common verbs in the base form.
+var headFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`and but nor for yet who whom whose that which what when where while
+		the its his her their our your not also then now too once again alone later soon still already
+		just never ever even only both all each himself herself themselves itself who'd
+		after before since until over under about into onto upon through during against without within
+		among like than per across toward towards behind beyond near off out up down away back
+		every some any this these those first last long soon today yesterday tomorrow tonight here there
+		remain stay keep seem appear
+		can could may might must shall should will would ought dare need
+		are was were has had have did does done been being
+		said told met went came made gave took won lost left sent wrote held began became ran saw
+		thought found felt knew put set cut let hit kept brought bought sought fought led read heard
+		paid stood understood wore broke chose drove rose fell grew threw flew drew sang sat slept
+		struck swore taught caught meant dealt built spent lent spoke got forgot quit withdrew shut
+		say tell meet go come make give take win lose send write hold begin become run see think find
+		feel know get speak want call ask urge warn vow deny add agree admit argue claim insist note
+		reply respond stress suggest praise blame accuse reject welcome confirm announce declare`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // inMentionOrStop reports words that may follow a role without being a name.
 func inMentionOrStop(w string) bool {
