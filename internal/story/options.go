@@ -241,6 +241,12 @@ type Options struct {
 	// LineTopicPosted compares active stories by posted topic terms too
 	// (as retired ones are), not by centroid cosine: a diagnostic.
 	LineTopicPosted bool
+	// LineOwnClash keeps two stories of look-alike events out of one
+	// storyline: when each, of six articles or more, names in this share
+	// of them an actor the other never names (the ship captured, the man
+	// who died: storyline_clash.go), they link only on a shared claim.
+	// 0 means 0.7; negative turns the test off.
+	LineOwnClash float64
 	// Now is the present, for telling future dates from real ones; the zero
 	// value trusts every date after 1980.
 	Now time.Time
@@ -314,6 +320,7 @@ func (o Options) withDefaults() Options {
 	if o.LineTopicThreshold == 0 {
 		o.LineTopicThreshold = 0.38
 	}
+	def(&o.LineOwnClash, 0.7)
 	defi := func(x *int, v int) {
 		if *x <= 0 {
 			*x = v

@@ -101,6 +101,12 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 			}
 			byTopic = true
 		}
+		if !shared && c.opts.LineOwnClash > 0 {
+			if x := ownClash(s, o); x >= c.opts.LineOwnClash {
+				*notes = append(*notes, fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but each names its own protagonist in %.0f%% of its articles", o.ID, score, 100*x))
+				continue
+			}
+		}
 		myLine, err = lines.Union(ctx, myLine, ol)
 		if err != nil {
 			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)

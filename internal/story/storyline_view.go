@@ -21,3 +21,11 @@ func (c *Clusterer) Story(ctx context.Context, id StoryID) (*Story, bool, error)
 func LinkActors(s *Story) []Key {
 	return heaviest(s.Actors, linkActors)
 }
+
+// LinkScores returns, for measurements, what storyline linking weighs for
+// two stories as they stand: their actor-profile cosine (every actor
+// counted as rare), the cosine of their centroids (0 when either is
+// retired) and their own-name clash (storyline_clash.go).
+func LinkScores(s, o *Story) (actors, topic, clash float64) {
+	return actorCosine(s, o, nil), cosine(s.Centroid, o.Centroid), ownClash(s, o)
+}
