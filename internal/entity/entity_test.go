@@ -305,3 +305,35 @@ func TestModifiesNoun(t *testing.T) {
 		}
 	}
 }
+
+// Elegant variation skips a person when the pronoun after a
+// sentence-opening description has the other gender, and takes the last
+// one whose gender fits.
+func TestDescriptionPronounGender(t *testing.T) {
+	text := "Mary Quell attacked Donald Marsh in Lask on Monday. The former secretary of state began her speech with the budget."
+	r, err := Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range r.Entities {
+		if e.Name == "Donald Marsh" && len(e.Attributes) > 0 {
+			t.Errorf("Donald Marsh took %q from a description followed by her", e.Attributes)
+		}
+		if e.Name == "Mary Quell" {
+			found = len(e.Attributes) == 1 && e.Attributes[0] == "former secretary of state"
+		}
+	}
+	if !found {
+		t.Errorf("Mary Quell did not take the description: %+v", r.Entities)
+	}
+	if g := genderOfPronounAfter("The minister said he would go.", 12); g != 'm' {
+		t.Errorf("pronounGender = %q, want m", g)
+	}
+	if g := genderOfPronounAfter("The minister spoke. She left.", 12); g != 0 {
+		t.Errorf("pronounGender across a full stop = %q, want 0", g)
+	}
+	if g := genderOfPronounAfter("The minister thanked the shepherd.", 12); g != 0 {
+		t.Errorf("pronounGender inside a word = %q, want 0", g)
+	}
+}

@@ -352,6 +352,44 @@ type description struct {
 	// person named earlier in it is not the one a role noun names by
 	// elegant variation ("Mayor Lind met the minister").
 	sentence int
+	// pronoun is the gender ('m', 'f' or 0) of the first personal pronoun
+	// after a description that opens its sentence, within the sentence
+	// ("The former secretary began her speech"): the person it names.
+	pronoun byte
+}
+
+// genderOfPronounAfter returns the gender of the first he/she pronoun in
+// text[from:] before the sentence ends (a full stop, question or
+// exclamation mark, or a line break), looking at most 120 bytes ahead.
+func genderOfPronounAfter(text string, from int) byte {
+	end := min(len(text), from+120)
+	i := from
+	for i < end {
+		c := text[i]
+		if c == '.' || c == '?' || c == '!' || c == '\n' {
+			return 0
+		}
+		if !isWordByte(c) || (i > 0 && isWordByte(text[i-1])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		switch strings.ToLower(text[i:j]) {
+		case "he", "his", "him", "himself":
+			return 'm'
+		case "she", "her", "hers", "herself":
+			return 'f'
+		}
+		i = j
+	}
+	return 0
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
 }
 
 // findDescriptions finds role descriptions outside the mentions: a role
@@ -444,8 +482,12 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 				}
 			}
 		}
-		out = append(out, description{start: toks[first].Start, end: toks[end-1].End, role: role, country: country,
-			phrase: text[phraseStart:toks[end-1].End], sentence: sentence.StartBefore(text, toks[first].Start)})
+		d := description{start: toks[first].Start, end: toks[end-1].End, role: role, country: country,
+			phrase: text[phraseStart:toks[end-1].End], sentence: sentence.StartBefore(text, toks[first].Start)}
+		if strings.TrimSpace(text[d.sentence:d.start]) == "" {
+			d.pronoun = genderOfPronounAfter(text, d.end)
+		}
+		out = append(out, d)
 		i = end - 1
 	}
 	return out
@@ -556,9 +598,14 @@ func (b *builder) resolveDescription(d description) {
 		// Elegant variation: "... Putin's priorities. The Russian president
 		// stressed ..." names the person just mentioned, when nothing known
 		// about them contradicts it.
+		// A pronoun after it of the other gender rules a person out ("Ana
+		// Brel met Ivo Lind. The former minister began her speech": Brel).
 		recent := -1
 		for e := range b.res.Entities {
 			if b.res.Entities[e].Type != "PER" || b.lastSeen[e] < 0 || b.lastSeen[e] >= d.start {
+				continue
+			}
+			if d.pronoun != 0 && b.gender[e] != 0 && b.gender[e] != d.pronoun {
 				continue
 			}
 			if recent < 0 || b.lastSeen[e] > b.lastSeen[recent] {
