@@ -28,6 +28,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/entity"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 )
 
 // prominentArticles is how many articles a stored person needs for a lone
@@ -415,10 +416,23 @@ func initialsOwner(ctx context.Context, tx dbtx, forms []string) (int64, string,
 		return 0, "", nil
 	}
 	owners, err := initialsOwners(ctx, tx, forms[0])
-	if err != nil || len(owners) != 1 {
+	if err != nil || len(owners) != 1 || gazetteerNamesOther(forms[0], owners[0].name) {
 		return 0, "", err
 	}
 	return owners[0].id, owners[0].name, nil
+}
+
+// gazetteerNamesOther reports whether the gazetteer knows acr as a country
+// or organisation other than name ("PRC" is China, whatever else has those
+// initials): initials never take a listed acronym from what it names.
+func gazetteerNamesOther(acr, name string) bool {
+	if c, ok := gazetteer.CountryName(acr); ok {
+		return !strings.EqualFold(c, name)
+	}
+	if o, ok := gazetteer.OrgName(acr); ok {
+		return !strings.EqualFold(o, name)
+	}
+	return false
 }
 
 // absorbAcronym merges into eid, a name of two or more words other than a
@@ -428,6 +442,9 @@ func absorbAcronym(ctx context.Context, tx dbtx, eid int64, name string, typ cor
 	ini := initialsOf(name)
 	if typ == core.Person || ini == "" {
 		return nil
+	}
+	if gazetteerNamesOther(ini, name) {
+		return nil // "Pew Research Center" is no "PRC": the gazetteer's PRC is China
 	}
 	owners, err := initialsOwners(ctx, tx, ini)
 	if err != nil || len(owners) != 1 || owners[0].id != eid {

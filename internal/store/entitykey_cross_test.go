@@ -31,6 +31,8 @@ func TestEntitiesAcrossArticles(t *testing.T) {
 		{"middle name", []core.Entity{e(core.Person, "Sarah Huck Vessel", 3)}, []core.Entity{e(core.Person, "Sarah Vessel", 1)}, 1},
 		{"department", []core.Entity{e(core.Organisation, "Harbour Department", 3)}, []core.Entity{e(core.Organisation, "Harbour", 1)}, 1},
 		{"acronym no article spells out", []core.Entity{e(core.Organisation, "Vell Boxing Federation", 3)}, []core.Entity{e(core.Organisation, "VBF", 2)}, 1},
+		{"initials the gazetteer gives a country stay apart", []core.Entity{e(core.Organisation, "Pell Research Center", 3)}, []core.Entity{e(core.Location, "China", 5)}, 2},
+		{"a listed acronym keeps its country", []core.Entity{e(core.Organisation, "Pell Research Center", 3)}, []core.Entity{e(core.Location, "PRC", 2)}, 2},
 	}
 	for _, tt := range tests {
 		for _, order := range []string{"first", "second"} {
