@@ -217,15 +217,19 @@ func dayOrUndated(s string) string {
 }
 
 func newStorylinesCmd(g *globalFlags) *cobra.Command {
-	var limit int
+	var f store.StorylineFilter
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "storylines",
 		Short: "List storylines (one story across months) with their stories",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no storylines", func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
-				return st.Storylines(ctx, limit)
+			none := "no storylines"
+			if f.MinStories > 1 {
+				none = fmt.Sprintf("no storylines of %d or more stories (--min-stories 1 lists every story's)", f.MinStories)
+			}
+			return runList(cmd, g, asJSON, none, func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
+				return st.Storylines(ctx, f)
 			}, wire.FromStoryline, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
 				for _, s := range l.Stories {
@@ -234,7 +238,8 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 50, "how many")
+	cmd.Flags().IntVar(&f.MinStories, "min-stories", 2, "only storylines of at least this many stories (1: also stories nothing has joined)")
+	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

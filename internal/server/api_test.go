@@ -72,6 +72,8 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/stories/x", 400, `id`},
 		{"GET", "/api/storylines", 200, `"storylines":[{`},
 		{"GET", "/api/storylines?limit=0", 400, `limit`},
+		{"GET", "/api/storylines?min_stories=99", 200, `"storylines":[]`},
+		{"GET", "/api/storylines?min_stories=two", 400, `min_stories`},
 		{"GET", "/api/claims", 200, `"claims":[`},
 		{"GET", "/api/claims?story=x", 400, `story`},
 		{"GET", "/api/articles?story=999", 404, `not found`},

@@ -72,11 +72,15 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 	limit, err := parseLimit(r.URL.Query(), 50, 500)
+	var minStories int64
+	if err == nil {
+		minStories, err = queryInt(r.URL.Query(), "min_stories")
+	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	lines, err := s.st.Storylines(r.Context(), limit)
+	lines, err := s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit, MinStories: int(minStories)})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -212,7 +216,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
-	lines, err := s.lists.get("storylines", func() (any, error) { return s.st.Storylines(r.Context(), 100) })
+	lines, err := s.lists.get("storylines", func() (any, error) { return s.st.Storylines(r.Context(), store.StorylineFilter{Limit: 100}) })
 	markShortLived(r)
 	if err != nil {
 		s.storeError(w, r, err)

@@ -102,9 +102,26 @@ func testLinkInStore(t *testing.T, reopen bool) {
 	if err != nil || len(d.Articles) < 2 {
 		t.Fatalf("story %d = %+v, %v", a1.Story, d, err)
 	}
-	lines, err := st.Storylines(ctx, 0)
+	lines, err := st.Storylines(ctx, StorylineFilter{})
 	if err != nil || len(lines) == 0 {
 		t.Fatalf("storylines = %+v, %v", lines, err)
+	}
+	for _, min := range []int{2, 3} {
+		want := 0
+		for _, l := range lines {
+			if len(l.Stories) >= min {
+				want++
+			}
+		}
+		got, err := st.Storylines(ctx, StorylineFilter{MinStories: min})
+		if err != nil || len(got) != want {
+			t.Errorf("storylines of %d+ stories: %d, %v; want %d", min, len(got), err, want)
+		}
+		for _, l := range got {
+			if len(l.Stories) < min {
+				t.Errorf("storyline %d of %d stories listed for MinStories %d", l.ID, len(l.Stories), min)
+			}
+		}
 	}
 	claims, err := st.Claims(ctx, ClaimFilter{})
 	if err != nil {

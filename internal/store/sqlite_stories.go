@@ -235,7 +235,8 @@ func (s *sqliteStore) Story(ctx context.Context, id int64) (*StoryDetail, error)
 	return d, nil
 }
 
-func (s *sqliteStore) Storylines(ctx context.Context, limit int) ([]StorylineInfo, error) {
+func (s *sqliteStore) Storylines(ctx context.Context, f StorylineFilter) ([]StorylineInfo, error) {
+	limit := f.Limit
 	if limit <= 0 {
 		limit = 50
 	}
@@ -268,6 +269,9 @@ func (s *sqliteStore) Storylines(ctx context.Context, limit int) ([]StorylineInf
 	out := make([]StorylineInfo, 0, len(order))
 	for _, id := range order {
 		l := byLine[id]
+		if len(l.Stories) < f.MinStories {
+			continue
+		}
 		sort.SliceStable(l.Stories, func(i, j int) bool { return storyBefore(l.Stories[i], l.Stories[j]) })
 		out = append(out, *l)
 	}

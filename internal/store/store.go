@@ -142,7 +142,7 @@ type StoryStore interface {
 	// the same errors as Story; cheap enough for every article page.
 	StoryInfo(ctx context.Context, id int64) (StoryInfo, error)
 	// Storylines lists storylines, most recent first, with their stories.
-	Storylines(ctx context.Context, limit int) ([]StorylineInfo, error)
+	Storylines(ctx context.Context, f StorylineFilter) ([]StorylineInfo, error)
 	// Claims lists recurring claims, most repeated first.
 	Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, error)
 }
@@ -171,6 +171,14 @@ type StoryDetail struct {
 	Entities []StoredEntity  // by mentions within the story
 	Claims   []ClaimGroup
 	Quotes   []StoredQuote
+}
+
+// StorylineFilter narrows Storylines. The zero value lists the first 50.
+type StorylineFilter struct {
+	// MinStories keeps storylines of at least this many stories (0: 1); a
+	// storyline of one story is a story nothing else has joined yet.
+	MinStories int
+	Limit      int
 }
 
 // StorylineInfo summarises a storyline.
