@@ -179,16 +179,30 @@ type Quote struct {
 // Said is the quote as a reader should see it listed: a reported
 // statement without the "that" opening it when four words or more follow
 // ("that the ferries will sail" -> "the ferries will sail"); Text keeps the
-// span as found, which Start and End locate.
+// span as found, which Start and End locate. A bracket the span closes
+// or opens without its partner is left off ("... to build.)").
 func (q Quote) Said() string {
-	if q.Direct || len(q.Text) < 5 || !strings.EqualFold(q.Text[:4], "that") || q.Text[4] != ' ' && q.Text[4] != '\n' {
-		return q.Text
+	text := unpairedBrackets(q.Text)
+	if q.Direct || len(text) < 5 || !strings.EqualFold(text[:4], "that") || text[4] != ' ' && text[4] != '\n' {
+		return text
 	}
-	rest := strings.TrimLeft(q.Text[5:], " \n")
+	rest := strings.TrimLeft(text[5:], " \n")
 	if len(strings.Fields(rest)) < 3 {
-		return q.Text
+		return text
 	}
 	return rest
+}
+
+// unpairedBrackets trims a closing bracket at the end of s with no opening
+// one in s, and an opening one at its start with no closing one.
+func unpairedBrackets(s string) string {
+	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+		s = strings.TrimRight(strings.TrimSuffix(s, ")"), " ")
+	}
+	if strings.HasPrefix(s, "(") && !strings.Contains(s, ")") {
+		s = strings.TrimLeft(strings.TrimPrefix(s, "("), " ")
+	}
+	return s
 }
 
 // An Event is one actor doing something to a target, PLOVER-style.

@@ -14,6 +14,10 @@ func TestQuoteSaid(t *testing.T) {
 		{Quote{Text: "thatched roofs will go up"}, "thatched roofs will go up"},
 		{Quote{Text: "that the ferries will sail", Direct: true}, "that the ferries will sail"},
 		{Quote{Text: ""}, ""},
+		{Quote{Text: "he would pay for the wall he wants to build.)"}, "he would pay for the wall he wants to build."},
+		{Quote{Text: "(that the ferries will sail on Monday"}, "the ferries will sail on Monday"},
+		{Quote{Text: "the ferries (all three) will sail)"}, "the ferries (all three) will sail)"},
+		{Quote{Text: ")"}, ""},
 	} {
 		if got := c.q.Said(); got != c.want {
 			t.Errorf("Said(%q) = %q, want %q", c.q.Text, got, c.want)

@@ -40,7 +40,9 @@ const minGroupWords = 5
 // statements: two quotes are one statement when they have the same speaker
 // (compared without case) and the same words (without case, punctuation
 // and quotation marks), or when the words of one, at least five of them,
-// stand together inside the other's. Scare-quote fragments stay alone. A
+// stand together inside the other's. A scare-quote fragment or a quote of
+// fewer than five words joins the statement of its own article that holds
+// it (same speaker, its span inside); otherwise it stays alone. A
 // group takes the place of its first quote. Candidates are found through
 // five-word shingles, so the cost per quote grows with its words, not with
 // the number of groups.
@@ -61,6 +63,10 @@ type wording struct {
 // grouper is GroupQuotes' state. Index keys are the lower-case speaker, a
 // NUL and a shingle (five normalised words).
 type grouper struct {
+	// spans[article] are the quotes already grouped from that article:
+	// a short quote or scare-quote fragment inside one of them, from the
+	// same speaker, is part of that statement, not one of its own.
+	spans   map[int64][]quoteSpan
 	groups  []QuoteGroup
 	norms   []string             // norms[i]: the longest normalised wording of groups[i]
 	counts  []map[string]wording // counts[i]: groups[i]'s wordings
@@ -73,7 +79,12 @@ func (g *grouper) add(q StoredQuote) {
 	sp := strings.ToLower(q.Speaker) + "\x00"
 	words := strings.Fields(n)
 	if q.Fragment || len(words) < minGroupWords {
+		if i, ok := g.inside(q); ok {
+			g.groups[i].Occurrences = append(g.groups[i].Occurrences, q)
+			return
+		}
 		g.start(q, n, "", nil)
+		g.note(q, len(g.groups)-1)
 		return
 	}
 	best := -1
@@ -92,8 +103,10 @@ func (g *grouper) add(q StoredQuote) {
 	}
 	if best < 0 {
 		g.start(q, n, sp, words)
+		g.note(q, len(g.groups)-1)
 		return
 	}
+	g.note(q, best)
 	grp := &g.groups[best]
 	grp.Occurrences = append(grp.Occurrences, q)
 	grp.Direct = grp.Direct || q.Direct
@@ -110,6 +123,34 @@ func (g *grouper) add(q StoredQuote) {
 		g.norms[best] = n
 		g.index(best, sp, words)
 	}
+}
+
+// quoteSpan is where a grouped quote lies in its article.
+type quoteSpan struct {
+	start, end int
+	speaker    string
+	group      int
+}
+
+// note records that q, now in group i, lies where it lies in its article.
+func (g *grouper) note(q StoredQuote, i int) {
+	if g.spans == nil {
+		g.spans = map[int64][]quoteSpan{}
+	}
+	g.spans[q.ArticleID] = append(g.spans[q.ArticleID], quoteSpan{q.Start, q.End, strings.ToLower(q.Speaker), i})
+}
+
+// inside returns the group of a quote of q's article and speaker whose
+// span holds q's ("everyone" inside "\"everyone\" is now following his
+// lead"), if any.
+func (g *grouper) inside(q StoredQuote) (int, bool) {
+	sp := strings.ToLower(q.Speaker)
+	for _, s := range g.spans[q.ArticleID] {
+		if s.speaker == sp && s.start <= q.Start && q.End <= s.end && s.end-s.start > q.End-q.Start {
+			return s.group, true
+		}
+	}
+	return 0, false
 }
 
 // start opens a group for q; sp and words, when given, index it.

@@ -56,6 +56,30 @@ func TestGroupQuotes(t *testing.T) {
 	}
 }
 
+// A scare-quote fragment inside a statement of its article and speaker is
+// part of it; elsewhere, or from another speaker, it stays a statement.
+func TestGroupQuotesFragmentsInside(t *testing.T) {
+	at := func(id int64, speaker, text string, start int, fragment bool) StoredQuote {
+		return StoredQuote{Quote: core.Quote{Text: text, Speaker: speaker, Direct: fragment, Fragment: fragment,
+			Start: start, End: start + len(text)}, ArticleID: id}
+	}
+	list := []StoredQuote{
+		at(1, "Ana Lind", `"everyone" is now following her lead on the ferry timetable`, 100, false),
+		at(1, "Ana Lind", "everyone", 101, true),
+		at(1, "Tom Reyes", "everyone", 101, true),
+		at(2, "Ana Lind", "everyone", 101, true),
+		at(1, "Ana Lind", "fair start", 400, true),
+	}
+	var got []string
+	for _, g := range GroupQuotes(list) {
+		got = append(got, fmt.Sprintf("%s:%d:%v", g.Speaker, len(g.Occurrences), g.Direct))
+	}
+	want := "Ana Lind:2:false|Tom Reyes:1:true|Ana Lind:1:true|Ana Lind:1:true"
+	if strings.Join(got, "|") != want {
+		t.Errorf("groups %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
 func TestNormaliseWords(t *testing.T) {
 	for in, want := range map[string]string{
 		"“Ready,” he said.": "ready he said",
