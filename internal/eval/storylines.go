@@ -213,15 +213,11 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	if o.Held2 {
 		return storylineHeld2Pairs(ctx, o)
 	}
-	docs, err := storylineDocs(o.Shared)
-	if err != nil {
-		return nil, fmt.Errorf("storyline sample: %w", err)
-	}
 	judged, err := StorylineJudgments()
 	if err != nil {
 		return nil, err
 	}
-	stories, actors, err := runStorylineSample(ctx, docs, o.Story)
+	stories, actors, err := runStorylineSet(ctx, o, storylineDocs)
 	if err != nil {
 		return nil, err
 	}
@@ -265,6 +261,16 @@ func sortedCopy(s []string) []string {
 	c := append([]string(nil), s...)
 	sort.Strings(c)
 	return c
+}
+
+// runStorylineSet loads a sample's documents from o.Shared with load and
+// clusters them (runStorylineSample).
+func runStorylineSet(ctx context.Context, o StorylineSampleOptions, load func(shared string) ([]clusterscore.BenchDoc, error)) ([]*StorylineStory, [][]story.Key, error) {
+	docs, err := load(o.Shared)
+	if err != nil {
+		return nil, nil, fmt.Errorf("storyline sample: %w", err)
+	}
+	return runStorylineSample(ctx, docs, o.Story)
 }
 
 // runStorylineSample clusters docs in order (claims extracted, no

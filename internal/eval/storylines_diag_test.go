@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/terms"
 	"github.com/storyline/storyline/internal/testshared"
 )
@@ -19,14 +20,7 @@ import (
 // STORY_DIAG=1 go test -run TestDiagStorylinePairs -v ./internal/eval.
 // Never run it on held2 before its last judgment.
 func TestDiagStorylinePairs(t *testing.T) {
-	if os.Getenv("STORY_DIAG") == "" {
-		t.Skip("diagnostic: set STORY_DIAG=1")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := storylineDocs(shared)
-	if err != nil {
-		t.Fatal(err)
-	}
+	shared, docs := diagStorylineDocs(t, storylineDocs)
 	name := map[story.Key]string{}
 	for _, d := range docs {
 		for _, p := range terms.Phrases(d.Title + "\n" + d.Text) {
@@ -90,4 +84,44 @@ func ownName(s, o *story.Story, name map[story.Key]string) (float64, string) {
 		}
 	}
 	return best, bn
+}
+
+// TestDiagStorylineLinks prints every storyline link decision (linked or
+// kept apart) of the held2 run with both stories' first titles:
+// STORY_DIAG=1 go test -run TestDiagStorylineLinks -v ./internal/eval.
+// held2 was judged and scored at the end of the tenth session: spent.
+func TestDiagStorylineLinks(t *testing.T) {
+	_, docs := diagStorylineDocs(t, storylineHeld2Docs)
+	ctx := context.Background()
+	cl := story.New(story.NewMemState(story.MemOptions{}), story.Options{})
+	first := map[story.StoryID]string{}
+	for _, d := range docs {
+		a, err := cl.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := first[a.Story]; !ok {
+			first[a.Story] = d.ID
+		}
+		for _, part := range strings.Split(a.Reason, "; ") {
+			if strings.Contains(part, "storyline") {
+				fmt.Printf("%s [story %d %s] %s\n", d.ID, a.Story, first[a.Story], part)
+			}
+		}
+	}
+}
+
+// diagStorylineDocs skips unless $STORY_DIAG is set and ../shared is
+// present, and returns the shared folder and the documents load reads.
+func diagStorylineDocs(t *testing.T, load func(string) ([]clusterscore.BenchDoc, error)) (string, []clusterscore.BenchDoc) {
+	t.Helper()
+	if os.Getenv("STORY_DIAG") == "" {
+		t.Skip("diagnostic: set STORY_DIAG=1")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	docs, err := load(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shared, docs
 }

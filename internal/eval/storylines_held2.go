@@ -116,10 +116,6 @@ func storylineHeld2Docs(shared string) ([]clusterscore.BenchDoc, error) {
 
 // storylineHeld2Pairs is StorylinePairs for the held2 sample.
 func storylineHeld2Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
-	docs, err := storylineHeld2Docs(o.Shared)
-	if err != nil {
-		return nil, fmt.Errorf("storyline sample held2: %w", err)
-	}
 	earlier, err := StorylineJudgments()
 	if err != nil {
 		return nil, err
@@ -128,7 +124,7 @@ func storylineHeld2Pairs(ctx context.Context, o StorylineSampleOptions) ([]Story
 	if err != nil {
 		return nil, fmt.Errorf("held2: %w", err)
 	}
-	stories, actors, err := runStorylineSample(ctx, docs, o.Story)
+	stories, actors, err := runStorylineSet(ctx, o, storylineHeld2Docs)
 	if err != nil {
 		return nil, err
 	}
