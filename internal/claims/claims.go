@@ -288,6 +288,9 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 	// "WEST PALM BEACH, Fla. — President X ...": the dateline's place is
 	// where the story was filed, never a holder.
 	ws := e.words(s[sentence.DatelineEnd(s):])
+	if titleCased(ws) {
+		uncapTitle(ws, s, doc)
+	}
 	var out []Claim
 	for i, w := range ws {
 		if stance, v, ok := infinitive(ws, i); ok {
@@ -312,6 +315,9 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 		if inFavor(ws, i) {
 			stance = "support" // "voted in favor of the deal"
 		} else if stance == "" || !stanceForm(ws, i) {
+			if c, ok := e.urgedClaim(ws, i, s, doc, firstPerson); ok {
+				out = append(out, c) // "called on Kell to resign"
+			}
 			continue
 		}
 		p := i
@@ -324,9 +330,70 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 		c, ok := e.claimAt(ws, i, p, stance, s, doc, firstPerson, false)
 		if ok && !((w.stem == "seek" || w.low == "sought") && c.Object == "election") {
 			out = append(out, c) // "seeking election" is running for office
+		} else if !ok {
+			if c, ok := e.urgedClaim(ws, i, s, doc, firstPerson); ok {
+				out = append(out, c) // "demanded Wang's release"
+			}
 		}
 	}
 	return out
+}
+
+// titleCased reports whether a sentence is a headline in title case
+// ("Trump Calls On Obama To Resign"): of its words of four letters or
+// more after the first, at least three and four in five are capitalised.
+func titleCased(ws []word) bool {
+	long, caps, upper := 0, 0, 0
+	for _, w := range ws[min(1, len(ws)):] {
+		if len(w.low) < 4 {
+			continue
+		}
+		long++
+		if w.capital {
+			caps++
+		}
+		if strings.ToUpper(w.raw) == w.raw {
+			upper++
+		}
+	}
+	// an all-capitals headline ("BRITAIN WELCOMES ...") is left as it is
+	return caps >= 3 && 5*caps >= 4*long && 2*upper < long
+}
+
+// uncapTitle lowers the capitals of a title-cased sentence's words that
+// the rest of the article never writes capitalised inside a sentence, so
+// that "Calls For Special Prosecutor" reads as "calls for special
+// prosecutor" while "Pence" stays a name.
+func uncapTitle(ws []word, s string, doc *article) {
+	rest := strings.ReplaceAll(doc.text, s, "")
+	for k := range ws {
+		if !ws[k].capital || k == 0 && len(ws) > 1 && ws[1].capital && capitalInside(rest, ws[1].raw) {
+			continue // the first word of a name ("Mike Pence")
+		}
+		if !capitalInside(rest, ws[k].raw) {
+			ws[k].capital = false
+		}
+	}
+}
+
+// capitalInside reports whether text writes w (capitalised) inside a
+// sentence: after a word, not after a sentence's end.
+func capitalInside(text, w string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(w)
+		if at < len(text) && isLetter(text[at]) {
+			continue // "Calls" in "Callson"
+		}
+		b := strings.TrimRight(text[:k], " \"'“‘(")
+		if b != "" && len(b) < k && !strings.ContainsAny(b[len(b)-1:], ".!?\n:") {
+			return true
+		}
+	}
 }
 
 // claimAt makes the claim of the stance word at ws[i] whose object heads

@@ -140,6 +140,8 @@ func evalClaimsRecall(cmd *cobra.Command, o eval.ClaimsRecallOptions, list, all 
 	}
 	fmt.Fprintf(out, "claims recall sample held=%v held2=%v data=%s documents=%d sentences=%d judged=%d\n", o.Held, o.Held2, data, s.Docs, s.Sentences, s.Judged)
 	fmt.Fprintf(out, "recall %.3f  (%d of %d sentences a reader wants a claim from; %d occurrences on drawn sentences unjudged)\n", s.Recall(), s.Found, s.Want, s.Unjudged)
+	fmt.Fprintf(out, "with restatements %.3f  (%d more: a right claim whose key the article holds from an earlier sentence)\n",
+		float64(s.Found+s.FoundRestated)/float64(max(s.Want, 1)), s.FoundRestated)
 	per := func(n int) float64 { return 100 * float64(n) / float64(max(s.Docs, 1)) }
 	fmt.Fprintf(out, "per 100 documents: %.1f claims, %.2f groups of 2+ (%d, %d)\n", per(s.Occurrences), per(s.Groups), s.Occurrences, s.Groups)
 	if !list && !all {
@@ -147,7 +149,7 @@ func evalClaimsRecall(cmd *cobra.Command, o eval.ClaimsRecallOptions, list, all 
 	}
 	for _, d := range drawn {
 		right := false
-		for _, c := range d.Claims {
+		for _, c := range append(d.Claims[:len(d.Claims):len(d.Claims)], d.Restated...) {
 			right = right || c.Verdict == 'y'
 		}
 		if !all && d.Want != 0 && (d.Want == 'n' || right) {
@@ -156,6 +158,9 @@ func evalClaimsRecall(cmd *cobra.Command, o eval.ClaimsRecallOptions, list, all 
 		fmt.Fprintf(out, "\n%s\n  %s\n", d.VerdictLine(), strings.Join(strings.Fields(d.Sentence), " "))
 		for _, c := range d.Claims {
 			fmt.Fprintf(out, "  %s  %s | holder=%q\n", c.VerdictLine(), c.Claim.Text, c.Claim.Holder)
+		}
+		for _, c := range d.Restated {
+			fmt.Fprintf(out, "  %s  %s | holder=%q (restated)\n", c.VerdictLine(), c.Claim.Text, c.Claim.Holder)
 		}
 	}
 	return nil

@@ -24,6 +24,7 @@ import (
 	"hash/fnv"
 	"strings"
 
+	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/sentence"
 )
@@ -59,6 +60,11 @@ type RecallSentence struct {
 	// Want is w or n; 0 when not judged.
 	Want   byte
 	Claims []RealClaim
+	// Restated are the claims the stage reads from the sentence whose key
+	// its article already holds from an earlier sentence (an article
+	// keeps one occurrence per key): the reader has the claim, not this
+	// sentence as its occurrence.
+	Restated []RealClaim
 }
 
 // RecallScore counts the verdicts of the sentence sample.
@@ -68,6 +74,10 @@ type RecallScore struct {
 	Sentences, Judged, Want, Found int
 	// Unjudged counts the occurrences on drawn sentences with no verdict.
 	Unjudged int
+	// FoundRestated counts the w sentences found only through a
+	// restatement (a right claim whose key the article holds from an
+	// earlier sentence); Found does not include them.
+	FoundRestated int
 	// Docs is how many documents the sample reads; Occurrences and Groups
 	// count the stage's output over all of them (groups of two or more).
 	Docs, Occurrences, Groups int
@@ -134,7 +144,9 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 		return nil, score, err
 	}
 	var drawn []RecallSentence
+	ce := claims.NewExtractor(claims.Options{})
 	occ, book, _, err := claimsOf(ctx, docs, judged, func(id string, a *core.Article) {
+		var per map[string][]claims.Claim
 		for _, part := range []string{a.Title, a.Text} {
 			for _, s := range sentence.Split(part) {
 				t := strings.TrimSpace(s.Text)
@@ -145,7 +157,20 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 				if !o.drawn(key) {
 					continue
 				}
-				drawn = append(drawn, RecallSentence{Key: key, Doc: id, Sentence: t, Want: judged.want[key]})
+				if per == nil {
+					per = map[string][]claims.Claim{}
+					ss, cs := ce.BySentence(a.Title, a.Text)
+					for k, s := range ss {
+						per[s] = append(per[s], cs[k]...)
+					}
+				}
+				d := RecallSentence{Key: key, Doc: id, Sentence: t, Want: judged.want[key]}
+				for _, c := range per[t] {
+					rc := RealClaim{Key: key, Doc: id, Claim: c}
+					rc.Verdict = judged.occ[key][shortHash(c.Key)]
+					d.Restated = append(d.Restated, rc)
+				}
+				drawn = append(drawn, d)
 			}
 		}
 	})
@@ -157,9 +182,20 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 		at[c.Key] = append(at[c.Key], i)
 	}
 	for i := range drawn {
+		held := map[string]bool{}
 		for _, k := range at[drawn[i].Key] {
 			drawn[i].Claims = append(drawn[i].Claims, occ[k])
+			held[occ[k].Claim.Key] = true
 		}
+		// what BySentence reads that the article's occurrences hold from
+		// this sentence already is no restatement
+		kept := drawn[i].Restated[:0]
+		for _, c := range drawn[i].Restated {
+			if !held[c.Claim.Key] {
+				kept = append(kept, c)
+			}
+		}
+		drawn[i].Restated = kept
 	}
 	score = ScoreRecall(drawn)
 	score.Docs, score.Occurrences = len(docs), len(occ)
@@ -202,7 +238,7 @@ func ScoreRecall(drawn []RecallSentence) RecallScore {
 	var s RecallScore
 	for _, d := range drawn {
 		s.Sentences++
-		for _, c := range d.Claims {
+		for _, c := range append(d.Claims[:len(d.Claims):len(d.Claims)], d.Restated...) {
 			if c.Verdict == 0 {
 				s.Unjudged++
 			}
@@ -215,14 +251,22 @@ func ScoreRecall(drawn []RecallSentence) RecallScore {
 			continue
 		}
 		s.Want++
-		for _, c := range d.Claims {
-			if c.Verdict == 'y' {
-				s.Found++
-				break
-			}
+		if rightIn(d.Claims) {
+			s.Found++
+		} else if rightIn(d.Restated) {
+			s.FoundRestated++
 		}
 	}
 	return s
+}
+
+func rightIn(cs []RealClaim) bool {
+	for _, c := range cs {
+		if c.Verdict == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 // VerdictLine renders the sentence's line for the judgments file ('?'
