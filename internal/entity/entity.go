@@ -546,12 +546,18 @@ func genderOf(word string) byte {
 }
 
 // leadingFunctionWords are capitalised sentence openers a tagger may take
-// into a person's name ("Does Trump", "When Lind").
+// into a person's name ("Does Trump", "When Lind", "Because Lind", "The
+// Obama [administration]").
 var leadingFunctionWords = map[string]bool{"does": true, "did": true, "do": true, "is": true, "was": true,
 	"are": true, "were": true, "will": true, "would": true, "can": true, "could": true, "should": true,
 	"has": true, "have": true, "had": true, "when": true, "why": true, "how": true, "what": true,
 	"where": true, "if": true, "but": true, "and": true, "as": true, "so": true, "while": true,
-	"after": true, "before": true, "since": true, "then": true, "yet": true, "or": true}
+	"after": true, "before": true, "since": true, "then": true, "yet": true, "or": true,
+	"because": true, "although": true, "though": true, "unless": true, "until": true, "whether": true,
+	"also": true, "even": true, "only": true, "like": true, "unlike": true, "despite": true, "with": true,
+	"without": true, "for": true, "from": true, "by": true, "at": true, "to": true, "under": true,
+	"during": true, "meanwhile": true, "however": true, "instead": true, "indeed": true, "perhaps": true,
+	"maybe": true, "now": true, "still": true, "the": true, "that": true, "this": true, "not": true}
 
 // trimLeadingFunctionWords drops such words from the front of a person
 // mention, moving its start; a mention of nothing else is kept as it is.

@@ -261,11 +261,11 @@ func TestResolveHonorificGender(t *testing.T) {
 }
 
 func TestResolveLeadingFunctionWord(t *testing.T) {
-	text, ms := mentionsOf(t, "[Arvo Lind|PER] spoke. [Does Lind|PER] know? [Lind Tower|PER] rose.")
+	text, ms := mentionsOf(t, "[Arvo Lind|PER] spoke. [Does Lind|PER] know? [Lind Tower|PER] rose. [Because Lind|PER] left, [The Lind|PER] staff went.")
 	res := Resolve(text, ms)
 	_, arvo := entityNamed(res, "Arvo Lind")
-	if arvo == nil || arvo.Mentions != 2 {
-		t.Errorf("Arvo Lind = %+v, want 2 mentions", arvo)
+	if arvo == nil || arvo.Mentions != 4 {
+		t.Errorf("Arvo Lind = %+v, want 4 mentions", arvo)
 	}
 	if _, e := entityNamed(res, "Does Lind"); e != nil {
 		t.Errorf("an entity named %q", e.Name)
