@@ -12,6 +12,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 // exportJSON is one line of `storyline export`: the article as `show
@@ -21,36 +22,22 @@ import (
 // (which analyses and links it again).
 type exportJSON struct {
 	articleJSON
-	Outlet      string        `json:"outlet"`
-	FetchedAt   string        `json:"fetched_at,omitempty"`
-	IngestedAt  string        `json:"ingested_at,omitempty"`
-	DuplicateOf int64         `json:"duplicate_of,omitempty"`
-	Story       int64         `json:"story,omitempty"`
-	Storyline   int64         `json:"storyline,omitempty"`
-	LinkReason  string        `json:"link_reason,omitempty"`
-	Claims      []claimJSON   `json:"claims"`
-	New         []newSentJSON `json:"new_sentences"`
-}
-
-type claimJSON struct {
-	Key        string `json:"key"`
-	Holder     string `json:"holder"`
-	Text       string `json:"text"`
-	Sentence   string `json:"sentence"`
-	Questioned bool   `json:"questioned,omitempty"`
-	Speaker    string `json:"speaker,omitempty"`
-}
-
-type newSentJSON struct {
-	Text   string `json:"text"`
-	Reason string `json:"reason,omitempty"`
+	Outlet      string              `json:"outlet"`
+	FetchedAt   string              `json:"fetched_at,omitempty"`
+	IngestedAt  string              `json:"ingested_at,omitempty"`
+	DuplicateOf int64               `json:"duplicate_of,omitempty"`
+	Story       int64               `json:"story,omitempty"`
+	Storyline   int64               `json:"storyline,omitempty"`
+	LinkReason  string              `json:"link_reason,omitempty"`
+	Claims      []wire.ArticleClaim `json:"claims"`
+	New         []wire.Sentence     `json:"new_sentences"`
 }
 
 func toExportJSON(a *core.Article) exportJSON {
 	j := exportJSON{
 		articleJSON: toJSON(a, true), Outlet: a.Outlet,
 		DuplicateOf: a.DuplicateOf, Story: a.Story, Storyline: a.Storyline, LinkReason: a.LinkReason,
-		Claims: []claimJSON{}, New: []newSentJSON{},
+		Claims: []wire.ArticleClaim{}, New: []wire.Sentence{},
 	}
 	if !a.FetchedAt.IsZero() {
 		j.FetchedAt = a.FetchedAt.UTC().Format(time.RFC3339)
@@ -58,14 +45,8 @@ func toExportJSON(a *core.Article) exportJSON {
 	if !a.IngestedAt.IsZero() {
 		j.IngestedAt = a.IngestedAt.UTC().Format(time.RFC3339)
 	}
-	for _, c := range a.Claims {
-		j.Claims = append(j.Claims, claimJSON{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Questioned: c.Questioned, Speaker: c.Speaker})
-	}
-	for _, s := range a.Sentences {
-		if s.New {
-			j.New = append(j.New, newSentJSON{Text: s.Text, Reason: s.Reason})
-		}
-	}
+	w := wire.FromArticle(a)
+	j.Claims, j.New = w.Claims, w.NewSentences
 	return j
 }
 

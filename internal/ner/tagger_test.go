@@ -234,13 +234,6 @@ func FuzzEntities(f *testing.F) {
 // A person span the tagger runs across a verb splits into two persons;
 // particles and spaced hyphens stay inside a name; other types stay whole.
 func TestPersonParts(t *testing.T) {
-	toks := func(ws ...string) []Token {
-		out := make([]Token, len(ws))
-		for i, w := range ws {
-			out[i] = Token{Text: w}
-		}
-		return out
-	}
 	cases := []struct {
 		words []string
 		typ   string
@@ -256,7 +249,7 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Ardo", "O'Neill"}, "PER", []Span{{0, 2, "PER"}}},
 	}
 	for _, c := range cases {
-		got := personParts(toks(c.words...), Span{0, len(c.words), c.typ})
+		got := personParts(wordTokens(c.words...), Span{0, len(c.words), c.typ})
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%v: %v, want %v", c.words, got, c.want)
 		}
@@ -266,13 +259,6 @@ func TestPersonParts(t *testing.T) {
 // Punctuation and possessives at a span's edges are not part of a name;
 // a closing bracket whose opening one is inside is.
 func TestTrimEdges(t *testing.T) {
-	toks := func(ws ...string) []Token {
-		out := make([]Token, len(ws))
-		for i, w := range ws {
-			out[i] = Token{Text: w}
-		}
-		return out
-	}
 	cases := []struct {
 		words []string
 		want  Span
@@ -288,9 +274,18 @@ func TestTrimEdges(t *testing.T) {
 		{[]string{"“", "”"}, Span{2, 2, "ORG"}, false},
 	}
 	for _, c := range cases {
-		got, ok := trimEdges(toks(c.words...), Span{0, len(c.words), "ORG"})
+		got, ok := trimEdges(wordTokens(c.words...), Span{0, len(c.words), "ORG"})
 		if ok != c.ok || (ok && got != c.want) {
 			t.Errorf("%v: %v %v, want %v %v", c.words, got, ok, c.want, c.ok)
 		}
 	}
+}
+
+// wordTokens makes tokens of words (texts only).
+func wordTokens(ws ...string) []Token {
+	out := make([]Token, len(ws))
+	for i, w := range ws {
+		out[i] = Token{Text: w}
+	}
+	return out
 }
