@@ -94,6 +94,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only stories of this storyline")
 	cmd.Flags().StringVar(&f.Entity, "entity", "", "only stories mentioning this entity")
+	cmd.Flags().IntVar(&f.MinArticles, "min-articles", 1, "only stories of at least this many articles (2: stories more than one report covers)")
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -73,6 +73,8 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/storylines", 200, `"storylines":[{`},
 		{"GET", "/api/storylines?limit=0", 400, `limit`},
 		{"GET", "/api/storylines?min_stories=99", 200, `"storylines":[]`},
+		{"GET", "/api/stories?min_articles=999", 200, `"stories":[]`},
+		{"GET", "/api/stories?min_articles=-1", 400, `min_articles`},
 		{"GET", "/api/storylines?min_stories=two", 400, `min_stories`},
 		{"GET", "/api/claims", 200, `"claims":[`},
 		{"GET", "/api/claims?story=x", 400, `story`},

@@ -37,11 +37,15 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	line, err := queryInt(v, "storyline")
+	var minArticles int64
+	if err == nil {
+		minArticles, err = queryInt(v, "min_articles")
+	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	stories, err := s.st.Stories(r.Context(), store.StoryFilter{Storyline: line, Entity: v.Get("entity"), Limit: limit})
+	stories, err := s.st.Stories(r.Context(), store.StoryFilter{Storyline: line, Entity: v.Get("entity"), MinArticles: int(minArticles), Limit: limit})
 	if err != nil {
 		s.storeError(w, r, err)
 		return

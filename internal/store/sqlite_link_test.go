@@ -98,6 +98,19 @@ func testLinkInStore(t *testing.T, reopen bool) {
 	if err != nil || len(stories) < 2 {
 		t.Fatalf("stories = %+v, %v", stories, err)
 	}
+	big, err := st.Stories(ctx, StoryFilter{MinArticles: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, s := range stories {
+		if s.Articles >= 2 {
+			want++
+		}
+	}
+	if len(big) != want || want == 0 {
+		t.Errorf("stories of 2+ articles: %d, want %d (of %d)", len(big), want, len(stories))
+	}
 	d, err := st.Story(ctx, a1.Story)
 	if err != nil || len(d.Articles) < 2 {
 		t.Fatalf("story %d = %+v, %v", a1.Story, d, err)

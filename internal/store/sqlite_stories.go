@@ -136,6 +136,10 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 			JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`
 		args = append(args, f.Entity)
 	}
+	if f.MinArticles > 1 {
+		q += ` AND s.n_articles >= ?`
+		args = append(args, f.MinArticles)
+	}
 	// Most recently active first, then biggest; undated stories by arrival.
 	q += ` ORDER BY s.last_day DESC, s.n_articles DESC, s.id DESC`
 	if f.Storyline == 0 {

@@ -149,9 +149,10 @@ type StoryStore interface {
 
 // StoryFilter narrows Stories. The zero value lists the first 50.
 type StoryFilter struct {
-	Storyline int64 // only stories of this storyline
-	Entity    string
-	Limit     int
+	Storyline   int64 // only stories of this storyline
+	Entity      string
+	MinArticles int // only stories of at least this many articles (0: 1)
+	Limit       int
 }
 
 // StoryInfo summarises a story.
