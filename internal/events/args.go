@@ -289,6 +289,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 			if afterPrep(toks, k) || aside(text, toks[k].End, head) {
 				continue // "shot by police", "clashes with police": an object; "-- two of them disguised as women --"
 			}
+			if g, ok := reportedGroup(toks, toks[k].End, i); ok && g != toks[k].Text {
+				return g // "Police say a laid-off employee opened fire": not the speaker
+			}
 			if o := describedOrg(text, toks, k, ms); o != "" {
 				return o // "the ministry" named before as "Defense Ministry"
 			}

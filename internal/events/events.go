@@ -68,6 +68,7 @@ func Find(text string, opts Options) []Event {
 	ti := 0
 	sents := sentence.Split(text)
 	sporty := 0
+	var persons personRoles // the persons named and their roles, once a sentence needs them
 	for _, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
@@ -76,7 +77,7 @@ func Find(text string, opts Options) []Event {
 		for tj < len(toks) && toks[tj].End <= s.End {
 			tj++
 		}
-		evs, game := sentenceEvents(text, s, toks[ti:tj], ms, opts)
+		evs, game := sentenceEvents(text, s, toks[ti:tj], ms, opts, &persons)
 		if game {
 			sporty++
 		}
@@ -133,7 +134,7 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 //
 // sporty reports a sentence with a sports word or a score (sporting), for
 // the document-level rule of sportsDocument.
-func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options) (evs []Event, sporty bool) {
+func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, persons *personRoles) (evs []Event, sporty bool) {
 	lx := theLexicon()
 	low := make([]string, len(toks))
 	for i, t := range toks {
@@ -156,6 +157,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	when, dated := "", false                 // the date, once per sentence and only when an event needs it
 	cyberAt := lazyScan{words: cyberWords}   // a cyber word in the sentence, looked for once
 	policeAt := lazyScan{words: policeWords} // the police or armed forces named
+	var force wordsOfForce                   // means of force, speech and persons, read once
 	for _, m := range found {
 		if taken[m.start] {
 			continue
@@ -212,7 +214,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			possibleAct(low, m.start) || derivedGerund(t, low, m.start) || goalObject(t, low, m.start) ||
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
-			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) {
+			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -299,6 +301,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if !hostsAndDemands(&ev, t, text, toks, low, ms, s, m) {
 			continue // "Under the law, Dunn must certify ...": an obligation stated
 		}
+		if verbalAttack(t, ev, low, ms, facts, &force, persons) {
+			ev.Type = "disapprove" // "the senator attacked the governor's record": words (CAMEO 11)
+		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"
 		}
@@ -307,6 +312,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if ev.Type == "fight" && shooters[strings.ToLower(ev.Actor)] && !facts.military && !policeAt.in(low) {
 			ev.Type = "assault" // "a gunman opened fire at the party"
+		}
+		if loneShooter(t, ev, ms, facts, ev.Type == "fight" && policeAt.in(low), persons) {
+			ev.Type = "assault" // "she returned with a gun, opening fire on several employees"
 		}
 		if ev.Type == "coerce" && irregulars[strings.ToLower(ev.Actor)] {
 			ev.Type = "assault" // "gunmen stormed a hotel", "kidnappers seized the bishop"

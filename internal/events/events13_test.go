@@ -1,0 +1,55 @@
+package events
+
+import "testing"
+
+// TestThirteenthPass checks the thirteenth pass's rules on fictional
+// sentences (see checkFind for want and not).
+func TestThirteenthPass(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// an attack with words: a politician, a speech word, no force
+		{"Senator Ana Marr relentlessly attacked Governor Tom Dunn from the Senate floor, calling his budget a fraud.", []string{"disapprove/Ana Marr/"}, []string{"assault"}},
+		{"Dana Ruiz unleashed a harsh attack on Tom Dunn in a television interview.", []string{"disapprove/Dana Ruiz/"}, []string{"assault"}},
+		{"Tom Dunn attacked Ana Marr with a knife outside the bar, police said.", []string{"assault/"}, []string{"disapprove"}},
+		{"Norland attacked the port of Velsk.", []string{"assault/Norland/"}, nil},
+		// demand as a market quantity
+		{"Norland plans to import more wheat to meet rising demand, officials said.", nil, []string{"demand"}},
+		{"Exports fell as global demand for steel weakened.", nil, []string{"demand"}},
+		{"Norland renewed its demand for the release of the sailors.", []string{"demand/Norland/"}, nil},
+		// offers of choices and goods to the public
+		{"Officials claim the polls will offer a wide choice to voters in Ostrava.", nil, []string{"agree"}},
+		{"Norland offered to mediate between Velsk and Ostrava.", []string{"express-intent/Norland/"}, nil},
+		// a conjectured act
+		{"Analysts expect that the Norland central bank will impose new curbs on lending.", nil, []string{"coerce", "sanction"}},
+		{"There is speculation that Dunn might offer himself as a consensus candidate.", nil, []string{"agree"}},
+		{"Tom Dunn is expected to discuss the case at a news conference on Friday.", nil, []string{"consult", "express-intent"}},
+		{"Norland is not expected to meet Velsk officials.", []string{"reject/Norland/"}, nil},
+		// sanctions in force, not imposed
+		{"The funds had been frozen by Norland sanctions for a decade.", nil, []string{"sanction"}},
+		{"Velsk wants relief from economic sanctions before the talks.", nil, []string{"sanction"}},
+		{"Norland imposed new sanctions on Velsk on Monday.", []string{"sanction/Norland/"}, nil},
+		// the terms of a deal are no act of the news
+		{"Dunn criticised the 2015 agreement, which lifts economic sanctions on Velsk.", nil, []string{"retreat"}},
+		{"Dunn criticised the accord, under which Norland lifted economic sanctions on Velsk.", nil, []string{"retreat"}},
+		{"Dunn has called it the worst deal ever negotiated.", nil, []string{"consult"}},
+		{"Norland lifted economic sanctions on Velsk on Monday.", []string{"retreat/Norland/"}, nil},
+		// recommended or wished acts
+		{"\"The government should resign,\" Dana Ruiz said.", nil, []string{"retreat"}},
+		{"\"As far as Velsk is concerned, I would love to get out,\" Dunn said.", nil, []string{"retreat", "agree"}},
+		// a lone named shooter assaults
+		{"Ann Lee Moss returned with a gun, opening fire on several co-workers in a break room.", []string{"assault/Ann Lee Moss/"}, []string{"fight"}},
+		{"Russian troops opened fire on Ukrainian positions near the border.", []string{"fight/"}, []string{"assault"}},
+		// support held, gained or lost is no act
+		{"Tom Dunn is also losing political support at home over the land sales.", nil, []string{"support"}},
+		{"Norland voiced support for Velsk's bid.", []string{"support/Norland/"}, nil},
+		// an act hoped for
+		{"Dana Ruiz is hoping that the union will support the restructuring plan.", nil, []string{"support", "agree"}},
+		// the subject of a reported clause, not the speaker, acts
+		{"Police say a recently laid-off employee opened fire shortly after entering the party.", nil, []string{"fight/Police/", "assault/Police/"}},
+		{"Union officials said nearly 14,000 employees stopped work on Wednesday to protest the cuts.", []string{"protest/employees/"}, []string{"protest/officials/"}},
+	} {
+		checkFind(t, c.text, c.want, c.not)
+	}
+}

@@ -1,0 +1,402 @@
+package events
+
+// Rules of the thirteenth pass (tenth session): senses and moods that the
+// spent real samples showed reading as acts. Fictional cases are in
+// events13_test.go.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// A wordsOfForce summarises a sentence once, when an attack or a
+// shooting first needs it: a means of force or harm named and a word of
+// speech or media. Built lazily so that a sentence of many triggers is
+// read once.
+type wordsOfForce struct {
+	done, force, speech bool
+}
+
+func (w *wordsOfForce) read(low []string) {
+	if w.done {
+		return
+	}
+	w.done = true
+	for _, x := range low {
+		w.force = w.force || forceWords[x] || strings.HasPrefix(x, "injur") || strings.HasPrefix(x, "wound") || strings.HasPrefix(x, "stab")
+		w.speech = w.speech || speechCues[x]
+	}
+}
+
+// personRoles maps the persons a document names to whether the text
+// gives them a political role; Find builds it once, when a sentence first
+// needs it.
+type personRoles struct {
+	done bool
+	m    map[string]bool
+}
+
+func (p *personRoles) of(ms []quotes.Mention) map[string]bool {
+	if p.done {
+		return p.m
+	}
+	p.done = true
+	p.m = map[string]bool{}
+	for _, m := range ms {
+		if m.Type != core.Person {
+			continue
+		}
+		political := false
+		for _, r := range m.Roles {
+			for _, x := range strings.Fields(r) {
+				political = political || politicalRoles[x]
+			}
+		}
+		p.m[m.Name] = p.m[m.Name] || political
+	}
+	return p.m
+}
+
+// noAct13 reports a trigger this pass's rules find naming no act: a
+// market's demand, goods offered, a conjecture, sanctions in force, a
+// deal's terms, a recommendation or wish, support held.
+func noAct13(t trigger, low []string, m match) bool {
+	return marketDemand(t, low, m.start) || commercialOffer(t, low, m) || conjecture(low, m.start) ||
+		sanctionsInForce(t, low, m.start) || dealTerms(low, m.start) || recommended(low, m.start) ||
+		supportHeld(t, low, m.start)
+}
+
+// verbalAttack reports an attack made with words: a person (or a party)
+// attacking, in a sentence with no means of force and either a word of
+// speech or a political role ("Khan refused to apologise for his attacks
+// on Mr. Trump", "the senator attacked the governor's record"). CAMEO 11
+// (criticise or denounce), not 18.
+func verbalAttack(t trigger, ev Event, low []string, ms []quotes.Mention, f sentenceFacts, w *wordsOfForce, p *personRoles) bool {
+	if ev.Type != "assault" && ev.Type != "fight" || !hasHead(t, "attack") && !hasHead(t, "assail") {
+		return false
+	}
+	if f.military || f.heavy || f.unconventional || ev.Actor == "" {
+		return false
+	}
+	w.read(low)
+	if w.force {
+		return false
+	}
+	political, person := p.of(ms)[ev.Actor]
+	if !person && !partyName(ev.Actor) {
+		return false
+	}
+	return political || partyName(ev.Actor) || w.speech
+}
+
+// partyName reports a party, its members or a campaign as a name.
+func partyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "party", "republicans", "democrats", "republican", "democratic", "gop", "campaign", "committee":
+			return true
+		}
+	}
+	return false
+}
+
+// forceWords name physical force or its harm: with one of them an attack
+// is an attack.
+var forceWords = map[string]bool{"gun": true, "guns": true, "handgun": true, "rifle": true,
+	"knife": true, "knives": true, "shot": true, "shooting": true, "shootings": true,
+	"killed": true, "killing": true, "dead": true, "died": true, "bomb": true, "bombs": true,
+	"weapon": true, "weapons": true, "fire": true, "police": true, "officers": true,
+	"beat": true, "beaten": true, "beating": true, "punched": true, "kicked": true,
+	"hospital": true, "hospitalized": true, "arrested": true, "charged": true, "assaulted": true,
+	"raped": true, "rape": true, "robbery": true, "dog": true, "dogs": true, "bear": true,
+	"shark": true, "terrorist": true, "terrorists": true, "militants": true, "rebels": true,
+	"missile": true, "missiles": true, "rockets": true, "drone": true, "drones": true,
+	"bullet": true, "bullets": true, "machete": true, "acid": true, "victim": true, "victims": true}
+
+// politicalRoles are titles of people whose attacks are mostly words.
+var politicalRoles = map[string]bool{"senator": true, "sen.": true, "president": true,
+	"governor": true, "gov.": true, "candidate": true, "nominee": true, "congressman": true,
+	"congresswoman": true, "rep.": true, "representative": true, "mayor": true,
+	"minister": true, "chairman": true, "spokesman": true, "spokeswoman": true,
+	"secretary": true, "leader": true, "lawmaker": true, "senate": true, "speaker": true,
+	"strategist": true, "commentator": true, "host": true, "columnist": true}
+
+// speechCues are words of speech and media: an attack among them is one
+// of words.
+var speechCues = map[string]bool{"said": true, "saying": true, "says": true, "speech": true,
+	"tweet": true, "tweets": true, "tweeted": true, "twitter": true, "rant": true,
+	"remarks": true, "comments": true, "interview": true, "debate": true, "ad": true,
+	"ads": true, "floor": true, "statement": true, "comparing": true, "compared": true,
+	"calling": true, "criticism": true, "criticized": true, "criticised": true,
+	"rhetoric": true, "verbal": true, "harsh": true, "scathing": true, "blistering": true,
+	"personal": true, "record": true, "accusing": true, "apologise": true, "apologize": true,
+	"words": true, "column": true, "op-ed": true, "television": true, "radio": true,
+	"facebook": true, "campaign": true, "rally": true, "insults": true, "insulting": true}
+
+// marketDemand reports "demand" as a quantity of a market ("rising
+// demand", "customer demand", "demand for oil", "supply and demand", "in
+// demand"), not a request.
+func marketDemand(t trigger, low []string, i int) bool {
+	if !hasHead(t, "demand") || t.size != 1 || !nounForm(t, low[i]) {
+		return false
+	}
+	prev, next, next2 := "", "", ""
+	if i > 0 {
+		prev = low[i-1]
+	}
+	if i+1 < len(low) {
+		next = low[i+1]
+	}
+	if i+2 < len(low) {
+		next2 = low[i+2]
+	}
+	if marketModifiers[prev] || prev == "in" || prev == "on" || prev == "and" && i >= 2 && low[i-2] == "supply" {
+		return true
+	}
+	return next == "for" && goodsWords[strings.TrimSuffix(next2, "s")]
+}
+
+// marketModifiers come before "demand" as a quantity.
+var marketModifiers = map[string]bool{"customer": true, "customers": true, "consumer": true,
+	"consumers": true, "rising": true, "falling": true, "strong": true, "weak": true,
+	"weaker": true, "stronger": true, "growing": true, "slowing": true, "slow": true,
+	"sluggish": true, "robust": true, "global": true, "domestic": true, "world": true,
+	"market": true, "oil": true, "energy": true, "export": true, "import": true,
+	"seasonal": true, "aggregate": true, "peak": true, "high": true, "low": true,
+	"higher": true, "lower": true, "increased": true, "increasing": true, "declining": true,
+	"reduced": true, "pent-up": true, "fuel": true, "power": true, "electricity": true,
+	"housing": true, "travel": true, "loan": true, "credit": true, "investor": true,
+	"buyer": true, "buyers": true, "private": true, "industrial": true, "local": true}
+
+// goodsWords are goods and services a market demands (singular forms).
+var goodsWord = []string{"oil", "gas", "fuel", "product", "good", "car", "vehicle", "home",
+	"house", "housing", "credit", "loan", "steel", "grain", "wheat", "rice", "food", "coal",
+	"electricity", "power", "energy", "chip", "phone", "computer", "aircraft", "plane",
+	"ticket", "service", "commoditie", "commodity", "metal", "copper", "gold", "share",
+	"stock", "bond", "dollar", "currency", "labor", "labour", "worker", "job"}
+
+var goodsWords = func() map[string]bool {
+	m := make(map[string]bool, len(goodsWord))
+	for _, w := range goodsWord {
+		m[w] = true
+	}
+	return m
+}()
+
+// commercialOffer reports an offer of goods or choices to the public
+// ("offer a wide choice", "offers discounts"): trade, not a proposal.
+// Offers with a price or contract terms stay (the spent samples judge a
+// team's "$160 million offer" an offer).
+func commercialOffer(t trigger, low []string, m match) bool {
+	if !hasHead(t, "offer") || t.size != 1 {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+4; k++ {
+		if offeredGoods[low[k]] {
+			return true
+		}
+		if x := low[k]; x == "." || x == "," || x == ";" || x == "to" {
+			break
+		}
+	}
+	return false
+}
+
+// offeredGoods are what firms, shops and polls offer the public.
+var offeredGoods = map[string]bool{"discounts": true, "refunds": true, "rebates": true,
+	"choice": true, "choices": true, "products": true, "services": true, "prices": true,
+	"coupons": true, "features": true}
+
+// reportedGroup is reportedSubject for a group word before a verb of
+// saying: the subject of the reported clause acts, a plural noun of
+// people among it when no group is ("Union officials said 14,000
+// employees stopped work": employees).
+func reportedGroup(toks []sentence.Token, p, i int) (string, bool) {
+	g, ok := reportedSubject(toks, p, i)
+	if !ok || g != "" {
+		return g, ok
+	}
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= p })
+	for r := j; r < i; r++ {
+		if subjectPronouns[strings.ToLower(toks[r].Text)] {
+			return "", false // "leaders announced yesterday that they are willing to": the speakers
+		}
+	}
+	for r := i - 1; r > j; r-- {
+		if lw := strings.ToLower(toks[r].Text); humanPlural(lw) && isWord(lw) {
+			return toks[r].Text, true
+		}
+	}
+	return "", true
+}
+
+// conjecture reports an act someone speculates, predicts or expects
+// with a modal ("speculation that he might offer himself", "analysts
+// expect the bank will cut"), or an infinitive after "expected" ("is
+// expected to discuss"; not "is not expected to attend", a refusal),
+// with no clause boundary between.
+func conjecture(low []string, i int) bool {
+	modal := low[i] == "will" || low[i] == "would" || low[i] == "might" || low[i] == "could" || low[i] == "may"
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := low[k]
+		switch w {
+		case ",", ";", ":", ".", "\"", "“", "”":
+			return false
+		case "might", "could", "would", "may", "will", "'ll":
+			modal = true
+		}
+		if guessWords[w] && modal {
+			return true
+		}
+		if (w == "expected" || w == "anticipated") && k == i-2 && low[i-1] == "to" {
+			return k < 1 || !negators[low[k-1]]
+		}
+	}
+	return false
+}
+
+// guessWords introduce a conjectured act.
+var guessWords = map[string]bool{"speculation": true, "speculated": true, "speculate": true,
+	"speculating": true, "rumours": true, "rumors": true, "rumor": true, "rumour": true,
+	"rumored": true, "rumoured": true, "predicted": true, "predict": true, "predicts": true,
+	"predicting": true, "forecast": true, "forecasts": true, "projected": true,
+	"anticipated": true, "expects": true, "expected": true, "expect": true, "guessed": true,
+	"wondered": true, "wonder": true, "doubt": true, "doubts": true, "doubted": true,
+	"unclear": true, "uncertain": true, "hoping": true, "hopes": true, "hope": true, "hoped": true}
+
+// sanctionsInForce reports sanctions named as a standing state ("frozen
+// by U.S. sanctions", "the reapplication of sanctions", "relief from
+// sanctions", "under sanctions"): no act of imposing them.
+func sanctionsInForce(t trigger, low []string, i int) bool {
+	if !hasHead(t, "sanction") || t.size != 1 || low[i] != "sanctions" && low[i] != "sanction" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := low[k]; {
+		case standingPreps[w]:
+			return true
+		case w == "." || w == "," || w == ";" || w == "the" && k < i-1 && !isWord(low[k+1]):
+			return false
+		case !isWord(w) && w != "u.s." && w != "un" && w != "u.n.":
+			return false
+		}
+	}
+	return false
+}
+
+// standingPreps put sanctions in force before them.
+var standingPreps = map[string]bool{"by": true, "of": true, "from": true, "under": true,
+	"despite": true, "without": true, "amid": true, "lifting": true, "easing": true}
+
+// dealTerms reports an act that a deal, law or plan provides: the trigger
+// is the verb of a relative clause on such a noun ("the nuclear agreement,
+// which lifts sanctions", "the deal, under which world powers lifted
+// sanctions", "rules that call for reviews") or its participle ("the
+// worst deal ever negotiated"). Its terms, not an act of the news.
+func dealTerms(low []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (low[k] == "ever" || low[k] == "also" || low[k] == "effectively") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if dealNouns[low[k]] {
+		return participle(low[i]) // "the worst deal ever negotiated"
+	}
+	if low[k] == "which" || low[k] == "that" {
+		p := k - 1
+		if p >= 0 && low[p] == "under" {
+			return false // "under which" is followed by its own subject
+		}
+		if p >= 0 && low[p] == "," {
+			p--
+		}
+		return p >= 0 && dealNouns[low[p]]
+	}
+	// "under which world powers lifted": a subject between
+	for q := k; q >= 1 && q >= i-6; q-- {
+		if low[q] == "which" && low[q-1] == "under" {
+			p := q - 2
+			if p >= 0 && low[p] == "," {
+				p--
+			}
+			return p >= 0 && dealNouns[low[p]]
+		}
+		if !isWord(low[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// dealNouns name instruments whose terms are stated acts.
+var dealNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "treaty": true,
+	"pact": true, "law": true, "bill": true, "legislation": true, "resolution": true,
+	"rules": true, "provision": true, "measure": true, "memorandum": true, "practices": true,
+	"directive": true, "regulations": true, "plan": true}
+
+// recommended reports an act a speaker recommends or wishes: right after
+// "should" (across an adverb or "not") or "would love/like to" ("the
+// government should resign", "I would love to get out").
+func recommended(low []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (low[k] == "not" || low[k] == "also" || low[k] == "simply" || low[k] == "immediately" || low[k] == "then") {
+		k--
+	}
+	if k >= 0 && low[k] == "should" {
+		return true
+	}
+	if k >= 2 && low[k] == "to" && (low[k-1] == "love" || low[k-1] == "like") && (low[k-2] == "would" || low[k-2] == "'d") {
+		return true
+	}
+	return false
+}
+
+// loneShooter reports a person named as the one who opened fire, with no
+// armed forces or police in the sentence: an assault, not a battle
+// ("she returned with a gun, opening fire on several employees").
+func loneShooter(t trigger, ev Event, ms []quotes.Mention, f sentenceFacts, police bool, p *personRoles) bool {
+	if ev.Type != "fight" || f.military || f.heavy || police || !hasHead(t, "open") {
+		return false
+	}
+	_, person := p.of(ms)[ev.Actor]
+	return person
+}
+
+// supportHeld reports support as a standing a person or a cause has,
+// gains or loses ("losing political support at home", "Meri's support
+// was not enough"; not "pledged support"): no act of supporting.
+func supportHeld(t trigger, low []string, i int) bool {
+	if !hasHead(t, "support") || t.size != 1 || low[i] != "support" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := low[k]
+		if standingVerbs[w] {
+			return true
+		}
+		if !isWord(w) || !supportQualifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// standingVerbs have support as a thing held.
+var standingVerbs = map[string]bool{"losing": true, "lost": true, "lose": true, "loses": true,
+	"gaining": true, "gained": true, "gain": true, "gains": true, "garnered": true,
+	"garner": true, "enjoys": true, "enjoyed": true, "enjoy": true, "draws": true,
+	"drew": true, "attract": true, "attracted": true, "eroding": true, "eroded": true,
+	"shore": true, "bolster": true, "bolstered": true, "boost": true, "boosted": true,
+	"rally": true, "rallied": true, "win": true, "winning": true, "won": true}
+
+// supportQualifiers may stand between such a verb and "support".
+var supportQualifiers = map[string]bool{"political": true, "public": true, "popular": true,
+	"broad": true, "bipartisan": true, "more": true, "much": true, "his": true, "her": true,
+	"their": true, "its": true, "voter": true, "grassroots": true, "some": true,
+	"enough": true, "strong": true, "wide": true, "widespread": true, "growing": true}
