@@ -29,7 +29,10 @@ internal/eval/novelty_real.go): n when the sentence adds information a reader
 of the earlier documents did not have, o when not. Prints precision and recall
 of "new" and accuracy.
 --set tune: the seeds and one half of the stories (tuned on); held: the other
-half, judged once before a change and once after it. --errors lists wrong and
+half, judged once before a change and once after it; held2: running subjects
+of PolNeAR train/dev (2016 US politics; titles sharing two distinctive words
+within a week; never its test compartment), judged once before the tenth
+session's changes and once after them. --errors lists wrong and
 unjudged sentences with verdict stubs; --show prints each story's documents
 before them (for judging; the text is never stored).`,
 		Args: cobra.NoArgs,
@@ -43,8 +46,10 @@ before them (for judging; the text is never stored).`,
 			case "tune":
 			case "held":
 				o.Held = true
+			case "held2":
+				o.Held2 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune or held)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held or held2)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -83,7 +88,7 @@ before them (for judging; the text is never stored).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune or held")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held or held2")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

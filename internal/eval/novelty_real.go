@@ -65,6 +65,9 @@ type NoveltySampleOptions struct {
 	// Held takes the held half (no seeds): judged once before a change to
 	// the detector and once after it, never tuned on.
 	Held bool
+	// Held2 takes the second held sample instead (PolNeAR subjects,
+	// novelty_real_held2.go); it overrides Held.
+	Held2 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -142,6 +145,9 @@ func eachTSV(src string, fn func(n int, fields []string) error) error {
 func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
+	}
+	if o.Held2 {
+		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
 	if !o.Held {
@@ -247,10 +253,14 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 			if pos == 0 {
 				continue
 			}
+			salt, keep := noveltySentSalt, uint32(noveltySentKeep)
+			if isHeld2Story(st.Name) {
+				salt, keep = noveltyHeld2SentSalt, noveltyHeld2SentKeep
+			}
 			seen := map[string]bool{}
 			for _, s := range got {
 				key := d.ID + "#" + shortHash(s.Text)
-				if seen[key] || seededHashOf(noveltySentSalt, key)%noveltySentKeep != 0 {
+				if seen[key] || seededHashOf(salt, key)%keep != 0 {
 					continue
 				}
 				seen[key] = true

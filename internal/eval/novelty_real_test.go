@@ -1,7 +1,11 @@
 package eval
 
 import (
+	"reflect"
+	"time"
+
 	"context"
+	"github.com/storyline/storyline/internal/story/clusterscore"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -97,5 +101,38 @@ func TestRealNoveltySample(t *testing.T) {
 	}
 	if sc := ScoreNovelty(held); sc.Judged < 80 {
 		t.Errorf("held half: %d judged, want the committed 80", sc.Judged)
+	}
+	held2, h2s, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held2: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range h2s {
+		if !isHeld2Story(s.Name) || len(s.Docs) < 2 {
+			t.Errorf("held2 story %s: %d documents", s.Name, len(s.Docs))
+		}
+		for _, d := range s.Docs {
+			if strings.HasPrefix(d.ID, "seed/") || strings.Contains(d.ID, "ecb") {
+				t.Errorf("held2 story %s holds %s", s.Name, d.ID)
+			}
+		}
+	}
+	if sc := ScoreNovelty(held2); sc.Judged < 80 {
+		t.Errorf("held2: %d judged, want the committed 82", sc.Judged)
+	}
+}
+
+func TestSubjectGroups(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 5, d, 0, 0, 0, 0, time.UTC) }
+	docs := []clusterscore.BenchDoc{
+		{ID: "a", Title: "Governor Varlen vetoes the harbour bill", Date: day(1)},
+		{ID: "b", Title: "Lawmakers weigh override of Varlen harbour veto", Date: day(3)},
+		{ID: "c", Title: "A quiet week at the statehouse", Date: day(4)},
+		{ID: "d", Title: "Harbour bill override fails as Varlen holds firm", Date: day(9)},
+		{ID: "e", Title: "Varlen harbour dispute reaches court", Date: day(30)},
+	}
+	got := subjectGroups(docs)
+	want := [][]int{{0, 1, 3}, {2}, {4}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("subjectGroups = %v, want %v (a week apart at most, two shared title words)", got, want)
 	}
 }
