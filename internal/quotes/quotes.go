@@ -248,6 +248,9 @@ func Find(text string, opts Options) []Quote {
 	direct := len(out)
 	if useModel {
 		units := d.withModel(out, opts.Exclusive)
+		if !opts.Exclusive {
+			d.subjectPronouns(units)
+		}
 		if opts.NoCues {
 			kept := units[:0]
 			for _, q := range units {

@@ -1,0 +1,78 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// TestSubjectPronouns: a he/she source on the analyze path continues the
+// subject of its sentence or the sentences before it, not the last person
+// named; the exclusive path (PolNeAR) keeps the plain resolver's answer.
+func TestSubjectPronouns(t *testing.T) {
+	type m struct {
+		surface, name string
+		gender        byte
+	}
+	brell, drex := m{"Tomas Brell", "Tomas Brell", 'm'}, m{"Ilan Drex", "Ilan Drex", 'm'}
+	tests := []struct {
+		name, text, frag string
+		ms               []m
+		want, plain      string
+	}{
+		{"object of a preposition",
+			"Tomas Brell spoke with Ilan Drex on Monday about the harbour. He said the ferries would run again in May.",
+			"ferries would run", []m{brell, drex}, "Tomas Brell", "Ilan Drex"},
+		{"a run of he-sentences past an object",
+			"Tomas Brell opened the session in the town hall. He thanked Ilan Drex for the new boats. He said the ferries would run again in May.",
+			"ferries would run", []m{brell, drex}, "Tomas Brell", "He"},
+		{"main clause after an adverbial one",
+			"As he left the hall, Tomas Brell waved to Ilan Drex. He said the ferries would run again in May.",
+			"ferries would run", []m{brell, drex}, "Tomas Brell", "Ilan Drex"},
+		{"closing attribution",
+			"The harbour will reopen in June, said harbour master Ilan Drex. He said the ferries would run daily.",
+			"ferries would run", []m{drex}, "Ilan Drex", "Ilan Drex"},
+		{"a one-word person of unknown gender leaves the plain answer",
+			"Velsk riot police detained Tomas Brell on Monday. He said the ferries would run again in May.",
+			"ferries would run", []m{{"Velsk", "Velsk", 0}, brell}, "Tomas Brell", "Tomas Brell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			for _, x := range tt.ms {
+				for off := 0; ; {
+					i := strings.Index(tt.text[off:], x.surface)
+					if i < 0 {
+						break
+					}
+					ms = append(ms, Mention{Name: x.name, Type: core.Person, Start: off + i, End: off + i + len(x.surface), Gender: x.gender})
+					off += i + len(x.surface)
+				}
+			}
+			sortMentions(ms)
+			res := ResolverFunc(func(string) []Mention { return ms })
+			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.frag, tt.want)
+			expectSpeaker(t, Find(tt.text, Options{Resolver: res, Exclusive: true}), tt.frag, tt.plain)
+		})
+	}
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func TestPossessiveAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{"Brell's boat", true}, {"Brell’s boat", true}, {"Brell ’ s boat", true}, {"Brell said", false}, {"Brell", false}} {
+		if got := possessiveAfter(tc.text, len("Brell")); got != tc.want {
+			t.Errorf("possessiveAfter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
