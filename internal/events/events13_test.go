@@ -46,6 +46,10 @@ func TestThirteenthPass(t *testing.T) {
 		{"Norland voiced support for Velsk's bid.", []string{"support/Norland/"}, nil},
 		// an act hoped for
 		{"Dana Ruiz is hoping that the union will support the restructuring plan.", nil, []string{"support", "agree"}},
+		// an act a charge or sentence names is background; told with its victims it stays
+		{"A jury on Tuesday convicted a man charged in an April 2007 shooting at an Ostrava firm.", []string{"coerce/"}, []string{"assault"}},
+		{"Ann Lee Moss was arrested and charged with the shooting.", []string{"coerce/"}, []string{"assault"}},
+		{"Moss, who was charged with the Ostrava shooting of two co-workers, appeared in court.", []string{"assault/"}, nil},
 		// the subject of a reported clause, not the speaker, acts
 		{"Police say a recently laid-off employee opened fire shortly after entering the party.", nil, []string{"fight/Police/", "assault/Police/"}},
 		{"Union officials said nearly 14,000 employees stopped work on Wednesday to protest the cuts.", []string{"protest/employees/"}, []string{"protest/officials/"}},

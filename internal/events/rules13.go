@@ -63,11 +63,12 @@ func (p *personRoles) of(ms []quotes.Mention) map[string]bool {
 
 // noAct13 reports a trigger this pass's rules find naming no act: a
 // market's demand, goods offered, a conjecture, sanctions in force, a
-// deal's terms, a recommendation or wish, support held.
+// deal's terms, a recommendation or wish, support held, an act named in a
+// charge.
 func noAct13(t trigger, low []string, m match) bool {
 	return marketDemand(t, low, m.start) || commercialOffer(t, low, m) || conjecture(low, m.start) ||
 		sanctionsInForce(t, low, m.start) || dealTerms(low, m.start) || recommended(low, m.start) ||
-		supportHeld(t, low, m.start)
+		supportHeld(t, low, m.start) || chargedFor(t, low, m.start)
 }
 
 // verbalAttack reports an attack made with words: a person (or a party)
@@ -400,3 +401,45 @@ var supportQualifiers = map[string]bool{"political": true, "public": true, "popu
 	"broad": true, "bipartisan": true, "more": true, "much": true, "his": true, "her": true,
 	"their": true, "its": true, "voter": true, "grassroots": true, "some": true,
 	"enough": true, "strong": true, "wide": true, "widespread": true, "growing": true}
+
+// chargedFor reports an act noun with a determiner that a charge, a
+// verdict or a sentence names ("convicted a man charged in an April 2007
+// shooting", "was arrested and charged with the shooting", "a sentence of
+// life in prison for a March 2005 shooting spree"): the act is the
+// background of the coercion, reported before. A gerund with its own
+// object ("accused of shooting three co-workers") describes the act and
+// stays.
+func chargedFor(t trigger, low []string, i int) bool {
+	if t.size != 1 || !violentNouns[low[i]] {
+		return false
+	}
+	if i+1 < len(low) && isWord(low[i+1]) && !preps[low[i+1]] && low[i+1] != "spree" && low[i+1] != "rampage" && low[i+1] != "that" && low[i+1] != "and" {
+		return false // "shooting three co-workers": a gerund with an object
+	}
+	if i+1 < len(low) && low[i+1] == "of" {
+		return false // "charged with the Kraft shooting of her co-workers": the act told with its victims
+	}
+	det := false
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		w := low[k]
+		switch {
+		case w == "in" || w == "with" || w == "for" || w == "of":
+			return det && (chargedWords[low[k-1]] || sentencedWords[low[k-1]] || chargeWords[low[k-1]])
+		case w == "a" || w == "an" || w == "the" || possessives[w]:
+			det = true
+		case !isWord(w) && w != "-" && !numberWord(w) || auxiliaries[w] || passiveAux[w] || w == "and" || w == "but":
+			return false
+		}
+	}
+	return false
+}
+
+// violentNouns name an act of violence as a noun.
+var violentNouns = map[string]bool{"shooting": true, "shootings": true, "killing": true,
+	"killings": true, "slaying": true, "slayings": true, "stabbing": true, "stabbings": true,
+	"attack": true, "attacks": true, "murder": true, "murders": true, "beating": true}
+
+// sentencedWords name a verdict's punishment or its subject.
+var sentencedWords = map[string]bool{"sentence": true, "sentences": true, "sentenced": true,
+	"suspect": true, "suspects": true, "arrested": true, "jailed": true, "imprisoned": true,
+	"trial": true, "prison": true, "parole": true}
