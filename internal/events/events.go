@@ -224,7 +224,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				caps[i] = unicode.IsUpper(r)
 			}
 		}
-		if otherSense(t, low, caps, m, facts) || plansOther(t, low, m, facts) || sought(low, m.start) || invertedCondition(low, caps, m.start) ||
+		if otherSense(t, low, caps, m, facts) || otherSense13(t, low, m, facts) || plansOther(t, low, m, facts) || sought(low, m.start) || invertedCondition(low, caps, m.start) ||
 			!namesAct(t, low, m.start) && wished(t, low, m.start) || describesNoun(low, m.start) {
 			continue // "asked whether", "agree that", "fired the coach", "planned to apply"
 		}

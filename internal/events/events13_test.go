@@ -38,6 +38,16 @@ func TestThirteenthPass(t *testing.T) {
 		// recommended or wished acts
 		{"\"The government should resign,\" Dana Ruiz said.", nil, []string{"retreat"}},
 		{"\"As far as Velsk is concerned, I would love to get out,\" Dunn said.", nil, []string{"retreat", "agree"}},
+		{"\"The government should assume its responsibilities and resign,\" Dana Ruiz said.", nil, []string{"retreat"}},
+		// other senses
+		{"Millions of people trying to make phone calls to Velsk were cut off.", nil, []string{"consult"}},
+		{"Internet and telephone traffic between Norland and Velsk was hampered on Friday.", nil, []string{"consult"}},
+		{"The firm has been struggling with poor profitability for years.", nil, []string{"fight"}},
+		{"Dr. Ruiz has long fought for the well-being of others.", nil, []string{"fight"}},
+		{"Norland troops fought for control of the bridge.", []string{"fight/"}, nil},
+		{"The police delayed announcing the death of the trooper.", nil, []string{"reject"}},
+		{"Ostrava cites unemployment numbers released Thursday by the Velsk ministry.", nil, []string{"retreat"}},
+		{"Norland released two Velsk sailors on Monday.", []string{"retreat/Norland/"}, nil},
 		// a lone named shooter assaults
 		{"Ann Lee Moss returned with a gun, opening fire on several co-workers in a break room.", []string{"assault/Ann Lee Moss/"}, []string{"fight"}},
 		{"Russian troops opened fire on Ukrainian positions near the border.", []string{"fight/"}, []string{"assault"}},

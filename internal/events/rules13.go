@@ -352,6 +352,22 @@ func recommended(low []string, i int) bool {
 	if k >= 0 && low[k] == "should" {
 		return true
 	}
+	for q := i - 1; q >= 1 && q >= i-8; q-- {
+		if low[q] == "and" {
+			for r := q - 1; r >= 0 && r >= q-6; r-- {
+				if low[r] == "should" {
+					return true // "should assume its responsibilities and resign"
+				}
+				if !isWord(low[r]) || low[r] == "that" || low[r] == "but" {
+					break
+				}
+			}
+			break
+		}
+		if !isWord(low[q]) {
+			break
+		}
+	}
 	if k >= 2 && low[k] == "to" && (low[k-1] == "love" || low[k-1] == "like") && (low[k-2] == "would" || low[k-2] == "'d") {
 		return true
 	}
@@ -443,3 +459,55 @@ var violentNouns = map[string]bool{"shooting": true, "shootings": true, "killing
 var sentencedWords = map[string]bool{"sentence": true, "sentences": true, "sentenced": true,
 	"suspect": true, "suspects": true, "arrested": true, "jailed": true, "imprisoned": true,
 	"trial": true, "prison": true, "parole": true}
+
+// otherSense13 reports a trigger word read in a sense that is no act:
+// "phone calls", "telephone traffic", "running backs", "work force",
+// "struggling with poor profitability", "struggling to restore power",
+// "fought for the well-being of others" (no armed side named), "delayed
+// announcing the death", "figures released by the ministry".
+func otherSense13(t trigger, low []string, m match, f sentenceFacts) bool {
+	i := m.start
+	prev, next := "", ""
+	if i > 0 {
+		prev = low[i-1]
+	}
+	if m.end < len(low) {
+		next = low[m.end]
+	}
+	w := low[i]
+	switch {
+	case (w == "phone" || w == "telephone") && m.end == i+1 && lineNouns[next]:
+		return true
+	case w == "backs" && (prev == "running" || prev == "defensive" || prev == "full"):
+		return true
+	case (w == "force" || w == "forces") && (prev == "work" || prev == "labor" || prev == "labour" || prev == "sales"):
+		return true
+	case hasHead(t, "struggle") && m.end == i+1 && (next == "with" || next == "to"):
+		return true
+	case hasHead(t, "fight") && m.end == i+1 && next == "for" && !f.military && !f.heavy:
+		return true
+	case hasHead(t, "delay") && m.end == i+1 && strings.HasSuffix(next, "ing"):
+		return true
+	case hasHead(t, "release") && t.size == 1 && strings.HasSuffix(w, "ed"):
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if dataNouns[low[k]] {
+				return true
+			}
+			if !isWord(low[k]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lineNouns follow "phone" as a modifier of a thing, not a call.
+var lineNouns = map[string]bool{"traffic": true, "lines": true, "line": true, "service": true,
+	"services": true, "company": true, "companies": true, "number": true, "numbers": true,
+	"store": true, "records": true, "network": true, "networks": true, "book": true,
+	"bill": true, "bills": true, "calls": true, "call": true, "booth": true, "maker": true}
+
+// dataNouns are released as publications, not as captives.
+var dataNouns = map[string]bool{"numbers": true, "figures": true, "data": true, "report": true,
+	"statistics": true, "results": true, "statement": true, "documents": true, "video": true,
+	"footage": true, "images": true, "details": true, "list": true, "sales": true, "estimates": true}
