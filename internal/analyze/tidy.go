@@ -23,7 +23,9 @@ import (
 //     X, "speaking outside the hall" is no quote at all;
 //   - a short indirect unit that states nothing, a noun phrase with no
 //     verb ("announced [the news on Twitter]", "gave [her daily briefing]"),
-//     goes: listed alone it tells a reader nothing (statesSomething);
+//     goes: listed alone it tells a reader nothing (statesSomething); so
+//     does an impersonal one ("It is expected [that ...]") or a state of
+//     mind ("many people wonder [how ...]"; noStatement);
 //   - a speaker of more than six words that is no entity of the article (a
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
@@ -56,6 +58,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 			continue
 		}
 		if !q.Direct && !q.Fragment && !statesSomething(q.Text) {
+			continue
+		}
+		if noStatement(text, q) {
 			continue
 		}
 		if q.Direct {
