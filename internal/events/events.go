@@ -277,6 +277,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				} else if pp && !possessed(toks, low, m.start, ms) {
 					ev.Actor = "" // "injured in the riots": who rioted, the sentence does not say
 				}
+			} else if g, ok := clauseSubject(toks, low, m.start, ms, ev.Actor); ok {
+				ev.Actor = g // "after a prosecutor objected": not the name of another clause
 			}
 		}
 		if underFire(t, low[m.start:m.end]) {

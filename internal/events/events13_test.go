@@ -60,6 +60,8 @@ func TestThirteenthPass(t *testing.T) {
 		{"A jury on Tuesday convicted a man charged in an April 2007 shooting at an Ostrava firm.", []string{"coerce/"}, []string{"assault"}},
 		{"Ann Lee Moss was arrested and charged with the shooting.", []string{"coerce/"}, []string{"assault"}},
 		{"Moss, who was charged with the Ostrava shooting of two co-workers, appeared in court.", []string{"assault/"}, nil},
+		// a person noun heading its own clause acts, not the name of another clause
+		{"Tom Dunn argued in court after a prosecutor objected to the choice of judge.", []string{"disapprove/prosecutor/"}, []string{"disapprove/Tom Dunn/"}},
 		// the subject of a reported clause, not the speaker, acts
 		{"Police say a recently laid-off employee opened fire shortly after entering the party.", nil, []string{"fight/Police/", "assault/Police/"}},
 		{"Union officials said nearly 14,000 employees stopped work on Wednesday to protest the cuts.", []string{"protest/employees/"}, []string{"protest/officials/"}},

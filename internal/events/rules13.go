@@ -511,3 +511,66 @@ var lineNouns = map[string]bool{"traffic": true, "lines": true, "line": true, "s
 var dataNouns = map[string]bool{"numbers": true, "figures": true, "data": true, "report": true,
 	"statistics": true, "results": true, "statement": true, "documents": true, "video": true,
 	"footage": true, "images": true, "details": true, "list": true, "sales": true, "estimates": true}
+
+// clauseSubject returns the common noun that heads the subject of the
+// trigger's own clause ("after a prosecutor objected", "said the driver
+// fled", ", but the company refused"): a determiner right after a clause
+// opener, lower-case words up to the trigger. The name of another
+// clause is not its actor.
+func clauseSubject(toks []sentence.Token, low []string, i int, ms []quotes.Mention, actor string) (string, bool) {
+	if actor == "" || reducedRelative(low, i) {
+		return "", false // nothing borrowed; "the person killed was": a modifier
+	}
+	k := i - 1
+	for k >= 0 && (strings.HasSuffix(low[k], "ly") && len(low[k]) > 4 || low[k] == "also" || low[k] == "then" || haveAux[low[k]]) {
+		k--
+	}
+	if k < 1 || !isWord(low[k]) || toks[k].Text != low[k] || subjectPronouns[low[k]] || preps[low[k]] || determiners[low[k]] || periodNouns[low[k]] || auxiliaries[low[k]] {
+		return "", false
+	}
+	head := k
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		w := low[d]
+		if w == "a" || w == "an" || w == "the" {
+			if d == 0 || !subjectOpeners[low[d-1]] || otherWords[low[head]] || !personNoun(low[head]) || len(mentionsIn(ms, toks[d].Start, toks[i].Start)) > 0 {
+				return "", false // "the president": a description the entity layer resolved
+			}
+			return toks[head].Text, true
+		}
+		if !isWord(w) || toks[d].Text != w || preps[w] || auxiliaries[w] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// personNoun reports a common noun for people ("prosecutor", "driver",
+// "leaders", "witness"): only a person's clause subject replaces a name
+// borrowed from another clause ("the department", "the bomb" may stand
+// for an organisation or name no doer).
+func personNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"or", "er", "ist", "ant", "man", "woman", "ian"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	switch w {
+	case "judge", "witness", "witnesse", "suspect", "victim", "teenager", "boy", "girl", "child", "official", "jury", "resident", "youth":
+		return true
+	}
+	return false
+}
+
+// otherWords stand for a noun named elsewhere.
+var otherWords = map[string]bool{"former": true, "latter": true, "other": true, "others": true,
+	"same": true, "first": true, "last": true, "rest": true}
+
+// subjectOpeners end one clause and open another before its subject.
+var subjectOpeners = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"as": true, "because": true, "since": true, "until": true, "although": true, "though": true,
+	"but": true, "that": true, "said": true, "says": true, ",": true, ";": true, "whereas": true}
+
+// periodNouns end a time phrase, not a subject ("the day before").
+var periodNouns = map[string]bool{"day": true, "week": true, "year": true, "month": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "time": true, "weekend": true}
