@@ -3,6 +3,7 @@ package novelty
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -59,8 +60,11 @@ type Sentence struct {
 	// earlier sentence of the storyline, or in two together.
 	Covered float64
 	// Seen is the share of its content stems the storyline used anywhere.
-	Seen   float64
-	Reason string
+	Seen float64
+	// NewWords are its content words the storyline never used, in order
+	// (for display: what in it is new); nil for a sentence too short.
+	NewWords []string
+	Reason   string
 }
 
 // A Detector judges sentences against a Memory. It is NOT safe for
@@ -73,7 +77,11 @@ type Detector struct {
 	// wrap holds the stem hashes of attribution words ("said", "according
 	// to", "told"): they wrap content without being content.
 	wrap map[uint64]bool
-	buf  []uint64 // coverOf's scratch space
+	// act holds the stem hashes of act verbs (actWords).
+	act map[uint64]bool
+	// canon caches canonicalKeys by name.
+	canon map[string][]string
+	buf   []uint64 // coverOf's scratch space
 }
 
 // wrapWords are the attribution words left out of a sentence's content.
@@ -100,10 +108,8 @@ func NewDetector(mem Memory, opts Options) *Detector {
 	if mem == nil {
 		mem = NewMemMemory(0)
 	}
-	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), wrap: map[uint64]bool{}}
-	for _, w := range wrapWords {
-		d.wrap[stemHash(d.stem.Stem(w))] = true
-	}
+	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), canon: map[string][]string{}}
+	d.wrap, d.act = d.stemSet(wrapWords), d.stemSet(actWords)
 	return d
 }
 
@@ -128,7 +134,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		}
 		x := Sentence{Text: s}
 		short := len(tr) < d.opts.MinWords
-		if short && !statement(s, len(tr)) {
+		if short && !statement(s, len(tr)) || len(tr) <= 6 && stamp(s) {
 			x.Reason = core.ReasonTooShort
 			out = append(out, x)
 			continue
@@ -136,19 +142,29 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		var cv cover
 		cv, d.buf = coverOf(tr, prior, d.buf)
 		x.Covered, x.Seen = cv.two, cv.seenShare()
-		known, err := d.mem.Known(ctx, line, append(append([]string(nil), names...), cks...))
+		if x.Seen < 1 {
+			x.NewWords = d.newWords(s, tr, cv)
+		}
+		aliases, owner := d.aliasQuery(names)
+		query := append(append(append([]string(nil), names...), cks...), aliases...)
+		known, err := d.mem.Known(ctx, line, query)
 		if err != nil {
 			return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
+		}
+		aka := make([]bool, len(names)) // a name known under another form
+		for j, i := range owner {
+			aka[i] = aka[i] || known[len(names)+len(cks)+j]
 		}
 		var fresh []string
 		freshNum := false
 		for i, k := range names {
-			if !known[i] && d.freshName(k, tr, cv) {
+			if !known[i] && !aka[i] && d.freshName(k, tr, cv) {
 				n, isNum := strings.CutPrefix(k, "num:")
 				freshNum = freshNum || isNum
 				fresh = append(fresh, strings.TrimPrefix(n, "name:"))
 			}
 		}
+		fresh = append(fresh, d.acts(x.NewWords)...)
 		claimKnown := len(cks) > 0
 		for i := range cks {
 			if !known[len(names)+i] {
@@ -161,6 +177,8 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 			x.Reason = "repeats a claim already in the storyline: " + sclaims[si][0].Text
 		case short && len(fresh) == 0 && !unseen:
 			x.Reason = "every word of it was said before"
+		case len(fresh) == 0 && !freshNum && commentary(s):
+			x.Reason = "comment: judges what was reported, adds no name, figure or act"
 		case short:
 			x.New = true
 		case (cv.one >= d.opts.Covered || cv.two >= d.opts.Together) && len(fresh) == 0:
@@ -183,6 +201,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		traces = append(traces, tr)
 		keys = append(keys, names...)
 		keys = append(keys, cks...)
+		keys = append(keys, d.aliasKeys(names)...)
 	}
 	if err := d.mem.Remember(ctx, line, traces, keys); err != nil {
 		return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
@@ -210,6 +229,31 @@ func (d *Detector) content(s string) Trace {
 		}
 	}
 	return tr[:w]
+}
+
+// newWords are the content words of s whose stems the storyline never
+// used (cv.seen false), each once, in order.
+func (d *Detector) newWords(s string, tr Trace, cv cover) []string {
+	var out []string
+	var done []uint64
+	for _, w := range terms.Words(s) {
+		if terms.IsStop(w) || !hasLetter(w) {
+			continue
+		}
+		h := stemHash(canonical(d.stem.Stem(w)))
+		i, ok := tr.index(h)
+		if !ok || cv.seen[i] || d.wrap[h] || slices.Contains(done, h) {
+			continue
+		}
+		done = append(done, h)
+		out = append(out, w)
+	}
+	return out
+}
+
+// hasLetter reports whether w holds a letter.
+func hasLetter(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
 // freshName reports whether the name or number key k, not held as a key by

@@ -35,6 +35,22 @@ func TestRules(t *testing.T) {
 			"Mayor Ilse Varga of Tessel resigned on Friday, her deputy Oren Malk said, over the harbour contracts scandal.", "Oren Malk", true, "oren malk"},
 		{"a new number is new", []string{"Floods in the Tessel valley killed 12 people on Sunday, the regional office said."},
 			"Floods in the Tessel valley killed 31 people on Sunday, the regional office said.", "31", true, "31"},
+		{"a demonym of a country used is no new name", []string{"Border guards of Egypt closed the Tessel crossing to trucks on Friday."},
+			"On Friday, Egyptian border guards closed the Tessel crossing to trucks.", "Egyptian", false, "said before"},
+		{"a demonym of a country never used is new", []string{"Border guards closed the Tessel crossing to trucks on Friday."},
+			"On Friday, Egyptian border guards closed the Tessel crossing to trucks.", "Egyptian", true, "egyptian"},
+		{"initials of a name used are no new name", []string{"The Tessel Harbour Authority closed the northern pier to cargo ships on Monday."},
+			"The THA closed the northern pier to cargo ships on Monday.", "THA", false, "said before"},
+		{"an organisation's acronym is no new name", []string{"The Federal Bureau of Investigation searched the Varga harbour office on Monday."},
+			"The FBI searched the Varga harbour office on Monday.", "FBI", false, "said before"},
+		{"an act never reported is new among old words", []string{"Reports said Mayor Varga met the harbour board on Tuesday."},
+			"The council confirmed that Mayor Varga met the harbour board on Tuesday.", "confirmed", true, "confirmed"},
+		{"the writer's judgement is no news", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
+			"Unfortunately, the Hawks simply could not hold the ball in the second half.", "Unfortunately", false, "comment"},
+		{"a quoted judgement is a reaction", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
+			"\"It was a terrible afternoon for the whole club,\" the Hawks coach said.", "terrible", true, ""},
+		{"a time stamp carries nothing", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
+			"23 July 2013 Last updated at 13:42 GMT", "GMT", false, "too short"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +78,56 @@ func TestRules(t *testing.T) {
 				t.Errorf("%q: new=%v (%s; covered %.2f, seen %.2f), want new=%v with %q", s.Text, s.New, s.Reason, s.Covered, s.Seen, tt.new, tt.reason)
 			}
 		})
+	}
+}
+
+func TestNewWords(t *testing.T) {
+	ctx := context.Background()
+	d := NewDetector(nil, Options{})
+	if _, err := d.Check(ctx, 1, "", "Floods in the Tessel valley killed 12 people on Sunday, the regional office said."); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Check(ctx, 1, "", "Floods in the Tessel valley destroyed two bridges and the old mill on Sunday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(got[0].NewWords, ","); w != "destroyed,bridges,old,mill" {
+		t.Errorf("NewWords = %q, want destroyed,bridges,old,mill", w)
+	}
+}
+
+func TestStamp(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"23 July 2013 Last updated at 13:42 GMT", true},
+		{"Published at 12:45, Wednesday, 12 June 2013", true},
+		{"Nov. 30, 2009", true},
+		{"July", false},
+		{"Floods killed 12 people on Sunday.", false},
+	} {
+		if got := stamp(tc.s); got != tc.want {
+			t.Errorf("stamp(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestCommentary(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Unfortunately, the offense simply could not sustain drives.", true},
+		{"It was a pivotal moment in the drama.", true},
+		{"\"It was a terrible day,\" he said.", false},
+		{"I think it was a great day.", false},
+		{"The best players were rested, the coach said.", false},
+		{"The group will combat extremism in the region.", false},
+	} {
+		if got := commentary(tc.s); got != tc.want {
+			t.Errorf("commentary(%q) = %v, want %v", tc.s, got, tc.want)
+		}
 	}
 }
 

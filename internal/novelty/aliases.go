@@ -1,0 +1,113 @@
+package novelty
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// A name is known under another form when the storyline used its country
+// ("Egyptian" after "Egypt", "Cairo"), its organisation ("FBI" after
+// "Federal Bureau of Investigation") or, for a short one-word name, the
+// name whose initials it is ("KC" after "Kansas City"). The storyline
+// remembers these forms as keys beside the names (aliasKeys); a sentence
+// asks for them (aliasQuery).
+
+// aliasKeys are the other forms of the name keys of names, to remember:
+// "alias:" and a country's or organisation's canonical name, "init:" and
+// the initials of each run of two words or more of a name of at most five.
+func (d *Detector) aliasKeys(names []string) []string {
+	var out []string
+	for _, k := range names {
+		n, ok := strings.CutPrefix(k, "name:")
+		if !ok {
+			continue
+		}
+		n = strings.TrimPrefix(n, "the ")
+		out = append(out, d.canonicalKeys(n)...)
+		ws := strings.Fields(n)
+		if len(ws) > 5 {
+			continue
+		}
+		for i := range ws { // every run of two words or more: "Kansas City" in "Kansas City Chiefs"
+			for j := i + 2; j <= len(ws); j++ {
+				out = append(out, "init:"+initials(ws[i:j], false))
+				if in := initials(ws[i:j], true); len(in) >= 2 && len(in) < j-i {
+					out = append(out, "init:"+in)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// aliasQuery returns the other forms of names to look up and, for each,
+// the index in names of the name it stands for.
+func (d *Detector) aliasQuery(names []string) (keys []string, owner []int) {
+	for i, k := range names {
+		n, ok := strings.CutPrefix(k, "name:")
+		if !ok {
+			continue
+		}
+		n = strings.TrimPrefix(n, "the ")
+		for _, a := range d.canonicalKeys(n) {
+			keys, owner = append(keys, a), append(owner, i)
+		}
+		if short := len(n) >= 2 && len(n) <= 5 && !strings.ContainsRune(n, ' '); short && letters(n) {
+			keys, owner = append(keys, "init:"+n), append(owner, i)
+		}
+	}
+	return keys, owner
+}
+
+// maxCanon bounds the Detector's cache of canonicalKeys.
+const maxCanon = 1 << 16
+
+// canonicalKeys are the "alias:" keys of name n: the canonical country
+// (for a country, demonym or capital) and organisation it names. They are
+// cached: a storyline names the same people and places again and again.
+func (d *Detector) canonicalKeys(n string) []string {
+	if out, ok := d.canon[n]; ok {
+		return out
+	}
+	if len(d.canon) >= maxCanon {
+		clear(d.canon)
+	}
+	out := canonicalKeys(n)
+	d.canon[n] = out
+	return out
+}
+
+func canonicalKeys(n string) []string {
+	var out []string
+	if c, ok := gazetteer.CountryOf(n); ok {
+		out = append(out, "alias:"+strings.ToLower(c))
+	}
+	if o, ok := gazetteer.OrgName(n); ok {
+		out = append(out, "alias:"+strings.ToLower(o))
+	}
+	return out
+}
+
+// initials are the first letters of words ws, without "of", "the", "and"
+// and "for" when skip is set.
+func initials(ws []string, skip bool) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if skip && (w == "of" || w == "the" || w == "and" || w == "for") {
+			continue
+		}
+		b.WriteString(w[:1])
+	}
+	return b.String()
+}
+
+// letters reports whether s is made of ASCII letters only.
+func letters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}

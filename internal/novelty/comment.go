@@ -1,0 +1,127 @@
+package novelty
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/story/terms"
+)
+
+// actWords are verbs of a development: an act of an institution or a
+// person that is news by itself ("declined", "confirmed", "resigned").
+// One the storyline never used keeps a sentence new among old words, like
+// a fresh name ("Fox News confirmed that Kelly met Trump" after reports
+// that she met him). A read-only table.
+var actWords = []string{
+	"confirmed", "declined", "denied", "admitted", "announced", "resigned", "implicated",
+	"indicted", "convicted", "sentenced", "acquitted", "pleaded", "sued", "vetoed", "approved",
+	"ratified", "withdrew", "suspended", "dismissed", "impeached", "pardoned", "expelled",
+	"banned", "cancelled", "canceled", "postponed", "appointed", "nominated", "endorsed",
+	"accepted", "charged", "subpoenaed", "retracted", "apologized", "apologised", "conceded",
+}
+
+// judgeWords are words of judgement and stance: evaluative adjectives and
+// adverbs, intensifiers, hedges. A writer's own sentence that holds one
+// of them, names nothing new and reports no act is comment on what was
+// reported, not news ("Unfortunately, the offense simply could not
+// sustain drives."). A read-only table.
+var judgeWords = []string{
+	"unfortunately", "fortunately", "sadly", "luckily", "ironically", "simply", "merely",
+	"pretty", "really", "truly", "utterly", "extremely", "hardly", "clearly", "obviously",
+	"surely", "certainly", "arguably", "undoubtedly", "admittedly", "frankly", "indeed",
+	"damning", "meaningless", "pointless", "pivotal", "crucial", "remarkable", "incredible",
+	"amazing", "shocking", "stunning", "disgraceful", "disgrace", "shameful", "outrageous",
+	"ridiculous", "absurd", "stupid", "foolish", "pathetic", "embarrassing", "hypocritical",
+	"brilliant", "genius", "excellent", "superb", "terrible", "horrible", "awful", "dreadful",
+	"great", "bad", "worse", "worst", "best", "inconvenience", "transparent", "desperate",
+	"desperation", "liar", "nonsense", "disaster", "disastrous", "mess", "porous", "dismal",
+	"classic", "infamous", "notorious",
+}
+
+// judging is judgeWords as a set of lower-case words (not stems:
+// "extremely" is a judgement, "extremism" is not).
+var judging = func() map[string]bool {
+	m := make(map[string]bool, len(judgeWords))
+	for _, w := range judgeWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// attribution are the words that mark a sentence as someone's reported
+// words, not the writer's.
+var attribution = []string{"said", "says", "told", "according"}
+
+// firstPerson are the pronouns of a speaker: a sentence with one is
+// quoted speech, a reaction, not the writer's comment.
+var firstPerson = []string{"i", "we", "my", "our", "me", "us", "i'm", "we're"}
+
+// stemSet hashes the stems of words.
+func (d *Detector) stemSet(words []string) map[uint64]bool {
+	m := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		m[stemHash(canonical(d.stem.Stem(w)))] = true
+	}
+	return m
+}
+
+// acts are the act verbs among a sentence's new words.
+func (d *Detector) acts(newWords []string) []string {
+	var out []string
+	for _, w := range newWords {
+		if d.act[stemHash(canonical(d.stem.Stem(w)))] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// commentary reports whether s reads as the writer's comment: no quotation
+// marks, no speaker's pronoun, no attribution, and a word of judgement.
+func commentary(s string) bool {
+	if strings.ContainsAny(s, "\"“”") || strings.Contains(s, "''") {
+		return false
+	}
+	judged := false
+	for _, f := range strings.Fields(s) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]—–-‘’'"))
+		if contains(firstPerson, w) || contains(attribution, w) {
+			return false
+		}
+		judged = judged || judging[w]
+	}
+	return judged
+}
+
+// contains reports whether list holds w.
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// stampWords are the words of a date or time stamp besides numbers,
+// month and weekday names.
+var stampWords = []string{"updated", "last", "published", "posted", "modified", "at", "on",
+	"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "ago",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+// stamp reports whether s is a date or time stamp ("23 July 2013 Last
+// updated at 13:42 GMT", "Published at 12:45, Wednesday"): numbers,
+// month and weekday names and stamp words only, a number at least.
+func stamp(s string) bool {
+	num := false
+	for _, w := range terms.Words(s) {
+		switch {
+		case strings.IndexFunc(w, unicode.IsLetter) < 0:
+			num = true
+		case calendar[w] || contains(stampWords, w):
+		default:
+			return false
+		}
+	}
+	return num
+}
