@@ -26,6 +26,8 @@ var familyVerbs = map[string]string{
 	// a rejection of a charge is a denial ("rejected the allegations")
 	"reject": "reject", "rejects": "reject", "rejected": "reject", "rejecting": "reject",
 	"dismissed": "reject", "dismisses": "reject", "dismissing": "reject",
+	// a blame is an accusation ("blamed Ostmark for the attack")
+	"blame": "accuse", "blames": "accuse", "blamed": "accuse", "blaming": "accuse",
 }
 
 // chargeWords are heads that name an accusation; a denial or rejection of
@@ -100,7 +102,7 @@ func openHead(ws []word, j int) (head int, ok bool) {
 	if vagueHeads[ws[h].low] || len(ws[h].low) < 3 {
 		return 0, false
 	}
-	if n := h + 1; n < len(ws) && !ws[h].stop && (clauseVerbs[ws[n].low] || ws[n].capital && !ws[n].stop) {
+	if n := h + 1; n < len(ws) && !ws[h].stop && (clauseVerbs[ws[n].low] || ws[n].capital && !ws[n].stop && !nonNames[ws[n].low]) {
 		return 0, false // "vowed the club would appeal", "deny insurgent Sanders the nomination"
 	}
 	return h, true
@@ -154,12 +156,17 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		return Claim{}, false
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
-	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) {
+	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) ||
+		!strings.Contains(holder, " ") && strings.HasSuffix(holder, "ly") {
 		return Claim{}, false
+	}
+	phrase := familyPhrase[fam]
+	if strings.HasPrefix(w.low, "blam") {
+		phrase = "blames" // keyed as an accusation: "blamed X for" groups with "accused X of"
 	}
 	return Claim{
 		Key: holder + "|" + fam + "|" + key, Holder: holder, Stance: fam, Object: key,
-		Text:     display(holder) + " — " + familyPhrase[fam] + " " + show,
+		Text:     display(holder) + " — " + phrase + " " + show,
 		Sentence: s,
 	}, true
 }
@@ -249,10 +256,25 @@ func (e *Extractor) accusation(ws []word, i int) (string, string) {
 	for k+1 < len(ws) && k-j < 3 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive {
 		k++
 	}
-	if ws[k].stop || ws[k].possessive || k+2 >= len(ws) || ws[k+1].low != "of" {
+	if ws[k].stop || ws[k].possessive || k+2 >= len(ws) {
 		return "", ""
 	}
-	target, targetShow := joinRun(ws[j : k+1])
+	end := k // the accused; "of" may come after its allies and an adverb
+	if x := k + 1; x+2 < len(ws) && ws[x].low == "and" && (ws[x+1].low == "their" || ws[x+1].low == "its") &&
+		(ws[x+2].low == "allies" || ws[x+2].low == "partners") && !ws[x+2].stop {
+		k = x + 2 // "the USA and their allies"
+	}
+	for x := 0; x < 2 && k+2 < len(ws) && !ws[k].stop && (ws[k+1].low == "once" || ws[k+1].low == "again" || strings.HasSuffix(ws[k+1].low, "ly")); x++ {
+		k++ // "once again", "repeatedly"
+	}
+	prep := "of"
+	if strings.HasPrefix(ws[i].low, "blam") {
+		prep = "for" // "blamed Ostmark for the attack"
+	}
+	if ws[k].stop || k+2 >= len(ws) || ws[k+1].low != prep {
+		return "", ""
+	}
+	target, targetShow := joinRun(ws[j : end+1])
 	if c := canon(target); c != "" {
 		target = c
 	}
@@ -274,8 +296,8 @@ func (e *Extractor) accusation(ws []word, i int) (string, string) {
 		}
 		charge = ws[h]
 	}
-	show := targetShow + " of "
-	end := min(len(ws), c+4)
+	show := targetShow + " " + prep + " "
+	end = min(len(ws), c+4)
 	for x := k + 2; x < end; x++ {
 		show += ws[x].low
 		if ws[x].stop || x+1 < end && (breakers[ws[x+1].low] || ws[x+1].capital) {

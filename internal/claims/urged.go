@@ -65,7 +65,8 @@ func urgedAct(ws []word, i int) (target, show, obj string, ok bool) {
 var openDemandVerbs = map[string]string{"demand": "demand", "demands": "demand", "demanded": "demand",
 	"demanding": "demand", "condemn": "condemn", "condemns": "condemn", "condemned": "condemn",
 	"condemning": "condemn", "denounce": "condemn", "denounces": "condemn", "denounced": "condemn",
-	"denouncing": "condemn"}
+	"denouncing": "condemn", "reject": "refuse", "rejects": "refuse", "rejected": "refuse", "rejecting": "refuse",
+	"rebuffed": "refuse", "rebuffs": "refuse", "spurned": "refuse"}
 
 // openDemand reads the open object of a demand or condemnation at ws[i]
 // ("called for an overhaul of the security order", "demanded Wang's
@@ -82,8 +83,10 @@ func (e *Extractor) openDemand(ws []word, i int) (stance, key, show string, ok b
 	if stance == "" || w.stop || j >= len(ws) {
 		return "", "", "", false
 	}
-	if i > 0 && (passiveBefore[ws[i-1].low] && !perfect[ws[i-1].low] || determiners[ws[i-1].low] || ws[i-1].possessive) {
-		return "", "", "", false // "those calling for", "his demand"
+	owned := i > 0 && (ws[i-1].possessive && ws[i-1].capital || ws[i-1].low == "his" || ws[i-1].low == "her")
+	if i > 0 && (passiveBefore[ws[i-1].low] && !perfect[ws[i-1].low] || determiners[ws[i-1].low] || ws[i-1].possessive) &&
+		!(owned && strings.HasPrefix(w.low, "call")) {
+		return "", "", "", false // "those calling for", "his demand"; "his calls for" is his
 	}
 	// a possessor first: "demanded Wang's release", "condemned Ostmark's
 	// missile launch"
@@ -114,7 +117,7 @@ func (e *Extractor) openDemand(ws []word, i int) (stance, key, show string, ok b
 		owner, ownerShow = ofComplement(ws, h+2)
 	}
 	if owner == "" {
-		if stance == "demand" {
+		if stance == "demand" || stance == "refuse" {
 			return "", "", "", false // "called for calm": no thing named
 		}
 		return stance, headKey, headShow, true
@@ -207,7 +210,11 @@ func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPe
 		if ws[i].low != "endorsement" && i > 0 && (passiveBefore[ws[i-1].low] && !perfect[ws[i-1].low] || determiners[ws[i-1].low]) {
 			return Claim{}, false // "those endorsed", "the endorsed"
 		}
-		stance, key, text = "endorse", target, "endorses "+show
+		verb := "endorses "
+		if !strings.HasPrefix(ws[i].low, "endors") {
+			verb = "backs " // "backed Mr. Trump", "does support Clinton"
+		}
+		stance, key, text = "endorse", target, verb+show
 	} else if target, show, obj, ok := urgedAct(ws, i); ok {
 		key = obj + ":" + target
 		text = "demands the resignation of " + show
@@ -220,21 +227,25 @@ func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPe
 			return Claim{}, false
 		}
 		stance, key, text = st, k, "demands "+sh
-		if st == "condemn" {
+		switch st {
+		case "condemn":
 			text = "condemns " + sh
+		case "refuse":
+			text = "rejects " + sh
 		}
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
 	if holder == "" || key == holder || strings.HasSuffix(key, ":"+holder) || commonHolder(holder, doc, s) ||
-		adjectiveHolder(holder) || opener(holder) || strings.ContainsAny(holder, "—-") && len(holder) < 8 || strings.Contains(holder, "—") {
+		adjectiveWord(holder) || opener(holder) || strings.ContainsAny(holder, "—-") && len(holder) < 8 || strings.Contains(holder, "—") {
 		return Claim{}, false // "Democratic", "R-Ky", "Graham—who"
 	}
-	if firstPerson == "" && !heldInSentence(ws, i, holder, doc) {
+	if firstPerson == "" && !heldInSentence(ws, i, holder, s, doc) {
 		return Claim{}, false
 	}
 	st := stance
 	if neg {
-		st, text = "not-"+stance, "does not endorse"+strings.TrimPrefix(text, "endorses")
+		_, rest, _ := strings.Cut(text, " ")
+		st, text = "not-"+stance, "does not "+strings.TrimSuffix(strings.Fields(text)[0], "s")+" "+rest
 	}
 	return Claim{
 		Key: holder + "|" + st + "|" + key, Holder: holder, Stance: stance, Object: key, Negated: neg,
@@ -246,7 +257,8 @@ func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPe
 // Clinton", "will not endorse Trump"); the noun does with "of" after it
 // ("his endorsement of Cruz").
 var endorseVerbs = map[string]bool{"endorse": true, "endorses": true, "endorsed": true, "endorsing": true,
-	"endorsement": true}
+	"endorsement": true, "back": true, "backs": true, "backed": true, "backing": true, "support": true,
+	"supports": true, "supported": true, "supporting": true}
 
 // withdrawn are verbs that take an endorsement back.
 var withdrawn = map[string]bool{"rescinded": true, "rescinds": true, "withdrew": true, "withdraws": true,
@@ -297,7 +309,7 @@ func endorsement(ws []word, i int) (target, show string, ok bool) {
 	for k+1 < len(ws) && k-j < 2 && ws[k+1].capital && !ws[k].stop && !ws[k].possessive && !nonNames[ws[k+1].low] {
 		k++ // "endorsed Cruz Wednesday": the day is none of the name
 	}
-	if ws[k].possessive || k == j && nonNames[ws[j].low] || k+1 < len(ws) && ws[k+1].capital && !nonNames[ws[k+1].low] {
+	if ws[k].possessive || k == j && nonNames[ws[j].low] || k+1 < len(ws) && !ws[k].stop && ws[k+1].capital && !nonNames[ws[k+1].low] {
 		return "", "", false
 	}
 	// a name that modifies a noun ("endorsed Republican presidential
@@ -338,6 +350,9 @@ func unnamedSubject(ws []word, i int) bool {
 		return false
 	}
 	w := ws[b]
+	if subjectQuantifiers[w.low] {
+		return true // "many back Trump", "most ... supported"
+	}
 	return !w.capital && !w.stop && !w.possessive && !terms.IsStop(w.low) && !pronouns[w.low] && !unresolved[w.low] &&
 		!strings.HasSuffix(w.low, "ly") && isLetter(w.low[0]) && !(w.quoteEnd && b+1 < i && !auxiliaries[ws[b+1].low])
 }
@@ -349,8 +364,10 @@ func unnamedSubject(ws []word, i int) bool {
 // ("denouncing ...") needs its subject right before it or a comma; a
 // one-word holder from outside the sentence must be a name the article
 // writes capitalised inside a sentence ("Ever since she endorsed" holds
-// no "ever"), and not an acronym read for "he" or "she".
-func heldInSentence(ws []word, i int, holder string, doc *article) bool {
+// no "ever", "Men under 35 support" no "men"), and not an acronym read
+// for "he" or "she"; a supporting or backing participle needs a comma
+// before it.
+func heldInSentence(ws []word, i int, holder, s string, doc *article) bool {
 	last := -1
 	for j := i - 1; j >= 0; j-- {
 		if ws[j].capital && canon(nameEndingAt(ws, j)) == holder {
@@ -367,10 +384,23 @@ func heldInSentence(ws []word, i int, holder string, doc *article) bool {
 	if strings.HasSuffix(ws[i].low, "ing") && i > 0 && !ws[i-1].stop && (last != i-1 || !ws[i-1].capital) {
 		return false // "his 2013 tweets denouncing", "speech Tuesday denouncing"
 	}
-	if last < 0 && !strings.Contains(holder, " ") {
+	if ws[i].stem == "support" || ws[i].stem == "back" {
+		if strings.HasSuffix(ws[i].low, "ing") && (i == 0 || !ws[i-1].stop) {
+			return false // "the super PAC supporting Clinton": the noun, unnamed
+		}
+		if i > 0 && ws[i-1].low == "and" {
+			return false // "most followed the lead ... and supported": whose subject is unsure
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if (ws[j].low == "he" || ws[j].low == "she") && strings.ContainsAny(s, "\"“”") {
+				return false // "\"I prefer Kasich,\" he said, noting he had backed": a quote's speaker is unsure
+			}
+		}
+	}
+	if !strings.Contains(holder, " ") {
 		up := strings.ToUpper(holder[:1]) + holder[1:]
-		if !capitalInside(doc.text, up) || strings.Contains(doc.text, strings.ToUpper(holder)) && !strings.Contains(doc.text, up) {
-			return false
+		if !capitalInside(doc.text, up) || last < 0 && strings.Contains(doc.text, strings.ToUpper(holder)) && !strings.Contains(doc.text, up) {
+			return false // "Men under 35 support", "Running back Reggie Bush"
 		}
 	}
 	return true
@@ -380,3 +410,23 @@ func heldInSentence(ws []word, i int, holder string, doc *article) bool {
 // hold.
 var placePreps = map[string]bool{"through": true, "across": true, "around": true, "throughout": true,
 	"outside": true, "near": true, "toward": true, "towards": true, "inside": true}
+
+// adjectiveWord reports whether a one-word holder is an adjective of a
+// party, a creed or a people ("Democratic candidate Hillary Clinton's
+// speech denouncing"): it modifies the noun that holds the stance.
+// adjectiveHolder's suffix rule would take "Khan" and "Ryan" too.
+func adjectiveWord(h string) bool {
+	if f := strings.Fields(h); len(f) > 1 && partyWords[strings.TrimSuffix(f[len(f)-1], "s")] {
+		return true // "Reagan Democrats" read for "he": a camp, no one
+	}
+	return groupAdjectives[h] || partyWords[h] || countryOf(h) != "" && !isCountry(h) && metonyms[h] == ""
+}
+
+// partyWords are adjectives of parties and camps.
+var partyWords = map[string]bool{"democratic": true, "republican": true, "conservative": true, "liberal": true,
+	"progressive": true, "libertarian": true, "evangelical": true, "islamic": true, "socialist": true,
+	"democrat": true, "gop": true}
+
+// subjectQuantifiers as subjects stand for people unnamed.
+var subjectQuantifiers = map[string]bool{"many": true, "most": true, "some": true, "few": true, "others": true,
+	"all": true, "both": true, "several": true, "majority": true}
