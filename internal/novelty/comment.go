@@ -125,3 +125,34 @@ func stamp(s string) bool {
 	}
 	return num
 }
+
+// sourceBefore are the words that put a name after them in the role of a
+// source ("according to Tass", "said spokesman Al Quintero", "reported
+// by the agency Tass"). A name before "said" is left a speaker: "her
+// deputy Oren Malk said" introduces a person who may go on to speak.
+var sourceBefore = []string{"according to", "said", "says", "told", "reported by", "spokesman", "spokeswoman", "spokesperson"}
+
+// source reports whether the name key k (not a number) stands in s as the
+// source of what s reports, not as news: a source named for the first
+// time adds no fact by itself; what it says still counts.
+func source(s, k string) bool {
+	name, ok := strings.CutPrefix(k, "name:")
+	if !ok {
+		return false
+	}
+	low := strings.ToLower(s)
+	at := strings.Index(low, name)
+	if at < 0 {
+		return false
+	}
+	before := low[max(0, at-40):at]
+	if i := strings.LastIndexAny(before, ".;:!?\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range sourceBefore {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -158,7 +158,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		var fresh []string
 		freshNum := false
 		for i, k := range names {
-			if !known[i] && !aka[i] && d.freshName(k, tr, cv) {
+			if !known[i] && !aka[i] && d.freshName(k, tr, cv) && !source(s, k) {
 				n, isNum := strings.CutPrefix(k, "num:")
 				freshNum = freshNum || isNum
 				fresh = append(fresh, strings.TrimPrefix(n, "name:"))

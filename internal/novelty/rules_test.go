@@ -49,6 +49,10 @@ func TestRules(t *testing.T) {
 			"Unfortunately, the Hawks simply could not hold the ball in the second half.", "Unfortunately", false, "comment"},
 		{"a quoted judgement is a reaction", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"\"It was a terrible afternoon for the whole club,\" the Hawks coach said.", "terrible", true, ""},
+		{"a source named first is no news", []string{"The Tessel harbour will reopen to grain ships next week after the strike."},
+			"The Tessel harbour will reopen to grain ships next week, according to Portwatch.", "Portwatch", false, "said before"},
+		{"a new person doing something is news", []string{"The Tessel harbour will reopen to grain ships next week after the strike."},
+			"The Tessel harbour will reopen to grain ships next week, and Portwatch will inspect them.", "Portwatch", true, "portwatch"},
 		{"a time stamp carries nothing", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"23 July 2013 Last updated at 13:42 GMT", "GMT", false, "too short"},
 	}
@@ -93,6 +97,25 @@ func TestNewWords(t *testing.T) {
 	}
 	if w := strings.Join(got[0].NewWords, ","); w != "destroyed,bridges,old,mill" {
 		t.Errorf("NewWords = %q, want destroyed,bridges,old,mill", w)
+	}
+}
+
+func TestSource(t *testing.T) {
+	for _, tc := range []struct {
+		s, k string
+		want bool
+	}{
+		{"The campaign starts in May, according to Portwatch.", "name:portwatch", true},
+		{"It died in prison, said prison spokesman Al Renn.", "name:al renn", true},
+		{"The pier is closed, Ilse Varga said.", "name:ilse varga", false},
+		{"It was reported by the state agency, Valnews.", "name:valnews", true},
+		{"Ilse Varga closed the pier.", "name:ilse varga", false},
+		{"He said it. Ilse Varga closed the pier.", "name:ilse varga", false},
+		{"The pier closed in 2019, officials said.", "num:2019", false},
+	} {
+		if got := source(tc.s, tc.k); got != tc.want {
+			t.Errorf("source(%q, %q) = %v, want %v", tc.s, tc.k, got, tc.want)
+		}
 	}
 }
 
