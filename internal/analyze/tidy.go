@@ -26,6 +26,8 @@ import (
 //     goes: listed alone it tells a reader nothing (statesSomething); so
 //     does an impersonal one ("It is expected [that ...]") or a state of
 //     mind ("many people wonder [how ...]"; noStatement);
+//   - a quoted fragment in a sentence opening "According to X," is X's
+//     (accordingSource);
 //   - a speaker of more than six words that is no entity of the article (a
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
@@ -68,6 +70,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 			if strings.TrimSpace(q.Text) == "" {
 				continue
 			}
+		}
+		if src := accordingSource(text, q, ms); src != "" {
+			q.Speaker = src
 		}
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
 			q.Speaker = firstPersonBefore(text, q.Start, ms)

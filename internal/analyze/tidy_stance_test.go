@@ -43,3 +43,27 @@ func TestNoStatement(t *testing.T) {
 		})
 	}
 }
+
+func TestAccordingSource(t *testing.T) {
+	tests := []struct{ name, text, frag, want string }{
+		{"description cut at its participle", "According to the guards posted at the gate, the driver waved \"nervously\" and sped off.", "nervously", "the guards"},
+		{"a named source", "According to Mara Voss, the mayor looked \"tired\" at the meeting.", "tired", "Mara Voss"},
+		{"a reporting word of its own", "According to the charges, Brell refused, saying officers \"would have to carry\" him.", "would have to carry", ""},
+		{"no according", "The driver waved \"nervously\" and sped off.", "nervously", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var q quotes.Quote
+			q.Text, q.Direct, q.Fragment = tt.frag, true, true
+			q.Start = strings.Index(tt.text, tt.frag)
+			q.End = q.Start + len(tt.frag)
+			var ms []quotes.Mention
+			if i := strings.Index(tt.text, "Mara Voss"); i >= 0 {
+				ms = append(ms, quotes.Mention{Name: "Mara Voss", Type: "PER", Start: i, End: i + len("Mara Voss")})
+			}
+			if got := accordingSource(tt.text, q, ms); got != tt.want {
+				t.Errorf("accordingSource(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
