@@ -10,21 +10,18 @@ func TestThirteenthPass(t *testing.T) {
 		want, not []string
 	}{
 		// an attack with words: a politician, a speech word, no force
-		{"Senator Ana Marr relentlessly attacked Governor Tom Dunn from the Senate floor, calling his budget a fraud.", []string{"disapprove/Ana Marr/"}, []string{"assault"}},
-		{"Dana Ruiz unleashed a harsh attack on Tom Dunn in a television interview.", []string{"disapprove/Dana Ruiz/"}, []string{"assault"}},
+		{"In a statement on Tuesday, Ana Marr attacked Tom Dunn's budget plan as a fraud.", []string{"disapprove/Ana Marr/"}, []string{"assault"}},
+		{"Dana Ruiz has refused to apologise for her attacks on Tom Dunn.", []string{"disapprove/Dana Ruiz/"}, []string{"assault"}},
 		{"Tom Dunn attacked Ana Marr with a knife outside the bar, police said.", []string{"assault/"}, []string{"disapprove"}},
 		{"Norland attacked the port of Velsk.", []string{"assault/Norland/"}, nil},
-		// demand as a market quantity
-		{"Norland plans to import more wheat to meet rising demand, officials said.", nil, []string{"demand"}},
-		{"Exports fell as global demand for steel weakened.", nil, []string{"demand"}},
-		{"Norland renewed its demand for the release of the sailors.", []string{"demand/Norland/"}, nil},
 		// offers of choices and goods to the public
 		{"Officials claim the polls will offer a wide choice to voters in Ostrava.", nil, []string{"agree"}},
 		{"Norland offered to mediate between Velsk and Ostrava.", []string{"express-intent/Norland/"}, nil},
 		// a conjectured act
 		{"Analysts expect that the Norland central bank will impose new curbs on lending.", nil, []string{"coerce", "sanction"}},
-		{"There is speculation that Dunn might offer himself as a consensus candidate.", nil, []string{"agree"}},
-		{"Tom Dunn is expected to discuss the case at a news conference on Friday.", nil, []string{"consult", "express-intent"}},
+		{"Rumours that Norland could impose a blockade on Velsk swept the capital.", nil, []string{"coerce", "sanction", "threaten"}},
+		{"It is expected the vote will be monitored by Norland observers.", nil, []string{"agree", "investigate"}},
+		{"Norland is expected to sign the accord with Velsk on Friday.", nil, []string{"agree", "support"}},
 		{"Norland is not expected to meet Velsk officials.", []string{"reject/Norland/"}, nil},
 		// sanctions in force, not imposed
 		{"The funds had been frozen by Norland sanctions for a decade.", nil, []string{"sanction"}},

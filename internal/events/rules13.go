@@ -61,12 +61,12 @@ func (p *personRoles) of(ms []quotes.Mention) map[string]bool {
 	return p.m
 }
 
-// noAct13 reports a trigger this pass's rules find naming no act: a
-// market's demand, goods offered, a conjecture, sanctions in force, a
+// noAct13 reports a trigger this pass's rules find naming no act: goods
+// offered, a conjecture, sanctions in force, a
 // deal's terms, a recommendation or wish, support held, an act named in a
 // charge.
 func noAct13(t trigger, low []string, m match) bool {
-	return marketDemand(t, low, m.start) || commercialOffer(t, low, m) || conjecture(low, m.start) ||
+	return commercialOffer(t, low, m) || conjecture(low, m.start) ||
 		sanctionsInForce(t, low, m.start) || dealTerms(low, m.start) || recommended(low, m.start) ||
 		supportHeld(t, low, m.start) || chargedFor(t, low, m.start)
 }
@@ -129,64 +129,13 @@ var politicalRoles = map[string]bool{"senator": true, "sen.": true, "president":
 // speechCues are words of speech and media: an attack among them is one
 // of words.
 var speechCues = map[string]bool{"said": true, "saying": true, "says": true, "speech": true,
-	"tweet": true, "tweets": true, "tweeted": true, "twitter": true, "rant": true,
-	"remarks": true, "comments": true, "interview": true, "debate": true, "ad": true,
-	"ads": true, "floor": true, "statement": true, "comparing": true, "compared": true,
-	"calling": true, "criticism": true, "criticized": true, "criticised": true,
-	"rhetoric": true, "verbal": true, "harsh": true, "scathing": true, "blistering": true,
+	"tweet": true, "tweets": true, "tweeted": true, "twitter": true, "remarks": true,
+	"comments": true, "interview": true, "debate": true, "ad": true, "ads": true,
+	"statement": true, "calling": true, "criticism": true, "criticized": true,
+	"criticised": true, "rhetoric": true, "verbal": true, "scathing": true, "blistering": true,
 	"personal": true, "record": true, "accusing": true, "apologise": true, "apologize": true,
 	"words": true, "column": true, "op-ed": true, "television": true, "radio": true,
 	"facebook": true, "campaign": true, "rally": true, "insults": true, "insulting": true}
-
-// marketDemand reports "demand" as a quantity of a market ("rising
-// demand", "customer demand", "demand for oil", "supply and demand", "in
-// demand"), not a request.
-func marketDemand(t trigger, low []string, i int) bool {
-	if !hasHead(t, "demand") || t.size != 1 || !nounForm(t, low[i]) {
-		return false
-	}
-	prev, next, next2 := "", "", ""
-	if i > 0 {
-		prev = low[i-1]
-	}
-	if i+1 < len(low) {
-		next = low[i+1]
-	}
-	if i+2 < len(low) {
-		next2 = low[i+2]
-	}
-	if marketModifiers[prev] || prev == "in" || prev == "on" || prev == "and" && i >= 2 && low[i-2] == "supply" {
-		return true
-	}
-	return next == "for" && goodsWords[strings.TrimSuffix(next2, "s")]
-}
-
-// marketModifiers come before "demand" as a quantity.
-var marketModifiers = map[string]bool{"customer": true, "customers": true, "consumer": true,
-	"consumers": true, "rising": true, "falling": true, "strong": true, "weak": true,
-	"weaker": true, "stronger": true, "growing": true, "slowing": true, "slow": true,
-	"sluggish": true, "robust": true, "global": true, "domestic": true, "world": true,
-	"market": true, "oil": true, "energy": true, "export": true, "import": true,
-	"seasonal": true, "aggregate": true, "peak": true, "high": true, "low": true,
-	"higher": true, "lower": true, "increased": true, "increasing": true, "declining": true,
-	"reduced": true, "pent-up": true, "fuel": true, "power": true, "electricity": true,
-	"housing": true, "travel": true, "loan": true, "credit": true, "investor": true,
-	"buyer": true, "buyers": true, "private": true, "industrial": true, "local": true}
-
-// goodsWords are goods and services a market demands (singular forms).
-var goodsWord = []string{"oil", "gas", "fuel", "product", "good", "car", "vehicle", "home",
-	"house", "housing", "credit", "loan", "steel", "grain", "wheat", "rice", "food", "coal",
-	"electricity", "power", "energy", "chip", "phone", "computer", "aircraft", "plane",
-	"ticket", "service", "commoditie", "commodity", "metal", "copper", "gold", "share",
-	"stock", "bond", "dollar", "currency", "labor", "labour", "worker", "job"}
-
-var goodsWords = func() map[string]bool {
-	m := make(map[string]bool, len(goodsWord))
-	for _, w := range goodsWord {
-		m[w] = true
-	}
-	return m
-}()
 
 // commercialOffer reports an offer of goods or choices to the public
 // ("offer a wide choice", "offers discounts"): trade, not a proposal.
@@ -236,9 +185,9 @@ func reportedGroup(toks []sentence.Token, p, i int) (string, bool) {
 }
 
 // conjecture reports an act someone speculates, predicts or expects
-// with a modal ("speculation that he might offer himself", "analysts
-// expect the bank will cut"), or an infinitive after "expected" ("is
-// expected to discuss"; not "is not expected to attend", a refusal),
+// with a modal ("it is expected the elections will be monitored",
+// "analysts expect the bank will cut"), or an infinitive after "expected"
+// ("is expected to sign"; not "is not expected to attend", a refusal),
 // with no clause boundary between.
 func conjecture(low []string, i int) bool {
 	modal := low[i] == "will" || low[i] == "would" || low[i] == "might" || low[i] == "could" || low[i] == "may"
@@ -386,8 +335,8 @@ func loneShooter(t trigger, ev Event, ms []quotes.Mention, f sentenceFacts, poli
 }
 
 // supportHeld reports support as a standing a person or a cause has,
-// gains or loses ("losing political support at home", "Meri's support
-// was not enough"; not "pledged support"): no act of supporting.
+// gains or loses ("losing political support at home"; not "voiced
+// support"): no act of supporting.
 func supportHeld(t trigger, low []string, i int) bool {
 	if !hasHead(t, "support") || t.size != 1 || low[i] != "support" {
 		return false
@@ -462,7 +411,7 @@ var sentencedWords = map[string]bool{"sentence": true, "sentences": true, "sente
 
 // otherSense13 reports a trigger word read in a sense that is no act:
 // "phone calls", "telephone traffic", "running backs", "work force",
-// "struggling with poor profitability", "struggling to restore power",
+// "struggling with poor profitability", "struggling to cope",
 // "fought for the well-being of others" (no armed side named), "delayed
 // announcing the death", "figures released by the ministry".
 func otherSense13(t trigger, low []string, m match, f sentenceFacts) bool {
