@@ -201,6 +201,7 @@ func TestCoverOf(t *testing.T) {
 func FuzzCheck(f *testing.F) {
 	f.Add("Valdoria rejected the proposal. Ostmark accepted it on Monday.", "Ostmark rejected a proposal by Valdoria.")
 	f.Add("", "\n\n?")
+	f.Add("Egypt closed the border. The Tessel Harbour Authority met on Monday.", "Egyptian guards and the THA met, according to Portwatch. Unfortunately, it was simply bad. 23 July 2013 Last updated at 13:42 GMT")
 	f.Add("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z a b c d e f g h i j k l m n o p q r s t u v w x y z.", "1 2 3 4")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ctx := context.Background()
