@@ -23,12 +23,9 @@ var issuedNouns = set("statement", "release", "letter", "memo", "complaint", "la
 func (d *doc) issuerUnits(units []Quote) {
 	for i := range units {
 		q := &units[i]
-		if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || q.SpeakerStart >= q.SpeakerEnd {
-			continue
-		}
-		phrase := d.text[q.SpeakerStart:q.SpeakerEnd]
+		phrase, ok := d.sourceText(*q)
 		head := phraseHead(phrase)
-		if !issuedNouns[head] {
+		if !ok || !issuedNouns[head] {
 			continue
 		}
 		if name := d.mentionIn(q.SpeakerStart, q.SpeakerEnd); name != "" {

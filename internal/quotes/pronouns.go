@@ -45,12 +45,9 @@ func (d *doc) subjectPronouns(qs []Quote) {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || q.SpeakerStart >= q.SpeakerEnd {
-			continue
-		}
-		raw := d.text[q.SpeakerStart:q.SpeakerEnd]
+		raw, ok := d.sourceText(*q)
 		w := lower(raw)
-		if w != "he" && w != "she" {
+		if !ok || w != "he" && w != "she" {
 			continue
 		}
 		plain := d.resolvePronoun(w, q.SpeakerStart)
@@ -63,6 +60,15 @@ func (d *doc) subjectPronouns(qs []Quote) {
 		}
 		q.Speaker = name
 	}
+}
+
+// sourceText returns the words of q's source span; ok is false when q has
+// none.
+func (d *doc) sourceText(q Quote) (string, bool) {
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || q.SpeakerStart >= q.SpeakerEnd {
+		return "", false
+	}
+	return d.text[q.SpeakerStart:q.SpeakerEnd], true
 }
 
 // subjectPrepositions are the words after which a name is no subject.
