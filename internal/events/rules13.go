@@ -486,8 +486,8 @@ func clauseSubject(toks []sentence.Token, low []string, i int, ms []quotes.Menti
 			}
 			return toks[head].Text, true
 		}
-		if !isWord(w) || toks[d].Text != w || preps[w] || auxiliaries[w] {
-			return "", false
+		if !isWord(w) || toks[d].Text != w || preps[w] || auxiliaries[w] || w == "two" || w == "both" || w == "three" {
+			return "", false // "the two leaders": the names just given
 		}
 	}
 	return "", false
