@@ -236,7 +236,7 @@ func hedged(ws []word, i int, s string) bool {
 var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", "refus", "reject",
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
 	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor",
-	"deni", "deny", "accus", "warn", "threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
+	"deni", "deny", "accus", "blam", "warn", "threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
 	"wanted to", "wanting to"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
@@ -341,10 +341,15 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 
 // titleCased reports whether a sentence is a headline in title case
 // ("Trump Calls On Obama To Resign"): of its words of four letters or
-// more after the first, at least three and four in five are capitalised.
+// more after the first, at least three and four in five are capitalised,
+// and a function or stance word is among them ("Rick Tarel endorsed Lena
+// Varro on Friday" is names, not a headline).
 func titleCased(ws []word) bool {
-	long, caps, upper := 0, 0, 0
+	long, caps, upper, function := 0, 0, 0, 0
 	for _, w := range ws[min(1, len(ws)):] {
+		if w.capital && !nonNames[w.low] && (terms.IsStop(w.low) || familyVerbs[w.low] != "" || urgeVerbs[w.low] || stanceOf(w) != "") {
+			function++ // "On", "To", "Calls", "Endorses": no name's word
+		}
 		if len(w.low) < 4 {
 			continue
 		}
@@ -357,7 +362,7 @@ func titleCased(ws []word) bool {
 		}
 	}
 	// an all-capitals headline ("BRITAIN WELCOMES ...") is left as it is
-	return caps >= 3 && 5*caps >= 4*long && 2*upper < long
+	return function > 0 && caps >= 3 && 5*caps >= 4*long && 2*upper < long
 }
 
 // uncapTitle lowers the capitals of a title-cased sentence's words that

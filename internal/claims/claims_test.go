@@ -224,6 +224,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Varro denied the allegations. Critics accused Ostmark of A warned of")
 	f.Add("Tarel accused Ostmark of being. He vowed the club would; Seoul embassies warned of a deep")
 	f.Add("a platform that calls for a $15 minimum wage and the tariff exemption; Wall")
+	f.Add("Tarel Calls On Varro To Resign. Varro urged Dorn to step; demanded Wang's release of")
+	f.Add("Tarel's endorsement of Sen. Varro Wednesday; he will not back Dorn, condemned what Ostmark's")
+	f.Add("Varro blamed Ostmark and its allies once again for; rejected Khan's; called for the release of")
 	e := NewExtractor(Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range e.Extract(s, s, nil) {

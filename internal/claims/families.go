@@ -162,7 +162,12 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	}
 	phrase := familyPhrase[fam]
 	if strings.HasPrefix(w.low, "blam") {
-		phrase = "blames" // keyed as an accusation: "blamed X for" groups with "accused X of"
+		// keyed as an accusation: "blamed X for" groups with "accused X
+		// of"; the new form takes the stricter holders of urged.go
+		if ws[i-1].low == "and" || unnamedSubject(ws, i) || firstPerson == "" && !heldInSentence(ws, i, holder, s, doc) {
+			return Claim{}, false // "would press ... and blamed Moscow", "Editorial blames"
+		}
+		phrase = "blames"
 	}
 	return Claim{
 		Key: holder + "|" + fam + "|" + key, Holder: holder, Stance: fam, Object: key,
@@ -279,6 +284,9 @@ func (e *Extractor) accusation(ws []word, i int) (string, string) {
 		target = c
 	}
 	c := k + 2
+	for prep == "for" && c+1 < len(ws) && npSkip[ws[c].low] && !ws[c].stop {
+		c++ // "blamed Ostmark for the attack"
+	}
 	if ws[c].low == "being" || ws[c].low == "having" || ws[c].low == "trying" {
 		c++ // "of being asleep", "of having lied"
 	}

@@ -335,7 +335,8 @@ func endorsement(ws []word, i int) (target, show string, ok bool) {
 
 // auxiliaries between a subject and its verb.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
-	"also": true, "already": true, "not": true, "did": true, "does": true, "do": true}
+	"also": true, "already": true, "not": true, "did": true, "does": true, "do": true, "often": true,
+	"still": true, "now": true, "again": true, "even": true, "just": true, "then": true, "once": true}
 
 // unnamedSubject reports whether a common noun is the subject right before
 // the verb at ws[i], past auxiliaries ("the Indiana governor endorses",
@@ -375,6 +376,13 @@ func heldInSentence(ws []word, i int, holder, s string, doc *article) bool {
 			break
 		}
 	}
+	if last >= 0 && len(ws[last].raw) > 1 && strings.ToUpper(ws[last].raw) == ws[last].raw {
+		for j := last + 1; j < i; j++ {
+			if ws[j].low == "he" || ws[j].low == "she" {
+				return false // "CNN quoted aides ... he would not endorse": an acronym is no "he"
+			}
+		}
+	}
 	if last >= 0 {
 		st := runStart(ws, last)
 		if st > 0 && (preps[ws[st-1].low] || placePreps[ws[st-1].low] || ws[st-1].possessive && ws[st-1].capital) {
@@ -399,7 +407,7 @@ func heldInSentence(ws []word, i int, holder, s string, doc *article) bool {
 	}
 	if !strings.Contains(holder, " ") {
 		up := strings.ToUpper(holder[:1]) + holder[1:]
-		if !capitalInside(doc.text, up) || last < 0 && strings.Contains(doc.text, strings.ToUpper(holder)) && !strings.Contains(doc.text, up) {
+		if !capitalInside(doc.text, up) && !capitalInside(doc.text, strings.ToUpper(holder)) || last < 0 && strings.Contains(doc.text, strings.ToUpper(holder)) && !strings.Contains(doc.text, up) {
 			return false // "Men under 35 support", "Running back Reggie Bush"
 		}
 	}
