@@ -19,6 +19,8 @@ func newEvalClusteringCmd() *cobra.Command {
 		so    story.Options
 		// maxGapDays sets so.MaxGap.
 		maxGapDays float64
+		// maxSpanDays sets so.MaxSpan.
+		maxSpanDays float64
 		// political runs the judged PolNeAR pair sample (eval.PoliticalPairs).
 		political bool
 		set       string
@@ -38,6 +40,7 @@ shuffles with --seed, to check that the order does not carry the score.
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Shuffle = order == "shuffle"
 			so.MaxGap = time.Duration(maxGapDays * float64(24*time.Hour))
+			so.MaxSpan = time.Duration(maxSpanDays * float64(24*time.Hour))
 			o.Stream.Story = so
 			if political {
 				return runPolitical(cmd, o, set, list)
@@ -86,6 +89,9 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&so.PlaceMatch, "place-match", 0, "tuning: share by which a shared lead venue raises two stories' link (0: the default, negative: off)")
 	f.Float64Var(&so.PlaceClash, "place-clash", 0, "tuning: share by which a clash of lead venues lowers a score (0: the default, negative: off)")
 	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
+	f.Float64Var(&so.EntityMix, "entity-mix", 0, "tuning: share of the entity-only cosine in a similarity (0: the default, negative: off)")
+	f.Float64Var(&maxSpanDays, "max-span-days", 0, "tuning: longest span in days of a story's dated articles before the span counts as distance (0: off, the default; 14 measured on --political)")
+	f.Float64Var(&so.LinkFloor, "link-floor", 0, "tuning: least mean similarity of an article with a story it joins")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd
 }
@@ -95,7 +101,7 @@ func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) er
 	if set != "tune" && set != "held" {
 		return fmt.Errorf("eval clustering: --set %q: want tune or held", set)
 	}
-	pairs, n, err := eval.PoliticalPairs(cmd.Context(), eval.PoliticalOptions{Dir: o.Dir, Held: set == "held", Stream: o.Stream})
+	pairs, n, err := eval.PoliticalPairs(cmd.Context(), eval.PoliticalOptions{Dir: o.Dir, Held: set == "held", Undated: o.Undated, Stream: o.Stream})
 	if err != nil {
 		return err
 	}
@@ -112,7 +118,7 @@ func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) er
 			for _, d := range []*eval.PoliticalDoc{p.A, p.B} {
 				lead := d.Text
 				if len(lead) > 300 {
-					lead = lead[:300]
+					lead = strings.ToValidUTF8(lead[:300], "")
 				}
 				fmt.Fprintf(w, "  %s %s | %s | %s\n", d.Date.Format("2006-01-02"), d.Publisher, d.Title, strings.ReplaceAll(lead, "\n", " "))
 			}

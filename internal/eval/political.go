@@ -78,6 +78,9 @@ type PoliticalOptions struct {
 	// Held takes the held half: judged once before a change and once
 	// after it, never tuned on.
 	Held bool
+	// Undated drops the publication dates (as `eval clustering --undated`:
+	// text and title only).
+	Undated bool
 	// Stream are the clustering options (Story.Now defaults to time.Now()).
 	Stream stream.Options
 }
@@ -252,6 +255,13 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	if err != nil {
 		return nil, nstories, err
 	}
+	cdocs := docs // as clustered
+	if o.Undated {
+		cdocs = append([]PoliticalDoc(nil), docs...)
+		for i := range cdocs {
+			cdocs[i].Date = time.Time{}
+		}
+	}
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -261,7 +271,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 	var labels [2][]string
 	for r, ord := range [][]int{order, shuffled} {
-		labels[r], nstories[r], err = ClusterPolitical(ctx, docs, ord, o.Stream)
+		labels[r], nstories[r], err = ClusterPolitical(ctx, cdocs, ord, o.Stream)
 		if err != nil {
 			return nil, nstories, err
 		}
@@ -272,18 +282,19 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 		for j := i + 1; j < len(docs); j++ {
 			a, b := &docs[i], &docs[j]
 			merged := [2]bool{labels[0][i] == labels[0][j], labels[1][i] == labels[1][j]}
+			key := a.ID + "~" + b.ID
+			if b.ID < a.ID {
+				key = b.ID + "~" + a.ID
+			}
+			_, wasJudged := judged[key]
 			cos := -1.0
-			if !merged[0] && !merged[1] {
+			if !merged[0] && !merged[1] && !wasJudged {
 				if math.Abs(b.Date.Sub(a.Date).Hours()) > PoliticalNearDays*24 {
 					continue
 				}
 				if cos = sparseCos(vecs[i], vecs[j]); cos < PoliticalMinCosine {
 					continue
 				}
-			}
-			key := a.ID + "~" + b.ID
-			if b.ID < a.ID {
-				key = b.ID + "~" + a.ID
 			}
 			h := seededHashOf(politicalSalt, key)
 			if (h%2 == 1) != o.Held {
@@ -293,7 +304,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 			if !merged[0] && !merged[1] {
 				keep = politicalKeepClose
 			}
-			if (h/2)%keep != 0 {
+			if !wasJudged && (h/2)%keep != 0 {
 				continue
 			}
 			if cos < 0 {

@@ -152,7 +152,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			// match, so content must carry more of it.
 			sc *= c.undatedFactor(d.Published.IsZero(), s)
 		}
-		if gap, known := timeGap(d.Published, s); known {
+		if gap, known := c.timeGap(d.Published, s); known {
 			switch {
 			case gap <= c.opts.MaxGap:
 				sc *= 1 - 0.5*float64(gap)/float64(c.opts.MaxGap)
@@ -350,19 +350,45 @@ func retrievable(k Key) bool {
 	return k.Kind() != 'b' && k.Kind() != 'n'
 }
 
-// timeGap is the distance from t to s's time span; known is false when
-// either is unknown.
-func timeGap(t time.Time, s *Story) (time.Duration, bool) {
+// timeGap is the distance from t to s's time span (or the excess of their
+// joint span over Options.MaxSpan, when more: spanGap); known is false
+// when either is unknown.
+func (c *Clusterer) timeGap(t time.Time, s *Story) (time.Duration, bool) {
 	if t.IsZero() || s.First.IsZero() {
 		return 0, false
 	}
+	var gap time.Duration
 	switch {
 	case t.Before(s.First):
-		return s.First.Sub(t), true
+		gap = s.First.Sub(t)
 	case t.After(s.Last):
-		return t.Sub(s.Last), true
+		gap = t.Sub(s.Last)
 	}
-	return 0, true
+	return c.spanGap(gap, earlier(t, s.First), later(t, s.Last)), true
+}
+
+func earlier(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// spanGap is the time distance of two sides with gap between their time
+// spans and first..last their joint span: gap, or the excess of the joint
+// span over Options.MaxSpan when that is more.
+func (c *Clusterer) spanGap(gap time.Duration, first, last time.Time) time.Duration {
+	if c.opts.MaxSpan > 0 {
+		gap = max(gap, last.Sub(first)-c.opts.MaxSpan)
+	}
+	return gap
 }
 
 func (c *Clusterer) newStory(ctx context.Context, d Doc, v []Feature, raw rawFeatures) (*Story, error) {

@@ -15,7 +15,10 @@
 // even with the same cast; one side undated raises the bar, by the share
 // of the story's articles dated when the article is not: Story.Undated;
 // past Options.MaxGap only an article that fits a story twice as well as
-// its bar asks, weeks later, joins: Options.GapOverride); see linkage.go. When publication times are
+// its bar asks, weeks later, joins: Options.GapOverride; optionally, a
+// story whose dated articles would span more than Options.MaxSpan counts
+// the excess as distance, so the news of one cast day after day does not
+// chain into one story over weeks); see linkage.go. When publication times are
 // missing, the place does that work: an article whose lead puts the event
 // in a city the story never names, beside a story whose leads put it in a
 // city the article never names, scores lower against it (the place clash,

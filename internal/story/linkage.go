@@ -156,7 +156,8 @@ func (c *Clusterer) shouldMerge(ctx context.Context, a, b *Story) (bool, error) 
 
 // timeFit is what publication times say about stories a and b being one,
 // as a factor on their link, as for an article joining a story: ok is false
-// when both are dated and further apart than MaxGap; the factor decays to
+// when both are dated and further apart than MaxGap (their gap, or the
+// excess of their joint span over MaxSpan, whichever is more: spanGap); the factor decays to
 // one half at MaxGap, and is undatedFactor when only one is dated. Past
 // MaxGap, up to GapOverrideMax, and when one of them holds two articles or
 // more, the factor is 0.5/GapOverride (a link must be twice as strong as
@@ -178,6 +179,7 @@ func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 	case b.Last.Before(a.First):
 		gap = a.First.Sub(b.Last)
 	}
+	gap = c.spanGap(gap, earlier(a.First, b.First), later(a.Last, b.Last))
 	if gap > c.opts.MaxGap {
 		if c.opts.GapOverride > 0 && gap <= c.opts.GapOverrideMax && max(a.Size, b.Size) >= 2 {
 			return 0.5 / c.opts.GapOverride, true

@@ -254,3 +254,52 @@ func TestMergeHeedsTime(t *testing.T) {
 		t.Errorf("timeFit(undated, dated) = %v, %v; want %v, true", f, ok, 1/c.opts.UndatedBar)
 	}
 }
+
+// TestMaxSpan: a story whose dated articles already span weeks (a running
+// subject reported day after day) takes a report the next day as if it
+// were the excess of the joint span over MaxSpan away; an event's reports
+// over a few days are not touched, nor is anything with MaxSpan off (the
+// default).
+func TestMaxSpan(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 2, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, d) }
+	tests := []struct {
+		name        string
+		first, last time.Time // the story's span
+		t           time.Time // the article's time
+		off         bool      // MaxSpan off
+		wantDays    float64
+	}{
+		{"inside a short span", day(0), day(2), day(1), false, 0},
+		{"next day, short span", day(0), day(2), day(3), false, 1},
+		{"next day, span of three weeks", day(0), day(20), day(21), false, 21 - 14},
+		{"before a long span", day(5), day(25), day(0), false, 25 - 14},
+		{"next day, three weeks, off", day(0), day(20), day(21), true, 1},
+		{"gap beyond the excess", day(0), day(2), day(30), false, 28},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o := Options{MaxSpan: 14 * 24 * time.Hour}
+			if tc.off {
+				o.MaxSpan = 0
+			}
+			c := New(nil, o)
+			s := &Story{ID: 1, Size: 2, First: tc.first, Last: tc.last}
+			gap, known := c.timeGap(tc.t, s)
+			if !known || math.Abs(gap.Hours()/24-tc.wantDays) > 1e-9 {
+				t.Errorf("timeGap = %v, %v; want %v days", gap, known, tc.wantDays)
+			}
+			b := &Story{ID: 2, Size: 1, First: tc.t, Last: tc.t}
+			f, ok := c.timeFit(s, b)
+			want := 1 - 0.5*tc.wantDays/10
+			if tc.wantDays > 10 {
+				want = 0.5 / c.opts.GapOverride // past MaxGap: the override factor (s holds two)
+			}
+			if !ok || math.Abs(f-want) > 1e-9 {
+				t.Errorf("timeFit = %v, %v; want %v", f, ok, want)
+			}
+		})
+	}
+	if _, known := New(nil, Options{MaxSpan: 14 * 24 * time.Hour}).timeGap(time.Time{}, &Story{First: day(0), Last: day(30)}); known {
+		t.Errorf("timeGap of an undated article is known")
+	}
+}

@@ -218,6 +218,19 @@ type Options struct {
 	// the merge bar asks (linkage.go timeFit).
 	GapOverride    float64
 	GapOverrideMax time.Duration
+	// MaxSpan is the longest time span of a story's dated articles before
+	// the span itself counts as distance: an article (or story) that would
+	// stretch a story's span past MaxSpan is scored as if that far apart
+	// (the excess, when more than the gap to the story's span), so a
+	// running subject reported day after day (a primary season of one
+	// cast) does not chain into one story over weeks, while an event's
+	// reports over a few days stay one. Only used when both sides are
+	// dated (timeGap, timeFit). 0 means off (the default, for now: on
+	// PolNeAR train+dev, same-cast US election news, 14 days raised the
+	// pair precision of merges 0.38 -> 0.44 in date order with ECB+,
+	// MEANTIME and the seeds unchanged, but it moves the stories that the
+	// storylines' held2 sample judged; `eval clustering --max-span-days`).
+	MaxSpan time.Duration
 	// IdleDocs retires stories that took no article in this many articles;
 	// MaxActive bounds the active set. 0 means 50,000 and 20,000.
 	IdleDocs  int64
@@ -361,6 +374,7 @@ func (o Options) withDefaults() Options {
 	defi(&o.PostingLimit, 64)
 	defi(&o.Candidates, 12)
 	defi(&o.MaxActive, 20000)
+	o.MaxSpan = max(o.MaxSpan, 0)
 	if o.MaxGap <= 0 {
 		o.MaxGap = 10 * 24 * time.Hour
 	}
