@@ -12,10 +12,19 @@
 // words were used before, part of it together, and it names nothing new. A
 // name is new only when one of its words was never used in the storyline
 // (a capitalised headline is not news), a number whenever the storyline
-// never gave it. A short sentence that still reads as a statement
+// never gave it. A name known under another form is no new name: its
+// country ("Egyptian" after "Egypt"), its organisation ("FBI" after
+// "Federal Bureau of Investigation"), the name whose initials it is ("KC"
+// after "Kansas City"); nor is a name first met as a source ("according
+// to Tass"). An act verb the storyline never used ("confirmed",
+// "declined") is news like a fresh name, even among old words. The
+// writer's own comment (a word of judgement, no quotation marks, no
+// first person, no attribution) that names nothing new, gives no new
+// figure and reports no act is old; a date or time stamp carries nothing
+// (aliases.go, comment.go). A short sentence that still reads as a statement
 // ("Ukraine rejected the proposal.") is judged too: new when it uses a
 // word, name or number the storyline never used. The reason names what is
-// new.
+// new, and Sentence.NewWords the words the storyline never used.
 //
 // The memory of each storyline is behind the Memory interface so that a
 // store can persist it; NewMemMemory keeps a bounded number of sentences per
