@@ -1,6 +1,7 @@
 package novelty
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -85,22 +86,12 @@ func commentary(s string) bool {
 	judged := false
 	for _, f := range strings.Fields(s) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]—–-‘’'"))
-		if contains(firstPerson, w) || contains(attribution, w) {
+		if slices.Contains(firstPerson, w) || slices.Contains(attribution, w) {
 			return false
 		}
 		judged = judged || judging[w]
 	}
 	return judged
-}
-
-// contains reports whether list holds w.
-func contains(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // stampWords are the words of a date or time stamp besides numbers,
@@ -118,7 +109,7 @@ func stamp(s string) bool {
 		switch {
 		case strings.IndexFunc(w, unicode.IsLetter) < 0:
 			num = true
-		case calendar[w] || contains(stampWords, w):
+		case calendar[w] || slices.Contains(stampWords, w):
 		default:
 			return false
 		}
