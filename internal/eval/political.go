@@ -127,39 +127,34 @@ func ScorePolitical(pairs []PoliticalPair, r int) PoliticalScore {
 	var s PoliticalScore
 	s.Pairs = len(pairs)
 	for _, p := range pairs {
-		m := p.Merged[r]
-		switch {
-		case p.Verdict == 'y' && m:
-			s.TP++
-		case p.Verdict == 'y':
-			s.FN++
-		case p.Verdict == 'n' && m:
-			s.FP++
-		case p.Verdict == 'n':
-			s.TN++
-		default:
+		if p.Verdict != 'y' && p.Verdict != 'n' {
 			s.Unjudged++
 			continue
 		}
 		s.Judged++
+		same, merged := p.Verdict == 'y', p.Merged[r]
+		switch {
+		case same && merged:
+			s.TP++
+		case same:
+			s.FN++
+		case merged:
+			s.FP++
+		default:
+			s.TN++
+		}
 	}
 	return s
 }
 
-// parsePoliticalVerdicts parses verdict lines into KEY -> (HASH, VERDICT).
+// parsePoliticalVerdicts parses verdict lines into KEY -> (HASH, VERDICT):
+// the storyline sample's format.
 func parsePoliticalVerdicts(src string) (map[string]StorylineVerdict, error) {
-	out := map[string]StorylineVerdict{}
-	err := eachTSV(src, func(n int, f []string) error {
-		if len(f) != 3 || len(f[2]) != 1 || !strings.Contains("yn", f[2]) || !strings.Contains(f[0], "~") {
-			return fmt.Errorf("political verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
-		}
-		out[f[0]] = StorylineVerdict{Key: f[0], Hash: f[1], OK: f[2][0]}
-		return nil
-	})
+	v, err := parseStorylineVerdicts(src)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("political verdicts: %w", err)
 	}
-	return out, nil
+	return v, nil
 }
 
 // Stub is p's verdict line with an unknown ('?') verdict.
@@ -236,6 +231,19 @@ func ClusterPolitical(ctx context.Context, docs []PoliticalDoc, order []int, so 
 	return out, len(seen), nil
 }
 
+// PoliticalOrders are the sample's two orders of n articles: date order
+// (as LoadPolitical returns them) and shuffled with PoliticalShuffleSeed.
+func PoliticalOrders(n int) [2][]int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	shuffled := append([]int(nil), order...)
+	rng := rand.New(rand.NewPCG(PoliticalShuffleSeed, 0))
+	rng.Shuffle(n, func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	return [2][]int{order, shuffled}
+}
+
 // PoliticalPairs clusters the sample in both orders and returns the sampled
 // pairs of o's half with their verdicts where judged and fresh, ordered by
 // key, and the number of stories of each run.
@@ -262,15 +270,8 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 			cdocs[i].Date = time.Time{}
 		}
 	}
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	shuffled := append([]int(nil), order...)
-	rng := rand.New(rand.NewPCG(PoliticalShuffleSeed, 0))
-	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 	var labels [2][]string
-	for r, ord := range [][]int{order, shuffled} {
+	for r, ord := range PoliticalOrders(len(docs)) {
 		labels[r], nstories[r], err = ClusterPolitical(ctx, cdocs, ord, o.Stream)
 		if err != nil {
 			return nil, nstories, err

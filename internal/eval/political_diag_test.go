@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,14 +27,7 @@ func TestDiagPolitical(t *testing.T) {
 			docs[i].Date = time.Time{}
 		}
 	}
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	shuffled := append([]int(nil), order...)
-	rng := rand.New(rand.NewPCG(PoliticalShuffleSeed, 0))
-	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	for r, ord := range [][]int{order, shuffled} {
+	for r, ord := range PoliticalOrders(len(docs)) {
 		labels, n, err := ClusterPolitical(context.Background(), docs, ord, stream.Options{})
 		if err != nil {
 			t.Fatal(err)
