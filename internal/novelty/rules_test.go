@@ -119,37 +119,29 @@ func TestSource(t *testing.T) {
 	}
 }
 
-func TestStamp(t *testing.T) {
+// TestSentencePredicates checks stamp (a date or time stamp) and
+// commentary (the writer's judgement) on single sentences.
+func TestSentencePredicates(t *testing.T) {
 	for _, tc := range []struct {
+		pred string
 		s    string
 		want bool
 	}{
-		{"23 July 2013 Last updated at 13:42 GMT", true},
-		{"Published at 12:45, Wednesday, 12 June 2013", true},
-		{"Nov. 30, 2009", true},
-		{"July", false},
-		{"Floods killed 12 people on Sunday.", false},
+		{"stamp", "23 July 2013 Last updated at 13:42 GMT", true},
+		{"stamp", "Published at 12:45, Wednesday, 12 June 2013", true},
+		{"stamp", "Nov. 30, 2009", true},
+		{"stamp", "July", false},
+		{"stamp", "Floods killed 12 people on Sunday.", false},
+		{"commentary", "Unfortunately, the offense simply could not sustain drives.", true},
+		{"commentary", "It was a pivotal moment in the drama.", true},
+		{"commentary", "\"It was a terrible day,\" he said.", false},
+		{"commentary", "I think it was a great day.", false},
+		{"commentary", "The best players were rested, the coach said.", false},
+		{"commentary", "The group will combat extremism in the region.", false},
 	} {
-		if got := stamp(tc.s); got != tc.want {
-			t.Errorf("stamp(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
-}
-
-func TestCommentary(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
-		{"Unfortunately, the offense simply could not sustain drives.", true},
-		{"It was a pivotal moment in the drama.", true},
-		{"\"It was a terrible day,\" he said.", false},
-		{"I think it was a great day.", false},
-		{"The best players were rested, the coach said.", false},
-		{"The group will combat extremism in the region.", false},
-	} {
-		if got := commentary(tc.s); got != tc.want {
-			t.Errorf("commentary(%q) = %v, want %v", tc.s, got, tc.want)
+		fn := map[string]func(string) bool{"stamp": stamp, "commentary": commentary}[tc.pred]
+		if got := fn(tc.s); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", tc.pred, tc.s, got, tc.want)
 		}
 	}
 }
