@@ -17,12 +17,8 @@ const (
 // newswcl50 or meantime) is drawn by the sixth sample's seeded hash; the
 // caller excludes the documents of the earlier samples.
 func held6Drawn(name, id string) bool {
-	mod := uint32(held6ECB)
-	switch name {
-	case "newswcl50":
-		mod = held6WCL
-	case "meantime":
-		mod = held6MEANTIME
-	}
-	return seededHashOf(held6Seed, id)%mod == 0
+	return drawnBy(held6Seed, held6Moduli, name, id)
 }
+
+// held6Moduli are the sixth sample's moduli by corpus.
+var held6Moduli = map[string]uint32{"ecbplus": held6ECB, "newswcl50": held6WCL, "meantime": held6MEANTIME}

@@ -16,9 +16,8 @@ const (
 // meantime) is drawn by the seventh sample's seeded hash; the caller
 // excludes the documents of the earlier samples.
 func held7Drawn(name, id string) bool {
-	mod := uint32(held7ECB)
-	if name == "meantime" {
-		mod = held7MEANTIME
-	}
-	return seededHashOf(held7Seed, id)%mod == 0
+	return drawnBy(held7Seed, held7Moduli, name, id)
 }
+
+// held7Moduli are the seventh sample's moduli by corpus.
+var held7Moduli = map[string]uint32{"ecbplus": held7ECB, "meantime": held7MEANTIME}

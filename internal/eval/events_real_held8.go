@@ -30,16 +30,20 @@ const (
 // meantime, conll or polnear) is drawn by the eighth sample's seeded hash;
 // the caller excludes the documents of the earlier samples.
 func held8Drawn(name, id string) bool {
-	mod := uint32(held8ECB)
-	switch name {
-	case "meantime":
-		mod = held8MEANTIME
-	case "conll":
-		mod = held8CoNLL
-	case "polnear":
-		mod = held8PolNeAR
+	return drawnBy(held8Seed, held8Moduli, name, id)
+}
+
+// held8Moduli are the eighth sample's moduli by corpus.
+var held8Moduli = map[string]uint32{"ecbplus": held8ECB, "meantime": held8MEANTIME, "conll": held8CoNLL, "polnear": held8PolNeAR}
+
+// drawnBy reports whether the hash of id seeded with seed is 0 modulo the
+// modulus mods gives corpus name (1, every document, when it gives none).
+func drawnBy(seed string, mods map[string]uint32, name, id string) bool {
+	mod := mods[name]
+	if mod == 0 {
+		mod = 1
 	}
-	return seededHashOf(held8Seed, id)%mod == 0
+	return seededHashOf(seed, id)%mod == 0
 }
 
 // held8Docs reads the eighth sample's CoNLL-2003 train documents and
