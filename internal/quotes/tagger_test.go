@@ -131,6 +131,13 @@ func FuzzLoadModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	m.sentence = true
+	buf.Reset()
+	if _, err := m.Write(&buf, 0); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add(gz(f, modelMagicFlags+"\x04\x00\x00\x00\x01\x00\x00\x00"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		m, err := LoadModel(bytes.NewReader(in))
 		if err == nil && m != nil {
