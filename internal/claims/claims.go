@@ -347,22 +347,27 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 func titleCased(ws []word) bool {
 	long, caps, upper, function := 0, 0, 0, 0
 	for _, w := range ws[min(1, len(ws)):] {
-		if w.capital && !nonNames[w.low] && (terms.IsStop(w.low) || familyVerbs[w.low] != "" || urgeVerbs[w.low] || stanceOf(w) != "") {
-			function++ // "On", "To", "Calls", "Endorses": no name's word
-		}
 		if len(w.low) < 4 {
 			continue
 		}
 		long++
 		if w.capital {
 			caps++
-		}
-		if strings.ToUpper(w.raw) == w.raw {
-			upper++
+			if !strings.ContainsFunc(w.raw, unicode.IsLower) {
+				upper++
+			}
 		}
 	}
 	// an all-capitals headline ("BRITAIN WELCOMES ...") is left as it is
-	return function > 0 && caps >= 3 && 5*caps >= 4*long && 2*upper < long
+	if caps < 3 || 5*caps < 4*long || 2*upper >= long {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w.capital && !nonNames[w.low] && (terms.IsStop(w.low) || familyVerbs[w.low] != "" || urgeVerbs[w.low] || stanceOf(w) != "") {
+			function++ // "On", "To", "Calls", "Endorses": no name's word
+		}
+	}
+	return function > 0
 }
 
 // uncapTitle lowers the capitals of a title-cased sentence's words that
@@ -538,6 +543,15 @@ type article struct {
 	genders     map[string]byte // surname -> 'm' or 'f', see genderOf
 	gendersDone bool
 	prev        string // the sentence before the one being read
+	low         string // text lower-cased, once (see lower)
+}
+
+// lower is the article's text in lower case, computed once.
+func (a *article) lower() string {
+	if a.low == "" {
+		a.low = strings.ToLower(a.text)
+	}
+	return a.low
 }
 
 // main is the most mentioned capitalised phrase of the text (ties: the

@@ -30,6 +30,17 @@
 // tariffs, a minimum wage, a special prosecutor) are objects of the
 // lexicon's stances, with stricter holders.
 //
+// Demands, condemnations, rejections and endorsements outside the lexicon
+// (urged.go) read an urging of a named one to go or apologise ("called on
+// Kell to resign": the resignation of Kell), the head noun of a demanded,
+// condemned or rejected thing with its owner ("demanded Wang's release",
+// "the release of Wang": both "release:wang"), and a named candidate
+// endorsed, backed or supported ("Sessions — endorses Trump"), with
+// stricter holders: no common noun, quantifier or camp as the subject, no
+// participle after a noun ("the super PAC supporting Clinton"), no name
+// after a preposition. Title-case headlines ("Trump Calls On Obama To
+// Resign") keep only the capitals the article writes inside a sentence.
+//
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a
 // subject (not after a preposition, not the possessor of another noun,

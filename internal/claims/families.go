@@ -334,7 +334,7 @@ func commonHolder(h string, doc *article, s string) bool {
 		}
 		return false
 	}
-	low := strings.ToLower(doc.text)
+	low := doc.lower()
 	mid := false // written capitalised inside a sentence somewhere
 	for at := 0; ; {
 		k := strings.Index(doc.text[at:], h)

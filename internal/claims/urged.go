@@ -186,23 +186,8 @@ func ofComplement(ws []word, j int) (string, string) {
 // open demand or condemnation, at ws[i]; ok is false when there is none
 // or it has no holder.
 func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPerson string) (Claim, bool) {
-	if hedged(ws, i, s) || doubted(ws, i) || modifiedPlural(ws, i) {
+	if w := ws[i].low; !urgeVerbs[w] && openDemandVerbs[w] == "" && !endorseVerbs[w] {
 		return Claim{}, false
-	}
-	neg := negatedAt(ws, i)
-	for j := max(0, i-3); j < i; j++ {
-		neg = neg || strings.HasSuffix(ws[j].low, "n't") || strings.HasSuffix(ws[j].low, "n’t") || ws[j].low == "cannot"
-	}
-	if neg && !endorseVerbs[ws[i].low] {
-		return Claim{}, false
-	}
-	for j := max(0, i-2); j < i; j++ {
-		if unsure[ws[j].low] {
-			return Claim{}, false // "critics who say he should condemn", "should not endorse"
-		}
-	}
-	if unnamedSubject(ws, i) {
-		return Claim{}, false // "Indiana governor endorses", "superdelegates have endorsed"
 	}
 	var key, text string
 	stance := "demand"
@@ -233,6 +218,24 @@ func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPe
 		case "refuse":
 			text = "rejects " + sh
 		}
+	}
+	if hedged(ws, i, s) || doubted(ws, i) || modifiedPlural(ws, i) {
+		return Claim{}, false
+	}
+	neg := negatedAt(ws, i)
+	for j := max(0, i-3); j < i; j++ {
+		neg = neg || strings.HasSuffix(ws[j].low, "n't") || strings.HasSuffix(ws[j].low, "n’t") || ws[j].low == "cannot"
+	}
+	if neg && !endorseVerbs[ws[i].low] {
+		return Claim{}, false
+	}
+	for j := max(0, i-2); j < i; j++ {
+		if unsure[ws[j].low] {
+			return Claim{}, false // "critics who say he should condemn", "should not endorse"
+		}
+	}
+	if unnamedSubject(ws, i) {
+		return Claim{}, false // "Indiana governor endorses", "superdelegates have endorsed"
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
 	if holder == "" || key == holder || strings.HasSuffix(key, ":"+holder) || commonHolder(holder, doc, s) ||
