@@ -8,7 +8,6 @@ package eval
 // the PolNeAR compartment is checked in its metadata.tsv.
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -91,24 +90,25 @@ func held8Docs(shared string) ([]realDoc, error) {
 // polnearCompartments maps each PolNeAR article's file name to its
 // compartment (train, dev, test ...) from metadata.tsv.
 func polnearCompartments(path string) (map[string]string, error) {
-	f, err := os.Open(path)
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("events real sample: %w", err)
 	}
-	defer f.Close()
+	return parseCompartments(string(raw)), nil
+}
+
+// parseCompartments reads metadata.tsv lines "compartment<TAB>filename
+// <TAB>..." (ended by \n, \r\n or \r): a line without a tab is skipped; the header maps "filename"
+// to "compartment", which no article is named.
+func parseCompartments(raw string) map[string]string {
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		comp, rest, ok := strings.Cut(sc.Text(), "\t")
+	for _, line := range strings.FieldsFunc(raw, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		comp, rest, ok := strings.Cut(line, "\t")
 		if !ok {
 			continue
 		}
 		name, _, _ := strings.Cut(rest, "\t")
-		out[name] = comp
+		out[strings.TrimSpace(name)] = strings.TrimSpace(comp)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("events real sample %s: %w", path, err)
-	}
-	return out, nil
+	return out
 }

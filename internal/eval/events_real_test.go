@@ -234,3 +234,18 @@ func TestHeld8Documents(t *testing.T) {
 		t.Errorf("held8 documents by source %v, want PolNeAR train and CoNLL-2003 train documents", n)
 	}
 }
+
+// FuzzParseCompartments checks that the PolNeAR metadata reader never
+// panics and maps only names and compartments without tabs or line ends.
+func FuzzParseCompartments(f *testing.F) {
+	f.Add("compartment\tfilename\tlevel\ntrain\tnyt_2016_a\tNone\ntest\tnyt_2016_b\tNone\n")
+	f.Add("dev\tonly-two\n\nno tab here\n")
+	f.Add("\t\t\r\n\t")
+	f.Fuzz(func(t *testing.T, raw string) {
+		for name, comp := range parseCompartments(raw) {
+			if strings.ContainsAny(name, "\t\n") || strings.ContainsAny(comp, "\t\n\r") {
+				t.Fatalf("parseCompartments(%q): %q -> %q holds a separator", raw, name, comp)
+			}
+		}
+	})
+}
