@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner"
 )
 
@@ -75,4 +76,54 @@ func compoundHead(m ner.Mention) (ner.Mention, bool) {
 	m.Text = head
 	m.End = m.Start + len(head)
 	return m, true
+}
+
+// joinSpacedHyphenNames joins two person mentions a tokenised text sets
+// apart with a spaced hyphen into one double-barrelled name ("Dominique
+// Strauss - Kahn" tagged "Dominique Strauss" and "Kahn" -> "Dominique
+// Strauss-Kahn"): the second is one capitalised word right after " - ",
+// and the first's last word never stands in the text without that
+// hyphen and word after it (so "Lind - Kesh" in a match report, where
+// "Lind" also stands alone, stays two people). ms is sorted by Start.
+func joinSpacedHyphenNames(text string, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			if spacedHyphenPair(text, m, ms[i+1]) {
+				m.Text = text[m.Start:m.End] + "-" + text[ms[i+1].Start:ms[i+1].End]
+				m.End = ms[i+1].End
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// spacedHyphenPair reports whether a and b are the two parts of one name
+// written "A - B" (see joinSpacedHyphenNames).
+func spacedHyphenPair(text string, a, b ner.Mention) bool {
+	if a.Type != core.Person || b.Type != core.Person || a.End > b.Start || b.End > len(text) {
+		return false
+	}
+	if strings.TrimSpace(text[a.End:b.Start]) != "-" || !strings.Contains(text[a.End:b.Start], " ") {
+		return false
+	}
+	second := text[b.Start:b.End]
+	if strings.ContainsAny(second, " -") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) {
+		return false
+	}
+	words := strings.Fields(text[a.Start:a.End])
+	last := words[len(words)-1]
+	joined := last + " - " + second
+	if wordCount(text, last) != strings.Count(text, joined) {
+		return false // the first part also stands alone: two people
+	}
+	return true
 }

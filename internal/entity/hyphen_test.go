@@ -50,3 +50,31 @@ func TestResolveCompoundModifier(t *testing.T) {
 		t.Errorf("entities = %v, want %v", got, want)
 	}
 }
+
+// Two person mentions around a spaced hyphen are one double-barrelled name
+// when the first part never stands alone; otherwise two people.
+func TestJoinSpacedHyphenNames(t *testing.T) {
+	mentions := func(text string, names ...string) []ner.Mention {
+		var ms []ner.Mention
+		from := 0
+		for _, n := range names {
+			i := strings.Index(text[from:], n) + from
+			ms = append(ms, ner.Mention{Text: n, Type: core.Person, Start: i, End: i + len(n)})
+			from = i + len(n)
+		}
+		return ms
+	}
+	text := "Arvo Lind - Kesh left Vell. Lind - Kesh said nothing."
+	got := joinSpacedHyphenNames(text, mentions(text, "Arvo Lind", "Kesh", "Lind", "Kesh"))
+	if len(got) != 2 || got[0].Text != "Arvo Lind-Kesh" || got[1].Text != "Lind-Kesh" || text[got[0].Start:got[0].End] != "Arvo Lind - Kesh" {
+		t.Errorf("joined = %+v", got)
+	}
+	text = "Lind - Kesh ended 6-4. Lind served first."
+	if got := joinSpacedHyphenNames(text, mentions(text, "Lind", "Kesh", "Lind")); len(got) != 3 {
+		t.Errorf("a scoreline joined: %+v", got)
+	}
+	text = "Lind -- Kesh"
+	if got := joinSpacedHyphenNames(text, mentions(text, "Lind", "Kesh")); len(got) != 2 {
+		t.Errorf("a double dash joined: %+v", got)
+	}
+}
