@@ -36,6 +36,11 @@ func noStatement(text string, q quotes.Quote) bool {
 		if (src == "it" || src == "there") && impersonal(cue) {
 			return true
 		}
+		// The tagger took the copula into the source: "there is little [to
+		// indicate ...]", "it is unclear [whether ...]".
+		if f := strings.Fields(src); len(f) > 1 && (f[0] == "it" || f[0] == "there") && copulaVerbs[f[1]] {
+			return true
+		}
 	}
 	for _, w := range cue {
 		if mindVerbs[w] {

@@ -18,6 +18,8 @@ func TestNoStatement(t *testing.T) {
 		{"expletive it, seeming", "But it seems more likely that he will coach in college.", "it", "seems more likely", "that he will coach in college", false, true},
 		{"a body's it with a speech verb", "The council met. It has said it will set its own fees.", "It", "has said", "it will set its own fees", false, false},
 		{"a body's it, plain said", "The council met. It said the fees would rise.", "It", "said", "the fees would rise", false, false},
+		{"the copula in the source", "There is little to indicate the mill will reopen.", "There is little", "to indicate", "the mill will reopen", false, true},
+		{"it is in the source", "It is unclear whether the ferry will sail.", "It is unclear", "whether", "the ferry will sail", false, true},
 		{"state of mind", "Many drivers wonder how they will pay for the repairs.", "Many drivers", "wonder", "how they will pay for the repairs", false, true},
 		{"knowing", "Mara Voss knew that the mill was failing.", "Mara Voss", "knew", "that the mill was failing", false, true},
 		{"present think is a voiced opinion", "Many economists think the port will default on its debts.", "Many economists", "think", "the port will default on its debts", false, false},
