@@ -508,6 +508,9 @@ func qualified(obj, show string) string {
 	case "membership":
 		return show + " membership"
 	case "ban":
+		if !strings.Contains(show, " ") && !strings.HasSuffix(show, "s") {
+			return "the " + show + " ban" // named before the head: "the Zorvan ban", not "a ban on Zorvan"
+		}
 		return "a ban on " + show
 	case "resignation":
 		return "the resignation of " + show

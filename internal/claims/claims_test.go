@@ -273,3 +273,17 @@ func TestOnBehalfOf(t *testing.T) {
 		t.Errorf("Canon(the Kremlin) = %q", got)
 	}
 }
+
+// A ban is shown as the sentence names it: "a ban on Zorvans", "the Zorvan
+// ban", never "a ban on Zorvan".
+func TestBanDisplay(t *testing.T) {
+	for _, c := range []struct{ show, want string }{
+		{"Zorvans", "a ban on Zorvans"},
+		{"Zorvan", "the Zorvan ban"},
+		{"Zorvan refugees", "a ban on Zorvan refugees"},
+	} {
+		if got := qualified("ban", c.show); got != c.want {
+			t.Errorf("qualified(ban, %q) = %q, want %q", c.show, got, c.want)
+		}
+	}
+}
