@@ -189,10 +189,7 @@ func printStoryQuotes(out io.Writer, qs []store.StoredQuote) {
 			fmt.Fprintf(out, "  … %d more (storyline quotes --speaker NAME)\n", len(groups)-i)
 			break
 		}
-		text := oneLine(core.Quote{Text: g.Text, Direct: g.Direct}.Said(), 160)
-		if g.Direct {
-			text = "“" + text + "”"
-		}
+		text := oneLine(core.Quote{Text: g.Text, Direct: g.Direct}.Shown(), 160)
 		first := ""
 		for _, o := range g.Occurrences {
 			if d := dayOf(o.Published); d != "" && (first == "" || d < first) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Sentinel errors callers branch on.
@@ -192,6 +193,35 @@ func (q Quote) Said() string {
 	}
 	return rest
 }
+
+// Shown is the quote as listed for a reader: a direct quote between one
+// pair of curly marks (the marks its own text opens or closes with are
+// not doubled: “'We will win,'” reads “We will win,”), a reported one as
+// Said gives it.
+func (q Quote) Shown() string {
+	if !q.Direct {
+		return q.Said()
+	}
+	t := strings.TrimSpace(q.Text)
+	for len(t) > 0 {
+		r, n := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(quoteMarks, r) {
+			break
+		}
+		t = t[n:]
+	}
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if !strings.ContainsRune(quoteMarks, r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	return "“" + strings.TrimSpace(t) + "”"
+}
+
+// quoteMarks are the marks that may open or close a quotation.
+const quoteMarks = "\"'“”‘’«»„"
 
 // unpairedBrackets trims a closing bracket at the end of s with no opening
 // one in s, and an opening one at its start with no closing one.

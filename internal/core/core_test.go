@@ -24,3 +24,20 @@ func TestQuoteSaid(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteShown(t *testing.T) {
+	for _, c := range []struct {
+		q    Quote
+		want string
+	}{
+		{Quote{Text: "We will sail.", Direct: true}, "“We will sail.”"},
+		{Quote{Text: "“'We are going to win so much.'”", Direct: true}, "“We are going to win so much.”"},
+		{Quote{Text: "“I heard the speech,\" Lind said. \"He wants the port.”", Direct: true}, "“I heard the speech,\" Lind said. \"He wants the port.”"},
+		{Quote{Text: "that the ferries will sail on Monday"}, "the ferries will sail on Monday"},
+		{Quote{Text: "“”", Direct: true}, "“”"},
+	} {
+		if got := c.q.Shown(); got != c.want {
+			t.Errorf("Shown(%q) = %q, want %q", c.q.Text, got, c.want)
+		}
+	}
+}
