@@ -37,7 +37,10 @@ judged once before the fourth speaker pass and once after; real-held5: ECB+
 train/dev, NewsWCL50 and MEANTIME documents in none of the other samples with
 a sixth draw, judged once before the fifth speaker pass and once after;
 real-held6: ECB+ train/dev and MEANTIME documents in none of the other samples
-with a seventh draw, judged once before the sixth speaker pass and once after.
+with a seventh draw, judged once before the sixth speaker pass and once after;
+real-held7: ECB+ train/dev and MEANTIME documents, CoNLL-2003 train documents
+and PolNeAR train and dev articles in none of the other samples with an eighth
+draw, judged once before the seventh speaker pass and once after.
 --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
@@ -61,8 +64,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held5 = true
 			case "real-held6":
 				o.Held6 = true
+			case "real-held7":
+				o.Held7 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5 or real-held6)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6 or real-held7)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -101,7 +106,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5 or real-held6")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6 or real-held7")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

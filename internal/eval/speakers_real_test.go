@@ -72,7 +72,7 @@ func TestAround(t *testing.T) {
 	}
 }
 
-// TestRealSpeakersSample runs the seven samples when ../shared is present:
+// TestRealSpeakersSample runs the eight samples when ../shared is present:
 // keys are unique and no held-out sample shares a document with the tuned
 // one or an earlier held-out one.
 func TestRealSpeakersSample(t *testing.T) {
@@ -108,8 +108,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 || len(held5) < 60 || len(held6) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4), len(held5), len(held6))
+	held7, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held7: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 60 || len(held5) < 60 || len(held6) < 60 || len(held7) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d, %d, %d and %d quotes, want samples of at least 60", len(tune), len(held), len(held2), len(held3), len(held4), len(held5), len(held6), len(held7))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -157,9 +161,23 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("fifth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
+	held6Docs := map[string]bool{}
 	for _, q := range held6 {
+		held6Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("sixth held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	corpora := map[string]int{}
+	for _, q := range held7 {
+		corpora[strings.SplitN(q.Doc, "/", 2)[0]]++
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || held6Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("seventh held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	for _, c := range []string{"ecbplus", "conll-train", "polnear-train", "polnear-dev"} {
+		if corpora[c] == 0 {
+			t.Errorf("seventh held-out sample: no quote from %s (%v)", c, corpora)
 		}
 	}
 }
@@ -211,5 +229,41 @@ func TestBenchDocs(t *testing.T) {
 	}
 	if _, err := benchDocs(filepath.Join(dir, "none.jsonl"), "x"); err == nil {
 		t.Errorf("benchDocs of a missing file: no error")
+	}
+}
+
+// TestTrainDevDocsNoTest checks that the seventh sample's CoNLL and
+// PolNeAR reader never yields a test document: ids name the train or dev
+// folder only, and a PolNeAR id's compartment in metadata.tsv is its
+// folder's.
+func TestTrainDevDocsNoTest(t *testing.T) {
+	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
+	comp, err := polnearCompartments(filepath.Join(shared, "bench", "quotes", "polnear", "data", "metadata.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := trainDevDocs(shared, func(corpus, id string) bool { return seededHashOf("test:", id)%5 == 0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, d := range docs {
+		folder, name, _ := strings.Cut(d.id, "/")
+		n[folder]++
+		switch folder {
+		case "conll-train":
+		case "polnear-train", "polnear-dev":
+			if want := strings.TrimPrefix(folder, "polnear-"); comp[name] != want {
+				t.Errorf("trainDevDocs read %s, compartment %q", d.id, comp[name])
+			}
+		default:
+			t.Errorf("trainDevDocs read %s, from neither CoNLL train nor PolNeAR train/dev", d.id)
+		}
+		if strings.TrimSpace(d.text) == "" {
+			t.Errorf("trainDevDocs: %s is empty", d.id)
+		}
+	}
+	if n["conll-train"] < 50 || n["polnear-train"] < 50 || n["polnear-dev"] < 5 {
+		t.Errorf("trainDevDocs read %v, want documents of each folder", n)
 	}
 }
