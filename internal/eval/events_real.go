@@ -107,12 +107,21 @@ type RealSampleOptions struct {
 	// mod Keep (Keep 0 means 3 here). Judged once before the pass's
 	// changes and once after them.
 	Held8 bool
+	// Held9 takes the ninth held-out sample (eleventh session, events pass
+	// 14) instead: no seeds; ECB+ train/dev, MEANTIME, CoNLL-2003 train and
+	// PolNeAR train/dev documents in none of the earlier samples (never a
+	// test document), each drawn by an id hash seeded "held9:"
+	// (events_real_held9.go); no event in a sentence of the conflict-types
+	// sample, and the events whose seeded key hash is 0 mod Keep (Keep 0
+	// means 3 here). Judged once before the pass's changes and once after
+	// them.
+	Held9 bool
 }
 
 // later reports whether o takes one of the held-out samples drawn by a
 // seeded hash (the second and later).
 func (o RealSampleOptions) later() bool {
-	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8
+	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -277,7 +286,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				in6 := !in2 && !in3 && !in4 && !in5 && held6Drawn(c.name, d.ID)
 				in7 := !in2 && !in3 && !in4 && !in5 && !in6 && c.name == "ecbplus" && held7Drawn(c.name, d.ID)
 				in8 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && c.name == "ecbplus" && held8Drawn(c.name, d.ID)
-				if o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in9 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && c.name == "ecbplus" && held9Drawn(c.name, d.ID)
+				if o.Held9 && in9 || o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -287,7 +297,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 || o.Held6 || o.Held7 || o.Held8 {
+	if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 {
 		sample := 5
 		if o.Held6 {
 			sample = 6
@@ -295,6 +305,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			sample = 7
 		} else if o.Held8 {
 			sample = 8
+		} else if o.Held9 {
+			sample = 9
 		}
 		more, err := meantimeDocs(o.Shared, sample)
 		if err != nil {
@@ -302,8 +314,12 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		}
 		docs = append(docs, more...)
 	}
-	if o.Held8 {
-		more, err := held8Docs(o.Shared)
+	if o.Held8 || o.Held9 {
+		read := held8Docs
+		if o.Held9 {
+			read = held9Docs
+		}
+		more, err := read(o.Shared)
 		if err != nil {
 			return nil, err
 		}
@@ -315,7 +331,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 // meantimeDocs reads the MEANTIME documents of the fifth held-out sample
 // (MEANTIME is in no earlier document sample), of the sixth (none of the
 // fifth's), of the seventh (none of the fifth's or sixth's) or of the
-// eighth (none of the three earlier): sample is 5, 6, 7 or 8.
+// eighth (none of the three earlier) or of the ninth (none of the four
+// earlier): sample is 5, 6, 7, 8 or 9.
 func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 	all, err := benchDocs(filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl"), "meantime")
 	if err != nil {
@@ -328,7 +345,8 @@ func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 		in6 := !in5 && held6Drawn("meantime", id)
 		in7 := !in5 && !in6 && held7Drawn("meantime", id)
 		in8 := !in5 && !in6 && !in7 && held8Drawn("meantime", id)
-		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8) {
+		in9 := !in5 && !in6 && !in7 && !in8 && held9Drawn("meantime", id)
+		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8 || sample == 9 && in9) {
 			continue
 		}
 		docs = append(docs, d)
@@ -373,7 +391,7 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 {
+			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 {
 				kh = seededHashOf(held5Seed, key)
 				if o.Held6 {
 					kh = seededHashOf(held6Seed, key)
@@ -381,6 +399,8 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 					kh = seededHashOf(held7Seed, key)
 				} else if o.Held8 {
 					kh = seededHashOf(held8Seed, key)
+				} else if o.Held9 {
+					kh = seededHashOf(held9Seed, key)
 				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample

@@ -20,7 +20,7 @@ import (
 // modal, an infinitive, a quotation, a negation before the trigger) and
 // the verdicts, for counting offline. It runs only with
 // EVENTS_DIAG=FILE (the output path); EVENTS_DIAG_SETS picks the samples
-// (comma-separated of real, held, held2, ..., held7; default
+// (comma-separated of real, held, held2, ..., held8; default
 // held2,held3). EVENTS_DIAG_TEXT=1 adds the sentence (for reading; the
 // file stays outside the repository).
 func TestDiagRealEventFeatures(t *testing.T) {
@@ -53,8 +53,10 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			o.Held6 = true // spent in the twelfth events pass
 		case "held7":
 			o.Held7 = true // spent in the thirteenth events pass
+		case "held8":
+			o.Held8 = true // spent in the fourteenth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held8 stays closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held9 stays closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {

@@ -48,6 +48,13 @@ func drawnBy(seed string, mods map[string]uint32, name, id string) bool {
 // held8Docs reads the eighth sample's CoNLL-2003 train documents and
 // PolNeAR train and dev articles, sorted by id.
 func held8Docs(shared string) ([]realDoc, error) {
+	return conllPolnearDocs(shared, held8Drawn)
+}
+
+// conllPolnearDocs reads the CoNLL-2003 train documents and PolNeAR train
+// and dev articles that drawn(corpus, id) takes (corpus conll or polnear),
+// sorted by id; no test document is read.
+func conllPolnearDocs(shared string, drawn func(name, id string) bool) ([]realDoc, error) {
 	var docs []realDoc
 	path := filepath.Join(shared, "bench", "ner", "conll2003", "train.txt")
 	raw, err := os.ReadFile(path)
@@ -56,7 +63,7 @@ func held8Docs(shared string) ([]realDoc, error) {
 	}
 	for n, text := range conllDocs(string(raw)) {
 		id := fmt.Sprintf("conll-train/%04d", n)
-		if held8Drawn("conll", id) {
+		if drawn("conll", id) {
 			docs = append(docs, realDoc{id: id, text: text})
 		}
 	}
@@ -73,7 +80,7 @@ func held8Docs(shared string) ([]realDoc, error) {
 		for _, p := range names {
 			name := strings.TrimSuffix(filepath.Base(p), ".txt")
 			id := "polnear-" + split + "/" + name
-			if comp[name] != split || !held8Drawn("polnear", id) {
+			if comp[name] != split || !drawn("polnear", id) {
 				continue // a test article is never read
 			}
 			raw, err := os.ReadFile(p)

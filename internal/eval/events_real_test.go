@@ -108,6 +108,7 @@ func TestRealEventsSample(t *testing.T) {
 		{"sixth", RealSampleOptions{Shared: shared, Held6: true}, true, []string{"ecbplus", "meantime"}}, // no NewsWCL50 document is left
 		{"seventh", RealSampleOptions{Shared: shared, Held7: true}, true, []string{"ecbplus", "meantime"}},
 		{"eighth", RealSampleOptions{Shared: shared, Held8: true}, true, []string{"ecbplus", "meantime", "conll-train", "polnear-train", "polnear-dev"}},
+		{"ninth", RealSampleOptions{Shared: shared, Held9: true}, true, []string{"ecbplus", "meantime", "conll-train", "polnear-train", "polnear-dev"}},
 	} {
 		evs, err := RealEvents(context.Background(), c.o)
 		if err != nil {
@@ -142,7 +143,7 @@ func TestRealEventsSample(t *testing.T) {
 }
 
 // TestLaterHeldDocsDisjoint checks, on the documents themselves rather
-// than on the events they yield, that the sixth and seventh held-out
+// than on the events they yield, that the sixth to ninth held-out
 // samples read none of the earlier samples' documents.
 func TestLaterHeldDocsDisjoint(t *testing.T) {
 	shared := filepath.Dir(testshared.Dir(t, "seeds"))
@@ -165,6 +166,8 @@ func TestLaterHeldDocsDisjoint(t *testing.T) {
 	}{
 		{"sixth", RealSampleOptions{Shared: shared, Held6: true}},
 		{"seventh", RealSampleOptions{Shared: shared, Held7: true}},
+		{"eighth", RealSampleOptions{Shared: shared, Held8: true}},
+		{"ninth", RealSampleOptions{Shared: shared, Held9: true}},
 	} {
 		docs, err := realDocs(c.o.withDefaults())
 		if err != nil {
@@ -203,15 +206,27 @@ func conflictSentenceKeys(shared string) (map[string]bool, error) {
 	return keys, nil
 }
 
-// TestHeld8Documents checks that the eighth held-out sample reads PolNeAR
+// TestHeld8Documents checks that the eighth and ninth held-out samples read PolNeAR
 // articles only of the train and dev compartments and CoNLL-2003 train
 // documents only (never a test document).
 func TestHeld8Documents(t *testing.T) {
 	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := held8Docs(shared)
-	if err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		name string
+		read func(string) ([]realDoc, error)
+	}{{"held8", held8Docs}, {"held9", held9Docs}} {
+		docs, err := c.read(shared)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConllPolnearDocs(t, shared, c.name, docs)
 	}
+}
+
+// checkConllPolnearDocs fails t when docs hold a document that is not a
+// CoNLL-2003 train or PolNeAR train/dev one, or lack either source.
+func checkConllPolnearDocs(t *testing.T, shared, sample string, docs []realDoc) {
+	t.Helper()
 	comp, err := polnearCompartments(filepath.Join(shared, "bench", "quotes", "polnear", "data", "metadata.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -231,7 +246,7 @@ func TestHeld8Documents(t *testing.T) {
 		}
 	}
 	if n["polnear-train"] == 0 || n["conll-train"] == 0 {
-		t.Errorf("held8 documents by source %v, want PolNeAR train and CoNLL-2003 train documents", n)
+		t.Errorf("%s documents by source %v, want PolNeAR train and CoNLL-2003 train documents", sample, n)
 	}
 }
 
