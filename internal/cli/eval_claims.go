@@ -51,7 +51,9 @@ occurrence judged right over w sentences; also claims and groups per 100
 documents. --set recall-held2: the cue sentences of the ECB+ train/dev,
 MEANTIME and PolNeAR train/dev documents that neither half draws, one in 48
 by a hash salted "claims10"; judged once before and once after the tenth
-pass.
+pass. --set recall-held3: the cue sentences of the same documents that no
+earlier sample draws, one in 48 by a hash salted "claims11"; judged once
+before and once after the eleventh pass.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -61,8 +63,8 @@ with their verdict stubs; --all prints every one.`,
 				data = "../shared"
 			}
 			switch set {
-			case "recall", "recall-held", "recall-held2":
-				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2"}
+			case "recall", "recall-held", "recall-held2", "recall-held3":
+				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2", Held3: set == "recall-held3"}
 				return evalClaimsRecall(cmd, o, list, all)
 			}
 			var held, held2, tune2, held3 bool
@@ -77,7 +79,7 @@ with their verdict stubs; --all prints every one.`,
 			case "real-held3":
 				held3 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall, recall-held or recall-held2)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall, recall-held, recall-held2 or recall-held3)", set)
 			}
 			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3})
 			if err != nil {
@@ -116,7 +118,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples); recall, recall-held, recall-held2 (coverage)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3 (held-out samples); recall, recall-held, recall-held2, recall-held3 (coverage)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")
@@ -138,7 +140,7 @@ func evalClaimsRecall(cmd *cobra.Command, o eval.ClaimsRecallOptions, list, all 
 	if err != nil {
 		return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 	}
-	fmt.Fprintf(out, "claims recall sample held=%v held2=%v data=%s documents=%d sentences=%d judged=%d\n", o.Held, o.Held2, data, s.Docs, s.Sentences, s.Judged)
+	fmt.Fprintf(out, "claims recall sample held=%v held2=%v held3=%v data=%s documents=%d sentences=%d judged=%d\n", o.Held, o.Held2, o.Held3, data, s.Docs, s.Sentences, s.Judged)
 	fmt.Fprintf(out, "recall %.3f  (%d of %d sentences a reader wants a claim from; %d occurrences on drawn sentences unjudged)\n", s.Recall(), s.Found, s.Want, s.Unjudged)
 	fmt.Fprintf(out, "with restatements %.3f  (%d more: a right claim whose key the article holds from an earlier sentence)\n",
 		float64(s.Found+s.FoundRestated)/float64(max(s.Want, 1)), s.FoundRestated)

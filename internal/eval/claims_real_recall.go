@@ -43,6 +43,15 @@ type ClaimsRecallOptions struct {
 	Held2 bool
 	// Every2 is Held2's rate; 0 means 48.
 	Every2 int
+	// Held3 takes the third held-out sentence sample instead (eleventh
+	// pass): the cue sentences of the same documents as Held2 that no
+	// earlier sample draws (neither half, nor Held2), one in Every3 by a
+	// hash salted "claims11" and one in 2*Every3 by a hash salted
+	// "claims11b" (the first draw held 33 w sentences of 131; the second
+	// brings the w sentences to about 45).
+	Held3 bool
+	// Every3 is Held3's rate; 0 means 48.
+	Every3 int
 	// Every keeps one cue sentence in Every (by a hash salted "claims9");
 	// 0 means 40.
 	Every int
@@ -130,12 +139,15 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 	if o.Every2 <= 0 {
 		o.Every2 = 48
 	}
+	if o.Every3 <= 0 {
+		o.Every3 = 48
+	}
 	var score RecallScore
 	docs, err := recallDocs(o.Shared)
 	if err != nil {
 		return nil, score, fmt.Errorf("claims recall sample: %w", err)
 	}
-	if o.Held2 {
+	if o.Held2 || o.Held3 {
 		docs = held2RecallDocs(docs)
 	}
 	docs = everyDoc(docs, o.DocEvery)
@@ -211,8 +223,12 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 func (o ClaimsRecallOptions) drawn(key string) bool {
 	x := fnvOf("claims9/" + key)
 	first := x%uint32(o.Every) == 0
-	if o.Held2 {
-		return !first && fnvOf("claims10/"+key)%uint32(o.Every2) == 0
+	second := !first && fnvOf("claims10/"+key)%uint32(o.Every2) == 0
+	switch {
+	case o.Held3:
+		return !first && !second && (fnvOf("claims11/"+key)%uint32(o.Every3) == 0 || fnvOf("claims11b/"+key)%uint32(2*o.Every3) == 0)
+	case o.Held2:
+		return second
 	}
 	return first && (x/uint32(o.Every)%2 == 1) == o.Held
 }
