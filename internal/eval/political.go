@@ -54,6 +54,12 @@ import (
 //go:embed testdata/political_judged.tsv
 var politicalJudged string
 
+// politicalHeld2Judged holds the verdicts of the second held half (held2),
+// in the same format.
+//
+//go:embed testdata/political_held2_judged.tsv
+var politicalHeld2Judged string
+
 // Sample constants of the political pair sample.
 const (
 	politicalSalt = "political-10:"
@@ -67,6 +73,17 @@ const (
 	// politicalKeepClose one in this many close pairs kept apart.
 	politicalKeepMerged = 3
 	politicalKeepClose  = 1
+	// politicalHeld2Salt seeds the held2 hash; held2 is drawn from the
+	// held half's pairs not judged there, one in two by this hash, and
+	// keeps one in politicalHeld2KeepMerged merged pairs and one in
+	// politicalHeld2KeepClose close pairs kept apart.
+	politicalHeld2Salt       = "political-11-held2:"
+	politicalHeld2KeepMerged = 16
+	politicalHeld2KeepClose  = 1
+	// PoliticalHeld2NearDays and PoliticalHeld2MinCosine define held2's
+	// close pairs (the held half judged every pair of the tighter test).
+	PoliticalHeld2NearDays  = 3
+	PoliticalHeld2MinCosine = 0.1
 )
 
 // PoliticalOptions choose the political pair sample. The zero value is the
@@ -76,8 +93,12 @@ type PoliticalOptions struct {
 	// "../shared/bench/quotes/polnear".
 	Dir string
 	// Held takes the held half: judged once before a change and once
-	// after it, never tuned on.
+	// after it, never tuned on (spent since the tenth session).
 	Held bool
+	// Held2 takes the second held half, drawn in the eleventh session for
+	// the undated condition (run it with Undated): pairs of the held half
+	// not judged there, split off by another salt; Held is ignored then.
+	Held2 bool
 	// Undated drops the publication dates (as `eval clustering --undated`:
 	// text and title only).
 	Undated bool
@@ -263,6 +284,14 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	if err != nil {
 		return nil, nstories, err
 	}
+	judged2, err := parsePoliticalVerdicts(politicalHeld2Judged)
+	if err != nil {
+		return nil, nstories, err
+	}
+	verdicts := judged
+	if o.Held2 {
+		verdicts = judged2
+	}
 	cdocs := docs // as clustered
 	if o.Undated {
 		cdocs = append([]PoliticalDoc(nil), docs...)
@@ -278,6 +307,10 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 		}
 	}
 	vecs := politicalVectors(docs)
+	nearDays, minCos := float64(PoliticalNearDays), PoliticalMinCosine
+	if o.Held2 {
+		nearDays, minCos = PoliticalHeld2NearDays, PoliticalHeld2MinCosine
+	}
 	var out []PoliticalPair
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
@@ -287,25 +320,17 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 			if b.ID < a.ID {
 				key = b.ID + "~" + a.ID
 			}
-			_, wasJudged := judged[key]
+			_, wasJudged := verdicts[key]
 			cos := -1.0
 			if !merged[0] && !merged[1] && !wasJudged {
-				if math.Abs(b.Date.Sub(a.Date).Hours()) > PoliticalNearDays*24 {
+				if math.Abs(b.Date.Sub(a.Date).Hours()) > nearDays*24 {
 					continue
 				}
-				if cos = sparseCos(vecs[i], vecs[j]); cos < PoliticalMinCosine {
+				if cos = sparseCos(vecs[i], vecs[j]); cos < minCos {
 					continue
 				}
 			}
-			h := seededHashOf(politicalSalt, key)
-			if (h%2 == 1) != o.Held {
-				continue
-			}
-			keep := uint32(politicalKeepMerged)
-			if !merged[0] && !merged[1] {
-				keep = politicalKeepClose
-			}
-			if !wasJudged && (h/2)%keep != 0 {
+			if !politicalKeep(key, o, merged[0] || merged[1], wasJudged, judged) {
 				continue
 			}
 			if cos < 0 {
@@ -316,7 +341,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 				p.A, p.B = b, a
 			}
 			p.Hash = shortHash(p.A.Title + "\n" + p.A.Text + "|" + p.B.Title + "\n" + p.B.Text)
-			if v, ok := judged[key]; ok && v.Hash == p.Hash {
+			if v, ok := verdicts[key]; ok && v.Hash == p.Hash {
 				p.Verdict = v.OK
 			}
 			out = append(out, p)
@@ -324,6 +349,39 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out, nstories, nil
+}
+
+// politicalKeep says whether the pair key belongs to o's half and is
+// kept: always when judged there (wasJudged), else by its hashes. held2 is
+// the part of the held half that its own hash keeps (one in two) and that
+// was not judged in the held half (heldJudged); the held half leaves it out
+// from then on.
+func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJudged map[string]StorylineVerdict) bool {
+	h := seededHashOf(politicalSalt, key)
+	if h%2 == 0 { // tune half
+		return !o.Held && !o.Held2 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+	}
+	h2 := seededHashOf(politicalHeld2Salt, key)
+	_, inHeld := heldJudged[key]
+	// FNV-1a's low bit is the parity of the key's bytes whatever the salt:
+	// held2 takes higher bits.
+	inHeld2 := (h2>>16)&1 == 0 && !inHeld
+	switch {
+	case o.Held2:
+		return inHeld2 && (wasJudged || (h2>>17)%politicalKeepRate(merged, politicalHeld2KeepMerged, politicalHeld2KeepClose) == 0)
+	case o.Held:
+		return wasJudged || (!inHeld2 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+	}
+	return false
+}
+
+// politicalKeepRate is one of the two keep rates: merged pairs or close
+// pairs kept apart.
+func politicalKeepRate(merged bool, m, c uint32) uint32 {
+	if merged {
+		return m
+	}
+	return c
 }
 
 type sparseTerm struct {

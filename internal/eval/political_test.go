@@ -102,9 +102,9 @@ func TestPoliticalCosine(t *testing.T) {
 	}
 }
 
-// TestPoliticalPairsSample runs both halves when ../shared is present: the
-// halves are disjoint, keys are ordered file names, and the held half is
-// fully judged.
+// TestPoliticalPairsSample runs the three halves when ../shared is present:
+// they are disjoint, keys are ordered file names, and the held half (dated)
+// and held2 (undated, its condition) are fully judged.
 func TestPoliticalPairsSample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("clusters the sample articles twice per half")
@@ -121,19 +121,29 @@ func TestPoliticalPairsSample(t *testing.T) {
 	if len(tune) < 50 || len(held) < 50 || n[0] < 100 || n[1] < 100 {
 		t.Fatalf("%d tune and %d held pairs, %v stories", len(tune), len(held), n)
 	}
-	inHeld := map[string]bool{}
-	for _, p := range held {
-		inHeld[p.Key] = true
-		if p.Verdict == 0 {
-			t.Errorf("held pair %s not judged", p.Key)
+	held2, _, err := PoliticalPairs(context.Background(), PoliticalOptions{Dir: dir, Held2: true, Undated: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held2) < 100 {
+		t.Fatalf("%d held2 pairs", len(held2))
+	}
+	half := map[string]string{}
+	for _, set := range []struct {
+		name  string
+		pairs []PoliticalPair
+	}{{"tune", tune}, {"held", held}, {"held2", held2}} {
+		for _, p := range set.pairs {
+			if h, ok := half[p.Key]; ok {
+				t.Errorf("pair %s in %s and %s", p.Key, h, set.name)
+			}
+			half[p.Key] = set.name
+			if set.name != "tune" && p.Verdict == 0 {
+				t.Errorf("%s pair %s not judged", set.name, p.Key)
+			}
 		}
 	}
-	for _, p := range tune {
-		if inHeld[p.Key] {
-			t.Errorf("pair %s in both halves", p.Key)
-		}
-	}
-	for _, p := range append(tune, held...) {
+	for _, p := range append(append(tune, held...), held2...) {
 		if p.Key != p.A.ID+"~"+p.B.ID || p.A.ID >= p.B.ID {
 			t.Errorf("key %s does not name %s and %s in order", p.Key, p.A.ID, p.B.ID)
 		}
