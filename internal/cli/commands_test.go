@@ -54,6 +54,8 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"stories"}, "story "},
 		{[]string{"story", "1"}, "Who said what:"},
 		{[]string{"storylines"}, "storyline "},
+		{[]string{"storylines", "1", "--new", "2"}, "    + "},
+		{[]string{"storylines", "1", "--json"}, `"new_sentences"`},
 		{[]string{"claims"}, "["},
 		{[]string{"new", "2", "--all"}, "article 2"},
 		{[]string{"search", "strike", "--facets"}, "[strike]"},

@@ -13,6 +13,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/timeline"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -216,12 +217,21 @@ func dayOrUndated(s string) string {
 
 func newStorylinesCmd(g *globalFlags) *cobra.Command {
 	var f store.StorylineFilter
+	var tl timeline.Options
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "storylines",
-		Short: "List storylines (one story across months) with their stories",
-		Args:  cobra.NoArgs,
+		Use:   "storylines [ID]",
+		Short: "List storylines (one story across months) with their stories; with an ID, tell how that one moved",
+		Long: `List storylines (one story across months) with their stories.
+
+With a storyline ID, tell how that storyline moved: its stories in time order,
+the sentences each story added that the storyline had not said before, and the
+claims each voiced first or repeated.`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				return showTimeline(cmd, g, args[0], asJSON, tl)
+			}
 			none := "no storylines"
 			if f.MinStories > 1 {
 				none = fmt.Sprintf("no storylines of %d or more stories (--min-stories 1 lists every story's)", f.MinStories)
@@ -236,6 +246,7 @@ func newStorylinesCmd(g *globalFlags) *cobra.Command {
 			})
 		},
 	}
+	cmd.Flags().IntVar(&tl.MaxNew, "new", 5, "with an ID: how many new sentences to show per story")
 	cmd.Flags().IntVar(&f.MinStories, "min-stories", 2, "only storylines of at least this many stories (1: also stories nothing has joined)")
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

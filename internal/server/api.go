@@ -31,6 +31,7 @@ func (s *Server) routes() {
 	s.api("/api/stories", methods{http.MethodGet: s.apiStories})
 	s.api("/api/stories/{id}", methods{http.MethodGet: s.apiStory})
 	s.api("/api/storylines", methods{http.MethodGet: s.apiStorylines})
+	s.api("/api/storylines/{id}", methods{http.MethodGet: s.apiStoryline})
 	s.api("/api/claims", methods{http.MethodGet: s.apiClaims})
 	s.api("/api/settle", methods{http.MethodPost: s.apiSettle})
 	s.api("/api/briefs", methods{http.MethodGet: s.notYet("briefs are not built yet"), http.MethodPost: s.notYet("briefs are not built yet")})

@@ -149,7 +149,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("hostile article renders as text and runs nothing", func(t *testing.T) {
-		for _, page := range []string{"/articles/4", "/", "/search?q=council", "/search?q=harbour", "/entities", "/storylines", "/stories/4"} {
+		for _, page := range []string{"/articles/4", "/", "/search?q=council", "/search?q=harbour", "/entities", "/storylines", "/stories/4", "/storylines/4"} {
 			err := chromedp.Do(ctx,
 				chromedp.Navigate(u+page),
 				chromedp.WaitReady(chromedp.CSS(`footer.site`)),
@@ -207,7 +207,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("screenshots", func(t *testing.T) {
 		dir := shotDir(t)
-		pages := map[string]string{"home": "/", "story": "/stories/1", "storylines": "/storylines", "article": "/articles/1", "hostile": "/articles/4", "entity": "/entities/Anna%20Lorvik",
+		pages := map[string]string{"home": "/", "story": "/stories/1", "storylines": "/storylines", "storyline": "/storylines/1", "article": "/articles/1", "hostile": "/articles/4", "entity": "/entities/Anna%20Lorvik",
 			"search": "/search?q=harbour+OR+ferry", "ingest": "/ingest", "entities": "/entities", "bad-search": "/search?q=%22harbour"}
 		for _, width := range []int64{1280, 390} {
 			for name, page := range pages {

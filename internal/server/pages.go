@@ -54,6 +54,7 @@ var funcs = template.FuncMap{
 	"sourceKey":   store.SourceKey,
 	"param":       withParam,
 	"add":         func(a, b int) int { return a + b },
+	"sub":         func(a, b int) int { return a - b },
 	"monthParams": monthParams,
 	"webURL":      webURL,
 	"half":        func(x, w float64) float64 { return x + w/2 },
@@ -179,6 +180,7 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /search", s.searchPage)
 	s.mux.HandleFunc("GET /stories/{id}", s.storyPage)
 	s.mux.HandleFunc("GET /storylines", s.storylinesPage)
+	s.mux.HandleFunc("GET /storylines/{id}", s.storylinePage)
 	s.mux.HandleFunc("GET /claims", s.claimsPage)
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)

@@ -39,10 +39,14 @@ func TestPages(t *testing.T) {
 		{"/entities/Anna%20Lorvik?about=orchards", 200, []string{"No quotes of Anna Lorvik about “orchards”."}},
 		{"/entities/Nobody", 404, []string{"No entity is called"}},
 		{"/search", 200, []string{"How to search"}},
-		{"/stories/1", 200, []string{"Harbour talks resume in Veldmark", "No brief has been written", "<svg", "Quotes by speaker", "We will return to the table,", "Veldmark Post"}},
+		{"/stories/1", 200, []string{"Harbour talks resume in Veldmark", "No brief has been written", `href="/storylines/1"`, "<svg", "Quotes by speaker", "We will return to the table,", "Veldmark Post"}},
 		{"/stories/999", 404, []string{"not found"}},
 		{"/stories/x", 404, []string{"There is no story"}},
-		{"/storylines", 200, []string{"Ferry strike enters second week", `href="/stories/2"`}},
+		{"/storylines", 200, []string{"Ferry strike enters second week", `href="/stories/2"`, `href="/storylines/2"`}},
+		{"/storylines/1", 200, []string{"How the story moved", `href="/stories/1"`, "Harbour talks resume in Veldmark", "New here",
+			"The Harbour Council of Veldmark met on Tuesday.", "Veldmark Post"}},
+		{"/storylines/999", 404, []string{"not found"}},
+		{"/storylines/x", 404, []string{"There is no storyline"}},
 		{"/search?story=1", 200, []string{"1 result"}},
 		{"/search?q=harbour", 200, []string{"<mark>Harbour</mark>", "Sources", "Veldmark Post", "2 results"}},
 		{"/search?q=veldmark&limit=1", 200, []string{`rel="next"`}},
@@ -93,7 +97,7 @@ func expectPage(t *testing.T, h http.Handler, target string, want int, contains,
 // same in a real browser.
 func TestHostileArticleEscaped(t *testing.T) {
 	h := New(newTestStore(t), Options{})
-	for _, target := range []string{"/", "/articles", "/articles/4", "/search?q=harbour", "/search?q=council", "/entities", "/entities/Anna%20Lorvik?about=%3Cscript%3Ewindow.x%3D1%3C/script%3E"} {
+	for _, target := range []string{"/", "/articles", "/articles/4", "/search?q=harbour", "/search?q=council", "/entities", "/entities/Anna%20Lorvik?about=%3Cscript%3Ewindow.x%3D1%3C/script%3E", "/storylines/4"} {
 		w := request(t, h, "GET", target, nil, nil)
 		body := w.Body.String()
 		for _, bad := range []string{"<script>window", "<img src=x", "<b onmouseover", "<i>Eve"} {

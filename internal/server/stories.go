@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/timeline"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -371,4 +372,39 @@ func noveltySpans(a *core.Article) (spans [][2]int, class string, marked int) {
 		}
 	}
 	return spans, class, marked
+}
+
+// apiStoryline handles GET /api/storylines/{id}: how one storyline moved.
+func (s *Server) apiStoryline(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	t, err := timeline.Build(r.Context(), s.st, id, timeline.Options{})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, wire.FromTimeline(t))
+}
+
+// storylinePage shows how one storyline moved: its stories in time order,
+// what each added and the claims it voiced first or repeated.
+func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.errorPage(w, r, http.StatusNotFound, "There is no storyline "+strconv.Quote(r.PathValue("id"))+".")
+		return
+	}
+	t, err := timeline.Build(r.Context(), s.st, id, timeline.Options{})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	title := "Storyline " + strconv.FormatInt(id, 10)
+	if len(t.Steps) > 0 && t.Steps[0].Story.Title != "" {
+		title = t.Steps[0].Story.Title
+	}
+	s.render(w, r, "storyline", http.StatusOK, pageData{Title: title, Nav: "storylines", Data: t})
 }
