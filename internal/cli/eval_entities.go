@@ -29,13 +29,16 @@ document text; format in internal/eval/entities_real.go).
 Merge precision: of the sampled entities with two or more surface forms or
 articles, the share whose aliases all name one real-world thing under the
 right type. Missed merges: of the sampled entities, the share another stored
-entity also names.
+entity also names. Type accuracy: of the judged entities given a type
+verdict, the share whose stored type is right.
 --set tune: the 50 NewsWCL50 articles and half the ECB+ train/dev documents
 (by a seeded id hash; tuned on); held: the other half of the ECB+ train/dev
 documents, judged once before the ninth session's entity changes and once
-after them. No test-split document is read. --list prints every stored
+after them; held2: a seeded third of the PolNeAR train/dev articles and a
+fifth of the CoNLL-2003 train documents, judged once before the eleventh
+session's entity changes and once after them. No test-split document is read. --list prints every stored
 entity first. --errors lists the entities
-judged wrong and those not judged yet, with verdict stubs, passages and the
+judged wrong, those not judged yet and those without a type verdict, with verdict stubs, passages and the
 entities that might name the same thing.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -55,8 +58,10 @@ entities that might name the same thing.`,
 			case "tune":
 			case "held":
 				o.Held = true
+			case "held2":
+				o.Held2 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune or held)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held or held2)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -66,12 +71,13 @@ entities that might name the same thing.`,
 			fmt.Fprintf(out, "entity sample set=%s data=%s stored entities=%d sampled=%d not judged=%d\n", set, data, s.Entities, len(es), s.Unjudged)
 			fmt.Fprintf(out, "merge precision  %.3f  (%d of %d judged; %d sampled)\n", s.MergePrecision(), s.MergeOK, s.MergeJudged, s.MergeSampled)
 			fmt.Fprintf(out, "missed merges    %.3f  (%d of %d judged; %d sampled)\n", s.MissedRate(), s.MissJudged-s.MissOK, s.MissJudged, s.MissSampled)
+			fmt.Fprintf(out, "type accuracy    %.3f  (%d of %d type-judged)\n", s.TypeAccuracy(), s.TypeOK, s.TypeJudged)
 			if !errors {
 				return nil
 			}
 			for _, e := range es {
 				v, ok := e.Fresh()
-				if ok && (v.Merge == 'y' || v.Merge == '-') && (v.Missed == 'y' || v.Missed == '-') {
+				if ok && (v.Merge == 'y' || v.Merge == '-') && (v.Missed == 'y' || v.Missed == '-') && v.Type == 'y' {
 					continue
 				}
 				fmt.Fprintf(out, "\n%s\n  %s %q articles=%d mentions=%d aliases=%s\n", v.Line(), e.Entity.Type, e.Entity.Name,
@@ -86,7 +92,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune or held")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held or held2")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&list, "list", false, "list every stored entity first (name, type, articles, mentions, aliases)")

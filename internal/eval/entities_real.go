@@ -12,17 +12,22 @@ package eval
 //   - missed merges (any entity): does no other stored entity name the
 //     same thing?
 //
+// A third question, type accuracy, is asked of every judged entity: is
+// its type right?
+//
 // The verdicts live in testdata/entities_real_judged.tsv, with no text of
 // the documents. Format, one entity a line, tab-separated:
 //
-//	KEY  HASH  MERGE  MISSED
+//	KEY  HASH  MERGE  MISSED  [TYPE]
 //
 // KEY is the set, the entity's type and its lower-cased canonical name
 // ("tune:PER:ana kesh"); HASH is shortHash of the type, name, sorted
 // aliases and the number of articles naming it; MERGE is y (every
 // alias the same thing and the type right), n (not) or - (not in the
 // merge sample); MISSED is y (no other entity names the same thing), n (one
-// does) or - (not in the missed-merge sample). Lines starting with # are
+// does) or - (not in the missed-merge sample); TYPE, when given, is y (the
+// stored type is right for what the name mostly means), n or - (not
+// judged). Lines starting with # are
 // comments. A verdict applies while the key and hash are unchanged; a rerun
 // lists the rest for judging.
 
@@ -55,6 +60,9 @@ type EntitySampleOptions struct {
 	// before the ninth session's entity changes and once after them, never
 	// tuned on.
 	Held bool
+	// Held2 takes the second held-out set (entities_real_held2.go):
+	// PolNeAR train/dev and CoNLL-2003 train documents; it wins over Held.
+	Held2 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// All, when set, is given every stored entity (most mentioned first)
@@ -98,6 +106,7 @@ type SampledEntity struct {
 type EntityVerdict struct {
 	Key, Hash     string
 	Merge, Missed byte // y, n or '-'
+	Type          byte // y, n or '-' (not judged)
 }
 
 // EntityScore counts the verdicts of a sample.
@@ -107,6 +116,7 @@ type EntityScore struct {
 	MergeJudged, MergeOK int
 	MissSampled          int
 	MissJudged, MissOK   int
+	TypeJudged, TypeOK   int
 	Unjudged             int
 }
 
@@ -117,6 +127,9 @@ func (s EntityScore) MergePrecision() float64 { return ratio(s.MergeOK, s.MergeJ
 // also names.
 func (s EntityScore) MissedRate() float64 { return ratio(s.MissJudged-s.MissOK, s.MissJudged) }
 
+// TypeAccuracy is the share of type-judged entities whose type is right.
+func (s EntityScore) TypeAccuracy() float64 { return ratio(s.TypeOK, s.TypeJudged) }
+
 // EntityJudgments parses the committed verdicts.
 func EntityJudgments() (map[string]EntityVerdict, error) {
 	return parseEntityVerdicts(entitiesRealJudged)
@@ -125,25 +138,35 @@ func EntityJudgments() (map[string]EntityVerdict, error) {
 func parseEntityVerdicts(src string) (map[string]EntityVerdict, error) {
 	out := map[string]EntityVerdict{}
 	err := eachTSV(src, func(n int, f []string) error {
-		if len(f) != 4 || f[0] == "" || len(f[1]) != 8 || len(f[2]) != 1 || len(f[3]) != 1 ||
-			!strings.Contains("yn-", f[2]) || !strings.Contains("yn-", f[3]) {
+		if (len(f) != 4 && len(f) != 5) || f[0] == "" || len(f[1]) != 8 || !verdictByte(f[2]) || !verdictByte(f[3]) ||
+			(len(f) == 5 && !verdictByte(f[4])) {
 			return fmt.Errorf("entity verdicts line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
-		out[f[0]] = EntityVerdict{Key: f[0], Hash: f[1], Merge: f[2][0], Missed: f[3][0]}
+		v := EntityVerdict{Key: f[0], Hash: f[1], Merge: f[2][0], Missed: f[3][0], Type: '-'}
+		if len(f) == 5 {
+			v.Type = f[4][0]
+		}
+		out[f[0]] = v
 		return nil
 	})
 	return out, err
 }
 
+// verdictByte reports whether f is one of the verdicts y, n and -.
+func verdictByte(f string) bool { return len(f) == 1 && strings.Contains("yn-", f) }
+
 // Line renders a verdict line for the judgments file.
 func (v EntityVerdict) Line() string {
-	return fmt.Sprintf("%s\t%s\t%c\t%c", v.Key, v.Hash, v.Merge, v.Missed)
+	if v.Type == 0 {
+		v.Type = '-'
+	}
+	return fmt.Sprintf("%s\t%s\t%c\t%c\t%c", v.Key, v.Hash, v.Merge, v.Missed, v.Type)
 }
 
 // Stub returns e's verdict line with unknown ('?') verdicts for the
 // questions it is sampled for.
 func (e SampledEntity) Stub() EntityVerdict {
-	v := EntityVerdict{Key: e.Key, Hash: entityHash(e.Entity), Merge: '-', Missed: '-'}
+	v := EntityVerdict{Key: e.Key, Hash: entityHash(e.Entity), Merge: '-', Missed: '-', Type: '?'}
 	if e.Merge {
 		v.Merge = '?'
 	}
@@ -184,6 +207,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held2 {
+		return entityHeld2Docs(o.Shared)
+	}
 	if !o.Held {
 		wcl, err := benchDocs(filepath.Join(o.Shared, "bench", "clustering", "newswcl50", "newswcl50_docs.jsonl"), "newswcl50")
 		if err != nil {
@@ -244,7 +270,12 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 		o.All(all)
 	}
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
-	if o.Held {
+	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
+	switch {
+	case o.Held2:
+		set, saltMerge, saltMiss = "held2", entitySaltHeld2Merge, entitySaltHeld2Miss
+		keepMerge, keepMiss = entityHeld2KeepMerge, entityHeld2KeepMissed
+	case o.Held:
 		set, saltMerge, saltMiss = "held", entitySaltHeldMerge, entitySaltHeldMiss
 	}
 	byLine := map[int]string{} // JSONL line -> document text
@@ -256,8 +287,8 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 		key := entityKeyOf(set, e)
 		multi := e.Articles > 1 || len(distinctFolded(e.Aliases)) > 1
 		s := SampledEntity{Key: key, Entity: e,
-			Merge:  multi && seededHashOf(saltMerge, key)%entityKeepMerge == 0,
-			Missed: seededHashOf(saltMiss, key)%entityKeepMissed == 0,
+			Merge:  multi && seededHashOf(saltMerge, key)%keepMerge == 0,
+			Missed: seededHashOf(saltMiss, key)%keepMiss == 0,
 		}
 		if !s.Merge && !s.Missed {
 			continue
@@ -265,7 +296,7 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 		if v, ok := judged[key]; ok {
 			s.Verdict = &v
 		}
-		if _, fresh := s.Fresh(); !fresh {
+		if v, fresh := s.Fresh(); !fresh || v.Type == '-' {
 			s.Near = nearEntities(e, all)
 			if s.Contexts, err = entityContexts(ctx, st, e, byLine); err != nil {
 				return nil, 0, err
@@ -325,6 +356,12 @@ func ScoreEntities(es []SampledEntity, stored int) EntityScore {
 			s.MissJudged++
 			if v.Missed == 'y' {
 				s.MissOK++
+			}
+		}
+		if v.Type == 'y' || v.Type == 'n' {
+			s.TypeJudged++
+			if v.Type == 'y' {
+				s.TypeOK++
 			}
 		}
 	}

@@ -22,12 +22,27 @@ func TestEntityJudgmentsParse(t *testing.T) {
 	if held < 60 {
 		t.Fatalf("EntityJudgments: %d held verdicts, want the committed held sample (>= 60)", held)
 	}
+	held2, typed := 0, 0
+	for k, v := range j {
+		if strings.HasPrefix(k, "held2:") {
+			held2++
+		}
+		if v.Type != '-' {
+			typed++
+		}
+	}
+	if held2 < 100 || typed < held2 {
+		t.Fatalf("EntityJudgments: %d held2 verdicts, %d with a type verdict; want the committed held2 sample (>= 100), all typed", held2, typed)
+	}
 	for _, tc := range []struct {
 		src     string
 		wantErr bool
 	}{
 		{"# comment\ntune:PER:ana kesh\t0123abcd\ty\t-\n", false},
 		{"tune:PER:ana kesh\t0123abcd\t-\tn\n", false},
+		{"held2:PER:ana kesh\t0123abcd\ty\t-\tn\n", false},
+		{"held2:PER:ana kesh\t0123abcd\ty\t-\tq\n", true},
+		{"held2:PER:ana kesh\t0123abcd\ty\t-\ty\ty\n", true},
 		{"tune:PER:ana kesh\t0123abcd\tq\t-\n", true},
 		{"tune:PER:ana kesh\t0123abcd\ty\n", true},
 		{"tune:PER:ana kesh\t0123\ty\t-\n", true},
@@ -44,13 +59,14 @@ func FuzzParseEntityVerdicts(f *testing.F) {
 	f.Add("tune:PER:ana kesh\t0123abcd\ty\t-\n")
 	f.Add("# c\n\nheld:LOC:x\tffffffff\tn\tn")
 	f.Add("a\tb\tc\td")
+	f.Add("held2:ORG:x\t0123abcd\t-\ty\tn\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		got, err := parseEntityVerdicts(src)
 		if err != nil {
 			return
 		}
 		for k, v := range got {
-			if k == "" || len(v.Hash) != 8 || !strings.ContainsRune("yn-", rune(v.Merge)) || !strings.ContainsRune("yn-", rune(v.Missed)) {
+			if k == "" || len(v.Hash) != 8 || !strings.ContainsRune("yn-", rune(v.Merge)) || !strings.ContainsRune("yn-", rune(v.Missed)) || !strings.ContainsRune("yn-", rune(v.Type)) {
 				t.Fatalf("parseEntityVerdicts(%q) kept a bad verdict %+v", src, v)
 			}
 			// A rendered verdict parses back to itself.
@@ -80,16 +96,18 @@ func TestScoreEntities(t *testing.T) {
 	a := judge(SampledEntity{Key: "tune:PER:mira holt", Entity: ent("Mira Holt", core.Person, 3, "Holt"), Merge: true}, 'y', 0)
 	b := judge(SampledEntity{Key: "tune:ORG:port", Entity: ent("Port", core.Organisation, 2), Merge: true, Missed: true}, 'n', 'n')
 	c := judge(SampledEntity{Key: "tune:LOC:vell", Entity: ent("Vell", core.Location, 1), Missed: true}, 0, 'y')
+	a.Verdict.Type = 'y'
+	b.Verdict.Type = 'n'
 	d := judge(SampledEntity{Key: "tune:PER:tomas brell", Entity: ent("Tomas Brell", core.Person, 2), Merge: true}, 'y', 0)
 	d.Entity.Aliases = []string{"Brell"} // the aliases changed since the verdict
 	e := SampledEntity{Key: "tune:PER:ana kesh", Entity: ent("Ana Kesh", core.Person, 1), Missed: true}
 	got := ScoreEntities([]SampledEntity{a, b, c, d, e}, 40)
-	want := EntityScore{Entities: 40, MergeSampled: 3, MergeJudged: 2, MergeOK: 1, MissSampled: 3, MissJudged: 2, MissOK: 1, Unjudged: 2}
+	want := EntityScore{Entities: 40, MergeSampled: 3, MergeJudged: 2, MergeOK: 1, MissSampled: 3, MissJudged: 2, MissOK: 1, TypeJudged: 2, TypeOK: 1, Unjudged: 2}
 	if got != want {
 		t.Errorf("ScoreEntities = %+v, want %+v", got, want)
 	}
-	if got.MergePrecision() != 0.5 || got.MissedRate() != 0.5 {
-		t.Errorf("MergePrecision %v, MissedRate %v, want 0.5 and 0.5", got.MergePrecision(), got.MissedRate())
+	if got.MergePrecision() != 0.5 || got.MissedRate() != 0.5 || got.TypeAccuracy() != 0.5 {
+		t.Errorf("MergePrecision %v, MissedRate %v, TypeAccuracy %v, want 0.5 each", got.MergePrecision(), got.MissedRate(), got.TypeAccuracy())
 	}
 }
 
