@@ -276,7 +276,7 @@ func (s *sqliteStore) Storylines(ctx context.Context, f StorylineFilter) ([]Stor
 		if len(l.Stories) < f.MinStories {
 			continue
 		}
-		sort.SliceStable(l.Stories, func(i, j int) bool { return storyBefore(l.Stories[i], l.Stories[j]) })
+		sort.SliceStable(l.Stories, func(i, j int) bool { return StoryBefore(l.Stories[i], l.Stories[j]) })
 		out = append(out, *l)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -294,7 +294,9 @@ func (s *sqliteStore) Storylines(ctx context.Context, f StorylineFilter) ([]Stor
 	return out, nil
 }
 
-func storyBefore(a, b StoryInfo) bool {
+// StoryBefore orders stories in time: by their first day, undated last,
+// then by ID (a storyline's order).
+func StoryBefore(a, b StoryInfo) bool {
 	if (a.First == "") != (b.First == "") {
 		return a.First != ""
 	}

@@ -114,7 +114,7 @@ func Build(ctx context.Context, st store.Store, id int64, o Options) (*Timeline,
 	if len(stories) == 0 {
 		return nil, fmt.Errorf("storyline %d: %w", id, core.ErrNotFound)
 	}
-	sort.SliceStable(stories, func(i, j int) bool { return before(stories[i], stories[j]) })
+	sort.SliceStable(stories, func(i, j int) bool { return store.StoryBefore(stories[i], stories[j]) })
 	t := &Timeline{ID: id}
 	for _, s := range stories {
 		t.Articles += s.Articles
@@ -183,17 +183,6 @@ func Build(ctx context.Context, st store.Store, id int64, o Options) (*Timeline,
 		return a.Key < b.Key
 	})
 	return t, nil
-}
-
-// before orders stories by their first day, undated last, then by ID.
-func before(a, b store.StoryInfo) bool {
-	if (a.First == "") != (b.First == "") {
-		return a.First != ""
-	}
-	if a.First != b.First {
-		return a.First < b.First
-	}
-	return a.ID < b.ID
 }
 
 // addNew reads the story's first articles (originals, earliest first),
