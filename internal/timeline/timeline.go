@@ -188,7 +188,8 @@ func Build(ctx context.Context, st store.Store, id int64, o Options) (*Timeline,
 // addNew reads the story's first articles (originals, earliest first),
 // judges their sentences against everything the storyline said in the
 // articles read before them in time order (det remembers), and keeps the
-// new ones, the same text once; an article's title is not news of its own.
+// new ones, the same text once; an article's title, whole or in pieces, is
+// not news of its own.
 func addNew(ctx context.Context, st store.Store, det *novelty.Detector, line int64, step *Step, d *store.StoryDetail, o Options) error {
 	seen := map[string]bool{}
 	read := 0
@@ -215,8 +216,8 @@ func addNew(ctx context.Context, st store.Store, det *novelty.Detector, line int
 				continue
 			}
 			k := fold(text)
-			if seen[k] || k == title {
-				continue
+			if seen[k] || strings.Contains(title, strings.TrimRight(k, ".;:!? ")) {
+				continue // said already, or a piece of the title
 			}
 			seen[k] = true
 			step.NewTotal++

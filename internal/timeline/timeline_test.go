@@ -61,8 +61,9 @@ func fixture() *fakeStore {
 	}
 	claim := store.ClaimGroup{Key: "union|strike", Holder: "ferry workers union", Text: "Ferry Workers Union — threatens a strike",
 		Occurrences: []store.ClaimOccurrence{{ArticleID: 20, Published: "2026-03-01"}, {ArticleID: 5, Published: "2026-04-02"}}}
-	add(11, "2026-04-02", []*core.Article{{ID: 5, Title: "Ferry strike enters second week", Outlet: "Edrin Post",
-		Text: "The Ferry Workers Union said its members would stay off the boats until the harbour board raised wages.\n\n" +
+	add(11, "2026-04-02", []*core.Article{{ID: 5, Title: "FERRY STRIKE ENTERS SECOND WEEK; Islanders stranded on Corla as talks stall", Outlet: "Edrin Post",
+		Text: "FERRY STRIKE ENTERS SECOND WEEK; Islanders stranded on Corla as talks stall.\n\n" +
+			"The Ferry Workers Union said its members would stay off the boats until the harbour board raised wages.\n\n" +
 			"The strike has now stranded four hundred islanders on Corla, the harbour master Tomas Veld said on Thursday.\n\n" +
 			"The ferry workers union again threatened to strike indefinitely."}}, []store.ClaimGroup{claim})
 	add(10, "2026-03-01", []*core.Article{
@@ -115,7 +116,7 @@ func TestBuildTellsStoriesInTimeOrder(t *testing.T) {
 			if n.ArticleID == 21 {
 				t.Errorf("the duplicate article was read: %+v", n)
 			}
-			if fold(n.Text) == fold(s.Story.Title) {
+			if strings.Contains(fold(s.Story.Title), strings.TrimRight(fold(n.Text), ".")) {
 				t.Errorf("a title is listed as news: %q", n.Text)
 			}
 		}
