@@ -35,7 +35,7 @@ func TestDiagSpeakerDoc(t *testing.T) {
 			}
 		}
 	}
-	for _, draw := range []func(string) ([]realDoc, error){held5SpeakerDocs, held6SpeakerDocs} {
+	for _, draw := range []func(string) ([]realDoc, error){held5SpeakerDocs, held6SpeakerDocs, held7SpeakerDocs} {
 		docs, err := draw(shared)
 		if err != nil {
 			t.Skip(err)

@@ -250,6 +250,7 @@ func Find(text string, opts Options) []Quote {
 		units := d.withModel(out, opts.Exclusive)
 		if !opts.Exclusive {
 			d.subjectPronouns(units)
+			d.descriptionSpeakers(units)
 		}
 		if opts.NoCues {
 			kept := units[:0]

@@ -1,0 +1,79 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// TestDescriptionSpeakers: on the analyze path a definite description of a
+// role as source names the person the text gives that role, else stays
+// the description; never the last person named who lacks the role.
+func TestDescriptionSpeakers(t *testing.T) {
+	type m struct {
+		surface, name string
+		roles         []string
+	}
+	brell := m{"Tomas Brell", "Tomas Brell", nil}
+	tests := []struct {
+		name, text, frag string
+		ms               []m
+		want             string
+	}{
+		{"no judge named: the description, not the defendant",
+			"Tomas Brell pleaded not guilty to the theft of the ferry on Monday. The judge said he would appoint a lawyer for Brell.",
+			"appoint a lawyer", []m{brell, {"Brell.", "Tomas Brell", nil}}, "The judge"},
+		{"a judge titled before the name",
+			"Judge Ana Lind opened the hearing on Monday. Tomas Brell pleaded not guilty to the theft of the ferry. The judge said the trial would start in May.",
+			"trial would start", []m{{"Ana Lind", "Ana Lind", nil}, brell}, "Ana Lind"},
+		{"a title in capitals",
+			"District Attorney Ana Lind charged Tomas Brell with the theft of the ferry. The District Attorney said the trial would start in May.",
+			"trial would start", []m{{"Ana Lind", "Ana Lind", nil}, brell}, "Ana Lind"},
+		{"a role the entity layer found",
+			"Ana Lind, the town's mayor, met Tomas Brell on Monday. The mayor said the harbour would reopen in June.",
+			"harbour would reopen", []m{{"Ana Lind", "Ana Lind", []string{"mayor"}}, brell}, "Ana Lind"},
+		{"a clerical title",
+			"The Rev. Ana Lind led the service for the crew of the ferry. Tomas Brell spoke after her. The pastor said the church would stay open all night.",
+			"church would stay open", []m{{"Ana Lind", "Ana Lind", nil}, brell}, "Ana Lind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			for _, x := range tt.ms {
+				for off := 0; ; {
+					i := strings.Index(tt.text[off:], x.surface)
+					if i < 0 {
+						break
+					}
+					ms = append(ms, Mention{Name: x.name, Type: core.Person, Start: off + i, End: off + i + len(x.surface), Roles: x.roles})
+					off += i + len(x.surface)
+				}
+			}
+			sortMentions(ms)
+			res := ResolverFunc(func(string) []Mention { return ms })
+			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.frag, tt.want)
+		})
+	}
+}
+
+func TestRoleDescription(t *testing.T) {
+	for _, tc := range []struct {
+		phrase, head string
+		ok           bool
+	}{
+		{"the judge", "judge", true},
+		{"The senior judge", "judge", true},
+		{"the District Attorney", "attorney", true},
+		{"the statement", "", false},
+		{"a judge", "", false},
+		{"the judge's", "", false},
+		{"the Chargers", "", false},
+		{"judge", "", false},
+	} {
+		head, _, ok := roleDescription(tc.phrase)
+		if head != tc.head || ok != tc.ok {
+			t.Errorf("roleDescription(%q) = %q, %v, want %q, %v", tc.phrase, head, ok, tc.head, tc.ok)
+		}
+	}
+}
