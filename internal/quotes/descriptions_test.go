@@ -77,3 +77,37 @@ func TestRoleDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedSource: a source phrase in which a person is only the
+// possessor ("Tomas Brell's critics") names the possessed, not the
+// person, on the analyze path; a proxy ("Brell's office") keeps its form.
+func TestPossessedSource(t *testing.T) {
+	for _, tc := range []struct {
+		text, frag, want string
+	}{
+		{"Some of Tomas Brell's critics have said that the harbour plan would ruin the town.", "harbour plan", "Tomas Brell's critics"},
+		{"Tomas Brell's former wife said that the harbour plan would ruin the town.", "harbour plan", "Tomas Brell's former wife"},
+		{"Tomas Brell's office said that the harbour plan would go ahead in May.", "harbour plan", "Tomas Brell's office"},
+	} {
+		i := strings.Index(tc.text, "Tomas Brell")
+		ms := []Mention{{Name: "Tomas Brell", Type: core.Person, Start: i, End: i + len("Tomas Brell")}}
+		res := ResolverFunc(func(string) []Mention { return ms })
+		expectSpeaker(t, Find(tc.text, Options{Resolver: res}), tc.frag, tc.want)
+	}
+}
+
+func TestPossessedNoun(t *testing.T) {
+	for _, tc := range []struct{ rest, want string }{
+		{"'s critics", "critics"},
+		{"’s former wife, who", "former wife"},
+		{" ’ s lawyers", "lawyers"},
+		{"'s Chief of Staff", ""},
+		{"'s", ""},
+		{" said", ""},
+		{"'s one two three four five", ""},
+	} {
+		if got := possessedNoun(tc.rest); got != tc.want {
+			t.Errorf("possessedNoun(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+}

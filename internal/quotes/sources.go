@@ -6,6 +6,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 )
@@ -87,6 +88,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		if e := d.mentions[per].End; e < b && proxyAfter(d.text[e:b]) != "" {
 			proxy := proxyAfter(d.text[e:b])
 			at.speaker += "'s " + proxy // "Mr. Moon's office": the office speaks, not Moon
+		} else if e < b && !d.exclusive {
+			if held := possessedNoun(d.text[e:b]); held != "" {
+				at.speaker += "'s " + held // "Mr. Trump's critics", "Lind's wife": not Trump, not Lind
+			}
 		}
 		return at
 	}
@@ -276,6 +281,32 @@ func proxyAfter(rest string) string {
 				return lower(w)
 			}
 		}
+	}
+	return ""
+}
+
+// possessedNoun returns the common noun phrase a possessive right after a
+// person's name heads ("'s critics" -> "critics", "’s former wife" ->
+// "former wife"): up to four lower-case words before any comma, else "".
+func possessedNoun(rest string) string {
+	for _, p := range []string{"'s ", "’s ", " ’ s ", " 's "} {
+		t, ok := strings.CutPrefix(rest, p)
+		if !ok {
+			continue
+		}
+		t, _, _ = strings.Cut(t, ",")
+		f := strings.Fields(t)
+		if len(f) == 0 || len(f) > 4 {
+			return ""
+		}
+		for _, w := range f {
+			for _, r := range w {
+				if !unicode.IsLower(r) && r != '-' {
+					return ""
+				}
+			}
+		}
+		return strings.Join(f, " ")
 	}
 	return ""
 }
