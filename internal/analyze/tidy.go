@@ -71,6 +71,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 				continue
 			}
 		}
+		if titleQuote(q) {
+			q.Speaker = ""
+		}
 		if src := accordingSource(text, q, ms); src != "" {
 			q.Speaker = src
 		}

@@ -1,0 +1,67 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/quotes"
+)
+
+// titleQuote reports whether direct quote q is a title or a label in
+// marks rather than anyone's words, so that it is listed with no speaker:
+// a quotation in title case ("All the President's Men,", "Outstanding
+// Performance in a Variety Program.") that took its speaker from a
+// neighbouring quotation (no cue of its own) or from a verb that names
+// titles ("a document titled"), or any quotation after "known as"
+// ("Mr. X was known as the “bagman”"). A title in marks with a reporting
+// word of its own ("“Make Room,” Lind said") keeps its speaker.
+func titleQuote(q quotes.Quote) bool {
+	if !q.Direct || q.Speaker == "" {
+		return false
+	}
+	cue := strings.Fields(strings.ToLower(q.Cue))
+	last := ""
+	if len(cue) > 0 {
+		last = cue[len(cue)-1]
+	}
+	if titleCues[last] && (last != "known" || q.Fragment) {
+		return last == "known" || titleCase(q.Text)
+	}
+	return last == "" && titleCase(q.Text)
+}
+
+// titleCues are the last words of cues that introduce a title or a label
+// rather than words said.
+var titleCues = map[string]bool{"titled": true, "entitled": true, "known": true}
+
+// titleCase reports whether s reads as a title: two words at least, the
+// first and every word but short function words capitalised, twelve words
+// at most.
+func titleCase(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 12 {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		w = strings.Trim(w, `"'“”‘’,.;:!?()`)
+		if w == "" {
+			continue
+		}
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case i == 0 || !titleSmallWords[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// titleSmallWords stay in lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true, "of": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true,
+	"as": true, "vs": true, "vs.": true, "de": true, "la": true, "du": true, "von": true, "van": true,
+}
