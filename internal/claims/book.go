@@ -16,6 +16,10 @@ type Occurrence struct {
 // A Group is one recurring claim across articles.
 type Group struct {
 	Key, Holder, Text string
+	// Statement is set for a statement claim's group (a speaker's quote
+	// keyed by its gist, Claim.Statement): one article's quote, a
+	// recurring claim once Articles counts two or more.
+	Statement bool
 	// First and Latest are the earliest and latest occurrences by time,
 	// by arrival where times are unknown.
 	First, Latest Occurrence
@@ -40,7 +44,7 @@ func (b *Book) Add(article string, t time.Time, cs []Claim) {
 		g := b.groups[c.Key]
 		o := Occurrence{Article: article, Time: t, Seq: b.seq, Sentence: c.Sentence}
 		if g == nil {
-			g = &Group{Key: c.Key, Holder: c.Holder, Text: c.Text, First: o, Latest: o}
+			g = &Group{Key: c.Key, Holder: c.Holder, Text: c.Text, Statement: c.Statement, First: o, Latest: o}
 			b.groups[c.Key] = g
 		} else {
 			if earlier(o, g.First) {
@@ -61,6 +65,20 @@ func earlier(a, b Occurrence) bool {
 	}
 	return a.Seq < b.Seq
 }
+
+// Articles is how many articles the group's occurrences stand in.
+func (g *Group) Articles() int {
+	seen := map[string]bool{}
+	for _, o := range g.Occurrences {
+		seen[o.Article] = true
+	}
+	return len(seen)
+}
+
+// Recurring reports whether a reader should see the group in a listing
+// of recurring claims: a stance claim always, a statement claim when
+// two or more articles carry it.
+func (g *Group) Recurring() bool { return !g.Statement || g.Articles() >= 2 }
 
 // Groups returns the groups of holder ("" for all), most occurrences first,
 // then by key.

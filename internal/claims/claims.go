@@ -35,6 +35,11 @@ type Claim struct {
 	// claim is the story's topic, not the holder's statement. It keeps the
 	// claim's Key, so stories still meet on it.
 	Questioned bool
+	// Statement is set for a statement claim (statement.go): a quote's
+	// named speaker and the gist of what was said, Stance "says", Object
+	// the gist's stems. Alone it is one article's quote; it is a recurring
+	// claim when its key comes back in another article.
+	Statement bool
 	// Text is the claim for display: "Russia — ready for negotiations".
 	Text string
 	// Sentence is the sentence it was read from.
@@ -78,12 +83,27 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		per = append(per, e.sentence(s, doc, ""))
 		doc.prev = s
 	}
+	stanced := map[string]bool{} // sentences a stance claim was read from
+	for _, cs := range per {
+		for _, c := range cs {
+			stanced[c.Sentence] = true
+		}
+	}
 	for _, q := range quotes {
 		if q.Speaker == "" {
 			continue
 		}
+		var qs []Claim
 		for _, s := range sentencesOf(q.Text) {
-			per = append(per, e.sentence(s, doc, strings.ToLower(q.Speaker)))
+			cs := e.sentence(s, doc, strings.ToLower(q.Speaker))
+			qs = append(qs, cs...)
+			per = append(per, cs)
+		}
+		if len(qs) > 0 || stanced[q.Sentence] {
+			continue // the stance families win where they apply
+		}
+		if c, ok := e.statementClaim(q); ok {
+			per = append(per, []Claim{c})
 		}
 	}
 	seen := map[string]int{}

@@ -481,7 +481,34 @@ func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, seen fu
 			occ = append(occ, rc)
 		}
 	}
+	occ, byID = recurringStatements(occ)
 	return occ, &book, byID, nil
+}
+
+// recurringStatements drops the statement claims (a quote's speaker and
+// gist, claims.Claim.Statement) that no other document of the sample
+// repeats, as a claims listing shows them, and indexes the rest by
+// document and key.
+func recurringStatements(occ []RealClaim) ([]RealClaim, map[string][]int) {
+	docs := map[string]map[string]bool{}
+	for _, c := range occ {
+		if c.Claim.Statement {
+			if docs[c.Claim.Key] == nil {
+				docs[c.Claim.Key] = map[string]bool{}
+			}
+			docs[c.Claim.Key][c.Doc] = true
+		}
+	}
+	kept := occ[:0]
+	byID := map[string][]int{}
+	for _, c := range occ {
+		if c.Claim.Statement && len(docs[c.Claim.Key]) < 2 {
+			continue
+		}
+		byID[c.Doc+"|"+c.Claim.Key] = append(byID[c.Doc+"|"+c.Claim.Key], len(kept))
+		kept = append(kept, c)
+	}
+	return kept, byID
 }
 
 func timeOf(a *core.Article) time.Time {
