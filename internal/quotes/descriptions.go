@@ -151,3 +151,22 @@ var titleRoles = map[string]map[string]bool{
 	"dr.": set("doctor"), "sgt.": set("sergeant", "officer"), "lt.": set("lieutenant", "officer"),
 	"det.": set("detective", "officer"), "const.": set("constable", "officer"), "supt.": set("superintendent", "officer"),
 }
+
+// insideSources takes the speaker off each indirect unit whose source
+// lies inside its own content while its cue does not: a name the content
+// mentions is no one who said it ("unsubstantiated allegations [that X
+// met Y]" is not X's). An attribution set inside the content ("[It was
+// the fans, X said, that ...]", "[He was, according to the Times, the
+// last ...]") keeps its source.
+func (d *doc) insideSources(units []Quote) {
+	for i := range units {
+		q := &units[i]
+		if q.Direct || q.SpeakerStart < q.Start || q.SpeakerEnd > q.End || q.SpeakerStart >= q.SpeakerEnd || q.End > len(d.text) {
+			continue
+		}
+		if cue := lower(strings.TrimSpace(q.Cue)); cue != "" && strings.Contains(lower(d.text[q.Start:q.End]), cue) {
+			continue
+		}
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+	}
+}

@@ -111,3 +111,29 @@ func TestPossessedNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestInsideSources(t *testing.T) {
+	text := "The file held allegations that Tomas Brell met the smugglers. It was the fans, Ana Lind said, that swayed her."
+	at := func(s string) int { return strings.Index(text, s) }
+	unit := func(content, src, cue string) Quote {
+		q := Quote{Cue: cue, SpeakerStart: at(src), SpeakerEnd: at(src) + len(src)}
+		q.Start, q.End, q.Speaker = at(content), at(content)+len(content), src
+		return q
+	}
+	units := []Quote{
+		unit("that Tomas Brell met the smugglers", "Tomas Brell", "allegations"),
+		unit("It was the fans, Ana Lind said, that swayed her", "Ana Lind", "said"),
+		unit("Ana Lind said, that swayed her", "Ana Lind", ""),
+	}
+	units[2].Direct = true
+	d := newDoc(text, Heuristic{})
+	d.insideSources(units)
+	for i, want := range []string{"", "Ana Lind", "Ana Lind"} {
+		if units[i].Speaker != want {
+			t.Errorf("unit %d (%q): speaker %q, want %q", i, text[units[i].Start:units[i].End], units[i].Speaker, want)
+		}
+	}
+	if units[0].SpeakerStart != -1 {
+		t.Errorf("unit 0 keeps its source span %d", units[0].SpeakerStart)
+	}
+}

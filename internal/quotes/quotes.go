@@ -251,6 +251,7 @@ func Find(text string, opts Options) []Quote {
 		if !opts.Exclusive {
 			d.subjectPronouns(units)
 			d.descriptionSpeakers(units)
+			d.insideSources(units)
 		}
 		if opts.NoCues {
 			kept := units[:0]
