@@ -71,6 +71,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 				continue
 			}
 		}
+		if p := ownAttribution(text, q, ms); p != "" {
+			q.Speaker = p
+		}
 		if titleQuote(q) {
 			q.Speaker = ""
 		}
