@@ -80,6 +80,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if src := accordingSource(text, q, ms); src != "" {
 			q.Speaker = src
 		}
+		if p := nameAfterSource(text, q, ms); p != "" && !known[q.Speaker] {
+			q.Speaker = p
+		}
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
 			q.Speaker = firstPersonBefore(text, q.Start, ms)
 		}
@@ -309,6 +312,24 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 	from := sentence.StartBefore(text, at)
 	for _, m := range ms {
 		if m.Start >= from && m.End <= at && m.Type == core.Person {
+			return m.Name
+		}
+	}
+	return ""
+}
+
+// nameAfterSource returns the person named right after q's source span
+// when a comma sets the name after a description ("said the senior
+// strategist for Acme Funds, Ana Lind."), else "".
+func nameAfterSource(text string, q quotes.Quote, ms []quotes.Mention) string {
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(text) || q.SpeakerStart >= q.SpeakerEnd {
+		return ""
+	}
+	for _, m := range ms {
+		if m.Start > q.SpeakerEnd+3 {
+			break
+		}
+		if m.Start >= q.SpeakerEnd && m.Type == core.Person && strings.TrimSpace(text[q.SpeakerEnd:m.Start]) == "," {
 			return m.Name
 		}
 	}

@@ -36,3 +36,25 @@ func TestOwnAttribution(t *testing.T) {
 		})
 	}
 }
+
+func TestNameAfterSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, src, want string
+	}{
+		{"a name after a description", `"Markets are weak," said the senior strategist for Acme Funds, Ana Lind.`, "the senior strategist for Acme Funds", "Ana Lind"},
+		{"no comma", `"Markets are weak," said the senior strategist Ana Lind.`, "the senior strategist", ""},
+		{"words between", `"Markets are weak," said the strategist, who met Ana Lind.`, "the strategist", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []quotes.Mention
+			if i := strings.Index(tc.text, "Ana Lind"); i >= 0 {
+				ms = append(ms, quotes.Mention{Name: "Ana Lind", Type: core.Person, Start: i, End: i + len("Ana Lind")})
+			}
+			s := strings.Index(tc.text, tc.src)
+			q := quotes.Quote{Quote: core.Quote{Speaker: tc.src}, SpeakerStart: s, SpeakerEnd: s + len(tc.src)}
+			if got := nameAfterSource(tc.text, q, ms); got != tc.want {
+				t.Errorf("nameAfterSource = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
