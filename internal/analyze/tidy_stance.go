@@ -20,7 +20,11 @@ import (
 //     not words anyone said. Verbs that report a stance in words (believe,
 //     hope, fear, expect) are kept, and so is "think" in the present
 //     ("many economists think [Greece will default]": an opinion they
-//     voice).
+//     voice);
+//   - others' words the source rejects ("LaRue discounted rumors [that he
+//     was Deep Throat]", "denied allegations [that ...]"): the content is
+//     what the source says is untrue (rejectedHearsay). A plain denial
+//     ("denied [that ...]") stays: the source said so.
 //
 // Direct quotes are never dropped: their words were said.
 func noStatement(text string, q quotes.Quote) bool {
@@ -47,8 +51,36 @@ func noStatement(text string, q quotes.Quote) bool {
 			return true
 		}
 	}
+	return rejectedHearsay(cue)
+}
+
+// rejectedHearsay reports whether the cue words reject others' words
+// ("discounted rumors", "flatly denied the allegations", "dismissed
+// claims"): what follows is what the source says is untrue, not what it
+// said.
+func rejectedHearsay(cue []string) bool {
+	if len(cue) < 2 || !hearsayNouns[cue[len(cue)-1]] {
+		return false
+	}
+	for _, w := range cue[:len(cue)-1] {
+		if rejectVerbs[w] {
+			return true
+		}
+	}
 	return false
 }
+
+var (
+	rejectVerbs = map[string]bool{"discounted": true, "discounts": true, "dismissed": true, "dismisses": true,
+		"denied": true, "denies": true, "rejected": true, "rejects": true, "disputed": true, "disputes": true,
+		"refuted": true, "refutes": true, "debunked": true, "ridiculed": true, "mocked": true,
+		"brushed": true, "laughed": true, "shrugged": true, "struck": true, "shot": true}
+	hearsayNouns = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true,
+		"allegations": true, "allegation": true, "claims": true, "claim": true, "reports": true,
+		"suggestions": true, "suggestion": true, "speculation": true, "accusations": true,
+		"accusation": true, "assertions": true, "assertion": true, "charges": true, "notion": true,
+		"idea": true, "talk": true}
+)
 
 // impersonal reports whether the cue words after an expletive "it" or
 // "there" make an impersonal attribution: a copula or a verb of seeming

@@ -25,6 +25,10 @@ func TestNoStatement(t *testing.T) {
 		{"present think is a voiced opinion", "Many economists think the port will default on its debts.", "Many economists", "think", "the port will default on its debts", false, false},
 		{"a stance in words", "Mara Voss believes the mill will reopen.", "Mara Voss", "believes", "the mill will reopen", false, false},
 		{"a direct quote stands", "\"I knew it would end,\" Mara Voss thought.", "Mara Voss", "thought", "I knew it would end", true, false},
+		{"rumours rejected", "Mara Voss discounted rumors that she would buy the mill.", "Mara Voss", "discounted rumors", "that she would buy the mill", false, true},
+		{"allegations denied", "Voss flatly denied the allegations that the mill was unsafe.", "Voss", "flatly denied the allegations", "that the mill was unsafe", false, true},
+		{"claims made are a statement", "Mara Voss repeated claims that the mill was unsafe.", "Mara Voss", "repeated claims", "that the mill was unsafe", false, false},
+		{"a plain denial stands", "Mara Voss denied that the mill was unsafe.", "Mara Voss", "denied", "that the mill was unsafe", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
