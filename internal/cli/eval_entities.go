@@ -82,6 +82,9 @@ entities that might name the same thing.`,
 				}
 				fmt.Fprintf(out, "\n%s\n  %s %q articles=%d mentions=%d aliases=%s\n", v.Line(), e.Entity.Type, e.Entity.Name,
 					e.Entity.Articles, e.Entity.Mentions, strings.Join(quoteAll(e.Entity.Aliases), " "))
+				if e.Retyped != "" {
+					fmt.Fprintf(out, "  (sampled as %s)\n", e.Retyped)
+				}
 				for _, c := range e.Contexts {
 					fmt.Fprintf(out, "  | %s\n", strings.Join(strings.Fields(c), " "))
 				}

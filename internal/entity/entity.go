@@ -130,6 +130,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	ms = fixSpans(text, ms)
 	ms = joinSpacedHyphenNames(text, ms) // "Strauss - Kahn" -> "Strauss-Kahn"
 	ms = monthSurnameUses(text, ms)
+	retypeMentions(text, ms) // "INS Mysore", "Toyota Camry", "Oscar winner", "Sunni Muslims"
 	types := voteTypes(ms)
 	placesNotPersons(text, ms, types)
 	nameWordsArePersons(text, ms, types)
@@ -376,6 +377,9 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 		}
 	}
 	b.byKey[key] = e
+	if bare := shipName(m.Text); bare != "" && typ == core.Misc {
+		b.byKey[Key(bare, typ)] = e // "the Mysore" after "INS Mysore"
+	}
 	b.link(e, m.Start, m.End, m.Text, false)
 	// "Shanghai Cooperation Organization (SCO)" defines "SCO".
 	if acr, ok := parenthesised(text, m.End); ok && acr != m.Text && abbreviates(acr, m.Text) {
@@ -513,6 +517,8 @@ func (b *builder) finish() {
 			ent.Name = c
 		} else if c, ok := gazetteer.CapitalName(ent.Name); ok && ent.Type == core.Location {
 			ent.Name = c // "Kiev" -> "Kyiv"
+		} else if s, ok := StateName(ent.Name); ok && ent.Type == core.Location {
+			ent.Name = s // "Calif." -> "California"
 		}
 		for _, f := range forms {
 			if f != ent.Name {

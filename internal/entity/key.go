@@ -36,6 +36,8 @@ func Key(name string, typ core.EntityType) string {
 			name = o
 		} else if c, ok := gazetteer.CapitalName(name); ok && typ == core.Location {
 			name = c
+		} else if s, ok := StateName(name); ok && typ == core.Location {
+			name = s // "Calif." and "California" share a key
 		}
 	} else {
 		words := strings.Fields(name)

@@ -74,8 +74,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 			out = append(out, m)
 			continue
 		}
-		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] {
-			continue
+		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
+			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
 		if n, ok := titledName(m); ok {
 			m = n

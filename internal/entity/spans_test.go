@@ -22,7 +22,7 @@ func TestResolveSpanFixes(t *testing.T) {
 		{"a date is no surname", "[Tomas Brell|PER] met [Kesh|PER] May 5 in [Vell|LOC].",
 			map[string]core.EntityType{"Kesh": core.Person}, []string{"Kesh May"}},
 		{"state after a city", "He died in Springfield, [Mo|PER]. [Mo Vessel|PER] coached.",
-			map[string]core.EntityType{"Mo": core.Location, "Mo Vessel": core.Person}, nil},
+			map[string]core.EntityType{"Missouri": core.Location, "Mo Vessel": core.Person}, nil},
 		{"no state without a city", "[Mo|PER]. Brell said so.",
 			map[string]core.EntityType{"Mo": core.Person}, nil},
 		{"number abbreviation", "The [No.|ORG] 5 seed beat [Vell Harbour|ORG].",

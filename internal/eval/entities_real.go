@@ -100,6 +100,30 @@ type SampledEntity struct {
 	// it (for judging missed merges).
 	Near    []store.StoredEntity
 	Verdict *EntityVerdict // nil when never judged
+	// Retyped is the key the entity was sampled and type-judged under
+	// when it is now stored under another type ("" when not): it stays
+	// in the sample, to be judged again.
+	Retyped string
+}
+
+// retypedVerdicts maps the lower-cased names of set's type-judged sample
+// entities whose key no stored entity holds any more to their verdicts:
+// an entity stored under another type since it was judged keeps its place
+// in the sample.
+func retypedVerdicts(set string, all []store.StoredEntity, judged map[string]EntityVerdict) map[string]EntityVerdict {
+	have := map[string]bool{}
+	for _, e := range all {
+		have[entityKeyOf(set, e)] = true
+	}
+	out := map[string]EntityVerdict{}
+	for k, v := range judged {
+		parts := strings.SplitN(k, ":", 3)
+		if len(parts) != 3 || parts[0] != set || v.Type == '-' || have[k] {
+			continue
+		}
+		out[parts[2]] = v
+	}
+	return out
 }
 
 // An EntityVerdict is one hand judgment of a sampled entity.
@@ -283,12 +307,17 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 		byLine[i+1] = d.text
 	}
 	var out []SampledEntity
+	retyped := retypedVerdicts(set, all, judged)
 	for _, e := range all {
 		key := entityKeyOf(set, e)
 		multi := e.Articles > 1 || len(distinctFolded(e.Aliases)) > 1
 		s := SampledEntity{Key: key, Entity: e,
 			Merge:  multi && seededHashOf(saltMerge, key)%keepMerge == 0,
 			Missed: seededHashOf(saltMiss, key)%keepMiss == 0,
+		}
+		if old, ok := retyped[strings.ToLower(e.Name)]; ok && !s.Merge && !s.Missed {
+			// Sampled under another type, now stored under this one.
+			s.Merge, s.Missed, s.Retyped = multi && old.Merge != '-', old.Missed != '-', old.Key
 		}
 		if !s.Merge && !s.Missed {
 			continue

@@ -88,6 +88,9 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 		`INSERT OR IGNORE INTO entity_aliases(entity_id, alias) SELECT ?2, alias FROM entity_aliases WHERE entity_id = ?1`,
 		`DELETE FROM entity_aliases WHERE entity_id = ?1`,
 		`DELETE FROM entity_initials WHERE entity_id = ?1`,
+		`INSERT INTO entity_types(entity_id, type, n) SELECT ?2, type, n FROM entity_types WHERE entity_id = ?1
+			ON CONFLICT(entity_id, type) DO UPDATE SET n = n + excluded.n`,
+		`DELETE FROM entity_types WHERE entity_id = ?1`,
 		`INSERT INTO article_entities(article_id, entity_id, mentions) SELECT article_id, ?2, mentions FROM article_entities WHERE entity_id = ?1
 			ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 		`DELETE FROM article_entities WHERE entity_id = ?1`,

@@ -269,6 +269,19 @@ INSERT OR IGNORE INTO entity_attributes(entity_id, attr, n, first_article)
 	entity_id INTEGER NOT NULL,
 	PRIMARY KEY (initials, entity_id)
 ) WITHOUT ROWID;`,
+	// Version 15: a place named by a US state's AP abbreviation keys as
+	// the state ("Calif." and "California" meet); entity_types counts the
+	// articles that give an entity each type, and an entity takes the type
+	// most give it (entitykey_types.go). An older store's counts start at
+	// its entities' article counts under their stored types;
+	// rekeyShortForms merges what now meets.
+	15: `CREATE TABLE entity_types (
+	entity_id INTEGER NOT NULL,
+	type      TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	PRIMARY KEY (entity_id, type)
+) WITHOUT ROWID;
+INSERT INTO entity_types(entity_id, type, n) SELECT id, type, n_articles FROM entities;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -279,4 +292,5 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	10: refreshAllStories,
 	12: rekeyShortForms,
 	14: migrateInitials,
+	15: migrateTypes,
 }

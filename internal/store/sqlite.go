@@ -304,6 +304,7 @@ type dbtx interface {
 func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) error {
 	counted := map[int64]bool{}      // entities whose n_articles counts this (new) article
 	canonical := map[string]string{} // short forms resolved to a stored full name
+	voted := map[string]bool{}       // entity/type votes cast (noteType)
 	jc := newJoinContext(id, a.Entities)
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
@@ -363,6 +364,9 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 			if err := absorbOtherForms(ctx, tx, eid, e); err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
+		}
+		if err := noteType(ctx, tx, eid, e, name, voted); err != nil {
+			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
 	// Speakers, actors and targets named by a surname that was resolved to

@@ -1,0 +1,268 @@
+package entity
+
+// Types the tagger gets wrong in ways a mention's own words or its
+// neighbours show (eleventh session): a ship after "INS"/"MV"/"USS", a car
+// after its maker ("Toyota Camry") or before "sedan", an award before
+// "winner"/"-nominated" or after "won an" ("Oscar"), a name ending in
+// "Award"/"Prize"/"Trophy", a religious or national group ("Sunni
+// Muslims") typed as a person, a university team ("Indiana State") or a
+// city's team ("Washington Wizards") typed as a place; party-and-state
+// labels ("R-Utah", "D-Calif.") are no entity at all; and an AP state
+// abbreviation typed as a place ("Calif.", "Va.") is the state.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// shipPrefixes are the prefixes of a ship's name: what follows is a ship,
+// not the organisation or place of that name ("INS Mysore").
+var shipPrefixes = map[string]bool{"INS": true, "MV": true, "M/V": true, "USS": true, "HMS": true,
+	"RMS": true, "HMAS": true, "HMCS": true, "USNS": true, "SS": true, "MS": true}
+
+// carMakers are makers whose name before a model's names a vehicle
+// ("Toyota Camry", "Honda Civic"), not the company.
+// Makers whose name is also a given name ("Chevy Chase", "Lincoln
+// Chafee", "Mercedes Schlapp", "Dodge") are left out.
+var carMakers = map[string]bool{"Toyota": true, "Honda": true, "Nissan": true, "Chevrolet": true,
+	"Hyundai": true, "Kia": true, "Subaru": true, "Mazda": true, "Volkswagen": true,
+	"VW": true, "BMW": true, "Audi": true, "Lexus": true, "Jeep": true, "Cadillac": true,
+	"Buick": true, "Tesla": true, "Porsche": true, "Volvo": true, "Mitsubishi": true, "Acura": true,
+	"Infiniti": true, "Chrysler": true, "Pontiac": true, "Mercedes-Benz": true}
+
+// vehicleNouns after a name make it a vehicle ("the Zorvan sedan").
+var vehicleNouns = map[string]bool{"sedan": true, "sedans": true, "suv": true, "pickup": true,
+	"minivan": true, "hatchback": true, "coupe": true, "convertible": true, "wagon": true}
+
+// awardAfter are words after a name that make it an award ("Oscar
+// winner", "Emmy-nominated", "Pulitzer nomination").
+var awardAfter = map[string]bool{"winner": true, "winners": true, "winning": true, "nominee": true,
+	"nominees": true, "nominated": true, "nomination": true, "nominations": true, "laureate": true,
+	"telecast": true, "statuette": true, "ceremony": true, "ceremonies": true, "contender": true,
+	"contenders": true, "host": true, "hosts": true, "hosting": true, "nod": true, "nods": true}
+
+// awardHeads end the name of an award, prize or trophy.
+var awardHeads = map[string]bool{"Award": true, "Awards": true, "Prize": true, "Prizes": true,
+	"Trophy": true, "Medal": true}
+
+// groupWords are plural nouns of religious and political groups: a name
+// ending in one names a group, not a person ("Sunni Muslims").
+var groupWords = map[string]bool{"Muslims": true, "Christians": true, "Jews": true, "Catholics": true,
+	"Protestants": true, "Evangelicals": true, "Hindus": true, "Buddhists": true, "Sikhs": true,
+	"Mormons": true, "Sunnis": true, "Shiites": true, "Shias": true, "Latinos": true, "Hispanics": true,
+	"Americans": true}
+
+// placePlurals are plural words that end the names of places, not teams
+// ("Virgin Islands", "Beverly Hills").
+var placePlurals = map[string]bool{"States": true, "Islands": true, "Isles": true, "Falls": true,
+	"Heights": true, "Springs": true, "Hills": true, "Gardens": true, "Keys": true, "Plains": true,
+	"Lakes": true, "Mountains": true, "Rapids": true, "Pines": true, "Woods": true, "Rocks": true,
+	"Flats": true, "Shores": true, "Meadows": true, "Oaks": true, "Acres": true, "Territories": true,
+	"Emirates": true, "Provinces": true, "Highlands": true, "Lowlands": true, "Alps": true,
+	"Angeles": true, "Moines": true, "Vegas": true, "Cruces": true, "Palms": true, "Groves": true,
+	"Glades": true, "Everglades": true, "Narrows": true, "Sands": true, "Cliffs": true, "Banks": true}
+
+// usStates are the US states, by AP abbreviation (without its full stop).
+var usStates = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+	"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+	"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+	"Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
+	"Va": "Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "N.J": "New Jersey", "N.C": "North Carolina",
+	"S.C": "South Carolina", "N.H": "New Hampshire", "N.M": "New Mexico", "N.D": "North Dakota",
+	"S.D": "South Dakota", "R.I": "Rhode Island", "W.Va": "West Virginia", "N.Y": "New York",
+	// Undotted, as keys see them.
+	"NJ": "New Jersey", "NC": "North Carolina", "NH": "New Hampshire", "NM": "New Mexico",
+	"ND": "North Dakota", "SD": "South Dakota", "RI": "Rhode Island", "WVa": "West Virginia", "NY": "New York",
+}
+
+// stateNames are the US state names (the ones usStates abbreviates, and
+// those AP never abbreviates).
+var stateNames = func() map[string]bool {
+	m := map[string]bool{"Alaska": true, "Hawaii": true, "Idaho": true, "Iowa": true, "Maine": true,
+		"Ohio": true, "Utah": true, "New York": true, "Washington": true}
+	for _, s := range usStates {
+		m[s] = true
+	}
+	return m
+}()
+
+// StateName returns the US state a place name abbreviates AP-style
+// ("Calif." -> "California"); ok false for any other name. "Wash." is left
+// alone: "Washington" is mostly the capital.
+func StateName(name string) (string, bool) {
+	s, ok := usStates[strings.TrimSuffix(strings.TrimSpace(name), ".")]
+	return s, ok
+}
+
+// partyLabel reports whether s is a party-and-state label ("R-Utah",
+// "D-Calif.", "I-Vt."), which names no entity.
+func partyLabel(s string) bool {
+	if len(s) < 4 || !strings.ContainsRune("RDI", rune(s[0])) || s[1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[2:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := strings.TrimSuffix(s[2:], ".")
+	_, abbr := usStates[rest]
+	return abbr || stateNames[rest] || len(rest) == 2 && strings.ToUpper(rest) == rest
+}
+
+// retypeMentions corrects in place the types of ms (sorted by start) that
+// the mention's words or its neighbours in text contradict (see the file
+// comment), before the types are voted per surface form.
+func retypeMentions(text string, ms []ner.Mention) {
+	ships := map[string]bool{} // ships' names without their prefix
+	for i := range ms {
+		m := &ms[i]
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) == 0 {
+			continue
+		}
+		last := words[len(words)-1]
+		switch {
+		case shipPrefixes[words[0]] && len(words) > 1:
+			m.Type = core.Misc // "INS Mysore"
+			ships[strings.Join(words[1:], " ")] = true
+		case shipPrefixes[wordBefore(text, m.Start)]:
+			m.Type = core.Misc // "the MV Gibe"
+			ships[m.Text] = true
+		case carMakers[words[0]] && len(words) > 1 && !headNoun(last), vehicleNouns[strings.ToLower(wordAfter(text, m.End))]:
+			m.Type = core.Misc // "Toyota Camry", "the Zorvan sedan"
+		case awardHeads[last] && len(words) > 1, awardContext(text, m):
+			m.Type = core.Misc // "Shell Award", "Oscar winner", "won an Emmy"
+		case m.Type == core.Person && groupWords[last]:
+			m.Type = core.Misc // "Sunni Muslims"
+		case m.Type == core.Person && len(words) == 1 && demonymPlural(last):
+			m.Type = core.Misc // "Americans" typed as a person
+		case m.Type != core.Organisation && len(words) == 2 && last == "State" && stateNames[words[0]] &&
+			words[0] != "Washington" && words[0] != "New":
+			m.Type = core.Organisation // "Indiana State" (a university's team)
+		case m.Type == core.Location && teamName(words):
+			m.Type = core.Organisation // "Washington Wizards"
+		}
+	}
+	for i := range ms {
+		if ships[ms[i].Text] {
+			ms[i].Type = core.Misc // "the Mysore" after "INS Mysore"
+		}
+	}
+}
+
+// shipName returns a ship's name without its prefix ("INS Mysore" ->
+// "Mysore"), or "".
+func shipName(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !shipPrefixes[first] {
+		return ""
+	}
+	return rest
+}
+
+// headNoun reports whether w ends an organisation's or place's name
+// ("Toyota Motor Corporation", "Honda Center").
+func headNoun(w string) bool {
+	_, ok := gazetteer.HeadType(w)
+	return ok || w == "Motor" || w == "Motors" || w == "Center" || w == "Centre" || w == "Field" || w == "Stadium"
+}
+
+// demonymPlural reports whether w is the plural of a demonym ("Americans").
+func demonymPlural(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	_, ok := gazetteer.DemonymCountry(w)
+	return ok
+}
+
+// teamName reports whether words name a team after its place: a known
+// place (a US state, a country or a capital) or a name of two words,
+// then a capitalised plural that ends no place's name ("Washington
+// Wizards", "Kansas City Chiefs").
+func teamName(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	last := words[len(words)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) || placePlurals[last] || len(last) < 4 || !strings.HasSuffix(last, "s") ||
+		strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") ||
+		strings.HasSuffix(last, "os") || strings.HasSuffix(last, "as") || strings.ToUpper(last) == last {
+		return false
+	}
+	place := strings.Join(words[:len(words)-1], " ")
+	if stateNames[place] {
+		return true
+	}
+	if _, ok := gazetteer.CountryName(place); ok {
+		return true
+	}
+	if _, ok := gazetteer.CapitalCountry(place); ok {
+		return true
+	}
+	return len(words) == 3 && (words[1] == "City" || words[1] == "Bay")
+}
+
+// awardContext reports whether a one-word mention is an award by its
+// neighbours: "winner", "nominee", "-nominated" or "-winning" after it
+// ("Oscar winner", "Oscar - nominated"), or "won an"/"won a"/"win an"
+// before it and no noun after it ("won an Emmy for").
+func awardContext(text string, m *ner.Mention) bool {
+	if strings.ContainsRune(m.Text, ' ') {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " -–")
+	if w := firstWord(after); awardAfter[strings.ToLower(w)] {
+		return true
+	}
+	before := strings.ToLower(strings.TrimRight(text[:m.Start], " "))
+	for _, p := range []string{"won an", "won a", "win an", "win a", "wins an", "wins a", "winning an", "winning a"} {
+		if strings.HasSuffix(before, " "+p) {
+			next := wordAfter(text, m.End)
+			r, _ := utf8.DecodeRuneInString(next)
+			return next == "" || !unicode.IsLower(r) || next == "for" || next == "in" || next == "and" || next == "as"
+		}
+	}
+	return false
+}
+
+// firstWord returns the letters that open s.
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// wordAfter returns the word right after byte end of text (one space
+// between), or "".
+func wordAfter(text string, end int) string {
+	if end >= len(text) || text[end] != ' ' {
+		return ""
+	}
+	return firstWord(text[end+1:])
+}
+
+// wordBefore returns the word (letters, digits and '/') right before byte
+// start of text, one space between, or "".
+func wordBefore(text string, start int) string {
+	if start < 2 || text[start-1] != ' ' {
+		return ""
+	}
+	s := text[:start-1]
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '/' })
+	return s[i+1:]
+}
