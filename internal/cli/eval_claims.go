@@ -14,7 +14,7 @@ import (
 func newEvalClaimsCmd() *cobra.Command {
 	var (
 		data, set string
-		list, all bool
+		list, all, singles bool
 	)
 	cmd := &cobra.Command{
 		Use:   "claims",
@@ -54,6 +54,9 @@ by a hash salted "claims10"; judged once before and once after the tenth
 pass. --set recall-held3: the cue sentences of the same documents that no
 earlier sample draws, one in 48 by a hash salted "claims11"; judged once
 before and once after the eleventh pass.
+Statement claims (a named speaker's quote keyed by its gist) count where two
+or more documents of the sample carry the key, as the claims listing shows
+them; --singles keeps the others too.
 --list prints the occurrences and groups not judged yet (or judged wrong)
 with their verdict stubs; --all prints every one.`,
 		Args: cobra.NoArgs,
@@ -64,7 +67,7 @@ with their verdict stubs; --all prints every one.`,
 			}
 			switch set {
 			case "recall", "recall-held", "recall-held2", "recall-held3":
-				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2", Held3: set == "recall-held3"}
+				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2", Held3: set == "recall-held3", Singles: singles}
 				return evalClaimsRecall(cmd, o, list, all)
 			}
 			var held, held2, tune2, held3 bool
@@ -81,7 +84,7 @@ with their verdict stubs; --all prints every one.`,
 			default:
 				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, recall, recall-held, recall-held2 or recall-held3)", set)
 			}
-			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3})
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3, Singles: singles})
 			if err != nil {
 				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 			}
@@ -122,6 +125,7 @@ with their verdict stubs; --all prints every one.`,
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")
+	cmd.Flags().BoolVar(&singles, "singles", false, "keep the statement claims (a speaker's quote keyed by its gist) that no other document of the sample repeats")
 	return cmd
 }
 

@@ -79,6 +79,10 @@ type ClaimsSampleOptions struct {
 	// always; 0 means 1 (every one). A smaller sample for slow runs (the
 	// race detector).
 	Every int
+	// Singles keeps the statement claims no other document of the sample
+	// repeats (see recurringStatements); a claims listing shows them only
+	// on request.
+	Singles bool
 }
 
 func (o ClaimsSampleOptions) withDefaults() ClaimsSampleOptions {
@@ -410,7 +414,7 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 	if err != nil {
 		return nil, nil, err
 	}
-	occ, book, byID, err := claimsOf(ctx, docs, judged, nil)
+	occ, book, byID, err := claimsOf(ctx, docs, judged, o.Singles, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -449,7 +453,7 @@ func everyDoc(docs []realDoc, every int) []realDoc {
 
 // claimsOf runs extraction, the analyze layer and the claims stage on docs
 // as ingest does; seen, when set, gets each extracted article.
-func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, seen func(id string, a *core.Article)) ([]RealClaim, *claims.Book, map[string][]int, error) {
+func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, singles bool, seen func(id string, a *core.Article)) ([]RealClaim, *claims.Book, map[string][]int, error) {
 	ex := extract.New(extract.Options{})
 	z := analyze.New(analyze.Options{})
 	ce := claims.NewExtractor(claims.Options{})
@@ -481,15 +485,15 @@ func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, seen fu
 			occ = append(occ, rc)
 		}
 	}
-	occ, byID = recurringStatements(occ)
+	occ, byID = recurringStatements(occ, singles)
 	return occ, &book, byID, nil
 }
 
 // recurringStatements drops the statement claims (a quote's speaker and
 // gist, claims.Claim.Statement) that no other document of the sample
-// repeats, as a claims listing shows them, and indexes the rest by
-// document and key.
-func recurringStatements(occ []RealClaim) ([]RealClaim, map[string][]int) {
+// repeats, as a claims listing shows them (unless singles), and indexes
+// the rest by document and key.
+func recurringStatements(occ []RealClaim, singles bool) ([]RealClaim, map[string][]int) {
 	docs := map[string]map[string]bool{}
 	for _, c := range occ {
 		if c.Claim.Statement {
@@ -502,7 +506,7 @@ func recurringStatements(occ []RealClaim) ([]RealClaim, map[string][]int) {
 	kept := occ[:0]
 	byID := map[string][]int{}
 	for _, c := range occ {
-		if c.Claim.Statement && len(docs[c.Claim.Key]) < 2 {
+		if c.Claim.Statement && len(docs[c.Claim.Key]) < 2 && !singles {
 			continue
 		}
 		byID[c.Doc+"|"+c.Claim.Key] = append(byID[c.Doc+"|"+c.Claim.Key], len(kept))

@@ -58,6 +58,8 @@ type ClaimsRecallOptions struct {
 	// DocEvery keeps the seeds and one document in DocEvery (a smaller
 	// sample for slow runs); 0 means 1.
 	DocEvery int
+	// Singles keeps the statement claims no other document repeats.
+	Singles bool
 }
 
 // A RecallSentence is one drawn sentence with the claims the stage read
@@ -157,7 +159,7 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 	}
 	var drawn []RecallSentence
 	ce := claims.NewExtractor(claims.Options{})
-	occ, book, _, err := claimsOf(ctx, docs, judged, func(id string, a *core.Article) {
+	occ, book, _, err := claimsOf(ctx, docs, judged, o.Singles, func(id string, a *core.Article) {
 		var per map[string][]claims.Claim
 		for _, part := range []string{a.Title, a.Text} {
 			for _, s := range sentence.Split(part) {
