@@ -18,6 +18,7 @@ func newEvalEventsCmd() *cobra.Command {
 	var (
 		data, half, set   string
 		confusion, errors bool
+		minConf           float64
 	)
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -94,7 +95,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 				return evalEventsConflict(cmd, data, half, errors)
 			}
 			if set == "real" || set == "real-held" || set == "real-held2" || set == "real-held3" || set == "real-held4" || set == "real-held5" || set == "real-held6" || set == "real-held7" || set == "real-held8" || set == "real-held9" {
-				return evalEventsReal(cmd, data, errors, set)
+				return evalEventsReal(cmd, data, errors, set, minConf)
 			}
 			var (
 				sc     events.PLOVERScore
@@ -145,7 +146,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, conflict or petrarch-plover)", set)
 			}
 			{
-				if sc, misses, err = events.ScoreLabeled(cmd.Context(), recs, events.Options{}); err != nil {
+				if sc, misses, err = events.ScoreLabeled(cmd.Context(), recs, events.Options{MinConfidence: minConf}); err != nil {
 					return fmt.Errorf("eval events: %w", err)
 				}
 			}
@@ -177,6 +178,7 @@ folder holding petrarch2_unittests/ and plover_gsr/.`,
 	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default); conflict: tune, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
 	cmd.Flags().BoolVar(&errors, "errors", false, "print the records typed wrong (dev sets only)")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop events whose confidence is below this (events.Options.MinConfidence; 0 keeps all; not for --set conflict)")
 	return cmd
 }
 
@@ -188,12 +190,12 @@ func printPerType(out io.Writer, sc events.PLOVERScore) {
 }
 
 // evalEventsReal scores the real-news sample against the hand verdicts.
-func evalEventsReal(cmd *cobra.Command, data string, list bool, set string) error {
+func evalEventsReal(cmd *cobra.Command, data string, list bool, set string, minConf float64) error {
 	out := cmd.OutOrStdout()
 	if data == "" {
 		data = "../shared"
 	}
-	o := eval.RealSampleOptions{Shared: data, Held: set == "real-held", Held2: set == "real-held2", Held3: set == "real-held3", Held4: set == "real-held4", Held5: set == "real-held5", Held6: set == "real-held6", Held7: set == "real-held7", Held8: set == "real-held8", Held9: set == "real-held9"}
+	o := eval.RealSampleOptions{Shared: data, Held: set == "real-held", Held2: set == "real-held2", Held3: set == "real-held3", Held4: set == "real-held4", Held5: set == "real-held5", Held6: set == "real-held6", Held7: set == "real-held7", Held8: set == "real-held8", Held9: set == "real-held9", MinConfidence: minConf}
 	evs, err := eval.RealEvents(cmd.Context(), o)
 	if err != nil {
 		return fmt.Errorf("eval events: %w (pass --data DIR, the shared folder)", err)

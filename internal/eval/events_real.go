@@ -116,6 +116,9 @@ type RealSampleOptions struct {
 	// means 3 here). Judged once before the pass's changes and once after
 	// them.
 	Held9 bool
+	// MinConfidence is passed to events.Find (0 keeps every event): the
+	// events it drops show as judged events no longer found.
+	MinConfidence float64
 }
 
 // later reports whether o takes one of the held-out samples drawn by a
@@ -376,7 +379,7 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 		}
 		ms := z.Mentions(&core.Article{Text: d.text})
 		seen := map[core.Event]bool{}
-		for _, e := range events.Find(d.text, events.Options{Mentions: ms}) {
+		for _, e := range events.Find(d.text, events.Options{Mentions: ms, MinConfidence: o.MinConfidence}) {
 			if seen[e.Event] {
 				continue
 			}

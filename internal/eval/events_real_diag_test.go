@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/testshared"
 )
@@ -34,8 +35,12 @@ func TestDiagRealEventFeatures(t *testing.T) {
 		sets = "held2,held3"
 	}
 	var b strings.Builder
-	b.WriteString("set\tkey\ttype\tverdict\tderived\tnominal\tsub\tspec\tactorType\tactorWhere\tmodal\tinf\tquoted\tneg\tlowerActor\ttarget\ttrigger\tprev\n")
+	b.WriteString("set\tkey\ttype\tverdict\tderived\tnominal\tsub\tspec\tactorType\tactorWhere\tmodal\tinf\tquoted\tneg\tlowerActor\ttarget\ttrigger\tprev\tconfidence\t" + strings.Join(events.SignalNames(), ",") + "\ttext\n")
 	for _, set := range strings.Split(sets, ",") {
+		if set == "plover" || set == "written" {
+			diagLabeled(t, &b, shared, set)
+			continue
+		}
 		o := RealSampleOptions{Shared: shared}
 		switch set {
 		case "real":
@@ -120,11 +125,54 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			if os.Getenv("EVENTS_DIAG_TEXT") == "1" {
 				text = "\t" + strings.Join(strings.Fields(s), " ")
 			}
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%c%c%c\t%v\t%v\t%v\t%d\t%s\t%s\t%v\t%v\t%v\t%v\t%v\t%v\t%s\t%s%s\n", set, e.Key, ev.Type, v.TypeOK, v.ActorOK, v.TgtOK,
-				ev.Derived, ev.Nominal, ev.Subordinate, ev.Specificity, atype, where, modal, inf, quoted, neg, lower, ev.Target != "", ev.Trigger, strings.Join(before[max(0, len(before)-6):], " "), text)
+			var sig []string
+			for _, x := range ev.Signals.Vector() {
+				sig = append(sig, fmt.Sprint(x))
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%c%c%c\t%v\t%v\t%v\t%d\t%s\t%s\t%v\t%v\t%v\t%v\t%v\t%v\t%s\t%s\t%.3f\t%s%s\n", set, e.Key, ev.Type, v.TypeOK, v.ActorOK, v.TgtOK,
+				ev.Derived, ev.Nominal, ev.Subordinate, ev.Specificity, atype, where, modal, inf, quoted, neg, lower, ev.Target != "", ev.Trigger, strings.Join(before[max(0, len(before)-6):], " "), ev.Confidence, strings.Join(sig, ","), text)
 		}
 	}
 	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// diagLabeled writes the feature rows of the primary events of PLOVER dev
+// (set plover) or the written set's tune and check halves (set written; its
+// final half stays closed), in the columns of TestDiagRealEventFeatures
+// that the confidence fit reads: verdict y when the primary event's
+// category is gold.
+func diagLabeled(t *testing.T, b *strings.Builder, shared, set string) {
+	var recs []events.Labeled
+	var err error
+	if set == "plover" {
+		recs, err = events.PLOVERRecords(filepath.Join(shared, "bench", "events", "plover_gsr"), "dev")
+	} else {
+		var check []events.Labeled
+		if recs, err = events.WrittenDev("tune"); err == nil {
+			check, err = events.WrittenDev("check")
+			recs = append(recs, check...)
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, r := range recs {
+		e, ok := events.Primary(events.Find(r.Text, events.Options{}))
+		if !ok {
+			continue
+		}
+		right := byte('n')
+		for _, w := range r.Want {
+			if w == events.PLOVER(e.Type) {
+				right = 'y'
+			}
+		}
+		var sig []string
+		for _, x := range e.Signals.Vector() {
+			sig = append(sig, fmt.Sprint(x))
+		}
+		fmt.Fprintf(b, "%s\t%s/%d\t%s\t%c--%s\t%.3f\t%s\t%s\n", set, set, n, e.Type, right, strings.Repeat("\t", 14), e.Confidence, strings.Join(sig, ","), strings.Join(strings.Fields(r.Text), " "))
 	}
 }

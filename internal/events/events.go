@@ -22,6 +22,10 @@ type Options struct {
 	// KeepUntargeted keeps events with an actor but no target (default true
 	// in spirit: the zero value keeps them; set DropUntargeted to drop).
 	DropUntargeted bool
+	// MinConfidence drops the events whose Confidence is below it; 0 keeps
+	// every event (the model and its measured trade-off are in
+	// confidence.go and NOTE.md).
+	MinConfidence float64
 }
 
 // An Event is a core.Event plus where it was found.
@@ -39,6 +43,11 @@ type Event struct {
 	// (cameo_triggers.txt), Nominal a one-word trigger in noun position
 	// ("the attack", "a deal"); both are kept for diagnostics.
 	Derived, Nominal bool
+	// Signals are the cues Confidence weighs, Confidence the estimated
+	// chance in [0, 1] that the sentence reports an act of Type
+	// (confidence.go).
+	Signals    Signals
+	Confidence float64
 }
 
 // PLOVER maps a storyline event type to its PLOVER category (upper case).
@@ -69,6 +78,7 @@ func Find(text string, opts Options) []Event {
 	sents := sentence.Split(text)
 	sporty := 0
 	var persons personRoles // the persons named and their roles, once a sentence needs them
+	var stats docStats      // what the document's sentences are about, for the confidence signals
 	for _, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
@@ -77,7 +87,7 @@ func Find(text string, opts Options) []Event {
 		for tj < len(toks) && toks[tj].End <= s.End {
 			tj++
 		}
-		evs, game := sentenceEvents(text, s, toks[ti:tj], ms, opts, &persons)
+		evs, game := sentenceEvents(text, s, toks[ti:tj], ms, opts, &persons, &stats)
 		if game {
 			sporty++
 		}
@@ -88,6 +98,16 @@ func Find(text string, opts Options) []Event {
 		kept := out[:0]
 		for _, e := range out {
 			if offField[e.Type] {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	stats.apply(out)
+	if opts.MinConfidence > 0 {
+		kept := out[:0]
+		for _, e := range out {
+			if e.Confidence >= opts.MinConfidence {
 				kept = append(kept, e)
 			}
 		}
@@ -134,13 +154,14 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 //
 // sporty reports a sentence with a sports word or a score (sporting), for
 // the document-level rule of sportsDocument.
-func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, persons *personRoles) (evs []Event, sporty bool) {
+func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, persons *personRoles, st *docStats) (evs []Event, sporty bool) {
 	lx := theLexicon()
 	low := make([]string, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
 	}
 	sporty = sporting(low)
+	st.count(low, sporty)
 	found := matches(lx, toks, low, false)
 	if len(found) == 0 {
 		found = matches(lx, toks, low, true)
@@ -351,7 +372,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		out = append(out, ev)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return dropComplements(out, toks, low), sporty
+	out = dropComplements(out, toks, low)
+	signalsOf(out, text, toks, low, ms, s, sporty)
+	return out, sporty
 }
 
 // governors take an act as an infinitive complement that they do not
