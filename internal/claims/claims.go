@@ -548,11 +548,17 @@ func qualified(obj, show string) string {
 func display(h string) string {
 	f := strings.Fields(h)
 	for i, w := range f {
+		if i > 0 && smallWords[w] {
+			continue // "Maravel Chamber of Commerce"
+		}
 		r, n := utf8.DecodeRuneInString(w)
 		f[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(f, " ")
 }
+
+// smallWords stay lower case inside a displayed name.
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "de": true}
 
 // An article is what holders resolve against beyond their sentence; each
 // part is computed once, only when a sentence needs it.

@@ -126,3 +126,25 @@ func TestBookRecurring(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStatement feeds quotes to the statement reader: no panic, and a
+// statement claim keyed by its holder with a "says" stance.
+func FuzzStatement(f *testing.F) {
+	f.Add(bridgeText, "Mara Quill", true, false)
+	f.Add("that the ferries will keep sailing through the winter storms", "Kestrel Harbour Authority", false, false)
+	f.Add("“Will the ferries sail?”", "Quill", true, false)
+	f.Add("“on the latest developments”", "Petra Agency", true, false)
+	f.Add("\"a disgrace\"", "police", true, true)
+	f.Add("“” “ ” that", "The", false, false)
+	f.Fuzz(func(t *testing.T, text, speaker string, direct, fragment bool) {
+		q := core.Quote{Text: text, Speaker: speaker, Direct: direct, Fragment: fragment, Sentence: text}
+		for _, c := range NewExtractor(Options{}).Extract("", "", []core.Quote{q}) {
+			if !c.Statement {
+				continue
+			}
+			if c.Holder == "" || !strings.HasPrefix(c.Key, c.Holder+"|says|") || c.Text == "" {
+				t.Fatalf("claim %+v", c)
+			}
+		}
+	})
+}

@@ -255,14 +255,14 @@ claims each voiced first or repeated.`,
 
 func newClaimsCmd(g *globalFlags) *cobra.Command {
 	var f store.ClaimFilter
-	var asJSON bool
+	var asJSON, singles bool
 	cmd := &cobra.Command{
 		Use:   "claims [--speaker NAME]",
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runList(cmd, g, asJSON, "no claims", func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
-				return st.Claims(ctx, f)
+				return listClaims(ctx, st, f, singles)
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; first %s, latest %s]\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
 				for _, o := range c.Occurrences {
@@ -280,6 +280,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
 	cmd.Flags().IntVar(&f.MinCount, "min", 1, "only claims made in at least this many articles")
+	cmd.Flags().BoolVar(&singles, "singles", false, "also list the statements (a speaker's quote) that one article alone carries")
 	cmd.Flags().IntVar(&f.Limit, "limit", 100, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
