@@ -55,20 +55,7 @@ func TestRetypeMentions(t *testing.T) {
 			map[string]core.EntityType{"Wash": core.Location}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, ms := mentionsOf(t, tt.marked)
-			res := Resolve(text, ms)
-			for name, typ := range tt.want {
-				if _, e := entityNamed(res, name); e == nil || e.Type != typ {
-					t.Errorf("%s = %+v, want type %s (all: %+v)", name, e, typ, res.Entities)
-				}
-			}
-			for _, name := range tt.absent {
-				if _, e := entityNamed(res, name); e != nil {
-					t.Errorf("%s is an entity: %+v", name, e)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.marked, tt.want, tt.absent) })
 	}
 }
 

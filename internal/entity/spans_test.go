@@ -47,20 +47,25 @@ func TestResolveSpanFixes(t *testing.T) {
 			map[string]core.EntityType{"Anna Jordan": core.Person, "Jordan": core.Location}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, ms := mentionsOf(t, tt.marked)
-			res := Resolve(text, ms)
-			for name, typ := range tt.want {
-				if _, e := entityNamed(res, name); e == nil || e.Type != typ {
-					t.Errorf("%s = %+v, want type %s (all: %+v)", name, e, typ, res.Entities)
-				}
-			}
-			for _, name := range tt.absent {
-				if _, e := entityNamed(res, name); e != nil {
-					t.Errorf("%s is an entity: %+v", name, e)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.marked, tt.want, tt.absent) })
+	}
+}
+
+// checkResolved resolves the marked text and checks that the entities of
+// want are there under their types and those of absent are not.
+func checkResolved(t *testing.T, marked string, want map[string]core.EntityType, absent []string) {
+	t.Helper()
+	text, ms := mentionsOf(t, marked)
+	res := Resolve(text, ms)
+	for name, typ := range want {
+		if _, e := entityNamed(res, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want type %s (all: %+v)", name, e, typ, res.Entities)
+		}
+	}
+	for _, name := range absent {
+		if _, e := entityNamed(res, name); e != nil {
+			t.Errorf("%s is an entity: %+v", name, e)
+		}
 	}
 }
 

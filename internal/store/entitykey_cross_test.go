@@ -116,7 +116,17 @@ func TestMigrateInitials(t *testing.T) {
 	if err := s.inTx(ctx, func(tx *sql.Tx) error { return migrateInitials(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
-	ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+	got := typedMentions(t, st)
+	want := map[string]int{"ORG Vell Boxing Federation": 10 + 9, "PER Richard Vessel": 8 + 7, "LOC Kestrel": 6 + 5}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entities %v, want %v", got, want)
+	}
+}
+
+// typedMentions maps each stored entity's "TYPE Name" to its mentions.
+func typedMentions(t *testing.T, st Store) map[string]int {
+	t.Helper()
+	ents, err := st.Entities(context.Background(), EntityFilter{Limit: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,10 +134,7 @@ func TestMigrateInitials(t *testing.T) {
 	for _, e := range ents {
 		got[string(e.Type)+" "+e.Name] = e.Mentions
 	}
-	want := map[string]int{"ORG Vell Boxing Federation": 10 + 9, "PER Richard Vessel": 8 + 7, "LOC Kestrel": 6 + 5}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("entities %v, want %v", got, want)
-	}
+	return got
 }
 
 // oldEntity is an entity row as an older store keeps it.

@@ -65,14 +65,7 @@ func TestMigrateTypes(t *testing.T) {
 	if err := s.inTx(ctx, func(tx *sql.Tx) error { return migrateTypes(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
-	ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]int{}
-	for _, e := range ents {
-		got[string(e.Type)+" "+e.Name] = e.Mentions
-	}
+	got := typedMentions(t, st)
 	want := map[string]int{"LOC California": 10 + 9, "PER Quill": 8}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entities %v, want %v", got, want)
