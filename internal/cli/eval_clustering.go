@@ -91,6 +91,8 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
 	f.Float64Var(&so.EntityMix, "entity-mix", 0, "tuning: share of the entity-only cosine in a similarity (0: the default, negative: off)")
 	f.Float64Var(&maxSpanDays, "max-span-days", 0, "tuning: longest span in days of a story's dated articles before the span counts as distance (0: off, the default; 14 measured on --political)")
+	f.IntVar(&so.IDFPrior, "idf-prior", 0, "tuning: documents assumed seen before the stream, in none of which any feature occurred (0: none)")
+	f.Float64Var(&so.CohesionFloor, "cohesion-floor", 0, "tuning: least cohesion a join or merge may leave a story of three articles or more with (0: the default 0.17, negative: off)")
 	f.Float64Var(&so.LinkFloor, "link-floor", 0, "tuning: least mean similarity of an article with a story it joins")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd
@@ -108,8 +110,8 @@ func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) er
 	w := cmd.OutOrStdout()
 	for r, name := range []string{"date order", "shuffled"} {
 		s := eval.ScorePolitical(pairs, r)
-		fmt.Fprintf(w, "political %s %s: stories=%d pairs=%d judged=%d unjudged=%d  merge P=%.3f (%d/%d) R=%.3f (%d/%d)\n",
-			set, name, n[r], s.Pairs, s.Judged, s.Unjudged, s.Precision(), s.TP, s.TP+s.FP, s.Recall(), s.TP, s.TP+s.FN)
+		fmt.Fprintf(w, "political %s %s: stories=%d pairs=%d judged=%d unjudged=%d  merge P=%.3f (%d/%d) R=%.3f (%d/%d)  tune-half merged pairs=%d far(>%dd)=%d largest=%d\n",
+			set, name, n[r].Stories, s.Pairs, s.Judged, s.Unjudged, s.Precision(), s.TP, s.TP+s.FP, s.Recall(), s.TP, s.TP+s.FN, n[r].Merged, eval.PoliticalFarDays, n[r].Far, n[r].Largest)
 	}
 	for _, p := range pairs {
 		wrong := p.Verdict != 0 && (p.Verdict == 'y') != (p.Merged[0] && p.Merged[1])

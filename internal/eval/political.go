@@ -126,6 +126,54 @@ type PoliticalPair struct {
 	Verdict byte // y, n, or 0 when not judged (or stale)
 }
 
+// PoliticalFarDays is the gap in days past which two articles merged into
+// one story count as a far pair: no pair judged one event lies that far
+// apart (the largest gap of a y verdict is 4 days), so far pairs are
+// merges known wrong without judging, a silver measure of the undated
+// condition over every pair rather than a sample.
+const PoliticalFarDays = 7
+
+// A PoliticalRun sums up one clustering run.
+type PoliticalRun struct {
+	// Stories is the number of final stories, Largest the articles of
+	// the largest.
+	Stories, Largest int
+	// Merged counts the article pairs of the tune half (by the sample's
+	// hash, judged or not) put in one story, Far those more than
+	// PoliticalFarDays apart by their publication dates (known even when
+	// the run was undated): a measure to tune on that never looks at the
+	// held halves' pairs.
+	Merged, Far int
+}
+
+// politicalRun sums up labels, docs' final story labels of a run.
+func politicalRun(docs []PoliticalDoc, labels []string) PoliticalRun {
+	by := map[string][]int{}
+	for i, l := range labels {
+		by[l] = append(by[l], i)
+	}
+	r := PoliticalRun{Stories: len(by)}
+	for _, m := range by {
+		r.Largest = max(r.Largest, len(m))
+		for x := range m {
+			for _, j := range m[x+1:] {
+				a, b := docs[m[x]].ID, docs[j].ID
+				if b < a {
+					a, b = b, a
+				}
+				if seededHashOf(politicalSalt, a+"~"+b)%2 == 1 {
+					continue // a held pair
+				}
+				r.Merged++
+				if math.Abs(docs[m[x]].Date.Sub(docs[j].Date).Hours()) > PoliticalFarDays*24 {
+					r.Far++
+				}
+			}
+		}
+	}
+	return r
+}
+
 // PoliticalScore counts a judged sample for one run.
 type PoliticalScore struct {
 	Pairs, Judged, Unjudged int
@@ -267,9 +315,9 @@ func PoliticalOrders(n int) [2][]int {
 
 // PoliticalPairs clusters the sample in both orders and returns the sampled
 // pairs of o's half with their verdicts where judged and fresh, ordered by
-// key, and the number of stories of each run.
-func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [2]int, error) {
-	var nstories [2]int
+// key, and a summary of each run.
+func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [2]PoliticalRun, error) {
+	var runs [2]PoliticalRun
 	if o.Dir == "" {
 		o.Dir = "../shared/bench/quotes/polnear"
 	}
@@ -278,15 +326,15 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	docs, err := LoadPolitical(o.Dir)
 	if err != nil {
-		return nil, nstories, err
+		return nil, runs, err
 	}
 	judged, err := parsePoliticalVerdicts(politicalJudged)
 	if err != nil {
-		return nil, nstories, err
+		return nil, runs, err
 	}
 	judged2, err := parsePoliticalVerdicts(politicalHeld2Judged)
 	if err != nil {
-		return nil, nstories, err
+		return nil, runs, err
 	}
 	verdicts := judged
 	if o.Held2 {
@@ -301,10 +349,11 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	var labels [2][]string
 	for r, ord := range PoliticalOrders(len(docs)) {
-		labels[r], nstories[r], err = ClusterPolitical(ctx, cdocs, ord, o.Stream)
+		labels[r], _, err = ClusterPolitical(ctx, cdocs, ord, o.Stream)
 		if err != nil {
-			return nil, nstories, err
+			return nil, runs, err
 		}
+		runs[r] = politicalRun(docs, labels[r])
 	}
 	vecs := politicalVectors(docs)
 	nearDays, minCos := float64(PoliticalNearDays), PoliticalMinCosine
@@ -348,7 +397,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out, nstories, nil
+	return out, runs, nil
 }
 
 // politicalKeep says whether the pair key belongs to o's half and is

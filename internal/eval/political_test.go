@@ -118,7 +118,7 @@ func TestPoliticalPairsSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 50 || len(held) < 50 || n[0] < 100 || n[1] < 100 {
+	if len(tune) < 50 || len(held) < 50 || n[0].Stories < 100 || n[1].Stories < 100 {
 		t.Fatalf("%d tune and %d held pairs, %v stories", len(tune), len(held), n)
 	}
 	held2, _, err := PoliticalPairs(context.Background(), PoliticalOptions{Dir: dir, Held2: true, Undated: true})

@@ -199,7 +199,7 @@ func (c *Clusterer) absorber(ctx context.Context, s *Story, t StoryID, split boo
 		} else if split {
 			bar = max(bar, c.opts.SplitAbsorb)
 		}
-		if c.crossLink(o, s) < c.opts.LinkFloor || x < bar {
+		if cl := c.crossLink(o, s); cl < c.opts.LinkFloor || x < bar || !c.cohesionFitsMerge(o, s, cl) {
 			continue
 		}
 		if x > bestScore || (x == bestScore && best != nil && o.ID < best.ID) {

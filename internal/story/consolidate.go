@@ -91,7 +91,7 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 // merge bar (LinkRemerge for a story and the one it split off from).
 func (c *Clusterer) mergeScore(ctx context.Context, a, b *Story) (float64, bool, error) {
 	x := c.crossLink(a, b)
-	if x < c.opts.LinkFloor {
+	if x < c.opts.LinkFloor || !c.cohesionFitsMerge(a, b, x) {
 		return 0, false, nil
 	}
 	f, ok := c.timeFit(a, b)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -32,6 +33,9 @@ func TestDiagPoliticalJoins(t *testing.T) {
 	}
 	if os.Getenv("STORY_NOMODEL") != "" {
 		o.MergeModel = -1
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("STORY_COHESION"), 64); err == nil {
+		o.CohesionFloor = v
 	}
 	if os.Getenv("STORY_NOCONS") != "" {
 		o.ConsolidateEvery = 1 << 30

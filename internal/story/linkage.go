@@ -131,7 +131,7 @@ func (c *Clusterer) linkMerge(surv, gone *Story) {
 // shouldMerge reports whether stories a and b are one by average link.
 func (c *Clusterer) shouldMerge(ctx context.Context, a, b *Story) (bool, error) {
 	x := c.crossLink(a, b)
-	if x < c.opts.LinkFloor {
+	if x < c.opts.LinkFloor || !c.cohesionFitsMerge(a, b, x) {
 		return false, nil
 	}
 	bar := c.opts.LinkMerge

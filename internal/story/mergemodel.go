@@ -110,7 +110,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 				continue
 			}
 			tf, ok := c.timeFit(s, o)
-			if !ok {
+			if !ok || !c.cohesionFitsMerge(s, o, c.crossLink(s, o)) {
 				continue
 			}
 			x := c.mergeFeatures(s, o)

@@ -185,6 +185,11 @@ type Options struct {
 	// EntityMix is the share of the entity-only cosine in the similarity;
 	// 0 means 0.5, negative off.
 	EntityMix float64
+	// CohesionFloor is the least cohesion (mean similarity of its
+	// articles' pairs) a join or merge involving an undated article may
+	// leave a story of three articles or more with (cohesionfloor.go); 0
+	// means 0.17, negative off.
+	CohesionFloor float64
 	// IDFPrior is a number of documents assumed seen before the stream, in
 	// none of which any feature occurred; it keeps the inverse document
 	// frequencies of a young stream (where a subject's first articles make
@@ -292,6 +297,7 @@ func (o Options) withDefaults() Options {
 	def(&o.SplitAbsorb, 0.5)
 	def(&o.Adaptive, 0.5)
 	def(&o.EntityMix, 0.5)
+	def(&o.CohesionFloor, 0.17)
 	def(&o.MergeModel, 0.5)
 	def(&o.PairMutual, 0.9)
 	def(&o.GapOverride, 1)

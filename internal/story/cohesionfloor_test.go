@@ -1,0 +1,53 @@
+package story
+
+import "testing"
+
+func TestCohesionFloor(t *testing.T) {
+	c := New(nil, Options{})
+	// Three articles at pair similarity 0.3 (pair sum 0.9), undated.
+	loose := &Story{Size: 3, PairSum: 0.9, Undated: 3}
+	dated := &Story{Size: 3, PairSum: 0.9}
+	pair := &Story{Size: 2, PairSum: 0.3, Undated: 2}
+	one := &Story{Size: 1, Undated: 1}
+	tests := []struct {
+		name    string
+		s       *Story
+		a       float64
+		undated bool
+		want    bool
+	}{
+		{"close article keeps the cohesion", loose, 0.3, true, true},
+		{"far article would drop it to (0.9+0.03*3)/6 = 0.165", loose, 0.03, true, false},
+		{"just above: (0.9+0.05*3)/6 = 0.175", loose, 0.05, true, true},
+		{"dated article, dated story: no floor", dated, 0.0, false, true},
+		{"undated article, dated story", dated, 0.03, true, false},
+		{"pair to three: (0.3+0.05*2)/3 = 0.133", pair, 0.05, true, false},
+		{"one article: nothing to test", one, 0.0, true, true},
+	}
+	for _, tt := range tests {
+		if got := c.cohesionFitsJoin(tt.s, tt.a, tt.undated); got != tt.want {
+			t.Errorf("%s: join = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	merges := []struct {
+		name string
+		a, b *Story
+		x    float64
+		want bool
+	}{
+		{"two tight stories, close", loose, loose, 0.2, true},
+		{"two tight stories, far: (1.8+0.02*9)/15 = 0.132", loose, loose, 0.02, false},
+		{"both dated: no floor", dated, dated, 0.0, true},
+		{"one article and a pair, far", one, pair, 0.01, false},
+		{"two one-article stories: nothing to test", one, one, 0.0, true},
+	}
+	for _, tt := range merges {
+		if got := c.cohesionFitsMerge(tt.a, tt.b, tt.x); got != tt.want {
+			t.Errorf("%s: merge = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	off := New(nil, Options{CohesionFloor: -1})
+	if !off.cohesionFitsJoin(loose, 0, true) || !off.cohesionFitsMerge(loose, loose, 0) {
+		t.Errorf("CohesionFloor -1 still refuses")
+	}
+}
