@@ -18,15 +18,10 @@ import (
 // in file (date) order and prints each final story of three articles or
 // more with its cohesion: for ECB+ the share of its majority gold event,
 // for PolNeAR the days its articles span by their publication dates
-// (STORY_DIAG=1; options in $STORY_OPTS). The drift cap diagnostic.
+// (STORY_DIAG=1; options in $STORY_OPTS): the cohesion floor diagnostic.
 func TestDiagCohesion(t *testing.T) {
 	ecb := diagTraindev(t)
-	var so Options
-	if js := os.Getenv("STORY_OPTS"); js != "" {
-		if err := json.Unmarshal([]byte(js), &so); err != nil {
-			t.Fatal(err)
-		}
-	}
+	so := diagOptions(t)
 	pol := diagPolNeAR(t)
 	for _, set := range []struct {
 		name string
@@ -85,6 +80,18 @@ func TestDiagCohesion(t *testing.T) {
 			t.Logf("%s story %d size %d cohesion %.3f %s | %.40s", set.name, r, len(m), c.cohesion(s), quality, s.Title)
 		}
 	}
+}
+
+// diagOptions are the story options in $STORY_OPTS (JSON), for the
+// diagnostics.
+func diagOptions(t *testing.T) Options {
+	var so Options
+	if js := os.Getenv("STORY_OPTS"); js != "" {
+		if err := json.Unmarshal([]byte(js), &so); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return so
 }
 
 // diagPolNeAR reads PolNeAR train+dev (never its test compartment) in date

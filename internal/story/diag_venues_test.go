@@ -2,7 +2,6 @@ package story
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -27,12 +26,7 @@ import (
 // by its root's).
 func TestDiagVenues(t *testing.T) {
 	docs := diagTraindev(t)
-	var so Options
-	if js := os.Getenv("STORY_OPTS"); js != "" {
-		if err := json.Unmarshal([]byte(js), &so); err != nil {
-			t.Fatal(err)
-		}
-	}
+	so := diagOptions(t)
 	if os.Getenv("STORY_UNDATED") != "" {
 		for i := range docs {
 			docs[i].Date = time.Time{}

@@ -25,7 +25,11 @@
 // places.go; Options.PlaceClash), and so do two such stories; when one side
 // is dated and the other not, a venue two of a story's articles lead with
 // that the other side (leading with none) never names lowers the pair a
-// little (unnamed venues, places.go). Options.CentroidTest restores a
+// little (unnamed venues, places.go). Where an article is undated, no
+// join or merge may leave a story of three articles or more with a
+// cohesion below Options.CohesionFloor (cohesionfloor.go), so a same-cast
+// story cannot chain, undated, through ever looser articles.
+// Options.CentroidTest restores a
 // plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top
 // features, so the cost per article does not grow with the stories kept
