@@ -41,6 +41,13 @@
 // after a preposition. Title-case headlines ("Trump Calls On Obama To
 // Resign") keep only the capitals the article writes inside a sentence.
 //
+// Statement claims (statement.go) are what a named speaker said, whatever
+// the verb: a quote's speaker and the gist of its words, keyed by their
+// longest content stems so that outlets quoting one statement share a key
+// ("Clinton — says “He is becoming ISIS's best recruiter,”"). Alone a
+// statement is one article's quote; it is a recurring claim when another
+// article carries the key (Group.Recurring).
+//
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a
 // subject (not after a preposition, not the possessor of another noun,

@@ -9,10 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/story/terms"
 	"github.com/storyline/storyline/internal/testshared"
 )
@@ -32,9 +30,6 @@ func TestClaimsQuoteRecurrenceDiag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	ex := extract.New(extract.Options{})
-	z := analyze.New(analyze.Options{})
 	var st terms.Stemmer
 	ce := claims.NewExtractor(claims.Options{})
 	type q struct {
@@ -43,14 +38,8 @@ func TestClaimsQuoteRecurrenceDiag(t *testing.T) {
 	}
 	var qs []q
 	resolved := 0
-	for _, d := range docs {
-		a, err := ex.Extract(ctx, core.Document{Source: d.id, Format: core.FormatText, Body: []byte(d.text)})
-		if err != nil {
-			continue
-		}
-		if err := z.Process(ctx, a); err != nil {
-			t.Fatal(err)
-		}
+	// claimsOf extracts and analyses each document as ingest does
+	_, _, _, err = claimsOf(context.Background(), docs, claimVerdicts{}, false, func(id string, a *core.Article) {
 		for _, x := range a.Quotes {
 			if x.Speaker == "" {
 				continue
@@ -66,8 +55,11 @@ func TestClaimsQuoteRecurrenceDiag(t *testing.T) {
 					key = c.Key
 				}
 			}
-			qs = append(qs, q{d.id, claims.Canon(x.Speaker), x.Said(), key, set})
+			qs = append(qs, q{id, claims.Canon(x.Speaker), x.Said(), key, set})
 		}
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	bySp := map[string][]int{}
 	for i, x := range qs {
