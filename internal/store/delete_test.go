@@ -78,6 +78,13 @@ func TestDelete(t *testing.T) {
 	if qs, err := st.Quotes(ctx, QuoteFilter{Speaker: "Anna Lorvik"}); err != nil || len(qs) != 0 {
 		t.Errorf("quotes of the deleted article: %d, %v", len(qs), err)
 	}
+	for _, table := range []string{"entity_types", "entity_initials", "entity_aliases", "entity_attributes"} {
+		var orphans int
+		q := `SELECT COUNT(*) FROM ` + table + ` WHERE entity_id NOT IN (SELECT id FROM entities)`
+		if err := st.(*sqliteStore).db.QueryRowContext(ctx, q).Scan(&orphans); err != nil || orphans != 0 {
+			t.Errorf("%s: %d rows of deleted entities (%v)", table, orphans, err)
+		}
+	}
 	if es, err := st.Entities(ctx, EntityFilter{Name: "Piet Osk"}); err != nil || len(es) != 0 {
 		t.Errorf("an entity only the deleted article named is still listed: %+v, %v", es, err)
 	}

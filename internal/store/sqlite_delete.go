@@ -88,6 +88,14 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_attributes WHERE entity_id = ?`, e); err != nil {
 			return err
 		}
+		// Its type counts and initials go with it: a reused id must not
+		// inherit them.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_types WHERE entity_id = ?`, e); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_initials WHERE entity_id = ?`, e); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, e); err != nil {
 			return err
 		}
