@@ -41,14 +41,7 @@ func TestDescriptionSpeakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var ms []Mention
 			for _, x := range tt.ms {
-				for off := 0; ; {
-					i := strings.Index(tt.text[off:], x.surface)
-					if i < 0 {
-						break
-					}
-					ms = append(ms, Mention{Name: x.name, Type: core.Person, Start: off + i, End: off + i + len(x.surface), Roles: x.roles})
-					off += i + len(x.surface)
-				}
+				ms = append(ms, mentionsAt(tt.text, x.surface, Mention{Name: x.name, Type: core.Person, Roles: x.roles})...)
 			}
 			sortMentions(ms)
 			res := ResolverFunc(func(string) []Mention { return ms })

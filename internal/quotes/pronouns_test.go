@@ -41,14 +41,7 @@ func TestSubjectPronouns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var ms []Mention
 			for _, x := range tt.ms {
-				for off := 0; ; {
-					i := strings.Index(tt.text[off:], x.surface)
-					if i < 0 {
-						break
-					}
-					ms = append(ms, Mention{Name: x.name, Type: core.Person, Start: off + i, End: off + i + len(x.surface), Gender: x.gender})
-					off += i + len(x.surface)
-				}
+				ms = append(ms, mentionsAt(tt.text, x.surface, Mention{Name: x.name, Type: core.Person, Gender: x.gender})...)
 			}
 			sortMentions(ms)
 			res := ResolverFunc(func(string) []Mention { return ms })
@@ -56,6 +49,21 @@ func TestSubjectPronouns(t *testing.T) {
 			expectSpeaker(t, Find(tt.text, Options{Resolver: res, Exclusive: true}), tt.frag, tt.plain)
 		})
 	}
+}
+
+// mentionsAt returns m placed at every occurrence of surface in text.
+func mentionsAt(text, surface string, m Mention) []Mention {
+	var out []Mention
+	for off := 0; surface != ""; {
+		i := strings.Index(text[off:], surface)
+		if i < 0 {
+			break
+		}
+		m.Start, m.End = off+i, off+i+len(surface)
+		out = append(out, m)
+		off = m.End
+	}
+	return out
 }
 
 func sortMentions(ms []Mention) {
