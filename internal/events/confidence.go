@@ -58,10 +58,7 @@ func SignalNames() []string { return append([]string(nil), signalNames...) }
 
 // Vector returns the signals as 0/1 values in SignalNames' order.
 func (g Signals) Vector() []float64 {
-	bs := []bool{g.Derived, g.Nominal, g.Subordinate, g.Phrase, g.NamedBefore, g.Elsewhere,
-		g.Group, g.NoActor, g.Person, g.Firm, g.Past, g.Present, g.Gerund, g.Infinitive, g.Modal, g.Quoted,
-		g.Negated, g.Long, g.Crowded, g.Headline, g.TwoSense, g.FirstPerson, g.Market, g.Sport, g.Target,
-		g.Said, g.WeakType, g.DocMarket, g.DocOpinion, g.DocSport}
+	bs := g.bits()
 	v := make([]float64, len(bs))
 	for i, b := range bs {
 		if b {
@@ -69,6 +66,14 @@ func (g Signals) Vector() []float64 {
 		}
 	}
 	return v
+}
+
+// bits returns the signals in SignalNames' order, without allocating.
+func (g Signals) bits() [len(confWeights)]bool {
+	return [...]bool{g.Derived, g.Nominal, g.Subordinate, g.Phrase, g.NamedBefore, g.Elsewhere,
+		g.Group, g.NoActor, g.Person, g.Firm, g.Past, g.Present, g.Gerund, g.Infinitive, g.Modal, g.Quoted,
+		g.Negated, g.Long, g.Crowded, g.Headline, g.TwoSense, g.FirstPerson, g.Market, g.Sport, g.Target,
+		g.Said, g.WeakType, g.DocMarket, g.DocOpinion, g.DocSport}
 }
 
 // confBias and confWeights are the logistic model's intercept and weights
@@ -115,8 +120,10 @@ var confWeights = [...]float64{
 // signals reports an act of its type.
 func (g Signals) Score() float64 {
 	z := confBias
-	for i, x := range g.Vector() {
-		z += confWeights[i] * x
+	for i, b := range g.bits() {
+		if b {
+			z += confWeights[i]
+		}
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -148,16 +155,13 @@ var modalWords = map[string]bool{"will": true, "would": true, "could": true, "sh
 var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "you": true, "us": true, "me": true}
 
 // signalsOf computes the signals of the events of one sentence.
-func signalsOf(evs []Event, text string, toks []sentence.Token, low []string, ms []quotes.Mention, s sentence.Sentence, sporty bool) {
+//
+// st holds the sentence's cues (docStats.count ran on it).
+func signalsOf(evs []Event, text string, toks []sentence.Token, low []string, ms []quotes.Mention, s sentence.Sentence, sporty bool, st *docStats) {
 	if len(evs) == 0 {
 		return
 	}
-	var fp, mk, said bool
-	for _, w := range low {
-		fp = fp || firstPerson[w]
-		mk = mk || marketWords[w]
-		said = said || sayWords[w]
-	}
+	fp, mk, said := st.fp, st.mk, st.said
 	end := strings.TrimRight(s.Text, " \t\r\n\"'”’)")
 	headline := !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, "?") && !strings.HasSuffix(end, "!")
 	for n := range evs {
@@ -188,15 +192,14 @@ func signalsOf(evs []Event, text string, toks []sentence.Token, low []string, ms
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			g.Modal = g.Modal || modalWords[low[k]]
 		}
-		actorKind(&g, e.Actor, ms, s, e.Start)
-		e.Signals = g
-		e.Confidence = g.Score()
+		st.actorKind(&g, e.Actor, ms, s, e.Start)
+		e.Signals = g // scored by docStats.apply, once the document's cues are known
 	}
 }
 
 // actorKind sets the actor signals of g for actor in sentence s, whose
-// trigger starts at byte at.
-func actorKind(g *Signals, actor string, ms []quotes.Mention, s sentence.Sentence, at int) {
+// trigger starts at byte at; st caches each name's entity types.
+func (st *docStats) actorKind(g *Signals, actor string, ms []quotes.Mention, s sentence.Sentence, at int) {
 	if actor == "" {
 		g.NoActor = true
 		return
@@ -205,15 +208,32 @@ func actorKind(g *Signals, actor string, ms []quotes.Mention, s sentence.Sentenc
 		g.Group = true
 		return
 	}
-	g.Elsewhere = true
-	for _, m := range ms {
-		if m.Name != actor && !strings.HasPrefix(actor, m.Name) {
-			continue
+	names := func(m quotes.Mention) bool { return m.Name == actor || strings.HasPrefix(actor, m.Name) }
+	kind, ok := st.kinds[actor]
+	if !ok {
+		kind = 1 // known
+		for _, m := range ms {
+			if !names(m) {
+				continue
+			}
+			if m.Type == core.Person {
+				kind |= 2
+			}
+			if m.Type == core.Organisation && !publicBody(actor) {
+				kind |= 4
+			}
 		}
-		g.Person = g.Person || m.Type == core.Person
-		g.Firm = g.Firm || m.Type == core.Organisation && !publicBody(actor)
-		if m.Start >= s.Start && m.End <= at {
+		if st.kinds == nil {
+			st.kinds = map[string]byte{}
+		}
+		st.kinds[actor] = kind
+	}
+	g.Person, g.Firm = kind&2 != 0, kind&4 != 0
+	g.Elsewhere = true
+	for _, m := range mentionsIn(ms, s.Start, at) {
+		if names(m) {
 			g.NamedBefore, g.Elsewhere = true, false
+			break
 		}
 	}
 }
@@ -250,16 +270,17 @@ var weakTypes = map[string]bool{"agree": true, "aid": true, "concede": true, "re
 
 // docStats count a document's sentences and those about trade or markets,
 // with first-person words, or about a game.
-type docStats struct{ sentences, market, opinion, sport int }
+type docStats struct {
+	sentences, market, opinion, sport int
+	fp, mk, said                      bool            // the cues of the last sentence counted
+	kinds                             map[string]byte // actor name -> 1 | 2 person | 4 firm, once asked
+}
 
 // count adds one sentence (its lower-cased tokens).
 func (st *docStats) count(low []string, sporty bool) {
 	st.sentences++
-	var fp, mk bool
-	for _, w := range low {
-		fp = fp || firstPerson[w]
-		mk = mk || marketWords[w]
-	}
+	fp, mk, said := sentenceCues(low)
+	st.fp, st.mk, st.said = fp, mk, said
 	if fp {
 		st.opinion++
 	}
@@ -279,4 +300,33 @@ func (st docStats) apply(evs []Event) {
 		g.DocMarket, g.DocOpinion, g.DocSport = fifth(st.market), fifth(st.opinion), st.sport >= 2
 		evs[i].Confidence = g.Score()
 	}
+}
+
+// Cue bits of cueWords.
+const (
+	cueFirstPerson byte = 1 << iota
+	cueMarket
+	cueSaid
+)
+
+// cueWords merges firstPerson, marketWords and sayWords into one table
+// (one lookup a token).
+var cueWords = func() map[string]byte {
+	out := map[string]byte{}
+	for bit, words := range map[byte]map[string]bool{cueFirstPerson: firstPerson, cueMarket: marketWords, cueSaid: sayWords} {
+		for w := range words {
+			out[w] |= bit
+		}
+	}
+	return out
+}()
+
+// sentenceCues reports first-person words, market words and a verb of
+// saying among a sentence's lower-cased tokens.
+func sentenceCues(low []string) (fp, market, said bool) {
+	var c byte
+	for _, w := range low {
+		c |= cueWords[w]
+	}
+	return c&cueFirstPerson != 0, c&cueMarket != 0, c&cueSaid != 0
 }

@@ -42,6 +42,16 @@
 // possibility or plan, sports stories, datelines). NOTE.md counts the
 // error classes (eval events --set real, real-held2, real-held3).
 //
+// # Confidence
+//
+// Each event carries Signals (yes/no cues: trigger tier and form, the kind
+// of actor, tense, modality, negation, quotation, sports, market and
+// opinion words in the sentence and the document) and a Confidence, a
+// logistic model of them fitted on the judged real-news samples
+// (confidence.go). Options.MinConfidence drops the events below it; the
+// zero value keeps all, since every threshold that lifts precision on real
+// news clearly also drops PLOVER gold records (NOTE.md, fourteenth pass).
+//
 // # Evaluation
 //
 // ScorePLOVER scores the PLOVER gold records; ScoreLabeled scores any

@@ -373,7 +373,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	out = dropComplements(out, toks, low)
-	signalsOf(out, text, toks, low, ms, s, sporty)
+	signalsOf(out, text, toks, low, ms, s, sporty, st)
 	return out, sporty
 }
 
