@@ -41,11 +41,3 @@ func TestClaimsSingles(t *testing.T) {
 		t.Errorf("claims --singles: no statement of one article")
 	}
 }
-
-func TestStatementKey(t *testing.T) {
-	for key, want := range map[string]bool{"quill|says|bridg+freight": true, "russia|ready|negotiations": false, "says|ready|x": false} {
-		if got := statementKey(key); got != want {
-			t.Errorf("statementKey(%q) = %v", key, got)
-		}
-	}
-}

@@ -83,6 +83,8 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/storylines?min_stories=two", 400, `min_stories`},
 		{"GET", "/api/claims", 200, `"claims":[`},
 		{"GET", "/api/claims?story=x", 400, `story`},
+		{"GET", "/api/claims?singles=true", 200, `"claims":[`},
+		{"GET", "/api/claims?singles=maybe", 400, `singles`},
 		{"GET", "/api/articles?story=999", 404, `not found`},
 		{"GET", "/api/articles?story=1&entity=Veldmark", 400, `cannot be combined`},
 		{"GET", "/api/search?story=999", 404, `not found`},

@@ -116,6 +116,14 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
+	switch v.Get("singles") {
+	case "", "0", "false":
+	case "1", "true":
+		f.Singles = true
+	default:
+		s.error(w, r, http.StatusBadRequest, "singles: want true or false")
+		return
+	}
 	claims, err := s.st.Claims(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)

@@ -333,8 +333,13 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` GROUP BY c.key HAVING COUNT(DISTINCT c.article_id) >= ? ORDER BY COUNT(DISTINCT c.article_id) DESC, c.key LIMIT ?`
-	args = append(args, minCount, limit)
+	q += ` GROUP BY c.key HAVING COUNT(DISTINCT c.article_id) >= ?`
+	args = append(args, minCount)
+	if !f.Singles {
+		q += ` AND (instr(c.key, '|says|') = 0 OR COUNT(DISTINCT c.article_id) >= 2)`
+	}
+	q += ` ORDER BY COUNT(DISTINCT c.article_id) DESC, c.key LIMIT ?`
+	args = append(args, limit)
 	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
