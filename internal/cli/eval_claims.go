@@ -13,7 +13,7 @@ import (
 // against the hand verdicts of internal/eval/testdata/claims_real_judged.tsv.
 func newEvalClaimsCmd() *cobra.Command {
 	var (
-		data, set string
+		data, set          string
 		list, all, singles bool
 	)
 	cmd := &cobra.Command{
