@@ -10,7 +10,6 @@ package eval
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -55,40 +54,9 @@ func held8Docs(shared string) ([]realDoc, error) {
 // and dev articles that drawn(corpus, id) takes (corpus conll or polnear),
 // sorted by id; no test document is read.
 func conllPolnearDocs(shared string, drawn func(name, id string) bool) ([]realDoc, error) {
-	var docs []realDoc
-	path := filepath.Join(shared, "bench", "ner", "conll2003", "train.txt")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("events real sample: %w", err)
-	}
-	for n, text := range conllDocs(string(raw)) {
-		id := fmt.Sprintf("conll-train/%04d", n)
-		if drawn("conll", id) {
-			docs = append(docs, realDoc{id: id, text: text})
-		}
-	}
-	base := filepath.Join(shared, "bench", "quotes", "polnear", "data")
-	comp, err := polnearCompartments(filepath.Join(base, "metadata.tsv"))
+	docs, err := trainDevDocs(shared, drawn)
 	if err != nil {
 		return nil, err
-	}
-	for _, split := range []string{"train", "dev"} {
-		names, err := filepath.Glob(filepath.Join(base, split, "text", "*.txt"))
-		if err != nil || len(names) == 0 {
-			return nil, fmt.Errorf("events real sample: no PolNeAR %s articles under %s", split, base)
-		}
-		for _, p := range names {
-			name := strings.TrimSuffix(filepath.Base(p), ".txt")
-			id := "polnear-" + split + "/" + name
-			if comp[name] != split || !drawn("polnear", id) {
-				continue // a test article is never read
-			}
-			raw, err := os.ReadFile(p)
-			if err != nil {
-				return nil, fmt.Errorf("events real sample: %w", err)
-			}
-			docs = append(docs, realDoc{id: id, text: string(raw)})
-		}
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
 	return docs, nil

@@ -75,7 +75,7 @@ func trainDevDocs(shared string, take func(corpus, id string) bool) ([]realDoc, 
 	path := filepath.Join(shared, "bench", "ner", "conll2003", "train.txt")
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("speaker sample: %w", err)
+		return nil, fmt.Errorf("real-news sample: %w", err)
 	}
 	for n, text := range conllDocs(string(raw)) {
 		if id := fmt.Sprintf("conll-train/%04d", n); take("conll", id) {
@@ -90,7 +90,7 @@ func trainDevDocs(shared string, take func(corpus, id string) bool) ([]realDoc, 
 	for _, split := range []string{"train", "dev"} {
 		names, err := filepath.Glob(filepath.Join(base, split, "text", "*.txt"))
 		if err != nil || len(names) == 0 {
-			return nil, fmt.Errorf("speaker sample: no PolNeAR %s articles under %s", split, base)
+			return nil, fmt.Errorf("real-news sample: no PolNeAR %s articles under %s", split, base)
 		}
 		for _, p := range names {
 			name := strings.TrimSuffix(filepath.Base(p), ".txt")
@@ -100,7 +100,7 @@ func trainDevDocs(shared string, take func(corpus, id string) bool) ([]realDoc, 
 			}
 			raw, err := os.ReadFile(p)
 			if err != nil {
-				return nil, fmt.Errorf("speaker sample: %w", err)
+				return nil, fmt.Errorf("real-news sample: %w", err)
 			}
 			docs = append(docs, realDoc{id: id, text: string(raw)})
 		}
