@@ -101,14 +101,17 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 	}
 	eo := z.opts.Events
 	eo.Mentions = ms
-	seen := map[core.Event]bool{}
+	seen := map[core.Event]int{}
 	for _, e := range events.Find(text, eo) {
 		// Two triggers of one sentence may name the same act ("says he is
-		// ready and wants to stop the war"): a reader wants it once.
-		if !seen[e.Event] {
-			seen[e.Event] = true
-			a.Events = append(a.Events, e.Event)
+		// ready and wants to stop the war"): a reader wants it once, with
+		// the higher confidence.
+		if i, ok := seen[e.Act()]; ok {
+			a.Events[i].Confidence = max(a.Events[i].Confidence, e.Confidence)
+			continue
 		}
+		seen[e.Act()] = len(a.Events)
+		a.Events = append(a.Events, e.Event)
 	}
 	return nil
 }

@@ -181,10 +181,13 @@ func TestEventsListedOnce(t *testing.T) {
 	}
 	seen := map[core.Event]bool{}
 	for _, e := range a.Events {
-		if seen[e] {
+		if seen[e.Act()] {
 			t.Errorf("event listed twice: %+v", e)
 		}
-		seen[e] = true
+		seen[e.Act()] = true
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("event %+v: confidence %v outside (0, 1]", e, e.Confidence)
+		}
 	}
 	if len(a.Events) == 0 {
 		t.Error("no events found")

@@ -243,4 +243,15 @@ type Event struct {
 	Place    string
 	Date     string
 	Sentence string
+	// Confidence is the estimated chance in [0, 1] that Sentence reports
+	// an act of Type (package events' confidence model); 0 means unknown
+	// (events stored before the score existed).
+	Confidence float64
+}
+
+// Act returns e without its Confidence: two events with equal acts say
+// the same thing, however sure each is.
+func (e Event) Act() Event {
+	e.Confidence = 0
+	return e
 }

@@ -218,10 +218,10 @@ func ConflictSample(ctx context.Context, shared, half string) ([]ConflictSentenc
 		ms := z.Mentions(&core.Article{Text: d.text})
 		dup := map[core.Event]bool{}
 		for _, e := range events.Find(d.text, events.Options{Mentions: ms}) {
-			if dup[e.Event] {
+			if dup[e.Act()] {
 				continue // as analyze: one event per sentence and act
 			}
-			dup[e.Event] = true
+			dup[e.Act()] = true
 			for i, st := range spans {
 				if e.SentenceSpan[0] == st {
 					picked[i].Events = append(picked[i].Events, e)

@@ -380,10 +380,10 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 		ms := z.Mentions(&core.Article{Text: d.text})
 		seen := map[core.Event]bool{}
 		for _, e := range events.Find(d.text, events.Options{Mentions: ms, MinConfidence: o.MinConfidence}) {
-			if seen[e.Event] {
+			if seen[e.Act()] {
 				continue
 			}
-			seen[e.Event] = true
+			seen[e.Act()] = true
 			key := fmt.Sprintf("%s@%d", d.id, e.Start)
 			h := fnv.New32a()
 			h.Write([]byte(key))

@@ -46,8 +46,8 @@ type Event struct {
 	// Signals are the cues Confidence weighs, Confidence the estimated
 	// chance in [0, 1] that the sentence reports an act of Type
 	// (confidence.go).
-	Signals    Signals
-	Confidence float64
+	// The Confidence itself is the embedded core.Event's.
+	Signals Signals
 }
 
 // PLOVER maps a storyline event type to its PLOVER category (upper case).

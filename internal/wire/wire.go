@@ -107,6 +107,9 @@ type Event struct {
 	Place    string `json:"place"`
 	Date     string `json:"date"`
 	Sentence string `json:"sentence"`
+	// Confidence is the estimated chance that Sentence reports this act
+	// (0: unknown, for events stored before the score existed).
+	Confidence float64 `json:"confidence"`
 }
 
 // Facet is a value with its count.
