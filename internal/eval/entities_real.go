@@ -63,6 +63,10 @@ type EntitySampleOptions struct {
 	// Held2 takes the second held-out set (entities_real_held2.go):
 	// PolNeAR train/dev and CoNLL-2003 train documents; it wins over Held.
 	Held2 bool
+	// Held3 takes the third held-out set (entities_real_held3.go):
+	// PolNeAR train/dev and CoNLL-2003 train documents held2 does not
+	// read; it wins over Held2 and Held.
+	Held3 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// All, when set, is given every stored entity (most mentioned first)
@@ -231,6 +235,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held3 {
+		return entityHeld3Docs(o.Shared)
+	}
 	if o.Held2 {
 		return entityHeld2Docs(o.Shared)
 	}
@@ -296,6 +303,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held3:
+		set, saltMerge, saltMiss = "held3", entitySaltHeld3Merge, entitySaltHeld3Miss
+		keepMerge, keepMiss = entityHeld3KeepMerge, entityHeld3KeepMissed
 	case o.Held2:
 		set, saltMerge, saltMiss = "held2", entitySaltHeld2Merge, entitySaltHeld2Miss
 		keepMerge, keepMiss = entityHeld2KeepMerge, entityHeld2KeepMissed

@@ -27,11 +27,5 @@ const (
 
 // entityHeld2Docs reads the second held-out set's documents, sorted by id.
 func entityHeld2Docs(shared string) ([]realDoc, error) {
-	return conllPolnearDocs(shared, func(corpus, id string) bool {
-		mod := uint32(entityHeld2PolNeAR)
-		if corpus == "conll" {
-			mod = entityHeld2CoNLL
-		}
-		return seededHashOf(entityHeld2DocSeed, id)%mod == 0
-	})
+	return conllPolnearDocs(shared, entityHeld2Drawn)
 }

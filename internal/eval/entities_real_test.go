@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,5 +126,26 @@ func TestWordIndex(t *testing.T) {
 		if got := wordIndex(tc.text, tc.f); got != tc.want {
 			t.Errorf("wordIndex(%q, %q) = %d, want %d", tc.text, tc.f, got, tc.want)
 		}
+	}
+}
+
+// TestEntityHeld3Disjoint checks that the third held-out entity sample
+// reads no document the second reads, and reads some of each corpus.
+func TestEntityHeld3Disjoint(t *testing.T) {
+	took := map[string]int{}
+	for _, corpus := range []string{"conll", "polnear"} {
+		for n := 0; n < 2000; n++ {
+			id := fmt.Sprintf("%s-train/%04d", corpus, n)
+			if !entityHeld3Drawn(corpus, id) {
+				continue
+			}
+			if entityHeld2Drawn(corpus, id) {
+				t.Fatalf("entityHeld3Drawn(%q, %q): held2 reads it too", corpus, id)
+			}
+			took[corpus]++
+		}
+	}
+	if took["conll"] < 200 || took["polnear"] < 200 {
+		t.Fatalf("entityHeld3Drawn took %v of 2000 ids each, want a share of each corpus", took)
 	}
 }
