@@ -35,6 +35,18 @@ func TestEntityJudgmentsParse(t *testing.T) {
 	if held2 < 100 || typed < held2 {
 		t.Fatalf("EntityJudgments: %d held2 verdicts, %d with a type verdict; want the committed held2 sample (>= 100), all typed", held2, typed)
 	}
+	held3 := 0
+	for k, v := range j {
+		if strings.HasPrefix(k, "held3:") {
+			held3++
+			if v.Type == '-' {
+				t.Fatalf("EntityJudgments: held3 verdict %s has no type verdict", k)
+			}
+		}
+	}
+	if held3 < 140 {
+		t.Fatalf("EntityJudgments: %d held3 verdicts, want the committed held3 sample (>= 140)", held3)
+	}
 	for _, tc := range []struct {
 		src     string
 		wantErr bool
