@@ -134,6 +134,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	types := voteTypes(ms)
 	placesNotPersons(text, ms, types)
 	nameWordsArePersons(text, ms, types)
+	givenNamePersons(ms, types) // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
 	b := &builder{byKey: map[string]int{}, misc: map[int]bool{}}
 	for _, m := range ms {
 		if m.Type == core.Misc {

@@ -114,7 +114,7 @@ func partyLabel(s string) bool {
 	}
 	rest := strings.TrimSuffix(s[2:], ".")
 	_, abbr := usStates[rest]
-	return abbr || stateNames[rest] || len(rest) == 2 && strings.ToUpper(rest) == rest
+	return abbr || stateAbbrevs[rest] || stateNames[rest] || len(rest) == 2 && strings.ToUpper(rest) == rest
 }
 
 // retypeMentions corrects in place the types of ms (sorted by start) that
@@ -133,6 +133,8 @@ func retypeMentions(text string, ms []ner.Mention) {
 		}
 		last := words[len(words)-1]
 		switch {
+		case lawName(words), programmeName(text, *m):
+			m.Type = core.Misc // "Freedom of Information Act", "CNBC's Squawk Box" (kinds.go)
 		case shipPrefixes[words[0]] && len(words) > 1:
 			m.Type = core.Misc // "INS Mysore"
 			ships[strings.Join(words[1:], " ")] = true

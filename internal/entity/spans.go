@@ -77,6 +77,17 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
+		if sentenceOpener(text, m) {
+			continue // "Well, ..." (kinds.go)
+		}
+		if n := withCounty(text, m); n.End != m.End {
+			m = n // "Jefferson" + "County" (kinds.go)
+			for i+1 < len(ms) && ms[i+1].Start < m.End {
+				i++ // "County" tagged on its own
+			}
+		} else {
+			m = n
+		}
 		if n, ok := titledName(m); ok {
 			m = n
 		}

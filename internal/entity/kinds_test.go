@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   map[string]core.EntityType // entities that must be there
+		absent []string                   // names that must not be entities
+	}{
+		{"a law is MISC", "A request under the [Harbour Records Act|ORG] was denied.",
+			map[string]core.EntityType{"Harbour Records Act": core.Misc}, nil},
+		{"a law and its acronym", "The [Vell Records Act|ORG] ([VRA|ORG]) was cited. The [VRA|ORG] was old.",
+			map[string]core.EntityType{"Vell Records Act": core.Misc}, []string{"VRA"}},
+		{"a treaty is MISC", "She backed the [Orlo Free Trade Agreement|ORG] in 1993.",
+			map[string]core.EntityType{"Orlo Free Trade Agreement": core.Misc}, nil},
+		{"an act of a play stays", "[Ana Kesh|PER] spoke before the second act.",
+			map[string]core.EntityType{"Ana Kesh": core.Person}, nil},
+		{"a county takes its word", "From [Vellmar|ORG] County in the west to [Orlo|PER] County, crowds came.",
+			map[string]core.EntityType{"Vellmar County": core.Location, "Orlo County": core.Location}, []string{"Vellmar", "Orlo"}},
+		{"a county typed ORG is a place", "Stops in [Vellmar County|ORG] drew crowds.",
+			map[string]core.EntityType{"Vellmar County": core.Location}, nil},
+		{"a county's party stays an organisation", "The [Vellmar County GOP|ORG] met.",
+			map[string]core.EntityType{"Vellmar County GOP": core.Organisation}, nil},
+		{"a countywide word is no county", "[Vellmar|LOC] Countywide Bank opened.",
+			map[string]core.EntityType{"Vellmar": core.Location}, nil},
+		{"a programme after a broadcaster", "During an interview on CNBC's [Morning Orlo|PER], he said so.",
+			map[string]core.EntityType{"Morning Orlo": core.Misc}, nil},
+		{"a quoted programme after on", "Asked on \"[Vell Today|ORG],\" she declined.",
+			map[string]core.EntityType{"Vell Today": core.Misc}, nil},
+		{"a quoted name after on stays without a quote", "She relied on [Vell Today|ORG] for news.",
+			map[string]core.EntityType{"Vell Today": core.Organisation}, nil},
+		{"an opening adverb is no entity", "It rained. [Well|PER], he said, it was fine. '[Somehow|ORG], it works.'",
+			nil, []string{"Well", "Somehow"}},
+		{"a surname named Well stays", "The choir sang. [Ana Well|PER] led it, and [Well|PER] smiled.",
+			map[string]core.EntityType{"Ana Well": core.Person}, nil},
+		{"a given name and a lone surname", "[Kesh|PER] spoke first. Later [Donald Kesh|ORG] left.",
+			map[string]core.EntityType{"Donald Kesh": core.Person}, nil},
+		{"no lone surname: the type stays", "[Donald Kesh|ORG] opened a store.",
+			map[string]core.EntityType{"Donald Kesh": core.Organisation}, nil},
+		{"a head noun keeps the type", "[Kesh|PER] spoke. [George Kesh Institute|ORG] replied.",
+			map[string]core.EntityType{"George Kesh Institute": core.Organisation}, nil},
+		{"a party label with Wash.", "Rep. [Ana Kesh|PER] ([D-Wash.|MISC]) spoke.",
+			map[string]core.EntityType{"Ana Kesh": core.Person}, []string{"D-Wash", "D-Wash."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.marked, tt.want, tt.absent) })
+	}
+}
