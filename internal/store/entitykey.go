@@ -279,6 +279,26 @@ func withoutInitials(name string) string {
 	return strings.Join(kept, " ")
 }
 
+// otherInitials reports whether the stored person id (named name) is
+// already named with other middle initials than full gives to the same
+// name bare ("George W. Bush" stored, "George P. Bush" arriving): two
+// people, so full does not join it.
+func otherInitials(ctx context.Context, tx dbtx, id int64, name, full, bare string) (bool, error) {
+	aliases, err := entityAliases(ctx, tx, id)
+	if err != nil {
+		return false, err
+	}
+	for _, a := range append(aliases, name) {
+		if strings.EqualFold(a, full) || strings.EqualFold(a, bare) {
+			continue
+		}
+		if b := withoutInitials(a); b != "" && strings.EqualFold(b, bare) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // numberedSuffix are the suffixes that tell a son from his father by
 // number (entity.Key leaves them out of a person's key too).
 var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
@@ -323,7 +343,13 @@ func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 			if errors.Is(err, sql.ErrNoRows) {
 				return 0, "", nil
 			}
-			return id, name, err
+			if err != nil {
+				return 0, "", err
+			}
+			if other, err := otherInitials(ctx, tx, id, name, e.Name, bare); err != nil || other {
+				return 0, "", err // "George P. Bush" when "George W. Bush" joined "George Bush"
+			}
+			return id, name, nil
 		}
 		key := entityKey(e.Name, e.Type)
 		var id int64

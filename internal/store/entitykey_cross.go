@@ -240,15 +240,16 @@ var particles = map[string]bool{"de": true, "da": true, "del": true, "della": tr
 
 // withoutMiddle returns a three-word person name without its middle name
 // ("Sarah Huckabee Sanders" -> "Sarah Sanders"), or "" when the middle
-// word is an initial, a particle or not capitalised.
+// word is an initial or initials ("H.W."), a particle or not capitalised.
 func withoutMiddle(name string) string {
 	w := strings.Fields(name)
 	if len(w) != 3 {
 		return ""
 	}
 	mid := strings.TrimSuffix(w[1], ".")
-	if len([]rune(mid)) < 3 || particles[strings.ToLower(mid)] || strings.ToUpper(mid[:1]) != mid[:1] {
-		return ""
+	if len([]rune(mid)) < 3 || particles[strings.ToLower(mid)] || strings.ToUpper(mid[:1]) != mid[:1] ||
+		strings.Contains(mid, ".") {
+		return "" // "H.W." is initials, not a middle name
 	}
 	if last := strings.TrimSuffix(w[2], "."); numberedSuffix[last] || last == "Jr" || last == "Sr" {
 		return "" // "Anthony Vessel III": no middle name
