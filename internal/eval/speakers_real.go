@@ -90,11 +90,20 @@ type SpeakerSampleOptions struct {
 	// pass's changes and once after them, never tuned on. It wins over
 	// the others.
 	Held7 bool
+	// Held8 takes the eighth held-out sample (twelfth session, eighth
+	// speaker pass): ECB+ train/dev and MEANTIME documents, CoNLL-2003
+	// train documents and PolNeAR train and dev articles in none of the
+	// other speaker samples, the events layer's held-out samples or the
+	// entity layer's second and third (held8SpeakerDocs; no seeds, no test
+	// document), and a ninth hash salt. Judged once before the pass's
+	// changes and once after them, never tuned on. It wins over the others.
+	Held8 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
 	// 0; 0 means 4 (about a quarter of the quotes of the sample
 	// documents), 10 for Held3 (its documents are twice as many),
 	// speakerKeepHeld4 for Held4, speakerKeepHeld5 for Held5,
-	// speakerKeepHeld6 for Held6, speakerKeepHeld7 for Held7.
+	// speakerKeepHeld6 for Held6, speakerKeepHeld7 for Held7,
+	// speakerKeepHeld8 for Held8.
 	Keep int
 }
 
@@ -112,6 +121,9 @@ const speakerKeepHeld4 = 6
 
 // sampleDocs returns o's documents.
 func (o SpeakerSampleOptions) sampleDocs() ([]realDoc, error) {
+	if o.Held8 {
+		return held8SpeakerDocs(o.Shared)
+	}
 	if o.Held7 {
 		return held7SpeakerDocs(o.Shared)
 	}
@@ -222,6 +234,9 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 		if o.Held7 {
 			o.Keep = speakerKeepHeld7
 		}
+		if o.Held8 {
+			o.Keep = speakerKeepHeld8
+		}
 	}
 	docs, err := o.sampleDocs()
 	if err != nil {
@@ -233,6 +248,8 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 	}
 	salt := speakerSaltTune
 	switch {
+	case o.Held8:
+		salt = speakerSaltHeld8
 	case o.Held7:
 		salt = speakerSaltHeld7
 	case o.Held6:

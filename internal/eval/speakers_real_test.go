@@ -112,8 +112,12 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 55 || len(held5) < 60 || len(held6) < 60 || len(held7) < 60 {
-		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d, %d, %d and %d quotes, want samples of at least 60 (55 for real-held4, whose rules since its judging dropped a few)", len(tune), len(held), len(held2), len(held3), len(held4), len(held5), len(held6), len(held7))
+	held8, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held8: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tune) < 60 || len(held) < 60 || len(held2) < 60 || len(held3) < 60 || len(held4) < 55 || len(held5) < 60 || len(held6) < 60 || len(held7) < 60 || len(held8) < 60 {
+		t.Fatalf("RealSpeakers: %d, %d, %d, %d, %d, %d, %d, %d and %d quotes, want samples of at least 60 (55 for real-held4, whose rules since its judging dropped a few)", len(tune), len(held), len(held2), len(held3), len(held4), len(held5), len(held6), len(held7), len(held8))
 	}
 	docs, seen := map[string]bool{}, map[string]bool{}
 	for _, q := range tune {
@@ -168,8 +172,10 @@ func TestRealSpeakersSample(t *testing.T) {
 			t.Errorf("sixth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
+	held7Docs := map[string]bool{}
 	corpora := map[string]int{}
 	for _, q := range held7 {
+		held7Docs[q.Doc] = true
 		corpora[strings.SplitN(q.Doc, "/", 2)[0]]++
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || held6Docs[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("seventh held-out sample holds %s, a document of another sample", q.Doc)
@@ -178,6 +184,15 @@ func TestRealSpeakersSample(t *testing.T) {
 	for _, c := range []string{"ecbplus", "conll-train", "polnear-train", "polnear-dev"} {
 		if corpora[c] == 0 {
 			t.Errorf("seventh held-out sample: no quote from %s (%v)", c, corpora)
+		}
+	}
+	used, err := usedBeforeHeld8(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range held8 {
+		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || held6Docs[q.Doc] || held7Docs[q.Doc] || used[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("eighth held-out sample holds %s, a document of another sample", q.Doc)
 		}
 	}
 }
