@@ -143,7 +143,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	}
 	descs := findDescriptions(text, ms)
 	di := 0
-	for _, m := range ms {
+	for mi, m := range ms {
 		for di < len(descs) && descs[di].start < m.Start {
 			b.resolveDescription(descs[di])
 			di++
@@ -189,6 +189,13 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		}
 		switch typ {
 		case core.Person:
+			if mi+1 < len(ms) && types[surfaceKey(ms[mi+1].Text)] == core.Person {
+				next := ms[mi+1]
+				next.Type = core.Person
+				if full, ok := sharedSurname(text, m, &next); ok {
+					m.Text = full // "David and Charles Koch": David Koch (kinds.go)
+				}
+			}
 			b.addPerson(text, m)
 		case core.Misc:
 			if _, ok := gazetteer.DemonymCountry(m.Text); ok {
@@ -358,6 +365,11 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 	e, ok := b.byKey[key]
 	if !ok && typ == core.Organisation && isAcronym(m.Text) {
 		e, ok = b.acronymOf(m.Text)
+	}
+	if !ok && typ == core.Organisation {
+		if c := b.companyOf(m.Text); c >= 0 {
+			e, ok = c, true // "Lamonts" after "Lamonts Apparel Inc" (kinds.go)
+		}
 	}
 	if !ok {
 		// The same name under another non-person type: one entity.

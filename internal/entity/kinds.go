@@ -155,3 +155,94 @@ func givenNamePersons(ms []ner.Mention, types map[string]core.EntityType) {
 		types[k] = core.Person
 	}
 }
+
+// corpSuffixes end a company's full name ("Lamonts Apparel Inc"); the
+// article then calls it by its first word or words ("Lamonts").
+var corpSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
+	"llc": true, "group": true, "holdings": true, "ag": true, "sa": true, "nv": true, "bv": true,
+	"limited": true, "corporation": true, "incorporated": true}
+
+// corpWords returns the words of a company's full name without its
+// corporate suffix, or nil when name does not end in one or has no other
+// word.
+func corpWords(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 || !corpSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		return nil
+	}
+	return words[:len(words)-1]
+}
+
+// companyOf finds the organisation an organisation name is a short form
+// or a full form of: a company's full name ("Lamonts Apparel Inc") and the
+// first word or words of it ("Lamonts", "Lamonts Apparel"), when exactly
+// one entity of the article fits; -1 when none does.
+func (b *builder) companyOf(name string) int {
+	if ws := corpWords(name); ws != nil {
+		for n := len(ws); n >= 1; n-- {
+			if e, ok := b.byKey[Key(strings.Join(ws[:n], " "), core.Organisation)]; ok {
+				return e
+			}
+		}
+		return -1
+	}
+	short := strings.Fields(name)
+	if len(short) == 0 || len(short) > 2 || isAcronym(name) {
+		return -1
+	}
+	found := -1
+	for e := range b.res.Entities {
+		ent := b.res.Entities[e]
+		ws := corpWords(ent.Name)
+		if ent.Type != core.Organisation || len(ws) < len(short) {
+			continue
+		}
+		if !strings.EqualFold(strings.Join(ws[:len(short)], " "), strings.Join(short, " ")) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two companies open so
+		}
+		found = e
+	}
+	return found
+}
+
+// sharedSurname returns the full name of a one-word person mention that a
+// coordinated full name completes ("David" in "David and Charles Koch" is
+// David Koch; "Bill and Hillary Clinton"): the mention is a known given
+// name, " and " follows it and then a person mention of two words whose
+// first word is a known given name too. ok is false otherwise.
+func sharedSurname(text string, m ner.Mention, next *ner.Mention) (string, bool) {
+	w := strings.TrimSpace(m.Text)
+	if next == nil || strings.Contains(w, " ") || !KnownGivenName(w) || next.Type != core.Person {
+		return "", false
+	}
+	if next.Start <= m.End || text[m.End:next.Start] != " and " {
+		return "", false
+	}
+	ws := strings.Fields(next.Text)
+	if len(ws) != 2 || !KnownGivenName(ws[0]) {
+		return "", false
+	}
+	return w + " " + trimPossessive(ws[1]), true
+}
+
+// platforms are internet and technology companies whose names a tagger
+// often takes for a person or place when they act in a sentence
+// ("Twitter said", "on Twitter"); written by hand for this project from
+// common knowledge. "Amazon" after "the" is the river or the forest.
+var platforms = map[string]bool{"Twitter": true, "Facebook": true, "Google": true, "YouTube": true,
+	"Instagram": true, "Snapchat": true, "WhatsApp": true, "LinkedIn": true, "Reddit": true,
+	"Tumblr": true, "Netflix": true, "Hulu": true, "Uber": true, "Lyft": true, "Airbnb": true,
+	"Microsoft": true, "Amazon": true, "Yahoo": true, "eBay": true, "PayPal": true, "Spotify": true,
+	"TikTok": true, "Pinterest": true, "Periscope": true, "Telegram": true, "Skype": true}
+
+// platformName reports whether m names one of the platforms.
+func platformName(text string, m ner.Mention) bool {
+	w := strings.TrimSpace(m.Text)
+	if !platforms[w] {
+		return false
+	}
+	return w != "Amazon" || !strings.EqualFold(wordBefore(text, m.Start), "the")
+}

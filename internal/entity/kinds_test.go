@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -47,8 +48,46 @@ func TestKinds(t *testing.T) {
 			map[string]core.EntityType{"George Kesh Institute": core.Organisation}, nil},
 		{"a party label with Wash.", "Rep. [Ana Kesh|PER] ([D-Wash.|MISC]) spoke.",
 			map[string]core.EntityType{"Ana Kesh": core.Person}, []string{"D-Wash", "D-Wash."}},
+		{"a company's short form after its full name", "[Vellmar Apparel Inc|ORG] filed on Monday. [Vellmar|ORG] said stores stay open.",
+			map[string]core.EntityType{"Vellmar Apparel Inc": core.Organisation}, []string{"Vellmar"}},
+		{"a company's short form before its full name", "[Vellmar|ORG] files. [Vellmar Apparel Inc|ORG] said on Monday it filed.",
+			map[string]core.EntityType{"Vellmar Apparel Inc": core.Organisation}, []string{"Vellmar"}},
+		{"two companies open alike: the short form stays apart", "[Vellmar Apparel Inc|ORG] and [Vellmar Foods Ltd|ORG] met. [Vellmar|ORG] said no.",
+			map[string]core.EntityType{"Vellmar": core.Organisation}, nil},
+		{"no corporate suffix: no short form", "[Vellmar Harbour Guild|ORG] met. [Vellmar|ORG] said no.",
+			map[string]core.EntityType{"Vellmar": core.Organisation}, nil},
+		{"a platform typed as a person", "[Twitter|PER] said it had suspended accounts. He posted on [Twitter|LOC].",
+			map[string]core.EntityType{"Twitter": core.Organisation}, nil},
+		{"the Amazon is a place", "Fires burned in the [Amazon|LOC].",
+			map[string]core.EntityType{"Amazon": core.Location}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.marked, tt.want, tt.absent) })
+	}
+}
+
+func TestSharedSurname(t *testing.T) {
+	for _, tt := range []struct {
+		marked string
+		want   []string // person names
+	}{
+		{"The donors [David|PER] and [Charles Vessel|PER] gave.", []string{"David Vessel", "Charles Vessel"}},
+		{"[Bill|PER] and [Hillary Vessel|PER] arrived.", []string{"Bill Vessel", "Hillary Vessel"}},
+		{"[Kesh|PER] and [Charles Vessel|PER] spoke.", []string{"Kesh", "Charles Vessel"}},             // no given name
+		{"[David|PER] met [Charles Vessel|PER].", []string{"David", "Charles Vessel"}},                 // no "and"
+		{"[David|PER] and [Charles Vessel Orlo|PER] spoke.", []string{"David", "Charles Vessel Orlo"}}, // three words
+		{"[David|PER] and [Kesh Vessel|PER] spoke.", []string{"David", "Kesh Vessel"}},                 // not a given name after
+	} {
+		text, ms := mentionsOf(t, tt.marked)
+		res := Resolve(text, ms)
+		var got []string
+		for _, e := range res.Entities {
+			if e.Type == core.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: persons %q, want %q", tt.marked, got, tt.want)
+		}
 	}
 }

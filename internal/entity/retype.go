@@ -135,6 +135,8 @@ func retypeMentions(text string, ms []ner.Mention) {
 		switch {
 		case lawName(words), programmeName(text, *m):
 			m.Type = core.Misc // "Freedom of Information Act", "CNBC's Squawk Box" (kinds.go)
+		case m.Type != core.Organisation && platformName(text, *m):
+			m.Type = core.Organisation // "Twitter said" (kinds.go)
 		case shipPrefixes[words[0]] && len(words) > 1:
 			m.Type = core.Misc // "INS Mysore"
 			ships[strings.Join(words[1:], " ")] = true
