@@ -246,3 +246,10 @@ func platformName(text string, m ner.Mention) bool {
 	}
 	return w != "Amazon" || !strings.EqualFold(wordBefore(text, m.Start), "the")
 }
+
+// nounAcronyms are abbreviations of common nouns that a tagger may take
+// for an organisation ("the leading TV networks", "CEOs"); alone they
+// name no entity.
+var nounAcronyms = map[string]bool{"TV": true, "CEO": true, "CEOs": true, "CFO": true, "COO": true,
+	"GDP": true, "DNA": true, "PC": true, "FAQ": true, "URL": true, "PDF": true, "GPS": true,
+	"ATM": true, "SUV": true, "VIP": true, "MVP": true, "IPO": true, "DVD": true, "RBI": true, "RBIs": true}

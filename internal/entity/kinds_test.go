@@ -58,6 +58,10 @@ func TestKinds(t *testing.T) {
 			map[string]core.EntityType{"Vellmar": core.Organisation}, nil},
 		{"a platform typed as a person", "[Twitter|PER] said it had suspended accounts. He posted on [Twitter|LOC].",
 			map[string]core.EntityType{"Twitter": core.Organisation}, nil},
+		{"a common noun's acronym is no entity", "The leading [TV|ORG] networks and their [CEOs|ORG] met.",
+			nil, []string{"TV", "CEOs"}},
+		{"a company head noun after a person-like name", "A company called [Vell Enterprises|PER] gave money.",
+			map[string]core.EntityType{"Vell Enterprises": core.Organisation}, nil},
 		{"the Amazon is a place", "Fires burned in the [Amazon|LOC].",
 			map[string]core.EntityType{"Amazon": core.Location}, nil},
 	}

@@ -77,8 +77,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
-		if sentenceOpener(text, m) {
-			continue // "Well, ..." (kinds.go)
+		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] {
+			continue // "Well, ...", "TV" (kinds.go)
 		}
 		if n := withCounty(text, m); n.End != m.End {
 			m = n // "Jefferson" + "County" (kinds.go)
