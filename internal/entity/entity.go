@@ -363,6 +363,9 @@ func namesMatch(a, b []string) bool {
 func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 	key := Key(m.Text, typ)
 	e, ok := b.byKey[key]
+	if ok && otherCompany(b.res.Entities[e].Name, m.Text) {
+		ok = false // "Vell Corp" after "Vell" joined "Vell Financial Corp" (kinds.go)
+	}
 	if !ok && typ == core.Organisation && isAcronym(m.Text) {
 		e, ok = b.acronymOf(m.Text)
 	}

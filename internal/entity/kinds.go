@@ -84,7 +84,8 @@ func withCounty(text string, m ner.Mention) ner.Mention {
 }
 
 // programmeName reports whether m names a broadcast programme: after a
-// broadcaster's possessive, or in quotation marks right after "on".
+// broadcaster's possessive (quoted, or typed other than a person: "CNN's
+// Dana Lind" is a presenter), or in quotation marks right after "on".
 func programmeName(text string, m ner.Mention) bool {
 	before := strings.TrimRight(text[:m.Start], " ")
 	quoted := false
@@ -95,7 +96,7 @@ func programmeName(text string, m ner.Mention) bool {
 		}
 	}
 	for _, pos := range []string{"'s", "’s"} {
-		if strings.HasSuffix(before, pos) {
+		if strings.HasSuffix(before, pos) && (quoted || m.Type != core.Person) { // "CNN's Dana Lind" is a person
 			b := before[:len(before)-len(pos)]
 			i := strings.LastIndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 			return broadcasters[b[i+1:]]
@@ -181,6 +182,9 @@ func (b *builder) companyOf(name string) int {
 	if ws := corpWords(name); ws != nil {
 		for n := len(ws); n >= 1; n-- {
 			if e, ok := b.byKey[Key(strings.Join(ws[:n], " "), core.Organisation)]; ok {
+				if corpWords(b.res.Entities[e].Name) != nil {
+					return -1 // another company's full name ("Power Corp", "Power Financial Corp")
+				}
 				return e
 			}
 		}
@@ -253,3 +257,10 @@ func platformName(text string, m ner.Mention) bool {
 var nounAcronyms = map[string]bool{"TV": true, "CEO": true, "CEOs": true, "CFO": true, "COO": true,
 	"GDP": true, "DNA": true, "PC": true, "FAQ": true, "URL": true, "PDF": true, "GPS": true,
 	"ATM": true, "SUV": true, "VIP": true, "MVP": true, "IPO": true, "DVD": true, "RBI": true, "RBIs": true}
+
+// otherCompany reports whether two names are the full names of two
+// companies (other words before their corporate suffixes).
+func otherCompany(a, b string) bool {
+	wa, wb := corpWords(a), corpWords(b)
+	return wa != nil && wb != nil && !strings.EqualFold(strings.Join(wa, " "), strings.Join(wb, " "))
+}

@@ -43,7 +43,7 @@ func openingGiven(w string) bool {
 	if _, common := wordClusters()[lower]; common {
 		return false
 	}
-	if gazetteer.Lookup(w) != 0 || gazetteer.IsTitle(w) {
+	if gazetteer.Lookup(w) != 0 || gazetteer.IsTitle(w) || honorificWords[lower] {
 		return false
 	}
 	if len(lower) > 4 {
@@ -55,3 +55,14 @@ func openingGiven(w string) bool {
 	}
 	return true
 }
+
+// honorificWords are forms of address and religious or family titles the
+// gazetteer's titles leave out ("Rabbi Lind", "Imam Lind"): never a given
+// name before a surname.
+var honorificWords = map[string]bool{"rabbi": true, "imam": true, "sheikh": true, "sheik": true,
+	"mullah": true, "ayatollah": true, "pastor": true, "msgr": true, "father": true, "sister": true,
+	"brother": true, "mother": true, "uncle": true, "aunt": true, "auntie": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "saint": true, "coach": true, "judge": true,
+	"officer": true, "agent": true, "detective": true, "deputy": true, "sergeant": true,
+	"sgt": true, "cpl": true, "pvt": true, "lt": true, "capt": true, "fr": true, "rev": true,
+	"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true}

@@ -15,6 +15,7 @@ func TestWithOpeningGiven(t *testing.T) {
 		{"Yesterday Orlen opened it .", 1, 2, "PER", 1},       // likewise
 		{"Russian Orlen Vask won .", 1, 3, "PER", 1},          // a demonym the gazetteer lists
 		{"Senator Orlen Vask won .", 1, 3, "PER", 1},          // a title
+		{"Rabbi Orlen spoke .", 1, 2, "PER", 1},               // a form of address
 		{"Reshaping Orlen was hard .", 1, 2, "PER", 1},        // an inflected verb
 		{"TAVIK ORLEN WINS .", 1, 2, "PER", 1},                // all capitals: a headline
 		{"Tavik Orlen Vask Dorn opened it .", 1, 4, "PER", 1}, // three words already
