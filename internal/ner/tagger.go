@@ -235,7 +235,6 @@ func (t *Tagger) Entities(text string) []Mention {
 			if !ok {
 				continue
 			}
-			sp = withOpeningGiven(s, sp)
 			for _, p := range personParts(s, sp) {
 				st, en := s[p.Start].Start, s[p.End-1].End
 				out = append(out, Mention{Text: text[st:en], Type: core.EntityType(p.Type), Start: st, End: en})
