@@ -128,7 +128,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	sourcesNotPlaces(text, ms)
 	ms = fixSpans(text, ms)
-	openingGivenNames(text, ms) // "Ted Lind won" tagged "Lind" (opening.go)
+	openingGivenNames(text, ms)          // "Ted Lind won" tagged "Lind" (opening.go)
 	ms = joinSpacedHyphenNames(text, ms) // "Strauss - Kahn" -> "Strauss-Kahn"
 	ms = monthSurnameUses(text, ms)
 	retypeMentions(text, ms) // "INS Mysore", "Toyota Camry", "Oscar winner", "Sunni Muslims"
