@@ -264,3 +264,27 @@ func otherCompany(a, b string) bool {
 	wa, wb := corpWords(a), corpWords(b)
 	return wa != nil && wb != nil && !strings.EqualFold(strings.Join(wa, " "), strings.Join(wb, " "))
 }
+
+// placeBeforeTitle cuts a span typed otherwise than a person that ends in
+// an office ("Florida Senator", "Vellmar Governor") down to the place
+// before it, when that is a country, a listed region or a US state; ok is
+// false when m is no such span.
+func placeBeforeTitle(m ner.Mention) (ner.Mention, bool) {
+	words := strings.Fields(m.Text)
+	if m.Type == core.Person || len(words) < 2 || len(words) > 4 {
+		return m, false
+	}
+	last := words[len(words)-1]
+	if !gazetteer.IsTitle(last) && !isOfficeWord(last) {
+		return m, false
+	}
+	place := strings.Join(words[:len(words)-1], " ")
+	if gazetteer.Lookup(place)&(gazetteer.Country|gazetteer.Region|gazetteer.Capital) == 0 && !stateNames[place] {
+		return m, false
+	}
+	i := strings.LastIndex(m.Text, last)
+	m.Text = strings.TrimRight(m.Text[:i], " ")
+	m.End = m.Start + len(m.Text)
+	m.Type = core.Location
+	return m, true
+}

@@ -66,6 +66,10 @@ func TestKinds(t *testing.T) {
 			nil, []string{"TV", "CEOs"}},
 		{"a company head noun after a person-like name", "A company called [Vell Enterprises|PER] gave money.",
 			map[string]core.EntityType{"Vell Enterprises": core.Organisation}, nil},
+		{"a state before an office", "The [Florida Senator|LOC] spoke, and [Texas Governor|ORG] aides left.",
+			map[string]core.EntityType{"Florida": core.Location, "Texas": core.Location}, []string{"Florida Senator", "Texas Governor"}},
+		{"an unknown name before an office stays", "The [Vellmar Senator|ORG] spoke.",
+			map[string]core.EntityType{"Vellmar Senator": core.Organisation}, nil},
 		{"the Amazon is a place", "Fires burned in the [Amazon|LOC].",
 			map[string]core.EntityType{"Amazon": core.Location}, nil},
 	}

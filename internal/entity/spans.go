@@ -90,6 +90,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		}
 		if n, ok := titledName(m); ok {
 			m = n
+		} else if n, ok := placeBeforeTitle(m); ok {
+			m = n // "Florida Senator" -> "Florida" (kinds.go)
 		}
 		if stateAfterCity(text, m) {
 			m.Type = core.Location
