@@ -70,6 +70,8 @@ func TestKinds(t *testing.T) {
 			map[string]core.EntityType{"Florida": core.Location, "Texas": core.Location}, []string{"Florida Senator", "Texas Governor"}},
 		{"an unknown name before an office stays", "The [Vellmar Senator|ORG] spoke.",
 			map[string]core.EntityType{"Vellmar Senator": core.Organisation}, nil},
+		{"a platform stays one beside a person of its name", "[Twitter|PER] said so. A user named [Vell Twitter|PER] posted.",
+			map[string]core.EntityType{"Twitter": core.Organisation, "Vell Twitter": core.Person}, nil},
 		{"the Amazon is a place", "Fires burned in the [Amazon|LOC].",
 			map[string]core.EntityType{"Amazon": core.Location}, nil},
 	}

@@ -275,8 +275,9 @@ func nameWordsArePersons(text string, ms []ner.Mention, types map[string]core.En
 		if types[k] == core.Person || !parts[k] || strings.Contains(strings.TrimSpace(m.Text), " ") {
 			continue
 		}
-		if gazetteer.Lookup(m.Text) != 0 || isAcronym(m.Text) || calendarWord(m.Text) || stateAfterCity(text, m) {
-			continue
+		if gazetteer.Lookup(m.Text) != 0 || isAcronym(m.Text) || calendarWord(m.Text) || stateAfterCity(text, m) ||
+			platformName(text, m) {
+			continue // "Twitter" beside a person "Wilayat Twitter" stays the company
 		}
 		types[k] = core.Person
 	}
