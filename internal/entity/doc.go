@@ -12,7 +12,10 @@
 // speaker) to its entity. Result.Gender gives a person's gender when the
 // article says it (honorifics, gendered nouns, a first-name table learned
 // from training data, unambiguous he/she), so pronouns never reach a person
-// of the other gender; see NOTE.md.
+// of the other gender. Span and type repairs the article's own words
+// support (laws, counties, programmes, sentence openers, companies' short
+// forms, a sentence-opening given name the tagger left out) run before the
+// type vote; see NOTE.md.
 //
 // ActorCountry tells the events layer which state a demonym, capital or seat
 // of government stands for ("Moscow" -> Russia); ActorAt does so only where

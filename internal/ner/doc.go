@@ -10,5 +10,8 @@
 // code (see cmd/train and NOTE.md) and embedded in the binary.
 //
 // Default returns the embedded model, loaded once on first use. A Tagger is
-// read-only after loading and safe for concurrent use.
+// read-only after loading and safe for concurrent use. WordCluster and
+// KnownLower expose the embedded word clusters (KnownLower: whether a
+// word's lower-case form occurs in the clusters' news text, which tells a
+// common word opening a sentence from a name).
 package ner
