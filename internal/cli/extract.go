@@ -150,6 +150,11 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 			if e.Date != "" {
 				line += " · " + e.Date
 			}
+			if e.Weak(core.SureEvent) {
+				line += fmt.Sprintf("  [%.0f%%, less certain]", 100*e.Confidence)
+			} else if e.Confidence > 0 {
+				line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
+			}
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}

@@ -249,6 +249,16 @@ type Event struct {
 	Confidence float64
 }
 
+// SureEvent is the confidence below which readers see an event set apart
+// as less certain: the confidence model estimates the chance that the
+// sentence reports the act, so below one half it more likely does not.
+const SureEvent = 0.5
+
+// Weak reports whether e's confidence is known and below floor.
+func (e Event) Weak(floor float64) bool {
+	return e.Confidence > 0 && e.Confidence < floor
+}
+
 // Act returns e without its Confidence: two events with equal acts say
 // the same thing, however sure each is.
 func (e Event) Act() Event {

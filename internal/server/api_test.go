@@ -35,6 +35,7 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/articles/1", 200, `"quotes":[{"text":"We will return to the table,"`},
 		{"GET", "/api/articles/1", 200, `"removed":[{"text":"Skip to content","reason":"debris"}]`},
 		{"GET", "/api/articles/1", 200, `"events":[{"actor":"Anna Lorvik"`},
+		{"GET", "/api/articles/1", 200, `"sentence":"x","confidence":0.9}`},
 		{"GET", "/api/articles/999", 404, `"error":"not found"`},
 		{"GET", "/api/articles/abc", 400, `id: want a positive number`},
 		{"GET", "/api/articles/-1", 400, `id`},

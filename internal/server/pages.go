@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"mime"
@@ -62,6 +63,7 @@ var funcs = template.FuncMap{
 	"day":         func(s string) string { return s[:min(len(s), 10)] }, // YYYY-MM-DD of a date or timestamp
 	"sourceLabel": sourceLabel,
 	"shortPath":   shortPath,
+	"confidence":  func(c float64) string { return fmt.Sprintf("%.0f%%", 100*c) },
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
@@ -321,6 +323,9 @@ type articleData struct {
 	Story     *store.StoryInfo
 	MarkClass string // "new" or "seen": what the marked sentences are
 	Marked    int    // how many sentences are marked
+	// Events are the article's events at or above the server's
+	// EventConfidence (or of unknown confidence), Weak the rest.
+	Events, Weak []core.Event
 }
 
 type speakerQuotes struct {
@@ -340,6 +345,13 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := articleData{A: a, Body: articleBody(a)}
+	for _, e := range a.Events {
+		if e.Weak(s.opts.EventConfidence) {
+			d.Weak = append(d.Weak, e)
+		} else {
+			d.Events = append(d.Events, e)
+		}
+	}
 	_, d.MarkClass, d.Marked = noveltySpans(a)
 	if a.Story != 0 {
 		if st, err := s.st.StoryInfo(r.Context(), a.Story); err == nil {

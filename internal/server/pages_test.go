@@ -26,7 +26,10 @@ func TestPages(t *testing.T) {
 			`<a class="ent t-LOC" href="/entities/Veldmark">Veldmark</a>`,
 			`<a class="ent t-ORG" href="/entities/Harbour%20Council">Harbour Council</a>`,
 			"<details class=\"removed\"><summary>1 piece of page debris removed</summary>", "Skip to content",
-			"Key points", "Talks resume next week", "By Ola Brenn", "Quotes by speaker"}},
+			"Key points", "Talks resume next week", "By Ola Brenn", "Quotes by speaker",
+			`<span class="etype">consult</span> Harbour Council <span class="muted" title="estimated chance that the sentence reports this act">90%</span></li></ul>
+    <details class="weak-events"><summary>Less certain (1): the sentence may not report the act</summary>`,
+			`<span class="etype">threaten</span> Veldmark <span class="muted" title="estimated chance that the sentence reports this act">20%</span>`}},
 		{"/articles/2", 200, []string{`<span class="quote" title="Anna Lorvik">`, `The boats will sail when the pay is fair.`,
 			`<a class="ent t-PER" href="/entities/Anna%20Lorvik">Lorvik</a>`, `href="https://herald.example/ferry"`}},
 		{"/articles/999", 404, []string{"not found"}},

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -65,6 +66,11 @@ type Options struct {
 	CacheBytes int
 	// Logger receives one line per server fault; nil logs nothing.
 	Logger *slog.Logger
+	// EventConfidence is the confidence below which an article page lists
+	// an event apart, as less certain (core.Event.Weak). Default
+	// core.SureEvent; negative lists every event alike. The JSON API
+	// always gives every event with its confidence.
+	EventConfidence float64
 }
 
 // SetDefaults fills zero fields with their defaults.
@@ -83,6 +89,9 @@ func (o *Options) SetDefaults() {
 	}
 	if o.CacheBytes == 0 {
 		o.CacheBytes = DefaultCacheBytes
+	}
+	if o.EventConfidence == 0 {
+		o.EventConfidence = core.SureEvent
 	}
 }
 

@@ -282,6 +282,10 @@ INSERT OR IGNORE INTO entity_attributes(entity_id, attr, n, first_article)
 	PRIMARY KEY (entity_id, type)
 ) WITHOUT ROWID;
 INSERT INTO entity_types(entity_id, type, n) SELECT id, type, n_articles FROM entities;`,
+	// Version 16: each event keeps its confidence (core.Event.Confidence),
+	// so readers can set weak events apart; events stored before it read 0,
+	// unknown.
+	16: `ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 0;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -391,8 +391,8 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 		}
 	}
 	for _, e := range a.Events {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events(article_id, actor, type, target, place, date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			id, e.Actor, e.Type, e.Target, e.Place, e.Date, e.Sentence); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events(article_id, actor, type, target, place, date, sentence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, e.Actor, e.Type, e.Target, e.Place, e.Date, e.Sentence, e.Confidence); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}

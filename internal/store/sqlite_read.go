@@ -92,14 +92,14 @@ func (s *sqliteStore) loadAnnotations(ctx context.Context, a *core.Article) erro
 	for _, q := range qs {
 		a.Quotes = append(a.Quotes, q.Quote)
 	}
-	rows, err = s.rd.QueryContext(ctx, `SELECT actor, type, target, place, date, sentence FROM events WHERE article_id = ? ORDER BY id`, a.ID)
+	rows, err = s.rd.QueryContext(ctx, `SELECT actor, type, target, place, date, sentence, confidence FROM events WHERE article_id = ? ORDER BY id`, a.ID)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var e core.Event
-		if err := rows.Scan(&e.Actor, &e.Type, &e.Target, &e.Place, &e.Date, &e.Sentence); err != nil {
+		if err := rows.Scan(&e.Actor, &e.Type, &e.Target, &e.Place, &e.Date, &e.Sentence, &e.Confidence); err != nil {
 			return err
 		}
 		a.Events = append(a.Events, e)

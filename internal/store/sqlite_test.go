@@ -20,7 +20,7 @@ func sample(hash, title string) *core.Article {
 			{Name: "Veldmark", Type: core.Location, Mentions: 1},
 		},
 		Quotes: []core.Quote{{Text: "We will return to the table", Speaker: "Anna Lorvik", Direct: true, Sentence: "x", Start: 1, End: 5}},
-		Events: []core.Event{{Actor: "Anna Lorvik", Type: "consult", Target: "Veldmark", Sentence: "x"}},
+		Events: []core.Event{{Actor: "Anna Lorvik", Type: "consult", Target: "Veldmark", Sentence: "x", Confidence: 0.75}},
 	}
 }
 
@@ -54,6 +54,9 @@ func TestPutBatchDeduplicatesAndPersists(t *testing.T) {
 	}
 	if got.Title != "Two" || len(got.Removed) != 1 || got.KeyPoints[0] != "Talks resume" || len(got.Quotes) != 1 || len(got.Events) != 1 {
 		t.Fatalf("article = %+v", got)
+	}
+	if got.Events[0].Confidence != 0.75 {
+		t.Errorf("event confidence = %v, want 0.75 kept", got.Events[0].Confidence)
 	}
 	if len(got.Entities) != 2 || got.Entities[0].Name != "Anna Lorvik" || len(got.Entities[0].Aliases) != 1 {
 		t.Fatalf("entities = %+v", got.Entities)
