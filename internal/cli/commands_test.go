@@ -61,6 +61,8 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"search", "strike", "--facets"}, "[strike]"},
 		{[]string{"search", "--entity", "Port Edrin", "--limit", "1"}, "showing 1–1"},
 		{[]string{"settle"}, "settled: "},
+		{[]string{"events", "--actor", "oyelaran"}, "Marcus Oyelaran — appeal"},
+		{[]string{"events", "--all"}, "less certain]"},
 	} {
 		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		if err != nil || !strings.Contains(out, c.want) {
@@ -88,7 +90,15 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("%v: want the wire shape (%s, no Go field names):\n%.300s", c.args, c.key, out)
 		}
 	}
-	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}, {"settle", "now"}} {
+	// By default events below the sure line are left out; --json gives
+	// each with its confidence.
+	if out, err := run(t, "--db", db, "events"); err != nil || strings.Contains(out, "less certain") || !strings.Contains(out, "%] (article ") {
+		t.Errorf("events: err %v, want sure events only:\n%.600s", err, out)
+	}
+	if out, err := run(t, "--db", db, "events", "--json", "--limit", "1"); err != nil || !strings.Contains(out, `"confidence":`) || !strings.Contains(out, `"article_id":`) {
+		t.Errorf("events --json: err %v:\n%.300s", err, out)
+	}
+	for _, args := range [][]string{{"show", "999"}, {"story", "999"}, {"show", "x"}, {"entities", "--type", "CITY"}, {"articles", "--from", "yesterday"}, {"quotes", "--to", "May"}, {"search", `"open`}, {"search"}, {"settle", "now"}, {"events", "--min-confidence", "2"}, {"events", "--from", "May"}} {
 		if _, err := run(t, append([]string{"--db", db}, args...)...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

@@ -25,6 +25,7 @@ func (s *Server) routes() {
 	s.api("/api/entities", methods{http.MethodGet: s.apiEntities})
 	s.api("/api/entities/{name}", methods{http.MethodGet: s.apiEntity})
 	s.api("/api/quotes", methods{http.MethodGet: s.apiQuotes})
+	s.api("/api/events", methods{http.MethodGet: s.apiEvents})
 	s.api("/api/search", methods{http.MethodGet: s.apiSearch})
 	s.api("/api/stats", methods{http.MethodGet: s.apiStats})
 	s.api("/api/openapi.json", methods{http.MethodGet: s.apiOpenAPI})
@@ -512,6 +513,58 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		for _, g := range store.GroupQuotes(qs) {
 			out.Statements = append(out.Statements, wire.FromQuoteGroup(g))
 		}
+	}
+	s.json(w, r, http.StatusOK, out)
+}
+
+// apiEvents lists events across the store: who did what to whom, and when.
+// Events the confidence model thinks more likely not reported (below
+// core.SureEvent) are left out unless min_confidence says otherwise
+// (min_confidence=0 gives every event).
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, 200, 1000)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	f := store.EventFilter{Actor: v.Get("actor"), Target: v.Get("target"), Type: v.Get("type"), Limit: limit, MinConfidence: core.SureEvent}
+	if f.From, err = parseDay(v, "from"); err == nil {
+		f.To, err = parseDay(v, "to")
+	}
+	if err == nil {
+		f.ArticleID, err = queryInt(v, "article")
+	}
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	if c := v.Get("min_confidence"); c != "" {
+		x, err := strconv.ParseFloat(c, 64)
+		if err != nil || x < 0 || x > 1 {
+			s.error(w, r, http.StatusBadRequest, "min_confidence: want a number from 0 to 1")
+			return
+		}
+		f.MinConfidence = x
+	}
+	switch v.Get("order") {
+	case "", "oldest":
+	case "newest":
+		f.Newest = true
+	default:
+		s.error(w, r, http.StatusBadRequest, "order: want oldest or newest")
+		return
+	}
+	evs, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out := struct {
+		Events []wire.StoredEvent `json:"events"`
+	}{Events: []wire.StoredEvent{}}
+	for _, e := range evs {
+		out.Events = append(out.Events, wire.FromStoredEvent(e))
 	}
 	s.json(w, r, http.StatusOK, out)
 }

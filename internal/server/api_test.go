@@ -324,6 +324,53 @@ func TestServerFaults(t *testing.T) {
 	}
 }
 
+func TestAPIEvents(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	list := func(target string) []string {
+		t.Helper()
+		w := request(t, h, "GET", target, nil, nil)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var out struct {
+			Events []struct {
+				Actor, Type string
+				Confidence  float64
+				ArticleID   int64 `json:"article_id"`
+				Published   *string
+			}
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range out.Events {
+			if e.ArticleID == 0 || e.Published == nil {
+				t.Errorf("%s: event %+v lacks its article", target, e)
+			}
+			got = append(got, e.Type)
+		}
+		return got
+	}
+	if got := list("/api/events"); strings.Join(got, ",") != "consult" {
+		t.Errorf("default list = %v, want the sure consult event only", got)
+	}
+	if got := list("/api/events?min_confidence=0"); strings.Join(got, ",") != "consult,threaten" {
+		t.Errorf("min_confidence=0 = %v, want both events", got)
+	}
+	if got := list("/api/events?min_confidence=0&actor=lorvik"); strings.Join(got, ",") != "consult" {
+		t.Errorf("actor by alias = %v", got)
+	}
+	if got := list("/api/events?min_confidence=0&target=Veldmark&order=newest"); strings.Join(got, ",") != "threaten" {
+		t.Errorf("target = %v", got)
+	}
+	for _, bad := range []string{"min_confidence=2", "min_confidence=x", "order=up", "from=x", "article=x", "limit=0"} {
+		if w := request(t, h, "GET", "/api/events?"+bad, nil, nil); w.Code != 400 || !strings.Contains(w.Body.String(), `"error"`) {
+			t.Errorf("%s: %d %s", bad, w.Code, w.Body)
+		}
+	}
+}
+
 func TestOpenAPIDocument(t *testing.T) {
 	var doc struct {
 		OpenAPI string                            `json:"openapi"`
@@ -336,7 +383,7 @@ func TestOpenAPIDocument(t *testing.T) {
 		t.Errorf("openapi = %q", doc.OpenAPI)
 	}
 	// Every API route the server registers is documented.
-	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes",
+	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes", "/api/events",
 		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/briefs", "/api/verify"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)

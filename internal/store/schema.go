@@ -285,7 +285,10 @@ INSERT INTO entity_types(entity_id, type, n) SELECT id, type, n_articles FROM en
 	// Version 16: each event keeps its confidence (core.Event.Confidence),
 	// so readers can set weak events apart; events stored before it read 0,
 	// unknown.
-	16: `ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 0;`,
+	// Events are listed across the store by actor and target (Events).
+	16: `ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+CREATE INDEX events_actor ON events(actor COLLATE NOCASE);
+CREATE INDEX events_target ON events(target COLLATE NOCASE);`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

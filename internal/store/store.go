@@ -30,6 +30,10 @@ type Store interface {
 	// as QuoteFilter.Speaker) per publication month ("2031-04"), oldest
 	// first; quotes of undated articles are not counted.
 	QuoteMonths(ctx context.Context, speaker string) ([]FacetCount, error)
+	// Events lists events across the store in publication order (newest
+	// first with EventFilter.Newest); events of undated articles come
+	// after the dated ones either way.
+	Events(ctx context.Context, f EventFilter) ([]StoredEvent, error)
 	// Search finds articles by full text and filters (see SearchQuery); a
 	// malformed query is an error wrapping ErrBadQuery.
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
@@ -94,6 +98,30 @@ type QuoteFilter struct {
 // StoredQuote is a quote with the article it came from.
 type StoredQuote struct {
 	core.Quote
+	ArticleID int64
+	Title     string
+	Published string
+	Source    string
+}
+
+// EventFilter narrows Events.
+type EventFilter struct {
+	// Actor and Target: canonical name or alias of the doer and of the one
+	// done to (case-insensitive), "" for any.
+	Actor, Target string
+	Type          string // event type ("consult", "express-intent", ...), "" for any
+	ArticleID     int64
+	// MinConfidence drops events whose confidence is known and below it
+	// (core.SureEvent is what readers are shown by default); 0 keeps all.
+	MinConfidence float64
+	From, To      time.Time // publication date range, zero for open ends
+	Limit         int       // 0 means 200
+	Newest        bool      // the newest events first (default: the oldest first)
+}
+
+// StoredEvent is an event with the article it came from.
+type StoredEvent struct {
+	core.Event
 	ArticleID int64
 	Title     string
 	Published string

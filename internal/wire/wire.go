@@ -197,6 +197,20 @@ func FromStoredQuote(q store.StoredQuote) Quote {
 	return j
 }
 
+// StoredEvent is an event with the article it came from.
+type StoredEvent struct {
+	Event
+	ArticleID int64   `json:"article_id"`
+	Title     string  `json:"title"`
+	Published *string `json:"published"`
+	Source    string  `json:"source"`
+}
+
+// FromStoredEvent gives an event with the article it came from.
+func FromStoredEvent(e store.StoredEvent) StoredEvent {
+	return StoredEvent{Event: Event(e.Event), ArticleID: e.ArticleID, Title: e.Title, Published: Nullable(e.Published), Source: e.Source}
+}
+
 // FromQuoteGroup gives a statement with each quote that gives it.
 func FromQuoteGroup(g store.QuoteGroup) Statement {
 	st := Statement{Speaker: g.Speaker, Text: g.Text, Direct: g.Direct, Articles: OrEmpty(g.Articles()), Quotes: []Quote{}}

@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
+)
+
+func newEventsCmd(g *globalFlags) *cobra.Command {
+	var f store.EventFilter
+	var asJSON, all bool
+	var days dayRange
+	cmd := &cobra.Command{
+		Use:   "events [--actor NAME] [--target NAME] [--type TYPE]",
+		Short: "List events across the store in publication order: who did what to whom",
+		Long: "List events across the store in publication order: who did what (--type) to\n" +
+			"whom (--actor, --target: canonical name or alias), and when (--from, --to).\n" +
+			"Events the confidence model thinks more likely not reported by their sentence\n" +
+			"(below 50%) are left out; --all lists them too, --min-confidence sets the line.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := days.parse(&f.From, &f.To); err != nil {
+				return err
+			}
+			if f.MinConfidence < 0 || f.MinConfidence > 1 {
+				return fmt.Errorf("--min-confidence: want a number from 0 to 1, not %v", f.MinConfidence)
+			}
+			if all {
+				f.MinConfidence = 0
+			}
+			st, err := openStore(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Events(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				for _, e := range list {
+					if err := enc.Encode(wire.FromStoredEvent(e)); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(out, "no events")
+				return nil
+			}
+			for _, e := range list {
+				actor := e.Actor
+				if actor == "" {
+					actor = "(doer not named)"
+				}
+				line := actor + " — " + e.Type
+				if e.Target != "" {
+					line += " — " + e.Target
+				}
+				if e.Place != "" {
+					line += " · " + e.Place
+				}
+				if e.Date != "" {
+					line += " · " + e.Date
+				}
+				if e.Weak(core.SureEvent) {
+					line += fmt.Sprintf("  [%.0f%%, less certain]", 100*e.Confidence)
+				} else if e.Confidence > 0 {
+					line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
+				}
+				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), line, e.ArticleID, oneLine(e.Sentence, 200))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&f.Actor, "actor", "", "only events by this doer (canonical name or alias)")
+	cmd.Flags().StringVar(&f.Target, "target", "", "only events done to this one (canonical name or alias)")
+	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type (consult, agree, express-intent, demand, reject, threaten, disapprove, appeal, support, aid, protest, coerce, assault, ...)")
+	cmd.Flags().Float64Var(&f.MinConfidence, "min-confidence", core.SureEvent, "leave out events whose confidence is known and below this (0 to 1)")
+	cmd.Flags().BoolVar(&all, "all", false, "list every event, however unsure (as --min-confidence 0)")
+	days.flags(cmd)
+	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
+	cmd.Flags().BoolVar(&f.Newest, "newest", false, "the newest events first")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per event")
+	return cmd
+}

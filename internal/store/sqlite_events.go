@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Events lists events across the store: who did what to whom, and when.
+func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent, error) {
+	var where []string
+	var args []any
+	// An actor or target is matched as Quotes matches a speaker: the name,
+	// the canonical names of the entities it is an alias of, and their
+	// unshared aliases, without case, through an index.
+	for _, side := range []struct{ col, name string }{{"e.actor", f.Actor}, {"e.target", f.Target}} {
+		if side.name == "" {
+			continue
+		}
+		names, err := s.speakerNames(ctx, side.name)
+		if err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		where = append(where, side.col+` COLLATE NOCASE IN (`+placeholders(len(names))+`)`)
+		for _, n := range names {
+			args = append(args, n)
+		}
+	}
+	if f.Type != "" {
+		where = append(where, `e.type = ?`)
+		args = append(args, f.Type)
+	}
+	if f.ArticleID != 0 {
+		where = append(where, `e.article_id = ?`)
+		args = append(args, f.ArticleID)
+	}
+	if f.MinConfidence > 0 {
+		// Events of unknown confidence (stored before the score) are kept:
+		// nothing says they are weak.
+		where = append(where, `(e.confidence >= ? OR e.confidence = 0)`)
+		args = append(args, f.MinConfidence)
+	}
+	where, args = publishedBetween(where, args, f.From, f.To)
+	limit := f.Limit
+	if limit == 0 {
+		limit = 200
+	}
+	// As Quotes: the dated events in publication order, then, while the
+	// limit allows, the undated ones in the order they were stored.
+	run := func(dated bool, limit int) ([]StoredEvent, error) {
+		w, a := slices.Clone(where), slices.Clone(args)
+		order := ` ORDER BY a.published, a.id, e.id`
+		if f.Newest {
+			order = ` ORDER BY a.published DESC, a.id DESC, e.id DESC`
+		}
+		if dated {
+			w = append(w, `a.published <> ''`)
+		} else {
+			w = append(w, `a.published = ''`)
+			order = ` ORDER BY a.id, e.id`
+			if f.Newest {
+				order = ` ORDER BY a.id DESC, e.id DESC`
+			}
+		}
+		if limit > 0 {
+			order += ` LIMIT ?`
+			a = append(a, limit)
+		}
+		q := `SELECT e.actor, e.type, e.target, e.place, e.date, e.sentence, e.confidence, a.id, a.title, a.published, a.source
+		FROM events e JOIN articles a ON a.id = e.article_id WHERE ` + strings.Join(w, ` AND `) + order
+		rows, err := s.rd.QueryContext(ctx, q, a...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []StoredEvent
+		for rows.Next() {
+			var se StoredEvent
+			if err := rows.Scan(&se.Actor, &se.Type, &se.Target, &se.Place, &se.Date, &se.Sentence, &se.Confidence, &se.ArticleID, &se.Title, &se.Published, &se.Source); err != nil {
+				return nil, err
+			}
+			out = append(out, se)
+		}
+		return out, rows.Err()
+	}
+	out, err := run(true, limit)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	if (limit <= 0 || len(out) < limit) && f.From.IsZero() && f.To.IsZero() {
+		rest := limit
+		if limit > 0 {
+			rest = limit - len(out)
+		}
+		undated, err := run(false, rest)
+		if err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		out = append(out, undated...)
+	}
+	return out, nil
+}
