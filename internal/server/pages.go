@@ -402,7 +402,13 @@ type entityPageData struct {
 	Shown        []store.StoredQuote // the latest quotes, in time order
 	Said         []saidView          // Shown with a statement several articles repeat listed once
 	About        string              // the words Shown is narrowed to ("" for all)
+	// Did are the latest events the entity is the doer of, at or above
+	// the server's EventConfidence, in time order (undated last).
+	Did []store.StoredEvent
 }
+
+// maxEventsShown bounds the events on an entity page.
+const maxEventsShown = 20
 
 // saidView is one statement on an entity page: its first occurrence and
 // the other articles that repeat it.
@@ -464,6 +470,19 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		d.Shown, d.About = qs, about
 	}
 	d.Said = said(d.Shown)
+	evs, err := s.st.Events(r.Context(), store.EventFilter{Actor: v.Entity.Name, MinConfidence: max(s.opts.EventConfidence, 0), Limit: maxEventsShown, Newest: true})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	// Newest first with the undated last: the dated ones back in time
+	// order, the undated still after them.
+	dated := 0
+	for dated < len(evs) && evs[dated].Published != "" {
+		dated++
+	}
+	slices.Reverse(evs[:dated])
+	d.Did = evs
 	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
 }
 

@@ -37,7 +37,8 @@ func TestPages(t *testing.T) {
 		{"/entities", 200, []string{"Anna Lorvik", "Lorvik"}},
 		{"/entities?type=PER", 200, []string{"Anna Lorvik"}},
 		{"/entities?type=BAD", 400, []string{"type"}},
-		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister"}},
+		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister",
+			`What Anna Lorvik did</h2>`, `<span class="etype">consult</span> <a href="/entities/Harbour%20Council">Harbour Council</a>`}},
 		{"/entities/Anna%20Lorvik?about=sailing", 200, []string{"about “sailing”", "The boats will sail", `name="about" value="sailing"`, "All quotes"}},
 		{"/entities/Anna%20Lorvik?about=orchards", 200, []string{"No quotes of Anna Lorvik about “orchards”."}},
 		{"/entities/Nobody", 404, []string{"No entity is called"}},
@@ -315,5 +316,22 @@ func TestNoveltySpans(t *testing.T) {
 		if class != tt.class || strings.Join(got, "|") != tt.marked || n != len(got) {
 			t.Errorf("news %v: class %q spans %q (%d), want %q %q", tt.news, class, got, n, tt.class, tt.marked)
 		}
+	}
+}
+
+// An entity page lists what the entity did, leaving out events the
+// confidence model thinks more likely not reported.
+func TestEntityPageLeavesWeakEventsOut(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	w := request(t, h, "GET", "/entities/Harbour%20Council", nil, nil)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "<h1>Harbour Council</h1>") {
+		t.Fatalf("%d %.300s", w.Code, w.Body)
+	}
+	if strings.Contains(w.Body.String(), "What Harbour Council did") || strings.Contains(w.Body.String(), "threaten") {
+		t.Errorf("a weak event is listed:\n%s", w.Body)
+	}
+	h = New(newTestStore(t), Options{EventConfidence: -1})
+	if w := request(t, h, "GET", "/entities/Harbour%20Council", nil, nil); !strings.Contains(w.Body.String(), `<span class="etype">threaten</span>`) {
+		t.Errorf("EventConfidence -1 should list every event:\n%s", w.Body)
 	}
 }
