@@ -116,6 +116,14 @@ type RealSampleOptions struct {
 	// means 3 here). Judged once before the pass's changes and once after
 	// them.
 	Held9 bool
+	// Held10 takes the tenth held-out sample (twelfth session, events
+	// pass 15) instead: the ninth's corpora, documents in none of the
+	// earlier samples (never a test document), each drawn by an id hash
+	// seeded "held10:" (events_real_held10.go); no event in a sentence of
+	// the conflict-types sample, and the events whose seeded key hash is
+	// 0 mod Keep (Keep 0 means 3 here). Judged once before the pass's
+	// changes and once after them.
+	Held10 bool
 	// MinConfidence is passed to events.Find (0 keeps every event): the
 	// events it drops show as judged events no longer found.
 	MinConfidence float64
@@ -124,7 +132,7 @@ type RealSampleOptions struct {
 // later reports whether o takes one of the held-out samples drawn by a
 // seeded hash (the second and later).
 func (o RealSampleOptions) later() bool {
-	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9
+	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -290,7 +298,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				in7 := !in2 && !in3 && !in4 && !in5 && !in6 && c.name == "ecbplus" && held7Drawn(c.name, d.ID)
 				in8 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && c.name == "ecbplus" && held8Drawn(c.name, d.ID)
 				in9 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && c.name == "ecbplus" && held9Drawn(c.name, d.ID)
-				if o.Held9 && in9 || o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in10 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && !in9 && c.name == "ecbplus" && held10Drawn(c.name, d.ID)
+				if o.Held10 && in10 || o.Held9 && in9 || o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -300,7 +309,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 {
+	if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 {
 		sample := 5
 		if o.Held6 {
 			sample = 6
@@ -310,6 +319,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			sample = 8
 		} else if o.Held9 {
 			sample = 9
+		} else if o.Held10 {
+			sample = 10
 		}
 		more, err := meantimeDocs(o.Shared, sample)
 		if err != nil {
@@ -317,10 +328,12 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		}
 		docs = append(docs, more...)
 	}
-	if o.Held8 || o.Held9 {
+	if o.Held8 || o.Held9 || o.Held10 {
 		read := held8Docs
 		if o.Held9 {
 			read = held9Docs
+		} else if o.Held10 {
+			read = held10Docs
 		}
 		more, err := read(o.Shared)
 		if err != nil {
@@ -335,7 +348,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 // (MEANTIME is in no earlier document sample), of the sixth (none of the
 // fifth's), of the seventh (none of the fifth's or sixth's) or of the
 // eighth (none of the three earlier) or of the ninth (none of the four
-// earlier): sample is 5, 6, 7, 8 or 9.
+// earlier) or of the tenth (none of the five earlier): sample is 5 to 10.
 func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 	all, err := benchDocs(filepath.Join(shared, "bench", "clustering", "meantime", "meantime_en_docs.jsonl"), "meantime")
 	if err != nil {
@@ -349,7 +362,8 @@ func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 		in7 := !in5 && !in6 && held7Drawn("meantime", id)
 		in8 := !in5 && !in6 && !in7 && held8Drawn("meantime", id)
 		in9 := !in5 && !in6 && !in7 && !in8 && held9Drawn("meantime", id)
-		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8 || sample == 9 && in9) {
+		in10 := !in5 && !in6 && !in7 && !in8 && !in9 && held10Drawn("meantime", id)
+		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8 || sample == 9 && in9 || sample == 10 && in10) {
 			continue
 		}
 		docs = append(docs, d)
@@ -394,7 +408,7 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 {
+			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 {
 				kh = seededHashOf(held5Seed, key)
 				if o.Held6 {
 					kh = seededHashOf(held6Seed, key)
@@ -404,6 +418,8 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 					kh = seededHashOf(held8Seed, key)
 				} else if o.Held9 {
 					kh = seededHashOf(held9Seed, key)
+				} else if o.Held10 {
+					kh = seededHashOf(held10Seed, key)
 				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample
