@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -34,16 +35,11 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				for _, a := range list {
+				return jsonLines(out, list, func(a *core.Article) articleJSON {
 					j := toJSON(a, false)
 					j.Removed, j.KeyPoints = nil, nil
-					if err := enc.Encode(j); err != nil {
-						return err
-					}
-				}
-				return nil
+					return j
+				})
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, "no articles")

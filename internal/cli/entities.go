@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -39,14 +38,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				for _, e := range list {
-					if err := enc.Encode(wire.FromEntity(e.Entity, e.Articles)); err != nil {
-						return err
-					}
-				}
-				return nil
+				return jsonLines(out, list, func(e store.StoredEntity) wire.Entity { return wire.FromEntity(e.Entity, e.Articles) })
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, "no entities")
@@ -97,14 +89,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				for _, q := range list {
-					if err := enc.Encode(wire.FromStoredQuote(q)); err != nil {
-						return err
-					}
-				}
-				return nil
+				return jsonLines(out, list, wire.FromStoredQuote)
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, "no quotes")

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -44,40 +43,14 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				for _, e := range list {
-					if err := enc.Encode(wire.FromStoredEvent(e)); err != nil {
-						return err
-					}
-				}
-				return nil
+				return jsonLines(out, list, wire.FromStoredEvent)
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, "no events")
 				return nil
 			}
 			for _, e := range list {
-				actor := e.Actor
-				if actor == "" {
-					actor = "(doer not named)"
-				}
-				line := actor + " — " + e.Type
-				if e.Target != "" {
-					line += " — " + e.Target
-				}
-				if e.Place != "" {
-					line += " · " + e.Place
-				}
-				if e.Date != "" {
-					line += " · " + e.Date
-				}
-				if e.Weak(core.SureEvent) {
-					line += fmt.Sprintf("  [%.0f%%, less certain]", 100*e.Confidence)
-				} else if e.Confidence > 0 {
-					line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
-				}
-				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), line, e.ArticleID, oneLine(e.Sentence, 200))
+				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), eventLine(e.Event), e.ArticleID, oneLine(e.Sentence, 200))
 			}
 			return nil
 		},
@@ -92,4 +65,29 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().BoolVar(&f.Newest, "newest", false, "the newest events first")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per event")
 	return cmd
+}
+
+// eventLine is one event for a reader: doer — type — target · place · date,
+// with its confidence, marked when it is below the sure line.
+func eventLine(e core.Event) string {
+	actor := e.Actor
+	if actor == "" {
+		actor = "(doer not named)"
+	}
+	line := actor + " — " + e.Type
+	if e.Target != "" {
+		line += " — " + e.Target
+	}
+	if e.Place != "" {
+		line += " · " + e.Place
+	}
+	if e.Date != "" {
+		line += " · " + e.Date
+	}
+	if e.Weak(core.SureEvent) {
+		line += fmt.Sprintf("  [%.0f%%, less certain]", 100*e.Confidence)
+	} else if e.Confidence > 0 {
+		line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
+	}
+	return line
 }

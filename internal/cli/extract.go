@@ -136,26 +136,7 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 	if len(a.Events) > 0 {
 		fmt.Fprintln(w, "\nEvents:")
 		for _, e := range a.Events {
-			actor := e.Actor
-			if actor == "" {
-				actor = "(doer not named)"
-			}
-			line := actor + " — " + e.Type
-			if e.Target != "" {
-				line += " — " + e.Target
-			}
-			if e.Place != "" {
-				line += " · " + e.Place
-			}
-			if e.Date != "" {
-				line += " · " + e.Date
-			}
-			if e.Weak(core.SureEvent) {
-				line += fmt.Sprintf("  [%.0f%%, less certain]", 100*e.Confidence)
-			} else if e.Confidence > 0 {
-				line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
-			}
-			fmt.Fprintf(w, "  %s\n", line)
+			fmt.Fprintf(w, "  %s\n", eventLine(e))
 		}
 	}
 	if len(a.Claims) > 0 {

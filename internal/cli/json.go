@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"encoding/json"
+	"io"
+
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -60,4 +63,17 @@ func toJSON(a *core.Article, withLanguage bool) articleJSON {
 		j.Events = append(j.Events, wire.Event(e))
 	}
 	return j
+}
+
+// jsonLines writes one JSON object per item of list, as conv gives it, with
+// HTML characters unescaped.
+func jsonLines[T, U any](w io.Writer, list []T, conv func(T) U) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, x := range list {
+		if err := enc.Encode(conv(x)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -475,12 +475,8 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	switch v.Get("order") {
-	case "", "oldest":
-	case "newest":
-		f.Newest = true
-	default:
-		s.error(w, r, http.StatusBadRequest, "order: want oldest or newest")
+	if f.Newest, err = newestFirst(v); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	if f.ArticleID, err = queryInt(v, "article"); err != nil {
@@ -547,12 +543,8 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		f.MinConfidence = x
 	}
-	switch v.Get("order") {
-	case "", "oldest":
-	case "newest":
-		f.Newest = true
-	default:
-		s.error(w, r, http.StatusBadRequest, "order: want oldest or newest")
+	if f.Newest, err = newestFirst(v); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	evs, err := s.st.Events(r.Context(), f)
@@ -567,6 +559,17 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		out.Events = append(out.Events, wire.FromStoredEvent(e))
 	}
 	s.json(w, r, http.StatusOK, out)
+}
+
+// newestFirst reads the order parameter: oldest (the default) or newest.
+func newestFirst(v url.Values) (bool, error) {
+	switch v.Get("order") {
+	case "", "oldest":
+		return false, nil
+	case "newest":
+		return true, nil
+	}
+	return false, errors.New("order: want oldest or newest")
 }
 
 // searchQuery reads the search parameters shared by the API and the page.

@@ -84,20 +84,9 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 		}
 		return out, rows.Err()
 	}
-	out, err := run(true, limit)
+	out, err := datedThenUndated(limit, f.From.IsZero() && f.To.IsZero(), run)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
-	}
-	if (limit <= 0 || len(out) < limit) && f.From.IsZero() && f.To.IsZero() {
-		rest := limit
-		if limit > 0 {
-			rest = limit - len(out)
-		}
-		undated, err := run(false, rest)
-		if err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
-		}
-		out = append(out, undated...)
 	}
 	return out, nil
 }

@@ -305,18 +305,29 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		}
 		return s.quotesWhere(ctx, strings.Join(w, ` AND `), a, order, keep, limit)
 	}
-	out, err := run(true, limit)
+	out, err := datedThenUndated(limit, f.From.IsZero() && f.To.IsZero(), run)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
 	}
-	if (limit <= 0 || len(out) < limit) && f.From.IsZero() && f.To.IsZero() {
+	return out, nil
+}
+
+// datedThenUndated lists with run the rows of dated articles, then, when
+// undated ones may be listed (no date range asked for) and the limit (0 or
+// less: none) allows, those of undated articles.
+func datedThenUndated[T any](limit int, undatedToo bool, run func(dated bool, limit int) ([]T, error)) ([]T, error) {
+	out, err := run(true, limit)
+	if err != nil {
+		return nil, err
+	}
+	if (limit <= 0 || len(out) < limit) && undatedToo {
 		rest := limit
 		if limit > 0 {
 			rest = limit - len(out)
 		}
 		undated, err := run(false, rest)
 		if err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
+			return nil, err
 		}
 		out = append(out, undated...)
 	}
