@@ -63,6 +63,8 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"settle"}, "settled: "},
 		{[]string{"events", "--actor", "oyelaran"}, "Marcus Oyelaran — appeal"},
 		{[]string{"events", "--all"}, "less certain]"},
+		{[]string{"events", "--story", "1", "--limit", "1"}, "(article "},
+		{[]string{"story", "1"}, "Who did what:"},
 	} {
 		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		if err != nil || !strings.Contains(out, c.want) {

@@ -152,6 +152,11 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 					fmt.Fprintf(out, "  %-4s %s (%s in %s)\n", e.Type, e.Name, count(e.Mentions, "mention"), count(e.Articles, "article"))
 				}
 			}
+			evs, err := st.Events(cmd.Context(), store.EventFilter{Story: d.ID, MinConfidence: core.SureEvent, Limit: 2000})
+			if err != nil {
+				return err
+			}
+			printStoryEvents(out, d.ID, store.GroupEvents(evs))
 			printStoryQuotes(out, d.Quotes)
 			if len(d.Claims) > 0 {
 				fmt.Fprintln(out, "\nClaims:")
@@ -164,6 +169,22 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// printStoryEvents lists a story's acts (its sure events grouped by doer,
+// type and target), those the most articles report first.
+func printStoryEvents(out io.Writer, story int64, gs []store.EventGroup) {
+	if len(gs) == 0 {
+		return
+	}
+	fmt.Fprintln(out, "\nWho did what:")
+	for i, g := range gs {
+		if i == maxStoryQuotes {
+			fmt.Fprintf(out, "  … %d more (storyline events --story %d)\n", len(gs)-i, story)
+			break
+		}
+		fmt.Fprintf(out, "  %s  (%s, %s)\n", eventLine(core.Event{Actor: g.Actor, Type: g.Type, Target: g.Target}), count(len(g.Articles()), "article"), dayOrUndated(g.First()))
+	}
 }
 
 // maxStoryQuotes is how many statements `story` lists.

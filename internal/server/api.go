@@ -531,6 +531,9 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		f.ArticleID, err = queryInt(v, "article")
 	}
+	if err == nil {
+		f.Story, err = queryInt(v, "story")
+	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return

@@ -364,7 +364,13 @@ func TestAPIEvents(t *testing.T) {
 	if got := list("/api/events?min_confidence=0&target=Veldmark&order=newest"); strings.Join(got, ",") != "threaten" {
 		t.Errorf("target = %v", got)
 	}
-	for _, bad := range []string{"min_confidence=2", "min_confidence=x", "order=up", "from=x", "article=x", "limit=0"} {
+	if got := list("/api/events?story=1"); strings.Join(got, ",") != "consult" {
+		t.Errorf("story 1 = %v", got)
+	}
+	if got := list("/api/events?story=999"); len(got) != 0 {
+		t.Errorf("story 999 = %v", got)
+	}
+	for _, bad := range []string{"min_confidence=2", "min_confidence=x", "order=up", "from=x", "article=x", "story=x", "limit=0"} {
 		if w := request(t, h, "GET", "/api/events?"+bad, nil, nil); w.Code != 400 || !strings.Contains(w.Body.String(), `"error"`) {
 			t.Errorf("%s: %d %s", bad, w.Code, w.Body)
 		}

@@ -165,7 +165,14 @@ type storyPageData struct {
 	Timeline *timelineView
 	Sources  []store.FacetCount
 	Speakers []speakerStoredQuotes
+	// Did are the story's sure events grouped by act, those the most
+	// articles report first (store.GroupEvents), at most maxStoryEvents.
+	Did     []store.EventGroup
+	MoreDid int // acts not shown
 }
+
+// maxStoryEvents bounds the acts a story page lists.
+const maxStoryEvents = 15
 
 type speakerStoredQuotes struct {
 	Speaker string
@@ -221,6 +228,15 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 		return len(pd.Speakers[i].Quotes) > len(pd.Speakers[j].Quotes)
 	})
+	evs, err := s.st.Events(r.Context(), store.EventFilter{Story: d.ID, MinConfidence: max(s.opts.EventConfidence, 0), Limit: 2000})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	pd.Did = store.GroupEvents(evs)
+	if len(pd.Did) > maxStoryEvents {
+		pd.Did, pd.MoreDid = pd.Did[:maxStoryEvents], len(pd.Did)-maxStoryEvents
+	}
 	title := d.Title
 	if title == "" {
 		title = "Story " + strconv.FormatInt(d.ID, 10)

@@ -35,6 +35,10 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 		where = append(where, `e.article_id = ?`)
 		args = append(args, f.ArticleID)
 	}
+	if f.Story != 0 {
+		where = append(where, `a.story_id = ?`)
+		args = append(args, f.Story)
+	}
 	if f.MinConfidence > 0 {
 		// Events of unknown confidence (stored before the score) are kept:
 		// nothing says they are weak.

@@ -111,6 +111,7 @@ type EventFilter struct {
 	Actor, Target string
 	Type          string // event type ("consult", "express-intent", ...), "" for any
 	ArticleID     int64
+	Story         int64 // only events of this story's articles
 	// MinConfidence drops events whose confidence is known and below it
 	// (core.SureEvent is what readers are shown by default); 0 keeps all.
 	MinConfidence float64
