@@ -14,7 +14,7 @@ func TestGroupEvents(t *testing.T) {
 	list := []StoredEvent{
 		ev("Anna Lorvik", "consult", "Harbour Union", 1, "2031-03-02"),
 		ev("Harbour Union", "protest", "", 1, "2031-03-02"),
-		ev("", "assault", "Veldmark", 1, "2031-03-02"), // no doer: left out
+		ev("", "assault", "Veldmark", 1, "2031-03-02"),                 // no doer: left out
 		ev("Anna Lorvik", "consult", "Harbour Union", 1, "2031-03-02"), // same article twice
 		ev("anna lorvik", "consult", "harbour union", 2, "2031-03-01"),
 		ev("Piet Osk", "reject", "", 3, ""),
