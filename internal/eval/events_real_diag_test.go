@@ -21,7 +21,7 @@ import (
 // modal, an infinitive, a quotation, a negation before the trigger) and
 // the verdicts, for counting offline. It runs only with
 // EVENTS_DIAG=FILE (the output path); EVENTS_DIAG_SETS picks the samples
-// (comma-separated of real, held, held2, ..., held8; default
+// (comma-separated of real, held, held2, ..., held9; default
 // held2,held3). EVENTS_DIAG_TEXT=1 adds the sentence (for reading; the
 // file stays outside the repository).
 func TestDiagRealEventFeatures(t *testing.T) {
@@ -60,8 +60,10 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			o.Held7 = true // spent in the thirteenth events pass
 		case "held8":
 			o.Held8 = true // spent in the fourteenth events pass
+		case "held9":
+			o.Held9 = true // spent in the fifteenth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held9 stays closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held10 stays closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {

@@ -235,7 +235,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			possibleAct(low, m.start) || derivedGerund(t, low, m.start) || goalObject(t, low, m.start) ||
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
-			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) {
+			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
+			noAct15(t, typ, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

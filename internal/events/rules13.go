@@ -135,7 +135,10 @@ var speechCues = map[string]bool{"said": true, "saying": true, "says": true, "sp
 	"criticised": true, "rhetoric": true, "verbal": true, "scathing": true, "blistering": true,
 	"personal": true, "record": true, "accusing": true, "apologise": true, "apologize": true,
 	"words": true, "column": true, "op-ed": true, "television": true, "radio": true,
-	"facebook": true, "campaign": true, "rally": true, "insults": true, "insulting": true}
+	"facebook": true, "campaign": true, "rally": true, "insults": true, "insulting": true,
+	"rant": true, "tirade": true, "diatribe": true, "broadside": true, "barbs": true,
+	"swipe": true, "swipes": true, "mocked": true, "mocking": true, "ridiculed": true,
+	"comparing": true, "compared": true}
 
 // commercialOffer reports an offer of goods or choices to the public
 // ("offer a wide choice", "offers discounts"): trade, not a proposal.

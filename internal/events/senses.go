@@ -283,8 +283,8 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 				return true // "Greece faces a due date"; "or face legal action" is an ultimatum
 			}
 		case "execute":
-			if executedThings[next(0)] {
-				return true // "execute code"
+			if executedThings[next(0)] || next(0) == "the" && (executedThings[next(1)] || executedThings[next(2)]) {
+				return true // "execute code", "executing the exciting plans"
 			}
 		}
 	}
