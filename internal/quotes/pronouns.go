@@ -32,10 +32,21 @@ import (
 // body tagged as a person: "Brooklyn riot", "Aer Lingus Chief Executive"),
 // or, for she, one of unknown gender where the plain answer is a woman
 // (most people in the news of unknown gender are men).
+//
+// A name after a verb's -ing form is an object ("forcing X to ..."), one
+// inside a leading adverbial no antecedent of the pronoun opening the main
+// clause ("At a briefing with X, he said"), a person whose words also name
+// a school or street a place ("Sandy Hook Elementary"); a he that is
+// another quote's source keeps its antecedent inside a quotation span
+// merged across its attribution.
 func (d *doc) subjectPronouns(qs []Quote) {
 	r := subjectResolver{d: d, memo: map[int]string{}}
+	r.sources = map[int]bool{}
 	for _, q := range qs {
 		r.units = append(r.units, [2]int{q.Start, q.End})
+		if q.SpeakerStart >= 0 {
+			r.sources[q.SpeakerStart] = true
+		}
 	}
 	gender := map[string]byte{}
 	for _, m := range d.mentions {
@@ -90,6 +101,10 @@ type subjectResolver struct {
 	d     *doc
 	memo  map[int]string // pronoun offset -> antecedent ("" while open)
 	units [][2]int       // content spans of the pass's quotes
+	// sources holds the start of every quote's source span: a source
+	// inside another unit's span (a quotation merged across its
+	// attribution: "“A,” he told me. “B.”") is no quoted word.
+	sources map[int]bool
 }
 
 // antecedent returns the name the pronoun w at byte p continues, or "".
@@ -137,7 +152,7 @@ func (r *subjectResolver) inSentence(w string, a, b int, depth int, own bool) (n
 		if name, ok := r.first(w, toks, depth); ok {
 			return name, true
 		}
-		for j := len(toks) - 1; j > 0; j-- {
+		for j := len(toks) - 1; j > 0 && !afterLeadClause(toks); j-- {
 			t, before := toks[j], lower(toks[j-1].Text)
 			if m := r.d.mentionStartingAt(t.Start); m >= 0 && !r.skip(t.Start) && r.d.mentions[m].fitsPronoun(w) &&
 				subjectPrepositions[before] && before != "and" && before != "or" {
@@ -285,6 +300,9 @@ func (r *subjectResolver) candidate(w string, toks []sentence.Token, j int, dept
 	if !mm.fitsPronoun(w) || possessiveAfter(d.text, mm.End) {
 		return "", false
 	}
+	if d.namesPlace(mm) {
+		return "", false // a place tagged as a person
+	}
 	if !namedEnough(mm, toks) {
 		return "", true
 	}
@@ -311,6 +329,9 @@ func (r *subjectResolver) possessor(w string, toks []sentence.Token) (string, bo
 // skip reports whether byte p lies inside quotation marks, after a stray
 // opening mark or inside a unit of the pass.
 func (r *subjectResolver) skip(p int) bool {
+	if r.sources[p] && !r.d.inQuote(p) {
+		return false
+	}
 	if r.d.inQuote(p) || r.d.inStray(p) {
 		return true
 	}
@@ -370,7 +391,8 @@ func namedEnough(m Mention, toks []sentence.Token) bool {
 	return true
 }
 
-// objectAt reports whether token j follows a preposition, skipping
+// objectAt reports whether token j follows a preposition or a verb's
+// -ing form inside the sentence ("forcing Sanders to ..."), skipping
 // honorifics and titles between ("with Mr. Abe").
 func objectAt(toks []sentence.Token, j int) bool {
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
@@ -379,9 +401,38 @@ func objectAt(toks []sentence.Token, j int) bool {
 		if titleWords[lw] || w == "." {
 			continue
 		}
-		return subjectPrepositions[lw]
+		return subjectPrepositions[lw] || i > 0 && ingObject(w)
 	}
 	return false
+}
+
+// ingNouns end in -ing but are nouns, after which a name may be a subject
+// ("On Tuesday morning Smith said").
+var ingNouns = set("morning", "evening", "thing", "something", "nothing", "anything", "everything",
+	"spring", "king", "meeting", "hearing", "briefing", "building", "ring", "string", "wedding",
+	"ceiling", "funding", "spending", "ruling", "polling", "wing", "during", "sibling", "darling")
+
+// ingObject reports whether w, a word inside a sentence, is a verb's -ing
+// form whose object a following name is ("forcing Sanders", "urging Ms.
+// Roe"): lower case, five letters or more, not a noun in -ing.
+func ingObject(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && w == lower(w) && !ingNouns[w]
+}
+
+// afterLeadClause reports whether toks (a sentence up to a pronoun) open
+// with an adverbial lead and end with the comma that closes it: the
+// pronoun is the main clause's subject, so a name inside the lead ("At an
+// interview with Bloomberg Politics, he said") is no antecedent of it.
+func afterLeadClause(toks []sentence.Token) bool {
+	if len(toks) < 3 || toks[len(toks)-1].Text != "," {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.Text == "," {
+			return false
+		}
+	}
+	return clauseLeads[lower(toks[0].Text)]
 }
 
 // possessiveAfter reports whether text at e opens with 's or ’s.
@@ -393,4 +444,38 @@ func possessiveAfter(text string, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeHeads end names of places and institutions ("Sandy Hook
+// Elementary", "Oak Park Hospital"); a person's name is not followed by
+// them.
+var placeHeads = set("Elementary", "School", "High", "Academy", "College", "Street", "Avenue",
+	"Road", "County", "Hospital", "Airport", "Park", "Square", "Bridge", "Station", "River", "Lake",
+	"Island", "Beach", "Valley", "Hall", "Church", "Stadium", "Arena", "Mall", "Village", "Township")
+
+// namesPlace reports whether the words of person mention m, two or more,
+// stand anywhere in the text before a place or body head ("Sandy Hook
+// Elementary School", "Aldor Green Township"): a place tagged as a person,
+// no antecedent of he or she.
+func (d *doc) namesPlace(m Mention) bool {
+	surface := d.text[m.Start:m.End]
+	if !strings.Contains(surface, " ") {
+		return false // "Trump Tower" leaves Trump a person
+	}
+	for i := 0; ; {
+		k := strings.Index(d.text[i:], surface)
+		if k < 0 {
+			return false
+		}
+		i += k + len(surface)
+		rest := strings.TrimLeft(d.text[i:], " ")
+		if len(rest) == len(d.text[i:]) {
+			continue // no space: part of a longer word
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		next = strings.TrimRight(next, ",.;:")
+		if placeHeads[next] || orgWords[next] {
+			return true
+		}
+	}
 }
