@@ -74,6 +74,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if p := ownAttribution(text, q, ms); p != "" {
 			q.Speaker = p
 		}
+		if p := namedBySubject(text, q, ms); p != "" {
+			q.Speaker = p
+		}
 		if titleQuote(q) {
 			q.Speaker = ""
 		}
