@@ -48,6 +48,12 @@ func TestFifteenthPass(t *testing.T) {
 		{"Norland required Velsk to hand over the suspects.", []string{"demand/Norland/"}, nil},
 		// an attack with words, by its cue
 		{"Dana Ruiz unleashed a harsh attack on Tom Dunn, comparing him to a thief.", []string{"disapprove/Dana Ruiz/"}, []string{"assault"}},
+		// care refused, a source's silence, a condition after the act
+		{"Dana Ruiz refused medical treatment at the scene.", nil, []string{"reject"}},
+		{"Norland refused to hand over the suspects to Velsk.", []string{"reject/Norland/"}, nil},
+		{"Ana Marr left Velsk for reasons she declined to discuss.", nil, []string{"reject"}},
+		{"Dunn said he would have Norland join the pact only if Velsk cut its tariffs.", nil, []string{"consult", "cooperate", "agree", "support"}},
+		{"Norland joined the pact on Monday after Velsk cut its tariffs.", []string{"support/Norland/"}, nil},
 		// executing plans
 		{"Velsk is executing the agreed plans for the port.", nil, []string{"assault"}},
 		{"Norland executed the two prisoners at dawn.", []string{"assault/Norland/"}, nil},

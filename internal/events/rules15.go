@@ -11,7 +11,44 @@ package events
 func noAct15(t trigger, typ string, low []string, m match) bool {
 	return disasterAfter(typ, low, m) || contestWon(t, typ, low) || marketDemand(t, low, m.start) ||
 		attraction(t, low, m.start) || leftPlace(t, low, m) || killedThing(t, low, m) || privacyAsked(t, low, m) ||
-		servicesOffered(t, low, m) || recordsDestroyed(t, low, m) || quantityRequired(t, low, m.start)
+		servicesOffered(t, low, m) || recordsDestroyed(t, low, m) || quantityRequired(t, low, m.start) ||
+		careRefused(t, low, m) || typ != "threaten" && onlyIf(low, m.end)
+}
+
+// careWords after "refused" make it a patient's refusal ("refused
+// medical attention"), no political rejection.
+var careWords = map[string]bool{"medical": true, "treatment": true, "medication": true,
+	"surgery": true, "attention": true, "food": true, "care": true, "hospitalization": true,
+	"transport": true, "ambulance": true}
+
+// careRefused reports "refused" or "declined" followed by care within two
+// words.
+func careRefused(t trigger, low []string, m match) bool {
+	if t.size != 1 || !hasHead(t, "refuse") && !hasHead(t, "decline") {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+2; k++ {
+		if careWords[low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyIf reports "only if" later in the trigger's clause ("would have
+// the country join the pact only if it becomes a better deal"): a
+// supposed act, as an if-clause before the trigger makes one.
+func onlyIf(low []string, end int) bool {
+	for k := end; k+1 < len(low) && k < end+12; k++ {
+		switch low[k] {
+		case ".", ";", "\"", "“", "”", ":":
+			return false
+		}
+		if low[k] == "only" && low[k+1] == "if" {
+			return true
+		}
+	}
+	return false
 }
 
 // recordKinds are destroyed as papers, not in an assault ("destroyed

@@ -79,7 +79,7 @@ var executedThings = map[string]bool{"code": true, "order": true, "orders": true
 var noComment = map[string]bool{"comment": true, "say": true, "elaborate": true,
 	"speculate": true, "predict": true, "specify": true, "disclose": true,
 	"identify": true, "name": true, "confirm": true, "be": true, "answer": true,
-	"detail": true, "reveal": true}
+	"detail": true, "reveal": true, "discuss": true}
 
 // demoNext are the words after "demonstrated" that make it a protest
 // ("demonstrated in the capital", "demonstrated against the law").
