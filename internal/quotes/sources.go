@@ -4,6 +4,7 @@ package quotes
 // description or pronoun a source run stands for.
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,6 +36,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 			}
 			return at
 		}
+	}
+	if m := d.relativeHead(a, b); m >= 0 && !d.exclusive {
+		at.speaker = d.mentions[m].Name // "X, who lost to Y -- said": X, not Y
+		return at
 	}
 	if at2, ok := d.appositiveSource(a, b); ok {
 		at.speaker = at2.speaker
@@ -91,6 +96,8 @@ func (d *doc) nameSource(r tagRun) attribution {
 		} else if e < b && !d.exclusive {
 			if held := possessedNoun(d.text[e:b]); held != "" {
 				at.speaker += "'s " + held // "Mr. Trump's critics", "Lind's wife": not Trump, not Lind
+			} else if group := modifiedGroup(d.text[e:b]); group != "" {
+				at.speaker += "'s " + group // "Clinton campaign aides": the aides, not Clinton
 			}
 		}
 		return at
@@ -508,4 +515,60 @@ func (d *doc) includingSubject(src tagRun) (attribution, bool) {
 		return at, true
 	}
 	return attribution{}, false
+}
+
+// modifiedGroup returns the plural group noun phrase a person's name
+// modifies when rest, the source's words after the name, is one to three
+// lower-case words ending in a group noun ("campaign aides", "supporters"),
+// else "".
+func modifiedGroup(rest string) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 3 || !groupNouns[f[len(f)-1]] {
+		return ""
+	}
+	for _, w := range f {
+		if stopSubjects[w] || subjectPrepositions[w] || possessivePronoun[w] != "" {
+			return "" // "X and his aides", "X of the aides"
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) && r != '-' {
+				return ""
+			}
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// relativeClauseOpen matches the opening of a relative clause after a name
+// (", who", " -- who", " — who").
+var relativeClauseOpen = regexp.MustCompile(`(?:,|--|—|–)\s*who\s`)
+
+// relativeHead returns the person mention a relative clause holding the
+// source run [a,b) is attached to, or -1: the run lies in "X, who ... Y"
+// and the clause closes right after it with a comma or dash before the
+// cue ("John Roe -- who lost the race to Ann Lind -- said": Roe, not Lind).
+func (d *doc) relativeHead(a, b int) int {
+	after := strings.TrimLeft(d.text[b:], " ")
+	if !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, "--") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
+		return -1
+	}
+	si := d.sentenceAt(a)
+	if si < 0 {
+		return -1
+	}
+	s0 := d.sentStart(si)
+	locs := relativeClauseOpen.FindAllStringIndex(d.text[s0:a], -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	open := s0 + locs[len(locs)-1][0]
+	clause := d.text[s0+locs[len(locs)-1][1] : a]
+	if strings.ContainsAny(clause, ",—–\"“”") || strings.Contains(clause, "--") {
+		return -1 // the clause closed before the run
+	}
+	m := d.mentionEndingAt(len(strings.TrimRight(d.text[:open], " ")))
+	if m < 0 || d.mentions[m].Type != core.Person || d.mentions[m].Start < s0 {
+		return -1
+	}
+	return m
 }

@@ -1,0 +1,47 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+func TestModifiedGroup(t *testing.T) {
+	for rest, want := range map[string]string{
+		" campaign aides": "campaign aides", " supporters": "supporters", " campaign": "",
+		" Campaign aides": "", " and his aides": "", "": "",
+	} {
+		if got := modifiedGroup(rest); got != want {
+			t.Errorf("modifiedGroup(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}
+
+// TestSourceRules8: on the analyze path a name modifying a group noun
+// names the group ("Brell campaign aides"), and a source inside a relative
+// clause set off by dashes names the clause's head.
+func TestSourceRules8(t *testing.T) {
+	brell := Mention{Name: "Tomas Brell", Type: core.Person, Gender: 'm'}
+	drex := Mention{Name: "Ilan Drex", Type: core.Person, Gender: 'm'}
+	for _, tc := range []struct {
+		name, text, frag, want string
+		surfaces            map[string]Mention
+	}{
+		{"a group noun after a name",
+			"The ferry vote is close. Still, Brell campaign aides believe his record on the harbour will win the port towns.",
+			"his record on the harbour", "Tomas Brell's campaign aides", map[string]Mention{"Brell": brell}},
+		{"a relative clause between dashes",
+			"The harbour plan drew fire on Monday. A former mayor -- Tomas Brell, who lost the 2019 race to Ilan Drex -- said the plan \"offers nothing new to the port towns.\"",
+			"offers nothing new", "Tomas Brell", map[string]Mention{"Tomas Brell": brell, "Ilan Drex": drex}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			for s, m := range tc.surfaces {
+				ms = append(ms, mentionsAt(tc.text, s, m)...)
+			}
+			sortMentions(ms)
+			res := ResolverFunc(func(string) []Mention { return ms })
+			expectSpeaker(t, Find(tc.text, Options{Resolver: res}), tc.frag, tc.want)
+		})
+	}
+}
