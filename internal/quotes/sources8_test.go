@@ -25,7 +25,7 @@ func TestSourceRules8(t *testing.T) {
 	drex := Mention{Name: "Ilan Drex", Type: core.Person, Gender: 'm'}
 	for _, tc := range []struct {
 		name, text, frag, want string
-		surfaces            map[string]Mention
+		surfaces               map[string]Mention
 	}{
 		{"a group noun after a name",
 			"The ferry vote is close. Still, Brell campaign aides believe his record on the harbour will win the port towns.",
