@@ -54,6 +54,9 @@ func TestFifteenthPass(t *testing.T) {
 		{"Ana Marr left Velsk for reasons she declined to discuss.", nil, []string{"reject"}},
 		{"Dunn said he would have Norland join the pact only if Velsk cut its tariffs.", nil, []string{"consult", "cooperate", "agree", "support"}},
 		{"Norland joined the pact on Monday after Velsk cut its tariffs.", []string{"support/Norland/"}, nil},
+		// a campaign rally with a date or a name after "at a"
+		{"\"Velsk has betrayed us,\" Ana Marr said at a March 5, 2016 rally in Ostrava.", nil, []string{"protest"}},
+		{"Thousands of students rallied in Velsk against the new fees.", []string{"protest/"}, nil},
 		// executing plans
 		{"Velsk is executing the agreed plans for the port.", nil, []string{"assault"}},
 		{"Norland executed the two prisoners at dawn.", []string{"assault/Norland/"}, nil},

@@ -263,8 +263,8 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 				return true // "would fight to maintain the protections": a struggle
 			}
 		case "rally":
-			if t.typ == "protest" && nounForm(t, low[m.start]) && (prev == "campaign" || prev == "election" || prev == "political" || m.start >= 2 && low[m.start-2] == "at") {
-				return true // "spoke at a rally in Michigan": a campaign event
+			if t.typ == "protest" && nounForm(t, low[m.start]) && (prev == "campaign" || prev == "election" || prev == "political" || m.start >= 2 && low[m.start-2] == "at" || datedAt(low, caps, m.start)) {
+				return true // "spoke at a rally in Michigan", "at a March 5 rally": a campaign event
 			}
 		case "attack":
 			if medical[prev] {
@@ -286,6 +286,21 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if executedThings[next(0)] || next(0) == "the" && (executedThings[next(1)] || executedThings[next(2)]) {
 				return true // "execute code", "executing the exciting plans"
 			}
+		}
+	}
+	return false
+}
+
+// datedAt reports "at a" before a noun with only a date or names between
+// ("said at a March 5, 2016 rally", "at a Trump rally"), as "at a rally".
+func datedAt(low []string, caps []bool, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if low[k-1] == "at" && (low[k] == "a" || low[k] == "the") {
+			return k < i-1
+		}
+		if w := low[k]; w != "," && !smallNumber(w) && !(len(w) == 4 && smallNumber(w[:2]) && smallNumber(w[2:])) && !caps[k] {
+			// a name, a day of the month or a year may stand between
+			return false
 		}
 	}
 	return false
