@@ -78,48 +78,48 @@ func (g Signals) bits() [len(confWeights)]bool {
 
 // confBias and confWeights are the logistic model's intercept and weights
 // (signalNames order), fitted by L2-regularised logistic regression
-// (lambda 3, 3000 steps of gradient descent) on the 661 judged events of
+// (lambda 3, 3000 steps of gradient descent) on the 660 judged events of
 // the spent samples real, real-held, ..., real-held9 (type right = 1), from
 // the table TestDiagRealEventFeatures writes, then recalibrated for unseen
 // news (fifteenth pass, NOTE.md): the events of real-held8 and real-held9,
-// each scored by a model fitted without its sample, fit a slope (1.352)
-// and an offset (-1.117) applied to the whole model, since the other
+// each scored by a model fitted without its sample, fit a slope (1.343)
+// and an offset (-1.120) applied to the whole model, since the other
 // samples were tuned on and a model of them alone is too sure of itself.
 // `go run ./internal/events/cmd/fitconfidence -lambda 3 -calibrate
 // held8,held9 TABLE` prints them.
-const confBias = 0.151
+const confBias = 0.160
 
 var confWeights = [...]float64{
-	-1.950, // derived
-	0.196,  // nominal
-	-0.019, // subordinate
-	-0.072, // phrase
-	-0.140, // namedBefore
-	0.149,  // elsewhere
-	0.027,  // group
-	0.410,  // noActor
-	0.294,  // person
-	-0.743, // firm
-	1.158,  // past
-	0.157,  // present
-	0.501,  // gerund
-	-0.699, // infinitive
-	0.657,  // modal
-	-0.579, // quoted
-	-0.245, // negated
-	-0.295, // long
-	-0.051, // crowded
-	0.586,  // headline
-	-0.554, // twoSense
-	-0.863, // firstPerson
-	-0.166, // market
-	-0.246, // sport
-	0.494,  // target
-	-0.076, // said
+	-1.936, // derived
+	0.176,  // nominal
+	-0.014, // subordinate
+	-0.083, // phrase
+	-0.135, // namedBefore
+	0.148,  // elsewhere
+	0.025,  // group
+	0.412,  // noActor
+	0.303,  // person
+	-0.741, // firm
+	1.128,  // past
+	0.144,  // present
+	0.481,  // gerund
+	-0.703, // infinitive
+	0.638,  // modal
+	-0.599, // quoted
+	-0.252, // negated
+	-0.298, // long
+	-0.054, // crowded
+	0.579,  // headline
+	-0.540, // twoSense
+	-0.783, // firstPerson
+	-0.168, // market
+	-0.244, // sport
+	0.480,  // target
+	-0.058, // said
 	-1.203, // weakType
 	-0.368, // docMarket
-	-0.600, // docOpinion
-	-0.334, // docSport
+	-0.612, // docOpinion
+	-0.332, // docSport
 }
 
 // Score returns the model's confidence in [0, 1] that an event with these
