@@ -77,6 +77,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if p := namedBySubject(text, q, ms); p != "" {
 			q.Speaker = p
 		}
+		if p := closingSpeaker(text, q, ms); p != "" {
+			q.Speaker = p
+		}
 		if titleQuote(q) {
 			q.Speaker = ""
 		}
