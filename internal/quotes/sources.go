@@ -41,6 +41,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 		at.speaker = d.mentions[m].Name // "X, who lost to Y -- said": X, not Y
 		return at
 	}
+	if m := d.nameAfterAge(b); m >= 0 && !d.exclusive {
+		at.speaker = d.mentions[m].Name // "[S the 36] - year - old Klitschko"
+		return at
+	}
 	if at2, ok := d.appositiveSource(a, b); ok {
 		at.speaker = at2.speaker
 		return at
@@ -571,4 +575,25 @@ func (d *doc) relativeHead(a, b int) int {
 		return -1
 	}
 	return m
+}
+
+// ageTail matches the rest of an age description cut after its number
+// ("36 - year - old ", "36-year-old "), before the name it describes.
+var ageTail = regexp.MustCompile(`^\s*-\s*(?:year|month)s?\s*-\s*old\s+`)
+
+// nameAfterAge returns the person mention an age description names when
+// a source run ends on its number ("[S the 36] - year - old Klitschko
+// said"), or -1.
+func (d *doc) nameAfterAge(b int) int {
+	if b <= 0 || b > len(d.text) || d.text[b-1] < '0' || d.text[b-1] > '9' {
+		return -1
+	}
+	loc := ageTail.FindStringIndex(d.text[b:min(len(d.text), b+40)])
+	if loc == nil {
+		return -1
+	}
+	if m := d.mentionStartingAt(b + loc[1]); m >= 0 && d.mentions[m].Type == core.Person {
+		return m
+	}
+	return -1
 }

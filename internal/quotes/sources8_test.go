@@ -45,3 +45,18 @@ func TestSourceRules8(t *testing.T) {
 		})
 	}
 }
+
+func TestNameAfterAge(t *testing.T) {
+	text := "said the 36 - year - old Brell, who won. Then the 12 boats Brell owns sailed."
+	brell := Mention{Name: "Tomas Brell", Type: core.Person, Gender: 'm'}
+	d := newDoc(text, ResolverFunc(func(string) []Mention { return mentionsAt(text, "Brell", brell) }))
+	if m := d.nameAfterAge(len("said the 36")); m < 0 || d.mentions[m].Name != "Tomas Brell" {
+		t.Errorf("nameAfterAge after \"the 36\" = %d, want the mention of Tomas Brell", m)
+	}
+	if m := d.nameAfterAge(len("said the 36 - year - old Brell, who won. Then the 12")); m >= 0 {
+		t.Errorf("nameAfterAge after \"the 12\" = %d, want -1", m)
+	}
+	if m := d.nameAfterAge(len("said the")); m >= 0 {
+		t.Errorf("nameAfterAge after a word = %d, want -1", m)
+	}
+}
