@@ -47,8 +47,10 @@
 // Each event carries Signals (yes/no cues: trigger tier and form, the kind
 // of actor, tense, modality, negation, quotation, sports, market and
 // opinion words in the sentence and the document) and a Confidence, a
-// logistic model of them fitted on the judged real-news samples
-// (confidence.go). Options.MinConfidence drops the events below it; the
+// logistic model of them fitted on the judged real-news samples and
+// recalibrated so that on unseen news it reads as the chance the event is
+// right (confidence.go; NOTE.md, fifteenth pass: gold wire records score
+// lower). Options.MinConfidence drops the events below it; the
 // zero value keeps all, since every threshold that lifts precision on real
 // news clearly also drops PLOVER gold records (NOTE.md, fourteenth pass).
 //
