@@ -390,8 +390,8 @@ func (d *doc) resolveDescription(head, phrase string, p int) string {
 	fallback := ""
 	for n := 0; i >= 0 && n < 300; i, n = i-1, n+1 {
 		m := d.mentions[i]
-		if m.Type != core.Person || d.inQuote(m.Start) {
-			continue
+		if m.Type != core.Person || d.inQuote(m.Start) || d.namesPlace(m) {
+			continue // a place tagged as a person ("Sandy Hook") holds no role
 		}
 		if hasRoles(m.Roles, head, mods) {
 			return m.Name

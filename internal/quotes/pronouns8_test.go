@@ -56,3 +56,17 @@ func TestIngObject(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionSkipsPlaces: a person mention whose words also name a
+// school is no referent of a description ("the former congressman").
+func TestDescriptionSkipsPlaces(t *testing.T) {
+	text := "Tomas Brell drove to Oskar Vale Elementary School. For him, Oskar Vale was a summons. The former congressman thinks the vote is a test."
+	ms := append(mentionsAt(text, "Tomas Brell", Mention{Name: "Tomas Brell", Type: core.Person, Gender: 'm'}),
+		mentionsAt(text, "Oskar Vale", Mention{Name: "Oskar Vale", Type: core.Person, Gender: 'm'})...)
+	sortMentions(ms)
+	d := newDoc(text, ResolverFunc(func(string) []Mention { return ms }))
+	p := len(text) - len("The former congressman thinks the vote is a test.")
+	if got := d.resolveDescription("congressman", "The former congressman", p); got != "Tomas Brell" {
+		t.Errorf("resolveDescription = %q, want Tomas Brell", got)
+	}
+}
