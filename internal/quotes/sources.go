@@ -30,6 +30,10 @@ func (d *doc) nameSource(r tagRun) attribution {
 					at.speaker = d.mentions[k].Name // "X said ... It also said"
 					return at
 				}
+				if p := d.recentSourcePhrase(w, a); p != "" && !d.exclusive {
+					at.speaker = p // "the navy said ... it said": the navy, not a place
+					return at
+				}
 			}
 			if w != "i" && w != "we" {
 				at.speaker = d.resolvePronoun(w, a)
@@ -596,4 +600,53 @@ func (d *doc) nameAfterAge(b int) int {
 		return m
 	}
 	return -1
+}
+
+// recentSourcePhrase returns the latest source run before byte p, in p's
+// sentence or the two before it, outside quotations, that names no
+// mention and fits the pronoun w: a definite phrase of a body for it ("the
+// navy", "the ministry"), a phrase holding a plural group noun for they
+// ("members within both unions"); "" when none.
+func (d *doc) recentSourcePhrase(w string, p int) string {
+	if d.tags == nil {
+		return ""
+	}
+	lo := d.sentStart(max(d.sentenceAt(p)-2, 0))
+	k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= p }) - 1
+	for ; k >= 0 && d.toks[k].Start >= lo; k-- {
+		if d.tags[k] != tagBSrc && d.tags[k] != tagISrc || d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		e := k + 1
+		for k > 0 && d.tags[k] == tagISrc {
+			k--
+		}
+		if d.toks[k].Start < lo {
+			return ""
+		}
+		f := strings.Fields(lower(d.text[d.toks[k].Start:d.toks[e-1].End]))
+		for i := d.mentionBefore(d.toks[e-1].End); i >= 0 && d.mentions[i].End > d.toks[k].Start; i-- {
+			if d.mentions[i].Start < d.toks[e-1].End {
+				return "" // a named source: recentSource's business
+			}
+		}
+		if len(f) < 2 || len(f) > 5 {
+			return ""
+		}
+		last := f[len(f)-1]
+		switch w {
+		case "it":
+			if f[0] == "the" && startsWord(last) && !pronouns[last] && (!roleNouns[last] && !personRoleNouns[last] || orgRoleNouns[last]) && !groupNouns[last] {
+				return strings.Join(f, " ")
+			}
+		case "they":
+			for _, x := range f {
+				if groupNouns[x] {
+					return strings.Join(f, " ")
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }

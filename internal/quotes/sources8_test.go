@@ -60,3 +60,13 @@ func TestNameAfterAge(t *testing.T) {
 		t.Errorf("nameAfterAge after a word = %d, want -1", m)
 	}
 }
+
+// TestRecentSourcePhrase: "it" after an unnamed body's quote ("the navy
+// said") is that body, not the place named last.
+func TestRecentSourcePhrase(t *testing.T) {
+	text := "The navy ship reached the gulf on Monday. \"Twenty crew surrendered on boarding,\" the navy said. The boats would be handed over to the port of Velsk, it said, adding that the ship would return to patrolling the gulf."
+	velsk := Mention{Name: "Velsk", Type: core.Location}
+	ms := mentionsAt(text, "Velsk", velsk)
+	res := ResolverFunc(func(string) []Mention { return ms })
+	expectSpeaker(t, Find(text, Options{Resolver: res}), "the ship would return", "the navy")
+}
