@@ -80,7 +80,7 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if p := closingSpeaker(text, q, ms); p != "" {
 			q.Speaker = p
 		}
-		if titleQuote(q) {
+		if titleQuote(q) || workTitle(text, q) {
 			q.Speaker = ""
 		}
 		if src := accordingSource(text, q, ms); src != "" {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -64,4 +65,28 @@ var titleSmallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true, "of": true,
 	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true,
 	"as": true, "vs": true, "vs.": true, "de": true, "la": true, "du": true, "von": true, "van": true,
+}
+
+// workBefore matches a noun naming a work (a book, film, song ...) and an
+// optional comma right before a quotation's opening mark ("in his 2006
+// memoir, “", "the film “").
+var workBefore = regexp.MustCompile(`(?i)\b(?:memoir|memoirs|book|novel|film|movie|documentary|song|album|article|column|essay|play|musical|show|series|biography|autobiography|poem|opera|painting)\s*,?\s*["“]\s*$`)
+
+// workTitle reports whether direct quote q is the title of a work the text
+// names right before it ("Felt wrote in his memoir, “A Life in the
+// Bureau: The Years in Washington.”"): a noun of a work before its opening
+// mark and the quotation in title case (up to twenty words; backticks and
+// other stray marks ignored).
+func workTitle(text string, q quotes.Quote) bool {
+	if !q.Direct || q.Speaker == "" || q.Start <= 0 || q.Start > len(text) {
+		return false
+	}
+	if !workBefore.MatchString(text[max(0, q.Start-40):q.Start]) {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(q.Text, "`", " "))
+	if len(f) > 20 {
+		return false
+	}
+	return titleCase(strings.Join(f[:min(len(f), 12)], " "))
 }

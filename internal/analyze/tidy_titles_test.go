@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -49,5 +50,27 @@ func TestTitleCase(t *testing.T) {
 		if got := titleCase(tc.s); got != tc.want {
 			t.Errorf("titleCase(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+func TestWorkTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, span string
+		want             bool
+	}{
+		{"a memoir's title", "Brell wrote in his 2019 memoir, \"A Harbour Life: The Velsk Years, `Old Ferry ' and the Fight for the Port.\" Then he left.",
+			"A Harbour Life: The Velsk Years, `Old Ferry ' and the Fight for the Port.", true},
+		{"words said after a work noun", "Brell spoke about the film, \"it was too long and too loud,\" he said.",
+			"it was too long and too loud,", false},
+		{"a title-case quotation with no work noun", "Brell shouted \"Free The Port Now\" at the crowd.",
+			"Free The Port Now", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := strings.Index(tc.text, tc.span)
+			q := quotes.Quote{Quote: core.Quote{Text: tc.span, Start: s, End: s + len(tc.span), Direct: true, Speaker: "Tomas Brell"}}
+			if got := workTitle(tc.text, q); got != tc.want {
+				t.Errorf("workTitle = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
