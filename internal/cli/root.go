@@ -28,7 +28,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "storyline.db", "path of the SQLite store")
 	root.AddCommand(newIngestCmd(g), newExtractCmd(), newArticlesCmd(g), newShowCmd(g), newEntitiesCmd(g), newQuotesCmd(g), newEventsCmd(g), newSearchCmd(g))
-	root.AddCommand(newStoriesCmd(g), newStoryCmd(g), newStorylinesCmd(g), newClaimsCmd(g), newNewCmd(g), newExportCmd(g), newDeleteCmd(g), newSettleCmd(g))
+	root.AddCommand(newStoriesCmd(g), newStoryCmd(g), newStorylinesCmd(g), newClaimsCmd(g), newNewCmd(g), newExportCmd(g), newDeleteCmd(g), newSettleCmd(g), newReanalyzeCmd(g))
 	eval := &cobra.Command{Use: "eval", Short: "Measure storyline on benchmark data"}
 	eval.AddCommand(newEvalExtractionCmd(), newEvalDatesCmd())
 	eval.AddCommand(newEvalClusteringCmd())

@@ -73,22 +73,7 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 	}
 	a.DuplicateOf, _ = strconv.ParseInt(d.DuplicateOf, 10, 64)
 
-	var quotes []core.Quote
-	quotes = append(quotes, a.Quotes...)
-	cs := l.claims.Extract(a.Title, a.Text, quotes)
-	voices := stateVoices(a.Entities)
-	a.Claims = a.Claims[:0]
-	keys := make([]string, 0, len(cs))
-	for _, c := range cs {
-		speaker := ""
-		if v, ok := voices[c.Holder]; ok {
-			if r := c.OnBehalfOf(v.country); r.Key != c.Key {
-				c, speaker = r, v.name
-			}
-		}
-		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: speaker, Questioned: c.Questioned})
-		keys = append(keys, c.Key)
-	}
+	keys := l.Claims(a)
 
 	doc := story.Doc{ID: id, Title: a.Title, Text: a.Text, Claims: keys}
 	if t, ok := a.PublishedTime(); ok {
@@ -120,6 +105,29 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 		a.Sentences = append(a.Sentences, core.Sentence{Text: s.Text, New: s.New, Reason: s.Reason})
 	}
 	return res, nil
+}
+
+// Claims sets a.Claims from the article's title, text, quotes and
+// entities and returns their keys, in order. It keeps no state: a store
+// calls it alone when it re-analyses a stored article.
+func (l *Linker) Claims(a *core.Article) []string {
+	var quotes []core.Quote
+	quotes = append(quotes, a.Quotes...)
+	cs := l.claims.Extract(a.Title, a.Text, quotes)
+	voices := stateVoices(a.Entities)
+	a.Claims = a.Claims[:0]
+	keys := make([]string, 0, len(cs))
+	for _, c := range cs {
+		speaker := ""
+		if v, ok := voices[c.Holder]; ok {
+			if r := c.OnBehalfOf(v.country); r.Key != c.Key {
+				c, speaker = r, v.name
+			}
+		}
+		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: speaker, Questioned: c.Questioned})
+		keys = append(keys, c.Key)
+	}
+	return keys
 }
 
 type voice struct{ name, country string }

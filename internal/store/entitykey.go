@@ -98,6 +98,12 @@ func mergeEntityInto(ctx context.Context, tx dbtx, from, into int64) error {
 		`DELETE FROM entities WHERE id = ?1`,
 		`UPDATE entities SET n_articles = (SELECT COUNT(*) FROM article_entities WHERE entity_id = ?2) WHERE id = ?2`,
 	}
+	if hasVoteLedger(ctx, tx) { // not while older migrations run
+		stmts = append(stmts,
+			`INSERT INTO article_votes(article_id, entity_id, kind, value, n) SELECT article_id, ?2, kind, value, n FROM article_votes WHERE entity_id = ?1
+			ON CONFLICT(article_id, entity_id, kind, value) DO UPDATE SET n = n + excluded.n`,
+			`DELETE FROM article_votes WHERE entity_id = ?1`)
+	}
 	for _, q := range stmts {
 		if _, err := tx.ExecContext(ctx, q, from, into); err != nil {
 			return err
@@ -125,6 +131,9 @@ func addAttributes(ctx context.Context, tx dbtx, eid, article int64, attrs []str
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO entity_attributes(entity_id, attr, n, first_article) VALUES (?, ?, 1, ?)
 			ON CONFLICT(entity_id, attr) DO UPDATE SET n = n + 1`, eid, a, article); err != nil {
+			return err
+		}
+		if err := noteVote(ctx, tx, article, eid, voteKindTitle, a); err != nil {
 			return err
 		}
 	}

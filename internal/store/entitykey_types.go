@@ -162,7 +162,7 @@ func retypeAllByVote(ctx context.Context, tx dbtx) error {
 // (once per entity and type in voted) when e joined it under its own name
 // (joined is the stored name e joined, "" when e was stored under its own
 // key), and gives eid the type its votes favour.
-func noteType(ctx context.Context, tx dbtx, eid int64, e core.Entity, joined string, voted map[string]bool) error {
+func noteType(ctx context.Context, tx dbtx, eid, article int64, e core.Entity, joined string, voted map[string]bool) error {
 	if joined != "" && entityKey(joined, e.Type) != entityKey(e.Name, e.Type) {
 		return nil // a short form or an alias: no say in the type
 	}
@@ -172,6 +172,9 @@ func noteType(ctx context.Context, tx dbtx, eid int64, e core.Entity, joined str
 	}
 	voted[k] = true
 	if err := voteType(ctx, tx, eid, e.Type); err != nil {
+		return err
+	}
+	if err := noteVote(ctx, tx, article, eid, voteKindType, string(e.Type)); err != nil {
 		return err
 	}
 	return retypeByVote(ctx, tx, eid)

@@ -289,6 +289,19 @@ INSERT INTO entity_types(entity_id, type, n) SELECT id, type, n_articles FROM en
 	16: `ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
 CREATE INDEX events_actor ON events(actor COLLATE NOCASE);
 CREATE INDEX events_target ON events(target COLLATE NOCASE);`,
+	// Version 17: the ledger of what each article added to its entities'
+	// type votes and title counts, so that deleting or re-analysing an
+	// article takes back exactly its own share (article_votes.go).
+	// Articles stored before it have no rows: their share stays.
+	17: `CREATE TABLE article_votes (
+	article_id INTEGER NOT NULL,
+	entity_id  INTEGER NOT NULL,
+	kind       TEXT NOT NULL,
+	value      TEXT NOT NULL COLLATE NOCASE,
+	n          INTEGER NOT NULL,
+	PRIMARY KEY (article_id, entity_id, kind, value)
+) WITHOUT ROWID;
+CREATE INDEX article_votes_entity ON article_votes(entity_id);`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -365,7 +365,7 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 				return fmt.Errorf("entity %q: %w", e.Name, err)
 			}
 		}
-		if err := noteType(ctx, tx, eid, e, name, voted); err != nil {
+		if err := noteType(ctx, tx, eid, id, e, name, voted); err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
@@ -431,15 +431,23 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 			return err
 		}
 	}
-	for _, c := range a.Claims {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, key, holder, text, sentence, questioned, speaker) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, c.Key, c.Holder, c.Text, c.Sentence, c.Questioned, c.Speaker); err != nil {
-			return err
-		}
+	if err := putClaims(ctx, tx, a); err != nil {
+		return err
 	}
 	for i, st := range a.Sentences {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_sentences(article_id, idx, text, new, reason) VALUES (?, ?, ?, ?, ?)`,
 			a.ID, i, st.Text, st.New, st.Reason); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putClaims stores a's claims as article a.ID's.
+func putClaims(ctx context.Context, tx dbtx, a *core.Article) error {
+	for _, c := range a.Claims {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, key, holder, text, sentence, questioned, speaker) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, c.Key, c.Holder, c.Text, c.Sentence, c.Questioned, c.Speaker); err != nil {
 			return err
 		}
 	}

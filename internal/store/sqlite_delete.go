@@ -30,33 +30,12 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 	if err != nil {
 		return err
 	}
-	var ents []int64
-	rows, err := tx.QueryContext(ctx, `SELECT entity_id FROM article_entities WHERE article_id = ?`, id)
+	ents, err := unlinkEntities(ctx, tx, id)
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var e int64
-		if err := rows.Scan(&e); err != nil {
-			rows.Close()
-			return err
-		}
-		ents = append(ents, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, e := range ents {
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET n_articles = n_articles - 1,
-			mentions = max(0, mentions - (SELECT mentions FROM article_entities WHERE article_id = ?1 AND entity_id = ?2))
-			WHERE id = ?2`, id, e); err != nil {
-			return err
-		}
-	}
 	doc := strconv.FormatInt(id, 10)
 	for _, q := range []string{
-		`DELETE FROM article_entities WHERE article_id = ?1`,
 		`DELETE FROM quotes WHERE article_id = ?1`,
 		`DELETE FROM events WHERE article_id = ?1`,
 		`DELETE FROM claims WHERE article_id = ?1`,
@@ -71,34 +50,8 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 		}
 	}
 	// Entities no article mentions any more are gone with their aliases.
-	for _, e := range ents {
-		var n int64
-		if err := tx.QueryRowContext(ctx, `SELECT n_articles FROM entities WHERE id = ?`, e).Scan(&n); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			}
-			return err
-		}
-		if n > 0 {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_aliases WHERE entity_id = ?`, e); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_attributes WHERE entity_id = ?`, e); err != nil {
-			return err
-		}
-		// Its type counts and initials go with it: a reused id must not
-		// inherit them.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_types WHERE entity_id = ?`, e); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_initials WHERE entity_id = ?`, e); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, e); err != nil {
-			return err
-		}
+	if err := settleEntities(ctx, tx, ents); err != nil {
+		return err
 	}
 	if storyID != 0 {
 		return refreshStory(ctx, tx, storyID)
