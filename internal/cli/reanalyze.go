@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -25,7 +27,8 @@ recomputed. Each article is its own transaction: an error names the article,
 leaves it as it was and the others go on. Text, stories, storylines and
 what-is-new stay as they are (the story layer is not re-run; export and ingest
 into a new store for that). --dry-run reports what would change and writes
-nothing.`,
+nothing (its counts are what the analysis finds, before the store files names
+under the entities they join).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var ids []int64
 			var errs []error
@@ -63,7 +66,7 @@ nothing.`,
 					errs = append(errs, fmt.Errorf("article %d: %w", id, err))
 					continue
 				}
-				before := reanalyzeTally{entities: len(a.Entities), quotes: len(a.Quotes), events: len(a.Events)}
+				before, was := tally(a), fingerprint(a)
 				failed := false
 				for _, s := range stages {
 					if err := s.Process(ctx, a); err != nil {
@@ -75,22 +78,35 @@ nothing.`,
 				if failed {
 					continue
 				}
-				after := reanalyzeTally{entities: len(a.Entities), quotes: len(a.Quotes), events: len(a.Events)}
 				if !dryRun {
 					if err := re.Reannotate(ctx, a); err != nil {
 						errs = append(errs, err)
 						continue
 					}
+					// What the store now holds (it files names under the
+					// stored entities they join), not what the analysis found.
+					if a, err = st.Article(ctx, id); err != nil {
+						errs = append(errs, fmt.Errorf("article %d: %w", id, err))
+						continue
+					}
 				}
 				sum.articles++
-				sum.add(before, after)
+				if fingerprint(a) != was {
+					sum.changed++
+				}
+				sum.add(before, tally(a))
+			}
+			if dryRun {
+				// The store files names under the entities they join when it
+				// stores them: what the analysis finds is not what it would hold.
+				fmt.Fprintf(cmd.OutOrStdout(), "would re-analyse %s: stored entities %d, quotes %d, events %d; found now entities %d, quotes %d, events %d\n",
+					count(sum.articles, "article"), sum.before.entities, sum.before.quotes, sum.before.events,
+					sum.after.entities, sum.after.quotes, sum.after.events)
+				return errors.Join(errs...)
 			}
 			verb := "re-analysed"
-			if dryRun {
-				verb = "would re-analyse"
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s %s: entities %d -> %d, quotes %d -> %d, events %d -> %d\n",
-				verb, count(sum.articles, "article"), sum.before.entities, sum.after.entities,
+			fmt.Fprintf(cmd.OutOrStdout(), "%s %s, %d changed: entities %d -> %d, quotes %d -> %d, events %d -> %d\n",
+				verb, count(sum.articles, "article"), sum.changed, sum.before.entities, sum.after.entities,
 				sum.before.quotes, sum.after.quotes, sum.before.events, sum.after.events)
 			return errors.Join(errs...)
 		},
@@ -101,8 +117,31 @@ nothing.`,
 
 type reanalyzeTally struct{ entities, quotes, events int }
 
+func tally(a *core.Article) reanalyzeTally {
+	return reanalyzeTally{entities: len(a.Entities), quotes: len(a.Quotes), events: len(a.Events)}
+}
+
+// fingerprint sums up an article's entities, quotes and events, to tell
+// whether a re-analysis changed them.
+func fingerprint(a *core.Article) [32]byte {
+	h := sha256.New()
+	for _, e := range a.Entities {
+		fmt.Fprintf(h, "e\x00%s\x00%s\x00%d\n", e.Name, e.Type, e.Mentions)
+	}
+	for _, q := range a.Quotes {
+		fmt.Fprintf(h, "q\x00%s\x00%s\x00%t\x00%d\x00%d\n", q.Speaker, q.Text, q.Direct, q.Start, q.End)
+	}
+	for _, e := range a.Events {
+		fmt.Fprintf(h, "v\x00%s\x00%s\x00%s\x00%s\x00%.3f\n", e.Actor, e.Type, e.Target, e.Sentence, e.Confidence)
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
 type reanalyzeCounts struct {
 	articles      int
+	changed       int
 	before, after reanalyzeTally
 }
 

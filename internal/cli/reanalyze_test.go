@@ -44,7 +44,7 @@ func TestReanalyzeSameBuildChangesNothing(t *testing.T) {
 		t.Fatalf("dry run: %v\n%s", err, out)
 	}
 	out, err = run(t, "--db", db, "reanalyze")
-	if err != nil || !strings.Contains(out, "re-analysed 17 articles") {
+	if err != nil || !strings.Contains(out, "re-analysed 17 articles, 0 changed") {
 		t.Fatalf("reanalyze: %v\n%s", err, out)
 	}
 	after := snapshot()
