@@ -22,6 +22,7 @@ import (
 func (s *Server) routes() {
 	s.api("/api/articles", methods{http.MethodGet: s.apiArticles, http.MethodPost: s.apiIngest})
 	s.api("/api/articles/{id}", methods{http.MethodGet: s.apiArticle, http.MethodDelete: s.apiDelete})
+	s.api("/api/articles/{id}/reanalyze", methods{http.MethodPost: s.apiReanalyze})
 	s.api("/api/entities", methods{http.MethodGet: s.apiEntities})
 	s.api("/api/entities/{name}", methods{http.MethodGet: s.apiEntity})
 	s.api("/api/quotes", methods{http.MethodGet: s.apiQuotes})
@@ -312,6 +313,45 @@ func (s *Server) apiDelete(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.json(w, r, http.StatusOK, map[string]int64{"deleted": id})
+}
+
+// apiReanalyze runs the server's stages again on one stored article and
+// stores what they find in place of the old analysis (store.Reannotator),
+// answering the article as stored now. Protected like delete.
+func (s *Server) apiReanalyze(w http.ResponseWriter, r *http.Request) {
+	if ok, _ := s.authorizeWrite(w, r); !ok {
+		return // already answered
+	}
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	re, ok := s.st.(store.Reannotator)
+	if !ok || len(s.opts.Stages) == 0 {
+		s.error(w, r, http.StatusNotImplemented, "this server cannot re-analyse articles")
+		return
+	}
+	a, err := s.st.Article(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	for _, st := range s.opts.Stages {
+		if err := st.Process(r.Context(), a); err != nil {
+			s.error(w, r, http.StatusUnprocessableEntity, fmt.Sprintf("article %d: %v", id, err))
+			return
+		}
+	}
+	if err := re.Reannotate(r.Context(), a); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if a, err = s.st.Article(r.Context(), id); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, wire.FromArticle(a))
 }
 
 // apiSettle ends a load for the story layer (store.Settler): stories the

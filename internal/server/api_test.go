@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -390,7 +392,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	}
 	// Every API route the server registers is documented.
 	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes", "/api/events",
-		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/briefs", "/api/verify"} {
+		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/articles/{id}/reanalyze", "/api/briefs", "/api/verify"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}
@@ -509,5 +511,40 @@ func TestDeleteArticle(t *testing.T) {
 	}
 	if w := request(t, h, "GET", "/articles", nil, nil); strings.Contains(w.Body.String(), `href="/articles/1"`) {
 		t.Error("the articles page still links the deleted article")
+	}
+}
+
+func TestReanalyzeArticle(t *testing.T) {
+	relabel := ingest.StageFunc(func(_ context.Context, a *core.Article) error {
+		a.Entities = []core.Entity{{Name: "Tove Rask", Type: core.Person, Mentions: 2}}
+		a.Quotes, a.Events = nil, nil
+		return nil
+	})
+	auth := map[string]string{"Authorization": "Bearer s3cret"}
+	bare := New(newTestStore(t), Options{Token: "s3cret"})
+	if w := request(t, bare, "POST", "/api/articles/1/reanalyze", nil, auth); w.Code != 501 {
+		t.Errorf("without stages = %d %s, want 501", w.Code, w.Body)
+	}
+	h := New(newTestStore(t), Options{Token: "s3cret", Stages: []ingest.Stage{relabel}})
+	if w := request(t, h, "GET", "/api/articles/1", nil, nil); strings.Contains(w.Body.String(), "Tove Rask") {
+		t.Fatal("the fixture already names the stage's entity: the test is void")
+	}
+	for _, tt := range []struct {
+		target string
+		header map[string]string
+		want   int
+	}{
+		{"/api/articles/1/reanalyze", nil, 401},
+		{"/api/articles/x/reanalyze", auth, 400},
+		{"/api/articles/999/reanalyze", auth, 404},
+		{"/api/articles/1/reanalyze", auth, 200},
+	} {
+		if w := request(t, h, "POST", tt.target, nil, tt.header); w.Code != tt.want {
+			t.Errorf("POST %s (%v) = %d %s, want %d", tt.target, tt.header, w.Code, w.Body, tt.want)
+		}
+	}
+	w := request(t, h, "GET", "/api/articles/1", nil, nil)
+	if !strings.Contains(w.Body.String(), "Tove Rask") || strings.Contains(w.Body.String(), `"quotes":[{`) {
+		t.Errorf("after re-analysis the article reads %s", w.Body)
 	}
 }
