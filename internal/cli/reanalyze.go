@@ -1,15 +1,19 @@
 package cli
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -60,41 +64,57 @@ under the entities they join).`,
 			}
 			stages := defaultStages()
 			var sum reanalyzeCounts
-			for _, id := range ids {
-				a, err := st.Article(ctx, id)
-				if err != nil {
-					errs = append(errs, fmt.Errorf("article %d: %w", id, err))
-					continue
+			// Articles are analysed in parallel a chunk at a time and
+			// stored one by one in ID order, so that the store files names
+			// the same way whatever the number of workers.
+			workers := max(1, runtime.GOMAXPROCS(0))
+			for len(ids) > 0 {
+				chunk := ids[:min(len(ids), 8*workers)]
+				ids = ids[len(chunk):]
+				jobs := make([]reanalyzeJob, len(chunk))
+				var wg sync.WaitGroup
+				next := make(chan int)
+				for range workers {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for i := range next {
+							jobs[i] = analyzeStored(ctx, st, stages, chunk[i])
+						}
+					}()
 				}
-				before, was := tally(a), fingerprint(a)
-				failed := false
-				for _, s := range stages {
-					if err := s.Process(ctx, a); err != nil {
-						errs = append(errs, fmt.Errorf("article %d (%s): %w", id, a.Source, err))
-						failed = true
-						break
-					}
+				for i := range chunk {
+					next <- i
 				}
-				if failed {
-					continue
-				}
-				if !dryRun {
-					if err := re.Reannotate(ctx, a); err != nil {
-						errs = append(errs, err)
+				close(next)
+				wg.Wait()
+				for _, j := range jobs {
+					if j.err != nil {
+						errs = append(errs, j.err)
 						continue
 					}
-					// What the store now holds (it files names under the
-					// stored entities they join), not what the analysis found.
-					if a, err = st.Article(ctx, id); err != nil {
-						errs = append(errs, fmt.Errorf("article %d: %w", id, err))
-						continue
+					a := j.a
+					if !dryRun {
+						if err := re.Reannotate(ctx, a); err != nil {
+							errs = append(errs, err)
+							continue
+						}
+						// What the store now holds (it files names under the
+						// stored entities they join), not what the analysis found.
+						if a, err = st.Article(ctx, a.ID); err != nil {
+							errs = append(errs, fmt.Errorf("article %d: %w", j.a.ID, err))
+							continue
+						}
 					}
+					sum.articles++
+					if fingerprint(a) != j.was {
+						sum.changed++
+					}
+					sum.add(j.before, tally(a))
 				}
-				sum.articles++
-				if fingerprint(a) != was {
-					sum.changed++
+				if err := ctx.Err(); err != nil {
+					return errors.Join(append(errs, err)...)
 				}
-				sum.add(before, tally(a))
 			}
 			if dryRun {
 				// The store files names under the entities they join when it
@@ -116,6 +136,29 @@ under the entities they join).`,
 }
 
 type reanalyzeTally struct{ entities, quotes, events int }
+
+// reanalyzeJob is one stored article analysed again.
+type reanalyzeJob struct {
+	a      *core.Article
+	before reanalyzeTally
+	was    [32]byte
+	err    error
+}
+
+// analyzeStored reads stored article id and runs the stages on it.
+func analyzeStored(ctx context.Context, st store.Store, stages []ingest.Stage, id int64) reanalyzeJob {
+	a, err := st.Article(ctx, id)
+	if err != nil {
+		return reanalyzeJob{err: fmt.Errorf("article %d: %w", id, err)}
+	}
+	j := reanalyzeJob{a: a, before: tally(a), was: fingerprint(a)}
+	for _, s := range stages {
+		if err := s.Process(ctx, a); err != nil {
+			return reanalyzeJob{err: fmt.Errorf("article %d (%s): %w", id, a.Source, err)}
+		}
+	}
+	return j
+}
 
 func tally(a *core.Article) reanalyzeTally {
 	return reanalyzeTally{entities: len(a.Entities), quotes: len(a.Quotes), events: len(a.Events)}
