@@ -60,6 +60,12 @@ var politicalJudged string
 //go:embed testdata/political_held2_judged.tsv
 var politicalHeld2Judged string
 
+// politicalHeld3Judged holds the verdicts of the third held half (held3),
+// in the same format.
+//
+//go:embed testdata/political_held3_judged.tsv
+var politicalHeld3Judged string
+
 // Sample constants of the political pair sample.
 const (
 	politicalSalt = "political-10:"
@@ -84,6 +90,14 @@ const (
 	// close pairs (the held half judged every pair of the tighter test).
 	PoliticalHeld2NearDays  = 3
 	PoliticalHeld2MinCosine = 0.1
+	// politicalHeld3Salt seeds the held3 hash; held3 is drawn in the
+	// thirteenth session from the held half's pairs neither judged there
+	// nor in held2's share, one in two by this hash, and keeps one in
+	// politicalHeld3KeepMerged merged pairs and one in
+	// politicalHeld3KeepClose close pairs kept apart (close as held2's).
+	politicalHeld3Salt       = "political-13-held3:"
+	politicalHeld3KeepMerged = 2
+	politicalHeld3KeepClose  = 1
 )
 
 // PoliticalOptions choose the political pair sample. The zero value is the
@@ -99,6 +113,11 @@ type PoliticalOptions struct {
 	// the undated condition (run it with Undated): pairs of the held half
 	// not judged there, split off by another salt; Held is ignored then.
 	Held2 bool
+	// Held3 takes the third held half, drawn in the thirteenth session
+	// (judged once before the distinctive-terms change): pairs of the held
+	// half neither judged there nor in held2's share, split off by a third
+	// salt; Held and Held2 are ignored then.
+	Held3 bool
 	// Undated drops the publication dates (as `eval clustering --undated`:
 	// text and title only).
 	Undated bool
@@ -336,8 +355,16 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	if err != nil {
 		return nil, runs, err
 	}
+	judged3, err := parsePoliticalVerdicts(politicalHeld3Judged)
+	if err != nil {
+		return nil, runs, err
+	}
 	verdicts := judged
-	if o.Held2 {
+	switch {
+	case o.Held3:
+		o.Held, o.Held2 = false, false
+		verdicts = judged3
+	case o.Held2:
 		verdicts = judged2
 	}
 	cdocs := docs // as clustered
@@ -357,7 +384,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	vecs := politicalVectors(docs)
 	nearDays, minCos := float64(PoliticalNearDays), PoliticalMinCosine
-	if o.Held2 {
+	if o.Held2 || o.Held3 {
 		nearDays, minCos = PoliticalHeld2NearDays, PoliticalHeld2MinCosine
 	}
 	var out []PoliticalPair
@@ -404,22 +431,27 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 // kept: always when judged there (wasJudged), else by its hashes. held2 is
 // the part of the held half that its own hash keeps (one in two) and that
 // was not judged in the held half (heldJudged); the held half leaves it out
-// from then on.
+// from then on. held3 is, of the rest not judged in the held half, the
+// part that a third hash keeps (one in two); the held half leaves it out too.
 func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJudged map[string]StorylineVerdict) bool {
 	h := seededHashOf(politicalSalt, key)
 	if h%2 == 0 { // tune half
-		return !o.Held && !o.Held2 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+		return !o.Held && !o.Held2 && !o.Held3 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
 	}
 	h2 := seededHashOf(politicalHeld2Salt, key)
 	_, inHeld := heldJudged[key]
 	// FNV-1a's low bit is the parity of the key's bytes whatever the salt:
 	// held2 takes higher bits.
 	inHeld2 := (h2>>16)&1 == 0 && !inHeld
+	h3 := seededHashOf(politicalHeld3Salt, key)
+	inHeld3 := (h2>>16)&1 == 1 && !inHeld && (h3>>16)&1 == 0
 	switch {
+	case o.Held3:
+		return inHeld3 && (wasJudged || (h3>>17)%politicalKeepRate(merged, politicalHeld3KeepMerged, politicalHeld3KeepClose) == 0)
 	case o.Held2:
 		return inHeld2 && (wasJudged || (h2>>17)%politicalKeepRate(merged, politicalHeld2KeepMerged, politicalHeld2KeepClose) == 0)
 	case o.Held:
-		return wasJudged || (!inHeld2 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+		return wasJudged || (!inHeld2 && !inHeld3 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
 	}
 	return false
 }

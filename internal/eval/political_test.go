@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,48 @@ func TestCommittedPoliticalVerdicts(t *testing.T) {
 	}
 	if _, err := parsePoliticalVerdicts("a~b\t0000abcd\t?\n"); err == nil || !strings.Contains(err.Error(), "political verdicts") {
 		t.Errorf("unknown verdict: err = %v", err)
+	}
+}
+
+// TestPoliticalHeld3Disjoint checks that the held3 draw shares no pair with
+// the tune half, the held half's judged pairs or held2, and that its
+// committed verdicts parse and all lie in held3.
+func TestPoliticalHeld3Disjoint(t *testing.T) {
+	held, err := parsePoliticalVerdicts(politicalJudged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v3, err := parsePoliticalVerdicts(politicalHeld3Judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v3) < 150 {
+		t.Errorf("%d held3 verdicts, want at least 150", len(v3))
+	}
+	in := func(key string, o PoliticalOptions) bool {
+		return politicalKeep(key, o, true, false, held) || politicalKeep(key, o, false, false, held)
+	}
+	n3 := 0
+	for i := range 4000 {
+		key := fmt.Sprintf("outlet-a_2016-%04d_x~outlet-b_2016-%04d_y", i, 7*i)
+		if !in(key, PoliticalOptions{Held3: true}) {
+			continue
+		}
+		n3++
+		for _, o := range []PoliticalOptions{{}, {Held: true}, {Held2: true}} {
+			if in(key, o) {
+				t.Fatalf("%s is in held3 and in %+v", key, o)
+			}
+		}
+	}
+	if n3 == 0 {
+		t.Error("held3 draws no pair of 4000")
+	}
+	h3 := PoliticalOptions{Held3: true}
+	for key := range v3 {
+		if _, judged := held[key]; judged || !politicalKeep(key, h3, false, true, held) {
+			t.Errorf("held3 verdict %s lies outside held3", key)
+		}
 	}
 }
 
