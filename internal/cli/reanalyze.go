@@ -5,12 +5,16 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
 	"sync"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
@@ -68,6 +72,7 @@ under the entities they join).`,
 			// stored one by one in ID order, so that the store files names
 			// the same way whatever the number of workers.
 			workers := max(1, runtime.GOMAXPROCS(0))
+			tick := reanalyzeProgress(cmd.ErrOrStderr(), len(ids))
 			for len(ids) > 0 {
 				chunk := ids[:min(len(ids), 8*workers)]
 				ids = ids[len(chunk):]
@@ -89,6 +94,7 @@ under the entities they join).`,
 				close(next)
 				wg.Wait()
 				for _, j := range jobs {
+					tick()
 					if j.err != nil {
 						errs = append(errs, j.err)
 						continue
@@ -136,6 +142,23 @@ under the entities they join).`,
 }
 
 type reanalyzeTally struct{ entities, quotes, events int }
+
+// reanalyzeProgress shows a progress bar on w when it is a terminal.
+func reanalyzeProgress(w io.Writer, total int) func() {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func() {}
+	}
+	bar := progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("re-analysing"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionClearOnFinish(),
+	)
+	return func() { bar.Add(1) }
+}
 
 // reanalyzeJob is one stored article analysed again.
 type reanalyzeJob struct {
