@@ -74,8 +74,13 @@ type ClaimsSampleOptions struct {
 	// a development set no other claims sample reads (see held4Docs). It
 	// is judged once before and once after the changes of the twelfth pass.
 	Held4 bool
+	// Held5 takes the fifth held-out sample: the other half of Held4's
+	// draw (the English trafilatura pages whose salted hash is odd), which
+	// no claims sample read before the thirteenth pass. It is judged once
+	// before and once after the changes of the thirteenth pass.
+	Held5 bool
 	// Seed salts the hash that splits the documents; "" means "claims6"
-	// ("claims7" for Held2 and Tune2, "claims12" for Held4; Held3 takes
+	// ("claims7" for Held2 and Tune2, "claims12" for Held4 and Held5; Held3 takes
 	// every document).
 	Seed string
 	// PolEvery keeps one PolNeAR train article in PolEvery of each half
@@ -100,7 +105,7 @@ func (o ClaimsSampleOptions) withDefaults() ClaimsSampleOptions {
 		if o.Held2 || o.Tune2 {
 			o.Seed = "claims7"
 		}
-		if o.Held4 {
+		if o.Held4 || o.Held5 {
 			o.Seed = "claims12"
 		}
 	}
@@ -416,7 +421,7 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 	o = o.withDefaults()
 	var docs []realDoc
 	var err error
-	if o.Held4 {
+	if o.Held4 || o.Held5 {
 		docs, err = held4Docs(ctx, o)
 	} else {
 		docs, err = claimsDocs(o)
