@@ -67,6 +67,10 @@ type EntitySampleOptions struct {
 	// PolNeAR train/dev and CoNLL-2003 train documents held2 does not
 	// read; it wins over Held2 and Held.
 	Held3 bool
+	// Held4 takes the fourth held-out set (entities_real_held4.go):
+	// PolNeAR train/dev and CoNLL-2003 train documents neither held2 nor
+	// held3 reads; it wins over Held3, Held2 and Held.
+	Held4 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// All, when set, is given every stored entity (most mentioned first)
@@ -235,6 +239,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held4 {
+		return entityHeld4Docs(o.Shared)
+	}
 	if o.Held3 {
 		return entityHeld3Docs(o.Shared)
 	}
@@ -303,6 +310,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held4:
+		set, saltMerge, saltMiss = "held4", entitySaltHeld4Merge, entitySaltHeld4Miss
+		keepMerge, keepMiss = entityHeld4KeepMerge, entityHeld4KeepMissed
 	case o.Held3:
 		set, saltMerge, saltMiss = "held3", entitySaltHeld3Merge, entitySaltHeld3Miss
 		keepMerge, keepMiss = entityHeld3KeepMerge, entityHeld3KeepMissed

@@ -35,17 +35,22 @@ func TestEntityJudgmentsParse(t *testing.T) {
 	if held2 < 100 || typed < held2 {
 		t.Fatalf("EntityJudgments: %d held2 verdicts, %d with a type verdict; want the committed held2 sample (>= 100), all typed", held2, typed)
 	}
-	held3 := 0
-	for k, v := range j {
-		if strings.HasPrefix(k, "held3:") {
-			held3++
-			if v.Type == '-' {
-				t.Fatalf("EntityJudgments: held3 verdict %s has no type verdict", k)
+	for _, w := range []struct {
+		set   string
+		least int
+	}{{"held3", 140}, {"held4", 100}} {
+		n := 0
+		for k, v := range j {
+			if strings.HasPrefix(k, w.set+":") {
+				n++
+				if v.Type == '-' {
+					t.Fatalf("EntityJudgments: %s verdict %s has no type verdict", w.set, k)
+				}
 			}
 		}
-	}
-	if held3 < 140 {
-		t.Fatalf("EntityJudgments: %d held3 verdicts, want the committed held3 sample (>= 140)", held3)
+		if n < w.least {
+			t.Fatalf("EntityJudgments: %d %s verdicts, want the committed %s sample (>= %d)", n, w.set, w.set, w.least)
+		}
 	}
 	for _, tc := range []struct {
 		src     string
@@ -159,5 +164,27 @@ func TestEntityHeld3Disjoint(t *testing.T) {
 	}
 	if took["conll"] < 200 || took["polnear"] < 200 {
 		t.Fatalf("entityHeld3Drawn took %v of 2000 ids each, want a share of each corpus", took)
+	}
+}
+
+// TestEntityHeld4Disjoint checks that the fourth held-out entity sample
+// reads no document the second or the third reads, and reads some of each
+// corpus.
+func TestEntityHeld4Disjoint(t *testing.T) {
+	took := map[string]int{}
+	for _, corpus := range []string{"conll", "polnear"} {
+		for n := 0; n < 2000; n++ {
+			id := fmt.Sprintf("%s-train/%04d", corpus, n)
+			if !entityHeld4Drawn(corpus, id) {
+				continue
+			}
+			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) {
+				t.Fatalf("entityHeld4Drawn(%q, %q): held2 or held3 reads it too", corpus, id)
+			}
+			took[corpus]++
+		}
+	}
+	if took["conll"] < 150 || took["polnear"] < 150 {
+		t.Fatalf("entityHeld4Drawn took %v of 2000 ids each, want a share of each corpus", took)
 	}
 }
