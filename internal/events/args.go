@@ -427,8 +427,8 @@ func passive(text string, toks []sentence.Token, i int, ms []quotes.Mention, s s
 	// A reduced relative: "troops backed by tanks", "the town, shelled by
 	// rebels,": the by-phrase names the actor.
 	aux = aux || (i+1 < len(toks) && strings.ToLower(toks[i+1].Text) == "by" && !haveAux[strings.ToLower(toks[i-1].Text)])
-	if lw := strings.ToLower(toks[i-1].Text); !aux && i >= 2 && (strings.HasSuffix(lw, "ly") || passiveAdverbs[lw]) {
-		aux = passiveAux[strings.ToLower(toks[i-2].Text)] // "was illegally annexed", "is also charged"
+	if !aux {
+		aux = adverbRunAux(toks, i) // "was illegally annexed", "is also charged", "was heavily and unjustly criticized"
 	}
 	if !aux {
 		return "", false

@@ -236,7 +236,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
-			noAct15(t, typ, low, m) {
+			noAct15(t, typ, low, m) || talksAside(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -281,6 +281,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
 			ev.Target = actor(text, toks, m.start, ms, s, false)
+			if by == "" && ev.Target == "" && unnamedAgent[typ] && !t.derived {
+				ev.Target = passiveVictim(toks, low, m.start) // "One person was arrested", "A journalist was detained"
+			}
 			agentless = by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived
 		} else if ok {
 			// "Police were placed on high alert", "troops were withdrawn":
@@ -312,7 +315,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				ev.Type = "disapprove"
 			}
 		}
-		if a, b := between(text, toks, m.end, ms, s); a != "" && sided(t, low[m.start:m.end]) {
+		if a, b := between(text, toks, betweenAt(low, m), ms, s); a != "" && sided(t, low[m.start:m.end]) {
 			ev.Actor, ev.Target = a, b // "fighting between the army and the rebels"
 		}
 		if facts.ultimatum > m.start && typ == "threaten" && t.typ != "threaten" && lexical {
@@ -366,6 +369,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if agentless && (ev.Subordinate || byPhrase(low, m.end)) {
 			agentless = false // "who was convicted of ...", "killed by a drunk driver": background, or a doer named
+		}
+		if !agentless && unnamedSubjectAct(&ev, t, toks, low, m) {
+			agentless = true // "An attack on a border post killed four soldiers": done by someone unnamed
 		}
 		if ev.Actor == "" && !agentless || (opts.DropUntargeted && ev.Target == "") {
 			continue

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Rules of the fifteenth pass (twelfth session): word senses the spent
 // real samples (real .. real-held9) showed reading as acts. Each rule is a
 // general sense of English news, not a phrase of one article; fictional
@@ -132,13 +134,17 @@ func disasterAfter(typ string, low []string, m match) bool {
 	if typ != "assault" && typ != "fight" || m.end >= len(low) || low[m.end] != "in" && low[m.end] != "by" {
 		return false
 	}
-	for k := m.end + 1; k < len(low) && k <= m.end+5; k++ {
+	for k, n := m.end+1, 0; k < len(low) && n < 5; k++ {
 		if disasterDeath(low[k]) {
 			return true
 		}
-		if !isWord(low[k]) && low[k] != "-" {
+		if low[k] == "-" {
+			continue // "a hit - and - run crash": the hyphens join one word
+		}
+		if !isWord(low[k]) && !strings.Contains(low[k], "-") {
 			return false
 		}
+		n++
 	}
 	return false
 }

@@ -1,0 +1,62 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// TestSixteenthPass checks the sixteenth pass's rules (rules16.go, one
+// trigger line, disasterAfter across hyphens) on fictional sentences, each
+// rule with a sentence it must leave alone (see checkFind for want and
+// not).
+func TestSixteenthPass(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// an act noun heading the subject, its doer unnamed
+		{"An attack on a Norland border post killed four guards on Sunday.", []string{"assault//"}, nil},
+		{"A suicide bombing in the Velsk capital killed nine people.", []string{"assault//"}, nil},
+		{"Protests against the Norland tax spread to five cities on Friday.", []string{"protest//"}, []string{"disapprove"}},
+		{"The attack on the border post was condemned by Velsk.", []string{"disapprove/Velsk/"}, []string{"assault", "fight"}},
+		{"Riot police arrested 40 people in Ostrava.", []string{"coerce/police/"}, []string{"protest"}},
+		{"A car bomb exploded outside a Velsk police station.", []string{"assault/bomb/"}, nil},
+		// talks between two sides
+		{"Talks between Norland and Velsk resumed in Geneva on Monday.", []string{"consult/Norland/Velsk"}, nil},
+		{"The envoy flew to Geneva to prepare for direct talks between Norland and Velsk.", nil, []string{"consult"}},
+		// a passive's victim named by a noun
+		{"A journalist was arrested in Ostrava on Monday.", []string{"coerce//journalist"}, nil},
+		{"Velsk police said two students were detained overnight.", []string{"coerce//students"}, nil},
+		{"The lawsuit was filed in May, a year after a guard was shot in Ostrava.", nil, []string{"assault"}},
+		// a physical charge
+		{"Mounted police charged the crowd outside the Velsk parliament.", []string{"coerce/police/"}, []string{"disapprove"}},
+		// a road death across hyphens
+		{"A 40-year-old man was killed in a hit-and-run crash on Friday.", nil, []string{"assault", "fight"}},
+	} {
+		checkFind(t, c.text, c.want, c.not)
+	}
+}
+
+// TestAdverbRunAux checks the passive auxiliary found across a run of
+// adverbs.
+func TestAdverbRunAux(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Velsk was heavily and unjustly criticized", true},
+		{"Velsk was widely , repeatedly criticized", true},
+		{"Velsk was also criticized", true},
+		{"Velsk heavily criticized", false},
+		{"Velsk was heavily and and criticized", false},
+		{"Velsk quickly and firmly criticized", false},
+	} {
+		toks := sentence.Tokens(c.text)
+		if got := adverbRunAux(toks, len(toks)-1); got != c.want {
+			t.Errorf("adverbRunAux(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// the victim of the passive is no actor
+	checkFind(t, "Velsk was heavily and unjustly criticized over its border policy.", nil, []string{"disapprove/Velsk"})
+}

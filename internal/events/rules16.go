@@ -1,0 +1,227 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/sentence"
+)
+
+// adverbRunAux reports a passive auxiliary before a run of adverbs that
+// ends right before the participle at token i: "was illegally annexed",
+// "is also charged", "was heavily and unjustly criticized", "has been
+// widely, repeatedly condemned". The run holds at most three adverbs
+// (words in -ly or passiveAdverbs), joined by nothing, "and" or a comma.
+func adverbRunAux(toks []sentence.Token, i int) bool {
+	adverbs := 0
+	joined := false // the token after k is "and" or ","
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		switch {
+		case strings.HasSuffix(lw, "ly") && len(lw) > 4 || passiveAdverbs[lw]:
+			adverbs++
+			joined = false
+			if adverbs > 3 {
+				return false
+			}
+		case (lw == "and" || lw == ",") && adverbs > 0 && !joined:
+			joined = true
+		default:
+			return adverbs > 0 && !joined && passiveAux[lw]
+		}
+	}
+	return false
+}
+
+// subjectActTypes are the types whose act, named by a noun heading the
+// sentence's subject, is reported even when no doer is named ("An attack
+// on a border post killed four soldiers", "Protests against the decree
+// spread to five cities"): the sentence states that the act took place.
+var subjectActTypes = map[string]bool{"coerce": true, "assault": true, "fight": true, "protest": true}
+
+// subjectModifiers may stand between the opening determiner and an act
+// noun heading the subject ("A suicide bombing", "Renewed clashes").
+var subjectModifiers = map[string]bool{"suicide": true, "deadly": true, "fresh": true, "heavy": true,
+	"renewed": true, "new": true, "roadside": true, "car": true, "bomb": true, "mass": true,
+	"violent": true, "fierce": true, "sporadic": true, "street": true, "overnight": true,
+	"armed": true, "rocket": true, "mortar": true, "air": true, "coordinated": true,
+	"further": true, "large": true, "massive": true, "bloody": true, "brutal": true}
+
+// subjectAct reports an act noun (one word, or two: "suicide bombing")
+// that heads the sentence's subject: only "a/an" and modifiers of
+// subjectModifiers come before it ("The shooting occurred at ..." names
+// an act again), a preposition or its verb follows it, and a past-tense
+// verb comes within sixteen words (a headline "Attack on border post"
+// states nothing). The noun's actor is then unnamed, not missing.
+func subjectAct(t trigger, toks []sentence.Token, low []string, m match) bool {
+	i := m.start
+	if t.size > 2 || i > 3 || participle(low[m.end-1]) && !strings.HasSuffix(low[m.end-1], "ing") {
+		return false // "a suicide bombing" is a noun, "the attack was" its report's subject
+	}
+	if last := low[m.end-1]; strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ers") || subjectMeans[last] {
+		return false // "A suicide bomber killed", "A car bomb exploded": the doer or the means, whose verb reports the act
+	}
+	if t.size == 2 && strings.HasSuffix(low[i], "ing") {
+		return false // "Striking miners": a participle before its noun
+	}
+	for k := 0; k < i; k++ {
+		if !(k == 0 && (low[k] == "a" || low[k] == "an") || subjectModifiers[low[k]]) {
+			return false // "The shooting occurred at ...": an act named again, not reported
+		}
+	}
+	if m.end >= len(low) {
+		return false
+	}
+	if nx := low[m.end]; !subjectLinks[low[m.end-1]] && !subjectLinks[nx] && !(strings.HasSuffix(nx, "ed") && len(nx) > 4) && !subjectVerbs[nx] {
+		return false // "Riot police arrested", "Striking miners rejected": the noun modifies another
+	}
+	return pastVerbAfter(low, m.end, i+16)
+}
+
+// pastVerbAfter reports a past-tense verb in low[from:to] before any
+// aside, relative clause or auxiliary.
+func pastVerbAfter(low []string, from, to int) bool {
+	for k := from; k < len(low) && k <= to; k++ {
+		w := low[k]
+		switch w {
+		case ",", ";", ":", "--", "(", "\"", "“", "”", "that", "which", "who":
+			return false // an aside or a clause: the subject's verb is past it
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "should", "must":
+			return false // "the attack was condemned", "protests could spread": not the act's report
+		}
+		if strings.HasSuffix(w, "ed") && len(w) > 4 || subjectVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLinks may follow an act noun heading a subject ("an attack on",
+// "clashes between").
+var subjectLinks = map[string]bool{"on": true, "in": true, "at": true, "against": true, "between": true,
+	"near": true, "outside": true, "by": true, "of": true, "across": true, "along": true, "inside": true}
+
+// subjectMeans are weapons: as a subject they do the act their verb names.
+var subjectMeans = map[string]bool{"bomb": true, "bombs": true, "mortar": true, "mortars": true,
+	"shell": true, "shells": true, "artillery": true, "rocket": true, "rockets": true, "missile": true, "missiles": true}
+
+// subjectVerbs are irregular past forms a subject act noun takes ("the
+// fighting broke out", "protests spread").
+var subjectVerbs = map[string]bool{"broke": true, "spread": true, "left": true, "hit": true,
+	"began": true, "shook": true, "tore": true, "swept": true, "came": true, "took": true}
+
+// unnamedSubjectAct reports an event whose act noun heads the sentence's
+// subject with no doer named (subjectAct), clearing an actor that is only
+// a modifier before the noun ("Renewed clashes erupted"). A civilian
+// "protests against" is a protest, as civilProtest types it with a named
+// crowd.
+func unnamedSubjectAct(ev *Event, t trigger, toks []sentence.Token, low []string, m match) bool {
+	if ev.Subordinate || t.derived || !subjectAct(t, toks, low, m) {
+		return false
+	}
+	for k := 0; k < m.start; k++ {
+		if ev.Actor == toks[k].Text && subjectModifiers[low[k]] {
+			ev.Actor = ""
+		}
+	}
+	if ev.Actor != "" {
+		return false
+	}
+	if ev.Type == "disapprove" && hasHead(t, "protest") {
+		ev.Type = "protest" // "Protests against the decree spread"
+	}
+	return subjectActTypes[ev.Type]
+}
+
+// betweenAt is where between looks for its phrase: the trigger's end, or
+// its last word when the pattern ends in "between" ("talks between X and
+// Y").
+func betweenAt(low []string, m match) int {
+	if m.end > m.start+1 && low[m.end-1] == "between" {
+		return m.end - 1
+	}
+	return m.end
+}
+
+// talksAside reports "talks between X and Y" that heads no subject: a
+// goal ("to prepare for direct talks between X and Y"), a topic or a
+// time ("during talks between"); only talks that open the sentence and
+// take a past-tense verb ("Talks between X and Y resumed on Monday") are
+// reported.
+func talksAside(t trigger, low []string, m match) bool {
+	if low[m.end-1] != "between" {
+		return false
+	}
+	for k := 0; k < m.start; k++ {
+		if !(k == 0 && (low[k] == "a" || low[k] == "an" || low[k] == "the") || subjectModifiers[low[k]] || talkModifiers[low[k]]) {
+			return true
+		}
+	}
+	return !pastVerbAfter(low, m.end, m.start+20)
+}
+
+// talkModifiers may stand before "talks between" opening a sentence.
+var talkModifiers = map[string]bool{"direct": true, "peace": true, "formal": true, "high-level": true,
+	"face-to-face": true, "bilateral": true, "preliminary": true, "indirect": true}
+
+// passiveVictim returns the person noun heading the subject of the
+// passive participle at token i when no name stands there ("One person
+// was arrested", "A journalist was detained", "Two soldiers were
+// wounded"), "" otherwise: the victim of an act whose doer goes unnamed.
+// The subject is short and opens the sentence or a reported clause; an
+// act in a time, condition or relative clause ("when a man was shot") is
+// background.
+func passiveVictim(toks []sentence.Token, low []string, i int) string {
+	k := i - 1
+	for k > 0 && !passiveAux[low[k]] && i-k <= 4 {
+		k-- // "was heavily and unjustly criticized"
+	}
+	if k <= 0 || !passiveAux[low[k]] {
+		return ""
+	}
+	if low[k] == "been" && k > 1 && haveAux[low[k-1]] {
+		k-- // "have been detained"
+	}
+	for q := k - 2; ; q-- {
+		if q < 0 || victimOpens[low[q]] {
+			break // "One person was arrested", "The NYPD said one person was arrested"
+		}
+		if k-1-q > 8 || victimStops[low[q]] || strings.HasSuffix(low[q], "ed") && len(low[q]) > 4 && !adjectiveEd[low[q]] {
+			return "" // "when a man was shot", "who ... killed one man has been charged": background, or another verb's object
+		}
+	}
+	h := low[k-1]
+	if victimNouns[h] || personNouns[h] || freedPeople[h] || groups[h] && !orgLike[h] {
+		return toks[k-1].Text
+	}
+	return ""
+}
+
+// victimNouns name persons an act is done to, beyond personNouns and
+// freedPeople.
+var victimNouns = map[string]bool{"person": true, "persons": true, "journalist": true,
+	"soldiers": true, "policeman": true, "policemen": true, "officers": true, "guard": true,
+	"protester": true, "demonstrator": true, "activist": true, "leader": true, "worker": true,
+	"diplomat": true, "official": true, "priest": true, "editor": true, "reporter": true,
+	"reporters": true, "villager": true, "civilian": true, "teenagers": true, "youths": true,
+	"youth": true, "child": true, "farmer": true, "tourist": true, "tourists": true}
+
+// orgLike are group words that name bodies, not persons a victim may be.
+var orgLike = map[string]bool{"government": true, "ministry": true, "parliament": true, "army": true,
+	"military": true, "court": true, "cabinet": true, "regime": true, "junta": true, "union": true,
+	"unions": true, "coalition": true, "opposition": true, "navy": true, "authorities": true}
+
+// victimOpens may open the clause of a passive victim: a report ("police
+// said one person was arrested"), a moment told, a comma or "and" between
+// clauses.
+var victimOpens = map[string]bool{"said": true, "say": true, "says": true, "moment": true,
+	",": true, "and": true, "but": true, ";": true, ":": true}
+
+// victimStops open a clause that names an act as background or
+// circumstance ("when a man was shot"), or a relative clause.
+var victimStops = map[string]bool{"who": true, "which": true, "that": true, "when": true,
+	"where": true, "while": true, "after": true, "as": true, "before": true, "since": true,
+	"because": true, "if": true, "whether": true, "until": true, "unless": true}
+
+// adjectiveEd are -ed words that modify a victim noun ("an unarmed man").
+var adjectiveEd = map[string]bool{"unarmed": true, "armed": true, "retired": true, "wounded": true,
+	"injured": true, "aged": true, "elderly": true, "detained": true, "jailed": true, "unidentified": true}
