@@ -68,6 +68,10 @@ type NoveltySampleOptions struct {
 	// Held2 takes the second held sample instead (PolNeAR subjects,
 	// novelty_real_held2.go); it overrides Held.
 	Held2 bool
+	// Held3 takes the third held sample instead (ECB+ train/dev stories
+	// no other sample reads, novelty_real_held3.go); it overrides Held and
+	// Held2.
+	Held3 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -146,11 +150,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 {
+	if o.Held2 && !o.Held3 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held {
+	if !o.Held && !o.Held3 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -199,11 +203,20 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	sort.Strings(names)
 	for _, n := range names {
 		ds := by[n]
-		if len(ds) < 3 || (seededHashOf(noveltyHalfSalt, n)%2 == 1) != o.Held || seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep != 0 {
+		if len(ds) < 3 {
+			continue
+		}
+		name := n
+		if o.Held3 {
+			if !noveltyHeld3Keep(n) {
+				continue
+			}
+			name = noveltyHeld3Prefix + n
+		} else if (seededHashOf(noveltyHalfSalt, n)%2 == 1) != o.Held || seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep != 0 {
 			continue
 		}
 		sort.SliceStable(ds, func(i, j int) bool { return docNumber(ds[i].ID) < docNumber(ds[j].ID) })
-		st := NoveltyStory{Name: n}
+		st := NoveltyStory{Name: name}
 		for _, d := range ds[:min(len(ds), noveltyMaxDocs)] {
 			st.Docs = append(st.Docs, NoveltyDoc{ID: d.ID, Text: d.Text})
 		}
@@ -254,8 +267,11 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				continue
 			}
 			salt, keep := noveltySentSalt, uint32(noveltySentKeep)
-			if isHeld2Story(st.Name) {
+			switch {
+			case isHeld2Story(st.Name):
 				salt, keep = noveltyHeld2SentSalt, noveltyHeld2SentKeep
+			case isHeld3Story(st.Name):
+				salt, keep = noveltyHeld3SentSalt, noveltyHeld3SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"reflect"
+	"strconv"
 	"time"
 
 	"context"
@@ -118,6 +119,46 @@ func TestRealNoveltySample(t *testing.T) {
 	}
 	if sc := ScoreNovelty(held2); sc.Judged < 80 {
 		t.Errorf("held2: %d judged, want the committed 82", sc.Judged)
+	}
+	held3, h3s, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held3: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]bool{}
+	for _, s := range append(ts, hs...) {
+		for _, d := range s.Docs {
+			docs[d.ID] = true
+		}
+	}
+	for _, s := range h3s {
+		if !isHeld3Story(s.Name) || len(s.Docs) < 3 {
+			t.Errorf("held3 story %s: %d documents", s.Name, len(s.Docs))
+		}
+		for _, d := range s.Docs {
+			if docs[d.ID] || !strings.Contains(d.ID, "ecb") {
+				t.Errorf("held3 story %s holds %s, read by another sample", s.Name, d.ID)
+			}
+		}
+	}
+	if sc := ScoreNovelty(held3); sc.Judged < 130 || sc.Unjudged != 0 {
+		t.Errorf("held3: %d judged, %d not, want the committed 130", sc.Judged, sc.Unjudged)
+	}
+}
+
+func TestNoveltyHeld3Keep(t *testing.T) {
+	kept := 0
+	for i := 0; i < 200; i++ {
+		n := strconv.Itoa(i) + "_ecb"
+		if !noveltyHeld3Keep(n) {
+			continue
+		}
+		kept++
+		if seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 {
+			t.Errorf("held3 keeps %s, which the tune or held half reads", n)
+		}
+	}
+	if kept == 0 || kept > 100 {
+		t.Errorf("held3 keeps %d of 200 names, want some and a minority", kept)
 	}
 }
 
