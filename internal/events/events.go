@@ -236,7 +236,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
-			noAct15(t, typ, low, m) || talksAside(t, low, m) {
+			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -330,6 +330,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if verbalAttack(t, ev, low, ms, facts, &force, persons) {
 			ev.Type = "disapprove" // "the senator attacked the governor's record": words (CAMEO 11)
+		}
+		if laborStrike(t, low, m) {
+			ev.Type = "protest" // "A dock workers' strike paralysed the port" (CAMEO 143)
 		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"

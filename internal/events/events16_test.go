@@ -31,6 +31,17 @@ func TestSixteenthPass(t *testing.T) {
 		{"The lawsuit was filed in May, a year after a guard was shot in Ostrava.", nil, []string{"assault"}},
 		// a physical charge
 		{"Mounted police charged the crowd outside the Velsk parliament.", []string{"coerce/police/"}, []string{"disapprove"}},
+		// strikes from work, vehicles, deals and highs struck
+		{"A dock workers' strike paralysed the Velsk port on Monday.", []string{"protest/"}, []string{"assault"}},
+		{"The prospect of an actors strike hung over the Ostrava festival.", nil, []string{"assault", "fight"}},
+		{"The union said it would ask its members to authorize a strike.", nil, []string{"assault"}},
+		{"A woman was struck by a car outside the store on Wednesday.", nil, []string{"assault", "fight"}},
+		{"The driver struck and killed a pedestrian in Ostrava.", nil, []string{"assault"}},
+		{"She was hit by a silver car as she crossed the road.", nil, []string{"assault", "fight"}},
+		{"Norland and Velsk struck a deal on gas prices.", nil, []string{"assault", "fight"}},
+		{"The index struck a ten-month high.", nil, []string{"assault", "fight"}},
+		{"A car bomb struck a police convoy in the Velsk capital.", []string{"fight/"}, nil},
+		{"Norland jets struck rebel positions near the border.", []string{"fight/"}, nil},
 		// a road death across hyphens
 		{"A 40-year-old man was killed in a hit-and-run crash on Friday.", nil, []string{"assault", "fight"}},
 	} {

@@ -225,3 +225,133 @@ var victimStops = map[string]bool{"who": true, "which": true, "that": true, "whe
 // adjectiveEd are -ed words that modify a victim noun ("an unarmed man").
 var adjectiveEd = map[string]bool{"unarmed": true, "armed": true, "retired": true, "wounded": true,
 	"injured": true, "aged": true, "elderly": true, "detained": true, "jailed": true, "unidentified": true}
+
+// strikeSense reports "strike" or "hit" (one word) naming no act of force:
+// a labour strike named as a noun that does not head a reported act ("the
+// prospect of an actors strike", "a credible strike threat", "the
+// writers strike was settled"; "A dock workers' strike paralysed the
+// port" heads its sentence and stays, typed protest by laborStrike); a
+// person struck or hit by a vehicle (a road accident, unless a bomb is
+// named); a deal, a high or a low struck; a court striking down a law;
+// "struck that" (impressed) and the adjective "striking".
+func strikeSense(t trigger, low []string, m match) bool {
+	if t.size == 1 && hasHead(t, "kill") && m.start >= 2 && low[m.start-1] == "and" && (low[m.start-2] == "struck" || low[m.start-2] == "hit") {
+		return vehicleStruck(low) // "the driver struck and killed a pedestrian"
+	}
+	if t.size != 1 || !hasHead(t, "strike") && !hasHead(t, "hit") {
+		return false
+	}
+	w := low[m.start]
+	next := func(k int) string {
+		if m.end+k < len(low) {
+			return low[m.end+k]
+		}
+		return ""
+	}
+	if hasHead(t, "strike") {
+		if (w == "strike" || w == "strikes") && laborStrikeNoun(low, m.start) && !subjectActPlain(low, m) {
+			return true
+		}
+		switch next(0) {
+		case "down", "that":
+			return true // "struck down the ban", "I was struck that"
+		case "a", "an", "the":
+			switch next(1) {
+			case "deal", "agreement", "bargain", "compromise", "high", "low", "record", "blow":
+				return true // "struck a deal", "struck a ten-month high" (a blow is a figure too)
+			}
+			if next(2) == "high" || next(2) == "low" || next(2) == "deal" {
+				return true // "struck a new high", "struck a trade deal"
+			}
+		}
+		if w == "striking" && m.start > 0 && (low[m.start-1] == "always" || low[m.start-1] == "is" || low[m.start-1] == "most" || low[m.start-1] == "more" || low[m.start-1] == "very") {
+			return true // "it's always striking when": an adjective
+		}
+		if w == "struck" && m.start > 0 && low[m.start-1] == "deal" {
+			return true // "the deal struck between"
+		}
+	}
+	return vehicleStruck(low)
+}
+
+// laborStrike reports a labour strike named by a one-word "strike" noun
+// that strikeSense kept: a work stoppage, a protest (CAMEO 143), not an
+// attack.
+func laborStrike(t trigger, low []string, m match) bool {
+	w := low[m.start]
+	return t.size == 1 && hasHead(t, "strike") && (w == "strike" || w == "strikes") && laborStrikeNoun(low, m.start)
+}
+
+// laborStrikeNoun reports a labour word right before a "strike" noun at
+// token i ("actors strike", "workers' strike", "the union's strike") or a
+// topic noun right after it ("strike threat", "strike vote", "strike
+// concerns").
+func laborStrikeNoun(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if laborWords[low[k]] {
+			return true
+		}
+		if low[k] != "'" && low[k] != "’" && low[k] != "'s" && low[k] != "’s" {
+			break
+		}
+	}
+	if i+1 < len(low) && strikeTopics[low[i+1]] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch low[k] {
+		case "authorize", "authorise", "broke", "threatened", "threatening", "call", "called", "calling":
+			return true // "authorize a strike", "broke the strike"
+		case "a", "the", "its", "their":
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// laborWords name those who strike from work.
+var laborWords = map[string]bool{"workers": true, "writers": true, "actors": true, "union": true,
+	"unions": true, "teachers": true, "nurses": true, "doctors": true, "miners": true, "drivers": true,
+	"dockers": true, "pilots": true, "employees": true, "staff": true, "labor": true, "labour": true,
+	"guild": true, "sanitation": true, "rail": true, "transit": true, "postal": true, "players": true}
+
+// strikeTopics after "strike" make it a modifier of a thing talked about.
+var strikeTopics = map[string]bool{"threat": true, "threats": true, "vote": true, "votes": true,
+	"concerns": true, "authorization": true, "authorisation": true, "fund": true, "pay": true,
+	"deadline": true, "talk": true, "fears": true, "ballot": true}
+
+// subjectActPlain reports a "strike" noun heading its sentence's subject
+// with a past-tense verb after it ("A dock workers' strike paralysed the
+// port"): only a determiner, a possessor and labour words before it.
+func subjectActPlain(low []string, m match) bool {
+	for k := 0; k < m.start; k++ {
+		if !(k == 0 && (low[k] == "a" || low[k] == "an") || laborWords[low[k]] || subjectModifiers[low[k]] || low[k] == "'" || low[k] == "’" || low[k] == "dock" || low[k] == "general") {
+			return false
+		}
+	}
+	return pastVerbAfter(low, m.end, m.start+12)
+}
+
+// vehicleStruck reports a sentence naming a vehicle or its driver and no
+// bomb: who was struck or hit was run down, an accident (the judged
+// samples count car accidents as no act).
+func vehicleStruck(low []string) bool {
+	vehicle := false
+	for _, w := range low {
+		if bombWords[w] {
+			return false
+		}
+		vehicle = vehicle || vehicleWords[w]
+	}
+	return vehicle
+}
+
+// vehicleWords name road vehicles and their drivers.
+var vehicleWords = map[string]bool{"car": true, "cars": true, "vehicle": true, "vehicles": true,
+	"driver": true, "motorist": true, "truck": true, "suv": true, "van": true, "hit-and-run": true,
+	"pickup": true, "sedan": true, "camry": true, "motorcycle": true, "taxi": true, "crosswalk": true}
+
+// bombWords name explosives: a car bomb strikes as an attack.
+var bombWords = map[string]bool{"bomb": true, "bombs": true, "explosive": true, "explosives": true,
+	"bomber": true, "ied": true, "blast": true, "rammed": true, "ramming": true}
