@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/ner/gazetteer"
+	"github.com/storyline/storyline/internal/story/terms"
 )
 
 // A name is known under another form when the storyline used its country
@@ -56,6 +57,12 @@ func (d *Detector) aliasQuery(names []string) (keys []string, owner []int) {
 		if short := len(n) >= 2 && len(n) <= 5 && !strings.ContainsRune(n, ' '); short && letters(n) {
 			keys, owner = append(keys, "init:"+n), append(owner, i)
 		}
+		if first, rest, ok := strings.Cut(n, " "); ok && terms.IsStop(first) {
+			n = rest // "An NGO" opening a sentence
+		}
+		if p, ok := plural(n); ok { // "KO" after "KOs", "NGO" after "NGOs"
+			keys, owner = append(keys, "name:"+p), append(owner, i)
+		}
 	}
 	return keys, owner
 }
@@ -106,6 +113,37 @@ func initials(ws []string, skip bool) string {
 func letters(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plural is the other number of a one-word name that Snowball does not
+// join: its "s" form stems apart when the only vowel of the word comes
+// right before the s ("KOs" and "KO", "NGOs" and "NGO"; "CEOs" and "CEO"
+// already stem alike). It is n with an "s" added or taken off; ok is
+// false for any other name.
+func plural(n string) (string, bool) {
+	base, isPlural := strings.CutSuffix(n, "s")
+	if len(base) < 2 || len(base) > 5 || !onlyLastVowel(base) {
+		return "", false
+	}
+	if isPlural {
+		return base, true
+	}
+	return n + "s", true
+}
+
+// onlyLastVowel reports whether the ASCII letters w hold one vowel, their
+// last letter.
+func onlyLastVowel(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		if vowel := strings.IndexByte("aeiouy", c) >= 0; vowel != (i == len(w)-1) {
 			return false
 		}
 	}

@@ -15,16 +15,22 @@
 // never gave it. A name known under another form is no new name: its
 // country ("Egyptian" after "Egypt"), its organisation ("FBI" after
 // "Federal Bureau of Investigation"), the name whose initials it is ("KC"
-// after "Kansas City"); nor is a name first met as a source ("according
-// to Tass"). An act verb the storyline never used ("confirmed",
-// "declined") is news like a fresh name, even among old words. The
+// after "Kansas City"), its other number ("KO" after "KOs", which
+// Snowball keeps apart), nor the capitalised first word of a sentence
+// before a known name ("Critical IE patch" after "IE"); nor is a name
+// first met as a source ("according to Tass"). An act verb the storyline
+// never used ("confirmed", "declined") is news like a fresh name, even
+// among old words. The
 // writer's own comment (a word of judgement, no quotation marks, no
 // first person, no attribution) that names nothing new, gives no new
 // figure and reports no act is old; a date or time stamp carries nothing
 // (aliases.go, comment.go). A short sentence that still reads as a statement
 // ("Ukraine rejected the proposal.") is judged too: new when it uses a
-// word, name or number the storyline never used. The reason names what is
-// new, and Sentence.NewWords the words the storyline never used.
+// word, name or number the storyline never used; "replied" and
+// "responded" wrap content like "said". A line too short to judge (a
+// header, a dateline) is still remembered: its words and names were read.
+// The reason names what is new, and Sentence.NewWords the words the
+// storyline never used.
 //
 // The memory of each storyline is behind the Memory interface so that a
 // store can persist it; NewMemMemory keeps a bounded number of sentences per

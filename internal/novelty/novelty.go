@@ -86,7 +86,8 @@ type Detector struct {
 
 // wrapWords are the attribution words left out of a sentence's content.
 var wrapWords = []string{"said", "says", "say", "saying", "told", "tells", "according", "added", "adds",
-	"reported", "reports", "reportedly", "quoted", "statement", "spokesman", "spokeswoman", "spokesperson"}
+	"reported", "reports", "reportedly", "quoted", "statement", "spokesman", "spokeswoman", "spokesperson",
+	"responded", "replied"}
 
 // NewDetector returns a Detector over mem (NewMemMemory when nil).
 func NewDetector(mem Memory, opts Options) *Detector {
@@ -137,6 +138,10 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		if short && !statement(s, len(tr)) || len(tr) <= 6 && stamp(s) {
 			x.Reason = core.ReasonTooShort
 			out = append(out, x)
+			if len(tr) > 0 {
+				traces = append(traces, tr)
+				keys = append(keys, names...)
+			}
 			continue
 		}
 		var cv cover
@@ -158,7 +163,7 @@ func (d *Detector) Check(ctx context.Context, line int64, title, text string) ([
 		var fresh []string
 		freshNum := false
 		for i, k := range names {
-			if !known[i] && !aka[i] && d.freshName(k, tr, cv) && !source(s, k) {
+			if !known[i] && !aka[i] && d.freshName(k, s, tr, cv) && !source(s, k) {
 				n, isNum := strings.CutPrefix(k, "num:")
 				freshNum = freshNum || isNum
 				fresh = append(fresh, strings.TrimPrefix(n, "name:"))
@@ -259,8 +264,11 @@ func hasLetter(w string) bool {
 // freshName reports whether the name or number key k, not held as a key by
 // the storyline, is news: a number always, a name when one of its words
 // was never used in the storyline ("New Orleans Saints" after "New
-// Orleans" and "the Saints" is not; a capitalised headline is not).
-func (d *Detector) freshName(k string, tr Trace, cv cover) bool {
+// Orleans" and "the Saints" is not; a capitalised headline is not). The
+// first word of a name of several words that opens sentence s is left
+// out: capitalised by its place, it may be no part of the name
+// ("Critical IE patch now available" after "IE").
+func (d *Detector) freshName(k, s string, tr Trace, cv cover) bool {
 	name, ok := strings.CutPrefix(k, "name:")
 	if !ok {
 		return true
@@ -268,12 +276,23 @@ func (d *Detector) freshName(k string, tr Trace, cv cover) bool {
 	if calendar[name] {
 		return false // "February", "Monday": when, not who
 	}
+	if first, rest, ok := strings.Cut(name, " "); ok && opens(s, first) {
+		name = rest
+	}
 	for _, st := range d.stems(name) {
 		if i, ok := tr.index(stemHash(st)); ok && !cv.seen[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// opens reports whether the lower-case word w is the first word of s
+// (after opening quotes and brackets).
+func opens(s, w string) bool {
+	s = strings.TrimLeft(s, " \"'“‘([")
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) &&
+		(len(s) == len(w) || !unicode.IsLetter(rune(s[len(w)])))
 }
 
 // statement reports whether a sentence of n content stems, fewer than

@@ -53,6 +53,16 @@ func TestRules(t *testing.T) {
 			"The Tessel harbour will reopen to grain ships next week, according to Portwatch.", "Portwatch", false, "said before"},
 		{"a new person doing something is news", []string{"The Tessel harbour will reopen to grain ships next week after the strike."},
 			"The Tessel harbour will reopen to grain ships next week, and Portwatch will inspect them.", "Portwatch", true, "portwatch"},
+		{"a reply verb is no content", []string{"Mayor Ilse Varga rejected the harbour plan of the Tessel council on Monday."},
+			"\"Yes,\" he replied.", "replied", false, "too short"},
+		{"a name's other number is no new name", []string{"Two NGOs sent food trucks to the Tessel valley on Monday."},
+			"An NGO sent food trucks to the Tessel valley on Monday.", "NGO", false, "said before"},
+		{"a capitalised first word is no part of a known name", []string{"Engineers of Valnet fixed the outage in the Tessel exchange on Monday."},
+			"Quick Valnet fix ends the Tessel outage", "Valnet", false, "said before"},
+		{"a new name opening a sentence is still new", []string{"Engineers of Valnet fixed the outage in the Tessel exchange on Monday."},
+			"Ada Moor of Valnet fixed the outage in the Tessel exchange on Monday.", "Moor", true, "ada moor"},
+		{"the words of a short line are remembered", []string{"THE TESSEL HARBOUR\nMayor Varga reopened the grain pier on Monday."},
+			"Mayor Varga spoke at the Tessel Harbour about the grain pier on Monday.", "spoke", false, "said before"},
 		{"a time stamp carries nothing", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"23 July 2013 Last updated at 13:42 GMT", "GMT", false, "too short"},
 	}
@@ -211,4 +221,16 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestPlural(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{{"ko", "kos", true}, {"kos", "ko", true}, {"ngos", "ngo", true}, {"ceo", "", false}, {"paris", "", false}, {"varga", "", false}, {"tessel harbour", "", false}, {"o", "", false}} {
+		got, ok := plural(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("plural(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
 }
