@@ -136,6 +136,14 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	placesNotPersons(text, ms, types)
 	nameWordsArePersons(text, ms, types)
 	givenNamePersons(ms, types) // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
+	surnames := personSurnames(types)
+	for i, m := range ms {
+		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {
+			if n, ok := personAfterConnective(m, types, surnames); ok {
+				ms[i] = n // "Because of Ana Lind" -> "Ana Lind" (cues.go)
+			}
+		}
+	}
 	b := &builder{byKey: map[string]int{}, misc: map[int]bool{}}
 	for _, m := range ms {
 		if m.Type == core.Misc {
@@ -581,7 +589,8 @@ var leadingFunctionWords = map[string]bool{"does": true, "did": true, "do": true
 	"also": true, "even": true, "only": true, "like": true, "unlike": true, "despite": true, "with": true,
 	"without": true, "for": true, "from": true, "by": true, "at": true, "to": true, "under": true,
 	"during": true, "meanwhile": true, "however": true, "instead": true, "indeed": true, "perhaps": true,
-	"maybe": true, "now": true, "still": true, "the": true, "that": true, "this": true, "not": true}
+	"maybe": true, "now": true, "still": true, "the": true, "that": true, "this": true, "not": true,
+	"given": true, "of": true}
 
 // trimLeadingFunctionWords drops such words from the front of a person
 // mention, moving its start; a mention of nothing else is kept as it is.

@@ -71,10 +71,18 @@ var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
 // ("Interior Department" and "Interior", "Time Warner Inc." and "Time
 // Warner").
 var orgTails = map[string]bool{"department": true, "dept": true, "inc": true, "corp": true,
-	"corporation": true, "co": true, "ltd": true, "llc": true, "plc": true}
+	"corporation": true, "co": true, "ltd": true, "llc": true, "plc": true, "oy": true, "oyj": true,
+	"ab": true, "asa": true, "ag": true, "gmbh": true, "spa": true}
 
-// orgCore drops orgTails from the end of a folded organisation name and a
-// leading "department of (the)", keeping at least one word.
+// federalBodies are US federal institutions the news names with and
+// without "U.S." before them ("U.S. Senate" and "Senate" share a key).
+var federalBodies = map[string]bool{"senate": true, "house": true, "house of representatives": true,
+	"congress": true, "army": true, "navy": true, "air force": true, "marine corps": true,
+	"coast guard": true, "supreme court": true}
+
+// orgCore drops orgTails from the end of a folded organisation name, a
+// leading "department of (the)", and a leading "us" or "united states"
+// before one of the federalBodies, keeping at least one word.
 func orgCore(k string) string {
 	words := strings.Fields(k)
 	if len(words) > 2 && words[0] == "department" && words[1] == "of" {
@@ -86,7 +94,13 @@ func orgCore(k string) string {
 	for len(words) > 1 && orgTails[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	return strings.Join(words, " ")
+	k = strings.Join(words, " ")
+	for _, us := range []string{"us ", "united states "} {
+		if rest, ok := strings.CutPrefix(k, us); ok && federalBodies[rest] {
+			return rest
+		}
+	}
+	return k
 }
 
 // fold lower-cases s, strips accents and punctuation and a leading "the",

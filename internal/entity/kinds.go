@@ -161,7 +161,8 @@ func givenNamePersons(ms []ner.Mention, types map[string]core.EntityType) {
 // article then calls it by its first word or words ("Lamonts").
 var corpSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
 	"llc": true, "group": true, "holdings": true, "ag": true, "sa": true, "nv": true, "bv": true,
-	"limited": true, "corporation": true, "incorporated": true}
+	"limited": true, "corporation": true, "incorporated": true, "oy": true, "oyj": true, "ab": true,
+	"asa": true, "gmbh": true, "spa": true}
 
 // corpWords returns the words of a company's full name without its
 // corporate suffix, or nil when name does not end in one or has no other
@@ -256,7 +257,8 @@ func platformName(text string, m ner.Mention) bool {
 // name no entity.
 var nounAcronyms = map[string]bool{"TV": true, "CEO": true, "CEOs": true, "CFO": true, "COO": true,
 	"GDP": true, "DNA": true, "PC": true, "FAQ": true, "URL": true, "PDF": true, "GPS": true,
-	"ATM": true, "SUV": true, "VIP": true, "MVP": true, "IPO": true, "DVD": true, "RBI": true, "RBIs": true}
+	"ATM": true, "SUV": true, "VIP": true, "MVP": true, "IPO": true, "DVD": true, "RBI": true, "RBIs": true,
+	"PAC": true, "PACs": true}
 
 // otherCompany reports whether two names are the full names of two
 // companies (other words before their corporate suffixes).

@@ -137,6 +137,10 @@ func retypeMentions(text string, ms []ner.Mention) {
 			m.Type = core.Misc // "Freedom of Information Act", "CNBC's Squawk Box" (kinds.go)
 		case m.Type != core.Organisation && platformName(text, *m):
 			m.Type = core.Organisation // "Twitter said" (kinds.go)
+		case m.Type != core.Organisation && (publicationName(text, *m) || standingsTeam(text, *m)):
+			m.Type = core.Organisation // "a writer for The Atlantic", "Vellmar 68 65 .511" (cues.go)
+		case m.Type != core.Misc && len(words) == 1 && groupAdjectives[last]:
+			m.Type = core.Misc // "Hispanic" typed as a person (cues.go)
 		case shipPrefixes[words[0]] && len(words) > 1:
 			m.Type = core.Misc // "INS Mysore"
 			ships[strings.Join(words[1:], " ")] = true

@@ -92,6 +92,17 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 			m = n
 		} else if n, ok := placeBeforeTitle(m); ok {
 			m = n // "Florida Senator" -> "Florida" (kinds.go)
+		} else if n, ok := chamberBeforeLeader(text, m); ok {
+			m = n // "Senate Minority [Leader]" -> "Senate" (cues.go)
+		}
+		if i+1 < len(ms) {
+			if n, ok := placedPaper(text, m, ms[i+1]); ok {
+				m = n // "New York" + "Daily News" (cues.go)
+				i++
+			}
+		}
+		if cityBeforePostal(text, m) {
+			m.Type = core.Location // "DECATUR, IL" (cues.go)
 		}
 		if stateAfterCity(text, m) {
 			m.Type = core.Location
@@ -276,7 +287,7 @@ func nameWordsArePersons(text string, ms []ner.Mention, types map[string]core.En
 			continue
 		}
 		if gazetteer.Lookup(m.Text) != 0 || isAcronym(m.Text) || calendarWord(m.Text) || stateAfterCity(text, m) ||
-			platformName(text, m) {
+			platformName(text, m) || groupAdjectives[strings.TrimSpace(m.Text)] {
 			continue // "Twitter" beside a person "Wilayat Twitter" stays the company
 		}
 		types[k] = core.Person
