@@ -19,6 +19,7 @@ func TestSixteenthPass(t *testing.T) {
 		{"An attack on a Norland border post killed four guards on Sunday.", []string{"assault//"}, nil},
 		{"A suicide bombing in the Velsk capital killed nine people.", []string{"assault//"}, nil},
 		{"Protests against the Norland tax spread to five cities on Friday.", []string{"protest//"}, []string{"disapprove"}},
+		{"A rally against the Norland tax drew some 20,000 people in Ostrava.", []string{"protest//"}, nil},
 		{"The attack on the border post was condemned by Velsk.", []string{"disapprove/Velsk/"}, []string{"assault", "fight"}},
 		{"Riot police arrested 40 people in Ostrava.", []string{"coerce/police/"}, []string{"protest"}},
 		{"A car bomb exploded outside a Velsk police station.", []string{"assault/bomb/"}, nil},

@@ -107,7 +107,9 @@ var subjectMeans = map[string]bool{"bomb": true, "bombs": true, "mortar": true, 
 // subjectVerbs are irregular past forms a subject act noun takes ("the
 // fighting broke out", "protests spread").
 var subjectVerbs = map[string]bool{"broke": true, "spread": true, "left": true, "hit": true,
-	"began": true, "shook": true, "tore": true, "swept": true, "came": true, "took": true}
+	"began": true, "shook": true, "tore": true, "swept": true, "came": true, "took": true,
+	"drew": true, "brought": true, "saw": true, "went": true, "ran": true, "grew": true,
+	"shut": true, "cut": true, "drove": true, "sent": true, "froze": true}
 
 // unnamedSubjectAct reports an event whose act noun heads the sentence's
 // subject with no doer named (subjectAct), clearing an actor that is only
