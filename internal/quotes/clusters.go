@@ -24,6 +24,16 @@ func wordClusters(text string) (coarse, fine uint32) {
 // clusterCues counts, per fine cluster (plus one), the strong cue words in
 // it: learned cues of precision 0.6 or more and reporting-verb forms.
 var clusterCues = sync.OnceValue(func() map[uint32]int {
+	return countStrongCues(func(w string) uint32 {
+		_, f := wordClusters(w)
+		return f
+	})
+})
+
+// countStrongCues counts the strong cue words (learned cues of precision
+// 0.6 or more and reporting-verb forms, each once) per class that class
+// gives them; class 0 is not counted.
+func countStrongCues(class func(w string) uint32) map[uint32]int {
 	m := map[uint32]int{}
 	seen := map[string]bool{}
 	add := func(w string) {
@@ -31,8 +41,8 @@ var clusterCues = sync.OnceValue(func() map[uint32]int {
 			return
 		}
 		seen[w] = true
-		if _, f := wordClusters(w); f != 0 {
-			m[f]++
+		if c := class(w); c != 0 {
+			m[c]++
 		}
 	}
 	for w, ci := range cueTable() {
@@ -44,7 +54,7 @@ var clusterCues = sync.OnceValue(func() map[uint32]int {
 		add(w)
 	}
 	return m
-})
+}
 
 // clusterCueLevel grades a fine cluster by the strong cue words in it: 0
 // none, 1 one, 2 two or three, 3 four or more.

@@ -362,6 +362,14 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(
 	if fl.sentence {
 		sf = newSentenceFeatures(info, prev)
 	}
+	var fc frameCtx
+	if fl.frames {
+		fc = newFrameCtx(info)
+	}
+	var cf contextFeatures
+	if fl.context && prev != nil {
+		cf = newContextFeatures(info, prev)
+	}
 	// Commas before each token in its sentence, and sentence bounds.
 	commas := make([]int32, n)
 	sentFirst := make([]int32, n)
@@ -495,6 +503,9 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(
 		if clus {
 			feats = cc.appendClusterFeatures(feats, info, i, leftCue[i], rightCue[i])
 		}
+		if fl.frames {
+			feats = fc.appendFrames(feats, info, i)
+		}
 		if fl.sentence {
 			var p0 uint32
 			if prev != nil {
@@ -504,6 +515,9 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(
 		}
 		if prev != nil {
 			p0 := ptag(i)
+			if fl.context {
+				feats = cf.appendContext(feats, info, i, p0, commas)
+			}
 			feats = append(feats, f1(fPrev0, p0), f2(fPrev0Word, p0, w), f2(fPrevM1P0, ptag(i-1), p0),
 				f2(fPrevP0P1, p0, ptag(i+1)), f2(fPrevM2P2, ptag(i-2), ptag(i+2)))
 			for k := 0; k < 4; k++ {

@@ -29,6 +29,8 @@ const (
 type featFlags struct {
 	clusters bool // word clusters (clusters.go)
 	sentence bool // sentence-level features (this file)
+	frames   bool // word frames (frames.go)
+	context  bool // wider second-stage context (ctxfeat.go)
 }
 
 // sentSummary is what the sentence features know about one sentence.

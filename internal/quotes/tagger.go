@@ -65,10 +65,16 @@ type Model struct {
 	clusters bool
 	// sentence: the model uses the sentence-level features (sentfeat.go).
 	sentence bool
+	// frames: the model uses the word-frame features (frames.go).
+	frames bool
+	// context: the second stage uses the wider context features (ctxfeat.go).
+	context bool
 }
 
 // flags returns the optional feature sets m uses.
-func (m *Model) flags() featFlags { return featFlags{clusters: m.clusters, sentence: m.sentence} }
+func (m *Model) flags() featFlags {
+	return featFlags{clusters: m.clusters, sentence: m.sentence, frames: m.frames, context: m.context}
+}
 
 // rowTable is an open-addressing hash table from feature hash to row,
 // faster than a map for the millions of look-ups tagging makes: each slot
@@ -136,7 +142,7 @@ var DefaultModel = sync.OnceValue(func() *Model {
 // modelMagic opens a model file; modelMagicClusters one whose model uses
 // the word-cluster features.
 // modelMagicFlags one followed by a uint32 of feature-set bits (1 word
-// clusters, 2 sentence features).
+// clusters, 2 sentence features, 4 word frames, 8 wider context).
 const (
 	modelMagic         = "storyline-attr-tagger-2\n"
 	modelMagicClusters = "storyline-attr-tagger-3\n"
@@ -159,13 +165,13 @@ func LoadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("attribution model: bad header")
 	}
 	raw = raw[len(modelMagic):]
-	sentence := false
+	sentence, frames, context := false, false, false
 	if withFlags {
 		fl := binary.LittleEndian.Uint32(raw)
-		if fl&^3 != 0 {
+		if fl&^15 != 0 {
 			return nil, fmt.Errorf("attribution model: unknown feature flags %#x", fl)
 		}
-		clusters, sentence = fl&1 != 0, fl&2 != 0
+		clusters, sentence, frames, context = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0
 		raw = raw[4:]
 	}
 	stages := int(binary.LittleEndian.Uint32(raw))
@@ -180,7 +186,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		raw = rest
-		m.clusters, m.sentence = clusters, sentence
+		m.clusters, m.sentence, m.frames, m.context = clusters, sentence, frames, context
 		if first == nil {
 			first = m
 		} else {
@@ -229,9 +235,9 @@ func readStage(raw []byte) (*Model, []byte, error) {
 func (m *Model) Write(w io.Writer, minWeight float32) (int, error) {
 	var buf bytes.Buffer
 	switch {
-	case m.sentence:
+	case m.sentence || m.frames || m.context:
 		buf.WriteString(modelMagicFlags)
-		buf.Write(binary.LittleEndian.AppendUint32(nil, b2u(m.clusters)|b2u(m.sentence)<<1))
+		buf.Write(binary.LittleEndian.AppendUint32(nil, b2u(m.clusters)|b2u(m.sentence)<<1|b2u(m.frames)<<2|b2u(m.context)<<3))
 	case m.clusters:
 		buf.WriteString(modelMagicClusters)
 	default:
@@ -536,12 +542,14 @@ func Combine(ms ...*Model) (*Model, error) {
 		stages = n
 		fl.clusters = fl.clusters || m.clusters
 		fl.sentence = fl.sentence || m.sentence
+		fl.frames = fl.frames || m.frames
+		fl.context = fl.context || m.context
 	}
 	var first, last *Model
 	cur := append([]*Model(nil), ms...)
 	for k := 0; k < stages; k++ {
 		st := combineStage(cur)
-		st.clusters, st.sentence = fl.clusters, fl.sentence
+		st.clusters, st.sentence, st.frames, st.context = fl.clusters, fl.sentence, fl.frames, fl.context
 		if first == nil {
 			first = st
 		} else {

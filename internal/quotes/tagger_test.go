@@ -49,6 +49,9 @@ func TestTrainWriteLoad(t *testing.T) {
 		{Dir: dir, Epochs: 6, Seed: 1, Clusters: true, MissWeight: 1.5},
 		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, SentenceFeatures: true},
 		{Dir: dir, Epochs: 6, Seed: 2, Stacked: true, SentenceFeatures: true, Clusters: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Frames: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Frames: true, Clusters: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Context: true},
 	} {
 		m, err := TrainModel(context.Background(), o)
 		if err != nil {
@@ -70,6 +73,12 @@ func TestTrainWriteLoad(t *testing.T) {
 		}
 		if loaded.sentence != o.SentenceFeatures || m.sentence != o.SentenceFeatures {
 			t.Fatalf("%+v: sentence flag %v trained, %v loaded", o, m.sentence, loaded.sentence)
+		}
+		if loaded.frames != o.Frames || m.frames != o.Frames || o.Stacked && loaded.next.frames != o.Frames {
+			t.Fatalf("%+v: frames flag %v trained, %v loaded", o, m.frames, loaded.frames)
+		}
+		if loaded.context != o.Context || o.Stacked && loaded.next.context != o.Context {
+			t.Fatalf("%+v: context flag %v trained, %v loaded", o, m.context, loaded.context)
 		}
 		for _, td := range docs {
 			got := loaded.tag(td.d)

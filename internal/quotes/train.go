@@ -43,6 +43,12 @@ type TrainOptions struct {
 	// SentenceFeatures adds the sentence-level features (sentfeat.go) to
 	// both stages; the model file records it.
 	SentenceFeatures bool
+	// Frames adds the word-frame features (frames.go) to both stages; the
+	// model file records it.
+	Frames bool
+	// Context adds the wider context features (ctxfeat.go) to the second
+	// stage; the model file records it.
+	Context bool
 	// HoldOutFolds and HoldOut leave part of the data out, for
 	// cross-validated tags on train: with HoldOutFolds >= 2, the articles
 	// whose index (in the order ScorePolNeAR reads them) modulo
@@ -249,7 +255,7 @@ func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
 
 // averaged returns the averaged model.
 func (tr *trainer) averaged() *Model {
-	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.fl.clusters, sentence: tr.fl.sentence}
+	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.fl.clusters, sentence: tr.fl.sentence, frames: tr.fl.frames, context: tr.fl.context}
 	for h, r := range tr.rows {
 		m.rows[h] = r
 	}
@@ -292,7 +298,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 		}
 		docs = kept
 	}
-	fl := featFlags{clusters: o.Clusters, sentence: o.SentenceFeatures}
+	fl := featFlags{clusters: o.Clusters, sentence: o.SentenceFeatures, frames: o.Frames, context: o.Context}
 	epochs := o.Epochs
 	if epochs <= 0 {
 		epochs = 8
