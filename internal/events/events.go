@@ -236,7 +236,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
-			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) {
+			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

@@ -43,6 +43,12 @@ func TestSixteenthPass(t *testing.T) {
 		{"The index struck a ten-month high.", nil, []string{"assault", "fight"}},
 		{"A car bomb struck a police convoy in the Velsk capital.", []string{"fight/"}, nil},
 		{"Norland jets struck rebel positions near the border.", []string{"fight/"}, nil},
+		// deployments spoken of, not done
+		{"Norland's allies want it to broaden deployments overseas.", nil, []string{"mobilize"}},
+		{"Velsk has clamored for permanent deployment of allied troops.", nil, []string{"mobilize"}},
+		{"Any military expense or deployment is subject to the approval of parliament.", nil, []string{"mobilize"}},
+		{"Norland announced the deployment of 5,000 troops to the border.", []string{"mobilize/Norland/"}, nil},
+		{"Norland completed its deployment of missiles in the north.", []string{"mobilize/Norland/"}, nil},
 		// a road death across hyphens
 		{"A 40-year-old man was killed in a hit-and-run crash on Friday.", nil, []string{"assault", "fight"}},
 	} {

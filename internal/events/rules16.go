@@ -357,3 +357,42 @@ var vehicleWords = map[string]bool{"car": true, "cars": true, "vehicle": true, "
 // bombWords name explosives: a car bomb strikes as an attack.
 var bombWords = map[string]bool{"bomb": true, "bombs": true, "explosive": true, "explosives": true,
 	"bomber": true, "ied": true, "blast": true, "rammed": true, "ramming": true}
+
+// idleDeployment reports the noun "deployment(s)" naming no deployment
+// done: one wished, planned, asked for or spoken of ("want Germany to
+// broaden deployments overseas", "clamored for permanent deployment of
+// troops", "any military expense or deployment is subject to its
+// approval", "quality, deployment and compatibility criteria"). Within
+// four words before it, a verb of doing in the past ("announced the
+// deployment", "ordered the immediate deployment") reports it; a word of
+// wish, a preposition, "to", "or", "and" or a comma first makes it idle.
+// With neither it stays.
+func idleDeployment(t trigger, low []string, m match) bool {
+	if t.size != 1 || !hasHead(t, "deployment") {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		w := low[k]
+		switch {
+		case deploymentWishes[w] || idleOpeners[w] || preps[w] && w != "of":
+			return true
+		case strings.HasSuffix(w, "ed") && len(w) > 4 || deploymentDoers[w]:
+			return false // "announced the deployment"
+		}
+	}
+	return false
+}
+
+// idleOpeners before a deployment make it spoken of, not done.
+var idleOpeners = map[string]bool{"to": true, "or": true, "and": true, ",": true, "any": true,
+	"possible": true, "future": true, "potential": true, "proposed": true, "planned": true}
+
+// deploymentDoers govern a deployment done or ordered (present forms; the
+// past ones are taken by their -ed ending).
+var deploymentDoers = map[string]bool{"announces": true, "orders": true, "began": true, "begins": true,
+	"completes": true, "approves": true, "sent": true}
+
+// deploymentWishes are words that wish or seek a deployment.
+var deploymentWishes = map[string]bool{"clamored": true, "clamoured": true, "called": true,
+	"wanted": true, "want": true, "wants": true, "urged": true, "proposed": true, "planned": true,
+	"requested": true, "demanded": true, "sought": true, "discussed": true, "considered": true}
