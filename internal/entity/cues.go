@@ -23,7 +23,12 @@ package entity
 //     is MISC, not a person, organisation or place;
 //   - a place right before an organisation ending in a newspaper's head
 //     word ("New York" + "Daily News", "Vellmar" + "Evening Post") is one
-//     newspaper.
+//     newspaper;
+//   - a broadcaster's name followed by a programme's words ("Fox News
+//     Sunday", "CBS This Morning", "NBC Nightly News") is a programme
+//     (MISC), and "State of the Union" (the address) is an event (MISC);
+//   - a taunting nickname, an adjective before a person's given name or
+//     surname ("Little Marco", "Lyin' Ted"), is that person.
 //
 // The word lists are written by hand for this project from common
 // knowledge of English and the news.
@@ -224,4 +229,61 @@ func placedPaper(text string, m, next ner.Mention) (ner.Mention, bool) {
 	}
 	m.Text, m.End, m.Type = text[m.Start:next.End], next.End, core.Organisation
 	return m, true
+}
+
+// programmeTails follow a broadcaster's name in a programme's name.
+var programmeTails = map[string]bool{"Sunday": true, "This Morning": true, "Tonight": true,
+	"Today": true, "Nightly News": true, "Evening News": true, "World News Tonight": true,
+	"Newsroom": true, "Reports": true, "Live": true, "This Week": true, "Special Report": true,
+	"Sunday Morning": true, "News Sunday": true, "Morning Joe": true}
+
+// broadcasterProgramme reports whether name is a broadcaster's name
+// (optionally followed by "News") and a programme's tail ("Fox News
+// Sunday", "CBS This Morning").
+func broadcasterProgramme(name string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || !broadcasters[first] {
+		return false
+	}
+	if programmeTails[rest] {
+		return true
+	}
+	rest, ok = strings.CutPrefix(rest, "News ")
+	return ok && programmeTails[rest]
+}
+
+// eventNames are set occasions a tagger takes for an organisation.
+var eventNames = map[string]bool{"State of the Union": true, "State of the Union Address": true,
+	"State of the Union address": true}
+
+// nicknameWords are adjectives of taunting nicknames before a person's
+// given name or surname ("Little Marco", "Lyin' Ted", "Crooked Hillary").
+var nicknameWords = map[string]bool{"little": true, "lyin'": true, "lyin’": true, "lying": true,
+	"crooked": true, "crazy": true, "sleepy": true, "low-energy": true, "liddle": true, "goofy": true}
+
+// nicknamePerson returns the person's word a two-word mention typed
+// otherwise than a person stands for when its first word is a nickname
+// adjective and its second the first or last word of a person the article
+// names ("Little Marco" beside "Marco Rubio" -> "Marco", a person).
+func nicknamePerson(m ner.Mention, names map[string]bool) (ner.Mention, bool) {
+	first, rest, ok := strings.Cut(strings.TrimSpace(m.Text), " ")
+	if !ok || !nicknameWords[strings.ToLower(first)] || strings.Contains(rest, " ") || !names[surfaceKey(rest)] {
+		return m, false
+	}
+	m.Start += len(m.Text) - len(rest)
+	m.Text, m.Type = rest, core.Person
+	return m, true
+}
+
+// personNameWords returns the first and last words of the surfaces voted
+// PER with two or more words.
+func personNameWords(types map[string]core.EntityType) map[string]bool {
+	out := map[string]bool{}
+	for k, t := range types {
+		if f := strings.Fields(k); t == core.Person && len(f) > 1 {
+			out[f[0]] = true
+			out[f[len(f)-1]] = true
+		}
+	}
+	return out
 }

@@ -136,11 +136,13 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	placesNotPersons(text, ms, types)
 	nameWordsArePersons(text, ms, types)
 	givenNamePersons(ms, types) // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
-	surnames := personSurnames(types)
+	surnames, nameWords := personSurnames(types), personNameWords(types)
 	for i, m := range ms {
 		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {
 			if n, ok := personAfterConnective(m, types, surnames); ok {
 				ms[i] = n // "Because of Ana Lind" -> "Ana Lind" (cues.go)
+			} else if n, ok := nicknamePerson(m, nameWords); ok {
+				ms[i] = n // "Little Marco" -> "Marco" (cues.go)
 			}
 		}
 	}

@@ -133,7 +133,7 @@ func retypeMentions(text string, ms []ner.Mention) {
 		}
 		last := words[len(words)-1]
 		switch {
-		case lawName(words), programmeName(text, *m):
+		case lawName(words), programmeName(text, *m), broadcasterProgramme(m.Text), eventNames[strings.TrimSpace(m.Text)]:
 			m.Type = core.Misc // "Freedom of Information Act", "CNBC's Squawk Box" (kinds.go)
 		case m.Type != core.Organisation && platformName(text, *m):
 			m.Type = core.Organisation // "Twitter said" (kinds.go)
