@@ -73,7 +73,18 @@ func NewExtractor(opts Options) *Extractor {
 // from the language layer, when given, attribute first-person claims ("we are
 // open to a dialogue") to their speaker.
 func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
-	doc := &article{text: title + "\n" + text}
+	return e.extract(title, text, quotes, nil)
+}
+
+// ExtractArticle is Extract on an analysed article: its entities, when
+// the analyze layer found them, tell an organisation's whole name from a
+// person's surname and which names the article knows (speaker.go).
+func (e *Extractor) ExtractArticle(a *core.Article) []Claim {
+	return e.extract(a.Title, a.Text, a.Quotes, a.Entities)
+}
+
+func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core.Entity) []Claim {
+	doc := &article{text: title + "\n" + text, ents: entityIndex(ents)}
 	var per [][]Claim
 	for _, s := range sentencesOf(title) {
 		per = append(per, e.sentence(s, doc, ""))
@@ -90,7 +101,7 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		}
 	}
 	for _, q := range quotes {
-		if q.Speaker == "" {
+		if q.Speaker == "" || noHolder(q, doc) {
 			continue
 		}
 		var qs []Claim
@@ -102,7 +113,7 @@ func (e *Extractor) Extract(title, text string, quotes []core.Quote) []Claim {
 		if len(qs) > 0 || stanced[q.Sentence] {
 			continue // the stance families win where they apply
 		}
-		if c, ok := e.statementClaim(q); ok {
+		if c, ok := e.statementClaim(q, doc); ok {
 			per = append(per, []Claim{c})
 		}
 	}
@@ -571,8 +582,9 @@ type article struct {
 	phrasesDone bool
 	genders     map[string]byte // surname -> 'm' or 'f', see genderOf
 	gendersDone bool
-	prev        string // the sentence before the one being read
-	low         string // text lower-cased, once (see lower)
+	prev        string                 // the sentence before the one being read
+	ents        map[string]core.Entity // the analyze layer's entities by lower-cased name and alias; nil when not given
+	low         string                 // text lower-cased, once (see lower)
 }
 
 // lower is the article's text in lower case, computed once.

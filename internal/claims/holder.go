@@ -394,7 +394,9 @@ var placeHeads = map[string]bool{"korea": true, "states": true, "kingdom": true,
 	"senate": true, "department": true, "times": true, "news": true, "post": true, "journal": true,
 	"administration": true, "forces": true, "army": true, "emirates": true, "zealand": true, "america": true,
 	"democrats": true, "republicans": true, "assembly": true, "parliament": true, "bank": true, "fund": true,
-	"street": true, "office": true, "organization": true, "group": true}
+	"street": true, "office": true, "organization": true, "group": true, "register": true, "herald": true,
+	"tribune": true, "gazette": true, "globe": true, "chronicle": true, "inquirer": true, "airlines": true,
+	"airways": true, "motors": true, "hospital": true, "pac": true}
 
 // canon maps a name to its canonical holder: metonyms to countries, titles
 // and name suffixes stripped ("president vladimir putin" -> "vladimir
@@ -424,6 +426,10 @@ func canon(name string) string {
 		f = f[1:]
 	}
 	for len(f) > 1 {
+		if corporateSuffixes[strings.TrimRight(f[len(f)-1], ",")] {
+			f = f[:len(f)-1] // "apple inc." -> "apple"
+			continue
+		}
 		switch strings.TrimSuffix(f[len(f)-1], ".") {
 		case "jr", "sr", "ii", "iii":
 			f = f[:len(f)-1]

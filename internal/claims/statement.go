@@ -65,8 +65,8 @@ func titleWords(s string) bool {
 // is no statement of a named speaker: no speaker, a common noun or pronoun
 // as speaker ("police", "officials"), a scare-quote fragment, a question,
 // or fewer than three content words.
-func (e *Extractor) statementClaim(q core.Quote) (Claim, bool) {
-	holder := speakerHolder(q.Speaker)
+func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
+	holder := doc.speakerHolder(q.Speaker, q.Sentence)
 	if holder == "" || !namedSpeaker(q.Speaker, holder) || q.Fragment {
 		return Claim{}, false
 	}
@@ -173,6 +173,10 @@ func speakerHolder(speaker string) string {
 	name := strings.ToLower(strings.TrimSpace(speaker))
 	name = strings.TrimPrefix(name, "the ")
 	f := strings.Fields(name)
+	for len(f) > 1 && corporateSuffixes[strings.TrimRight(f[len(f)-1], ",")] {
+		f = f[:len(f)-1] // "Microsoft Corp": the suffix is no part of the name
+		speaker, name = strings.Join(f, " "), strings.Join(f, " ")
+	}
 	if len(f) == 0 {
 		return ""
 	}
@@ -190,8 +194,30 @@ func speakerHolder(speaker string) string {
 	if speakerHeads[h] {
 		return ""
 	}
-	return h
+	return withParticle(speaker, h)
 }
+
+// withParticle is surname h with the particles the speaker's name writes
+// in lower case before it ("Bill de Blasio" -> "de blasio", "Ursula von
+// der Leyen" -> "von der leyen").
+func withParticle(speaker, h string) string {
+	f := strings.Fields(strings.TrimSpace(speaker))
+	if len(f) < 3 || strings.Contains(h, " ") || strings.ToLower(f[len(f)-1]) != h {
+		return h
+	}
+	i := len(f) - 1
+	for i > 1 && surnameParticles[f[i-1]] {
+		i--
+	}
+	if i == len(f)-1 {
+		return h
+	}
+	return strings.ToLower(strings.Join(f[i:], " "))
+}
+
+// surnameParticles open a surname when written lower case.
+var surnameParticles = map[string]bool{"de": true, "del": true, "della": true, "der": true, "den": true,
+	"van": true, "von": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true}
 
 // speakerHeads are the head nouns of organisations' names ("Highway Patrol",
 // "Justice Department"), and words that alone name no one.
@@ -209,7 +235,7 @@ var speakerHeads = map[string]bool{"patrol": true, "office": true, "department":
 // written capitalised, no common noun standing for an unnamed group.
 func namedSpeaker(speaker, h string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(speaker))
-	if !unicode.IsUpper(r) || unnamedSpeakers[h] || pronouns[h] {
+	if !unicode.IsUpper(r) || unnamedSpeakers[h] || pronouns[h] || personNouns[strings.ToLower(strings.TrimSpace(speaker))] {
 		return false
 	}
 	for _, w := range strings.Fields(h) {
@@ -229,6 +255,12 @@ var unnamedSpeakers = map[string]bool{"police": true, "authorities": true, "offi
 	"investigators": true, "prosecutors": true, "lawyers": true, "lawyer": true, "family": true, "friends": true,
 	"neighbors": true, "neighbours": true, "supporters": true, "voters": true, "democrats": true, "republicans": true,
 	"observers": true, "doctors": true, "researchers": true, "scientists": true, "someone": true, "everyone": true}
+
+// personNouns are common nouns of one person that, standing alone as a
+// speaker ("Woman"), name no one.
+var personNouns = map[string]bool{"woman": true, "man": true, "girl": true, "boy": true, "mother": true,
+	"father": true, "wife": true, "husband": true, "user": true, "reader": true, "fan": true, "viewer": true,
+	"customer": true, "student": true}
 
 // generic are words (and stems) that say nothing about what a statement
 // is about: verbs of saying and thinking, fillers, intensifiers.

@@ -48,18 +48,22 @@ func TestStatementClaims(t *testing.T) {
 		{"an organisation keeps its name", direct("Kestrel Harbour Authority", bridge), "kestrel harbour authority|says|"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := statementKeys(tt.q)
-			if tt.want == "" {
-				if len(got) != 0 {
-					t.Fatalf("keys %v, want none", got)
-				}
-				return
-			}
-			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
-				t.Fatalf("keys %v, want one starting %q", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantKey(t, statementKeys(tt.q), tt.want) })
+	}
+}
+
+// wantKey fails t unless keys is empty (want "") or one key starting with
+// want.
+func wantKey(t *testing.T, keys []string, want string) {
+	t.Helper()
+	if want == "" {
+		if len(keys) != 0 {
+			t.Fatalf("keys %v, want none", keys)
+		}
+		return
+	}
+	if len(keys) != 1 || !strings.HasPrefix(keys[0], want) {
+		t.Fatalf("keys %v, want one starting %q", keys, want)
 	}
 }
 

@@ -496,7 +496,7 @@ func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, singles
 		if seen != nil {
 			seen(d.id, a)
 		}
-		cs := ce.Extract(a.Title, a.Text, a.Quotes)
+		cs := ce.ExtractArticle(a)
 		book.Add(d.id, timeOf(a), cs)
 		for _, c := range cs {
 			rc := RealClaim{Key: d.id + "#" + shortHash(c.Sentence), Doc: d.id, Claim: c}

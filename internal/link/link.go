@@ -111,9 +111,7 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 // entities and returns their keys, in order. It keeps no state: a store
 // calls it alone when it re-analyses a stored article.
 func (l *Linker) Claims(a *core.Article) []string {
-	var quotes []core.Quote
-	quotes = append(quotes, a.Quotes...)
-	cs := l.claims.Extract(a.Title, a.Text, quotes)
+	cs := l.claims.ExtractArticle(a)
 	voices := stateVoices(a.Entities)
 	a.Claims = a.Claims[:0]
 	keys := make([]string, 0, len(cs))

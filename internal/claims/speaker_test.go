@@ -1,0 +1,93 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// articleKeys returns the statement keys ExtractArticle makes of an
+// article of text, its quotes and entities (fictional names and words).
+func articleKeys(text string, ents []core.Entity, qs ...core.Quote) []string {
+	a := &core.Article{Text: text, Quotes: qs, Entities: ents}
+	var out []string
+	for _, c := range NewExtractor(Options{}).ExtractArticle(a) {
+		if c.Statement {
+			out = append(out, c.Key)
+		}
+	}
+	return out
+}
+
+func TestSpeakerHolders(t *testing.T) {
+	const said = "“The harbour bridge will reopen to freight traffic before the winter storms reach Kestrel,”"
+	direct := func(speaker, sentence string) core.Quote {
+		return core.Quote{Text: said, Speaker: speaker, Direct: true, Sentence: sentence}
+	}
+	tests := []struct {
+		name string
+		text string
+		ents []core.Entity
+		q    core.Quote
+		want string // key prefix; "" for no statement claim
+	}{
+		{"a person", "", nil, direct("Mara Quill", said+" said Mara Quill."), "quill|says|"},
+		{"a place as a modifier", "", nil,
+			direct("Varnia", said+" noted Varnia-based freight lawyer Tomas Brel."), ""},
+		{"a place as a modifier, sentence after", "Varnia-based freight lawyer Tomas Brel spoke.\n" + said, nil,
+			direct("Varnia", said), ""},
+		{"a name modifying a noun of people", "", nil,
+			core.Quote{Text: "that the harbour software was too weak to justify the porting effort", Speaker: "Kestrel",
+				Sentence: "Kestrel developers complained that the harbour software was too weak to justify the porting effort."}, ""},
+		{"a bare title", "", nil, direct("Deputy Editor", said+" said the Deputy Editor."), ""},
+		{"a party's member", "", nil, direct("Conservative MP", said+" said the Conservative MP."), ""},
+		{"a title's tail", "Minister of Harbours, Ferries and Trade, Senator Ada Voss, spoke.\n" + said, nil,
+			direct("Harbours", said+" Minister of Harbours, Ferries and Trade, Senator Ada Voss, told reporters."), ""},
+		{"a common phrase", "", nil, direct("Family members", said+" Family members said."), ""},
+		{"a sentence's opening words", "", nil, direct("We have received", said), ""},
+		{"a person noun", "", nil, direct("Woman", said+" she said."), ""},
+		{"a place of the setting", "", nil,
+			core.Quote{Text: "that the port can be held liable for the freight it sells", Speaker: "Port Edrin",
+				Sentence: "The Court of Appeal in Port Edrin found that the port can be held liable for the freight it sells."}, ""},
+		{"an organisation keeps its whole name", "Kestrel Harbour Hospital said so.\n" + said,
+			[]core.Entity{{Name: "Kestrel Harbour Hospital", Type: core.Organisation}},
+			direct("Kestrel Harbour Hospital", said), "kestrel harbour hospital|says|"},
+		{"a person the tagger took for a body", "Mara Quill spoke.\n" + said + " Quill said.",
+			[]core.Entity{{Name: "Mara Quill", Type: core.Organisation}},
+			direct("Mara Quill", said+" Quill said."), "quill|says|"},
+		{"a person with initials the tagger took for a body", "",
+			[]core.Entity{{Name: "AJ Brel", Type: core.Organisation}},
+			direct("AJ Brel", said+" Kestrel general manager AJ Brel said."), "brel|says|"},
+		{"a corporate suffix goes", "", nil, direct("Ostmark Corp", said+" Ostmark Corp said."), "ostmark|says|"},
+		{"a surname keeps its particle", "", nil, direct("Lena de Varga", said+" said Lena de Varga."), "de varga|says|"},
+		{"a title before a name", "", nil,
+			direct("A.J. Brel", said+" Kestrel general manager A.J. Brel said."), "brel|says|"},
+		{"a body's spokeswoman speaks for it", "", nil,
+			direct("Harbour Office", said+" a Harbour Office spokeswoman said."), "harbour office|says|"},
+		{"a campaign of a named one", "", nil, direct("Tomas Brel's campaign", said+" Tomas Brel's campaign said."), "tomas brel's campaign|says|"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantKey(t, articleKeys(tt.text, tt.ents, tt.q), tt.want) })
+	}
+}
+
+func TestWordIndexes(t *testing.T) {
+	got := wordIndexes("Ana met Santa Ana and Anan.", "Ana")
+	if len(got) != 2 || got[0] != 0 || got[1] != 14 {
+		t.Fatalf("wordIndexes = %v, want [0 14]", got)
+	}
+}
+
+func TestCanonBodies(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ostmark Motors Inc.":      "ostmark motors",
+		"Varnia Corp":              "varnia",
+		"the Port Edrin Herald":    "port edrin herald",
+		"Kestrel Harbour Hospital": "kestrel harbour hospital",
+		"Mara Quill":               "quill",
+	} {
+		if got := Canon(in); got != want {
+			t.Errorf("Canon(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
