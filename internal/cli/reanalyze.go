@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
+	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -27,14 +29,21 @@ func newReanalyzeCmd(g *globalFlags) *cobra.Command {
 		Use:   "reanalyze [ID...]",
 		Short: "Run the current analysis again on stored articles",
 		Long: `Run the language layer of this build (entities, quotes, events) again on stored
-articles, by ID or, with no ID, on every stored article in the order they were
-stored, and replace what the store holds for each: its entities (taking back
-exactly what the old analysis added to their counts, type votes and titles),
-quotes, events and the claims drawn from them; its story's summary is
-recomputed. Each article is its own transaction: an error names the article,
-leaves it as it was and the others go on. Text, stories, storylines and
-what-is-new stay as they are (the story layer is not re-run; export and ingest
-into a new store for that). --dry-run reports what would change and writes
+articles and replace what the store holds for each: its entities, quotes,
+events and the claims drawn from them; story summaries are recomputed. Text,
+stories, storylines and what-is-new stay as they are (the story layer is not
+re-run; export and ingest into a new store for that).
+
+With no ID, every stored article: all are analysed first, then the store
+replaces every analysis in one transaction, filing the entities from nothing
+in the order the articles were stored, as a fresh ingest would; until it
+commits, readers see the old analysis, and if anything fails nothing changes.
+An article whose analysis fails keeps its stored analysis and is reported.
+
+With IDs, each article is its own transaction, filed among the entities the
+other articles made (taking back exactly what its old analysis added to their
+counts, type votes and titles); an error names the article, leaves it as it
+was, and the others go on. --dry-run reports what would change and writes
 nothing (its counts are what the analysis finds, before the store files names
 under the entities they join).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -68,59 +77,45 @@ under the entities they join).`,
 			}
 			stages := defaultStages()
 			var sum reanalyzeCounts
-			// Articles are analysed in parallel a chunk at a time and
-			// stored one by one in ID order, so that the store files names
-			// the same way whatever the number of workers.
-			workers := max(1, runtime.GOMAXPROCS(0))
 			tick := reanalyzeProgress(cmd.ErrOrStderr(), len(ids))
-			for len(ids) > 0 {
-				chunk := ids[:min(len(ids), 8*workers)]
-				ids = ids[len(chunk):]
-				jobs := make([]reanalyzeJob, len(chunk))
-				var wg sync.WaitGroup
-				next := make(chan int)
-				for range workers {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						for i := range next {
-							jobs[i] = analyzeStored(ctx, st, stages, chunk[i])
-						}
-					}()
-				}
-				for i := range chunk {
-					next <- i
-				}
-				close(next)
-				wg.Wait()
-				for _, j := range jobs {
-					tick()
-					if j.err != nil {
-						errs = append(errs, j.err)
-						continue
-					}
-					a := j.a
-					if !dryRun {
-						if err := re.Reannotate(ctx, a); err != nil {
-							errs = append(errs, err)
-							continue
-						}
-						// What the store now holds (it files names under the
-						// stored entities they join), not what the analysis found.
-						if a, err = st.Article(ctx, a.ID); err != nil {
-							errs = append(errs, fmt.Errorf("article %d: %w", j.a.ID, err))
-							continue
-						}
-					}
-					sum.articles++
-					if fingerprint(a) != j.was {
-						sum.changed++
-					}
-					sum.add(j.before, tally(a))
-				}
-				if err := ctx.Err(); err != nil {
+			if len(args) == 0 && !dryRun {
+				var failed []error
+				sum, failed, err = reanalyzeAll(ctx, st, re, stages, ids, tick)
+				errs = append(errs, failed...)
+				if err != nil {
 					return errors.Join(append(errs, err)...)
 				}
+				ids = nil
+			}
+			err = analyseInOrder(ctx, st, stages, ids, func(j reanalyzeJob) error {
+				tick()
+				if j.err != nil {
+					errs = append(errs, j.err)
+					return nil
+				}
+				a := j.a
+				if !dryRun {
+					if err := re.Reannotate(ctx, a); err != nil {
+						errs = append(errs, err)
+						return nil
+					}
+					// What the store now holds (it files names under the
+					// stored entities they join), not what the analysis found.
+					var err error
+					if a, err = st.Article(ctx, a.ID); err != nil {
+						errs = append(errs, fmt.Errorf("article %d: %w", j.a.ID, err))
+						return nil
+					}
+				}
+				sum.articles++
+				if fingerprint(a) != j.was {
+					sum.changed++
+				}
+				sum.add(j.before, tally(a))
+				return nil
+			})
+			if err != nil {
+				return errors.Join(append(errs, err)...)
 			}
 			if dryRun {
 				// The store files names under the entities they join when it
@@ -168,19 +163,139 @@ type reanalyzeJob struct {
 	err    error
 }
 
-// analyzeStored reads stored article id and runs the stages on it.
+// analyzeStored reads stored article id and runs the stages on it. When a
+// stage fails, the job has the error and the article as stored.
 func analyzeStored(ctx context.Context, st store.Store, stages []ingest.Stage, id int64) reanalyzeJob {
 	a, err := st.Article(ctx, id)
 	if err != nil {
 		return reanalyzeJob{err: fmt.Errorf("article %d: %w", id, err)}
 	}
 	j := reanalyzeJob{a: a, before: tally(a), was: fingerprint(a)}
+	ents, qs, evs := a.Entities, a.Quotes, a.Events
 	for _, s := range stages {
 		if err := s.Process(ctx, a); err != nil {
-			return reanalyzeJob{err: fmt.Errorf("article %d (%s): %w", id, a.Source, err)}
+			a.Entities, a.Quotes, a.Events = ents, qs, evs
+			j.err = fmt.Errorf("article %d (%s): %w", id, a.Source, err)
+			return j
 		}
 	}
 	return j
+}
+
+// analyseInOrder analyses the stored articles ids in parallel, a chunk at
+// a time, and hands each to emit in the order of ids, so that what is
+// stored from them does not depend on the number of workers. It stops at
+// emit's first error or when ctx ends.
+func analyseInOrder(ctx context.Context, st store.Store, stages []ingest.Stage, ids []int64, emit func(reanalyzeJob) error) error {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), 8*workers)]
+		ids = ids[len(chunk):]
+		jobs := make([]reanalyzeJob, len(chunk))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					jobs[i] = analyzeStored(ctx, st, stages, chunk[i])
+				}
+			}()
+		}
+		for i := range chunk {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for _, j := range jobs {
+			if err := emit(j); err != nil {
+				return err
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// spooled is what reanalyzeAll keeps of an analysed article until the
+// store takes them all in one transaction.
+type spooled struct {
+	ID          int64
+	Title, Text string
+	Entities    []core.Entity
+	Quotes      []core.Quote
+	Events      []core.Event
+}
+
+// reanalyzeAll analyses every stored article (ids, ascending) into a spool
+// file, then has the store replace every analysis in one transaction
+// (store.Reannotator.ReannotateAll), so that the entities are filed as a
+// fresh ingest files them. An article whose analysis fails keeps its
+// stored analysis (and the error is reported).
+func reanalyzeAll(ctx context.Context, st store.Store, re store.Reannotator, stages []ingest.Stage, ids []int64, tick func()) (reanalyzeCounts, []error, error) {
+	var sum reanalyzeCounts
+	f, err := os.CreateTemp("", "storyline-reanalyze-*.gob")
+	if err != nil {
+		return sum, nil, fmt.Errorf("reanalyze: %w", err)
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	enc := gob.NewEncoder(w)
+	was := make(map[int64][32]byte, len(ids))
+	var errs []error
+	err = analyseInOrder(ctx, st, stages, ids, func(j reanalyzeJob) error {
+		tick()
+		if j.a == nil { // not readable: the store check below refuses the run
+			errs = append(errs, j.err)
+			return nil
+		}
+		if j.err != nil {
+			errs = append(errs, fmt.Errorf("%w (its stored analysis is kept)", j.err))
+		}
+		was[j.a.ID] = j.was
+		sum.before.add(j.before)
+		return enc.Encode(spooled{ID: j.a.ID, Title: j.a.Title, Text: j.a.Text, Entities: j.a.Entities, Quotes: j.a.Quotes, Events: j.a.Events})
+	})
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		_, err = f.Seek(0, io.SeekStart)
+	}
+	if err != nil {
+		return sum, errs, fmt.Errorf("reanalyze: %w", err)
+	}
+	dec := gob.NewDecoder(bufio.NewReader(f))
+	next := func() (*core.Article, error) {
+		var sp spooled
+		if err := dec.Decode(&sp); err == io.EOF {
+			return nil, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("spool: %w", err)
+		}
+		return &core.Article{ID: sp.ID, Title: sp.Title, Text: sp.Text, Entities: sp.Entities, Quotes: sp.Quotes, Events: sp.Events}, nil
+	}
+	if err := re.ReannotateAll(ctx, ids, next); err != nil {
+		return sum, errs, err
+	}
+	// What the store holds now.
+	for _, id := range ids {
+		a, err := st.Article(ctx, id)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("article %d: %w", id, err))
+			continue
+		}
+		sum.articles++
+		if fingerprint(a) != was[id] {
+			sum.changed++
+		}
+		sum.after.add(tally(a))
+	}
+	return sum, errs, nil
 }
 
 func tally(a *core.Article) reanalyzeTally {
@@ -212,12 +327,14 @@ type reanalyzeCounts struct {
 }
 
 func (c *reanalyzeCounts) add(before, after reanalyzeTally) {
-	c.before.entities += before.entities
-	c.before.quotes += before.quotes
-	c.before.events += before.events
-	c.after.entities += after.entities
-	c.after.quotes += after.quotes
-	c.after.events += after.events
+	c.before.add(before)
+	c.after.add(after)
+}
+
+func (t *reanalyzeTally) add(o reanalyzeTally) {
+	t.entities += o.entities
+	t.quotes += o.quotes
+	t.events += o.events
 }
 
 // allArticleIDs lists every stored article's ID, oldest first (the order

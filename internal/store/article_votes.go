@@ -186,6 +186,16 @@ type Reannotator interface {
 	// layer is not re-run. An unknown ID is an error wrapping
 	// core.ErrNotFound.
 	Reannotate(ctx context.Context, a *core.Article) error
+	// ReannotateAll replaces the analysis of every stored article in one
+	// transaction, filing the entities from nothing in ID order as a fresh
+	// ingest of the articles in that order does (Reannotate on one article
+	// at a time files it among the entities all the others made, so names
+	// can land elsewhere than a fresh ingest puts them). want is every
+	// stored article's ID, ascending; next returns the articles with their
+	// new analysis in that order, then nil. When the stored articles are
+	// not exactly want (another writer stored or deleted one since), or
+	// next fails, nothing is changed.
+	ReannotateAll(ctx context.Context, want []int64, next func() (*core.Article, error)) error
 }
 
 func (s *sqliteStore) Reannotate(ctx context.Context, a *core.Article) error {
@@ -232,6 +242,67 @@ func (s *sqliteStore) Reannotate(ctx context.Context, a *core.Article) error {
 	})
 	if err != nil {
 		return fmt.Errorf("reannotate article %d: %w", a.ID, err)
+	}
+	return nil
+}
+
+func (s *sqliteStore) ReannotateAll(ctx context.Context, want []int64, next func() (*core.Article, error)) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		// The first statement writes, so the transaction holds the write
+		// lock from here and reads what every earlier commit stored.
+		for _, q := range []string{
+			`DELETE FROM article_entities`, `DELETE FROM article_votes`, `DELETE FROM entity_aliases`,
+			`DELETE FROM entity_attributes`, `DELETE FROM entity_types`, `DELETE FROM entity_initials`,
+			`DELETE FROM entities`, `DELETE FROM quotes`, `DELETE FROM events`, `DELETE FROM claims`,
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+			return err
+		}
+		if n != len(want) {
+			return fmt.Errorf("the store holds %d articles, not the %d listed: another writer changed it; run again", n, len(want))
+		}
+		for i := 0; ; i++ {
+			a, err := next()
+			if err != nil {
+				return err
+			}
+			if a == nil {
+				if i != len(want) {
+					return fmt.Errorf("%d of %d articles given", i, len(want))
+				}
+				break
+			}
+			if i >= len(want) || a.ID != want[i] {
+				return fmt.Errorf("article %d given out of order", a.ID)
+			}
+			var one int
+			if err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, a.ID).Scan(&one); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return fmt.Errorf("article %d: %w (another writer deleted it; run again)", a.ID, core.ErrNotFound)
+				}
+				return err
+			}
+			if err := putAnnotations(ctx, tx, a.ID, a); err != nil {
+				return fmt.Errorf("article %d: %w", a.ID, err)
+			}
+			if s.linker != nil {
+				s.linker.Claims(a)
+				if err := putClaims(ctx, tx, a); err != nil {
+					return fmt.Errorf("article %d: %w", a.ID, err)
+				}
+			}
+		}
+		return refreshAllStories(ctx, tx)
+	})
+	if err != nil {
+		return fmt.Errorf("re-analyse the store: %w", err)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -138,5 +139,62 @@ func TestDeleteTakesBackTypeVotesAndTitles(t *testing.T) {
 	}
 	if got, want := entitySnapshot(t, s), entitySnapshot(t, only); !slices.Equal(got, want) {
 		t.Errorf("after Delete:\n%q\nonly the other article:\n%q", got, want)
+	}
+}
+
+func TestReannotateAllFilesAsAFreshIngest(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	old := openTest(t, filepath.Join(dir, "old.db"))
+	r1, err := old.PutBatch(ctx, []*core.Article{sample("h1", "One")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := old.PutBatch(ctx, []*core.Article{firstAnalysis()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := openTest(t, filepath.Join(dir, "fresh.db"))
+	if _, err := fresh.PutBatch(ctx, []*core.Article{sample("h1", "One"), secondAnalysis()}); err != nil {
+		t.Fatal(err)
+	}
+	feed := func(as ...*core.Article) func() (*core.Article, error) {
+		return func() (*core.Article, error) {
+			if len(as) == 0 {
+				return nil, nil
+			}
+			a := as[0]
+			as = as[1:]
+			return a, nil
+		}
+	}
+	with := func(a *core.Article, id int64) *core.Article { a.ID = id; return a }
+	before := entitySnapshot(t, old)
+
+	// A list that is not the store's articles changes nothing.
+	if err := old.(Reannotator).ReannotateAll(ctx, []int64{r1[0].ID}, feed(with(sample("h1", "One"), r1[0].ID))); err == nil {
+		t.Error("a short ID list was accepted")
+	}
+	if got := entitySnapshot(t, old); !slices.Equal(got, before) {
+		t.Errorf("a refused re-analysis changed the store:\n%q", got)
+	}
+	// Articles out of order, or a failing feed, change nothing either.
+	want := []int64{r1[0].ID, r2[0].ID}
+	if err := old.(Reannotator).ReannotateAll(ctx, want, feed(with(secondAnalysis(), r2[0].ID), with(sample("h1", "One"), r1[0].ID))); err == nil {
+		t.Error("articles out of order were accepted")
+	}
+	failing := func() (*core.Article, error) { return nil, errors.New("disk on fire") }
+	if err := old.(Reannotator).ReannotateAll(ctx, want, failing); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("failing feed: err = %v", err)
+	}
+	if got := entitySnapshot(t, old); !slices.Equal(got, before) {
+		t.Errorf("a failed re-analysis changed the store:\n%q", got)
+	}
+
+	if err := old.(Reannotator).ReannotateAll(ctx, want, feed(with(sample("h1", "One"), r1[0].ID), with(secondAnalysis(), r2[0].ID))); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := entitySnapshot(t, old), entitySnapshot(t, fresh); !slices.Equal(got, want) {
+		t.Errorf("after ReannotateAll:\n%q\nfresh ingest of the new analysis:\n%q", got, want)
 	}
 }
