@@ -300,13 +300,9 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 // apiDelete deletes one article (a write: same-origin, and the token when
 // the server has one).
 func (s *Server) apiDelete(w http.ResponseWriter, r *http.Request) {
-	if ok, _ := s.authorizeWrite(w, r); !ok {
+	id, ok := s.writeTarget(w, r)
+	if !ok {
 		return // already answered
-	}
-	id, err := pathID(r)
-	if err != nil {
-		s.error(w, r, http.StatusBadRequest, err.Error())
-		return
 	}
 	if err := s.st.Delete(r.Context(), id); err != nil {
 		s.storeError(w, r, err)
@@ -315,17 +311,27 @@ func (s *Server) apiDelete(w http.ResponseWriter, r *http.Request) {
 	s.json(w, r, http.StatusOK, map[string]int64{"deleted": id})
 }
 
-// apiReanalyze runs the server's stages again on one stored article and
-// stores what they find in place of the old analysis (store.Reannotator),
-// answering the article as stored now. Protected like delete.
-func (s *Server) apiReanalyze(w http.ResponseWriter, r *http.Request) {
+// writeTarget authorises a write to the article named in the path and
+// returns its ID; when it returns false the request is already answered.
+func (s *Server) writeTarget(w http.ResponseWriter, r *http.Request) (int64, bool) {
 	if ok, _ := s.authorizeWrite(w, r); !ok {
-		return // already answered
+		return 0, false
 	}
 	id, err := pathID(r)
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
-		return
+		return 0, false
+	}
+	return id, true
+}
+
+// apiReanalyze runs the server's stages again on one stored article and
+// stores what they find in place of the old analysis (store.Reannotator),
+// answering the article as stored now. Protected like delete.
+func (s *Server) apiReanalyze(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.writeTarget(w, r)
+	if !ok {
+		return // already answered
 	}
 	re, ok := s.st.(store.Reannotator)
 	if !ok || len(s.opts.Stages) == 0 {
