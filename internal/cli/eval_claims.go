@@ -47,6 +47,10 @@ trafilatura extraction benchmark (a development set), which no other sample
 reads; judged once before and once after the twelfth pass.
 --set real-held5: the other half of that draw (odd hash), which no claims
 sample read before; judged once before and once after the thirteenth pass.
+--set real-held6: one in three (salted hash, "claims14") of the English pages
+of the dates-htmldate dev split (eval_default.json; never the test file),
+which no other sample reads;
+judged once before and once after the fourteenth pass.
 --set recall / recall-held: coverage. Sentences of the four spent samples
 holding a statement word (stance, denial, accusation, warning, pledge,
 demand), one in 40 by a salted hash ("claims9"), two halves (recall: tuning;
@@ -75,7 +79,7 @@ with their verdict stubs; --all prints every one.`,
 				o := eval.ClaimsRecallOptions{Shared: data, Held: set == "recall-held", Held2: set == "recall-held2", Held3: set == "recall-held3", Singles: singles}
 				return evalClaimsRecall(cmd, o, list, all)
 			}
-			var held, held2, tune2, held3, held4, held5 bool
+			var held, held2, tune2, held3, held4, held5, held6 bool
 			switch set {
 			case "real":
 			case "real-held":
@@ -90,10 +94,12 @@ with their verdict stubs; --all prints every one.`,
 				held4 = true
 			case "real-held5":
 				held5 = true
+			case "real-held6":
+				held6 = true
 			default:
-				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, real-held4, real-held5, recall, recall-held, recall-held2 or recall-held3)", set)
+				return fmt.Errorf("eval claims: unknown --set %q (real, real-held, real-held2, real-tune2, real-held3, real-held4, real-held5, real-held6, recall, recall-held, recall-held2 or recall-held3)", set)
 			}
-			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3, Held4: held4, Held5: held5, Singles: singles})
+			occ, groups, err := eval.RealClaims(cmd.Context(), eval.ClaimsSampleOptions{Shared: data, Held: held, Held2: held2, Tune2: tune2, Held3: held3, Held4: held4, Held5: held5, Held6: held6, Singles: singles})
 			if err != nil {
 				return fmt.Errorf("eval claims: %w (pass --data DIR, the shared folder)", err)
 			}
@@ -102,7 +108,7 @@ with their verdict stubs; --all prints every one.`,
 			fmt.Fprintf(out, "occurrence precision %.3f  (%d of %d; wrong: holder %d, not a statement %d, unfaithful %d)\n",
 				s.Precision(), s.Right, s.Judged, s.Wrong['h'], s.Wrong['s'], s.Wrong['f'])
 			fmt.Fprintf(out, "group purity         %.3f  (%d of %d members; %d of %d groups pure)\n", s.Purity(), s.Same, s.Members, s.GroupsPure, s.GroupsJudged)
-			if !held && !held2 && !tune2 && !held3 && !held4 && !held5 {
+			if !held && !held2 && !tune2 && !held3 && !held4 && !held5 && !held6 {
 				fmt.Fprintf(out, "seeds 000, 002, 004 in one group: %v\n", s.SeedsHeld)
 			}
 			if !list && !all {
@@ -130,7 +136,7 @@ with their verdict stubs; --all prints every one.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3, real-held4, real-held5 (held-out samples); recall, recall-held, recall-held2, recall-held3 (coverage)")
+	cmd.Flags().StringVar(&set, "set", "real", "real (tuning sample), real-tune2, or real-held, real-held2, real-held3, real-held4, real-held5, real-held6 (held-out samples); recall, recall-held, recall-held2, recall-held3 (coverage)")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&list, "list", false, "print the occurrences and groups not judged or judged wrong")
 	cmd.Flags().BoolVar(&all, "all", false, "print every occurrence and group")

@@ -79,8 +79,14 @@ type ClaimsSampleOptions struct {
 	// no claims sample read before the thirteenth pass. It is judged once
 	// before and once after the changes of the thirteenth pass.
 	Held5 bool
+	// Held6 takes the sixth held-out sample: the English pages of the
+	// dates-htmldate dev split (see held6Docs), which no claims sample read
+	// before the fourteenth pass. It is judged once before and once after
+	// the changes of the fourteenth pass.
+	Held6 bool
 	// Seed salts the hash that splits the documents; "" means "claims6"
-	// ("claims7" for Held2 and Tune2, "claims12" for Held4 and Held5; Held3 takes
+	// ("claims7" for Held2 and Tune2, "claims12" for Held4 and Held5,
+	// "claims14" for Held6; Held3 takes
 	// every document).
 	Seed string
 	// PolEvery keeps one PolNeAR train article in PolEvery of each half
@@ -107,6 +113,9 @@ func (o ClaimsSampleOptions) withDefaults() ClaimsSampleOptions {
 		}
 		if o.Held4 || o.Held5 {
 			o.Seed = "claims12"
+		}
+		if o.Held6 {
+			o.Seed = "claims14"
 		}
 	}
 	if o.PolEvery <= 0 {
@@ -421,9 +430,12 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 	o = o.withDefaults()
 	var docs []realDoc
 	var err error
-	if o.Held4 || o.Held5 {
+	switch {
+	case o.Held4 || o.Held5:
 		docs, err = held4Docs(ctx, o)
-	} else {
+	case o.Held6:
+		docs, err = held6Docs(ctx, o)
+	default:
 		docs, err = claimsDocs(o)
 	}
 	if err != nil {
