@@ -71,6 +71,10 @@ type EntitySampleOptions struct {
 	// PolNeAR train/dev and CoNLL-2003 train documents neither held2 nor
 	// held3 reads; it wins over Held3, Held2 and Held.
 	Held4 bool
+	// Held5 takes the fifth held-out set (entities_real_held5.go):
+	// PolNeAR train/dev and CoNLL-2003 train documents none of held2,
+	// held3 and held4 reads; it wins over Held4 .. Held.
+	Held5 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// All, when set, is given every stored entity (most mentioned first)
@@ -239,6 +243,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held5 {
+		return entityHeld5Docs(o.Shared)
+	}
 	if o.Held4 {
 		return entityHeld4Docs(o.Shared)
 	}
@@ -310,6 +317,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held5:
+		set, saltMerge, saltMiss = "held5", entitySaltHeld5Merge, entitySaltHeld5Miss
+		keepMerge, keepMiss = entityHeld5KeepMerge, entityHeld5KeepMissed
 	case o.Held4:
 		set, saltMerge, saltMiss = "held4", entitySaltHeld4Merge, entitySaltHeld4Miss
 		keepMerge, keepMiss = entityHeld4KeepMerge, entityHeld4KeepMissed

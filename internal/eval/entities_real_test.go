@@ -188,3 +188,25 @@ func TestEntityHeld4Disjoint(t *testing.T) {
 		t.Fatalf("entityHeld4Drawn took %v of 2000 ids each, want a share of each corpus", took)
 	}
 }
+
+// TestEntityHeld5Disjoint checks that the fifth held-out entity sample
+// reads no document the second, third or fourth reads, and reads some of
+// each corpus.
+func TestEntityHeld5Disjoint(t *testing.T) {
+	took := map[string]int{}
+	for _, corpus := range []string{"conll", "polnear"} {
+		for n := 0; n < 2000; n++ {
+			id := fmt.Sprintf("%s-train/%04d", corpus, n)
+			if !entityHeld5Drawn(corpus, id) {
+				continue
+			}
+			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) || entityHeld4Drawn(corpus, id) {
+				t.Fatalf("entityHeld5Drawn(%q, %q): held2, held3 or held4 reads it too", corpus, id)
+			}
+			took[corpus]++
+		}
+	}
+	if took["conll"] < 150 || took["polnear"] < 150 {
+		t.Fatalf("entityHeld5Drawn took %v of 2000 ids each, want a share of each corpus", took)
+	}
+}
