@@ -308,11 +308,17 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 }
 
 func newNewCmd(g *globalFlags) *cobra.Command {
-	var all, asJSON bool
+	var all, asJSON, asIngested bool
 	cmd := &cobra.Command{
 		Use:   "new ARTICLE_ID",
 		Short: "Show what an article adds to its storyline (sentences not said before)",
-		Args:  cobra.ExactArgs(1),
+		Long: `Show what an article adds to its storyline: its sentences that no article
+of the storyline published before it said (dated articles in publication
+order, then undated ones in the order they were stored), judged anew from the
+store, so an archive read out of order tells the same story as one read in
+order. --as-ingested shows instead the judgement made at ingest, against the
+articles that reached the store before it.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID("article", args[0])
 			if err != nil {
@@ -323,7 +329,12 @@ func newNewCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			a, err := st.Article(cmd.Context(), id)
+			var a *core.Article
+			if asIngested {
+				a, err = st.Article(cmd.Context(), id)
+			} else {
+				a, err = timeline.ArticleNew(cmd.Context(), st, id, timeline.ArticleOptions{})
+			}
 			if err != nil {
 				return err
 			}
@@ -352,6 +363,7 @@ func newNewCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
+	cmd.Flags().BoolVar(&asIngested, "as-ingested", false, "show the judgement made at ingest (against the articles that reached the store before it) instead of the one in publication order")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
