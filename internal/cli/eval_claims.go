@@ -47,9 +47,9 @@ trafilatura extraction benchmark (a development set), which no other sample
 reads; judged once before and once after the twelfth pass.
 --set real-held5: the other half of that draw (odd hash), which no claims
 sample read before; judged once before and once after the thirteenth pass.
---set real-held6: one in three (salted hash, "claims14") of the English pages
-of the dates-htmldate dev split (eval_default.json; never the test file),
-which no other sample reads;
+--set real-held6: the English pages of the dates-htmldate dev split
+(eval_default.json; never the test file) that the trafilatura benchmark does
+not hold too, which no other sample reads;
 judged once before and once after the fourteenth pass.
 --set recall / recall-held: coverage. Sentences of the four spent samples
 holding a statement word (stance, denial, accusation, warning, pledge,
