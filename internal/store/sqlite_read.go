@@ -163,11 +163,20 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 		where = append(where, `a.id < ?`)
 		args = append(args, f.BeforeID)
 	}
+	if f.Stories != nil {
+		if len(f.Stories) == 0 {
+			return nil, nil
+		}
+		where = append(where, `a.story_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(f.Stories)), ",")+`)`)
+		for _, id := range f.Stories {
+			args = append(args, id)
+		}
+	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 50
 	}
-	q := `SELECT ` + articleSummaryCols + ` FROM articles a`
+	q := `SELECT ` + articleSummaryCols + `, a.duplicate_of, a.story_id FROM articles a`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -180,10 +189,12 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	defer rows.Close()
 	var out []*core.Article
 	for rows.Next() {
-		a, err := scanSummary(rows)
+		var dup, story int64
+		a, err := scanSummary(rows, &dup, &story)
 		if err != nil {
 			return nil, fmt.Errorf("list articles: %w", err)
 		}
+		a.DuplicateOf, a.Story = dup, story
 		out = append(out, a)
 	}
 	return out, rows.Err()

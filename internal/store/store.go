@@ -18,7 +18,7 @@ type Store interface {
 	// an error wrapping core.ErrNotFound.
 	Article(ctx context.Context, id int64) (*core.Article, error)
 	// Articles lists stored articles (without Text, Removed and language
-	// annotations), newest first.
+	// annotations; with DuplicateOf and Story), newest first.
 	Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error)
 	// Entities lists entities across the store, most mentioned first.
 	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
@@ -66,6 +66,9 @@ type ArticleFilter struct {
 	From, To time.Time // publication date range, zero for open ends
 	Limit    int       // 0 means 50
 	BeforeID int64     // cursor: only articles with a smaller ID (0: no cursor)
+	// Stories keeps the articles of these stories (as Story lists them:
+	// merged stories resolved); nil: any story.
+	Stories []int64
 }
 
 // EntityFilter narrows Entities.

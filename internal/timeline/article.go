@@ -3,6 +3,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/storyline/storyline/internal/core"
@@ -21,6 +22,9 @@ type ArticleOptions struct {
 	Novelty novelty.Options
 }
 
+// maxLineStories bounds the storylines ArticleNew reads on demand.
+const maxLineStories = 5000
+
 // ArticleNew returns stored article id with its sentences judged anew
 // against what its storyline said BEFORE it in publication order: the
 // storyline's articles published earlier (dated articles before undated
@@ -31,8 +35,11 @@ type ArticleOptions struct {
 // told that it repeats what later articles said, and a later one that it
 // is new. The timeline (Build) judges stories in the same time order.
 //
-// A near-duplicate and an article in no storyline keep the judgement
-// stored at ingest. An unknown ID is an error wrapping core.ErrNotFound.
+// When the articles stored before it are exactly those published before it
+// (a feed read as it comes), the judgement stored at ingest is that
+// judgement and is returned as stored; so are those of a near-duplicate, of
+// an article in no storyline, and of one whose storyline has more than
+// maxLineStories stories. An unknown ID is an error wrapping core.ErrNotFound.
 func ArticleNew(ctx context.Context, st store.Store, id int64, o ArticleOptions) (*core.Article, error) {
 	if o.MaxPrior <= 0 {
 		o.MaxPrior = 200
@@ -44,21 +51,40 @@ func ArticleNew(ctx context.Context, st store.Store, id int64, o ArticleOptions)
 	if a.Storyline == 0 || a.DuplicateOf != 0 {
 		return a, nil
 	}
-	stories, err := st.Stories(ctx, store.StoryFilter{Storyline: a.Storyline, Limit: 100000})
+	stories, err := st.Stories(ctx, store.StoryFilter{Storyline: a.Storyline, Limit: maxLineStories + 1})
 	if err != nil {
 		return nil, fmt.Errorf("article %d: storyline %d: %w", id, a.Storyline, err)
 	}
+	if len(stories) > maxLineStories {
+		return a, nil // too long a storyline to read on demand: the ingest judgement
+	}
+	ids := make([]int64, len(stories))
+	for i, s := range stories {
+		ids[i] = s.ID
+	}
+	all, err := st.Articles(ctx, store.ArticleFilter{Stories: ids, Limit: math.MaxInt32})
+	if err != nil {
+		return nil, fmt.Errorf("article %d: storyline %d: %w", id, a.Storyline, err)
+	}
+	// Ingest judged a against the articles stored before it. When those
+	// are exactly the ones published before it, that judgement stands:
+	// nothing to read (the common case of a feed read as it comes).
+	inOrder := true
 	var prior []*core.Article
-	for _, s := range stories {
-		d, err := st.Story(ctx, s.ID)
-		if err != nil {
-			return nil, fmt.Errorf("article %d: story %d: %w", id, s.ID, err)
+	for _, b := range all {
+		if b.ID == id {
+			continue
 		}
-		for _, sum := range d.Articles {
-			if sum.ID != id && sum.DuplicateOf == 0 && PublishedBefore(sum, a) {
-				prior = append(prior, sum)
-			}
+		before := PublishedBefore(b, a)
+		if before != (b.ID < id) {
+			inOrder = false
 		}
+		if before && b.DuplicateOf == 0 {
+			prior = append(prior, b)
+		}
+	}
+	if inOrder {
+		return a, nil
 	}
 	sort.Slice(prior, func(i, j int) bool { return PublishedBefore(prior[i], prior[j]) })
 	if len(prior) > o.MaxPrior {

@@ -3,10 +3,12 @@ package timeline
 import (
 	"context"
 	"errors"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
 )
 
 // datedFixture is fixture() with the articles' storyline and publication
@@ -52,35 +54,37 @@ func TestArticleNewFollowsPublicationOrder(t *testing.T) {
 	if !sentenceNew(t, late, "The strike has now stranded four hundred islanders") {
 		t.Errorf("article 5: its own development judged not new")
 	}
-	// An undated article comes after the dated ones: what they said is old.
-	undated, err := ArticleNew(ctx, datedFixture(), 30, ArticleOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !sentenceNew(t, undated, "Volunteers on Corla collected") {
-		t.Error("article 30: its fresh line judged not new")
-	}
 }
 
 func TestArticleNewMaxPriorKeepsTheLatest(t *testing.T) {
-	// With room for one earlier article, article 30 (undated, so last) is
-	// judged against article 5 only, which repeats article 20's line.
-	f := datedFixture()
-	f.articles[30].Text = "The Ferry Workers Union said its members would stay off the boats until the harbour board raised wages."
-	a, err := ArticleNew(context.Background(), f, 30, ArticleOptions{MaxPrior: 1})
+	// Article 30, published last (May) but stored as ID 2, repeats a line
+	// only article 20 (March) said (added here). Judged against every earlier article
+	// it is old; with room for one, only the latest (5, April) is read
+	// and the line is new to it.
+	const strike = "Negotiator Ilse Marren walked out of the meeting at the customs hall on Monday evening."
+	f := func() *fakeStore {
+		f := datedFixture()
+		f.articles[20].Text += "\n\n" + strike
+		a := f.articles[30]
+		delete(f.articles, 30)
+		a.ID, a.Published, a.Text = 2, "2026-05-01", strike
+		f.articles[2] = a
+		f.details[12].Articles[0] = a
+		return f
+	}
+	all, err := ArticleNew(context.Background(), f(), 2, ArticleOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sentenceNew(t, a, "The Ferry Workers Union said") {
-		t.Error("article 30: a line article 5 repeated judged new")
+	if sentenceNew(t, all, "Negotiator Ilse Marren") {
+		t.Error("judged against every earlier article: article 20's line judged new")
 	}
-	// Against nothing earlier (article 20 is the first published) every line is new.
-	b, err := ArticleNew(context.Background(), datedFixture(), 20, ArticleOptions{MaxPrior: 1})
+	one, err := ArticleNew(context.Background(), f(), 2, ArticleOptions{MaxPrior: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !sentenceNew(t, b, "The union threatened a strike") {
-		t.Error("article 20: first line of the storyline judged not new")
+	if !sentenceNew(t, one, "Negotiator Ilse Marren") {
+		t.Error("MaxPrior 1: article 20 should not be read, its line should be new")
 	}
 }
 
@@ -112,5 +116,57 @@ func TestPublishedBefore(t *testing.T) {
 	}
 	if !PublishedBefore(u1, u2) || PublishedBefore(u2, u1) {
 		t.Error("undated articles sort in stored order")
+	}
+}
+
+// Articles serves the storyline's article summaries by story, as the
+// store lists them (newest first).
+func (f *fakeStore) Articles(_ context.Context, flt store.ArticleFilter) ([]*core.Article, error) {
+	var out []*core.Article
+	for _, sid := range flt.Stories {
+		if d, ok := f.details[sid]; ok {
+			for _, a := range d.Articles {
+				c := *a
+				c.Story, c.Text, c.Sentences = sid, "", nil
+				out = append(out, &c)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
+	return out, nil
+}
+
+func TestArticleNewKeepsIngestJudgementWhenStoredInOrder(t *testing.T) {
+	// Renumber so that the store order is the publication order: 20 -> 1,
+	// its copy 21 -> 2, 5 -> 3, undated 30 -> 4. Article 3's stored
+	// judgement (a marker here) is then the publication-order one.
+	f := datedFixture()
+	renum := map[int64]int64{20: 1, 21: 2, 5: 3, 30: 4}
+	arts := map[int64]*core.Article{}
+	for old, a := range f.articles {
+		a.ID = renum[old]
+		if a.DuplicateOf != 0 {
+			a.DuplicateOf = renum[a.DuplicateOf]
+		}
+		arts[a.ID] = a
+	}
+	f.articles = arts
+	f.articles[3].Sentences = []core.Sentence{{Text: "stored judgement", Reason: "marker"}}
+	a, err := ArticleNew(context.Background(), f, 3, ArticleOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) != 1 || a.Sentences[0].Reason != "marker" {
+		t.Errorf("stored in publication order: got %+v, want the stored judgement", a.Sentences)
+	}
+	// Out of order (the fixture's numbering), it is judged anew.
+	g := datedFixture()
+	g.articles[5].Sentences = []core.Sentence{{Text: "stored judgement", Reason: "marker"}}
+	b, err := ArticleNew(context.Background(), g, 5, ArticleOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sentences) < 2 {
+		t.Errorf("stored out of order: got %+v, want a fresh judgement", b.Sentences)
 	}
 }
