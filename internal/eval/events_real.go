@@ -124,6 +124,14 @@ type RealSampleOptions struct {
 	// 0 mod Keep (Keep 0 means 3 here). Judged once before the pass's
 	// changes and once after them.
 	Held10 bool
+	// Held11 takes the eleventh held-out sample (fourteenth session,
+	// events pass 17) instead: the tenth's corpora, documents in none of
+	// the earlier samples (never a test document), each drawn by an id
+	// hash seeded "held11:" (events_real_held11.go); no event in a sentence
+	// of the conflict-types sample, and the events whose seeded key hash
+	// is 0 mod Keep (Keep 0 means 3 here). Judged once before the pass's
+	// changes and once after them.
+	Held11 bool
 	// MinConfidence is passed to events.Find (0 keeps every event): the
 	// events it drops show as judged events no longer found.
 	MinConfidence float64
@@ -132,7 +140,7 @@ type RealSampleOptions struct {
 // later reports whether o takes one of the held-out samples drawn by a
 // seeded hash (the second and later).
 func (o RealSampleOptions) later() bool {
-	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10
+	return o.Held2 || o.Held3 || o.Held4 || o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 || o.Held11
 }
 
 // held5Seed seeds the hashes that draw the fifth held-out sample;
@@ -299,7 +307,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 				in8 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && c.name == "ecbplus" && held8Drawn(c.name, d.ID)
 				in9 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && c.name == "ecbplus" && held9Drawn(c.name, d.ID)
 				in10 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && !in9 && c.name == "ecbplus" && held10Drawn(c.name, d.ID)
-				if o.Held10 && in10 || o.Held9 && in9 || o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
+				in11 := !in2 && !in3 && !in4 && !in5 && !in6 && !in7 && !in8 && !in9 && !in10 && c.name == "ecbplus" && held11Drawn(c.name, d.ID)
+				if o.Held11 && in11 || o.Held10 && in10 || o.Held9 && in9 || o.Held8 && in8 || o.Held7 && in7 || o.Held6 && in6 || o.Held5 && in5 || o.Held4 && in4 || o.Held3 && in3 || o.Held2 && in2 {
 					docs = append(docs, realDoc{id: c.name + "/" + d.ID, text: d.Text})
 				}
 			}
@@ -309,7 +318,7 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			docs = append(docs, realDoc{id: c.name + "/" + all[i].ID, text: all[i].Text})
 		}
 	}
-	if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 {
+	if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 || o.Held11 {
 		sample := 5
 		if o.Held6 {
 			sample = 6
@@ -321,6 +330,8 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 			sample = 9
 		} else if o.Held10 {
 			sample = 10
+		} else if o.Held11 {
+			sample = 11
 		}
 		more, err := meantimeDocs(o.Shared, sample)
 		if err != nil {
@@ -328,12 +339,14 @@ func realDocs(o RealSampleOptions) ([]realDoc, error) {
 		}
 		docs = append(docs, more...)
 	}
-	if o.Held8 || o.Held9 || o.Held10 {
+	if o.Held8 || o.Held9 || o.Held10 || o.Held11 {
 		read := held8Docs
 		if o.Held9 {
 			read = held9Docs
 		} else if o.Held10 {
 			read = held10Docs
+		} else if o.Held11 {
+			read = held11Docs
 		}
 		more, err := read(o.Shared)
 		if err != nil {
@@ -363,7 +376,8 @@ func meantimeDocs(shared string, sample int) ([]realDoc, error) {
 		in8 := !in5 && !in6 && !in7 && held8Drawn("meantime", id)
 		in9 := !in5 && !in6 && !in7 && !in8 && held9Drawn("meantime", id)
 		in10 := !in5 && !in6 && !in7 && !in8 && !in9 && held10Drawn("meantime", id)
-		if !(sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8 || sample == 9 && in9 || sample == 10 && in10) {
+		in11 := !in5 && !in6 && !in7 && !in8 && !in9 && !in10 && held11Drawn("meantime", id)
+		if !(sample == 11 && in11 || sample == 5 && in5 || sample == 6 && in6 || sample == 7 && in7 || sample == 8 && in8 || sample == 9 && in9 || sample == 10 && in10) {
 			continue
 		}
 		docs = append(docs, d)
@@ -408,7 +422,7 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 				kh = seededHashOf(held3Seed, key)
 			} else if o.Held4 {
 				kh = seededHashOf(held4Seed, key)
-			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 {
+			} else if o.Held5 || o.Held6 || o.Held7 || o.Held8 || o.Held9 || o.Held10 || o.Held11 {
 				kh = seededHashOf(held5Seed, key)
 				if o.Held6 {
 					kh = seededHashOf(held6Seed, key)
@@ -420,6 +434,8 @@ func RealEvents(ctx context.Context, o RealSampleOptions) ([]RealEvent, error) {
 					kh = seededHashOf(held9Seed, key)
 				} else if o.Held10 {
 					kh = seededHashOf(held10Seed, key)
+				} else if o.Held11 {
+					kh = seededHashOf(held11Seed, key)
 				}
 				if drawn, _ := conflictDrawn(ConflictKey(d.id, e.Sentence), e.Sentence); drawn {
 					continue // a sentence of the conflict-types sample

@@ -63,7 +63,7 @@ func TestDiagRealEventFeatures(t *testing.T) {
 		case "held9":
 			o.Held9 = true // spent in the fifteenth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held10 stays closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held10 and held11 stay closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {

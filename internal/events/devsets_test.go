@@ -97,11 +97,15 @@ func TestPetrarchPLOVER(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The unit tests are coded with petrarch2's artificial validation
-	// dictionary (NOTE.md): a regression check, not an accuracy target.
+	// The unit tests are coded with petrarch2's validation dictionary, WEIS
+	// codes tweaked for pattern tests (NOTE.md): a regression check. Read
+	// as CAMEO codes they gave 0.074; read as WEIS about 0.6.
 	t.Logf("petrarch-plover: %d records, type accuracy %.3f", sc.Records, sc.TypeAccuracy())
 	if sc.Records < 150 {
 		t.Errorf("petrarch-plover: %d records, want >= 150", sc.Records)
+	}
+	if sc.TypeAccuracy() < 0.5 {
+		t.Errorf("petrarch-plover: type accuracy %.3f, want >= 0.5 (codes read as WEIS?)", sc.TypeAccuracy())
 	}
 }
 

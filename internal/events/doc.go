@@ -58,6 +58,6 @@
 //
 // ScorePLOVER scores the PLOVER gold records; ScoreLabeled scores any
 // labelled sentences: WrittenDev (a dev set written for storyline that
-// covers every category) and PetrarchPLOVER (petrarch2's unit tests mapped
-// through CAMEO2PLOVER-2021.txt). See NOTE.md.
+// covers every category) and PetrarchPLOVER (petrarch2's unit tests, whose
+// codes are WEIS codes, mapped by WEISToPLOVER). See NOTE.md.
 package events
