@@ -66,6 +66,12 @@ var politicalHeld2Judged string
 //go:embed testdata/political_held3_judged.tsv
 var politicalHeld3Judged string
 
+// politicalHeld4Judged holds the verdicts of the fourth held half (held4),
+// in the same format.
+//
+//go:embed testdata/political_held4_judged.tsv
+var politicalHeld4Judged string
+
 // Sample constants of the political pair sample.
 const (
 	politicalSalt = "political-10:"
@@ -98,6 +104,14 @@ const (
 	politicalHeld3Salt       = "political-13-held3:"
 	politicalHeld3KeepMerged = 2
 	politicalHeld3KeepClose  = 1
+	// politicalHeld4Salt seeds the held4 hash; held4 is drawn in the
+	// fourteenth session from the rest of the held half: the pairs judged
+	// neither there nor in held2's or held3's shares. It keeps one in
+	// politicalHeld4KeepMerged merged pairs and every close pair kept
+	// apart (close as held2's).
+	politicalHeld4Salt       = "political-14-held4:"
+	politicalHeld4KeepMerged = 2
+	politicalHeld4KeepClose  = 1
 )
 
 // PoliticalOptions choose the political pair sample. The zero value is the
@@ -118,6 +132,11 @@ type PoliticalOptions struct {
 	// half neither judged there nor in held2's share, split off by a third
 	// salt; Held and Held2 are ignored then.
 	Held3 bool
+	// Held4 takes the fourth held half, drawn in the fourteenth session
+	// (judged once, undated, before any change of that session): the rest
+	// of the held half, neither judged there nor in held2's or held3's
+	// shares; Held, Held2 and Held3 are ignored then.
+	Held4 bool
 	// Undated drops the publication dates (as `eval clustering --undated`:
 	// text and title only).
 	Undated bool
@@ -359,8 +378,15 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	if err != nil {
 		return nil, runs, err
 	}
+	judged4, err := parsePoliticalVerdicts(politicalHeld4Judged)
+	if err != nil {
+		return nil, runs, err
+	}
 	verdicts := judged
 	switch {
+	case o.Held4:
+		o.Held, o.Held2, o.Held3 = false, false, false
+		verdicts = judged4
 	case o.Held3:
 		o.Held, o.Held2 = false, false
 		verdicts = judged3
@@ -384,7 +410,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	vecs := politicalVectors(docs)
 	nearDays, minCos := float64(PoliticalNearDays), PoliticalMinCosine
-	if o.Held2 || o.Held3 {
+	if o.Held2 || o.Held3 || o.Held4 {
 		nearDays, minCos = PoliticalHeld2NearDays, PoliticalHeld2MinCosine
 	}
 	var out []PoliticalPair
@@ -433,10 +459,12 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 // was not judged in the held half (heldJudged); the held half leaves it out
 // from then on. held3 is, of the rest not judged in the held half, the
 // part that a third hash keeps (one in two); the held half leaves it out too.
+// held4 is the rest of the held half not judged there: not in held2's or
+// held3's shares; a fourth hash keeps its pairs.
 func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJudged map[string]StorylineVerdict) bool {
 	h := seededHashOf(politicalSalt, key)
 	if h%2 == 0 { // tune half
-		return !o.Held && !o.Held2 && !o.Held3 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+		return !o.Held && !o.Held2 && !o.Held3 && !o.Held4 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
 	}
 	h2 := seededHashOf(politicalHeld2Salt, key)
 	_, inHeld := heldJudged[key]
@@ -445,13 +473,17 @@ func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJ
 	inHeld2 := (h2>>16)&1 == 0 && !inHeld
 	h3 := seededHashOf(politicalHeld3Salt, key)
 	inHeld3 := (h2>>16)&1 == 1 && !inHeld && (h3>>16)&1 == 0
+	inHeld4 := (h2>>16)&1 == 1 && !inHeld && (h3>>16)&1 == 1
 	switch {
+	case o.Held4:
+		h4 := seededHashOf(politicalHeld4Salt, key)
+		return inHeld4 && (wasJudged || (h4>>17)%politicalKeepRate(merged, politicalHeld4KeepMerged, politicalHeld4KeepClose) == 0)
 	case o.Held3:
 		return inHeld3 && (wasJudged || (h3>>17)%politicalKeepRate(merged, politicalHeld3KeepMerged, politicalHeld3KeepClose) == 0)
 	case o.Held2:
 		return inHeld2 && (wasJudged || (h2>>17)%politicalKeepRate(merged, politicalHeld2KeepMerged, politicalHeld2KeepClose) == 0)
 	case o.Held:
-		return wasJudged || (!inHeld2 && !inHeld3 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+		return wasJudged || (!inHeld2 && !inHeld3 && !inHeld4 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
 	}
 	return false
 }

@@ -192,3 +192,50 @@ func TestPoliticalPairsSample(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliticalHeld4Disjoint checks that the held4 draw shares no pair with
+// the tune half, the held half, held2 or held3, and that its committed
+// verdicts parse and all lie in held4.
+func TestPoliticalHeld4Disjoint(t *testing.T) {
+	held, err := parsePoliticalVerdicts(politicalJudged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v4, err := parsePoliticalVerdicts(politicalHeld4Judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v4) < 100 {
+		t.Errorf("%d held4 verdicts, want at least 100", len(v4))
+	}
+	in := func(key string, o PoliticalOptions) bool {
+		return politicalKeep(key, o, true, false, held) || politicalKeep(key, o, false, false, held)
+	}
+	n4 := 0
+	for i := range 4000 {
+		key := fmt.Sprintf("outlet-a_2016-%04d_x~outlet-b_2016-%04d_y", i, 7*i)
+		if !in(key, PoliticalOptions{Held4: true}) {
+			continue
+		}
+		n4++
+		for _, o := range []PoliticalOptions{{}, {Held: true}, {Held2: true}, {Held3: true}} {
+			if in(key, o) {
+				t.Fatalf("%s is in held4 and in %+v", key, o)
+			}
+		}
+	}
+	if n4 == 0 {
+		t.Error("held4 draws no pair of 4000")
+	}
+	h4 := PoliticalOptions{Held4: true}
+	for key := range v4 {
+		if _, judged := held[key]; judged || !politicalKeep(key, h4, false, true, held) {
+			t.Errorf("held4 verdict %s lies outside held4", key)
+		}
+		for _, o := range []PoliticalOptions{{}, {Held2: true}, {Held3: true}} {
+			if politicalKeep(key, o, true, false, held) {
+				t.Errorf("held4 verdict %s lies in %+v too", key, o)
+			}
+		}
+	}
+}
