@@ -206,12 +206,24 @@ func capRoles(sf *sentFeatures) []byte {
 	return role
 }
 
-func prepare(tokens []string) *sentFeatures {
+func prepare(tokens []string) *sentFeatures { return prepareWith(tokens, nil) }
+
+// prepareWith is prepare with a cache of word infos shared by the
+// sentences of a document (nil for none).
+func prepareWith(tokens []string, infos map[string]wordInfo) *sentFeatures {
 	sf := &sentFeatures{info: make([]wordInfo, len(tokens)), gaz: make([]gazetteer.Kind, len(tokens)), gazBegin: make([]bool, len(tokens))}
 	capsWords, words := 0, 0
 	for i, t := range tokens {
-		sf.info[i] = infoOf(t)
-		if utf8.RuneCountInString(t) > 1 && unicode.IsLetter([]rune(t)[0]) {
+		if infos == nil {
+			sf.info[i] = infoOf(t)
+		} else if wi, ok := infos[t]; ok {
+			sf.info[i] = wi
+		} else {
+			wi = infoOf(t)
+			infos[t] = wi
+			sf.info[i] = wi
+		}
+		if r, _ := utf8.DecodeRuneInString(t); utf8.RuneCountInString(t) > 1 && unicode.IsLetter(r) {
 			words++
 			if sf.info[i].allCaps {
 				capsWords++

@@ -40,7 +40,7 @@ func TestDocRunFeature(t *testing.T) {
 		prepare(strings.Fields("Olesen left early .")),
 	}
 	var got [2][]uint32
-	eachWithContext(doc, 5, nil, func(si int, sf *sentFeatures, ctx *docContext) {
+	eachWithContext(doc, 5, nil, true, func(si int, sf *sentFeatures, ctx *docContext) {
 		got[si] = extract(sf, 1-si, ctx, nil) // "Olesen" in both sentences
 	})
 	if !containsFeat(got[1], feat2(fDocRun, "--E", "Xx")) {

@@ -49,35 +49,71 @@ type model struct {
 	trans   [numTags + 1][numTags]float32
 }
 
-// scores fills em (len(feats) x numTags) with the emission score of every
-// tag at every token.
-func (m *model) emissions(feats [][]uint32, em []float32) {
+// emissions fills em (len(feats) x numTags) with the emission score of
+// every tag at every token. When more is not nil, token i's score also
+// counts the features more[i], added after feats[i]: each tag's score is
+// the float32 sum of its weights in the order of the features.
+func (m *model) emissions(feats, more [][]uint32, em []float32) {
 	for i, fs := range feats {
-		row := em[i*numTags : (i+1)*numTags]
-		clear(row)
-		for _, f := range fs {
-			r := m.table.get(f)
-			if r < 0 {
-				continue
-			}
-			w := m.weights[int(r)*numTags : int(r+1)*numTags]
-			for t := range row {
-				row[t] += w[t]
-			}
+		var acc [numTags]float32
+		acc = m.addRows(acc, fs)
+		if more != nil {
+			acc = m.addRows(acc, more[i])
 		}
+		*(*[numTags]float32)(em[i*numTags:]) = acc
 	}
 }
 
+// The sums below keep one variable per tag, so that they stay in registers.
+var _ = [1]struct{}{}[numTags-9] // numTags must be 9
+
+// addRows adds the weight rows of the features fs to acc, in order.
+func (m *model) addRows(acc [numTags]float32, fs []uint32) [numTags]float32 {
+	a0, a1, a2, a3, a4, a5, a6, a7, a8 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6], acc[7], acc[8]
+	for _, f := range fs {
+		r := m.table.get(f)
+		if r < 0 {
+			continue
+		}
+		w := (*[numTags]float32)(m.weights[int(r)*numTags:])
+		a0 += w[0]
+		a1 += w[1]
+		a2 += w[2]
+		a3 += w[3]
+		a4 += w[4]
+		a5 += w[5]
+		a6 += w[6]
+		a7 += w[7]
+		a8 += w[8]
+	}
+	return [numTags]float32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
+}
+
+// lattice holds viterbi's working storage, reused from sentence to sentence.
+type lattice struct {
+	score []float32
+	back  []int8
+}
+
 // viterbi returns the best tag sequence under emission scores em and
-// transition weights trans, honouring allowed.
-func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32, out []int) []int {
+// transition weights trans, honouring allowed. lat, when not nil, lends
+// its storage.
+func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32, out []int, lat *lattice) []int {
 	if n == 0 {
 		return out[:0]
 	}
+	if lat == nil {
+		lat = &lattice{}
+	}
+	if cap(lat.score) < n*numTags {
+		lat.score = make([]float32, n*numTags)
+		lat.back = make([]int8, n*numTags)
+	}
 	negInf := float32(math.Inf(-1))
-	score := make([]float32, n*numTags)
-	back := make([]int8, n*numTags)
+	score := lat.score[:n*numTags]
+	back := lat.back[:n*numTags]
 	for t := 0; t < numTags; t++ {
+		back[t] = 0
 		if !allowed(start, t) {
 			score[t] = negInf
 			continue
@@ -85,20 +121,29 @@ func viterbi(n int, em []float32, trans *[numTags + 1][numTags]float32, out []in
 		score[t] = trans[start][t] + em[t]
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*numTags : i*numTags]
-		cur := score[i*numTags : (i+1)*numTags]
+		prev := (*[numTags]float32)(score[(i-1)*numTags:])
+		cur := (*[numTags]float32)(score[i*numTags:])
+		emi := (*[numTags]float32)(em[i*numTags:])
+		bk := (*[numTags]int8)(back[i*numTags:])
 		for t := 0; t < numTags; t++ {
+			// Only O and B-X follow anything; I-X follows B-X or I-X
+			// (allowed). Predecessors are tried in ascending order, so
+			// ties go to the lowest tag.
+			lo, hi := 0, numTags-1
+			if t != 0 && t%2 == 0 {
+				lo, hi = t-1, t
+			}
 			best, arg := negInf, 0
-			for p := 0; p < numTags; p++ {
-				if prev[p] == negInf || !allowed(p, t) {
+			for p := lo; p <= hi; p++ {
+				if prev[p] == negInf {
 					continue
 				}
 				if s := prev[p] + trans[p][t]; s > best {
 					best, arg = s, p
 				}
 			}
-			cur[t] = best + em[i*numTags+t]
-			back[i*numTags+t] = int8(arg)
+			cur[t] = best + emi[t]
+			bk[t] = int8(arg)
 		}
 	}
 	last := score[(n-1)*numTags:]
@@ -238,11 +283,11 @@ func writeStage(bw *bufio.Writer, m *model, step, minWeight float32) int {
 		q    [numTags]int64
 	}
 	var keep []kept
-	for slot, key := range m.table.keys {
+	for _, sl := range m.table.slots {
+		key, r := sl.key, sl.row
 		if key == 0 {
 			continue
 		}
-		r := m.table.rows[slot]
 		k := kept{key: key}
 		for t := 0; t < numTags; t++ {
 			v := m.weights[int(r)*numTags+t]

@@ -90,45 +90,103 @@ func (t *Tagger) TagDoc(doc [][]string) [][]string {
 
 func prepareDoc(doc [][]string) []*sentFeatures {
 	out := make([]*sentFeatures, len(doc))
+	infos := map[string]wordInfo{} // a word's info depends on the word alone
 	for i, s := range doc {
-		out[i] = prepare(s)
+		out[i] = prepareWith(s, infos)
 	}
 	return out
 }
 
 func (t *Tagger) tagIDs(doc []*sentFeatures) [][]int {
-	var prev [][]int
+	var (
+		prev [][]int
+		base *baseFeatures
+	)
 	for _, m := range t.stages {
-		prev = m.decodeDoc(doc, prev)
+		prev, base = m.decodeDoc(doc, prev, base)
 	}
 	return prev
 }
 
+// baseFeatures keeps the features every stage computes alike (all but the
+// stacked ones) of each token of a document, so that a later stage with
+// the same window reuses them.
+type baseFeatures struct {
+	window int
+	feats  []uint32 // every token's features, token after token
+	tokOff []int    // token g's features are feats[tokOff[g]:tokOff[g+1]]
+	first  []int    // index g of each sentence's first token
+}
+
+// of returns the features of token k of sentence si.
+func (b *baseFeatures) of(si, k int) []uint32 {
+	g := b.first[si] + k
+	return b.feats[b.tokOff[g]:b.tokOff[g+1]]
+}
+
 // decodeDoc tags a prepared document given the previous stage's tags (nil
-// for the first stage).
-func (m *model) decodeDoc(doc []*sentFeatures, prev [][]int) [][]int {
+// for the first stage). base, when not nil and made with m's window, holds
+// the document's non-stacked features; the returned baseFeatures are base
+// or, when the stage computed them, the ones it computed.
+func (m *model) decodeDoc(doc []*sentFeatures, prev [][]int, base *baseFeatures) ([][]int, *baseFeatures) {
 	out := make([][]int, len(doc))
 	var (
 		feats [][]uint32
+		more  [][]uint32
 		em    []float32
 		path  []int
+		lat   lattice
+		rec   *baseFeatures
 	)
-	eachWithContext(doc, m.window, prev, func(si int, sf *sentFeatures, ctx *docContext) {
+	reuse := base != nil && base.window == m.window && prev != nil
+	if !reuse && prev == nil {
+		tokens := 0
+		for _, sf := range doc {
+			tokens += len(sf.info)
+		}
+		rec = &baseFeatures{window: m.window, feats: make([]uint32, 0, tokens*48),
+			tokOff: make([]int, 1, tokens+1), first: make([]int, len(doc))}
+	}
+	eachWithContext(doc, m.window, prev, !reuse, func(si int, sf *sentFeatures, ctx *docContext) {
+		if rec != nil {
+			rec.first[si] = len(rec.tokOff) - 1
+		}
 		n := len(sf.info)
 		if n == 0 {
 			out[si] = []int{}
 			return
 		}
-		feats = sentenceFeatures(sf, ctx, feats)
 		if cap(em) < n*numTags {
 			em = make([]float32, n*numTags)
 		}
 		em = em[:n*numTags]
-		m.emissions(feats[:n], em)
-		path = viterbi(n, em, &m.trans, path)
+		if reuse {
+			for len(feats) < n {
+				feats = append(feats, make([]uint32, 0, 16))
+			}
+			more = more[:0]
+			for i := 0; i < n; i++ {
+				feats[i] = extractStacked(sf, i, ctx, feats[i][:0])
+				more = append(more, base.of(si, i))
+			}
+			m.emissions(feats[:n], more, em)
+		} else {
+			feats = sentenceFeatures(sf, ctx, feats)
+			if rec != nil {
+				for _, fs := range feats[:n] {
+					rec.feats = append(rec.feats, fs...)
+					rec.tokOff = append(rec.tokOff, len(rec.feats))
+				}
+			}
+			m.emissions(feats[:n], nil, em)
+		}
+		path = viterbi(n, em, &m.trans, path, &lat)
 		out[si] = append([]int(nil), path...)
 	})
-	return out
+	if reuse {
+		return out, base
+	}
+	return out, rec
 }
 
 // sentenceFeatures returns the feature hashes of every token of sf, reusing
@@ -147,17 +205,20 @@ func sentenceFeatures(sf *sentFeatures, ctx *docContext, buf [][]uint32) [][]uin
 // A docContext is what the features of one sentence know of the document
 // around it.
 type docContext struct {
-	casing docStats   // how words are written in the window
+	casing docStats   // how words are written in the window; nil when not counted
 	labels labelStats // what the previous stage tagged words in the window, this sentence excluded; nil in the first stage
 	prev   []int      // the previous stage's tags of this sentence; nil in the first stage
 }
 
 // eachWithContext calls fn for every sentence of doc, in order, with its
-// context: the casing counts of the sentences at most window away from it
-// (itself included) and, when prev holds a previous stage's tags, the label
-// counts of the other sentences in the window.
-func eachWithContext(doc []*sentFeatures, window int, prev [][]int, fn func(i int, sf *sentFeatures, ctx *docContext)) {
-	ctx := &docContext{casing: docStats{}}
+// context: when casing is set, the casing counts of the sentences at most
+// window away from it (itself included) and, when prev holds a previous
+// stage's tags, the label counts of the other sentences in the window.
+func eachWithContext(doc []*sentFeatures, window int, prev [][]int, casing bool, fn func(i int, sf *sentFeatures, ctx *docContext)) {
+	ctx := &docContext{}
+	if casing {
+		ctx.casing = docStats{}
+	}
 	if prev != nil {
 		ctx.labels = labelStats{}
 	}
@@ -165,13 +226,17 @@ func eachWithContext(doc []*sentFeatures, window int, prev [][]int, fn func(i in
 	for i := range doc {
 		for hi < len(doc)-1 && hi < i+window {
 			hi++
-			ctx.casing.add(doc[hi], 1)
+			if casing {
+				ctx.casing.add(doc[hi], 1)
+			}
 			if prev != nil {
 				ctx.labels.add(doc[hi], prev[hi], 1)
 			}
 		}
 		if lo := i - window - 1; lo >= 0 {
-			ctx.casing.add(doc[lo], -1)
+			if casing {
+				ctx.casing.add(doc[lo], -1)
+			}
 			if prev != nil {
 				ctx.labels.add(doc[lo], prev[lo], -1)
 			}

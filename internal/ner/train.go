@@ -106,7 +106,7 @@ func Train(ctx context.Context, docs []Doc, opts TrainOptions) (*Tagger, error) 
 		}
 		for u := range units {
 			if u%opts.Folds == k {
-				prev[u] = m.decodeDoc(units[u].sents, nil)
+				prev[u], _ = m.decodeDoc(units[u].sents, nil, nil)
 			}
 		}
 	}
@@ -153,7 +153,7 @@ func trainStage(ctx context.Context, docs []trainDoc, prev [][][]int, opts Train
 		if prev != nil {
 			p = prev[di]
 		}
-		eachWithContext(doc.sents, opts.Window, p, func(si int, sf *sentFeatures, c *docContext) {
+		eachWithContext(doc.sents, opts.Window, p, true, func(si int, sf *sentFeatures, c *docContext) {
 			buf = sentenceFeatures(sf, c, buf)
 			s := sent{feats: make([][]int32, len(sf.info)), gold: doc.gold[si]}
 			for i := range sf.info {
@@ -172,6 +172,7 @@ func trainStage(ctx context.Context, docs []trainDoc, prev [][][]int, opts Train
 	order := rng.Perm(len(data))
 	var em []float32
 	var path []int
+	var lat lattice
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -198,7 +199,7 @@ func trainStage(ctx context.Context, docs []trainDoc, prev [][][]int, opts Train
 					}
 				}
 			}
-			path = viterbi(n, em, &tr.trans, path)
+			path = viterbi(n, em, &tr.trans, path, &lat)
 			prevG, prevP := start, start
 			for i := 0; i < n; i++ {
 				g, p := s.gold[i], path[i]
