@@ -277,6 +277,9 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if len(words) == 1 && (honorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])+"."]) {
 		return // a bare title ("Msgr" cut off its name by a sentence break) names no one
 	}
+	if len(words) == 1 && IsInitial(words[0]) {
+		return // a loose initial ("A." of "D. A. Lind") names no one (initials.go)
+	}
 	g := honorificGender(text, m.Start, m.Text)
 	if g == 0 {
 		g = nameGender(name)
@@ -364,6 +367,9 @@ func namesMatch(a, b []string) bool {
 			return false // "Jr." names no one
 		}
 		return eq(short[0], long[len(long)-1]) || eq(short[0], long[0])
+	}
+	if len(long) == len(short)+1 && IsInitial(long[0]) && !IsInitial(short[0]) && namesMatch(short, long[1:]) {
+		return true // "H. Ross Perot" and "Ross Perot" (initials.go)
 	}
 	// "Vladimir Putin" and "Vladimir V. Putin": same first and last words.
 	return eq(short[0], long[0]) && eq(short[len(short)-1], long[len(long)-1])

@@ -51,12 +51,16 @@ func isTitleOrRole(words []string) bool {
 }
 
 // coreSuffix returns how many of the last words (up to 4) form a title or
-// role, preferring the longest; 0 when none.
+// role, preferring the longest; 0 when none. A capitalised leading role
+// of initials.go counts as one word ("Attorney" before "Lowell Anger").
 func coreSuffix(words []string) int {
 	for k := min(4, len(words)); k >= 1; k-- {
 		if isTitleOrRole(words[len(words)-k:]) {
 			return k
 		}
+	}
+	if n := len(words); n > 0 && capitalised(words[n-1]) && leadingRoles[strings.ToLower(words[n-1])] {
+		return 1
 	}
 	return 0
 }
@@ -222,7 +226,8 @@ func titleWords(text string, ws []word, sentStart bool, misc map[int]bool) (attr
 	return attrs, country, first
 }
 
-// stripTitles removes titles a mention starts with ("President Putin") and
+// stripTitles removes titles a mention starts with ("President Putin",
+// and the leading roles of initials.go: "Attorney Lowell Anger") and
 // returns the bare name, the titles as attributes and a country named by a
 // leading demonym.
 func stripTitles(mention string) (name string, attrs []string, country string) {
@@ -239,6 +244,9 @@ func stripTitles(mention string) (name string, attrs []string, country string) {
 			continue
 		}
 		k := coreLen(words[i : len(words)-1])
+		if k == 0 {
+			k = leadingRole(words[i:]) // "Attorney Lowell Anger" (initials.go)
+		}
 		if k == 0 {
 			break
 		}

@@ -194,7 +194,7 @@ func surnameOwner(ctx context.Context, tx dbtx, word string) (int64, string, err
 func aliasOwner(ctx context.Context, tx dbtx, typs []core.EntityType, forms []string, self string) (int64, string, error) {
 	q := `SELECT DISTINCT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
 		WHERE al.alias COLLATE NOCASE IN (?` + strings.Repeat(", ?", len(forms)-1) + `) AND e.type IN (?` + strings.Repeat(", ?", len(typs)-1) + `)
-		AND e.name LIKE '% %' AND e.key != ? ORDER BY e.mentions DESC, e.id LIMIT 2`
+		AND e.name LIKE '% %' AND e.key != ? ORDER BY e.mentions DESC, e.id LIMIT 4`
 	args := make([]any, 0, len(forms)+len(typs)+1)
 	for _, f := range forms {
 		args = append(args, f)
@@ -219,7 +219,12 @@ func aliasOwner(ctx context.Context, tx dbtx, typs []core.EntityType, forms []st
 		if err := rows.Scan(&c.id, &c.name, &c.mentions); err != nil {
 			return 0, "", err
 		}
-		cs = append(cs, c)
+		if entity.IsInitials(c.name) {
+			continue // "T. J." owns nothing (entity/initials.go)
+		}
+		if len(cs) < 2 {
+			cs = append(cs, c)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return 0, "", err
@@ -260,19 +265,24 @@ func acronymForms(name string) []string {
 	return []string{bare, dotted}
 }
 
-// withoutInitials returns a person's name without its middle initials and
-// a numbered suffix ("Michael T. Flynn" -> "Michael Flynn", "Robert S.
-// Mueller III" -> "Robert Mueller"), or "" when it has neither.
+// withoutInitials returns a person's name without its middle initials, a
+// leading initial before a middle name and a numbered suffix ("Michael T.
+// Flynn" -> "Michael Flynn", "H. Ross Perot" -> "Ross Perot", "Robert S.
+// Mueller III" -> "Robert Mueller"), or "" when it has none of them.
 func withoutInitials(name string) string {
 	words := strings.Fields(name)
+	n0 := len(words)
 	if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {
 		words = words[:n-1]
-		if len(words) < 3 {
-			return strings.Join(words, " ")
-		}
+	}
+	if len(words) > 2 && entity.IsInitial(words[0]) && !entity.IsInitial(words[1]) {
+		words = words[1:]
 	}
 	if len(words) < 3 {
-		return ""
+		if len(words) == n0 {
+			return ""
+		}
+		return strings.Join(words, " ")
 	}
 	kept := []string{words[0]}
 	for _, w := range words[1 : len(words)-1] {
@@ -282,7 +292,7 @@ func withoutInitials(name string) string {
 		kept = append(kept, w)
 	}
 	kept = append(kept, words[len(words)-1])
-	if len(kept) == len(words) && len(words) == len(strings.Fields(name)) {
+	if len(kept) == n0 {
 		return ""
 	}
 	return strings.Join(kept, " ")
@@ -401,11 +411,18 @@ func personOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (
 	var id int64
 	var name string
 	if len(strings.Fields(e.Name)) == 1 {
+		if namesOther(e.Name, e.Type) {
+			return 0, "", nil // "Mo" typed LOC is Missouri, not Maurice Cheeks's nickname
+		}
 		var err error
 		if id, name, err = surnameOwner(ctx, tx, e.Name); err != nil || id == 0 {
 			return 0, "", err
 		}
-		if ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
+		joins := surnameJoins
+		if !surnameOf(e.Name, name) {
+			joins = contextJoins // a given name or nickname typed otherwise needs shared context
+		}
+		if ok, err := joins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
 			return 0, "", err
 		}
 	} else {
@@ -427,6 +444,65 @@ func personOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (
 	return id, name, nil
 }
 
+// surnameOf reports whether the one word w is the surname of the person
+// named full: its last word, a generational suffix left out ("Cheeks" of
+// "Maurice Cheeks", not "Mo" or "Maurice").
+func surnameOf(w, full string) bool {
+	words := strings.Fields(full)
+	for len(words) > 1 {
+		last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
+		if !numberedSuffix[strings.ToUpper(last)] && last != "jr" && last != "sr" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return len(words) > 1 && entityKey(w, core.Person) == entityKey(words[len(words)-1], core.Person)
+}
+
+// namesOther reports whether the one word w, typed t, names something its
+// key spells out otherwise: a US state's abbreviation ("Mo" -> Missouri),
+// a country's, an organisation's or a capital's other name. Such a word is
+// no short form of a person.
+func namesOther(w string, t core.EntityType) bool {
+	if _, ok := entity.StateName(w); ok {
+		return true
+	}
+	if c, ok := gazetteer.CountryName(w); ok && !strings.EqualFold(c, w) {
+		return true
+	}
+	if o, ok := gazetteer.OrgName(w); ok && !strings.EqualFold(o, w) {
+		return true
+	}
+	c, ok := gazetteer.CapitalName(w)
+	return ok && t == core.Location && !strings.EqualFold(c, w)
+}
+
+// withoutLoneInitials returns e as the store files it: a person named by
+// one initial ("A.") is no entity (false), and a person's aliases made
+// only of initials ("A", "T. J.") are left out unless its name is one
+// (entity/initials.go).
+func withoutLoneInitials(e core.Entity) (core.Entity, bool) {
+	if e.Type != core.Person {
+		return e, true
+	}
+	if f := strings.Fields(e.Name); len(f) == 1 && entity.IsInitial(f[0]) {
+		return e, false
+	}
+	if entity.IsInitials(e.Name) {
+		return e, true
+	}
+	var kept []string
+	for _, al := range e.Aliases {
+		if !entity.IsInitials(al) {
+			kept = append(kept, al)
+		}
+	}
+	if len(kept) != len(e.Aliases) {
+		e.Aliases = kept
+	}
+	return e, true
+}
+
 // shortAliases returns the aliases of e that are short forms of it.
 func shortAliases(e core.Entity) []string {
 	var out []string
@@ -445,6 +521,9 @@ func shortAliases(e core.Entity) []string {
 // full-named entity eid into it, when eid clearly owns the alias (and,
 // for a surname, the two share context: surnameJoins).
 func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc *joinContext) error {
+	if entity.IsInitials(e.Name) {
+		return nil // "T. J." owns nothing (entity/initials.go)
+	}
 	for _, al := range shortAliases(e) {
 		typs, forms := []core.EntityType{core.Person}, []string{al}
 		if e.Type != core.Person {
@@ -478,6 +557,9 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 			}
 		}
 		for _, t := range nonPersonTypes {
+			if namesOther(al, t) {
+				continue
+			}
 			var lone, n int64
 			err := tx.QueryRowContext(ctx, `SELECT id, mentions FROM entities WHERE key = ?`, entityKey(al, t)).Scan(&lone, &n)
 			if errors.Is(err, sql.ErrNoRows) {
@@ -490,7 +572,11 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 				continue
 			}
 			if al != e.Name {
-				if ok, err := surnameJoins(ctx, tx, jc, eid, lone, al, e.Name); err != nil || !ok {
+				joins := surnameJoins
+				if !surnameOf(al, e.Name) {
+					joins = contextJoins // a given name or nickname needs shared context
+				}
+				if ok, err := joins(ctx, tx, jc, eid, lone, al, e.Name); err != nil || !ok {
 					if err != nil {
 						return err
 					}

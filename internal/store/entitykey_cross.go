@@ -83,6 +83,14 @@ func surnameJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 	if n >= prominentArticles {
 		return true, nil
 	}
+	return contextJoins(ctx, tx, jc, owner, lone, word, ownerName)
+}
+
+// contextJoins is surnameJoins without the prominent person's pass: word
+// joins owner only when the two share context. A given name or nickname
+// typed otherwise than a person needs it ("Salvatore" typed LOC joins
+// "Salvatore Gigante" only beside a person named in his articles).
+func contextJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int64, word, ownerName string) (bool, error) {
 	if jc == nil {
 		return sharePerson(ctx, tx, owner, lone)
 	}

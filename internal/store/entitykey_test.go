@@ -226,7 +226,8 @@ func TestShortFormsMeetFullNames(t *testing.T) {
 func TestWithoutInitials(t *testing.T) {
 	for in, want := range map[string]string{
 		"Michael T. Flynn": "Michael Flynn", "George H. W. Bush": "George Bush", "Anna Lorvik": "",
-		"Anna Maria Lorvik": "", "J. Anna Lorvik": "", "Anna K Lorvik": "Anna Lorvik",
+		"Anna Maria Lorvik": "", "J. Anna Lorvik": "Anna Lorvik", "J. K. Lorvik": "J. Lorvik", "Anna K Lorvik": "Anna Lorvik",
+		"J. Lorvik": "", "H. Ross Vell III": "Ross Vell",
 	} {
 		if got := withoutInitials(in); got != want {
 			t.Errorf("withoutInitials(%q) = %q, want %q", in, got, want)

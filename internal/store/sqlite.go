@@ -310,6 +310,10 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 		if strings.TrimSpace(e.Name) == "" {
 			continue
 		}
+		e, ok := withoutLoneInitials(e) // "A." files nothing (entitykey.go)
+		if !ok {
+			continue
+		}
 		// A short form or a mistyped name of an entity stored under its
 		// full name joins it (shortFormOwner).
 		eid, name, err := shortFormOwner(ctx, tx, e, jc)
