@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -17,6 +18,7 @@ import (
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/timeline"
 )
 
 func newIngestCmd(g *globalFlags) *cobra.Command {
@@ -103,6 +105,21 @@ const settleMin = 64
 // load of at least settleMin new articles settles the story layer. It fails when
 // the run fails or when every input failed.
 func ingestOnce(ctx context.Context, st store.Store, args []string, opts ingest.Options, settle bool, out, stderr io.Writer) error {
+	var (
+		mu  sync.Mutex
+		ids []int64 // the articles stored by this run
+	)
+	report := opts.Progress
+	opts.Progress = func(p ingest.Progress) {
+		if p.Outcome == ingest.Ingested && p.ID != 0 {
+			mu.Lock()
+			ids = append(ids, p.ID)
+			mu.Unlock()
+		}
+		if report != nil {
+			report(p)
+		}
+	}
 	sum, runErr := ingest.Run(ctx, st, args, opts)
 	printSummary(out, sum)
 	if o, ok := st.(store.Settler); ok && runErr == nil && settle && sum.Ingested >= settleMin {
@@ -110,6 +127,16 @@ func ingestOnce(ctx context.Context, st store.Store, args []string, opts ingest.
 			fmt.Fprintf(stderr, "warning: %v\n", err)
 		} else if n > 0 {
 			fmt.Fprintf(out, "settled: %s moved to the story they share\n", count(n, "article"))
+		}
+	}
+	// What is new in each article is judged as it arrives; storylines whose
+	// articles arrived out of publication order are judged again in that
+	// order (timeline.Renew), after settling moved articles between them.
+	if len(ids) > 0 && ctx.Err() == nil {
+		if n, err := timeline.RenewArticles(ctx, st, ids, timeline.RenewOptions{}); err != nil {
+			fmt.Fprintf(stderr, "warning: judging what is new in publication order: %v\n", err)
+		} else if n > 0 {
+			fmt.Fprintf(out, "what is new: %s judged again in publication order\n", count(n, "article"))
 		}
 	}
 	if o, ok := st.(store.Optimizer); ok && runErr == nil && sum.Ingested >= 100 {

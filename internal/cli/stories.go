@@ -308,16 +308,16 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 }
 
 func newNewCmd(g *globalFlags) *cobra.Command {
-	var all, asJSON, asIngested bool
+	var all, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "new ARTICLE_ID",
 		Short: "Show what an article adds to its storyline (sentences not said before)",
 		Long: `Show what an article adds to its storyline: its sentences that no article
 of the storyline published before it said (dated articles in publication
-order, then undated ones in the order they were stored), judged anew from the
-store, so an archive read out of order tells the same story as one read in
-order. --as-ingested shows instead the judgement made at ingest, against the
-articles that reached the store before it.`,
+order, then undated ones in the order they were stored). Ingest judges each
+article as it arrives and then judges again, in publication order, the
+storylines whose articles arrived out of order (an archive read backwards
+tells the same story as one read in order).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID("article", args[0])
@@ -329,12 +329,7 @@ articles that reached the store before it.`,
 				return err
 			}
 			defer st.Close()
-			var a *core.Article
-			if asIngested {
-				a, err = st.Article(cmd.Context(), id)
-			} else {
-				a, err = timeline.ArticleNew(cmd.Context(), st, id, timeline.ArticleOptions{})
-			}
+			a, err := st.Article(cmd.Context(), id)
 			if err != nil {
 				return err
 			}
@@ -363,7 +358,6 @@ articles that reached the store before it.`,
 		},
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
-	cmd.Flags().BoolVar(&asIngested, "as-ingested", false, "show the judgement made at ingest (against the articles that reached the store before it) instead of the one in publication order")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -16,7 +15,6 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
-	"github.com/storyline/storyline/internal/timeline"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -285,20 +283,13 @@ func pathID(r *http.Request) (int64, error) {
 	return id, nil
 }
 
-// article reads stored article id for readers: its sentences judged new or
-// not in publication order within its storyline (timeline.ArticleNew), as
-// the storyline's timeline and `storyline new` judge them.
-func (s *Server) article(ctx context.Context, id int64) (*core.Article, error) {
-	return timeline.ArticleNew(ctx, s.st, id, timeline.ArticleOptions{})
-}
-
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	a, err := s.article(r.Context(), id)
+	a, err := s.st.Article(r.Context(), id)
 	if err != nil {
 		s.storeError(w, r, err)
 		return

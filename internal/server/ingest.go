@@ -19,6 +19,7 @@ import (
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/timeline"
 )
 
 // ingestRequest is the JSON body of POST /api/articles: a URL to fetch, or
@@ -149,6 +150,9 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 			return nil, http.StatusInternalServerError, "internal error"
 		}
 	}
+	if resp.Ingested > 0 {
+		s.renewNovelty(ctx, r, resp)
+	}
 	switch {
 	case resp.Ingested > 0:
 		s.lists.clear()
@@ -159,6 +163,29 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 		status = http.StatusUnprocessableEntity
 	}
 	return resp, status, ""
+}
+
+// renewMax bounds how many articles of a storyline one ingest request
+// judges anew (timeline.RenewOptions.MaxArticles): an article bears on what
+// is new in the articles after it only while the storyline's memory holds
+// it, about 200 articles.
+const renewMax = 200
+
+// renewNovelty judges anew what is new in the storylines the request's
+// articles joined, where they arrived out of publication order
+// (timeline.RenewArticles), so the store tells what each article added as
+// if the articles had arrived in order. A failure is logged: the articles
+// are stored, with the judgement made at ingest.
+func (s *Server) renewNovelty(ctx context.Context, r *http.Request, resp *ingestResponse) {
+	var ids []int64
+	for _, it := range resp.Results {
+		if it.Outcome == "ingested" && it.ID != 0 {
+			ids = append(ids, it.ID)
+		}
+	}
+	if _, err := timeline.RenewArticles(ctx, s.st, ids, timeline.RenewOptions{MaxArticles: renewMax}); err != nil && ctx.Err() == nil {
+		s.fault(r, fmt.Errorf("renewing what is new: %w", err))
+	}
 }
 
 func firstNonEmpty(ss ...string) string {

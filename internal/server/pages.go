@@ -339,7 +339,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "There is no article "+strconv.Quote(r.PathValue("id"))+".")
 		return
 	}
-	a, err := s.article(r.Context(), id)
+	a, err := s.st.Article(r.Context(), id)
 	if err != nil {
 		s.storeError(w, r, err)
 		return

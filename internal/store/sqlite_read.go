@@ -146,6 +146,10 @@ func withoutName(als []string, name string) []string {
 func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error) {
 	var where []string
 	var args []any
+	textCol := `''`
+	if f.WithText {
+		textCol = `a.text`
+	}
 	if f.Source != "" {
 		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)
 		args = append(args, f.Source, f.Source)
@@ -163,12 +167,18 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 		where = append(where, `a.id < ?`)
 		args = append(args, f.BeforeID)
 	}
-	if f.Stories != nil {
-		if len(f.Stories) == 0 {
+	for _, in := range []struct {
+		col string
+		ids []int64
+	}{{"a.story_id", f.Stories}, {"a.id", f.IDs}} {
+		if in.ids == nil {
+			continue
+		}
+		if len(in.ids) == 0 {
 			return nil, nil
 		}
-		where = append(where, `a.story_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(f.Stories)), ",")+`)`)
-		for _, id := range f.Stories {
+		where = append(where, in.col+` IN (`+strings.TrimSuffix(strings.Repeat("?,", len(in.ids)), ",")+`)`)
+		for _, id := range in.ids {
 			args = append(args, id)
 		}
 	}
@@ -176,7 +186,10 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	if limit <= 0 {
 		limit = 50
 	}
-	q := `SELECT ` + articleSummaryCols + `, a.duplicate_of, a.story_id FROM articles a`
+	q := `SELECT ` + articleSummaryCols + `, a.duplicate_of, a.story_id, ` + textCol + ` FROM articles a`
+	if f.Bare {
+		q = `SELECT a.id, a.published, a.duplicate_of, a.story_id FROM articles a`
+	}
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -189,12 +202,21 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	defer rows.Close()
 	var out []*core.Article
 	for rows.Next() {
+		if f.Bare {
+			var a core.Article
+			if err := rows.Scan(&a.ID, &a.Published, &a.DuplicateOf, &a.Story); err != nil {
+				return nil, fmt.Errorf("list articles: %w", err)
+			}
+			out = append(out, &a)
+			continue
+		}
 		var dup, story int64
-		a, err := scanSummary(rows, &dup, &story)
+		var text string
+		a, err := scanSummary(rows, &dup, &story, &text)
 		if err != nil {
 			return nil, fmt.Errorf("list articles: %w", err)
 		}
-		a.DuplicateOf, a.Story = dup, story
+		a.DuplicateOf, a.Story, a.Text = dup, story, text
 		out = append(out, a)
 	}
 	return out, rows.Err()

@@ -17,8 +17,9 @@ type Store interface {
 	// Article returns one stored article with everything attached to it, or
 	// an error wrapping core.ErrNotFound.
 	Article(ctx context.Context, id int64) (*core.Article, error)
-	// Articles lists stored articles (without Text, Removed and language
-	// annotations; with DuplicateOf and Story), newest first.
+	// Articles lists stored articles (without Removed and language
+	// annotations, without Text unless asked for; with DuplicateOf and
+	// Story), newest first.
 	Articles(ctx context.Context, f ArticleFilter) ([]*core.Article, error)
 	// Entities lists entities across the store, most mentioned first.
 	Entities(ctx context.Context, f EntityFilter) ([]StoredEntity, error)
@@ -69,6 +70,13 @@ type ArticleFilter struct {
 	// Stories keeps the articles of these stories (as Story lists them:
 	// merged stories resolved); nil: any story.
 	Stories []int64
+	// IDs keeps these articles; nil: any.
+	IDs []int64
+	// WithText also reads each article's Text.
+	WithText bool
+	// Bare reads only ID, Published, DuplicateOf and Story (cheap for
+	// long lists).
+	Bare bool
 }
 
 // EntityFilter narrows Entities.

@@ -2,7 +2,7 @@ package timeline
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -11,96 +11,185 @@ import (
 	"github.com/storyline/storyline/internal/store"
 )
 
+// Articles serves article summaries by ID or by story, as the store lists
+// them (newest first).
+func (f *fakeStore) Articles(_ context.Context, flt store.ArticleFilter) ([]*core.Article, error) {
+	var out []*core.Article
+	for _, id := range flt.IDs {
+		if a, ok := f.articles[id]; ok {
+			c := *a
+			if !flt.WithText {
+				c.Text = ""
+			}
+			out = append(out, &c)
+		}
+	}
+	for _, sid := range flt.Stories {
+		if d, ok := f.details[sid]; ok {
+			for _, a := range d.Articles {
+				c := *a
+				c.Story, c.Text, c.Sentences = sid, "", nil
+				out = append(out, &c)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
+	return out, nil
+}
+
+func (f *fakeStore) StoryInfo(_ context.Context, id int64) (store.StoryInfo, error) {
+	for _, s := range f.stories {
+		if s.ID == id {
+			return s, nil
+		}
+	}
+	return store.StoryInfo{}, fmt.Errorf("story %d: %w", id, core.ErrNotFound)
+}
+
+// renewStore is fixture() as a store.NoveltyWriter: what Renew writes is
+// kept in written.
+type renewStore struct {
+	*fakeStore
+	written map[int64][]core.Sentence
+	writes  int
+}
+
+func (r *renewStore) SetSentences(_ context.Context, judged map[int64][]core.Sentence) error {
+	if len(judged) > 0 {
+		r.writes++
+	}
+	for id, s := range judged {
+		r.written[id] = s
+	}
+	return nil
+}
+
 // datedFixture is fixture() with the articles' storyline and publication
 // days set: article 20 (2026-03-01) reached the store after article 5
 // (2026-04-02) although it was published a month before it.
-func datedFixture() *fakeStore {
+func datedFixture() *renewStore {
 	f := fixture()
 	for id, day := range map[int64]string{5: "2026-04-02", 20: "2026-03-01", 21: "2026-03-01", 30: ""} {
 		f.articles[id].Storyline, f.articles[id].Published = 7, day
 	}
-	return f
+	for sid, d := range f.details {
+		for _, a := range d.Articles {
+			a.Story = sid
+		}
+	}
+	return &renewStore{fakeStore: f, written: map[int64][]core.Sentence{}}
 }
 
-func sentenceNew(t *testing.T, a *core.Article, prefix string) bool {
+func sentenceNew(t *testing.T, id int64, ss []core.Sentence, prefix string) bool {
 	t.Helper()
-	for _, s := range a.Sentences {
+	for _, s := range ss {
 		if strings.HasPrefix(s.Text, prefix) {
 			return s.New
 		}
 	}
-	t.Fatalf("article %d: no sentence starting %q in %+v", a.ID, prefix, a.Sentences)
+	t.Fatalf("article %d: no sentence starting %q in %+v", id, prefix, ss)
 	return false
 }
 
-func TestArticleNewFollowsPublicationOrder(t *testing.T) {
-	ctx := context.Background()
+func TestRenewJudgesInPublicationOrder(t *testing.T) {
+	st := datedFixture()
+	n, err := Renew(context.Background(), st, 7, RenewOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 4 || len(st.written) != 4 {
+		t.Fatalf("judged %d, wrote %d articles; want all 4 (the first published, 20, was stored after 5)", n, len(st.written))
+	}
 	const wages = "The Ferry Workers Union said its members would stay off the boats"
-	// The earlier article says it first, though it was stored later.
-	early, err := ArticleNew(ctx, datedFixture(), 20, ArticleOptions{})
-	if err != nil {
-		t.Fatal(err)
+	if !sentenceNew(t, 20, st.written[20], wages) {
+		t.Errorf("article 20 (published first, stored later): %q judged not new", wages)
 	}
-	if !sentenceNew(t, early, wages) {
-		t.Errorf("article 20 (published first): %q judged not new", wages)
-	}
-	late, err := ArticleNew(ctx, datedFixture(), 5, ArticleOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sentenceNew(t, late, wages) {
+	if sentenceNew(t, 5, st.written[5], wages) {
 		t.Errorf("article 5 (published a month later): %q judged new", wages)
 	}
-	if !sentenceNew(t, late, "The strike has now stranded four hundred islanders") {
-		t.Errorf("article 5: its own development judged not new")
+	if !sentenceNew(t, 5, st.written[5], "The strike has now stranded four hundred islanders") {
+		t.Error("article 5: its own development judged not new")
+	}
+	if !sentenceNew(t, 30, st.written[30], "Volunteers on Corla collected") {
+		t.Error("article 30 (undated, so last): its fresh line judged not new")
+	}
+	// Renewed, the judgement is the one ingest in publication order gives:
+	// a second run finds the same and the other storyline is untouched.
+	if _, ok := st.written[99]; ok {
+		t.Error("wrote an article of another storyline")
 	}
 }
 
-func TestArticleNewMaxPriorKeepsTheLatest(t *testing.T) {
-	// Article 30, published last (May) but stored as ID 2, repeats a line
-	// only article 20 (March) said (added here). Judged against every earlier article
-	// it is old; with room for one, only the latest (5, April) is read
-	// and the line is new to it.
-	const strike = "Negotiator Ilse Marren walked out of the meeting at the customs hall on Monday evening."
-	f := func() *fakeStore {
-		f := datedFixture()
-		f.articles[20].Text += "\n\n" + strike
-		a := f.articles[30]
-		delete(f.articles, 30)
-		a.ID, a.Published, a.Text = 2, "2026-05-01", strike
-		f.articles[2] = a
-		f.details[12].Articles[0] = a
-		return f
-	}
-	all, err := ArticleNew(context.Background(), f(), 2, ArticleOptions{})
+func TestRenewLeavesAStorylineStoredInOrder(t *testing.T) {
+	st := datedFixture()
+	st.articles[20].Published, st.articles[21].Published = "2026-04-05", "2026-04-05" // now after 5
+	n, err := Renew(context.Background(), st, 7, RenewOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sentenceNew(t, all, "Negotiator Ilse Marren") {
-		t.Error("judged against every earlier article: article 20's line judged new")
-	}
-	one, err := ArticleNew(context.Background(), f(), 2, ArticleOptions{MaxPrior: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !sentenceNew(t, one, "Negotiator Ilse Marren") {
-		t.Error("MaxPrior 1: article 20 should not be read, its line should be new")
+	if n != 0 || st.writes != 0 {
+		t.Errorf("stored in publication order: judged %d, wrote %d times; want nothing", n, st.writes)
 	}
 }
 
-func TestArticleNewKeepsStoredJudgementOfCopiesAndLoners(t *testing.T) {
-	f := datedFixture()
-	stored := []core.Sentence{{Text: "kept as stored", New: false, Reason: "copy"}}
-	f.articles[21].Sentences = stored
-	a, err := ArticleNew(context.Background(), f, 21, ArticleOptions{})
+func TestRenewMaxArticlesAndPrior(t *testing.T) {
+	st := datedFixture()
+	n, err := Renew(context.Background(), st, 7, RenewOptions{MaxArticles: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Sentences) != 1 || a.Sentences[0].Reason != "copy" {
-		t.Errorf("near-duplicate 21: sentences %+v, want the stored judgement", a.Sentences)
+	if n != 2 || len(st.written) != 2 || st.written[20] == nil || st.written[21] == nil {
+		t.Errorf("MaxArticles 2: judged %d, wrote %v; want the first two published (20, 21)", n, keys(st.written))
 	}
-	if _, err := ArticleNew(context.Background(), f, 404, ArticleOptions{}); !errors.Is(err, core.ErrNotFound) {
-		t.Errorf("unknown article: err %v, want core.ErrNotFound", err)
+}
+
+func keys(m map[int64][]core.Sentence) []int64 {
+	var out []int64
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func TestRenewArticlesFindsTheirStorylines(t *testing.T) {
+	st := datedFixture()
+	n, err := RenewArticles(context.Background(), st, []int64{5, 404}, RenewOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 4 {
+		t.Errorf("renewed %d articles through article 5's storyline, want 4", n)
+	}
+}
+
+func TestRenewNeedsAWritableStore(t *testing.T) {
+	if _, err := Renew(context.Background(), datedFixture().fakeStore, 7, RenewOptions{}); err == nil {
+		t.Error("a store that cannot rewrite sentences: no error")
+	}
+}
+
+func TestFirstOutOfOrder(t *testing.T) {
+	d := func(ids ...int64) []dated {
+		var out []dated
+		for _, id := range ids {
+			out = append(out, dated{id: id})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		ids  []int64 // in publication order
+		want int
+	}{
+		{nil, -1},
+		{[]int64{1, 2, 3}, -1},
+		{[]int64{1, 3, 2, 4}, 1}, // 3 was judged with 2 before it
+		{[]int64{2, 1}, 0},
+		{[]int64{1, 2, 4, 3}, 2},
+	} {
+		if got := firstOutOfOrder(d(c.ids...)); got != c.want {
+			t.Errorf("firstOutOfOrder(%v) = %d, want %d", c.ids, got, c.want)
+		}
 	}
 }
 
@@ -116,57 +205,5 @@ func TestPublishedBefore(t *testing.T) {
 	}
 	if !PublishedBefore(u1, u2) || PublishedBefore(u2, u1) {
 		t.Error("undated articles sort in stored order")
-	}
-}
-
-// Articles serves the storyline's article summaries by story, as the
-// store lists them (newest first).
-func (f *fakeStore) Articles(_ context.Context, flt store.ArticleFilter) ([]*core.Article, error) {
-	var out []*core.Article
-	for _, sid := range flt.Stories {
-		if d, ok := f.details[sid]; ok {
-			for _, a := range d.Articles {
-				c := *a
-				c.Story, c.Text, c.Sentences = sid, "", nil
-				out = append(out, &c)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
-	return out, nil
-}
-
-func TestArticleNewKeepsIngestJudgementWhenStoredInOrder(t *testing.T) {
-	// Renumber so that the store order is the publication order: 20 -> 1,
-	// its copy 21 -> 2, 5 -> 3, undated 30 -> 4. Article 3's stored
-	// judgement (a marker here) is then the publication-order one.
-	f := datedFixture()
-	renum := map[int64]int64{20: 1, 21: 2, 5: 3, 30: 4}
-	arts := map[int64]*core.Article{}
-	for old, a := range f.articles {
-		a.ID = renum[old]
-		if a.DuplicateOf != 0 {
-			a.DuplicateOf = renum[a.DuplicateOf]
-		}
-		arts[a.ID] = a
-	}
-	f.articles = arts
-	f.articles[3].Sentences = []core.Sentence{{Text: "stored judgement", Reason: "marker"}}
-	a, err := ArticleNew(context.Background(), f, 3, ArticleOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Sentences) != 1 || a.Sentences[0].Reason != "marker" {
-		t.Errorf("stored in publication order: got %+v, want the stored judgement", a.Sentences)
-	}
-	// Out of order (the fixture's numbering), it is judged anew.
-	g := datedFixture()
-	g.articles[5].Sentences = []core.Sentence{{Text: "stored judgement", Reason: "marker"}}
-	b, err := ArticleNew(context.Background(), g, 5, ArticleOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b.Sentences) < 2 {
-		t.Errorf("stored out of order: got %+v, want a fresh judgement", b.Sentences)
 	}
 }

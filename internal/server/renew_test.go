@@ -1,0 +1,65 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/store"
+)
+
+// TestIngestRenewsWhatIsNew posts two fictional reports of one story, the
+// later one first: after the second request, the earlier report (stored
+// second) shows its opening line as new and the later one as said before.
+func TestIngestRenewsWhatIsNew(t *testing.T) {
+	st, err := store.Open(context.Background(), ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h := New(st, Options{})
+	line := "The Tarn Valley dam authority said on Monday that the north spillway gates would stay shut until engineers finished checking the cracked support pillar."
+	post := func(title, day, more string) int64 {
+		t.Helper()
+		body, _ := json.Marshal(map[string]string{"title": title, "published": day, "text": line + "\n\n" + more})
+		w := request(t, h, "POST", "/api/articles", strings.NewReader(string(body)), map[string]string{"Content-Type": "application/json"})
+		var resp struct {
+			Results []struct{ ID int64 } `json:"results"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 201 || len(resp.Results) != 1 {
+			t.Fatalf("POST %s: %d %s", title, w.Code, w.Body.String())
+		}
+		return resp.Results[0].ID
+	}
+	later := post("Tarn Valley dam gates stay shut as inspection drags on", "2026-05-20",
+		"Farmers downstream in Orrin said their fields had been dry for nine days and asked the authority for a water schedule.")
+	earlier := post("Tarn Valley dam gates shut after pillar crack found", "2026-05-12",
+		"The crack was found by a maintenance diver during a routine survey of the north spillway last week.")
+	isNew := func(id int64) bool {
+		t.Helper()
+		w := request(t, h, "GET", "/api/articles/"+strconv.FormatInt(id, 10), nil, nil)
+		var a struct {
+			Storyline    int64 `json:"storyline"`
+			NewSentences []struct {
+				Text string `json:"text"`
+			} `json:"new_sentences"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &a); err != nil {
+			t.Fatalf("GET article %d: %v %s", id, err, w.Body.String())
+		}
+		for _, s := range a.NewSentences {
+			if strings.Contains(s.Text, "north spillway gates would stay shut") {
+				return true
+			}
+		}
+		return false
+	}
+	if !isNew(earlier) {
+		t.Errorf("article %d, published first: its opening line not among its new sentences", earlier)
+	}
+	if isNew(later) {
+		t.Errorf("article %d, published later: its opening line still among its new sentences", later)
+	}
+}
