@@ -235,7 +235,7 @@ func awardContext(text string, m *ner.Mention) bool {
 	if w := firstWord(after); awardAfter[strings.ToLower(w)] {
 		return true
 	}
-	before := strings.ToLower(strings.TrimRight(text[:m.Start], " "))
+	before := strings.ToLower(tail(strings.TrimRight(text[:m.Start], " "), 64))
 	for _, p := range []string{"won an", "won a", "win an", "win a", "wins an", "wins a", "winning an", "winning a"} {
 		if strings.HasSuffix(before, " "+p) {
 			next := wordAfter(text, m.End)
@@ -244,6 +244,23 @@ func awardContext(text string, m *ner.Mention) bool {
 		}
 	}
 	return false
+}
+
+// tail returns the end of s from about n bytes before its end, cut where
+// a character begins (a byte that continues no UTF-8 sequence). Lower-casing
+// maps character by character, so a suffix test on the lower-cased tail
+// for a phrase of at most n/4-1 bytes answers as one on all of s
+// lower-cased would, without lower-casing all of s (awardContext ran in
+// time quadratic in the article's length).
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // firstWord returns the letters that open s.

@@ -216,8 +216,62 @@ func key(s string) string {
 // lookupKeys returns the keys a query may be stored under: as written (for
 // acronyms) and lower-cased.
 func lookupKeys(s string) (exact, lower string) {
-	s = strings.Join(strings.Fields(s), " ")
+	if !plainSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	return s, strings.ToLower(s)
+}
+
+// plainSpaced reports whether s is ASCII with its words separated by single
+// spaces and no space at either end: what strings.Fields and a join with
+// spaces would leave unchanged (most queries are; they skip that copy).
+func plainSpaced(s string) bool {
+	space := true // a space here would lead
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// maxQuick is the longest query looked up without building its keys.
+const maxQuick = 64
+
+// lowerInto writes s lower-cased into buf and reports whether it could:
+// s must be plain spaced (so ASCII) and fit. Indexing a map with
+// string(b) of the result allocates nothing.
+func lowerInto(buf *[maxQuick]byte, s string) ([]byte, bool) {
+	if len(s) > maxQuick || !plainSpaced(s) {
+		return nil, false
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
+}
+
+// hasLower reports whether m holds phrase's lower-cased key.
+func hasLower(m map[string]bool, phrase string) bool {
+	var buf [maxQuick]byte
+	if b, ok := lowerInto(&buf, phrase); ok {
+		return m[string(b)]
+	}
+	_, lower := lookupKeys(phrase)
+	return m[lower]
 }
 
 // FNV-1a constants.
@@ -323,6 +377,16 @@ func Lookup(phrase string) Kind {
 }
 
 func find(m map[string]string, name string) (string, bool) {
+	var buf [maxQuick]byte
+	if b, ok := lowerInto(&buf, name); ok {
+		// name is its own exact key.
+		if isAcronym(name) {
+			v, ok := m[name]
+			return v, ok
+		}
+		v, ok := m[string(b)]
+		return v, ok
+	}
 	exact, lower := lookupKeys(name)
 	if v, ok := m[exact]; ok && isAcronym(exact) {
 		return v, true
@@ -369,8 +433,7 @@ func Acronyms(org string) []string { return get().acronyms[org] }
 
 // IsTitle reports whether phrase is an office, rank or honorific ("Prime Minister").
 func IsTitle(phrase string) bool {
-	_, lower := lookupKeys(phrase)
-	return get().titles[lower]
+	return hasLower(get().titles, phrase)
 }
 
 // SeatCountry maps a seat of government or state institution ("Kremlin",
@@ -380,8 +443,7 @@ func SeatCountry(name string) (string, bool) { return find(get().seats, name) }
 // IsRole reports whether phrase is a role noun that describes a person in
 // running text ("leader", "foreign minister"), compared without case.
 func IsRole(phrase string) bool {
-	_, lower := lookupKeys(phrase)
-	return get().roles[lower]
+	return hasLower(get().roles, phrase)
 }
 
 // HeadType returns the entity type ("ORG" or "LOC") a name ending in word
