@@ -21,6 +21,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/timeline"
 )
 
 func newReanalyzeCmd(g *globalFlags) *cobra.Command {
@@ -31,14 +32,17 @@ func newReanalyzeCmd(g *globalFlags) *cobra.Command {
 		Long: `Run the language layer of this build (entities, quotes, events) again on stored
 articles and replace what the store holds for each: its entities, quotes,
 events and the claims drawn from them; story summaries are recomputed. Text,
-stories, storylines and what-is-new stay as they are (the story layer is not
-re-run; export and ingest into a new store for that).
+stories and storylines stay as they are (the story layer is not re-run;
+export and ingest into a new store for that).
 
 With no ID, every stored article: all are analysed first, then the store
 replaces every analysis in one transaction, filing the entities from nothing
 in the order the articles were stored, as a fresh ingest would; until it
 commits, readers see the old analysis, and if anything fails nothing changes.
 An article whose analysis fails keeps its stored analysis and is reported.
+Then what is new in each article is judged again by this build, storyline by
+storyline in publication order (stored in transactions of at most 256
+articles).
 
 With IDs, each article is its own transaction, filed among the entities the
 other articles made (taking back exactly what its old analysis added to their
@@ -78,6 +82,7 @@ under the entities they join).`,
 			stages := defaultStages()
 			var sum reanalyzeCounts
 			tick := reanalyzeProgress(cmd.ErrOrStderr(), len(ids))
+			whole := ids // every stored article, when no ID was given
 			if len(args) == 0 && !dryRun {
 				var failed []error
 				sum, failed, err = reanalyzeAll(ctx, st, re, stages, ids, tick)
@@ -129,6 +134,15 @@ under the entities they join).`,
 			fmt.Fprintf(cmd.OutOrStdout(), "%s %s, %d changed: entities %d -> %d, quotes %d -> %d, events %d -> %d\n",
 				verb, count(sum.articles, "article"), sum.changed, sum.before.entities, sum.after.entities,
 				sum.before.quotes, sum.after.quotes, sum.before.events, sum.after.events)
+			if len(args) == 0 {
+				// This build's judge of what is new, over every storyline in
+				// publication order.
+				n, err := timeline.RenewArticles(ctx, st, whole, timeline.RenewOptions{All: true})
+				if err != nil {
+					errs = append(errs, fmt.Errorf("judging what is new: %w", err))
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "what is new: %s judged again in publication order\n", count(n, "article"))
+			}
 			return errors.Join(errs...)
 		},
 	}

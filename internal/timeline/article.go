@@ -27,6 +27,10 @@ type RenewOptions struct {
 	// MemorySentences is how many sentences the storyline remembers (0:
 	// 5,000, as ingest's novelty memory).
 	MemorySentences int
+	// All judges every article of the storyline anew, in publication
+	// order, even when they were stored in that order: after an upgrade
+	// of the judge (storyline reanalyze).
+	All bool
 	// Novelty tunes the judge of what is new (package novelty).
 	Novelty novelty.Options
 }
@@ -72,6 +76,9 @@ func Renew(ctx context.Context, st store.Store, line int64, o RenewOptions) (int
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].before(all[j]) })
 	from := firstOutOfOrder(all)
+	if o.All && len(all) > 0 {
+		from = 0
+	}
 	if from < 0 {
 		return 0, nil
 	}

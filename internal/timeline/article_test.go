@@ -130,6 +130,10 @@ func TestRenewLeavesAStorylineStoredInOrder(t *testing.T) {
 	if n != 0 || st.writes != 0 {
 		t.Errorf("stored in publication order: judged %d, wrote %d times; want nothing", n, st.writes)
 	}
+	// All (after an upgrade of the judge) judges them all the same.
+	if n, err := Renew(context.Background(), st, 7, RenewOptions{All: true}); err != nil || n != 4 {
+		t.Errorf("All: judged %d (%v), want 4", n, err)
+	}
 }
 
 func TestRenewMaxArticlesAndPrior(t *testing.T) {
