@@ -76,6 +76,54 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	for _, q := range z.quotesOf(text, ms, ents) {
+		a.Quotes = append(a.Quotes, q.Quote)
+	}
+	eo := z.opts.Events
+	eo.Mentions = ms
+	seen := map[core.Event]int{}
+	for _, e := range events.Find(text, eo) {
+		// Two triggers of one sentence may name the same act ("says he is
+		// ready and wants to stop the war"): a reader wants it once, with
+		// the higher confidence.
+		if i, ok := seen[e.Act()]; ok {
+			a.Events[i].Confidence = max(a.Events[i].Confidence, e.Confidence)
+			continue
+		}
+		seen[e.Act()] = len(a.Events)
+		a.Events = append(a.Events, e.Event)
+	}
+	return nil
+}
+
+// StoredQuotes returns the quotes Process stores for a.Text, with where
+// each speaker is named: SpeakerStart and SpeakerEnd bound the words the
+// stored Speaker was resolved from, and are -1 when tidying for readers
+// named someone else or no one. `eval quotes --as-stored` scores them.
+func (z *Analyzer) StoredQuotes(ctx context.Context, a *core.Article) ([]quotes.Quote, error) {
+	if a == nil {
+		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !z.opts.AnyLanguage && a.Language != "" && a.Language != "en" {
+		return nil, nil
+	}
+	if len(a.Text) > z.opts.MaxBytes {
+		return nil, fmt.Errorf("analyze %s: text of %d bytes: %w", a.Source, len(a.Text), core.ErrTooLarge)
+	}
+	ms, ents, err := z.mentions(a.Text)
+	if err != nil {
+		return nil, fmt.Errorf("analyze %s: %w", a.Source, err)
+	}
+	return z.quotesOf(a.Text, ms, ents), nil
+}
+
+// quotesOf returns the quotes of text as stored: quotes.Find's units with
+// the article's mentions, non-speech attributions of no named entity
+// left out, tidied for readers (tidyQuotes).
+func (z *Analyzer) quotesOf(text string, ms []quotes.Mention, ents []core.Entity) []quotes.Quote {
 	qo := z.opts.Quotes
 	qo.Resolver = quotes.ResolverFunc(func(string) []quotes.Mention { return ms })
 	known := map[string]bool{}
@@ -96,24 +144,7 @@ func (z *Analyzer) Process(ctx context.Context, a *core.Article) error {
 		}
 		found = append(found, q)
 	}
-	for _, q := range tidyQuotes(text, found, known, ms) {
-		a.Quotes = append(a.Quotes, q.Quote)
-	}
-	eo := z.opts.Events
-	eo.Mentions = ms
-	seen := map[core.Event]int{}
-	for _, e := range events.Find(text, eo) {
-		// Two triggers of one sentence may name the same act ("says he is
-		// ready and wants to stop the war"): a reader wants it once, with
-		// the higher confidence.
-		if i, ok := seen[e.Act()]; ok {
-			a.Events[i].Confidence = max(a.Events[i].Confidence, e.Confidence)
-			continue
-		}
-		seen[e.Act()] = len(a.Events)
-		a.Events = append(a.Events, e.Event)
-	}
-	return nil
+	return tidyQuotes(text, found, known, ms)
 }
 
 // Mentions returns the mention list the layer hands to quotes and events

@@ -43,7 +43,10 @@ import (
 //     "There") is no speaker;
 //   - a capital speaking ("Moscow insists ...") is its state, as an event's
 //     actor is (entity.ActorCountry); a seat of government ("the Kremlin
-//     said") stays the institution the text names.
+//     said") stays the institution the text names;
+//   - SpeakerStart and SpeakerEnd keep the span the finder named the
+//     speaker at only while the speaker is still the one found there (up
+//     to case), else both are -1.
 func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quotes.Mention) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(qs))
 	for i, q := range qs {
@@ -71,6 +74,7 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 				continue
 			}
 		}
+		found := q.Speaker
 		if p := ownAttribution(text, q, ms); p != "" {
 			q.Speaker = p
 		}
@@ -105,6 +109,10 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if !known[q.Speaker] {
 			q.Speaker = description(q.Speaker)
+		}
+		if q.Speaker == "" || !strings.EqualFold(q.Speaker, found) {
+			// The span named the speaker the finder gave, not this one.
+			q.SpeakerStart, q.SpeakerEnd = -1, -1
 		}
 		out = append(out, q)
 	}

@@ -260,3 +260,77 @@ func TestDescription(t *testing.T) {
 		}
 	}
 }
+
+// A stored quote keeps the span its speaker was found at only while the
+// speaker is the one found there (eval quotes --as-stored credits it).
+func TestTidyQuotesSpeakerSpan(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker, want string
+		keep                bool
+	}{
+		// The apposition names the person: the organisation's span no longer names the speaker.
+		{`Marek Lind, chief executive of the Harbour Authority, said the offer was "fair".`, "Harbour Authority", "Marek Lind", false},
+		{`The Harbour Authority said the offer was "fair".`, "Harbour Authority", "Harbour Authority", true},
+		// A description in lower case is still the words found.
+		{`Police said the offer was "fair".`, "Police", "police", true},
+		// An unresolved pronoun names no one.
+		{`He said the offer was "fair".`, "He", "", false},
+	} {
+		var ms []quotes.Mention
+		known := map[string]bool{}
+		for _, n := range []string{"Marek Lind", "Harbour Authority"} {
+			if i := strings.Index(c.text, n); i >= 0 {
+				typ := core.Organisation
+				if n == "Marek Lind" {
+					typ = core.Person
+				}
+				ms = append(ms, quotes.Mention{Name: n, Type: typ, Start: i, End: i + len(n)})
+				known[n] = true
+			}
+		}
+		q := quoteAt(c.text, "fair", true, false, c.speaker)
+		q.SpeakerStart = strings.Index(c.text, c.speaker)
+		q.SpeakerEnd = q.SpeakerStart + len(c.speaker)
+		got := tidyQuotes(c.text, []quotes.Quote{q}, known, ms)
+		if len(got) != 1 || got[0].Speaker != c.want {
+			t.Errorf("%s: got %+v, want speaker %q", c.text, got, c.want)
+			continue
+		}
+		if kept := got[0].SpeakerStart == q.SpeakerStart && got[0].SpeakerEnd == q.SpeakerEnd; kept != c.keep {
+			t.Errorf("%s: span %d-%d kept = %v, want %v", c.text, got[0].SpeakerStart, got[0].SpeakerEnd, kept, c.keep)
+		}
+		if !c.keep && (got[0].SpeakerStart != -1 || got[0].SpeakerEnd != -1) {
+			t.Errorf("%s: span %d-%d, want -1", c.text, got[0].SpeakerStart, got[0].SpeakerEnd)
+		}
+	}
+}
+
+// StoredQuotes returns what Process stores.
+func TestStoredQuotesAsProcess(t *testing.T) {
+	a := &core.Article{Text: article}
+	if err := New(Options{}).Process(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := New(Options{}).StoredQuotes(t.Context(), &core.Article{Text: article})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != len(a.Quotes) || len(qs) == 0 {
+		t.Fatalf("StoredQuotes: %d quotes, Process: %d", len(qs), len(a.Quotes))
+	}
+	named := 0
+	for i, q := range qs {
+		if q.Quote != a.Quotes[i] {
+			t.Errorf("quote %d: %+v, Process stored %+v", i, q.Quote, a.Quotes[i])
+		}
+		if q.SpeakerStart >= 0 {
+			named++
+			if q.Speaker == "" || q.SpeakerEnd > len(article) || q.SpeakerStart >= q.SpeakerEnd {
+				t.Errorf("quote %d: speaker %q at %d-%d", i, q.Speaker, q.SpeakerStart, q.SpeakerEnd)
+			}
+		}
+	}
+	if named == 0 {
+		t.Errorf("no stored quote keeps its speaker's span: %+v", qs)
+	}
+}

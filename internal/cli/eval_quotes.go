@@ -40,7 +40,14 @@ content-span P/R/F1 with exact boundaries and with any overlap (both after
 trimming quote marks, spaces and ,.;:!?), one-to-one greedy matching; speaker
 accuracy over overlap-matched attributions that have a gold source (the
 predicted speaker mention overlaps the gold source span, or the speaker's last
-name occurs in it); and direct quotes alone (overlap P/R/F1).
+name occurs in it); and direct quotes alone (overlap P/R/F1). Two further
+lines: overlap with the parts of a credited unit counted once (a prediction
+that matches nothing but overlaps a gold unit another prediction matched is
+not counted as predicted: "A," she said, "B." listed as two quotes where
+PolNeAR has one unit), and the speaker judged by its name alone.
+--as-stored scores what ingest stores (analyze.StoredQuotes), each speaker
+with the span it was resolved from when tidying kept the finder's speaker;
+its former figures are the "content overlap" and "speaker by name" lines.
 --split train and dev are for tuning; test is for reporting. --split train-cv
 scores train with cross-validated tags: --cv-models DIR holds fold0.bin.gz ..
 foldK-1.bin.gz, fold k trained by cmd/trainattr with -holdout-folds K
@@ -83,15 +90,11 @@ FILE,FILE,... does for the other splits.`,
 				label = "as stored (analyze)"
 				z := analyze.New(analyze.Options{})
 				opts.FindFunc = func(text string) []quotes.Quote {
-					a := &core.Article{Text: text}
-					if err := z.Process(cmd.Context(), a); err != nil {
+					qs, err := z.StoredQuotes(cmd.Context(), &core.Article{Text: text})
+					if err != nil {
 						return nil
 					}
-					out := make([]quotes.Quote, len(a.Quotes))
-					for i, q := range a.Quotes {
-						out[i] = quotes.Quote{Quote: q, SpeakerStart: -1, SpeakerEnd: -1}
-					}
-					return out
+					return qs
 				}
 			}
 			start := time.Now()
@@ -108,8 +111,10 @@ FILE,FILE,... does for the other splits.`,
 			}
 			row("content exact", sc.Exact)
 			row("content overlap", sc.Overlap)
+			row("overlap, parts 1x", sc.OverlapParts)
 			row("direct (overlap)", sc.Direct)
 			fmt.Fprintf(out, "speaker accuracy   %.3f  (%d of %d matched attributions with a gold source)\n", sc.SpeakerAccuracy(), sc.SpeakerRight, sc.SpeakerTotal)
+			fmt.Fprintf(out, "speaker by name    %.3f  (%d of %d; the speaker's span not consulted)\n", sc.SpeakerByNameAccuracy(), sc.SpeakerByName, sc.SpeakerTotal)
 			fmt.Fprintf(out, "speed              %.0f words/s (%d words, %.2fs, includes reading files)\n", float64(sc.Tokens)/el, sc.Tokens, el)
 			return nil
 		},

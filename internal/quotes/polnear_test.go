@@ -3,7 +3,10 @@ package quotes
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
 )
 
 // TestPolNeARDev scores the dev split; it guards against regressions rather
@@ -22,5 +25,42 @@ func TestPolNeARDev(t *testing.T) {
 		sc.Articles, sc.Exact.F1(), sc.Overlap.Precision(), sc.Overlap.Recall(), sc.Overlap.F1(), sc.SpeakerAccuracy(), sc.Direct.F1())
 	if sc.Overlap.F1() < 0.3 || sc.SpeakerAccuracy() < 0.5 {
 		t.Errorf("PolNeAR dev regressed: overlap F1 %.3f speaker %.3f", sc.Overlap.F1(), sc.SpeakerAccuracy())
+	}
+}
+
+// The parts of one gold unit count once as predicted in OverlapParts, and
+// SpeakerByName ignores the speaker's span.
+func TestPolNeARPartsAndByName(t *testing.T) {
+	text := `“We will sail,” she said. “The port stays open.” Ana Lind said the talks were over. The weather was fine.`
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	gs, ge := at(`“We will sail,” she said. “The port stays open.”`)
+	ss, se := at("she")
+	g1 := goldUnit{sStart: ss, sEnd: se, source: "she"}
+	g1.start, g1.end = normSpan(text, gs, ge)
+	ls, le := at("Ana Lind")
+	g2 := goldUnit{sStart: ls, sEnd: le, source: "Ana Lind"}
+	g2.start, g2.end = at("the talks were over")
+	pred := func(s, speaker string, sStart, sEnd int) Quote {
+		a, b := at(s)
+		return Quote{Quote: core.Quote{Text: s, Speaker: speaker, Start: a, End: b}, SpeakerStart: sStart, SpeakerEnd: sEnd}
+	}
+	var sc PolNeARScore
+	sc.add(text, []goldUnit{g1, g2}, []Quote{
+		pred("We will sail,", "Ana Lind", ss, se),
+		pred("The port stays open.", "Ana Lind", ss, se),
+		pred("the talks were over", "Ana Lind", -1, -1),
+		pred("The weather was fine", "", -1, -1),
+	})
+	if sc.Overlap.Predicted != 4 || sc.Overlap.Matched != 2 {
+		t.Errorf("overlap %+v, want 2 of 4 predicted", sc.Overlap)
+	}
+	if sc.OverlapParts.Predicted != 3 || sc.OverlapParts.Matched != 2 || sc.OverlapParts.GoldMatched != 2 {
+		t.Errorf("overlap, parts once %+v, want 2 of 3 predicted", sc.OverlapParts)
+	}
+	if sc.SpeakerTotal != 2 || sc.SpeakerRight != 2 || sc.SpeakerByName != 1 {
+		t.Errorf("speaker %d/%d, by name %d: want 2/2, by name 1", sc.SpeakerRight, sc.SpeakerTotal, sc.SpeakerByName)
 	}
 }

@@ -120,7 +120,7 @@ func (d *doc) outerUnit(runs []tagRun, first int, q Quote) (Quote, bool) {
 	o.Text = d.text[o.Start:o.End]
 	cue := runs[k+1]
 	o.Cue = d.text[d.toks[cue.a].Start:d.toks[cue.b-1].End]
-	if _, ok := lookupVerb(d.toks[cue.a].Text); ok {
+	if d.speechCue(cue.a, cue.b) {
 		o.Kind = KindReported
 	}
 	src := d.trimSource(runs[k])

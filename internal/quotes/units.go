@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 )
 
 // A tagRun is a run of tokens [a,b) with one Source, Cue or Content tag
@@ -117,7 +118,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		if cue.kind != 0 {
 			q.Cue = d.text[d.toks[cue.a].Start:d.toks[cue.b-1].End]
 			if !q.Direct {
-				if _, ok := lookupVerb(d.toks[cue.a].Text); ok {
+				if d.speechCue(cue.a, cue.b) {
 					q.Kind = KindReported
 				}
 			}
@@ -489,8 +490,11 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			// rules found one ("...,” she continued).
 			// A quote whose own attribution lies inside the unit ("“A,”
 			// Judge Lind said, according to the Post") keeps it: the unit's
-			// source only reports it.
-			ownInside := q.Speaker != "" && q.SpeakerStart >= u.Start && q.SpeakerEnd <= u.End
+			// source, after it, only reports it. A source before it said
+			// the whole unit ("Lind said that she backs the plan but said
+			// “...”", "Roe said that Lind called it a “gold standard”").
+			ownInside := q.Speaker != "" && q.SpeakerStart >= u.Start && q.SpeakerEnd <= u.End &&
+				(u.SpeakerStart < 0 || u.SpeakerStart >= q.SpeakerEnd)
 			if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "")) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
 			}
@@ -544,3 +548,29 @@ func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	}
 	return out
 }
+
+// speechCue reports whether the cue tokens [a,b) report speech: a
+// reporting verb, after any auxiliaries and adverbs before it ("said",
+// "later disclosed", "have not said", "also asked"), or "according to".
+// Such a unit is reported speech (KindReported), not a belief or an act.
+func (d *doc) speechCue(a, b int) bool {
+	for i := a; i < b && i < len(d.toks); i++ {
+		w := lower(d.toks[i].Text)
+		if _, ok := lookupVerb(w); ok {
+			return true
+		}
+		if w == "according" && i+1 < len(d.toks) && lower(d.toks[i+1].Text) == "to" {
+			return true
+		}
+		if !cueLeadWords[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueLeadWords are auxiliaries, negations and adverbs that may stand
+// before a reporting verb inside a cue.
+var cueLeadWords = set("have", "has", "had", "'ve", "’ve", "also", "then", "later", "not", "n't", "n’t", "never",
+	"did", "does", "do", "will", "would", "could", "should", "may", "might", "can", "just", "again", "first",
+	"still", "even", "often", "once", "already", "previously", "recently", "now", "since")
