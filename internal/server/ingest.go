@@ -166,10 +166,11 @@ func (s *Server) ingestRequest(w http.ResponseWriter, r *http.Request) (resp *in
 }
 
 // renewMax bounds how many articles of a storyline one ingest request
-// judges anew (timeline.RenewOptions.MaxArticles): an article bears on what
-// is new in the articles after it only while the storyline's memory holds
-// it, about 200 articles.
-const renewMax = 200
+// judges anew (timeline.RenewOptions.MaxArticles), so a request stays
+// short: an article bears on what is new in the articles after it only
+// while the storyline's memory holds it (about 200 articles), most on the
+// next ones. Each costs about what its novelty check at ingest cost.
+const renewMax = 100
 
 // renewNovelty judges anew what is new in the storylines the request's
 // articles joined, where they arrived out of publication order
