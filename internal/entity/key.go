@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -106,6 +107,60 @@ func orgCore(k string) string {
 // fold lower-cases s, strips accents and punctuation and a leading "the",
 // and collapses spaces.
 func fold(s string) string {
+	out, ok := foldASCII(s)
+	if !ok {
+		out = foldRunes(s)
+	}
+	if strings.HasPrefix(out, "the ") {
+		out = out[4:]
+	}
+	if strings.Contains(out, "isation") {
+		// British and American spellings meet: "Organisation", "Organization".
+		words := strings.Split(out, " ")
+		for i, w := range words {
+			if stem, ok := strings.CutSuffix(w, "isation"); ok && len(stem) >= 3 {
+				words[i] = stem + "ization"
+			} else if stem, ok := strings.CutSuffix(w, "isations"); ok && len(stem) >= 3 {
+				words[i] = stem + "izations"
+			}
+		}
+		out = strings.Join(words, " ")
+	}
+	return out
+}
+
+// foldASCII is foldRunes for ASCII s (which decomposition leaves alone and
+// which has no accents to strip), without the Unicode tables; ok is false
+// when s is not ASCII.
+func foldASCII(s string) (string, bool) {
+	var buf [64]byte
+	b := buf[:0]
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '.' || c == '\'':
+		default:
+			space = true
+		}
+	}
+	return string(b), true
+}
+
+// foldRunes lower-cases s, strips accents and punctuation and collapses
+// spaces.
+func foldRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(s) {
@@ -124,23 +179,7 @@ func fold(s string) string {
 			space = true
 		}
 	}
-	out := b.String()
-	if strings.HasPrefix(out, "the ") {
-		out = out[4:]
-	}
-	if strings.Contains(out, "isation") {
-		// British and American spellings meet: "Organisation", "Organization".
-		words := strings.Split(out, " ")
-		for i, w := range words {
-			if stem, ok := strings.CutSuffix(w, "isation"); ok && len(stem) >= 3 {
-				words[i] = stem + "ization"
-			} else if stem, ok := strings.CutSuffix(w, "isations"); ok && len(stem) >= 3 {
-				words[i] = stem + "izations"
-			}
-		}
-		out = strings.Join(words, " ")
-	}
-	return out
+	return b.String()
 }
 
 // ActorCountry reports the country a name stands for when it is used as an

@@ -105,8 +105,19 @@ func programmeName(text string, m ner.Mention) bool {
 	if !quoted {
 		return false
 	}
-	ws := strings.Fields(before)
-	return len(ws) > 0 && strings.ToLower(ws[len(ws)-1]) == "on"
+	return strings.ToLower(lastField(before)) == "on"
+}
+
+// lastField returns the last of strings.Fields(s), or "" when it has none,
+// without splitting all of s (s is the whole text before a mention).
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 // sentenceOpener reports whether m is one word from openerWords that opens

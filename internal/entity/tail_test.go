@@ -36,3 +36,42 @@ func TestAwardAfterLongText(t *testing.T) {
 		"She won an [Ember|PER] for the role."
 	checkResolved(t, marked, map[string]core.EntityType{"Ember": core.Misc}, nil)
 }
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "on", "aired on ", "aired on\u00a0", "aired\u00a0on", "a \u2003on\u2003 ", "x\xffon", "\xc2\x85on",
+		"Vell said on", "tabs\ton\t\n", strings.Repeat("word ", 50) + "on  ",
+	} {
+		want := ""
+		if ws := strings.Fields(s); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFoldASCII checks the ASCII shortcut of fold against the Unicode path,
+// on names and on every ASCII byte in every position of a short word.
+func TestFoldASCII(t *testing.T) {
+	cases := []string{"", "U.S.", "O'Brien", "The  Harbour-Board", "the Vell Organisation", "Vell, Inc.", "  x  y  ", "A1 b2"}
+	for c := 0; c < 128; c++ {
+		cases = append(cases, string(rune(c))+"Ab", "A"+string(rune(c))+"b", "Ab"+string(rune(c)))
+	}
+	for _, s := range cases {
+		got, ok := foldASCII(s)
+		if !ok {
+			t.Fatalf("foldASCII(%q) refused an ASCII string", s)
+		}
+		if want := foldRunes(s); got != want {
+			t.Errorf("foldASCII(%q) = %q, foldRunes = %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Dvořáková", "O’Brien", "café"} {
+		if _, ok := foldASCII(s); ok {
+			t.Errorf("foldASCII(%q) took a non-ASCII string", s)
+		}
+	}
+}

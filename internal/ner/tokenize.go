@@ -64,7 +64,7 @@ const (
 // numbers ("1,000") and hyphenated words stay whole. Glued text from bad
 // scraping ("Oct.30", "end.The", "governments,led") is split.
 func Tokenize(text string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/5+1) // news text runs about five bytes a token
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -89,6 +89,9 @@ func Tokenize(text string) []Token {
 			out = splitChunk(text, i, j, out)
 		}
 		i = j
+	}
+	if len(out) == 0 {
+		return nil // none: nil, as callers have always had
 	}
 	return out
 }
