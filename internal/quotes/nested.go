@@ -142,13 +142,36 @@ func (d *doc) noStatement(q Quote) bool {
 		if m.Start < q.Start || m.Type != core.Person {
 			continue
 		}
-		if len(strings.Fields(d.text[q.Start:m.Start])) > 4 {
+		if len(strings.Fields(d.text[q.Start:m.Start])) > 4 || finiteAfterName(d.text[min(m.End, q.End):q.End]) {
 			return false
 		}
 		return len(strings.Fields(d.text[min(m.End, q.End):q.End])) <= 6
 	}
 	return false
 }
+
+// finiteAfterName reports whether the words right after a name (rest, up
+// to three, before any comma) make it a clause's subject: an auxiliary,
+// copula, modal or negation ("[Lind had backed the plan]", "[Lind's
+// statement didn't settle it]"), so that the unit is a statement, not a
+// bare name. A past form is not enough: "[Khan remarked in January that:]"
+// is an attribution the tagger took for content.
+func finiteAfterName(rest string) bool {
+	if i := strings.IndexByte(rest, ','); i >= 0 {
+		rest = rest[:i]
+	}
+	f := strings.Fields(rest)
+	for _, w := range f[:min(len(f), 3)] {
+		w = lower(strings.Trim(w, "\"'“”‘’.;:!?"))
+		if beForms[w] && w != "being" && w != "be" || finiteAux[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+var finiteAux = set("has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+	"did", "does", "not", "never")
 
 // retakeQuotedSource re-attributes a unit whose source lies inside
 // quotation marks while the unit does not (a nickname taken for a speaker:

@@ -16,6 +16,8 @@ func TestNestedRules(t *testing.T) {
 			"cannot give up", "Ivo Brand", false},
 		{"reporter of a quote", "The trial was delayed. \"The man is an emotional wreck,\" Judge Vera Lind said, according to the Courier.", "emotional wreck,\"", "Vera Lind", false},
 		{"quotation inside a unit said by its source", "Mayor Ana Lind said Friday that she thinks the video should be released but said “the question is the timing.”", "she thinks the video", "Ana Lind", false},
+		{"statement opening with a name", "The council met on Monday. Mayor Ana Lind said Ivo Brand's offer didn't settle the matter.", "offer didn't settle", "Ana Lind", false},
+		{"statement opening with a name and an auxiliary", "The council met on Monday. Mayor Ana Lind said Ivo Brand had broken his word.", "had broken his word", "Ana Lind", false},
 		{"attribution inside a unit said by its source", "Marek Dovan said during a rally in Velsk that Lind once described the trade pact as the “gold standard” of deals.", "once described the trade", "Marek Dovan", false},
 		{"relative source", "The plan drew scorn from the port's neighbours, who said the noise would never stop.", "noise would never", "port's neighbours", false},
 		{"relative source after a place", "The deal is doubted by some trade experts in the United States, who point out that the port is still closed.", "port is still", "some trade experts", false},
