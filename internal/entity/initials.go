@@ -56,53 +56,61 @@ func IsInitials(name string) bool {
 	return true
 }
 
-// leadingRoles are offices, ranks and occupations written before a
-// person's name that the gazetteer's titles leave out (compared in lower
-// case). Words that are also common given names ("Dean", "Major" is a
-// title already) and family or religious words that open names of their
-// own ("Mother Teresa", "Sister Sledge") are left out, and so is "D.A.",
-// a golfer's given initials as often as a district attorney.
+// leadingRoles are offices, ranks, occupations and party labels written
+// before a person's name that the gazetteer's titles leave out (compared
+// in lower case). Words that are also common given names ("Dean") and
+// family or religious words that open names of their own ("Mother
+// Teresa", "Sister Sledge") are left out, and so is "D.A.", a golfer's
+// given initials as often as a district attorney.
 var leadingRoles = map[string]bool{
 	"attorney": true, "lawyer": true, "prosecutor": true, "councilman": true, "councilwoman": true,
 	"councillor": true, "councilor": true, "assemblyman": true, "assemblywoman": true, "alderman": true,
 	"sheriff": true, "officer": true, "detective": true, "det.": true, "trooper": true, "constable": true,
 	"inspector": true, "superintendent": true, "commissioner": true, "coroner": true, "agent": true,
 	"coach": true, "manager": true, "actress": true, "actor": true, "singer": true, "rapper": true,
-	"comedian": true, "magistrate": true,
+	"comedian": true, "magistrate": true, "secretary": true, "rabbi": true, "imam": true,
+	"deputy": true, "democrat": true, "republican": true,
 }
 
-// roleModifiers may stand before a leading role inside a name ("Deputy
-// District Attorney", "Assistant Coach", "Police Officer", "Special
-// Agent"); alone they are no role.
+// givenRoles are leading roles that are also given names ("Pastor
+// Maldonado"): stripped only when two or more words of the name remain.
+var givenRoles = map[string]bool{"pastor": true}
+
+// roleModifiers may stand before a leading role inside a name ("District
+// Attorney", "Assistant Coach", "Police Officer", "Special Agent"); alone
+// they are no role.
 var roleModifiers = map[string]bool{
-	"deputy": true, "district": true, "assistant": true, "associate": true, "head": true,
+	"district": true, "assistant": true, "associate": true, "head": true,
 	"police": true, "fire": true, "special": true, "state": true, "county": true, "city": true,
 	"defense": true, "defence": true, "chief": true, "senior": true, "acting": true, "interim": true,
-	"former": true, "u.s.": true, "federal": true, "lead": true, "co-head": true,
+	"former": true, "u.s.": true, "federal": true, "lead": true,
 }
 
 // leadingRole returns how many of the first words of words (leaving at
-// least one) form a leading role: modifiers then a role word, or
-// modifiers then a title the gazetteer lists ("State Sen."); 0 when none.
-// Only capitalised words count ("attorney Lind" is no span of a name).
+// least one) form a leading role: modifiers and role words ending in a
+// role word, as many as run on ("Deputy District Attorney"), or modifiers
+// then a title the gazetteer lists ("State Sen."); 0 when none. Only
+// capitalised words count ("attorney Lind" is no span of a name).
 func leadingRole(words []string) int {
+	last := 0
 	for i := 0; i < len(words)-1; i++ {
 		w := words[i]
 		if !capitalised(w) {
-			return 0
+			break
 		}
 		lw := strings.ToLower(w)
-		if leadingRoles[lw] {
-			return i + 1
+		if leadingRoles[lw] || givenRoles[lw] && len(words)-i > 2 {
+			last = i + 1
+			continue
 		}
-		if i > 0 {
+		if i > 0 && last == 0 {
 			if k := coreLen(words[i : len(words)-1]); k > 0 {
 				return i + k
 			}
 		}
 		if !roleModifiers[lw] {
-			return 0
+			break
 		}
 	}
-	return 0
+	return last
 }

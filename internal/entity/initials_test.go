@@ -36,9 +36,14 @@ func TestStripLeadingRoles(t *testing.T) {
 		{"State Sen. Ana Lind", "Ana Lind", []string{"State Sen."}},
 		{"Constable Tim Orlo", "Tim Orlo", []string{"Constable"}},
 		{"President Orlo", "Orlo", []string{"President"}},
-		{"Deputy Orlo", "Deputy Orlo", nil},       // a modifier alone is no role
+		{"Deputy Orlo", "Orlo", []string{"Deputy"}},
+		{"Police Orlo", "Police Orlo", nil}, // a modifier alone is no role
+		{"Secretary Orlo", "Orlo", []string{"Secretary"}},
+		{"Pastor Tim Orlo", "Tim Orlo", []string{"Pastor"}},
+		{"Democrat Ana Lind", "Ana Lind", []string{"Democrat"}},
+		{"District Attorney Orlo", "Orlo", []string{"District Attorney"}},
 		{"D.A. Vellbring", "D.A. Vellbring", nil}, // a golfer's initials
-		{"Pastor Vell", "Pastor Vell", nil},       // a given name
+		{"Pastor Vell", "Pastor Vell", nil},       // a given name ("Pastor Maldonado")
 		{"Coach", "Coach", nil},                   // the name is never empty
 		{"Tim Singer", "Tim Singer", nil},
 	} {
