@@ -236,7 +236,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			linkedState(t, toks, low, m.start) || datedReference(t, low, m.start) || venueNoun(t, low, m.start) ||
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
-			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) {
+			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) ||
+			noAct17(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -304,6 +305,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				}
 			} else if g, ok := clauseSubject(toks, low, m.start, ms, ev.Actor); ok {
 				ev.Actor = g // "after a prosecutor objected": not the name of another clause
+			} else if g := toldGroup(text, toks, low, m.start, ev.Actor); g != "" {
+				ev.Actor = g // "X told The Herald that police ordered ...": the listener does not act
 			}
 		}
 		if underFire(t, low[m.start:m.end]) {
@@ -613,6 +616,9 @@ func intentWord(low []string, i int) string {
 		if low[k] == "," || low[k] == "." {
 			break
 		}
+	}
+	if k := timeAdjunctBefore(low, i); k < i-1 && k >= 0 && intent[low[k]] {
+		return low[k] // "pledged again on Monday night to release"
 	}
 	return ""
 }

@@ -3,9 +3,9 @@ package events
 // Petrarch2 unit-test scoring. PETR.UnitTest.records.xml (openeventdata/
 // petrarch2, MIT) is read at run time: <Sentence> elements holding one or
 // more <EventCoding eventcode="..."> and a <Text>. The sentences use
-// fictional actors. A record counts when at least one of its codes maps to
-// a storyline type through CAMEOType; it is right when the primary event's
-// PLOVER category equals that of one of its codes.
+// fictional actors. Its codes are WEIS codes (weis.go). A record counts
+// when at least one of its codes maps to a category through WEISToPLOVER;
+// it is right when the primary event's PLOVER category equals one of them.
 
 import (
 	"context"
@@ -85,8 +85,8 @@ func ScorePetrarch(ctx context.Context, dir string, opts Options) ([]PetrarchRec
 	for _, s := range sents {
 		var want []string
 		for _, c := range s.codes {
-			if t := CAMEOType(c); t != "" && t != "-" {
-				want = append(want, PLOVER(t))
+			if cat := WEISToPLOVER(c); cat != "" && cat != "-" {
+				want = append(want, cat)
 			}
 		}
 		if len(want) == 0 {

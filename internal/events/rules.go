@@ -231,8 +231,8 @@ func announces(t trigger, m match, f sentenceFacts, low []string) bool {
 		return false
 	}
 	for _, h := range t.heads {
-		if vowHeads[h] && low[m.end] == "to" && f.starts[m.end+1] {
-			return true
+		if k := pastTimeAdjunct(low, m.end); vowHeads[h] && k+1 < len(low) && low[k] == "to" && f.starts[k+1] {
+			return true // "vowed to attack", "vowed on Thursday to attack"
 		}
 		if lightHeads[h] && (low[m.end] == "the" || low[m.end] == "a" || low[m.end] == "an") {
 			for k := m.end + 1; k <= m.end+2 && k < len(low); k++ {

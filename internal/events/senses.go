@@ -91,7 +91,12 @@ var demoNext = map[string]bool{"in": true, "against": true, "outside": true, "at
 // offeredViews after "offer" make it a view, not an offer.
 var offeredViews = map[string]bool{"look": true, "glimpse": true, "insight": true,
 	"insights": true, "view": true, "window": true, "reminder": true, "hint": true,
-	"clue": true, "clues": true, "perspective": true, "snapshot": true}
+	"clue": true, "clues": true, "perspective": true, "snapshot": true,
+	// seventeenth pass: words and feelings offered ("offered a somewhat
+	// more reserved response", "offered a show of remorse")
+	"response": true, "responses": true, "answer": true, "answers": true, "remorse": true,
+	"show": true, "explanation": true, "explanations": true, "assessment": true,
+	"analysis": true, "account": true, "opinion": true, "opinions": true, "thoughts": true}
 
 // capturedMinds after "captured the" are no prisoners.
 var capturedMinds = map[string]bool{"imagination": true, "imaginations": true,
@@ -500,4 +505,7 @@ func smallNumber(w string) bool {
 // "attacks", "assists", "free throws"); arrests and protests at games stay.
 var playTypes = map[string]bool{"fight": true, "assault": true, "aid": true,
 	"concede": true, "retreat": true, "support": true, "disapprove": true,
-	"threaten": true, "sanction": true, "reject": true, "mobilize": true, "coerce": true}
+	"threaten": true, "sanction": true, "reject": true, "mobilize": true, "coerce": true,
+	// seventeenth pass: a game's meetings and visits ("a third round
+	// meeting with the top seed", "visit the Hawks before signing")
+	"consult": true}
