@@ -168,3 +168,67 @@ func tagNames(ids []int) []string {
 	}
 	return out
 }
+
+// plainWordFeatures computes, the plain way, the features extract takes
+// from the word alone (the per-word hashes of wordInfo), in extract's order.
+func plainWordFeatures(sf *sentFeatures, i int) []uint32 {
+	n := len(sf.info)
+	wi := sf.info[i]
+	w := wi.word
+	var dst []uint32
+	if sf.headline {
+		dst = append(dst, feat1(fHeadline, wi.short))
+	}
+	dst = append(dst, feat1(fBias, ""), feat1(fWord, w), feat1(fLower, wi.lower), feat1(fShape, wi.shape), feat1(fShort, wi.short))
+	for k := 1; k <= 4; k++ {
+		if p := affix(wi.lower, k, true); p != "" {
+			dst = append(dst, feat2(fPrefix, string(rune('0'+k)), p))
+		}
+		if s := affix(wi.lower, k, false); s != "" {
+			dst = append(dst, feat2(fSuffix, string(rune('0'+k)), s))
+		}
+	}
+	flags := []byte("------")
+	for k, on := range []bool{wi.allCaps, wi.initCap, wi.hasDigit, strings.Contains(w, "-"), strings.Contains(w, "."), i == 0} {
+		if on {
+			flags[k] = "ACDHPF"[k]
+		}
+	}
+	dst = append(dst, feat1(fFlags, string(flags)))
+	if i == 0 || (i == 1 && !hasLetter(sf.info[0].word)) {
+		dst = append(dst, feat1(fFirstWord, wi.lower))
+	}
+	pos := "mid"
+	switch {
+	case i == 0:
+		pos = "first"
+	case i == n-1:
+		pos = "last"
+	}
+	return append(dst, feat2(fPos, pos, wi.short))
+}
+
+// TestWordFeatures checks the cached per-word hashes against the plain
+// computation, token by token, headline and first positions included.
+func TestWordFeatures(t *testing.T) {
+	for _, sent := range []string{
+		"VELDAN AND OSTRIA TRADE BLAME",
+		"“ Ilse Marrow-Lind , 3.5 per cent , U.S. envoy . ”",
+		"Žofie Dvořáková met a Ž .",
+		"x",
+	} {
+		sf := prepare(strings.Fields(sent))
+		for i := range sf.info {
+			want := plainWordFeatures(sf, i)
+			got := extract(sf, i, nil, nil)
+			if len(got) < len(want) {
+				t.Fatalf("%q token %d: %d features, want at least %d", sent, i, len(got), len(want))
+			}
+			for k := range want {
+				if got[k] != want[k] {
+					t.Errorf("%q token %d: feature %d = %x, plain %x", sent, i, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}

@@ -84,11 +84,21 @@ func feat3(t byte, a, b, c string) uint32 {
 	return hFinish(hStr(hSep(hStr(hSep(hStr(hStart(t), a)), b)), c))
 }
 
-// wordInfo is what the features need of one token, computed once.
+// wordInfo is what the features need of one token, computed once per word.
 type wordInfo struct {
 	word, lower, shape, short  string
 	allCaps, initCap, hasDigit bool
+	letter                     bool      // the word has a letter
 	cluster                    [2]string // coarse and fine word clusters, "-" when unknown
+
+	// Hashes of the features that depend on the word alone, in the order
+	// extract emits them (see there).
+	own      []uint32  // fWord, fLower, fShape, fShort, then the prefixes and suffixes
+	flags    [2]uint32 // fFlags elsewhere / as the sentence's first token
+	headline uint32    // fHeadline
+	first    uint32    // fFirstWord
+	pos      [3]uint32 // fPos first, mid, last
+	clusters [3]uint32 // fCluster "c", "f", "fs"
 }
 
 func shapeOf(w string) (shape, short string) {
@@ -121,8 +131,8 @@ func shapeOf(w string) (shape, short string) {
 	return b.String(), s.String()
 }
 
-func infoOf(w string) wordInfo {
-	wi := wordInfo{word: w, lower: strings.ToLower(w)}
+func infoOf(w string) *wordInfo {
+	wi := &wordInfo{word: w, lower: strings.ToLower(w)}
 	wi.shape, wi.short = shapeOf(w)
 	if c, ok := clusterOf(w); ok {
 		wi.cluster = c
@@ -144,8 +154,61 @@ func infoOf(w string) wordInfo {
 	r, _ := utf8.DecodeRuneInString(w)
 	wi.initCap = unicode.IsUpper(r)
 	wi.allCaps = letters > 1 && upper == letters
+	wi.letter = hasLetter(w)
+	wi.ownFeatures()
 	return wi
 }
+
+// ownFeatures fills wi's hashes of the features of the word alone.
+func (wi *wordInfo) ownFeatures() {
+	wi.own = make([]uint32, 0, 12)
+	wi.own = append(wi.own,
+		feat1(fWord, wi.word),
+		feat1(fLower, wi.lower),
+		feat1(fShape, wi.shape),
+		feat1(fShort, wi.short),
+	)
+	for k := 1; k <= 4; k++ {
+		if p := affix(wi.lower, k, true); p != "" {
+			wi.own = append(wi.own, feat2(fPrefix, string(rune('0'+k)), p))
+		}
+		if s := affix(wi.lower, k, false); s != "" {
+			wi.own = append(wi.own, feat2(fSuffix, string(rune('0'+k)), s))
+		}
+	}
+	flags := []byte("------")
+	if wi.allCaps {
+		flags[0] = 'A'
+	}
+	if wi.initCap {
+		flags[1] = 'C'
+	}
+	if wi.hasDigit {
+		flags[2] = 'D'
+	}
+	if strings.Contains(wi.word, "-") {
+		flags[3] = 'H'
+	}
+	if strings.Contains(wi.word, ".") {
+		flags[4] = 'P'
+	}
+	wi.flags[0] = feat1(fFlags, string(flags))
+	flags[5] = 'F'
+	wi.flags[1] = feat1(fFlags, string(flags))
+	wi.headline = feat1(fHeadline, wi.short)
+	wi.first = feat1(fFirstWord, wi.lower)
+	for k, pos := range [3]string{"first", "mid", "last"} {
+		wi.pos[k] = feat2(fPos, pos, wi.short)
+	}
+	wi.clusters = [3]uint32{
+		feat2(fCluster, "c", wi.cluster[0]),
+		feat2(fCluster, "f", wi.cluster[1]),
+		feat3(fCluster, "fs", wi.cluster[1], wi.short),
+	}
+}
+
+// biasFeature is the hash of the feature every token has.
+var biasFeature = feat1(fBias, "")
 
 // affix returns the first (pre) or last n runes of s, "" when s is shorter.
 func affix(s string, n int, pre bool) string {
@@ -173,7 +236,7 @@ var gazNames = [...]string{"country", "demonym", "capital", "region", "org", "ti
 
 // sentFeatures holds per-sentence precomputed data.
 type sentFeatures struct {
-	info     []wordInfo
+	info     []*wordInfo
 	gaz      []gazetteer.Kind // kinds of the gazetteer span covering each token
 	gazBegin []bool           // token begins its span
 	headline bool             // most letters of the sentence are capitals
@@ -206,23 +269,20 @@ func capRoles(sf *sentFeatures) []byte {
 	return role
 }
 
-func prepare(tokens []string) *sentFeatures { return prepareWith(tokens, nil) }
+func prepare(tokens []string) *sentFeatures { return prepareWith(tokens, map[string]*wordInfo{}) }
 
 // prepareWith is prepare with a cache of word infos shared by the
-// sentences of a document (nil for none).
-func prepareWith(tokens []string, infos map[string]wordInfo) *sentFeatures {
-	sf := &sentFeatures{info: make([]wordInfo, len(tokens)), gaz: make([]gazetteer.Kind, len(tokens)), gazBegin: make([]bool, len(tokens))}
+// sentences of a document; the infos are read-only once made.
+func prepareWith(tokens []string, infos map[string]*wordInfo) *sentFeatures {
+	sf := &sentFeatures{info: make([]*wordInfo, len(tokens)), gaz: make([]gazetteer.Kind, len(tokens)), gazBegin: make([]bool, len(tokens))}
 	capsWords, words := 0, 0
 	for i, t := range tokens {
-		if infos == nil {
-			sf.info[i] = infoOf(t)
-		} else if wi, ok := infos[t]; ok {
-			sf.info[i] = wi
-		} else {
+		wi, ok := infos[t]
+		if !ok {
 			wi = infoOf(t)
 			infos[t] = wi
-			sf.info[i] = wi
 		}
+		sf.info[i] = wi
 		if r, _ := utf8.DecodeRuneInString(t); utf8.RuneCountInString(t) > 1 && unicode.IsLetter(r) {
 			words++
 			if sf.info[i].allCaps {
@@ -257,9 +317,8 @@ type docCounts struct {
 type docStats map[string]*docCounts
 
 func (d docStats) add(sf *sentFeatures, delta int) {
-	for i := range sf.info {
-		wi := &sf.info[i]
-		if !hasLetter(wi.word) {
+	for i, wi := range sf.info {
+		if !wi.letter {
 			continue
 		}
 		c := d[wi.lower]
@@ -285,7 +344,7 @@ func (d docStats) add(sf *sentFeatures, delta int) {
 			c.caps += delta
 		case !wi.initCap:
 			c.lower += delta
-		case i == 0 || (i == 1 && !hasLetter(sf.info[0].word)):
+		case i == 0 || (i == 1 && !sf.info[0].letter):
 			c.first += delta
 		default:
 			c.titleMid += delta
@@ -328,57 +387,28 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 		}
 	}
 	n := len(sf.info)
-	wi := &sf.info[i]
-	w := wi.word
+	wi := sf.info[i]
 	if sf.headline {
-		dst = append(dst, feat1(fHeadline, wi.short))
+		dst = append(dst, wi.headline)
 	}
-	dst = append(dst,
-		feat1(fBias, ""),
-		feat1(fWord, w),
-		feat1(fLower, wi.lower),
-		feat1(fShape, wi.shape),
-		feat1(fShort, wi.short),
-	)
-	for k := 1; k <= 4; k++ {
-		if p := affix(wi.lower, k, true); p != "" {
-			dst = append(dst, feat2(fPrefix, string(rune('0'+k)), p))
-		}
-		if s := affix(wi.lower, k, false); s != "" {
-			dst = append(dst, feat2(fSuffix, string(rune('0'+k)), s))
-		}
-	}
-	flags := []byte("------")
-	if wi.allCaps {
-		flags[0] = 'A'
-	}
-	if wi.initCap {
-		flags[1] = 'C'
-	}
-	if wi.hasDigit {
-		flags[2] = 'D'
-	}
-	if strings.Contains(w, "-") {
-		flags[3] = 'H'
-	}
-	if strings.Contains(w, ".") {
-		flags[4] = 'P'
-	}
+	dst = append(dst, biasFeature)
+	dst = append(dst, wi.own...)
 	if i == 0 {
-		flags[5] = 'F'
+		dst = append(dst, wi.flags[1])
+	} else {
+		dst = append(dst, wi.flags[0])
 	}
-	dst = append(dst, feat1(fFlags, string(flags)))
-	if i == 0 || (i == 1 && !hasLetter(sf.info[0].word)) {
-		dst = append(dst, feat1(fFirstWord, wi.lower))
+	if i == 0 || (i == 1 && !sf.info[0].letter) {
+		dst = append(dst, wi.first)
 	}
-	pos := "mid"
+	pos := 1
 	switch {
 	case i == 0:
-		pos = "first"
+		pos = 0
 	case i == n-1:
-		pos = "last"
+		pos = 2
 	}
-	dst = append(dst, feat2(fPos, pos, wi.short))
+	dst = append(dst, wi.pos[pos])
 
 	lw := func(j int) string {
 		switch {
@@ -419,11 +449,11 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 		return sf.info[j].cluster[g]
 	}
 	dst = append(dst,
-		feat2(fCluster, "c", cl(i, 0)),
-		feat2(fCluster, "f", cl(i, 1)),
+		wi.clusters[0],
+		wi.clusters[1],
 		feat2(fCluster, "pf", cl(i-1, 1)),
 		feat2(fCluster, "nf", cl(i+1, 1)),
-		feat3(fCluster, "fs", cl(i, 1), wi.short),
+		wi.clusters[2],
 	)
 	if i > 0 {
 		dst = append(dst, feat2(fPrevSuffix, affix(sf.info[i-1].lower, 3, false), wi.short))
@@ -459,7 +489,7 @@ func extract(sf *sentFeatures, i int, ctx *docContext, dst []uint32) []uint32 {
 	}
 
 	// Document evidence: how the word is written elsewhere.
-	if doc != nil && hasLetter(w) {
+	if doc != nil && wi.letter {
 		if c := doc[wi.lower]; c != nil {
 			self := 0
 			if wi.initCap && !wi.allCaps && i > 0 && !sf.headline {

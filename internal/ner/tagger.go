@@ -90,7 +90,7 @@ func (t *Tagger) TagDoc(doc [][]string) [][]string {
 
 func prepareDoc(doc [][]string) []*sentFeatures {
 	out := make([]*sentFeatures, len(doc))
-	infos := map[string]wordInfo{} // a word's info depends on the word alone
+	infos := map[string]*wordInfo{} // a word's info depends on the word alone
 	for i, s := range doc {
 		out[i] = prepareWith(s, infos)
 	}
@@ -144,7 +144,7 @@ func (m *model) decodeDoc(doc []*sentFeatures, prev [][]int, base *baseFeatures)
 		for _, sf := range doc {
 			tokens += len(sf.info)
 		}
-		rec = &baseFeatures{window: m.window, feats: make([]uint32, 0, tokens*48),
+		rec = &baseFeatures{window: m.window, feats: make([]uint32, 0, tokens*32),
 			tokOff: make([]int, 1, tokens+1), first: make([]int, len(doc))}
 	}
 	eachWithContext(doc, m.window, prev, !reuse, func(si int, sf *sentFeatures, ctx *docContext) {
