@@ -114,6 +114,7 @@ FILE,FILE,... does for the other splits.`,
 			row("overlap, parts 1x", sc.OverlapParts)
 			row("direct (overlap)", sc.Direct)
 			fmt.Fprintf(out, "speaker accuracy   %.3f  (%d of %d matched attributions with a gold source)\n", sc.SpeakerAccuracy(), sc.SpeakerRight, sc.SpeakerTotal)
+			fmt.Fprintf(out, "speaker, named     %.3f  (%d of %d; right by span but left without a name counted wrong)\n", sc.SpeakerNamedAccuracy(), sc.SpeakerNamed, sc.SpeakerTotal)
 			fmt.Fprintf(out, "speaker by name    %.3f  (%d of %d; the speaker's span not consulted)\n", sc.SpeakerByNameAccuracy(), sc.SpeakerByName, sc.SpeakerTotal)
 			fmt.Fprintf(out, "speed              %.0f words/s (%d words, %.2fs, includes reading files)\n", float64(sc.Tokens)/el, sc.Tokens, el)
 			return nil

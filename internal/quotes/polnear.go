@@ -26,6 +26,10 @@ package quotes
 //     mention (SpeakerStart:SpeakerEnd) overlaps the gold Source span, or the
 //     last word of the predicted speaker name occurs as a word in the gold
 //     Source text (case-insensitive). No predicted speaker counts as wrong.
+//   - Speaker, named only: as speaker accuracy, except that a speaker
+//     right by its span but left without a name (a pronoun or relative
+//     the resolver could not tie to anyone) counts as wrong: what a reader
+//     is told, not only which words the finder took for the source.
 //   - Speaker by name: the same pairs, the speaker right only by the name
 //     test (its span not consulted). A pronoun or description source ("he",
 //     "the senator") is then right only when the name's last word occurs in
@@ -118,11 +122,18 @@ type PolNeARScore struct {
 	// SpeakerByName counts the pairs of SpeakerTotal whose speaker is
 	// right by the name test alone, spans not consulted.
 	SpeakerByName int
-	Tokens        int // words in the scored articles, for speed figures
+	// SpeakerNamed counts the pairs of SpeakerRight whose speaker has a
+	// name: right by its span, an unresolved one ("I", "who" left without
+	// a name) is not counted.
+	SpeakerNamed int
+	Tokens       int // words in the scored articles, for speed figures
 }
 
 // SpeakerAccuracy is SpeakerRight/SpeakerTotal.
 func (s PolNeARScore) SpeakerAccuracy() float64 { return ratio(s.SpeakerRight, s.SpeakerTotal) }
+
+// SpeakerNamedAccuracy is SpeakerNamed/SpeakerTotal.
+func (s PolNeARScore) SpeakerNamedAccuracy() float64 { return ratio(s.SpeakerNamed, s.SpeakerTotal) }
 
 // SpeakerByNameAccuracy is SpeakerByName/SpeakerTotal.
 func (s PolNeARScore) SpeakerByNameAccuracy() float64 { return ratio(s.SpeakerByName, s.SpeakerTotal) }
@@ -373,6 +384,9 @@ func (sc *PolNeARScore) add(text string, gold []goldUnit, pred []Quote) {
 			sc.SpeakerTotal++
 			if speakerRight(q, g) {
 				sc.SpeakerRight++
+				if strings.TrimSpace(q.Speaker) != "" {
+					sc.SpeakerNamed++
+				}
 			}
 			byName := q
 			byName.SpeakerStart, byName.SpeakerEnd = -1, -1

@@ -64,3 +64,28 @@ func TestPolNeARPartsAndByName(t *testing.T) {
 		t.Errorf("speaker %d/%d, by name %d: want 2/2, by name 1", sc.SpeakerRight, sc.SpeakerTotal, sc.SpeakerByName)
 	}
 }
+
+// SpeakerNamed counts a speaker right by its span only when it has a name.
+func TestPolNeARSpeakerNamed(t *testing.T) {
+	text := `“We will sail,” she said. Ana Lind said the talks were over.`
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	ss, se := at("she")
+	g1 := goldUnit{sStart: ss, sEnd: se, source: "she"}
+	g1.start, g1.end = at("We will sail")
+	ls, le := at("Ana Lind")
+	g2 := goldUnit{sStart: ls, sEnd: le, source: "Ana Lind"}
+	g2.start, g2.end = at("the talks were over")
+	a1, b1 := at("We will sail")
+	a2, b2 := at("the talks were over")
+	var sc PolNeARScore
+	sc.add(text, []goldUnit{g1, g2}, []Quote{
+		{Quote: core.Quote{Text: "We will sail", Speaker: "", Start: a1, End: b1}, SpeakerStart: ss, SpeakerEnd: se},
+		{Quote: core.Quote{Text: "the talks were over", Speaker: "Ana Lind", Start: a2, End: b2}, SpeakerStart: ls, SpeakerEnd: le},
+	})
+	if sc.SpeakerTotal != 2 || sc.SpeakerRight != 2 || sc.SpeakerNamed != 1 {
+		t.Errorf("speaker %d/%d, named %d: want 2/2, named 1 (the unresolved 'she' has no name)", sc.SpeakerRight, sc.SpeakerTotal, sc.SpeakerNamed)
+	}
+}
