@@ -89,10 +89,12 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 	for _, s := range sentencesOf(title) {
 		per = append(per, e.sentence(s, doc, ""))
 		doc.prev = s
+		e.noteDeal(s, doc)
 	}
 	for _, s := range sentencesOf(text) {
 		per = append(per, e.sentence(s, doc, ""))
 		doc.prev = s
+		e.noteDeal(s, doc)
 	}
 	stanced := map[string]bool{} // sentences a stance claim was read from
 	for _, cs := range per {
@@ -145,6 +147,7 @@ func (e *Extractor) BySentence(title, text string) (sentences []string, claims [
 	for i, s := range sentences {
 		claims[i] = e.sentence(s, doc, "")
 		doc.prev = s
+		e.noteDeal(s, doc)
 	}
 	return sentences, claims
 }
@@ -458,6 +461,17 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 	if (obj == "ban" || obj == "resignation" || policyNeedsQual[obj]) && qual == "" {
 		return Claim{}, false // a ban on nothing named, no one's resignation
 	}
+	if obj == "settlement" && qual == "" {
+		if definiteDeal(ws, p) {
+			qual, qualShow = doc.deal, doc.dealShow // "scrap the deal": the one the article named
+			if qual == "" {
+				qual, qualShow = e.firstDeal(doc) // or names after
+			}
+		}
+		if qual == "" {
+			qual = unnamedDeal(s) // no one can tell which: it groups with nothing
+		}
+	}
 	partner := ""
 	if obj == "negotiations" {
 		partner, qual, qualShow = qual, "", ""
@@ -523,11 +537,13 @@ func makeClaim(holder, stance, obj, qual, qualShow string, neg bool, sentence st
 	key, show := obj, objectPhrase[obj]
 	if qual != "" {
 		key = obj + ":" + qual
-		show = qualified(obj, qualShow)
+		if qualShow != "" {
+			show = qualified(obj, qualShow)
+		}
 	}
 	return Claim{
 		Key: holder + "|" + st + "|" + key, Holder: holder, Stance: stance, Object: obj, Qualifier: qual, Negated: neg,
-		Text:     display(holder) + " — " + phrase + " " + show,
+		Text:     displayIn(holder, sentence) + " — " + phrase + " " + show,
 		Sentence: sentence,
 	}
 }
@@ -568,6 +584,77 @@ func display(h string) string {
 	return strings.Join(f, " ")
 }
 
+// displayIn is display with the casing the texts (a claim's sentence, its
+// article) give the holder's words: an acronym ("Asheville Tea PAC", not
+// "Pac"; "RSPB") or a name with capitals inside ("McEnaney", "DeSantis")
+// keeps them. A word written only lower case or only in a line of
+// capitals ("TRUMP SAYS") keeps display's casing.
+func displayIn(h string, texts ...string) string {
+	f := strings.Fields(display(h))
+	for i, w := range f {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		for _, t := range texts {
+			if raw := writtenAs(t, w); raw != "" {
+				f[i] = raw
+				break
+			}
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// writtenAs returns how text writes the word w (compared without case)
+// where it writes it with capitals past the first letter, in a sentence
+// mostly lower case: "PAC", "McEnaney"; "" when it does not.
+func writtenAs(text, w string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	low := strings.ToLower(text)
+	lw := strings.ToLower(w)
+	if len(low) != len(text) {
+		return "" // a case change moved bytes: leave display's casing
+	}
+	for _, i := range wordIndexes(low, lw) {
+		raw := text[i : i+len(lw)]
+		if raw == w || !strings.ContainsFunc(raw[1:], unicode.IsUpper) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(r) {
+			continue
+		}
+		if !strings.ContainsFunc(raw, unicode.IsLower) && (len(raw) > 5 || capsLine(text, i)) {
+			continue // "TRUMP" in a headline of capitals is no acronym
+		}
+		return raw
+	}
+	return ""
+}
+
+// capsLine reports whether the line of text around byte i is written
+// mostly in capitals.
+func capsLine(text string, i int) bool {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += i
+	}
+	up, lo := 0, 0
+	for _, r := range text[start:end] {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			lo++
+		}
+	}
+	return up > lo
+}
+
 // smallWords stay lower case inside a displayed name.
 var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "de": true}
 
@@ -582,7 +669,11 @@ type article struct {
 	phrasesDone bool
 	genders     map[string]byte // surname -> 'm' or 'f', see genderOf
 	gendersDone bool
-	prev        string                 // the sentence before the one being read
+	prev        string    // the sentence before the one being read
+	deal        string    // the last agreement the article named before (noteDeal), "" for none
+	dealShow    string    // deal as the text writes it
+	first       [2]string // the first agreement the article names, and as written (firstDeal)
+	firstDone   bool
 	ents        map[string]core.Entity // the analyze layer's entities by lower-cased name and alias; nil when not given
 	low         string                 // text lower-cased, once (see lower)
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/storyline/storyline/internal/core"
+	"strings"
 	"testing"
 	"time"
 )
@@ -45,7 +46,7 @@ func TestExtract(t *testing.T) {
 		{"Tarel's opposition to the Kessel deal angered Ostmark.", []string{"tarel|oppose|settlement:kessel"}},
 		{"Kell supports the trade deal. Kell supports the peace deal.", []string{"kell|support|settlement:trade", "kell|support|settlement:peace"}},
 		{"Tarel opposes Valdoria's NATO membership.", []string{"tarel|oppose|membership:nato"}},
-		{"After talks with Ostmark, Anna Kell said she was open to a new agreement.", []string{"kell|ready|settlement"}},
+		{"After talks with Ostmark, Anna Kell said she was open to a new agreement.", []string{"kell|ready|settlement:?"}},
 		// Nouns need their preposition; other senses are no stance.
 		{"The opposition leaders in Valdoria demanded that talks begin.", nil},
 		{"Ostmark won the support of voters in the election.", nil},
@@ -90,6 +91,16 @@ func TestExtract(t *testing.T) {
 		{"Tarel opposed leaving the Kessel deal.", []string{"tarel|support|settlement:kessel"}},
 		{"Ostmark agreed to a ceasefire.", []string{"ostmark|support|ceasefire"}},
 		{"Ostmark agreed to hold talks with Valdoria.", []string{"ostmark|ready|negotiations"}},
+		// Fourteenth pass: which deal. An unnamed deal keys by its
+		// sentence (":?" and a hash; see TestUnnamedDeals), a deal named
+		// after "with" by its party, "the deal" by the article's last
+		// named one.
+		{"Valdoria supports a new agreement with Ostmark.", []string{"valdoria|support|settlement:ostmark"}},
+		{"The Kessel nuclear deal was signed in May. Tarel has threatened to scrap the deal.", []string{"tarel|oppose|settlement:kessel"}},
+		{"The Kessel debt deal was signed in May. Tarel has threatened to scrap the deal.", []string{"tarel|oppose|settlement:kessel"}},
+		{"Tarel spoke in May. Tarel has threatened to scrap the deal.", []string{"tarel|oppose|settlement:?"}},
+		{"Tarel has threatened to scrap the deal. The Kessel nuclear deal was signed in May.", []string{"tarel|oppose|settlement:kessel"}},
+		{"Brel urged senators to vote for the Kessel deal. Kell called on them to pass a deal.", []string{"brel|demand|settlement:kessel", "kell|demand|settlement:?"}},
 		// Eighth pass: threats, wants, undo nouns, "in favor of", pacts.
 		{"Tarel has threatened to scrap the Kessel deal.", []string{"tarel|oppose|settlement:kessel"}},
 		{"Valdoria threatens to impose new sanctions on Ostmark.", []string{"valdoria|support|sanctions"}},
@@ -100,7 +111,7 @@ func TestExtract(t *testing.T) {
 		{"Tarel called for an immediate end to the truce.", []string{"tarel|oppose|ceasefire"}},
 		{"Kell called for the resumption of talks.", []string{"kell|demand|negotiations"}},
 		{"Tarel voted in favor of the Kessel deal.", []string{"tarel|support|settlement:kessel"}},
-		{"Valdoria pledged support for the pact.", []string{"valdoria|support|settlement"}},
+		{"Valdoria pledged support for the pact.", []string{"valdoria|support|settlement:?"}},
 		{"Ostmark agreed to take part in talks in Kessel.", []string{"ostmark|ready|negotiations"}},
 		{"Kell urged Tarel to stay in the Kessel deal.", []string{"kell|demand|settlement:kessel"}},
 		{"Valdoria urged Ostmark to jettison the Kessel deal.", []string{"valdoria|oppose|settlement:kessel"}},
@@ -130,7 +141,7 @@ func TestExtract(t *testing.T) {
 		{"Valdoria will seek new sanctions on Ostmark.", []string{"valdoria|demand|sanctions"}},
 		{"Kell is seeking election to the senate.", nil},
 		{"Tarel criticized the Kessel deal.", []string{"tarel|oppose|settlement:kessel"}},
-		{"U.S. President Jon Tarel criticized the 2015 deal.", []string{"tarel|oppose|settlement"}},
+		{"U.S. President Jon Tarel criticized the 2015 deal.", []string{"tarel|oppose|settlement:?"}},
 		{"Kell backed the Paris agreement.", []string{"kell|support|settlement:paris"}},
 		{"Critics of the Kessel deal met Tarel.", nil},
 		{"Valdoria and its allies will seek new U.N. sanctions.", []string{"valdoria|demand|sanctions"}},
@@ -160,10 +171,28 @@ func TestExtract(t *testing.T) {
 			continue
 		}
 		for i := range keys {
-			if keys[i] != tt.keys[i] {
+			if keys[i] != tt.keys[i] && !(strings.HasSuffix(tt.keys[i], ":?") && strings.HasPrefix(keys[i], tt.keys[i])) {
 				t.Errorf("%q: keys %v, want %v", tt.text, keys, tt.keys)
 			}
 		}
+	}
+}
+
+// TestUnnamedDeals: two articles' support for a deal neither names is
+// no one claim; the same sentence in two articles is.
+func TestUnnamedDeals(t *testing.T) {
+	e := NewExtractor(Options{})
+	a := e.Extract("", "Kell said she supports the deal.", nil)
+	b := e.Extract("", "Kell told reporters she supports the deal.", nil)
+	c := e.Extract("", "Kell said she supports the deal.", nil)
+	if len(a) != 1 || len(b) != 1 || len(c) != 1 {
+		t.Fatalf("claims %v / %v / %v, want one each", a, b, c)
+	}
+	if a[0].Key == b[0].Key || a[0].Key != c[0].Key {
+		t.Errorf("keys %q, %q, %q: want the first two apart, the first and third one", a[0].Key, b[0].Key, c[0].Key)
+	}
+	if a[0].Text != "Kell — supports an agreement" {
+		t.Errorf("text %q, want %q", a[0].Text, "Kell — supports an agreement")
 	}
 }
 

@@ -171,7 +171,7 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	}
 	return Claim{
 		Key: holder + "|" + fam + "|" + key, Holder: holder, Stance: fam, Object: key,
-		Text:     display(holder) + " — " + phrase + " " + show,
+		Text:     displayIn(holder, s) + " — " + phrase + " " + show,
 		Sentence: s,
 	}, true
 }

@@ -295,6 +295,9 @@ func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok boo
 		w := ws[j]
 		if o := objectOf(ws, j); o != "" && o != "peace" {
 			qual, qualShow = qualifier(ws, i, j, lastCap, o)
+			if o == "settlement" && qual == "" {
+				qual, qualShow = dealParty(ws, j) // "a nuclear agreement with Iran"
+			}
 			if o == "negotiations" {
 				qual, qualShow = partner(ws, j)
 			}

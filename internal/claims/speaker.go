@@ -22,8 +22,11 @@ import (
 //   - the tail of a title or name ("Minister of Industry, Investment and
 //     Commerce" -> "Industry");
 //   - only ever a modifier in the text ("Maryland-based lawyer Jim
-//     Dunham" -> "Maryland"; "Python developers complained" -> "Python").
-//
+//     Dunham" -> "Maryland"; "Python developers complained" -> "Python");
+//   - one word the text writes capitalised only where a sentence opens
+//     ("Adding warning labels ...", "Afterwards, she said"): a common
+//     word, not a name;
+
 // An organisation keeps its whole name ("Cork University Hospital", not
 // "hospital"; "Exxon Mobil", not "mobil") and loses a corporate suffix
 // ("Microsoft Corp" -> "microsoft"); a surname keeps its particle ("Bill
@@ -50,7 +53,18 @@ func entityIndex(ents []core.Entity) map[string]core.Entity {
 func noHolder(q core.Quote, doc *article) bool {
 	sp := strings.TrimSpace(q.Speaker)
 	return commonPhrase(sp) || bareTitle(sp) || doc.titleTail(sp) || doc.modifierOnly(sp, q.Sentence) ||
-		doc.settingOnly(sp, q.Sentence)
+		doc.settingOnly(sp, q.Sentence) || doc.openerOnly(sp)
+}
+
+// openerOnly reports whether a one-word speaker stands capitalised in the
+// text only where a sentence or a quotation opens: a common word ("Adding
+// warning labels ...", "Neuroscience tells us"), not a name, which the
+// text writes inside a sentence somewhere ("said Leigh Sears").
+func (a *article) openerOnly(sp string) bool {
+	if sp == "" || strings.ContainsAny(sp, " .") {
+		return false
+	}
+	return strings.Contains(a.text, sp) && !capitalInside(a.text, sp)
 }
 
 // surfaces are the forms a speaker may be written in: its name, the

@@ -65,9 +65,37 @@ func TestSpeakerHolders(t *testing.T) {
 		{"a body's spokeswoman speaks for it", "", nil,
 			direct("Harbour Office", said+" a Harbour Office spokeswoman said."), "harbour office|says|"},
 		{"a campaign of a named one", "", nil, direct("Tomas Brel's campaign", said+" Tomas Brel's campaign said."), "tomas brel's campaign|says|"},
+		{"a common word opening a quotation", "“Adding warning labels to freight crates could cut the losses,” said Dr Tova Brel.\n" +
+			"“Adding warning labels to freight crates would make the harbour safer.”", nil,
+			direct("Adding", "“Adding warning labels to freight crates would make the harbour safer.”"), ""},
+		{"a common word opening a sentence", "Afterwards, an emotional Brel said she was done.\n" + said, nil,
+			direct("Afterwards", "Afterwards, an emotional Brel said: "+said), ""},
+		{"a surname after a given name", "Harbour master Tova Brel spoke on Monday.\n" + said + " Brel said.", nil,
+			direct("Brel", said+" Brel said."), "brel|says|"},
+		{"a surname after a title", "The talks were led by Dr. Brel on Monday.\n" + said + " Brel said.", nil,
+			direct("Brel", said+" Brel said."), "brel|says|"},
+		{"a one-word body the tagger typed", "Kestrelcorp has been selling freight for years.\n" + said + " Kestrelcorp said.",
+			[]core.Entity{{Name: "Kestrelcorp", Type: core.Organisation}}, direct("Kestrelcorp", said+" Kestrelcorp said."), "kestrelcorp|says|"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantKey(t, articleKeys(tt.text, tt.ents, tt.q), tt.want) })
+	}
+}
+
+// TestDisplayIn: a holder's words keep the capitals the text writes
+// inside them, but not a headline's.
+func TestDisplayIn(t *testing.T) {
+	tests := []struct{ holder, text, want string }{
+		{"kestrel tea pac", "It was endorsed by the Kestrel Tea PAC, a local group.", "Kestrel Tea PAC"},
+		{"mcvarn", "“The bridge will reopen,” said Tova McVarn.", "McVarn"},
+		{"brel", "BREL SAYS HARBOUR WILL REOPEN\nBrel spoke.", "Brel"},
+		{"maravel chamber of commerce", "the Maravel Chamber of Commerce said", "Maravel Chamber of Commerce"},
+		{"quill", "no capitals here", "Quill"},
+	}
+	for _, tt := range tests {
+		if got := displayIn(tt.holder, tt.text); got != tt.want {
+			t.Errorf("displayIn(%q, %q) = %q, want %q", tt.holder, tt.text, got, tt.want)
+		}
 	}
 }
 

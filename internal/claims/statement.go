@@ -102,7 +102,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 	}
 	return Claim{
 		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true,
-		Text:     display(holder) + " — says " + shortSaid(q, said),
+		Text:     displayIn(holder, sent, doc.text) + " — says " + shortSaid(q, said),
 		Sentence: sent,
 	}, true
 }

@@ -252,7 +252,7 @@ func (e *Extractor) urgedClaim(ws []word, i int, s string, doc *article, firstPe
 	}
 	return Claim{
 		Key: holder + "|" + st + "|" + key, Holder: holder, Stance: stance, Object: key, Negated: neg,
-		Text: display(holder) + " — " + text, Sentence: s,
+		Text: displayIn(holder, s) + " — " + text, Sentence: s,
 	}, true
 }
 
