@@ -67,15 +67,14 @@ func Tokenize(text string) []Token {
 	out := make([]Token, 0, len(text)/5+1) // news text runs about five bytes a token
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		if sp, n := spaceAt(text, i); sp {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) || r == '\u00a0' {
+			sp, n := spaceAt(text, j)
+			if sp {
 				break
 			}
 			j += n
@@ -96,11 +95,42 @@ func Tokenize(text string) []Token {
 	return out
 }
 
+// spaceAt reports whether the character at byte i of text is a space
+// (unicode.IsSpace, or a no-break space) and returns its length.
+func spaceAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r) || r == '\u00a0', n
+}
+
+// plainWord reports whether s is ASCII letters and digits only: a token as
+// it stands, which splitChunk would leave whole.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // maxChunk is the longest run without spaces that Tokenize splits further.
 const maxChunk = 256
 
 // splitChunk appends the tokens of text[start:end], a run without spaces.
 func splitChunk(text string, start, end int, out []Token) []Token {
+	if start < end && plainWord(text[start:end]) {
+		return append(out, Token{text[start:end], start, end})
+	}
+	return splitPunct(text, start, end, out)
+}
+
+// splitPunct is splitChunk for any run: it splits off punctuation, then
+// splits the word at glue points and clitics.
+func splitPunct(text string, start, end int, out []Token) []Token {
 	// Leading openers and dashes.
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -81,4 +82,34 @@ func FuzzReadCoNLL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokenizeShortcuts checks the fast paths of Tokenize: ASCII spaces
+// and no-break spaces as unicode.IsSpace sees them, and plain ASCII words
+// that the full splitting leaves whole.
+func TestTokenizeShortcuts(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		s := string(r)
+		sp, n := spaceAt(s, 0)
+		if want := unicode.IsSpace(r) || r == '\u00a0'; sp != want || n != len(s) {
+			t.Errorf("spaceAt(%q) = %v %d, want %v %d", s, sp, n, want, len(s))
+		}
+	}
+	for _, w := range []string{"a", "Z", "9", "Veldan", "2026", "COVID19", "x1y2", "Mr", "dont", "Ilse"} {
+		if !plainWord(w) {
+			t.Fatalf("plainWord(%q) = false", w)
+		}
+		got := splitPunct(w, 0, len(w), nil)
+		if len(got) != 1 || got[0].Text != w {
+			t.Errorf("splitPunct(%q) = %v, want the word whole", w, got)
+		}
+	}
+	for _, w := range []string{"", "U.S.", "don't", "end.The", "a-b", "Žofie", "x,y", "(a"} {
+		if w != "" && plainWord(w) {
+			t.Errorf("plainWord(%q) = true", w)
+		}
+	}
+	if got := splitChunk("ab", 1, 1, nil); len(got) != 0 {
+		t.Errorf("splitChunk of an empty run = %v", got)
+	}
 }
