@@ -27,7 +27,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/entity"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
 )
 
@@ -552,12 +551,13 @@ func absorbAcronymRekey(ctx context.Context, tx dbtx, eid int64, name string, ty
 
 // middleAlias returns the alias a three-word person name gives without its
 // middle name ("Sarah Sanders" for "Sarah Huckabee Sanders"), so that an
-// article naming the short form later joins it; "" when the first word is
-// no known given name ("Kim Jong Un" gives none).
+// article naming the short form later joins it, as the full name joins the
+// short form stored before (absorbMiddle, shortFormOwner): the store files
+// the two alike in either order, whether or not the first word is a given
+// name it knows ("LaTonya Sharon Brown").
 func middleAlias(e core.Entity) string {
-	short := withoutMiddle(e.Name)
-	if e.Type != core.Person || short == "" || !entity.KnownGivenName(strings.Fields(e.Name)[0]) {
+	if e.Type != core.Person {
 		return ""
 	}
-	return short
+	return withoutMiddle(e.Name)
 }

@@ -132,3 +132,17 @@ func TestLeadingInitialMeetsMiddleName(t *testing.T) {
 		}
 	})
 }
+
+// A person named with a middle name and without it is one entity in
+// either order, whether or not the store knows the given name.
+func TestMiddleNameEitherOrder(t *testing.T) {
+	per := func(name string) core.Entity {
+		return core.Entity{Name: name, Type: core.Person, Mentions: 2, Aliases: []string{"Vell"}}
+	}
+	arts := []*core.Article{entityArticle("a", per("Lataya Sorell Vell")), entityArticle("b", per("Lataya Vell"))}
+	bothOrders(t, arts, func(t *testing.T, st Store) {
+		if got := entityArticles(t, st); len(got) != 1 {
+			t.Errorf("entities %v, want one person in 2 articles", got)
+		}
+	})
+}
