@@ -93,6 +93,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&maxSpanDays, "max-span-days", 0, "tuning: longest span in days of a story's dated articles before the span counts as distance (0: off, the default; 14 measured on --political)")
 	f.IntVar(&so.IDFPrior, "idf-prior", 0, "tuning: documents assumed seen before the stream, in none of which any feature occurred (0: none)")
 	f.Float64Var(&so.CohesionFloor, "cohesion-floor", 0, "tuning: least cohesion a join or merge may leave a story of three articles or more with (0: the default 0.17, negative: off)")
+	f.BoolVar(&so.FloorYears, "floor-years", false, "tuning: count the years two sides share in the link the cohesion floor tests (before the fourteenth session; default: left out)")
 	f.Float64Var(&so.LinkFloor, "link-floor", 0, "tuning: least mean similarity of an article with a story it joins")
 	f.Float64Var(&so.MergeModel, "merge-model", 0, "tuning: learned merge probability at the end of the stream (0: the tuned default, negative: off)")
 	return cmd

@@ -170,7 +170,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			}
 		}
 		near = append(near, scored{s, sc})
-		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) || (!c.opts.CentroidTest && !c.cohesionFitsJoin(s, link, d.Published.IsZero())) {
+		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) || (!c.opts.CentroidTest && !c.cohesionFitsJoin(s, ql, link, d.Published.IsZero())) {
 			continue
 		}
 		if sc > bestScore || (sc == bestScore && best != nil && s.ID < best.ID) {

@@ -25,7 +25,7 @@ func TestCohesionFloor(t *testing.T) {
 		{"one article: nothing to test", one, 0.0, true, true},
 	}
 	for _, tt := range tests {
-		if got := c.cohesionFitsJoin(tt.s, tt.a, tt.undated); got != tt.want {
+		if got := c.cohesionFitsJoin(tt.s, linkVecs{}, tt.a, tt.undated); got != tt.want {
 			t.Errorf("%s: join = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -47,7 +47,49 @@ func TestCohesionFloor(t *testing.T) {
 		}
 	}
 	off := New(nil, Options{CohesionFloor: -1})
-	if !off.cohesionFitsJoin(loose, 0, true) || !off.cohesionFitsMerge(loose, loose, 0) {
+	if !off.cohesionFitsJoin(loose, linkVecs{}, 0, true) || !off.cohesionFitsMerge(loose, loose, 0) {
 		t.Errorf("CohesionFloor -1 still refuses")
+	}
+}
+
+// TestCohesionFloorYears checks that the years two sides share do not
+// count in the link the floor tests (Options.FloorYears restores them),
+// for joins and merges alike.
+func TestCohesionFloorYears(t *testing.T) {
+	year, term, other := KeyOf('y', "2012"), KeyOf('t', "campaign"), KeyOf('t', "debate")
+	// The article shares the year with each of the story's three
+	// articles (0.8 each) and its terms not at all (0 each): mean link
+	// 0.5 of the whole vectors (EntityMix 0.5, no entities), all of it
+	// the year.
+	story := &Story{Size: 3, PairSum: 0.6, Undated: 3, Centroid: []Feature{{year, 3 * 0.8}, {other, 3 * 0.6}}}
+	sortByKey(story.Centroid)
+	art := []Feature{{year, 0.8}, {term, 0.6}}
+	sortByKey(art)
+	q := newLinkVecs(art)
+	for _, tt := range []struct {
+		years bool
+		want  bool
+	}{{false, false}, {true, true}} {
+		c := New(nil, Options{FloorYears: tt.years})
+		a := c.avgLink(q, story)
+		if got := c.cohesionFitsJoin(story, q, a, true); got != tt.want {
+			t.Errorf("FloorYears %v: join at link %.2f = %v, want %v", tt.years, a, got, tt.want)
+		}
+		// Another story of three that shares the year, not the terms.
+		b := &Story{Size: 3, PairSum: 0.6, Undated: 3, Centroid: []Feature{{year, 3 * 0.8}, {term, 3 * 0.6}}}
+		sortByKey(b.Centroid)
+		x := c.crossLink(story, b)
+		if got := c.cohesionFitsMerge(story, b, x); got != tt.want {
+			t.Errorf("FloorYears %v: merge at link %.2f = %v, want %v", tt.years, x, got, tt.want)
+		}
+	}
+	// Terms shared as well as the year: the link without the year
+	// still keeps the story above the floor.
+	c := New(nil, Options{})
+	art2 := []Feature{{year, 0.6}, {other, 0.8}}
+	sortByKey(art2)
+	q2 := newLinkVecs(art2)
+	if a := c.avgLink(q2, story); !c.cohesionFitsJoin(story, q2, a, true) {
+		t.Errorf("an article sharing terms and the year: join refused at link %.2f", a)
 	}
 }

@@ -27,8 +27,9 @@
 // that the other side (leading with none) never names lowers the pair a
 // little (unnamed venues, places.go). Where an article is undated, no
 // join or merge may leave a story of three articles or more with a
-// cohesion below Options.CohesionFloor (cohesionfloor.go), so a same-cast
-// story cannot chain, undated, through ever looser articles.
+// cohesion below Options.CohesionFloor (cohesionfloor.go; the link a join
+// or merge adds counted without the years the two sides share), so a
+// same-cast story cannot chain, undated, through ever looser articles.
 // Options.CentroidTest restores a
 // plain centroid-cosine threshold.
 // Candidate stories come from an inverted index over the centroids' top

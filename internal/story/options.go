@@ -190,6 +190,11 @@ type Options struct {
 	// leave a story of three articles or more with (cohesionfloor.go); 0
 	// means 0.17, negative off.
 	CohesionFloor float64
+	// FloorYears counts the years two sides share ("y:") in the link the
+	// cohesion floor tests; false (the default) leaves them out, so a
+	// year cited by articles about different things does not carry them
+	// over the floor (cohesionfloor.go).
+	FloorYears bool
 	// IDFPrior is a number of documents assumed seen before the stream, in
 	// none of which any feature occurred; it keeps the inverse document
 	// frequencies of a young stream (where a subject's first articles make
