@@ -400,6 +400,23 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
 }
 
+// joinedTokens returns the texts of toks joined by single spaces: a slice
+// of text when text has them so (no copy), else a new string.
+func joinedTokens(text string, toks []ner.Token) string {
+	plain := true
+	for x := 1; x < len(toks) && plain; x++ {
+		plain = toks[x].Start == toks[x-1].End+1 && text[toks[x-1].End] == ' '
+	}
+	if plain && len(toks) > 0 {
+		return text[toks[0].Start:toks[len(toks)-1].End]
+	}
+	p := make([]string, len(toks))
+	for x := range p {
+		p[x] = toks[x].Text
+	}
+	return strings.Join(p, " ")
+}
+
 // findDescriptions finds role descriptions outside the mentions: a role
 // noun after "the" (with optional modifiers), or after a demonym or seat of
 // government ("Kremlin chief"), not followed by a name.
@@ -418,11 +435,7 @@ func findDescriptions(text string, ms []ner.Mention) []description {
 	for i := 0; i < len(toks); i++ {
 		k := 0
 		for n := min(3, len(toks)-i); n >= 1; n-- {
-			p := make([]string, n)
-			for x := range p {
-				p[x] = toks[i+x].Text
-			}
-			if gazetteer.IsRole(strings.Join(p, " ")) {
+			if gazetteer.IsRole(joinedTokens(text, toks[i:i+n])) {
 				k = n
 				break
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
 )
 
 // TestTailSuffix checks that a suffix test on the lower-cased tail answers
@@ -72,6 +73,28 @@ func TestFoldASCII(t *testing.T) {
 	for _, s := range []string{"Dvořáková", "O’Brien", "café"} {
 		if _, ok := foldASCII(s); ok {
 			t.Errorf("foldASCII(%q) took a non-ASCII string", s)
+		}
+	}
+}
+
+// TestJoinedTokens checks joinedTokens against strings.Join of the token
+// texts, with single, double and other spaces and glued punctuation.
+func TestJoinedTokens(t *testing.T) {
+	for _, text := range []string{
+		"the foreign minister said", "the  foreign\tminister", "Vell's deputy foreign minister, Ana",
+		"a\u00a0b c", "x", "(the) chief-of-staff . ok",
+	} {
+		toks := ner.Tokenize(text)
+		for i := range toks {
+			for n := 1; n <= 3 && i+n <= len(toks); n++ {
+				var p []string
+				for _, tok := range toks[i : i+n] {
+					p = append(p, tok.Text)
+				}
+				if got, want := joinedTokens(text, toks[i:i+n]), strings.Join(p, " "); got != want {
+					t.Errorf("joinedTokens(%q, %d+%d) = %q, want %q", text, i, n, got, want)
+				}
+			}
 		}
 	}
 }
