@@ -41,14 +41,21 @@ const prominentArticles = 10
 type joinContext struct {
 	article int64 // the incoming article's id
 	names   []string
+	titles  map[string][]string // lower-cased person name -> the offices the article gives it
 }
 
 // newJoinContext collects the person names of article id's entities.
 func newJoinContext(id int64, ents []core.Entity) *joinContext {
-	jc := &joinContext{article: id}
+	jc := &joinContext{article: id, titles: map[string][]string{}}
 	for _, e := range ents {
 		if e.Type == core.Person && strings.TrimSpace(e.Name) != "" {
 			jc.names = append(jc.names, e.Name)
+			for _, a := range e.Attributes {
+				if officeTitle(a) {
+					k := strings.ToLower(e.Name)
+					jc.titles[k] = append(jc.titles[k], a)
+				}
+			}
 		}
 	}
 	return jc
@@ -90,6 +97,9 @@ func surnameJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 // typed otherwise than a person needs it ("Salvatore" typed LOC joins
 // "Salvatore Gigante" only beside a person named in his articles).
 func contextJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int64, word, ownerName string) (bool, error) {
+	if ok, err := sharedOffice(ctx, tx, jc, owner, lone, word, ownerName); err != nil || ok {
+		return ok, err
+	}
 	if jc == nil {
 		return sharePerson(ctx, tx, owner, lone)
 	}
@@ -123,6 +133,51 @@ func contextJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 	}
 	var one int
 	err := tx.QueryRowContext(ctx, q, args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// genericTitles are titles the gazetteer lists that many people of one
+// surname hold at once: no evidence that two mentions are one person.
+var genericTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "leader": true,
+	"chief executive": true, "ceo": true, "commander": true, "captain": true, "capt.": true,
+	"major": true, "maj.": true, "lieutenant": true, "lt.": true, "sergeant": true, "sgt.": true,
+	"general": true, "gen.": true, "colonel": true, "col.": true, "minister": true, "envoy": true,
+	"ambassador": true, "representative": true, "rep.": true, "judge": true, "prosecutor": true}
+
+// officeTitle reports whether the attribute a is an office that names its
+// holder well enough to tell a lone surname apart: a title the gazetteer
+// lists, not a generic one ("President", "Sen.", "Gov.", "Pope"; not
+// "spokesman", "Gen.").
+func officeTitle(a string) bool {
+	return gazetteer.IsTitle(a) && !genericTitles[strings.ToLower(a)]
+}
+
+// sharedOffice reports whether a lone surname and the stored person owner
+// are given the same office ("President Carter" and "Jimmy Carter", titled
+// President elsewhere): context enough for the surname to join. lone is the
+// stored lone entity (0 when the surname is the incoming article's, whose
+// titles jc holds; otherwise jc holds the incoming full name's).
+func sharedOffice(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int64, word, ownerName string) (bool, error) {
+	if jc == nil {
+		return false, nil
+	}
+	titles, stored := jc.titles[strings.ToLower(word)], owner
+	if lone != 0 {
+		titles, stored = jc.titles[strings.ToLower(ownerName)], lone
+	}
+	if len(titles) == 0 {
+		return false, nil
+	}
+	args := []any{stored}
+	for _, t := range titles {
+		args = append(args, t)
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM entity_attributes WHERE entity_id = ? AND attr IN (?`+strings.Repeat(", ?", len(titles)-1)+`) LIMIT 1`, args...).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

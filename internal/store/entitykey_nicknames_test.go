@@ -146,3 +146,26 @@ func TestMiddleNameEitherOrder(t *testing.T) {
 		}
 	})
 }
+
+// A lone surname given the office a stored person of that surname holds
+// ("President Orlo" beside "Jimmy Orlo", President) is that person, with
+// no other shared context, in either order; another office is no evidence.
+func TestSharedOfficeJoinsSurname(t *testing.T) {
+	full := core.Entity{Name: "Jimmy Orlo", Type: core.Person, Mentions: 3, Aliases: []string{"Orlo"}, Attributes: []string{"President"}}
+	lone := func(attr string) core.Entity {
+		return core.Entity{Name: "Orlo", Type: core.Person, Mentions: 1, Attributes: []string{attr}}
+	}
+	for _, tc := range []struct {
+		attr string
+		want int // articles of Jimmy Orlo
+	}{{"President", 3}, {"Senator", 2}, {"spokesman", 2}} {
+		arts := []*core.Article{entityArticle("a", full), entityArticle("b", full), entityArticle("c", lone(tc.attr))}
+		t.Run(tc.attr, func(t *testing.T) {
+			bothOrders(t, arts, func(t *testing.T, st Store) {
+				if got := entityArticles(t, st); got["Jimmy Orlo"] != tc.want {
+					t.Errorf("entities %v, want Jimmy Orlo in %d articles", got, tc.want)
+				}
+			})
+		})
+	}
+}
