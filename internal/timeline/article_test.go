@@ -211,3 +211,17 @@ func TestPublishedBefore(t *testing.T) {
 		t.Error("undated articles sort in stored order")
 	}
 }
+
+// judgedFixture is datedFixture with what is new judged and stored as
+// ingest leaves it: by Renew, in publication order.
+func judgedFixture(t *testing.T) *fakeStore {
+	t.Helper()
+	st := datedFixture()
+	if _, err := Renew(context.Background(), st, 7, RenewOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for id, s := range st.written {
+		st.articles[id].Sentences = s
+	}
+	return st.fakeStore
+}

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/novelty"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -29,8 +28,6 @@ type Options struct {
 	// MinWords leaves out new sentences shorter than this (0: 6): a
 	// heading or a credit line carries no development.
 	MinWords int
-	// Novelty tunes the judge of what is new (package novelty).
-	Novelty novelty.Options
 }
 
 func (o Options) withDefaults() Options {
@@ -66,9 +63,9 @@ type Timeline struct {
 type Step struct {
 	Story store.StoryInfo
 	// New are the first new sentences of its articles (earliest article
-	// first), judged against the storyline's earlier stories in time
-	// order (not in the order the articles reached the store); NewTotal
-	// how many its read articles hold in all.
+	// first) as stored: each judged against the storyline's articles
+	// published before it (not the ones that reached the store before
+	// it: Renew); NewTotal how many its read articles hold in all.
 	New      []NewSentence
 	NewTotal int
 	// Claims are the claims its articles voice, with whether the story
@@ -147,10 +144,9 @@ func Build(ctx context.Context, st store.Store, id int64, o Options) (*Timeline,
 		rank[s.ID], days[s.ID] = i, s.First
 	}
 	recurring := map[string]*Recurring{}
-	det := novelty.NewDetector(novelty.NewMemMemory(0), o.Novelty)
 	for i, s := range stories {
 		step := Step{Story: s}
-		if err := addNew(ctx, st, det, id, &step, details[i], o); err != nil {
+		if err := addNew(ctx, st, &step, details[i], o); err != nil {
 			return nil, fmt.Errorf("storyline %d: %w", id, err)
 		}
 		for _, c := range details[i].Claims {
@@ -185,12 +181,13 @@ func Build(ctx context.Context, st store.Store, id int64, o Options) (*Timeline,
 	return t, nil
 }
 
-// addNew reads the story's first articles (originals, earliest first),
-// judges their sentences against everything the storyline said in the
-// articles read before them in time order (det remembers), and keeps the
-// new ones, the same text once; an article's title, whole or in pieces, is
-// not news of its own.
-func addNew(ctx context.Context, st store.Store, det *novelty.Detector, line int64, step *Step, d *store.StoryDetail, o Options) error {
+// addNew reads the story's first articles (originals, earliest first) and
+// keeps their new sentences as stored: each judged against what the
+// storyline's articles published before it said (ingest judges in arrival
+// order and Renew again in publication order where the two differ). The
+// same text counts once; an article's title, whole or in pieces, is not
+// news of its own.
+func addNew(ctx context.Context, st store.Store, step *Step, d *store.StoryDetail, o Options) error {
 	seen := map[string]bool{}
 	read := 0
 	for _, sum := range d.Articles {
@@ -205,10 +202,7 @@ func addNew(ctx context.Context, st store.Store, det *novelty.Detector, line int
 		if err != nil {
 			return err
 		}
-		sents, err := det.Check(ctx, line, a.Title, a.Text)
-		if err != nil {
-			return err
-		}
+		sents := a.Sentences // as judged at ingest, in publication order (Renew)
 		title := fold(a.Title)
 		for _, s := range sents {
 			text := strings.TrimSpace(s.Text)

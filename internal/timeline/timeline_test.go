@@ -80,7 +80,7 @@ func fixture() *fakeStore {
 }
 
 func TestBuildTellsStoriesInTimeOrder(t *testing.T) {
-	tl, err := Build(context.Background(), fixture(), 7, Options{MinWords: 4})
+	tl, err := Build(context.Background(), judgedFixture(t), 7, Options{MinWords: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestBuildTellsStoriesInTimeOrder(t *testing.T) {
 }
 
 func TestBuildLimits(t *testing.T) {
-	tl, err := Build(context.Background(), fixture(), 7, Options{MaxStories: 2, MaxNew: 1, MinWords: 4})
+	tl, err := Build(context.Background(), judgedFixture(t), 7, Options{MaxStories: 2, MaxNew: 1, MinWords: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
