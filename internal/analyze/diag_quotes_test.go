@@ -5,10 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/quotes"
@@ -48,7 +46,10 @@ func TestDiagStoredQuotes(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(raw)
-		gold := diagBrat(t, ann, text)
+		gold, err := quotes.ReadPolNeARUnits(ann, text)
+		if err != nil {
+			t.Fatal(err)
+		}
 		ms, ents, _ := z.mentions(text)
 		known := map[string]bool{}
 		for _, e := range ents {
@@ -74,10 +75,10 @@ func TestDiagStoredQuotes(t *testing.T) {
 			filt = append(filt, q)
 		}
 		tid := tidyQuotes(text, filt, known, ms)
-		mA := diagMatch(text, excl, gold)
-		mB := diagMatch(text, rawQ, gold)
-		mC := diagMatch(text, filt, gold)
-		mD := diagMatch(text, tid, gold)
+		mA := quotes.MatchPolNeAR(text, excl, gold)
+		mB := quotes.MatchPolNeAR(text, rawQ, gold)
+		mC := quotes.MatchPolNeAR(text, filt, gold)
+		mD := quotes.MatchPolNeAR(text, tid, gold)
 		gA, gB, gC, gD := diagInv(mA, len(gold)), diagInv(mB, len(gold)), diagInv(mC, len(gold)), diagInv(mD, len(gold))
 		for g := range gold {
 			cnt["gold"]++
@@ -103,11 +104,11 @@ func TestDiagStoredQuotes(t *testing.T) {
 				cnt["gold lost "+stage+" "+why]++
 				if show == "drop" {
 					q := excl[gA[g]]
-					fmt.Printf("LOST %s %s | gold %q | excl %q [%s]\n", stage, why, diagCut(text[gold[g].start:gold[g].end]), diagCut(q.Text), q.Kind)
+					fmt.Printf("LOST %s %s | gold %q | excl %q [%s]\n", stage, why, diagCut(text[gold[g].Start:gold[g].End]), diagCut(q.Text), q.Kind)
 					if gB[g] < 0 {
 						for i, b := range rawQ {
-							a1, b1 := diagNorm(text, b.Start, b.End)
-							if min(b1, gold[g].end) > max(a1, gold[g].start) {
+							a1, b1 := quotes.NormPolNeARSpan(text, b.Start, b.End)
+							if min(b1, gold[g].End) > max(a1, gold[g].Start) {
 								fmt.Printf("     raw overlapping: %q [%s] matched gold %d (this %d)\n", diagCut(b.Text), b.Kind, mB[i], g)
 							}
 						}
@@ -140,13 +141,13 @@ func TestDiagStoredQuotes(t *testing.T) {
 		// speakers
 		for i, q := range tid {
 			g := mD[i]
-			if g < 0 || gold[g].sStart < 0 || strings.TrimSpace(gold[g].source) == "" {
+			if g < 0 || gold[g].SourceStart < 0 || strings.TrimSpace(gold[g].Source) == "" {
 				continue
 			}
 			cnt["spk total"]++
-			byName := diagSpeakerRight(quotes.Quote{Quote: q.Quote, SpeakerStart: -1, SpeakerEnd: -1}, gold[g])
-			bySpan := diagSpeakerRight(q, gold[g])
-			exclRight := gA[g] >= 0 && diagSpeakerRight(excl[gA[g]], gold[g])
+			byName := quotes.PolNeARSpeakerRight(quotes.Quote{Quote: q.Quote, SpeakerStart: -1, SpeakerEnd: -1}, gold[g])
+			bySpan := quotes.PolNeARSpeakerRight(q, gold[g])
+			exclRight := gA[g] >= 0 && quotes.PolNeARSpeakerRight(excl[gA[g]], gold[g])
 			if byName {
 				cnt["spk right by name"]++
 			}
@@ -156,15 +157,15 @@ func TestDiagStoredQuotes(t *testing.T) {
 			if exclRight {
 				cnt["spk excl right"]++
 			}
-			if show == "pronoun" && !byName && bySpan && pronounWord(strings.ToLower(strings.TrimSpace(gold[g].source))) {
+			if show == "pronoun" && !byName && bySpan && pronounWord(strings.ToLower(strings.TrimSpace(gold[g].Source))) {
 				cnt["pronoun sample"]++
 				if cnt["pronoun sample"]%6 == 1 {
-					from := max(0, gold[g].sStart-400)
-					fmt.Printf("PRON %d | stored %q | ...%s[[%s]]%s\n\n", cnt["pronoun sample"], q.Speaker, strings.Join(strings.Fields(text[from:gold[g].sStart]), " "), text[gold[g].sStart:gold[g].sEnd], strings.Join(strings.Fields(text[gold[g].sEnd:min(len(text), gold[g].sEnd+80)]), " "))
+					from := max(0, gold[g].SourceStart-400)
+					fmt.Printf("PRON %d | stored %q | ...%s[[%s]]%s\n\n", cnt["pronoun sample"], q.Speaker, strings.Join(strings.Fields(text[from:gold[g].SourceStart]), " "), text[gold[g].SourceStart:gold[g].SourceEnd], strings.Join(strings.Fields(text[gold[g].SourceEnd:min(len(text), gold[g].SourceEnd+80)]), " "))
 				}
 			}
 			if !byName {
-				src := strings.ToLower(strings.TrimSpace(gold[g].source))
+				src := strings.ToLower(strings.TrimSpace(gold[g].Source))
 				cls := "other"
 				switch {
 				case q.Speaker == "":
@@ -192,10 +193,10 @@ func TestDiagStoredQuotes(t *testing.T) {
 						}
 						return text[q.SpeakerStart:q.SpeakerEnd]
 					}
-					fmt.Printf("SPK2 %s | gold %q | find %q span %q cue %q kind %s | excl %q span %q cue %q\n    %q\n", cls, gold[g].source, f.Speaker, sp(f), f.Cue, f.Kind, e.Speaker, sp(e), e.Cue, diagCut(f.Sentence))
+					fmt.Printf("SPK2 %s | gold %q | find %q span %q cue %q kind %s | excl %q span %q cue %q\n    %q\n", cls, gold[g].Source, f.Speaker, sp(f), f.Cue, f.Kind, e.Speaker, sp(e), e.Cue, diagCut(f.Sentence))
 				}
 				if show == "speaker" {
-					fmt.Printf("SPK %s | gold src %q | stored %q | excl %q | find %q | %q\n", cls, gold[g].source, q.Speaker, diagExclSpk(excl, gA[g]), diagExclSpk(filt, gC[g]), diagCut(q.Text))
+					fmt.Printf("SPK %s | gold src %q | stored %q | excl %q | find %q | %q\n", cls, gold[g].Source, q.Speaker, diagExclSpk(excl, gA[g]), diagExclSpk(filt, gC[g]), diagCut(q.Text))
 				}
 			}
 		}
@@ -227,7 +228,7 @@ func pronounWord(s string) bool {
 
 func diagMentionName(ms []quotes.Mention, g diagGold) string {
 	for _, m := range ms {
-		if m.Start < g.sEnd && m.End > g.sStart {
+		if m.Start < g.SourceEnd && m.End > g.SourceStart {
 			return m.Name
 		}
 	}
@@ -266,15 +267,12 @@ func diagTidyWhy(text string, qs []quotes.Quote, i int, known map[string]bool) s
 	return "kept-but-unmatched"
 }
 
-type diagGold struct {
-	start, end, sStart, sEnd int
-	source                   string
-}
+type diagGold = quotes.PolNeARUnit
 
 func diagOverlapsAny(text string, q quotes.Quote, gold []diagGold) bool {
-	a, b := diagNorm(text, q.Start, q.End)
+	a, b := quotes.NormPolNeARSpan(text, q.Start, q.End)
 	for _, g := range gold {
-		if min(b, g.end) > max(a, g.start) {
+		if min(b, g.End) > max(a, g.Start) {
 			return true
 		}
 	}
@@ -291,136 +289,5 @@ func diagInv(m []int, n int) []int {
 			out[g] = i
 		}
 	}
-	return out
-}
-
-func diagMatch(text string, pred []quotes.Quote, gold []diagGold) []int {
-	out := make([]int, len(pred))
-	used := make([]bool, len(gold))
-	for i, q := range pred {
-		a, b := diagNorm(text, q.Start, q.End)
-		best, bestOv := -1, 0
-		for g := range gold {
-			ov := min(b, gold[g].end) - max(a, gold[g].start)
-			if ov > bestOv && !used[g] {
-				best, bestOv = g, ov
-			}
-		}
-		if best >= 0 {
-			used[best] = true
-		}
-		out[i] = best
-	}
-	return out
-}
-
-func diagSpeakerRight(q quotes.Quote, g diagGold) bool {
-	if q.SpeakerStart >= 0 && min(q.SpeakerEnd, g.sEnd) > max(q.SpeakerStart, g.sStart) {
-		return true
-	}
-	f := strings.Fields(q.Speaker)
-	if len(f) == 0 {
-		return false
-	}
-	last := strings.ToLower(f[len(f)-1])
-	for _, w := range strings.FieldsFunc(strings.ToLower(g.source), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
-		if w == last {
-			return true
-		}
-	}
-	return false
-}
-
-func diagNorm(text string, a, b int) (int, int) {
-	isTrim := func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’'«»,.;:!?", r)
-	}
-	for a < b {
-		r := []rune(text[a:min(a+4, b)])[0]
-		if !isTrim(r) {
-			break
-		}
-		a += len(string(r))
-	}
-	for b > a {
-		rs := []rune(text[max(a, b-4):b])
-		r := rs[len(rs)-1]
-		if !isTrim(r) {
-			break
-		}
-		b -= len(string(r))
-	}
-	return a, b
-}
-
-func diagBrat(t *testing.T, path, text string) []diagGold {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byteAt := make([]int, 0, len(text)+1)
-	for i := range text {
-		byteAt = append(byteAt, i)
-	}
-	byteAt = append(byteAt, len(text))
-	type sp struct{ a, b int }
-	spans := map[string]sp{}
-	var rels [][]string
-	for _, line := range strings.Split(string(raw), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) < 2 {
-			continue
-		}
-		if strings.HasPrefix(f[0], "T") {
-			lab := strings.Fields(strings.ReplaceAll(f[1], ";", " "))
-			if len(lab) < 3 {
-				continue
-			}
-			a, e1 := strconv.Atoi(lab[1])
-			b, e2 := strconv.Atoi(lab[len(lab)-1])
-			if e1 != nil || e2 != nil || a < 0 || b >= len(byteAt) || a >= b {
-				continue
-			}
-			spans[f[0]] = sp{byteAt[a], byteAt[b]}
-		} else if strings.HasPrefix(f[0], "E") {
-			rels = append(rels, strings.Fields(f[1]))
-		}
-	}
-	var out []diagGold
-	for _, r := range rels {
-		u := diagGold{start: -1, sStart: -1, sEnd: -1}
-		for _, part := range r {
-			role, id, ok := strings.Cut(part, ":")
-			if !ok {
-				continue
-			}
-			s, ok := spans[id]
-			if !ok {
-				continue
-			}
-			switch strings.TrimRight(role, "0123456789") {
-			case "Content":
-				if u.start < 0 || s.a < u.start {
-					u.start = s.a
-				}
-				if s.b > u.end {
-					u.end = s.b
-				}
-			case "Source":
-				u.sStart, u.sEnd = s.a, s.b
-				u.source = text[s.a:s.b]
-			}
-		}
-		if u.start < 0 {
-			continue
-		}
-		u.start, u.end = diagNorm(text, u.start, u.end)
-		if u.start < u.end {
-			out = append(out, u)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -87,5 +89,51 @@ func TestPolNeARSpeakerNamed(t *testing.T) {
 	})
 	if sc.SpeakerTotal != 2 || sc.SpeakerRight != 2 || sc.SpeakerNamed != 1 {
 		t.Errorf("speaker %d/%d, named %d: want 2/2, named 1 (the unresolved 'she' has no name)", sc.SpeakerRight, sc.SpeakerTotal, sc.SpeakerNamed)
+	}
+}
+
+// The exported PolNeAR helpers read, match and judge as the scorer does.
+func TestPolNeARUnitsMatchTheScorer(t *testing.T) {
+	text := `“We will sail,” she said. Ana Lind said the talks were over.`
+	ann := filepath.Join(t.TempDir(), "a.ann")
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return len([]rune(text[:i])), len([]rune(text[:i+len(s)]))
+	}
+	c1a, c1b := at(`“We will sail,”`)
+	s1a, s1b := at("she")
+	c2a, c2b := at("the talks were over")
+	s2a, s2b := at("Ana Lind")
+	body := fmt.Sprintf("T1\tContent %d %d\tx\nT2\tSource %d %d\tshe\nT3\tContent %d %d\tx\nT4\tSource %d %d\tAna Lind\nE1\tAttribution:T1 Content:T1 Source:T2\nE2\tAttribution:T3 Content:T3 Source:T4\n",
+		c1a, c1b, s1a, s1b, c2a, c2b, s2a, s2b)
+	if err := os.WriteFile(ann, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	units, err := ReadPolNeARUnits(ann, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := readBrat(ann, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(units) != 2 || len(gold) != 2 {
+		t.Fatalf("units %+v, gold %+v: want two each", units, gold)
+	}
+	for i, u := range units {
+		if u.gold() != gold[i] {
+			t.Errorf("unit %d: %+v, scorer reads %+v", i, u, gold[i])
+		}
+	}
+	if !units[0].Direct || units[1].Direct || units[1].Source != "Ana Lind" {
+		t.Errorf("units %+v: want the first direct, the second reported by Ana Lind", units)
+	}
+	i := strings.Index(text, "the talks")
+	pred := []Quote{{Quote: core.Quote{Text: "the talks were over", Speaker: "Ana Lind", Start: i, End: i + len("the talks were over")}, SpeakerStart: -1, SpeakerEnd: -1}}
+	if m := MatchPolNeAR(text, pred, units); len(m) != 1 || m[0] != 1 {
+		t.Errorf("match %v, want [1]", m)
+	}
+	if !PolNeARSpeakerRight(pred[0], units[1]) || PolNeARSpeakerRight(pred[0], units[0]) {
+		t.Error("speaker test: Ana Lind is right for her unit only")
 	}
 }
