@@ -175,15 +175,6 @@ func readTexts(ctx context.Context, st store.Store, arts []dated, f func(int, *c
 	return nil
 }
 
-// PublishedBefore orders articles in publication time: dated ones by
-// their publication time, then undated ones; ties (and undated articles)
-// by the order they were stored (ID).
-func PublishedBefore(a, b *core.Article) bool {
-	ta, oka := a.PublishedTime()
-	tb, okb := b.PublishedTime()
-	return dated{a.ID, ta, oka}.before(dated{b.ID, tb, okb})
-}
-
 // dated is an article's ID with its parsed publication time (ok false:
 // undated).
 type dated struct {
@@ -192,6 +183,9 @@ type dated struct {
 	ok bool
 }
 
+// before orders articles in publication time: dated ones by their time,
+// then undated ones; ties (and undated articles) by the order they were
+// stored (ID).
 func (a dated) before(b dated) bool {
 	if a.ok != b.ok {
 		return a.ok

@@ -197,17 +197,21 @@ func TestFirstOutOfOrder(t *testing.T) {
 	}
 }
 
-func TestPublishedBefore(t *testing.T) {
-	a := &core.Article{ID: 9, Published: "2026-03-01"}
-	b := &core.Article{ID: 2, Published: "2026-03-01T12:00:00Z"}
-	u1, u2 := &core.Article{ID: 3}, &core.Article{ID: 4}
-	if !PublishedBefore(a, b) || PublishedBefore(b, a) {
+func TestDatedBefore(t *testing.T) {
+	at := func(id int64, published string) dated {
+		a := &core.Article{ID: id, Published: published}
+		tm, ok := a.PublishedTime()
+		return dated{id, tm, ok}
+	}
+	a, b := at(9, "2026-03-01"), at(2, "2026-03-01T12:00:00Z")
+	u1, u2 := at(3, ""), at(4, "")
+	if !a.before(b) || b.before(a) {
 		t.Error("a day sorts before noon of that day")
 	}
-	if !PublishedBefore(b, u1) || PublishedBefore(u1, a) {
+	if !b.before(u1) || u1.before(a) {
 		t.Error("dated articles sort before undated ones")
 	}
-	if !PublishedBefore(u1, u2) || PublishedBefore(u2, u1) {
+	if !u1.before(u2) || u2.before(u1) {
 		t.Error("undated articles sort in stored order")
 	}
 }
