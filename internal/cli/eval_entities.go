@@ -45,7 +45,9 @@ neither held2 nor held3 reads, judged once before the thirteenth session's
 entity changes and once after them; held5: a seeded share of the
 PolNeAR train/dev articles and CoNLL-2003 train documents none of held2,
 held3 and held4 reads, judged once before the fourteenth session's entity
-changes and once after them. No test-split document is read. --list prints every stored
+changes and once after them; held6: the same for documents none of held2
+.. held5 reads, judged once before the fifteenth session's entity changes
+and once after them. No test-split document is read. --list prints every stored
 entity first. --errors lists the entities
 judged wrong, those not judged yet and those without a type verdict, with verdict stubs, passages and the
 entities that might name the same thing.`,
@@ -75,8 +77,10 @@ entities that might name the same thing.`,
 				o.Held4 = true
 			case "held5":
 				o.Held5 = true
+			case "held6":
+				o.Held6 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4 or held5)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5 or held6)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -110,7 +114,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4 or held5")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5 or held6")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&list, "list", false, "list every stored entity first (name, type, articles, mentions, aliases)")

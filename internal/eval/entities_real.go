@@ -75,6 +75,10 @@ type EntitySampleOptions struct {
 	// PolNeAR train/dev and CoNLL-2003 train documents none of held2,
 	// held3 and held4 reads; it wins over Held4 .. Held.
 	Held5 bool
+	// Held6 takes the sixth held-out set (entities_real_held6.go):
+	// PolNeAR train/dev and CoNLL-2003 train documents none of held2 ..
+	// held5 reads; it wins over Held5 .. Held.
+	Held6 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// All, when set, is given every stored entity (most mentioned first)
@@ -243,6 +247,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held6 {
+		return entityHeld6Docs(o.Shared)
+	}
 	if o.Held5 {
 		return entityHeld5Docs(o.Shared)
 	}
@@ -317,6 +324,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held6:
+		set, saltMerge, saltMiss = "held6", entitySaltHeld6Merge, entitySaltHeld6Miss
+		keepMerge, keepMiss = entityHeld6KeepMerge, entityHeld6KeepMissed
 	case o.Held5:
 		set, saltMerge, saltMiss = "held5", entitySaltHeld5Merge, entitySaltHeld5Miss
 		keepMerge, keepMiss = entityHeld5KeepMerge, entityHeld5KeepMissed

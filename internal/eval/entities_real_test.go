@@ -210,3 +210,25 @@ func TestEntityHeld5Disjoint(t *testing.T) {
 		t.Fatalf("entityHeld5Drawn took %v of 2000 ids each, want a share of each corpus", took)
 	}
 }
+
+// TestEntityHeld6Disjoint checks that the sixth held-out entity sample
+// reads no document the second to fifth read, and reads some of each
+// corpus.
+func TestEntityHeld6Disjoint(t *testing.T) {
+	took := map[string]int{}
+	for _, corpus := range []string{"conll", "polnear"} {
+		for n := 0; n < 2000; n++ {
+			id := fmt.Sprintf("%s-train/%04d", corpus, n)
+			if !entityHeld6Drawn(corpus, id) {
+				continue
+			}
+			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) || entityHeld4Drawn(corpus, id) || entityHeld5Drawn(corpus, id) {
+				t.Fatalf("entityHeld6Drawn(%q, %q): an earlier sample reads it too", corpus, id)
+			}
+			took[corpus]++
+		}
+	}
+	if took["conll"] < 100 || took["polnear"] < 100 {
+		t.Fatalf("entityHeld6Drawn took %v of 2000 ids each, want a share of each corpus", took)
+	}
+}
