@@ -23,8 +23,8 @@ const (
 	entityHeld6CoNLL      = 3
 	entitySaltHeld6Merge  = "ent-held6-merge-15:"
 	entitySaltHeld6Miss   = "ent-held6-missed-15:"
-	entityHeld6KeepMerge  = 11
-	entityHeld6KeepMissed = 100
+	entityHeld6KeepMerge  = 7
+	entityHeld6KeepMissed = 60
 )
 
 // entityHeld6Drawn reports whether the sixth held-out sample reads the
