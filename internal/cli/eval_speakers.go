@@ -43,7 +43,9 @@ and PolNeAR train and dev articles in none of the other samples with an eighth
 draw, judged once before the seventh speaker pass and once after; real-held8:
 the same corpora's documents in none of the other speaker, events or entity
 samples with a ninth draw, judged once before the eighth speaker pass and once
-after.
+after; real-held9: the same corpora's documents in none of the other speaker,
+events or entity samples with a tenth draw, judged once before the ninth
+speaker pass (quotes that are the writer's words) and once after.
 --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
@@ -71,8 +73,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held7 = true
 			case "real-held8":
 				o.Held8 = true
+			case "real-held9":
+				o.Held9 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7 or real-held8)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8 or real-held9)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -111,7 +115,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7 or real-held8")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8 or real-held9")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd
