@@ -65,7 +65,7 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if !q.Direct && !q.Fragment && !statesSomething(q.Text) {
 			continue
 		}
-		if noStatement(text, q) {
+		if noStatement(text, q) || writerCommentary(text, q) || prepObject(q) {
 			continue
 		}
 		if q.Direct {
@@ -334,7 +334,9 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 
 // nameAfterSource returns the person named right after q's source span
 // when a comma sets the name after a description ("said the senior
-// strategist for Acme Funds, Ana Lind."), else "".
+// strategist for Acme Funds, Ana Lind."), else "". A name that opens
+// the quote's own words is its subject, never its speaker ("According to
+// reports, [Trump has given ...]").
 func nameAfterSource(text string, q quotes.Quote, ms []quotes.Mention) string {
 	if q.SpeakerStart < 0 || q.SpeakerEnd > len(text) || q.SpeakerStart >= q.SpeakerEnd {
 		return ""
@@ -342,6 +344,9 @@ func nameAfterSource(text string, q quotes.Quote, ms []quotes.Mention) string {
 	for _, m := range ms {
 		if m.Start > q.SpeakerEnd+3 {
 			break
+		}
+		if m.Start >= q.Start && m.Start < q.End {
+			continue // "According to reports, [Trump has given ...]": the content's subject said nothing
 		}
 		if m.Start >= q.SpeakerEnd && m.Type == core.Person && strings.TrimSpace(text[q.SpeakerEnd:m.Start]) == "," {
 			return m.Name
