@@ -34,6 +34,11 @@
 //
 // The memory of each storyline is behind the Memory interface so that a
 // store can persist it; NewMemMemory keeps a bounded number of sentences per
-// storyline in memory. `storyline eval novelty` measures the detector on
+// storyline in memory, with an inverted index of their stems (index.go) so
+// that judging a sentence visits only the remembered sentences sharing a
+// word with it; for any other Memory the Detector indexes, once per
+// article, the article's stems in what the storyline remembers. Both give
+// the verdicts of comparing every remembered sentence (coverOf).
+// `storyline eval novelty` measures the detector on
 // real stories against hand verdicts (internal/eval/novelty_real.go).
 package novelty

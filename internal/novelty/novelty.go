@@ -82,6 +82,15 @@ type Detector struct {
 	// canon caches canonicalKeys by name.
 	canon map[string][]string
 	buf   []uint64 // coverOf's scratch space
+	sc    coverScratch
+	// linear measures every sentence against every remembered trace
+	// (coverOf), the reference the indexed paths are tested against.
+	linear bool
+}
+
+// An indexedMemory keeps a postings index of its traces up to date.
+type indexedMemory interface {
+	postingsOf(line int64) *postings
 }
 
 // wrapWords are the attribution words left out of a sentence's content.
@@ -131,19 +140,32 @@ func (d *Detector) Learn(ctx context.Context, line int64, title, text string) er
 }
 
 func (d *Detector) check(ctx context.Context, line int64, title, text string, judge bool) ([]Sentence, error) {
+	sents, sclaims := d.ex.BySentence(title, text)
+	trs := make([]Trace, len(sents))
+	for si, s := range sents {
+		trs[si] = d.content(s)
+	}
 	var prior []Trace
+	var ix *postings
 	if judge {
-		var err error
-		if prior, err = d.mem.Traces(ctx, line); err != nil {
-			return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
+		im, indexed := d.mem.(indexedMemory)
+		if indexed && !d.linear {
+			ix = im.postingsOf(line)
+		} else {
+			var err error
+			if prior, err = d.mem.Traces(ctx, line); err != nil {
+				return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
+			}
+			if !d.linear {
+				ix = articlePostings(prior, trs)
+			}
 		}
 	}
-	sents, sclaims := d.ex.BySentence(title, text)
 	var out []Sentence
 	var traces []Trace
 	var keys []string
 	for si, s := range sents {
-		tr := d.content(s)
+		tr := trs[si]
 		names := nameKeys(s)
 		var cks []string
 		for _, c := range sclaims[si] {
@@ -168,7 +190,11 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 			continue
 		}
 		var cv cover
-		cv, d.buf = coverOf(tr, prior, d.buf)
+		if d.linear {
+			cv, d.buf = coverOf(tr, prior, d.buf)
+		} else {
+			cv = coverIndexed(tr, ix, &d.sc)
+		}
 		x.Covered, x.Seen = cv.two, cv.seenShare()
 		if x.Seen < 1 {
 			x.NewWords = d.newWords(s, tr, cv)
