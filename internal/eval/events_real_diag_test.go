@@ -62,8 +62,12 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			o.Held8 = true // spent in the fourteenth events pass
 		case "held9":
 			o.Held9 = true // spent in the fifteenth events pass
+		case "held10":
+			o.Held10 = true // spent in the seventeenth events pass
+		case "held11":
+			o.Held11 = true // spent in the eighteenth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held10 and held11 stay closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held12 stays closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {

@@ -220,6 +220,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
+		if noAct18(typ, toks, low, m) {
+			continue // "could refuse service", "without consulting", "will be holding a rally"
+		}
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
 			continue // "if Zelensky accepts his terms", "whether he would accept"
 		}

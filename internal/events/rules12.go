@@ -482,7 +482,11 @@ func mustDemand(text string, toks []sentence.Token, ms []quotes.Mention, s sente
 		}
 	}
 	if subj == nil {
-		return "", "", false, true
+		// eighteenth pass: with no one saying it, a common noun's or a
+		// pronoun's "must" is an obligation stated too ("The poor must know
+		// ...", "A leader must fight ..."); a that-clause reports one
+		// ("issued a reminder that it must cooperate")
+		return "", "", false, mustReported(toks, s, i)
 	}
 	for _, m := range mentionsIn(ms, s.Start, s.End) {
 		if m.Name != subj.Name && speaker(text, m, s) {
@@ -495,6 +499,22 @@ func mustDemand(text string, toks []sentence.Token, ms []quotes.Mention, s sente
 		}
 	}
 	return "", "", false, false
+}
+
+// mustReported reports a verb of saying anywhere in sentence s, or a
+// "that" before the "must" at token i, for a "must" whose subject is no
+// name.
+func mustReported(toks []sentence.Token, s sentence.Sentence, i int) bool {
+	for k, t := range toks {
+		if t.Start < s.Start || t.End > s.End {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if reportVerbs[w] || speechVerbs[w] || claimVerbs[w] || reportForms[w] || k < i && w == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // claimVerbs report a statement as speech verbs do ("declared Tuesday

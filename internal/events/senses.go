@@ -469,7 +469,10 @@ var sportsWords = map[string]bool{"rebounds": true, "assists": true, "touchdown"
 	"bullpen": true, "shortstop": true, "linebacker": true, "cornerback": true,
 	"jabs": true, "knockout": true, "heavyweight": true, "undercard": true,
 	"free-throw": true, "layup": true, "layups": true, "dunk": true, "homer": true,
-	"homers": true, "rbi": true, "puck": true, "penalty-kick": true, "points": true}
+	"homers": true, "rbi": true, "puck": true, "penalty-kick": true, "points": true,
+	// eighteenth pass: officials and events of a game
+	"referee": true, "referees": true, "umpire": true, "umpires": true,
+	"wicket": true, "wickets": true, "prix": true, "olympic": true, "olympics": true}
 
 // sporting reports a sentence about a game: a sports word, or a score
 // ("65 - 53", "13-13").
@@ -484,8 +487,50 @@ func sporting(low []string) bool {
 		if a, b, ok := strings.Cut(w, "-"); ok && smallNumber(a) && smallNumber(b) {
 			return true
 		}
+		if gameRound(low, k) || raceTime(w) {
+			return true
+		}
 	}
 	return false
+}
+
+// gameRound reports an ordinal before "round" at k+1 that no "of" follows
+// ("in the sixth round", "a seventh-round stoppage"; not "the third round
+// of talks").
+func gameRound(low []string, k int) bool {
+	w := low[k]
+	if r, ok := strings.CutSuffix(w, "-round"); ok {
+		return ordinal(r)
+	}
+	if k+1 >= len(low) || low[k+1] != "round" || !ordinal(w) {
+		return false
+	}
+	return k+2 >= len(low) || low[k+2] != "of"
+}
+
+// ordinal reports an ordinal number word or numeral ("sixth", "11th").
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "final", "opening":
+		return w != "final" && w != "opening"
+	}
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && smallNumber(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceTime reports a time of a race or a game clock: minutes, a colon,
+// seconds and hundredths or thousandths ("4:19.762", "1:02.35").
+func raceTime(w string) bool {
+	m, rest, ok := strings.Cut(w, ":")
+	if !ok || !smallNumber(m) {
+		return false
+	}
+	sec, frac, ok := strings.Cut(rest, ".")
+	return ok && len(sec) == 2 && smallNumber(sec) && len(frac) >= 2 && len(frac) <= 3 && smallNumber(frac)
 }
 
 // smallNumber reports a number of one to three digits (a score, not a year).

@@ -1,0 +1,56 @@
+package events
+
+import "testing"
+
+// Fictional sentences for the eighteenth pass's rules (rules18.go, the
+// "must" rule in rules12.go, the game cues in senses.go); each drop case
+// was checked to give an event without its rule.
+func TestRules18(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string // want: the primary event's type, "" for none
+	}{
+		// a modal of possibility with no one speaking: a supposition
+		{"Private landlords in Ostrava could refuse service to tenants with pets.", ""},
+		{"His rival, Mayor Ivo Marek, would support longer opening hours for libraries.", ""},
+		{"Dunn can ask her delegates to support another candidate.", ""},
+		{"Velsk's hackers may have used the flaw to attack the Norland ministries' computers.", "coerce"},
+		{"Voters who would rather support Marek stayed at home, Dunn said.", ""},
+		// said, it is a promise or a statement (CAMEO's convention)
+		{"Velsk said it would allow the inspectors to return to the plant.", "agree"},
+		{"Norland said on Monday that it could send food aid to Velsk.", "agree"},
+		{"Velsk was quoted as saying it would be ready to host talks with Norland.", "express-intent"},
+		// a threat's condition is its content
+		{"Velsk threatened that it would impose tariffs on Norland's steel.", "threaten"},
+		{"If Norland cuts the gas, Velsk would retaliate.", "threaten"},
+		// "May" with a capital inside a sentence is the month
+		{"Norland's army attacked Velsk's border posts by May 12.", "fight"},
+		// not done
+		{"The ministry changed the rules without consulting Velsk.", ""},
+		{"The failure of the Norland army to come to the aid of the villagers was plain.", ""},
+		{"Norland failed to reach an agreement with Velsk on Monday.", ""},
+		// a programme, not a statement of intent
+		{"Dunn will be holding a rally in Ostrava on Friday.", ""},
+		{"Dunn will hold talks with Marek in Ostrava on Friday.", "express-intent"},
+		// "must" with no one saying it states an obligation
+		{"Ana Dunn won the Ostrava Prize for her simple message: the poor must know that they are loved.", ""},
+		{"Under federal law, Norland lobbyists must declare their foreign clients.", ""},
+		{"Norland told the rebels they must lay down their arms.", "demand"},
+		{"Dunn issued a reminder to Velsk that it must cooperate with the inspectors.", "demand"},
+		// a game's round, a race time, a referee, the Olympics
+		{"Dunn was knocked down twice in the seventh round and retreated to the ropes.", ""},
+		{"Marek retreated to the ropes after a seventh-round knockdown.", ""},
+		{"Norland's army retreated from the hills in the seventh round of fighting.", "retreat"},
+		{"Ana Dunn (Velsk) 4:19.762 beat Ivo Marek (Norland)", ""},
+		{"The referee stopped it after Dunn had pounded Marek for six minutes.", ""},
+		{"Dunn welcomed the team back from the Olympics.", ""},
+	} {
+		e, ok := Primary(Find(tt.text, Options{}))
+		got := ""
+		if ok {
+			got = e.Type
+		}
+		if got != tt.want {
+			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
+		}
+	}
+}
