@@ -19,8 +19,8 @@ package entity
 //   - a capitalised connective or number word a tagger took into a name
 //     ("Given Lind's record", "One Lind-endorsed candidate", "Because of
 //     Ana Lind") is left out when the rest is a person the article names;
-//   - an ethnic adjective or group word alone ("Hispanic", "Latinos")
-//     is MISC, not a person, organisation or place;
+//   - an ethnic or religious adjective or group word alone ("Hispanic",
+//     "Latinos", "Muslim") is MISC, not a person, organisation or place;
 //   - a place right before an organisation ending in a newspaper's head
 //     word ("New York" + "Daily News", "Vellmar" + "Evening Post") is one
 //     newspaper;
@@ -195,7 +195,12 @@ func personAfterConnective(m ner.Mention, types map[string]core.EntityType, surn
 // groupAdjectives are ethnic adjectives and group names a tagger may take
 // for a person or a body when they stand alone.
 var groupAdjectives = map[string]bool{"Hispanic": true, "Hispanics": true, "Latino": true, "Latinos": true,
-	"Latina": true, "Latinas": true, "Latinx": true, "Asian-American": true, "Asian-Americans": true}
+	"Latina": true, "Latinas": true, "Latinx": true, "Asian-American": true, "Asian-Americans": true,
+	// Religious adjectives ("a ban on Muslim immigration"; fifteenth
+	// session). "Christian" is left out: it is a given name too.
+	"Muslim": true, "Islamic": true, "Jewish": true, "Catholic": true, "Protestant": true,
+	"Evangelical": true, "Hindu": true, "Sikh": true, "Buddhist": true, "Mormon": true,
+	"Sunni": true, "Shiite": true, "Shia": true}
 
 // personSurnames returns the last words of the surfaces voted PER.
 func personSurnames(types map[string]core.EntityType) map[string]bool {

@@ -277,8 +277,8 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if len(words) == 1 && (honorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])] || clergyHonorifics[strings.ToLower(words[0])+"."]) {
 		return // a bare title ("Msgr" cut off its name by a sentence break) names no one
 	}
-	if len(words) == 1 && IsInitial(words[0]) {
-		return // a loose initial ("A." of "D. A. Lind") names no one (initials.go)
+	if len(words) == 1 && (IsInitial(words[0]) || generationalSuffix(words[0]) != "") {
+		return // a loose initial ("A." of "D. A. Lind", initials.go) or "Jr." names no one
 	}
 	g := honorificGender(text, m.Start, m.Text)
 	if g == 0 {
@@ -315,7 +315,9 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 // Lind and Maria Lind": two people); -1 when none.
 func (b *builder) matchPerson(text string, start int, words []string, g byte) int {
 	best, exact := -1, false
+	son, sonExact := -1, false // a suffixed name a lone surname matches (suffix.go)
 	form := strings.Join(words, " ")
+	_, suffix := splitSuffix(words)
 	for e := range b.res.Entities {
 		ent := &b.res.Entities[e]
 		if ent.Type != core.Person {
@@ -331,21 +333,58 @@ func (b *builder) matchPerson(text string, start int, words []string, g byte) in
 		if len(words) > len(have) && b.lastSeen[e] >= 0 && sameSentence(text, b.lastSeen[e], start) {
 			continue
 		}
-		isExact := b.forms[e][trimPossessive(form)] > 0
-		switch {
-		case best < 0, isExact && !exact:
-			best, exact = e, isExact
-		case isExact == exact && b.lastSeen[e] > b.lastSeen[best]:
-			best = e
+		if familySuffix(suffix) && len(have) == 1 {
+			continue // "Joseph Biden Jr." after "Biden": the surname may be the father's
 		}
+		isExact := b.forms[e][trimPossessive(form)] > 0
+		if _, s := splitSuffix(have); len(words) == 1 && familySuffix(s) {
+			son, sonExact = b.better(son, sonExact, e, isExact)
+			continue
+		}
+		best, exact = b.better(best, exact, e, isExact)
+	}
+	if best < 0 {
+		return son
 	}
 	return best
 }
 
-// generational are the suffixes after a surname, folded.
-var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// better returns the better of the candidates best and e for matchPerson:
+// one named by these very words before, else the most recently mentioned.
+func (b *builder) better(best int, exact bool, e int, isExact bool) (int, bool) {
+	switch {
+	case best < 0, isExact && !exact:
+		return e, isExact
+	case isExact == exact && b.lastSeen[e] > b.lastSeen[best]:
+		return e, exact
+	}
+	return best, exact
+}
 
+// namesMatch reports whether the person names a and b (words) can name
+// one person: the same words, a single word that is the other's first or
+// last word, or the same first and last words; generational suffixes as
+// suffix.go says.
 func namesMatch(a, b []string) bool {
+	a, as := splitSuffix(a)
+	b, bs := splitSuffix(b)
+	switch {
+	case as == bs:
+	case as != "" && bs != "", familySuffix(as) && len(b) > 1, familySuffix(bs) && len(a) > 1:
+		return false // father and son, or two numbers
+	case familySuffix(as) || familySuffix(bs):
+		// A lone surname and a suffixed name: the surname only.
+		short, long := b, a
+		if bs != "" {
+			short, long = a, b
+		}
+		return len(long) > 1 && fold(short[0]) == fold(long[len(long)-1])
+	}
+	return plainNamesMatch(a, b)
+}
+
+// plainNamesMatch is namesMatch for names without suffixes.
+func plainNamesMatch(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -363,12 +402,12 @@ func namesMatch(a, b []string) bool {
 		short, long = long, short
 	}
 	if len(short) == 1 {
-		if generational[fold(short[0])] {
+		if generationalSuffix(short[0]) != "" {
 			return false // "Jr." names no one
 		}
 		return eq(short[0], long[len(long)-1]) || eq(short[0], long[0])
 	}
-	if len(long) == len(short)+1 && IsInitial(long[0]) && !IsInitial(short[0]) && namesMatch(short, long[1:]) {
+	if len(long) == len(short)+1 && IsInitial(long[0]) && !IsInitial(short[0]) && plainNamesMatch(short, long[1:]) {
 		return true // "H. Ross Perot" and "Ross Perot" (initials.go)
 	}
 	// "Vladimir Putin" and "Vladimir V. Putin": same first and last words.

@@ -47,6 +47,13 @@ func Key(name string, typ core.EntityType) string {
 		}
 		if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {
 			words = words[:n-1] // "Robert S. Mueller III" is Robert S. Mueller
+		} else if n > 1 {
+			switch generationalSuffix(words[n-1]) {
+			case "jr":
+				words = append(words[:n-1:n-1], "Jr") // "Allan Reed Jnr" is Allan Reed Jr.
+			case "sr":
+				words = append(words[:n-1:n-1], "Sr")
+			}
 		}
 		if len(words) > 1 {
 			if f := formalGiven(words[0]); f != "" {
@@ -64,7 +71,8 @@ func Key(name string, typ core.EntityType) string {
 
 // numberedSuffix are the suffixes of a name that tell a son from his
 // father by number ("III"); the key leaves "Jr." and "Sr." on, as they tell
-// two people in the news apart ("Donald Trump Jr.").
+// two people in the news apart ("Donald Trump Jr."), spelt alike ("Jnr"
+// and "Jr.", "Snr" and "Sr." share a key).
 var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
 
 // orgTails are the words of a folded organisation name that say what kind

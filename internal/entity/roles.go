@@ -126,8 +126,12 @@ func abbrevWord(w string) bool {
 	if utf8.RuneCountInString(core) == 1 || strings.Contains(core, ".") {
 		return true
 	}
-	return gazetteer.IsTitle(w) || honorifics[strings.ToLower(w)]
+	return gazetteer.IsTitle(w) || honorifics[strings.ToLower(w)] || placeAbbrevs[w]
 }
+
+// placeAbbrevs open place names ("St. Louis Park Mayor Ana Lind": the
+// office's place does not end at "St.").
+var placeAbbrevs = map[string]bool{"St.": true, "Ste.": true, "Mt.": true, "Ft.": true}
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.'
@@ -203,7 +207,7 @@ func titleWords(text string, ws []word, sentStart bool, misc map[int]bool) (attr
 			continue
 		}
 		if adjectives[strings.ToLower(w)] || misc[ws[first-1].start] ||
-			(capitalised(w) && !(first-1 == 0 && sentStart) && !isTitleOrRole([]string{w})) {
+			(capitalised(w) && !(first-1 == 0 && sentStart && !placeAbbrevs[w]) && !isTitleOrRole([]string{w})) {
 			first--
 			continue
 		}

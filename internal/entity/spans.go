@@ -77,8 +77,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
-		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] {
-			continue // "Well, ...", "TV" (kinds.go)
+		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] || audienceAddress(text, m) {
+			continue // "Well, ...", "TV" (kinds.go); "Ladies and gentlemen" (dateline.go)
 		}
 		if n := withCounty(text, m); n.End != m.End {
 			m = n // "Jefferson" + "County" (kinds.go)
@@ -101,8 +101,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 				i++
 			}
 		}
-		if cityBeforePostal(text, m) {
-			m.Type = core.Location // "DECATUR, IL" (cues.go)
+		if cityBeforePostal(text, m) || datelinePlace(text, m) {
+			m.Type = core.Location // "DECATUR, IL" (cues.go), "DECATUR 1996-08-28" (dateline.go)
 		}
 		if stateAfterCity(text, m) {
 			m.Type = core.Location
@@ -128,10 +128,13 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 // Kesh" typed ORG -> the person "Ana Kesh"): two or three capitalised
 // words after the last office word, none of them an office or a head noun
 // of an organisation or place ("Office", "Committee").
+//
+// A span typed PER is cut so too when a place or body stands before the
+// office ("St. Louis Park Mayor Ana Kesh", "Harlow County Sheriff Ana
+// Kesh"): capitalised words none of which is a known given name, nor the
+// office word (the office then becomes the person's attribute, as before a
+// name the tagger left out).
 func titledName(m ner.Mention) (ner.Mention, bool) {
-	if m.Type == core.Person {
-		return m, false
-	}
 	words := strings.Fields(m.Text)
 	last := -1
 	for i, w := range words {
@@ -141,6 +144,16 @@ func titledName(m ner.Mention) (ner.Mention, bool) {
 	}
 	if last < 0 || len(words)-last-1 < 2 || len(words)-last-1 > 3 {
 		return m, false
+	}
+	if m.Type == core.Person {
+		if last == 0 || KnownGivenName(words[last]) {
+			return m, false // "Mayor Ana Kesh": stripTitles' work
+		}
+		for _, w := range words[:last] {
+			if !capitalised(w) || KnownGivenName(w) || isOfficeWord(w) {
+				return m, false
+			}
+		}
 	}
 	for _, w := range words[last+1:] {
 		if !capitalised(w) || isOfficeWord(w) || strings.ToUpper(w) == w {

@@ -1,0 +1,60 @@
+package entity
+
+// Fifteenth-session repairs within an article, before the type vote, all
+// general news conventions (dateline_test.go):
+//
+//   - a name right before an ISO date ("BRISBANE 1996-08-28 Police
+//     said ...", a wire story's dateline) is the place the story was filed
+//     from, whatever the tagger typed it;
+//   - "Ladies and gentlemen" (and "Gentlemen and ladies") is an address to
+//     an audience, no entity.
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+)
+
+// datelinePlace reports whether m, typed other than a place, is followed
+// by spaces and a date written YYYY-MM-DD.
+func datelinePlace(text string, m ner.Mention) bool {
+	if m.Type == core.Location || m.End > len(text) || m.End <= m.Start {
+		return false
+	}
+	rest := text[m.End:]
+	after := strings.TrimLeft(rest, " ")
+	if len(after) == len(rest) || len(after) < 10 {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		c := after[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(after) == 10 || after[10] == ' ' || after[10] == '\n' || after[10] == '\t'
+}
+
+// audienceAddress reports whether m is the "Ladies" of "Ladies and
+// gentlemen" (or the "Gentlemen" of "Gentlemen and ladies").
+func audienceAddress(text string, m ner.Mention) bool {
+	if m.End > len(text) || m.End <= m.Start {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSpace(m.Text))
+	after := strings.ToLower(text[m.End:min(len(text), m.End+16)])
+	switch w {
+	case "ladies":
+		return strings.HasPrefix(after, " and gentlemen")
+	case "gentlemen":
+		return strings.HasPrefix(after, " and ladies")
+	case "ladies and gentlemen", "gentlemen and ladies":
+		return true
+	}
+	return false
+}
