@@ -23,6 +23,8 @@ type postings struct {
 	next  int32
 	// live counts the entries of remembered traces, held every entry.
 	live, held int
+	// free holds emptied lists for reuse (indexArticle).
+	free [][]int32
 }
 
 func newPostings() *postings {
@@ -76,17 +78,38 @@ func (p *postings) at(h uint64) []int32 {
 	return l
 }
 
-// articlePostings indexes prior, restricted to the stems of the article's
-// traces ts, with sequence numbers the positions in prior.
-func articlePostings(prior []Trace, ts []Trace) *postings {
-	p := &postings{lists: map[uint64][]int32{}, next: int32(len(prior))}
+// indexArticle makes p the index of prior, restricted to the stems of the
+// article's traces ts, with sequence numbers the positions in prior. The
+// space of p's lists is reused from one article to the next (but for an
+// article of more than 4,096 stems).
+func (p *postings) indexArticle(prior []Trace, ts []Trace) {
+	free := p.free[:0]
+	for _, l := range p.lists {
+		if cap(l) > 0 {
+			free = append(free, l[:0])
+		}
+	}
+	if p.lists == nil || len(p.lists) > 1<<12 {
+		p.lists, free = map[uint64][]int32{}, free[:0]
+	}
+	clear(p.lists)
+	p.first, p.next = 0, int32(len(prior))
 	var filter [64]uint64 // one bit per (hash mod 4096): most prior stems stop here
 	for _, t := range ts {
 		for _, h := range t {
+			if _, ok := p.lists[h]; ok {
+				continue
+			}
 			filter[h>>6&63] |= 1 << (h & 63)
-			p.lists[h] = nil
+			var l []int32
+			if len(free) > 0 {
+				l, free = free[len(free)-1], free[:len(free)-1]
+			}
+			p.lists[h] = l
 		}
 	}
+	clear(free[len(free):cap(free)])
+	p.free = free
 	for k, t := range prior {
 		for i, h := range t {
 			if filter[h>>6&63]&(1<<(h&63)) == 0 || i > 0 && h == t[i-1] {
@@ -97,15 +120,13 @@ func articlePostings(prior []Trace, ts []Trace) *postings {
 			}
 		}
 	}
-	return p
 }
 
 // coverScratch is coverIndexed's reusable space.
 type coverScratch struct {
-	// per trace position, for traces of up to 64 stems: how many of t's
-	// stems it holds (0 between calls) and which
-	count []int32
-	mask  []uint64
+	// per trace position, for a t of up to 64 stems: which of t's stems
+	// the trace holds (0 between calls)
+	mask []uint64
 
 	slot   []int32 // per trace position: its candidate's slot, -1 when none
 	cands  []int32 // candidate trace positions, in the order first met
@@ -181,14 +202,14 @@ func coverIndexed(t Trace, ix *postings, sc *coverScratch) cover {
 }
 
 // coverIndexed64 is coverIndexed for a trace t of at most 64 stems: one
-// mask word per prior trace, kept by position.
+// mask word per prior trace, kept by position; t's stems are distinct, so
+// a trace holds as many of them as its mask has bits.
 func coverIndexed64(t Trace, ix *postings, sc *coverScratch, c cover) cover {
 	n := int(ix.next - ix.first)
-	if len(sc.count) < n {
-		sc.count = append(sc.count, make([]int32, n-len(sc.count))...)
+	if len(sc.mask) < n {
 		sc.mask = append(sc.mask, make([]uint64, n-len(sc.mask))...)
 	}
-	count, mask := sc.count[:n], sc.mask[:n]
+	mask := sc.mask[:n]
 	cands := sc.cands[:0]
 	for i, h := range t {
 		l := ix.at(h)
@@ -199,17 +220,16 @@ func coverIndexed64(t Trace, ix *postings, sc *coverScratch, c cover) cover {
 		bit := uint64(1) << i
 		for _, s := range l {
 			k := s - ix.first
-			if count[k] == 0 {
+			if mask[k] == 0 {
 				cands = append(cands, k)
 			}
-			count[k]++
 			mask[k] |= bit
 		}
 	}
 	sc.cands = cands
-	best, bestAt := int32(0), int32(-1)
+	best, bestAt := 0, int32(-1)
 	for _, k := range cands {
-		if x := count[k]; x > best || x == best && k < bestAt {
+		if x := bits.OnesCount64(mask[k]); x > best || x == best && k < bestAt {
 			best, bestAt = x, k
 		}
 	}
@@ -220,9 +240,9 @@ func coverIndexed64(t Trace, ix *postings, sc *coverScratch, c cover) cover {
 	add := 0
 	for _, k := range cands {
 		add = max(add, bits.OnesCount64(mask[k]&^bm))
-		count[k], mask[k] = 0, 0
+		mask[k] = 0
 	}
 	c.one = float64(best) / float64(len(t))
-	c.two = float64(int(best)+add) / float64(len(t))
+	c.two = float64(best+add) / float64(len(t))
 	return c
 }

@@ -28,6 +28,7 @@ func TestCoverIndexedIsCoverOf(t *testing.T) {
 	} {
 		mem := NewMemMemory(tc.max).(*memMemory)
 		var sc coverScratch
+		var art postings // reused, as the Detector does
 		compacted := false
 		added := 0
 		for round := 0; round < 1500; round++ {
@@ -36,10 +37,10 @@ func TestCoverIndexedIsCoverOf(t *testing.T) {
 				query[i] = randomTrace(r, tc.long, tc.alphabet)
 			}
 			prior := mem.traces[1]
-			art := articlePostings(prior, query)
+			art.indexArticle(prior, query)
 			for _, q := range query {
 				want, _ := coverOf(q, prior, nil)
-				for name, ix := range map[string]*postings{"memory": mem.postingsOf(1), "article": art} {
+				for name, ix := range map[string]*postings{"memory": mem.postingsOf(1), "article": &art} {
 					got := coverIndexed(q, ix, &sc)
 					if !reflect.DeepEqual(got, want) {
 						t.Fatalf("max %d round %d, %s index: %v against %d traces: got %+v, want %+v", tc.max, round, name, q, len(prior), got, want)

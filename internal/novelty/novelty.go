@@ -83,6 +83,7 @@ type Detector struct {
 	canon map[string][]string
 	buf   []uint64 // coverOf's scratch space
 	sc    coverScratch
+	art   postings // the article's index, for a Memory that keeps none
 	// linear measures every sentence against every remembered trace
 	// (coverOf), the reference the indexed paths are tested against.
 	linear bool
@@ -157,7 +158,8 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 				return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)
 			}
 			if !d.linear {
-				ix = articlePostings(prior, trs)
+				d.art.indexArticle(prior, trs)
+				ix = &d.art
 			}
 		}
 	}
