@@ -26,6 +26,12 @@ import (
 //     goes: listed alone it tells a reader nothing (statesSomething); so
 //     does an impersonal one ("It is expected [that ...]") or a state of
 //     mind ("many people wonder [how ...]"; noStatement);
+//   - the writer's own words go: a participle of comment after a clause
+//     that reports no speech ("..., highlighting how [...]";
+//     writerCommentary), a noun phrase cut after a cue's second
+//     preposition ("hinted at progress with [X on ...]"; prepObject), a
+//     hedge on a noun taken for a cue ("the alleged [arsonist was ...]";
+//     attributiveHedge);
 //   - a quoted fragment in a sentence opening "According to X," is X's
 //     (accordingSource);
 //   - a speaker of more than six words that is no entity of the article (a
@@ -65,7 +71,7 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if !q.Direct && !q.Fragment && !statesSomething(q.Text) {
 			continue
 		}
-		if noStatement(text, q) || writerCommentary(text, q) || prepObject(q) {
+		if noStatement(text, q) || writerCommentary(text, q) || prepObject(q) || attributiveHedge(text, q) {
 			continue
 		}
 		if q.Direct {

@@ -160,3 +160,43 @@ var clauseOpeners = map[string]bool{
 	"that": true, "whether": true, "how": true, "what": true, "why": true, "if": true, "when": true,
 	"where": true, "who": true, "which": true,
 }
+
+// attributiveHedge reports whether an indirect unit's cue is the writer's
+// hedge on a noun, not a verb of saying: "alleged" (or "purported",
+// "reported", "suspected" ...) right before the content and after a
+// determiner, preposition, conjunction or colon ("the two officers shot by
+// the alleged [terrorist ...]", "ideas: alleged [government conspiracies
+// ...]", "focused on the alleged [dangers posed by ...]"). No one is
+// quoted; whoever the finder named as the source said nothing. A verb
+// ("students have alleged [they ...]", "Zimmerman, who alleged [that
+// ...]") keeps the unit.
+func attributiveHedge(text string, q quotes.Quote) bool {
+	if q.Direct || q.Fragment || q.Start <= 0 || q.Start > len(text) {
+		return false
+	}
+	from := sentence.StartBefore(text, q.Start)
+	f := strings.Fields(text[from:q.Start])
+	if len(f) == 0 || !hedgeWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	if len(f) == 1 {
+		return false // the sentence opens with it: a headline's verb ("Alleged ...") or unclear
+	}
+	prev := strings.ToLower(f[len(f)-2])
+	if strings.HasSuffix(prev, ":") {
+		return true
+	}
+	return hedgeBefore[strings.Trim(prev, ",;()\"“”")] && !strings.HasSuffix(prev, ",")
+}
+
+var hedgeWords = map[string]bool{
+	"alleged": true, "purported": true, "reported": true, "suspected": true, "supposed": true,
+	"rumored": true, "rumoured": true, "presumed": true, "so-called": true,
+}
+
+var hedgeBefore = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "of": true, "for": true, "on": true, "in": true,
+	"into": true, "over": true, "about": true, "and": true, "or": true, "by": true, "with": true, "from": true,
+	"against": true, "after": true, "any": true, "two": true, "three": true, "several": true, "many": true,
+}

@@ -77,3 +77,30 @@ func TestUnnamedSourceKeepsContentSubject(t *testing.T) {
 		t.Errorf("tidyQuotes = %+v, want one quote of %q", out, "reports")
 	}
 }
+
+func TestAttributiveHedge(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		want                bool
+	}{
+		{"after an article", "The two guards hurt by the alleged arsonist were bystanders caught in the blaze.", "arsonist were bystanders caught in the blaze", true},
+		{"after a preposition", "Renko spoke at length on the alleged dangers posed by the new port.", "dangers posed by the new port", true},
+		{"after a colon", "The show airs odd ideas: alleged plots behind the harbour fire of 1995.", "plots behind the harbour fire of 1995", true},
+		{"after a conjunction", "His failures and purported schemes have never hurt him with voters.", "schemes have never hurt him with voters", true},
+		{"a verb after an auxiliary", "Several dockers have alleged they were misled about the levy.", "they were misled about the levy", false},
+		{"a verb after a relative pronoun", "Voss, who alleged that the mill was unsafe, was cleared.", "that the mill was unsafe", false},
+		{"a verb after a comma", "The complaint, filed in Velsk, alleged that the port broke the law.", "that the port broke the law", false},
+		{"no hedge", "Renko said the port broke the law.", "the port broke the law", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var q quotes.Quote
+			q.Text = tt.content
+			q.Start = strings.Index(tt.text, tt.content)
+			q.End = q.Start + len(tt.content)
+			if got := attributiveHedge(tt.text, q); got != tt.want {
+				t.Errorf("attributiveHedge(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
