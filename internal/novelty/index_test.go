@@ -130,3 +130,33 @@ func TestIndexedVerdictsAreLinear(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIndexedIsLinear: on any two articles, the second judged after the
+// first, the indexed paths give the linear merge's sentences.
+func FuzzIndexedIsLinear(f *testing.F) {
+	f.Add("Valdoria rejected the proposal. Ostmark accepted it on Monday.", "Ostmark rejected a proposal by Valdoria. Valdoria accepted the proposal on Monday.")
+	f.Add("Tessel dam gates stay shut, the authority said. Farmers asked for water.", "The authority said the Tessel dam gates stay shut. Farmers in Orrin asked for water on 3 May.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ctx := context.Background()
+		lin := NewDetector(NewMemMemory(3), Options{})
+		lin.linear = true
+		idx := NewDetector(NewMemMemory(3), Options{})
+		art := NewDetector(plainMemory{NewMemMemory(3)}, Options{})
+		var want []Sentence
+		for _, text := range []string{a, b, a} {
+			var err error
+			if want, err = lin.Check(ctx, 1, "", text); err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range []*Detector{idx, art} {
+				got, err := d.Check(ctx, 1, "", text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("indexed:\n%+v\nlinear:\n%+v", got, want)
+				}
+			}
+		}
+	})
+}
