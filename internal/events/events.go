@@ -220,7 +220,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
-		if noAct18(typ, toks, low, m) {
+		if noAct18(t, typ, toks, low, ms, m) {
 			continue // "could refuse service", "without consulting", "will be holding a rally"
 		}
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {

@@ -28,6 +28,14 @@ func TestRules18(t *testing.T) {
 		{"The ministry changed the rules without consulting Velsk.", ""},
 		{"The failure of the Norland army to come to the aid of the villagers was plain.", ""},
 		{"Norland failed to reach an agreement with Velsk on Monday.", ""},
+		{"Marek fears that Velsk fails to respond to Dunn's Monday deadline.", "demand"},
+		// a body approving its own measure agrees with no one
+		{"Shareholders of Brenner Steel approved a five-year bond issue on Monday.", ""},
+		{"The deal was approved unanimously by the Brenner Steel board of directors.", ""},
+		{"Velsk approved the Norland peace plan on Tuesday.", "agree"},
+		// a candidate's rally is no protest
+		{"Last month, Ana Dunn and her sister went to an Ivo Marek rally in Ostrava.", ""},
+		{"Thousands of students held a rally against the Norland tuition fees.", "protest"},
 		// a programme, not a statement of intent
 		{"Dunn will be holding a rally in Ostrava on Friday.", ""},
 		{"Dunn will hold talks with Marek in Ostrava on Friday.", "express-intent"},

@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
 )
 
@@ -14,10 +16,11 @@ import (
 // noAct18 reports a trigger at m whose act the sentence does not report
 // as done or announced: a verb a modal of possibility or condition governs
 // with no one speaking, a gerund after "without", an act someone failed
-// to do, a program "will be" doing.
-func noAct18(typ string, toks []sentence.Token, low []string, m match) bool {
+// to do, a program "will be" doing, a candidate's rally.
+func noAct18(t trigger, typ string, toks []sentence.Token, low []string, ms []quotes.Mention, m match) bool {
 	i := m.start
-	return irrealis(typ, toks, low, i) || withoutGerund(low, i) || failedTo(low, i) || scheduledProgressive(typ, low, i)
+	return irrealis(typ, toks, low, i) || withoutGerund(low, i) || failedTo(low, i) || scheduledProgressive(typ, low, i) ||
+		campaignRally(t, toks, low, ms, i)
 }
 
 // modalOfPossibility are the modals that make a verb a supposition: unlike "will",
@@ -107,11 +110,12 @@ func withoutGerund(low []string, i int) bool {
 // aid of", "failed to reach a deal".
 var failures = map[string]bool{"failure": true, "failed": true, "fail": true, "fails": true, "failing": true}
 
-// failedTo reports a word of failure within six words before the trigger
-// at i, with a "to" between and no punctuation: the act was not done.
+// failedTo reports a word of failure within eight words before the
+// trigger at i, with a "to" between and no comma, colon or quotation mark
+// ("the failure of the U.S. to come to the aid of"): the act was not done.
 func failedTo(low []string, i int) bool {
 	to := false
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := low[k]
 		if failures[w] {
 			return to
@@ -119,8 +123,30 @@ func failedTo(low []string, i int) bool {
 		if w == "to" {
 			to = true
 		}
-		if !isWord(w) && w != "." {
+		if !to && (nounDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return false // "fails to respond to Trump's Monday deadline": the deadline was set
+		}
+		switch w {
+		case ",", ";", ":", "\"", "“", "”", "(", ")":
 			return false
+		}
+	}
+	return false
+}
+
+// campaignRally reports a "rally" trigger right after a person's name or
+// "campaign" ("went to a Trump rally", "a campaign rally"): a candidate's
+// meeting with supporters, no protest.
+func campaignRally(t trigger, toks []sentence.Token, low []string, ms []quotes.Mention, i int) bool {
+	if !hasHead(t, "rally") || i == 0 {
+		return false
+	}
+	if low[i-1] == "campaign" {
+		return true
+	}
+	for _, m := range ms {
+		if m.End == toks[i-1].End && m.Type == core.Person {
+			return true
 		}
 	}
 	return false
