@@ -37,7 +37,7 @@ func TestDiagSpeakerDoc(t *testing.T) {
 			}
 		}
 	}
-	for _, draw := range []func(string) ([]realDoc, error){held5SpeakerDocs, held6SpeakerDocs, held7SpeakerDocs, held8SpeakerDocs} {
+	for _, draw := range []func(string) ([]realDoc, error){held5SpeakerDocs, held6SpeakerDocs, held7SpeakerDocs, held8SpeakerDocs, held9SpeakerDocs} {
 		docs, err := draw(shared)
 		if err != nil {
 			t.Skip(err)

@@ -190,10 +190,37 @@ func TestRealSpeakersSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	held8Docs := map[string]bool{}
 	for _, q := range held8 {
+		held8Docs[q.Doc] = true
 		if docs[q.Doc] || heldDocs[q.Doc] || held2Docs[q.Doc] || held3Docs[q.Doc] || held4Docs[q.Doc] || held5Docs[q.Doc] || held6Docs[q.Doc] || held7Docs[q.Doc] || used[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
 			t.Errorf("eighth held-out sample holds %s, a document of another sample", q.Doc)
 		}
+	}
+	held9, err := RealSpeakers(context.Background(), SpeakerSampleOptions{Shared: shared, Held9: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	used9, err := usedBeforeHeld9(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpora9 := map[string]int{}
+	for _, q := range held9 {
+		corpora9[strings.SplitN(q.Doc, "/", 2)[0]]++
+		if held8Docs[q.Doc] || used9[q.Doc] || strings.HasPrefix(q.Doc, "seed/") {
+			t.Errorf("ninth held-out sample holds %s, a document of another sample", q.Doc)
+		}
+	}
+	// Even moduli on the ids left after the entity layer's draws took all
+	// or none of them (FNV-1a's low bit): each corpus must be there.
+	for _, c := range []string{"ecbplus", "conll-train", "polnear-train"} {
+		if corpora9[c] == 0 {
+			t.Errorf("ninth held-out sample: no quote from %s (%v)", c, corpora9)
+		}
+	}
+	if len(held9) < 100 {
+		t.Errorf("ninth held-out sample: %d quotes, want the 114 judged (or near)", len(held9))
 	}
 }
 
