@@ -21,6 +21,8 @@ func newEvalClusteringCmd() *cobra.Command {
 		maxGapDays float64
 		// maxSpanDays sets so.MaxSpan.
 		maxSpanDays float64
+		// gapOverrideMaxDays sets so.GapOverrideMax.
+		gapOverrideMaxDays float64
 		// political runs the judged PolNeAR pair sample (eval.PoliticalPairs).
 		political bool
 		set       string
@@ -41,6 +43,7 @@ shuffles with --seed, to check that the order does not carry the score.
 			o.Shuffle = order == "shuffle"
 			so.MaxGap = time.Duration(maxGapDays * float64(24*time.Hour))
 			so.MaxSpan = time.Duration(maxSpanDays * float64(24*time.Hour))
+			so.GapOverrideMax = time.Duration(gapOverrideMaxDays * float64(24*time.Hour))
 			o.Stream.Story = so
 			if political {
 				return runPolitical(cmd, o, set, list)
@@ -74,6 +77,8 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&o.Venue, "venue", "", "stress: open every document's text with \"Filed in VENUE.\" (news of one capital: every story leads with one venue)")
 	f.BoolVar(&o.Undated, "undated", false, "drop the documents' dates (the loader dates ECB+ documents by their url since 2026-11-23; earlier figures were undated)")
 	f.Float64Var(&maxGapDays, "max-gap-days", 0, "tuning: largest publication-time gap in days for a join (0: the default)")
+	f.Float64Var(&so.GapOverride, "gap-override", 0, "tuning: past the largest gap, the share of a story's bar that half an article's score must reach for it to join (0: the default 1, negative: off)")
+	f.Float64Var(&gapOverrideMaxDays, "gap-override-max-days", 0, "tuning: largest publication-time gap in days that the gap override spans (0: the default, six times the largest gap)")
 	f.Float64Var(&so.UndatedBar, "undated-bar", 0, "tuning: score divisor when one side is dated and the other not (0: the default)")
 	f.BoolVar(&o.Warm, "warm", false, "first stream the set's other splits, unscored and unlabelled, as history (learned IDF)")
 	f.Float64Var(&so.Threshold, "threshold", 0, "tuning: story join threshold (0: the tuned default)")
@@ -82,6 +87,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&so.EntityWeight, "entity-weight", 0, "tuning: entity feature weight")
 	f.Float64Var(&so.YearWeight, "year-weight", 0, "tuning: year feature weight")
 	f.Float64Var(&so.NumberWeight, "number-weight", 0, "tuning: number feature weight")
+	f.Float64Var(&so.MonthWeight, "month-weight", 0, "tuning: weight of the month of publication (or dateline) feature (0: the default, negative: off)")
 	f.Float64Var(&so.BigramWeight, "bigram-weight", 0, "tuning: bigram feature weight")
 	f.Float64Var(&so.TitleWeight, "title-weight", 0, "tuning: title term weight")
 	f.IntVar(&so.MaxDocTerms, "doc-terms", 0, "tuning: features per article")

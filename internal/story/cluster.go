@@ -46,6 +46,18 @@ func New(st State, opts Options) *Clusterer {
 
 var minDate = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// datelineSlack is how far a publication time may lie from the day its
+// text's dateline names (an update a day or two on, time zones) before the
+// two are taken to contradict each other.
+const datelineSlack = 3 * 24 * time.Hour
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
 // Add assigns d to a story (an existing one or a new one) and a storyline.
 func (c *Clusterer) Add(ctx context.Context, d Doc) (Assignment, error) {
 	if err := ctx.Err(); err != nil {
@@ -83,6 +95,13 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			d.Published = time.Time{}
 		} else if !c.opts.Now.IsZero() && d.Published.After(c.opts.Now.Add(48*time.Hour)) {
 			notes = append(notes, "future date "+d.Published.Format("2006-01-02")+" ignored")
+			d.Published = time.Time{}
+		} else if day, ok := datelineDay(d.Text); ok && absDuration(d.Published.Sub(day)) > datelineSlack {
+			// The page's own dateline says another day: the time
+			// given (a url's archive or re-post date: "/2012/05/31/"
+			// on a page "Published: July 29, 2004") is not the
+			// article's, and neither is sure enough to gate by.
+			notes = append(notes, "date "+d.Published.Format("2006-01-02")+" ignored: the dateline says "+day.Format("2006-01-02"))
 			d.Published = time.Time{}
 		}
 	}
@@ -160,8 +179,9 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 				// Past MaxGap, only an article that fits a story of
 				// two or more articles twice as well as its bar asks
 				// joins: a follow-up page of the event, dated weeks
-				// later (not a report of the cast a year on).
-				sc *= 0.5
+				// later (not a report of the cast a year on). It
+				// scores as for a merge past MaxGap (timeFit).
+				sc *= 0.5 / c.opts.GapOverride
 			default:
 				if sc >= c.opts.Threshold {
 					skippedTime++

@@ -229,6 +229,37 @@ func TestGapOverride(t *testing.T) {
 	}
 }
 
+func TestDatelineContradictsDate(t *testing.T) {
+	// A report of the bridge's closure whose page carries another day
+	// than its dateline (an archive url dated a year on): the time given
+	// is not the article's, so time does not keep it from its story. The
+	// same report dated a year on by its dateline too stays apart.
+	d1 := publishedAt(bridgeA[0], "2023-03-01T00:00:00Z")
+	d2 := publishedAt(bridgeA[1], "2023-03-01T12:00:00Z")
+	for _, tc := range []struct {
+		name, dateline string
+		want           bool
+	}{
+		{"dateline contradicts", "Published: March 2, 2023", true},
+		{"dateline agrees", "Published: March 5, 2024", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d3 := publishedAt(bridgeA[2], "2024-03-04T00:00:00Z")
+			d3.Text = tc.dateline + "\n" + d3.Text
+			as := run(t, New(nil, Options{}), []Doc{d1, d2, d3})
+			if as[0].Story != as[1].Story {
+				t.Fatalf("one day apart, different stories: %+v", as[1])
+			}
+			if got := as[2].Story == as[0].Story; got != tc.want {
+				t.Errorf("joined: %v, want %v (%s)", got, tc.want, as[2].Reason)
+			}
+			if ignored := strings.Contains(as[2].Reason, "ignored: the dateline says"); ignored != tc.want {
+				t.Errorf("reason %q: date ignored %v, want %v", as[2].Reason, ignored, tc.want)
+			}
+		})
+	}
+}
+
 // publishedAt is d published at the RFC 3339 time when.
 func publishedAt(d Doc, when string) Doc {
 	d.Published, _ = time.Parse(time.RFC3339, when)

@@ -222,8 +222,10 @@ type Options struct {
 	// GapOverride: past MaxGap, and up to GapOverrideMax, an article
 	// still joins a story of two or more articles when its score, halved,
 	// reaches GapOverride times the story's bar (a follow-up of the event,
-	// dated weeks later: ECB+ dated by url has them); 0 means 1, negative
-	// off. GapOverrideMax 0 means 6 times MaxGap. Two stories past MaxGap,
+	// dated weeks later: ECB+ dated by url has them), and then scores
+	// 0.5/GapOverride of it, as two stories' link does; 0 means 1,
+	// negative off. (Below 1 on PolNeAR train+dev it chains same-cast
+	// news: far merged pairs 99 -> 164-204.) GapOverrideMax 0 means 6 times MaxGap. Two stories past MaxGap,
 	// one of two or more articles, merge likewise only at twice the link
 	// the merge bar asks (linkage.go timeFit).
 	GapOverride    float64
@@ -271,7 +273,9 @@ type Options struct {
 	// 0 means 0.7; negative turns the test off.
 	LineOwnClash float64
 	// Now is the present, for telling future dates from real ones; the zero
-	// value trusts every date after 1980.
+	// value trusts every date after 1980. A date more than three days from
+	// the day the text's own dateline names (textdate.go) is not trusted
+	// either: the article counts as undated.
 	Now time.Time
 }
 

@@ -2,6 +2,7 @@ package story
 
 import (
 	"strings"
+	"time"
 )
 
 // dateLines is how many non-empty lines at the top of a text may hold its
@@ -58,6 +59,18 @@ func datelineMonth(text string) (ym string, ok bool) {
 // lineMonth looks for a month and year among the first limit tokens
 // (runs of ASCII letters or digits) of line.
 func lineMonth(line string, limit int) (string, bool) {
+	y, m, _ := lineDate(line, limit)
+	if y == 0 {
+		return "", false
+	}
+	return monthKey(y, m), true
+}
+
+// lineDate is lineMonth's year and month, with the day of the month when
+// a number of one or two digits, 1 to 31, stands next to the month name
+// ("July 29, 2004", "28 April 2009") or closes the ISO date; day is 0
+// when none does. y is 0 when the line holds no date.
+func lineDate(line string, limit int) (y, m, day int) {
 	type tok struct {
 		s     string
 		at    int // byte offset in line
@@ -95,7 +108,7 @@ func lineMonth(line string, limit int) (string, bool) {
 		if y := year(t); y > 0 && i+2 < n && t.at+4 < len(line) && line[t.at+4] == '-' &&
 			len(toks[i+1].s) == 2 && toks[i+1].digit && len(toks[i+2].s) == 2 && toks[i+2].digit {
 			if m := atoiASCII(toks[i+1].s); m >= 1 && m <= 12 {
-				return monthKey(y, m), true // 2013-09-18
+				return y, m, min(atoiASCII(toks[i+2].s), 31) // 2013-09-18
 			}
 		}
 		if t.digit || t.s[0] < 'A' || t.s[0] > 'Z' || len(t.s) > 9 {
@@ -107,11 +120,58 @@ func lineMonth(line string, limit int) (string, bool) {
 		}
 		for j := max(0, i-3); j < n && j <= i+3; j++ {
 			if y := year(toks[j]); y > 0 {
-				return monthKey(y, m), true
+				dayOf := func(k int) int {
+					if k < 0 || k >= n || k == j || !toks[k].digit || len(toks[k].s) > 2 {
+						return 0
+					}
+					if d := atoiASCII(toks[k].s); d <= 31 {
+						return d
+					}
+					return 0
+				}
+				day := dayOf(i + 1) // July 29, 2004
+				if day == 0 {
+					day = dayOf(i - 1) // 28 April 2009
+				}
+				return y, m, day
 			}
 		}
 	}
-	return "", false
+	return 0, 0, 0
+}
+
+// datelineDay reads the day of a dateline at the top of a text, as
+// datelineMonth reads its month (the first dateline found; ok is false
+// when it names no day of the month).
+func datelineDay(text string) (day time.Time, ok bool) {
+	seen := 0
+	for len(text) > 0 && seen < dateLines {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		seen++
+		if strings.IndexAny(line, "0123456789") < 0 {
+			continue
+		}
+		limit := 24
+		if len(line) > longDateLine {
+			limit = openTokens
+		}
+		if y, m, d := lineDate(line, limit); y > 0 {
+			if d == 0 {
+				return time.Time{}, false
+			}
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if t.Day() != d {
+				return time.Time{}, false // "February 31"
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 func monthKey(y, m int) string {

@@ -35,6 +35,36 @@ func TestDatelineMonth(t *testing.T) {
 	}
 }
 
+func TestDatelineDay(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // "" when none
+	}{
+		{"published line", "Karvik bridge shut for repairs\nPublished: July 29, 2004\nThe bridge closed on Monday.", "2004-07-29"},
+		{"weekday dateline", "Wed, Sep 19 2012 at 11:47 AM\nThe ferry strike in Lunde went on.", "2012-09-19"},
+		{"day first", "Tuesday 28 April 2009 22. 34 BST\nText.", "2009-04-28"},
+		{"leading zero", "POSTED: December 08, 2010\nText.", "2010-12-08"},
+		{"capitals", "10:55 P.M. FEB. 2, 2009\nText.", "2009-02-02"},
+		{"ISO", "2013-09-18T08:00:00Z\nText.", "2013-09-18"},
+		{"a month without a day", "Lunde Gazette, March 2013\nText.", ""},
+		{"no such day", "Published: February 31, 2013\nText.", ""},
+		{"the first dateline counts", "March 2013 issue\nPublished: July 29, 2004\nText.", ""},
+		{"a date in a sentence is not a dateline", "The mayor of Karvik, who took office on March 3, 2009 after a long count of the postal votes in the northern districts, spoke.", ""},
+		{"none", "The bridge closed.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := datelineDay(tc.text)
+			s := ""
+			if ok {
+				s = got.Format("2006-01-02")
+			}
+			if s != tc.want || ok != (tc.want != "") {
+				t.Errorf("datelineDay = %q, %v; want %q", s, ok, tc.want)
+			}
+		})
+	}
+}
+
 // The month of a dateline becomes a feature, so two undated reports of one
 // month share it and a report of another month does not.
 func TestMonthFeature(t *testing.T) {
