@@ -7,7 +7,9 @@ package entity
 //     said ...", a wire story's dateline) is the place the story was filed
 //     from, whatever the tagger typed it;
 //   - "Ladies and gentlemen" (and "Gentlemen and ladies") is an address to
-//     an audience, no entity.
+//     an audience, no entity;
+//   - a compass adjective tagged on its own right before a place
+//     ("Southern" + "California") is part of the place's name.
 
 import (
 	"strings"
@@ -57,4 +59,18 @@ func audienceAddress(text string, m ner.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// compassWords are the compass adjectives that open place names.
+var compassWords = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true}
+
+// compassPlace joins a one-word compass adjective m and the place next
+// right after it, one space apart, into one place.
+func compassPlace(text string, m, next ner.Mention) (ner.Mention, bool) {
+	if !compassWords[m.Text] || next.Type != core.Location || next.Start != m.End+1 ||
+		next.End > len(text) || m.Start < 0 || text[m.End] != ' ' {
+		return m, false
+	}
+	return ner.Mention{Text: text[m.Start:next.End], Type: core.Location, Start: m.Start, End: next.End}, true
 }

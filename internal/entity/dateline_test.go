@@ -15,6 +15,8 @@ func TestDatelineAndAddress(t *testing.T) {
 		map[string]core.EntityType{"Ana Kesh": core.Person}, []string{"Ladies"})
 	checkResolved(t, `The [Ladies|ORG] of Vell choir sang.`,
 		map[string]core.EntityType{"Ladies": core.Organisation}, nil)
+	checkResolved(t, "The [Southern|MISC] [Vellmar|LOC] rally; [Southern|MISC] states.",
+		map[string]core.EntityType{"Southern Vellmar": core.Location}, []string{"Vellmar"})
 	checkResolved(t, "He called for a ban on [Muslim|LOC] immigration; the [Muslim|LOC] mayor objected.",
 		map[string]core.EntityType{"Muslim": core.Misc}, nil)
 }

@@ -160,6 +160,8 @@ func retypeMentions(text string, ms []ner.Mention) {
 			m.Type = core.Organisation // "Indiana State" (a university's team)
 		case m.Type == core.Location && teamName(words):
 			m.Type = core.Organisation // "Washington Wizards"
+		case m.Type == core.Location && len(words) > 1 && bodyHeads[last]:
+			m.Type = core.Organisation // "Brown University" typed as a place
 		}
 	}
 	for i := range ms {
@@ -168,6 +170,15 @@ func retypeMentions(text string, ms []ner.Mention) {
 		}
 	}
 }
+
+// bodyHeads end the names of organisations only, never of a place
+// (unlike "Bank", "Union" or "Center": "West Bank", "Soviet Union"): a
+// name typed as a place that ends in one is the body (fifteenth session;
+// written by hand for this project).
+var bodyHeads = map[string]bool{"University": true, "Institute": true, "Party": true, "Committee": true,
+	"Commission": true, "Ministry": true, "Agency": true, "Association": true, "Federation": true,
+	"Foundation": true, "Corporation": true, "Corp": true, "Corp.": true, "Inc": true, "Inc.": true,
+	"Ltd": true, "Ltd.": true, "Organization": true, "Organisation": true}
 
 // shipName returns a ship's name without its prefix ("INS Mysore" ->
 // "Mysore"), or "".

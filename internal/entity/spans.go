@@ -77,6 +77,14 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
+		if parts := splitGlued(m); len(parts) != 1 || parts[0] != m {
+			// "Ana KeshFlagShareLikeReplyTomas Velden" (glued.go): the parts
+			// are mentions of their own, repaired in turn.
+			rest := append(parts, ms[i+1:]...)
+			ms = append(ms[:i:i], rest...)
+			i--
+			continue
+		}
 		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] || audienceAddress(text, m) {
 			continue // "Well, ...", "TV" (kinds.go); "Ladies and gentlemen" (dateline.go)
 		}
@@ -98,6 +106,9 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if i+1 < len(ms) {
 			if n, ok := placedPaper(text, m, ms[i+1]); ok {
 				m = n // "New York" + "Daily News" (cues.go)
+				i++
+			} else if n, ok := compassPlace(text, m, ms[i+1]); ok {
+				m = n // "Southern" + "California" (dateline.go)
 				i++
 			}
 		}

@@ -94,6 +94,9 @@ func FuzzFixSpans(f *testing.F) {
 	f.Add("Deputy DA Ana Kesh left", 0, 18, "ORG")
 	f.Add("Lind Memos Memo", 0, 15, "PER")
 	f.Add("No. 5", 0, 3, "ORG")
+	f.Add("by Ana KeshFlagShareLikeReplyTomas Velden 5pts", 3, 40, "PER")
+	f.Add("VELLMAR 1996-08-28 Police said", 0, 7, "ORG")
+	f.Add("said St. Lorvik Park Mayor Ana Kesh today", 5, 35, "PER")
 	f.Fuzz(func(t *testing.T, text string, start, end int, typ string) {
 		if start < 0 || end > len(text) || start >= end {
 			return
