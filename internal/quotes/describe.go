@@ -30,11 +30,13 @@ var orgDescriptionNouns = set("ministry", "committee", "agency", "company", "dep
 // before byte p, outside quotations: a person the text gave that role
 // ("Pastor Ana Lind", "Lind, the pastor"), a news organisation for a
 // press noun, an organisation whose name holds the noun. It looks back
-// over at most maxDescriptionBack mentions and returns "" when none fits.
+// over at most maxDescriptionBack mentions and returns "" when none fits,
+// and for an indefinite description ("a Republican", "an aide"), which
+// brings in someone new (indefinite.go).
 func (d *doc) describedEntity(phrase string, p int) string {
 	words := strings.Fields(lower(phrase))
-	if len(words) < 2 || !dets[words[0]] && words[0] != "the" {
-		return ""
+	if len(words) < 2 || !dets[words[0]] && words[0] != "the" || isIndefinite(words[0]) {
+		return "" // "a New Hampshire Republican said": someone new, not the Republican named before
 	}
 	head := possessiveHead(strings.Trim(words[len(words)-1], ",.;:"))
 	i := d.mentionBefore(p)

@@ -48,3 +48,23 @@ func TestSaidTheAge(t *testing.T) {
 	expectSpeaker(t, qs, "goosebumps", "Mira Holt")
 	expectSpeaker(t, qs, "started my career", "Mira Holt")
 }
+
+// TestDescribedEntityIndefinite: a definite description finds the person
+// given that role before it; an indefinite one ("a pastor") brings in
+// someone new and finds no one.
+func TestDescribedEntityIndefinite(t *testing.T) {
+	text := "Pastor Ana Lind opened the hall in Velsk. Later a pastor said the roof would hold."
+	d := newDoc(text, ResolverFunc(func(string) []Mention {
+		i := strings.Index(text, "Ana Lind")
+		return []Mention{{Name: "Ana Lind", Type: "PER", Start: i, End: i + len("Ana Lind"), Roles: []string{"pastor"}}}
+	}))
+	p := strings.Index(text, "a pastor")
+	if got := d.describedEntity("the pastor", p); got != "Ana Lind" {
+		t.Errorf("describedEntity(the pastor) = %q, want Ana Lind", got)
+	}
+	for _, phrase := range []string{"a pastor", "an elder pastor", "another pastor"} {
+		if got := d.describedEntity(phrase, p); got != "" {
+			t.Errorf("describedEntity(%q) = %q, want none: someone new", phrase, got)
+		}
+	}
+}
