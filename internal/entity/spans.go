@@ -77,10 +77,10 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
 		}
-		if parts := splitGlued(m); len(parts) != 1 || parts[0] != m {
+		if _, _, glued := gluedRun(m.Text); glued {
 			// "Ana KeshFlagShareLikeReplyTomas Velden" (glued.go): the parts
 			// are mentions of their own, repaired in turn.
-			rest := append(parts, ms[i+1:]...)
+			rest := append(splitGlued(m), ms[i+1:]...)
 			ms = append(ms[:i:i], rest...)
 			i--
 			continue
@@ -146,6 +146,9 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 // office word (the office then becomes the person's attribute, as before a
 // name the tagger left out).
 func titledName(m ner.Mention) (ner.Mention, bool) {
+	if m.Type == core.Person && strings.Count(m.Text, " ") < 3 {
+		return m, false // no place, office and two name words: spare the split
+	}
 	words := strings.Fields(m.Text)
 	last := -1
 	for i, w := range words {

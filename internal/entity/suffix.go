@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Generational suffixes. A "Jr." or "Sr." (and the British "Jnr", "Snr")
 // tells a son from his father, both of whom the news may name in one
 // article ("Donald Trump Jr." beside "Donald Trump"); a number ("III")
@@ -20,13 +22,14 @@ package entity
 // generationalSuffix returns the folded generational suffix w spells ("jr"
 // for "Jr.", "Jnr", "JR"; "sr" for "Sr.", "Snr"; "ii", "iii", "iv"), or "".
 func generationalSuffix(w string) string {
-	switch f := fold(w); f {
-	case "jr", "jnr":
-		return "jr"
-	case "sr", "snr":
-		return "sr"
-	case "ii", "iii", "iv":
-		return f
+	w = strings.TrimRight(w, ".,")
+	if len(w) < 2 || len(w) > 3 {
+		return "" // most words: no folding, no allocation
+	}
+	for _, s := range [...][2]string{{"jr", "jr"}, {"jnr", "jr"}, {"sr", "sr"}, {"snr", "sr"}, {"ii", "ii"}, {"iii", "iii"}, {"iv", "iv"}} {
+		if strings.EqualFold(w, s[0]) {
+			return s[1]
+		}
 	}
 	return ""
 }
