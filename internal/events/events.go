@@ -334,6 +334,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if !hostsAndDemands(&ev, t, text, toks, low, ms, s, m) {
 			continue // "Under the law, Dunn must certify ...": an obligation stated
 		}
+		if figurativeForce(t, ev, low, ms, facts, &force, persons) {
+			continue // "Reagan and Trump battled staunch opposition from the media": no force
+		}
 		if verbalAttack(t, ev, low, ms, facts, &force, persons) {
 			ev.Type = "disapprove" // "the senator attacked the governor's record": words (CAMEO 11)
 		}

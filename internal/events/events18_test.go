@@ -1,6 +1,12 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/quotes"
+)
 
 // Fictional sentences for the eighteenth pass's rules (rules18.go, the
 // "must" rule in rules12.go, the game cues in senses.go); each drop case
@@ -59,6 +65,38 @@ func TestRules18(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
+		}
+	}
+}
+
+// TestFigurativeForce checks figurativeForce on events as Find builds
+// them: a politician's or a party's battle with no means of force named
+// is a figure of speech; with force, with soldiers or with a person of no
+// political role and no word of speech it stays.
+func TestFigurativeForce(t *testing.T) {
+	battle := trigger{typ: "fight", size: 1, heads: []string{"battle"}}
+	attack := trigger{typ: "assault", size: 1, heads: []string{"attack"}}
+	dunn := []quotes.Mention{{Name: "Ana Dunn", Type: core.Person, Roles: []string{"senator"}}}
+	lee := []quotes.Mention{{Name: "Bo Lee", Type: core.Person}}
+	for _, tt := range []struct {
+		text string
+		t    trigger
+		ev   Event
+		ms   []quotes.Mention
+		f    sentenceFacts
+		want bool
+	}{
+		{"senator ana dunn battled fierce opposition from the newspapers .", battle, Event{Event: core.Event{Type: "fight", Actor: "Ana Dunn"}}, dunn, sentenceFacts{}, true},
+		{"the socialist party battled the greens over the budget .", battle, Event{Event: core.Event{Type: "fight", Actor: "Socialist Party"}}, nil, sentenceFacts{}, true},
+		{"ana dunn battled the gunmen who shot at her car .", battle, Event{Event: core.Event{Type: "fight", Actor: "Ana Dunn"}}, dunn, sentenceFacts{}, false},
+		{"ana dunn battled the rebels with her troops .", battle, Event{Event: core.Event{Type: "fight", Actor: "Ana Dunn"}}, dunn, sentenceFacts{military: true}, false},
+		{"bo lee battled the flames for an hour .", battle, Event{Event: core.Event{Type: "fight", Actor: "Bo Lee"}}, lee, sentenceFacts{}, false},
+		{"senator ana dunn attacked the governor's record .", attack, Event{Event: core.Event{Type: "assault", Actor: "Ana Dunn"}}, dunn, sentenceFacts{}, false},
+	} {
+		var w wordsOfForce
+		var p personRoles
+		if got := figurativeForce(tt.t, tt.ev, strings.Fields(tt.text), tt.ms, tt.f, &w, &p); got != tt.want {
+			t.Errorf("figurativeForce(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -171,3 +171,27 @@ func scheduledProgressive(typ string, low []string, i int) bool {
 	}
 	return false
 }
+
+// figurativeForce reports a fight, battle, clash or assault that a person
+// or a party wages in a sentence with no means of force and a political
+// role or a word of speech ("Reagan and Trump battled staunch opposition
+// from the media", "RNC rules clash erupts", "has been launching an all
+// out assault on decades of progress"): a figure of speech, no act of
+// force and no criticism either (attacks are verbalAttack's).
+func figurativeForce(t trigger, ev Event, low []string, ms []quotes.Mention, f sentenceFacts, w *wordsOfForce, p *personRoles) bool {
+	if ev.Type != "assault" && ev.Type != "fight" || !hasHead(t, "fight") && !hasHead(t, "battle") && !hasHead(t, "clash") && !hasHead(t, "assault") {
+		return false
+	}
+	if f.military || f.heavy || f.unconventional || ev.Actor == "" {
+		return false
+	}
+	w.read(low)
+	if w.force {
+		return false
+	}
+	political, person := p.of(ms)[ev.Actor]
+	if !person && !partyName(ev.Actor) {
+		return false
+	}
+	return political || partyName(ev.Actor) || w.speech
+}
