@@ -142,7 +142,10 @@ func lineDate(line string, limit int) (y, m, day int) {
 
 // datelineDay reads the day of a dateline at the top of a text, as
 // datelineMonth reads its month (the first dateline found; ok is false
-// when it names no day of the month).
+// when it names no day of the month), from a line that holds nothing but
+// the date, its time and words that announce one ("Published: July 29,
+// 2004", "SATURDAY, SEPTEMBER 14, 2013, 9:29 PM"; dateOnly): a sentence
+// that names a day is no dateline, short or not.
 func datelineDay(text string) (day time.Time, ok bool) {
 	seen := 0
 	for len(text) > 0 && seen < dateLines {
@@ -161,7 +164,7 @@ func datelineDay(text string) (day time.Time, ok bool) {
 			limit = openTokens
 		}
 		if y, m, d := lineDate(line, limit); y > 0 {
-			if d == 0 {
+			if d == 0 || !dateOnly(line) {
 				return time.Time{}, false
 			}
 			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -172,6 +175,43 @@ func datelineDay(text string) (day time.Time, ok bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dateWords are the words a dateline holds beside its date: weekdays,
+// words that announce a date, times and time zones.
+var dateWords = map[string]bool{
+	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true,
+	"wed": true, "wednesday": true, "thu": true, "thur": true, "thurs": true,
+	"thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true,
+	"sun": true, "sunday": true,
+	"published": true, "posted": true, "updated": true, "last": true,
+	"modified": true, "created": true, "story": true, "date": true, "on": true,
+	"at": true, "am": true, "pm": true, "a": true, "p": true, "m": true,
+	"t": true, "z": true, "gmt": true, "bst": true, "utc": true, "cet": true,
+	"cest": true, "et": true, "est": true, "edt": true, "ct": true, "cst": true,
+	"cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true,
+	"pdt": true, "akdt": true, "akst": true, "hst": true,
+}
+
+// dateOnly reports whether every word of line is a month name or one of
+// dateWords.
+func dateOnly(line string) bool {
+	for i := 0; i < len(line); {
+		if c := line[i] | 0x20; c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z' {
+			j++
+		}
+		w := strings.ToLower(line[i:j])
+		if _, month := monthNums[w]; !month && !dateWords[w] {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 func monthKey(y, m int) string {
