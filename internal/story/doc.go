@@ -18,7 +18,10 @@
 // its bar asks, weeks later, joins: Options.GapOverride; optionally, a
 // story whose dated articles would span more than Options.MaxSpan counts
 // the excess as distance, so the news of one cast day after day does not
-// chain into one story over weeks); see linkage.go. When publication times are
+// chain into one story over weeks); see linkage.go. A publication time
+// more than three days from the day the text's own dateline names (a url's
+// archive or re-post date) is not trusted: the article counts as undated.
+// When publication times are
 // missing, the place does that work: an article whose lead puts the event
 // in a city the story never names, beside a story whose leads put it in a
 // city the article never names, scores lower against it (the place clash,
