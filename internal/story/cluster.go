@@ -96,11 +96,12 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		} else if !c.opts.Now.IsZero() && d.Published.After(c.opts.Now.Add(48*time.Hour)) {
 			notes = append(notes, "future date "+d.Published.Format("2006-01-02")+" ignored")
 			d.Published = time.Time{}
-		} else if day, ok := datelineDay(d.Text); ok && absDuration(d.Published.Sub(day)) > datelineSlack {
+		} else if day, updated, ok := datelineDay(d.Text); ok && absDuration(d.Published.Sub(day)) > datelineSlack && !(updated && day.After(d.Published)) {
 			// The page's own dateline says another day: the time
 			// given (a url's archive or re-post date: "/2012/05/31/"
 			// on a page "Published: July 29, 2004") is not the
-			// article's, and neither is sure enough to gate by.
+			// article's, and neither is sure enough to gate by. (A
+			// later "Updated:" line contradicts nothing.)
 			notes = append(notes, "date "+d.Published.Format("2006-01-02")+" ignored: the dateline says "+day.Format("2006-01-02"))
 			d.Published = time.Time{}
 		}

@@ -233,7 +233,8 @@ func TestDatelineContradictsDate(t *testing.T) {
 	// A report of the bridge's closure whose page carries another day
 	// than its dateline (an archive url dated a year on): the time given
 	// is not the article's, so time does not keep it from its story. The
-	// same report dated a year on by its dateline too stays apart.
+	// same report dated a year on by its dateline too stays apart, and so
+	// does one whose dateline is an update after its publication.
 	d1 := publishedAt(bridgeA[0], "2023-03-01T00:00:00Z")
 	d2 := publishedAt(bridgeA[1], "2023-03-01T12:00:00Z")
 	for _, tc := range []struct {
@@ -242,6 +243,7 @@ func TestDatelineContradictsDate(t *testing.T) {
 	}{
 		{"dateline contradicts", "Published: March 2, 2023", true},
 		{"dateline agrees", "Published: March 5, 2024", false},
+		{"a later update", "Updated: May 20, 2024", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d3 := publishedAt(bridgeA[2], "2024-03-04T00:00:00Z")

@@ -145,8 +145,10 @@ func lineDate(line string, limit int) (y, m, day int) {
 // when it names no day of the month), from a line that holds nothing but
 // the date, its time and words that announce one ("Published: July 29,
 // 2004", "SATURDAY, SEPTEMBER 14, 2013, 9:29 PM"; dateOnly): a sentence
-// that names a day is no dateline, short or not.
-func datelineDay(text string) (day time.Time, ok bool) {
+// that names a day is no dateline, short or not. updated is true when the
+// line opens with "Updated", "Modified" or "Last" (the day of an update,
+// which may come long after publication).
+func datelineDay(text string) (day time.Time, updated, ok bool) {
 	seen := 0
 	for len(text) > 0 && seen < dateLines {
 		line, rest, _ := strings.Cut(text, "\n")
@@ -165,16 +167,33 @@ func datelineDay(text string) (day time.Time, ok bool) {
 		}
 		if y, m, d := lineDate(line, limit); y > 0 {
 			if d == 0 || !dateOnly(line) {
-				return time.Time{}, false
+				return time.Time{}, false, false
 			}
 			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			if t.Day() != d {
-				return time.Time{}, false // "February 31"
+				return time.Time{}, false, false // "February 31"
 			}
-			return t, true
+			return t, updateLine(line), true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
+}
+
+// updateLine reports whether line's first word says it dates an update.
+func updateLine(line string) bool {
+	i := strings.IndexFunc(line, func(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' })
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j < len(line) && line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z' {
+		j++
+	}
+	switch strings.ToLower(line[i:j]) {
+	case "updated", "modified", "last":
+		return true
+	}
+	return false
 }
 
 // dateWords are the words a dateline holds beside its date: weekdays,

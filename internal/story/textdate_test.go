@@ -39,31 +39,33 @@ func TestDatelineDay(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       string // "" when none
+		updated    bool
 	}{
-		{"published line", "Karvik bridge shut for repairs\nPublished: July 29, 2004\nThe bridge closed on Monday.", "2004-07-29"},
-		{"weekday dateline", "Wed, Sep 19 2012 at 11:47 AM\nThe ferry strike in Lunde went on.", "2012-09-19"},
-		{"day first", "Tuesday 28 April 2009 22. 34 BST\nText.", "2009-04-28"},
-		{"leading zero", "POSTED: December 08, 2010\nText.", "2010-12-08"},
-		{"capitals", "10:55 P.M. FEB. 2, 2009\nText.", "2009-02-02"},
-		{"ISO", "2013-09-18T08:00:00Z\nText.", "2013-09-18"},
-		{"time and zone", "Updated: Apr 02, 2009 11: 06 PM CEST\nText.", "2009-04-02"},
-		{"published and updated", "on September 14, 2013 11: 41am | Updated on September 14, 2013 11: 41am\nText.", "2013-09-14"},
-		{"a short sentence is no dateline", "Karvik bridge closed on July 21, 2013.\nText.", ""},
-		{"a byline is no dateline", "By Mira Odell, March 8, 2013\nText.", ""},
-		{"a month without a day", "Lunde Gazette, March 2013\nText.", ""},
-		{"no such day", "Published: February 31, 2013\nText.", ""},
-		{"the first dateline counts", "March 2013 issue\nPublished: July 29, 2004\nText.", ""},
-		{"a date in a sentence is not a dateline", "The mayor of Karvik, who took office on March 3, 2009 after a long count of the postal votes in the northern districts, spoke.", ""},
-		{"none", "The bridge closed.", ""},
+		{"published line", "Karvik bridge shut for repairs\nPublished: July 29, 2004\nThe bridge closed on Monday.", "2004-07-29", false},
+		{"weekday dateline", "Wed, Sep 19 2012 at 11:47 AM\nThe ferry strike in Lunde went on.", "2012-09-19", false},
+		{"day first", "Tuesday 28 April 2009 22. 34 BST\nText.", "2009-04-28", false},
+		{"leading zero", "POSTED: December 08, 2010\nText.", "2010-12-08", false},
+		{"capitals", "10:55 P.M. FEB. 2, 2009\nText.", "2009-02-02", false},
+		{"ISO", "2013-09-18T08:00:00Z\nText.", "2013-09-18", false},
+		{"time and zone", "Updated: Apr 02, 2009 11: 06 PM CEST\nText.", "2009-04-02", true},
+		{"last updated", "Last updated at 13:59 GMT, 18 September 2013\nText.", "2013-09-18", true},
+		{"published and updated", "on September 14, 2013 11: 41am | Updated on September 14, 2013 11: 41am\nText.", "2013-09-14", false},
+		{"a short sentence is no dateline", "Karvik bridge closed on July 21, 2013.\nText.", "", false},
+		{"a byline is no dateline", "By Mira Odell, March 8, 2013\nText.", "", false},
+		{"a month without a day", "Lunde Gazette, March 2013\nText.", "", false},
+		{"no such day", "Published: February 31, 2013\nText.", "", false},
+		{"the first dateline counts", "March 2013 issue\nPublished: July 29, 2004\nText.", "", false},
+		{"a date in a sentence is not a dateline", "The mayor of Karvik, who took office on March 3, 2009 after a long count of the postal votes in the northern districts, spoke.", "", false},
+		{"none", "The bridge closed.", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := datelineDay(tc.text)
+			got, updated, ok := datelineDay(tc.text)
 			s := ""
 			if ok {
 				s = got.Format("2006-01-02")
 			}
-			if s != tc.want || ok != (tc.want != "") {
-				t.Errorf("datelineDay = %q, %v; want %q", s, ok, tc.want)
+			if s != tc.want || ok != (tc.want != "") || updated != tc.updated {
+				t.Errorf("datelineDay = %q, updated %v, %v; want %q, updated %v", s, updated, ok, tc.want, tc.updated)
 			}
 		})
 	}
