@@ -42,6 +42,9 @@ func TestRules18(t *testing.T) {
 		// a candidate's rally is no protest
 		{"Last month, Ana Dunn and her sister went to an Ivo Marek rally in Ostrava.", ""},
 		{"Thousands of students held a rally against the Norland tuition fees.", "protest"},
+		// money accepted is a payment taken, no agreement
+		{"Marek says his rival Ana Dunn accepted about $200,000 in donations from Velsk banks.", ""},
+		{"Velsk accepted Norland's offer of a ceasefire on Monday.", "agree"},
 		// a programme, not a statement of intent
 		{"Dunn will be holding a rally in Ostrava on Friday.", ""},
 		{"Dunn will hold talks with Marek in Ostrava on Friday.", "express-intent"},

@@ -16,11 +16,11 @@ import (
 // noAct18 reports a trigger at m whose act the sentence does not report
 // as done or announced: a verb a modal of possibility or condition governs
 // with no one speaking, a gerund after "without", an act someone failed
-// to do, a program "will be" doing, a candidate's rally.
+// to do, a program "will be" doing, a candidate's rally, money accepted.
 func noAct18(t trigger, typ string, toks []sentence.Token, low []string, ms []quotes.Mention, m match) bool {
 	i := m.start
 	return irrealis(typ, toks, low, i) || withoutGerund(low, i) || failedTo(low, i) || scheduledProgressive(typ, low, i) ||
-		campaignRally(t, toks, low, ms, i)
+		campaignRally(t, toks, low, ms, i) || moneyAccepted(t, low, m)
 }
 
 // modalOfPossibility are the modals that make a verb a supposition: unlike "will",
@@ -195,3 +195,28 @@ func figurativeForce(t trigger, ev Event, low []string, ms []quotes.Mention, f s
 	}
 	return political || partyName(ev.Actor) || w.speech
 }
+
+// moneyAccepted reports a one-word "accept" whose object, within six words
+// and before any punctuation, is money ("accepted about $200,000 in
+// indirect donations", "accepted a relatively low $3 million salary"):
+// a payment taken, no agreement. Aid, loans and offers stay.
+func moneyAccepted(t trigger, low []string, m match) bool {
+	if t.size != 1 || !hasHead(t, "accept") {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+6; k++ {
+		w := low[k]
+		if moneyWords[w] || strings.HasPrefix(w, "$") {
+			return true
+		}
+		if w == "." || w == "," || w == ";" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// moneyWords name money paid to someone.
+var moneyWords = map[string]bool{"salary": true, "donations": true, "donation": true,
+	"funding": true, "money": true, "contributions": true, "payments": true, "payment": true,
+	"bribes": true, "bribe": true, "fees": true, "dollars": true, "cash": true}
