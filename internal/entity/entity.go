@@ -287,7 +287,13 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if g == 0 {
 		g = nounGender(text, m.Start, m.End)
 	}
-	e := b.matchPerson(text, m.Start, words, g)
+	var pres []string // a president's titles, which keep a lone surname from a "Jr." (suffix.go)
+	if presidential(titleAttrs) {
+		pres = titleAttrs
+	} else if presidential(pre) {
+		pres = pre
+	}
+	e := b.matchPerson(text, m.Start, words, g, pres)
 	if e < 0 {
 		e = b.newEntity(name, core.Person)
 	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
@@ -312,8 +318,10 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 // words before wins; otherwise the most recently mentioned. Never one
 // whose gender differs from g ("Mr. Trump" after "Mrs. Melania Trump"),
 // nor a shorter name mentioned earlier in the same sentence ("President
-// Lind and Maria Lind": two people); -1 when none.
-func (b *builder) matchPerson(text string, start int, words []string, g byte) int {
+// Lind and Maria Lind": two people); -1 when none. Generational suffixes
+// as suffix.go says; pres are the president's titles the mention carries,
+// if any.
+func (b *builder) matchPerson(text string, start int, words []string, g byte, pres []string) int {
 	best, exact := -1, false
 	son, sonExact := -1, false // a suffixed name a lone surname matches (suffix.go)
 	form := strings.Join(words, " ")
@@ -338,6 +346,9 @@ func (b *builder) matchPerson(text string, start int, words []string, g byte) in
 		}
 		isExact := b.forms[e][trimPossessive(form)] > 0
 		if _, s := splitSuffix(have); len(words) == 1 && familySuffix(s) {
+			if len(pres) > 0 && !b.hasAnyAttr(e, pres) {
+				continue // "President Lind" beside "Ana Lind Jr.": not the son
+			}
 			son, sonExact = b.better(son, sonExact, e, isExact)
 			continue
 		}
@@ -347,6 +358,29 @@ func (b *builder) matchPerson(text string, start int, words []string, g byte) in
 		return son
 	}
 	return best
+}
+
+// hasAnyAttr reports whether entity e holds one of attrs (case aside).
+func (b *builder) hasAnyAttr(e int, attrs []string) bool {
+	for _, have := range b.res.Entities[e].Attributes {
+		for _, a := range attrs {
+			if strings.EqualFold(have, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presidential reports whether one of titles is a president's
+// ("President", "former President", "Pres.").
+func presidential(titles []string) bool {
+	for _, t := range titles {
+		if w := lastField(t); strings.EqualFold(w, "President") || w == "Pres." {
+			return true
+		}
+	}
+	return false
 }
 
 // better returns the better of the candidates best and e for matchPerson:

@@ -16,8 +16,10 @@ import "strings"
 //   - a lone surname meets a suffixed full name ("Biden" after "Joseph R.
 //     Biden Jr."), unless a person of that surname without a suffix is
 //     named too: then the lone surname goes with him (news write "Trump Jr."
-//     for the son); a suffixed name never takes over a lone surname named
-//     before it (the surname may be the father's).
+//     for the son), or when the lone surname is titled President and the
+//     suffixed name is not ("President Trump" beside "Donald Trump Jr.";
+//     "Admiral Harris" joins "Adm. Harry B. Harris Jr."); a suffixed name never takes over a lone surname named before
+//     it (the surname may be the father's).
 
 // generationalSuffix returns the folded generational suffix w spells ("jr"
 // for "Jr.", "Jnr", "JR"; "sr" for "Sr.", "Snr"; "ii", "iii", "iv"), or "".
