@@ -9,13 +9,17 @@ package entity
 //   - "Ladies and gentlemen" (and "Gentlemen and ladies") is an address to
 //     an audience, no entity;
 //   - a compass adjective tagged on its own right before a place
-//     ("Southern" + "California") is part of the place's name.
+//     ("Southern" + "California") is part of the place's name;
+//   - a section head, one upper-case common word standing as a sentence
+//     of its own ("LETTERS."), is no entity.
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 )
 
 // datelinePlace reports whether m, typed other than a place, is followed
@@ -73,4 +77,36 @@ func compassPlace(text string, m, next ner.Mention) (ner.Mention, bool) {
 		return m, false
 	}
 	return ner.Mention{Text: text[m.Start:next.End], Type: core.Location, Start: m.Start, End: next.End}, true
+}
+
+// sectionHead reports whether m is one upper-case word of four or more
+// letters that the word clusters saw in lower case (a common word, not an
+// acronym), no listed organisation or country, standing between the end
+// of a sentence (or the text's start) and a full stop: "... attention.
+// LETTERS. Apolitically, ...".
+func sectionHead(text string, m ner.Mention) bool {
+	w := m.Text
+	if len(w) < 4 || m.End >= len(text) || text[m.End] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	if !ner.KnownLower(w) {
+		return false
+	}
+	if _, ok := gazetteer.OrgName(w); ok {
+		return false
+	}
+	if _, ok := gazetteer.CountryName(w); ok {
+		return false
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '\n' || r == '!' || r == '?'
 }

@@ -17,6 +17,8 @@ func TestDatelineAndAddress(t *testing.T) {
 		map[string]core.EntityType{"Ladies": core.Organisation}, nil)
 	checkResolved(t, "The [Southern|MISC] [Vellmar|LOC] rally; [Southern|MISC] states.",
 		map[string]core.EntityType{"Southern Vellmar": core.Location}, []string{"Vellmar"})
+	checkResolved(t, "Vell paid attention. [LETTERS|ORG]. Apolitically, the [NATO|ORG]. [ORLO|ORG]. plan won.",
+		map[string]core.EntityType{"NATO": core.Organisation, "ORLO": core.Organisation}, []string{"LETTERS"})
 	checkResolved(t, "He called for a ban on [Muslim|LOC] immigration; the [Muslim|LOC] mayor objected.",
 		map[string]core.EntityType{"Muslim": core.Misc}, nil)
 }

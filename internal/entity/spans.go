@@ -85,8 +85,8 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 			i--
 			continue
 		}
-		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] || audienceAddress(text, m) {
-			continue // "Well, ...", "TV" (kinds.go); "Ladies and gentlemen" (dateline.go)
+		if sentenceOpener(text, m) || nounAcronyms[strings.TrimSpace(m.Text)] || audienceAddress(text, m) || sectionHead(text, m) {
+			continue // "Well, ...", "TV" (kinds.go); "Ladies and gentlemen", "LETTERS." (dateline.go)
 		}
 		if n := withCounty(text, m); n.End != m.End {
 			m = n // "Jefferson" + "County" (kinds.go)
