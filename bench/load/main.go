@@ -66,6 +66,7 @@ func run() error {
 		rate        = flag.Float64("rate", -1, "server rate limit per client (-1 off, 0 the server's default)")
 		routeFilter = flag.String("route", "", "only this route (article, search, home, entity, api-search, story)")
 		cpuProfile  = flag.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
+		fillProfile = flag.String("fillprofile", "", "write a CPU profile of storing the synthetic articles to this file")
 		noLink      = flag.Bool("nolink", false, "store without the story layer (faster to fill; no story pages)")
 		noCache     = flag.Bool("nocache", false, "turn the server's response cache off (every request builds its answer)")
 		optimize    = flag.Bool("optimize", true, "optimize the store before serving, as `storyline ingest` does after a bulk load")
@@ -94,12 +95,25 @@ func run() error {
 		return err
 	}
 	if stats.Articles < *n {
+		if *fillProfile != "" {
+			f, err := os.Create(*fillProfile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+		}
 		t0 := time.Now()
 		arts := genArticles(*n, 42)
 		for i := 0; i < len(arts); i += 500 {
 			if _, err := st.PutBatch(ctx, arts[i:min(i+500, len(arts))]); err != nil {
 				return err
 			}
+		}
+		if *fillProfile != "" {
+			pprof.StopCPUProfile()
 		}
 		fmt.Printf("stored %d synthetic articles in %s\n", *n, time.Since(t0).Round(time.Millisecond))
 	}

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/storyline/storyline/internal/store"
@@ -24,14 +25,15 @@ func main() {
 	db := flag.String("db", "", "store to judge again (a copy: it is written)")
 	all := flag.Bool("all", false, "judge every storyline, not only those stored out of order")
 	maxArticles := flag.Int("max", 0, "articles judged anew per storyline at most (0: all)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the judging (Renew) to this file")
 	flag.Parse()
-	if err := run(*db, *all, *maxArticles); err != nil {
+	if err := run(*db, *all, *maxArticles, *cpuProfile); err != nil {
 		fmt.Fprintln(os.Stderr, "renew:", err)
 		os.Exit(1)
 	}
 }
 
-func run(db string, all bool, maxArticles int) error {
+func run(db string, all bool, maxArticles int, cpuProfile string) error {
 	if db == "" {
 		return fmt.Errorf("-db is required")
 	}
@@ -49,9 +51,22 @@ func run(db string, all bool, maxArticles int) error {
 	for i, a := range arts {
 		ids[len(arts)-1-i] = a.ID
 	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	n, err := timeline.RenewArticles(ctx, st, ids, timeline.RenewOptions{All: all, MaxArticles: maxArticles})
 	el := time.Since(start)
+	if cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		return err
 	}

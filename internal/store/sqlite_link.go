@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/dedup"
@@ -29,6 +30,16 @@ type linkState struct {
 	// in-memory state it hands out the same pointer each time; it is
 	// dropped with the transaction, so a rollback leaves nothing behind.
 	stories map[story.StoryID]*story.Story
+	// traces caches novelty traces of committed rows across transactions
+	// (see traceCache); ownMin is the first novelty_traces id this
+	// transaction inserted (0: none yet), idBuf a scratch list of ids.
+	traces *traceCache
+	ownMin int64
+	idBuf  []int64
+	// ownTraces holds the traces this transaction inserted, by id: a
+	// batch's later articles read them back without decoding; dropped
+	// with the transaction.
+	ownTraces map[int64]novelty.Trace
 }
 
 // takeTouched returns the stories stored since the last call.
@@ -41,6 +52,7 @@ func (l *linkState) takeTouched() []int64 {
 // begin binds the state to tx; end closes the statements prepared on it.
 func (l *linkState) begin(tx *sql.Tx) {
 	l.tx, l.stmts, l.touched, l.stories = tx, map[string]*sql.Stmt{}, nil, map[story.StoryID]*story.Story{}
+	l.ownMin, l.ownTraces = 0, nil
 }
 
 func (l *linkState) end() {
@@ -48,6 +60,7 @@ func (l *linkState) end() {
 		st.Close()
 	}
 	l.tx, l.stmts, l.stories = nil, nil, nil
+	l.ownMin, l.ownTraces = 0, nil
 }
 
 // stmt returns query prepared on the current transaction, once per batch:
@@ -479,29 +492,141 @@ func (l *linkState) AddActors(ctx context.Context, id story.StoryID, keys []stor
 // maxTraces bounds what one storyline remembers (the most recent sentences).
 const maxTraces = 5000
 
+// Traces reads the ids of line's window (the most recent maxTraces rows,
+// from the index alone) and decodes only the rows it has not cached: at
+// ingest every article of a storyline would otherwise read and decode the
+// whole window again. The result is what the full query returns (see
+// traceCache for why a cached row is never stale).
 func (l *linkState) Traces(ctx context.Context, line int64) ([]novelty.Trace, error) {
 	_, err := l.q()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := l.QueryContext(ctx, `SELECT trace FROM (SELECT id, trace FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?) ORDER BY id`, line, maxTraces)
+	rows, err := l.QueryContext(ctx, `SELECT id FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?`, line, maxTraces)
 	if err != nil {
 		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
 	}
-	defer rows.Close()
-	var out []novelty.Trace
+	ids := l.idBuf[:0]
 	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		t := make(novelty.Trace, len(b)/8)
-		for i := range t {
-			t[i] = binary.LittleEndian.Uint64(b[8*i:])
-		}
-		out = append(out, t)
+		ids = append(ids, id)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
+	}
+	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+		ids[i], ids[j] = ids[j], ids[i]
+	}
+	l.idBuf = ids
+	if l.traces == nil {
+		l.traces = newTraceCache(maxCachedTraces)
+	}
+	// Rows this transaction inserted (ids from ownMin on) may vanish with a
+	// rollback; they are read but not cached.
+	committed := len(ids)
+	if l.ownMin > 0 {
+		committed = sort.Search(len(ids), func(i int) bool { return ids[i] >= l.ownMin })
+	}
+	have := l.traces.get(line)
+	if have != nil && committed == len(ids) && equalIDs(have.ids, ids) {
+		return have.traces[:len(have.traces):len(have.traces)], nil
+	}
+	// Reuse what the cache holds, fetch the rest from the first missing id.
+	out := make([]novelty.Trace, len(ids))
+	first := -1
+	if have != nil {
+		j := 0
+		for i, id := range ids {
+			for j < len(have.ids) && have.ids[j] < id {
+				j++
+			}
+			if j < len(have.ids) && have.ids[j] == id {
+				out[i] = have.traces[j]
+			} else if tr, ok := l.ownTraces[id]; ok {
+				out[i] = tr
+			} else if first < 0 {
+				first = i
+			}
+		}
+	} else {
+		for i, id := range ids {
+			if tr, ok := l.ownTraces[id]; ok {
+				out[i] = tr
+			} else if first < 0 {
+				first = i
+			}
+		}
+	}
+	if first >= 0 {
+		if err := l.fetchTraces(ctx, line, ids, out, first); err != nil {
+			return nil, err
+		}
+	}
+	if have == nil || !equalIDs(have.ids, ids[:committed]) {
+		l.traces.put(line, append([]int64(nil), ids[:committed]...), out[:committed:committed])
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// fetchTraces fills the nil entries of out (aligned with ids, ascending)
+// from the rows of line with ids from ids[first] on.
+func (l *linkState) fetchTraces(ctx context.Context, line int64, ids []int64, out []novelty.Trace, first int) error {
+	rows, err := l.QueryContext(ctx, `SELECT id, trace FROM novelty_traces WHERE line = ? AND id >= ? ORDER BY id`, line, ids[first])
+	if err != nil {
+		return fmt.Errorf("traces of storyline %d: %w", line, err)
+	}
+	defer rows.Close()
+	i := first
+	for rows.Next() {
+		var id int64
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			return err
+		}
+		for i < len(ids) && ids[i] < id {
+			i++
+		}
+		if i == len(ids) {
+			break
+		}
+		if ids[i] != id || out[i] != nil {
+			continue
+		}
+		t := make(novelty.Trace, len(b)/8)
+		for k := range t {
+			t[k] = binary.LittleEndian.Uint64(b[8*k:])
+		}
+		out[i] = t
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("traces of storyline %d: %w", line, err)
+	}
+	for i := first; i < len(ids); i++ {
+		if out[i] == nil { // cannot happen inside one transaction
+			return fmt.Errorf("traces of storyline %d: row %d vanished", line, ids[i])
+		}
+	}
+	return nil
+}
+
+func equalIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (l *linkState) Known(ctx context.Context, line int64, keys []string) ([]bool, error) {
@@ -531,9 +656,18 @@ func (l *linkState) Remember(ctx context.Context, line int64, traces []novelty.T
 		for i, v := range t {
 			binary.LittleEndian.PutUint64(b[8*i:], v)
 		}
-		if _, err := l.ExecContext(ctx, `INSERT INTO novelty_traces(line, trace) VALUES (?, ?)`, line, b); err != nil {
+		r, err := l.ExecContext(ctx, `INSERT INTO novelty_traces(line, trace) VALUES (?, ?)`, line, b)
+		if err != nil {
 			return fmt.Errorf("remember in storyline %d: %w", line, err)
 		}
+		id, err := r.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("remember in storyline %d: %w", line, err)
+		}
+		if l.ownMin == 0 {
+			l.ownMin, l.ownTraces = id, map[int64]novelty.Trace{}
+		}
+		l.ownTraces[id] = append(novelty.Trace(nil), t...)
 	}
 	for _, k := range keys {
 		if _, err := l.ExecContext(ctx, `INSERT OR IGNORE INTO novelty_keys(line, key) VALUES (?, ?)`, line, k); err != nil {
