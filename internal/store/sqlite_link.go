@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storyline/storyline/internal/dedup"
@@ -502,25 +503,23 @@ func (l *linkState) Traces(ctx context.Context, line int64) ([]novelty.Trace, er
 	if err != nil {
 		return nil, err
 	}
-	rows, err := l.QueryContext(ctx, `SELECT id FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?`, line, maxTraces)
+	// The ids come as one text (a row each would cost more in the driver
+	// than reading them); sorted here, so no order of the aggregate is
+	// relied on.
+	var list sql.NullString
+	if err := l.QueryRowContext(ctx, `SELECT group_concat(id) FROM (SELECT id FROM novelty_traces WHERE line = ? ORDER BY id DESC LIMIT ?)`, line, maxTraces).Scan(&list); err != nil {
+		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
+	}
+	ids, err := parseIDs(list.String, l.idBuf[:0])
 	if err != nil {
 		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
 	}
-	ids := l.idBuf[:0]
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
+	if sort.SliceIsSorted(ids, func(i, j int) bool { return ids[i] > ids[j] }) {
+		for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+			ids[i], ids[j] = ids[j], ids[i]
 		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("traces of storyline %d: %w", line, err)
-	}
-	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
-		ids[i], ids[j] = ids[j], ids[i]
+	} else {
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	}
 	l.idBuf = ids
 	if l.traces == nil {
@@ -615,6 +614,24 @@ func (l *linkState) fetchTraces(ctx context.Context, line int64, ids []int64, ou
 		}
 	}
 	return nil
+}
+
+// parseIDs appends the comma-separated decimal ids of list to buf.
+func parseIDs(list string, buf []int64) ([]int64, error) {
+	for list != "" {
+		var tok string
+		if i := strings.IndexByte(list, ','); i >= 0 {
+			tok, list = list[:i], list[i+1:]
+		} else {
+			tok, list = list, ""
+		}
+		id, err := strconv.ParseInt(tok, 10, 64)
+		if err != nil {
+			return buf, err
+		}
+		buf = append(buf, id)
+	}
+	return buf, nil
 }
 
 func equalIDs(a, b []int64) bool {
