@@ -366,6 +366,10 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(
 	if fl.frames {
 		fc = newFrameCtx(info)
 	}
+	var lc lexCtx
+	if fl.cuelex {
+		lc = newLexCtx(info)
+	}
 	var cf contextFeatures
 	if fl.context && prev != nil {
 		cf = newContextFeatures(info, prev)
@@ -505,6 +509,9 @@ func (d *doc) eachFeatures(info []tokInfo, prev []int8, fl featFlags, emit func(
 		}
 		if fl.frames {
 			feats = fc.appendFrames(feats, info, i)
+		}
+		if fl.cuelex {
+			feats = lc.appendCueLex(feats, info, i, commas)
 		}
 		if fl.sentence {
 			var p0 uint32

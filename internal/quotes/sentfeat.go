@@ -31,6 +31,7 @@ type featFlags struct {
 	sentence bool // sentence-level features (this file)
 	frames   bool // word frames (frames.go)
 	context  bool // wider second-stage context (ctxfeat.go)
+	cuelex   bool // cue-stem lexicon (features_cuelex.go)
 }
 
 // sentSummary is what the sentence features know about one sentence.

@@ -69,11 +69,13 @@ type Model struct {
 	frames bool
 	// context: the second stage uses the wider context features (ctxfeat.go).
 	context bool
+	// cuelex: the model uses the cue-stem lexicon features (features_cuelex.go).
+	cuelex bool
 }
 
 // flags returns the optional feature sets m uses.
 func (m *Model) flags() featFlags {
-	return featFlags{clusters: m.clusters, sentence: m.sentence, frames: m.frames, context: m.context}
+	return featFlags{clusters: m.clusters, sentence: m.sentence, frames: m.frames, context: m.context, cuelex: m.cuelex}
 }
 
 // rowTable is an open-addressing hash table from feature hash to row,
@@ -142,7 +144,8 @@ var DefaultModel = sync.OnceValue(func() *Model {
 // modelMagic opens a model file; modelMagicClusters one whose model uses
 // the word-cluster features.
 // modelMagicFlags one followed by a uint32 of feature-set bits (1 word
-// clusters, 2 sentence features, 4 word frames, 8 wider context).
+// clusters, 2 sentence features, 4 word frames, 8 wider context, 16 cue-stem
+// lexicon).
 const (
 	modelMagic         = "storyline-attr-tagger-2\n"
 	modelMagicClusters = "storyline-attr-tagger-3\n"
@@ -165,13 +168,13 @@ func LoadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("attribution model: bad header")
 	}
 	raw = raw[len(modelMagic):]
-	sentence, frames, context := false, false, false
+	sentence, frames, context, cuelex := false, false, false, false
 	if withFlags {
 		fl := binary.LittleEndian.Uint32(raw)
-		if fl&^15 != 0 {
+		if fl&^31 != 0 {
 			return nil, fmt.Errorf("attribution model: unknown feature flags %#x", fl)
 		}
-		clusters, sentence, frames, context = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0
+		clusters, sentence, frames, context, cuelex = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0, fl&16 != 0
 		raw = raw[4:]
 	}
 	stages := int(binary.LittleEndian.Uint32(raw))
@@ -186,7 +189,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		raw = rest
-		m.clusters, m.sentence, m.frames, m.context = clusters, sentence, frames, context
+		m.clusters, m.sentence, m.frames, m.context, m.cuelex = clusters, sentence, frames, context, cuelex
 		if first == nil {
 			first = m
 		} else {
@@ -235,9 +238,9 @@ func readStage(raw []byte) (*Model, []byte, error) {
 func (m *Model) Write(w io.Writer, minWeight float32) (int, error) {
 	var buf bytes.Buffer
 	switch {
-	case m.sentence || m.frames || m.context:
+	case m.sentence || m.frames || m.context || m.cuelex:
 		buf.WriteString(modelMagicFlags)
-		buf.Write(binary.LittleEndian.AppendUint32(nil, b2u(m.clusters)|b2u(m.sentence)<<1|b2u(m.frames)<<2|b2u(m.context)<<3))
+		buf.Write(binary.LittleEndian.AppendUint32(nil, b2u(m.clusters)|b2u(m.sentence)<<1|b2u(m.frames)<<2|b2u(m.context)<<3|b2u(m.cuelex)<<4))
 	case m.clusters:
 		buf.WriteString(modelMagicClusters)
 	default:
@@ -544,12 +547,13 @@ func Combine(ms ...*Model) (*Model, error) {
 		fl.sentence = fl.sentence || m.sentence
 		fl.frames = fl.frames || m.frames
 		fl.context = fl.context || m.context
+		fl.cuelex = fl.cuelex || m.cuelex
 	}
 	var first, last *Model
 	cur := append([]*Model(nil), ms...)
 	for k := 0; k < stages; k++ {
 		st := combineStage(cur)
-		st.clusters, st.sentence, st.frames, st.context = fl.clusters, fl.sentence, fl.frames, fl.context
+		st.clusters, st.sentence, st.frames, st.context, st.cuelex = fl.clusters, fl.sentence, fl.frames, fl.context, fl.cuelex
 		if first == nil {
 			first = st
 		} else {

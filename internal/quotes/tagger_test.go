@@ -52,6 +52,8 @@ func TestTrainWriteLoad(t *testing.T) {
 		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Frames: true},
 		{Dir: dir, Epochs: 6, Seed: 1, Frames: true, Clusters: true},
 		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, Context: true},
+		{Dir: dir, Epochs: 6, Seed: 1, Stacked: true, CueLex: true},
+		{Dir: dir, Epochs: 6, Seed: 1, CueLex: true, Frames: true},
 	} {
 		m, err := TrainModel(context.Background(), o)
 		if err != nil {
@@ -79,6 +81,9 @@ func TestTrainWriteLoad(t *testing.T) {
 		}
 		if loaded.context != o.Context || o.Stacked && loaded.next.context != o.Context {
 			t.Fatalf("%+v: context flag %v trained, %v loaded", o, m.context, loaded.context)
+		}
+		if loaded.cuelex != o.CueLex || m.cuelex != o.CueLex || o.Stacked && loaded.next.cuelex != o.CueLex {
+			t.Fatalf("%+v: cuelex flag %v trained, %v loaded", o, m.cuelex, loaded.cuelex)
 		}
 		for _, td := range docs {
 			got := loaded.tag(td.d)

@@ -49,6 +49,9 @@ type TrainOptions struct {
 	// Context adds the wider context features (ctxfeat.go) to the second
 	// stage; the model file records it.
 	Context bool
+	// CueLex adds the cue-stem lexicon features (features_cuelex.go) to
+	// both stages; the model file records it.
+	CueLex bool
 	// HoldOutFolds and HoldOut leave part of the data out, for
 	// cross-validated tags on train: with HoldOutFolds >= 2, the articles
 	// whose index (in the order ScorePolNeAR reads them) modulo
@@ -255,7 +258,7 @@ func (tr *trainer) step(td trainDoc, feats []uint32, offs []int32) {
 
 // averaged returns the averaged model.
 func (tr *trainer) averaged() *Model {
-	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.fl.clusters, sentence: tr.fl.sentence, frames: tr.fl.frames, context: tr.fl.context}
+	m := &Model{rows: make(map[uint32]int32, len(tr.rows)), weights: make([]float32, len(tr.w)), clusters: tr.fl.clusters, sentence: tr.fl.sentence, frames: tr.fl.frames, context: tr.fl.context, cuelex: tr.fl.cuelex}
 	for h, r := range tr.rows {
 		m.rows[h] = r
 	}
@@ -298,7 +301,7 @@ func TrainModel(ctx context.Context, o TrainOptions) (*Model, error) {
 		}
 		docs = kept
 	}
-	fl := featFlags{clusters: o.Clusters, sentence: o.SentenceFeatures, frames: o.Frames, context: o.Context}
+	fl := featFlags{clusters: o.Clusters, sentence: o.SentenceFeatures, frames: o.Frames, context: o.Context, cuelex: o.CueLex}
 	epochs := o.Epochs
 	if epochs <= 0 {
 		epochs = 8

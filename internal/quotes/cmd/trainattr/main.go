@@ -31,6 +31,7 @@ func main() {
 	sent := flag.Bool("sentence", false, "add the sentence-level features (sentfeat.go)")
 	frames := flag.Bool("frames", false, "add the word-frame features (frames.go)")
 	ctx := flag.Bool("context", false, "add the wider second-stage context features (ctxfeat.go)")
+	lex := flag.Bool("cuelex", false, "add the cue-stem lexicon features (features_cuelex.go)")
 	hoFolds := flag.Int("holdout-folds", 0, "with -holdout, leave out the articles whose index modulo this is -holdout (cross-validated tags on train)")
 	hoFold := flag.Int("holdout", 0, "the fold left out (see -holdout-folds)")
 	in := flag.String("prune", "", "instead of training, read this model and write it pruned to -out")
@@ -47,15 +48,15 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus, *sent, *frames, *ctx, *hoFolds, *hoFold); err != nil {
+	if err := run(*data, *splits, *dev, *epochs, *epochs2, *folds, *seed, float32(*minW), float32(*miss), *out, *all, *stacked, *clus, *sent, *frames, *ctx, *lex, *hoFolds, *hoFold); err != nil {
 		fmt.Fprintln(os.Stderr, "trainattr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus, sent, frames, wide bool, hoFolds, hoFold int) error {
+func run(data, splits, dev string, epochs, epochs2, folds int, seed int64, minW, miss float32, out string, all, stacked, clus, sent, frames, wide, lex bool, hoFolds, hoFold int) error {
 	ctx := context.Background()
-	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus, SentenceFeatures: sent, Frames: frames, Context: wide, HoldOutFolds: hoFolds, HoldOut: hoFold}
+	o := quotes.TrainOptions{Dir: data, Splits: strings.Split(splits, ","), Epochs: epochs, Seed: seed, AllAnnotators: all, Stacked: stacked, Epochs2: epochs2, Folds: folds, MissWeight: miss, Clusters: clus, SentenceFeatures: sent, Frames: frames, Context: wide, CueLex: lex, HoldOutFolds: hoFolds, HoldOut: hoFold}
 	if dev != "" {
 		o.Progress = func(e int, m *quotes.Model) {
 			sc, err := quotes.ScorePolNeAR(ctx, quotes.PolNeAROptions{Dir: data, Split: dev, Find: quotes.Options{Model: m}})
