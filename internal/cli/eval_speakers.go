@@ -45,7 +45,8 @@ the same corpora's documents in none of the other speaker, events or entity
 samples with a ninth draw, judged once before the eighth speaker pass and once
 after; real-held9: the same corpora's documents in none of the other speaker,
 events or entity samples with a tenth draw, judged once before the ninth
-speaker pass (quotes that are the writer's words) and once after.
+speaker pass (quotes that are the writer's words) and once after; tuned on in the
+tenth pass (spent).
 --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,

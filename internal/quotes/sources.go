@@ -41,6 +41,16 @@ func (d *doc) nameSource(r tagRun) attribution {
 			return at
 		}
 	}
+	if !d.exclusive {
+		if m := d.subjectBeforeVerb(r); m >= 0 {
+			at.speaker = d.mentions[m].Name // "Lind called the chief executive, Tom Reyes, 'driven' and asserted": Lind
+			return at
+		}
+		if name, ok := d.relationSource(a, b); ok {
+			at.speaker = name // "Lind, 35, the daughter of Tom Reyes, said": Lind
+			return at
+		}
+	}
 	if m := d.relativeHead(a, b); m >= 0 && !d.exclusive {
 		at.speaker = d.mentions[m].Name // "X, who lost to Y -- said": X, not Y
 		return at
@@ -630,6 +640,9 @@ func (d *doc) recentSourcePhrase(w string, p int) string {
 				return "" // a named source: recentSource's business
 			}
 		}
+		if len(f) == 1 && w == "they" && (groupNouns[f[0]] || marketGroups[f[0]]) {
+			return f[0] // "dealers said ... They said": the dealers
+		}
 		if len(f) < 2 || len(f) > 5 {
 			return ""
 		}
@@ -641,7 +654,7 @@ func (d *doc) recentSourcePhrase(w string, p int) string {
 			}
 		case "they":
 			for _, x := range f {
-				if groupNouns[x] {
+				if groupNouns[x] || marketGroups[x] {
 					return strings.Join(f, " ")
 				}
 			}

@@ -105,6 +105,9 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		}
 		a, b := d.toks[runs[first].a].Start, d.toks[runs[last].b-1].End
 		cue, src := d.linkRuns(runs, first, last)
+		if !d.exclusive {
+			src, cue = d.sourceNounFromCue(src, cue)
+		}
 		q := Quote{SpeakerStart: -1, SpeakerEnd: -1, Kind: KindAttribution}
 		q.Start, q.End = trimContent(d.text, a, b)
 		if q.Start >= q.End {
@@ -530,7 +533,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 func (d *doc) dropNonSpeakers(units []Quote) []Quote {
 	out := units[:0]
 	for _, q := range units {
-		if d.weakAttribution(q) || d.noStatement(q) {
+		if d.weakAttribution(q) || d.noStatement(q) || d.appositionContent(q) {
 			continue
 		}
 		q = d.retakeQuotedSource(q)
