@@ -40,7 +40,7 @@ func (d *doc) indefiniteSource(a, b int) (speaker string, ok bool) {
 	}
 	start, k := a, i
 	switch {
-	case isIndefinite(d.toks[i].Text) || lower(d.toks[i].Text) == "one" && !d.exclusive:
+	case isIndefinite(d.toks[i].Text) || strings.EqualFold(d.toks[i].Text, "one") && !d.exclusive:
 		k = i + 1 // "One strategist described": a source not named, not the last one who was
 	case i > 0 && isIndefinite(d.toks[i-1].Text) && d.sentenceAt(d.toks[i-1].Start) == d.sentenceAt(a):
 		start = d.toks[i-1].Start // "quotes a [S federal spokesman]"

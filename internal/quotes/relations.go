@@ -8,6 +8,7 @@ package quotes
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/core"
@@ -25,15 +26,19 @@ var relationNouns = set("daughter", "son", "wife", "husband", "mother", "father"
 // and an age set off by commas ("Lind, 35, the daughter of").
 var appositionGap = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}\s*,\s*)?$`)
 
-// relationSource names the source phrase text[a:b] when it opens with a
+// relationSource names the source run r when it opens with a
 // relation and its "of" ("the daughter of X", "a son of X"): the person
 // the phrase is an apposition to ("Lind, 35, the daughter of X, said"),
 // else the phrase itself. ok is false for any other phrase.
-func (d *doc) relationSource(a, b int) (string, bool) {
-	f := strings.Fields(lower(d.text[a:b]))
-	if len(f) < 4 || f[0] != "the" && f[0] != "a" && f[0] != "an" || !relationNouns[f[1]] || f[2] != "of" {
+func (d *doc) relationSource(r tagRun) (string, bool) {
+	if r.b-r.a < 4 || r.b > len(d.toks) {
 		return "", false
 	}
+	t := d.toks[r.a : r.a+3]
+	if !strings.EqualFold(t[0].Text, "the") && !isIndefinite(t[0].Text) || !relationNouns[t[1].Text] || t[2].Text != "of" {
+		return "", false
+	}
+	a, b := t[0].Start, d.toks[r.b-1].End
 	if i := d.mentionBefore(a); i >= 0 {
 		if m := d.mentions[i]; m.Type == core.Person && m.End <= a && appositionGap.MatchString(d.text[m.End:a]) {
 			return m.Name, true
@@ -119,9 +124,11 @@ func (d *doc) appositionContent(q Quote) bool {
 	if m < 0 || d.mentions[m].End != len(before)-1 || d.mentions[m].Type != core.Person {
 		return false
 	}
-	if f := strings.Fields(d.text[max(0, d.mentions[m].Start-20):d.mentions[m].Start]); len(f) == 0 {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= d.mentions[m].Start }) - 1
+	if k < 0 {
 		return false
-	} else if _, verb := lookupVerb(lower(f[len(f)-1])); !verb {
+	}
+	if _, verb := lookupVerb(d.toks[k].Text); !verb {
 		return false // the name must follow a reporting verb ("said Ana Lind,")
 	}
 	f := strings.Fields(d.text[q.Start:q.End])

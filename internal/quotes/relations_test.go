@@ -63,8 +63,7 @@ func TestRelationSource(t *testing.T) {
 				}
 			}
 			d := relDoc(t, tt.text, ms...)
-			a := strings.Index(tt.text, tt.phrase)
-			got, ok := d.relationSource(a, a+len(tt.phrase))
+			got, ok := d.relationSource(relRun(t, d, tt.phrase, tagBSrc))
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("relationSource(%q) = %q, %v; want %q, %v", tt.phrase, got, ok, tt.want, tt.ok)
 			}

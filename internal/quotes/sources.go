@@ -46,7 +46,7 @@ func (d *doc) nameSource(r tagRun) attribution {
 			at.speaker = d.mentions[m].Name // "Lind called the chief executive, Tom Reyes, 'driven' and asserted": Lind
 			return at
 		}
-		if name, ok := d.relationSource(a, b); ok {
+		if name, ok := d.relationSource(r); ok {
 			at.speaker = name // "Lind, 35, the daughter of Tom Reyes, said": Lind
 			return at
 		}
