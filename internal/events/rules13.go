@@ -80,18 +80,7 @@ func verbalAttack(t trigger, ev Event, low []string, ms []quotes.Mention, f sent
 	if ev.Type != "assault" && ev.Type != "fight" || !hasHead(t, "attack") && !hasHead(t, "assail") {
 		return false
 	}
-	if f.military || f.heavy || f.unconventional || ev.Actor == "" {
-		return false
-	}
-	w.read(low)
-	if w.force {
-		return false
-	}
-	political, person := p.of(ms)[ev.Actor]
-	if !person && !partyName(ev.Actor) {
-		return false
-	}
-	return political || partyName(ev.Actor) || w.speech
+	return wagedInWords(ev, low, ms, f, w, p)
 }
 
 // partyName reports a party, its members or a campaign as a name.
@@ -526,3 +515,22 @@ var subjectOpeners = map[string]bool{"after": true, "before": true, "when": true
 // periodNouns end a time phrase, not a subject ("the day before").
 var periodNouns = map[string]bool{"day": true, "week": true, "year": true, "month": true,
 	"night": true, "morning": true, "evening": true, "afternoon": true, "time": true, "weekend": true}
+
+// wagedInWords reports an act of force (an attack, fight, battle, clash or
+// assault) that its actor, a person or a party, wages in a sentence with no
+// means of force and either a word of speech or a political role: words,
+// not force. verbalAttack and figurativeForce share it.
+func wagedInWords(ev Event, low []string, ms []quotes.Mention, f sentenceFacts, w *wordsOfForce, p *personRoles) bool {
+	if f.military || f.heavy || f.unconventional || ev.Actor == "" {
+		return false
+	}
+	w.read(low)
+	if w.force {
+		return false
+	}
+	political, person := p.of(ms)[ev.Actor]
+	if !person && !partyName(ev.Actor) {
+		return false
+	}
+	return political || partyName(ev.Actor) || w.speech
+}

@@ -182,18 +182,7 @@ func figurativeForce(t trigger, ev Event, low []string, ms []quotes.Mention, f s
 	if ev.Type != "assault" && ev.Type != "fight" || !hasHead(t, "fight") && !hasHead(t, "battle") && !hasHead(t, "clash") && !hasHead(t, "assault") {
 		return false
 	}
-	if f.military || f.heavy || f.unconventional || ev.Actor == "" {
-		return false
-	}
-	w.read(low)
-	if w.force {
-		return false
-	}
-	political, person := p.of(ms)[ev.Actor]
-	if !person && !partyName(ev.Actor) {
-		return false
-	}
-	return political || partyName(ev.Actor) || w.speech
+	return wagedInWords(ev, low, ms, f, w, p)
 }
 
 // moneyAccepted reports a one-word "accept" whose object, within six words
