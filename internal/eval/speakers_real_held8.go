@@ -40,16 +40,7 @@ func usedBeforeHeld8(shared string) (map[string]bool, error) {
 		o = o.withDefaults()
 		draws = append(draws, func(string) ([]realDoc, error) { return realDocs(o) })
 	}
-	for _, draw := range draws {
-		docs, err := draw(shared)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			used[d.id] = true
-		}
-	}
-	return used, nil
+	return used, markDrawn(used, shared, draws)
 }
 
 // held8SpeakerDocs returns the documents of the eighth held-out speaker
@@ -59,13 +50,34 @@ func held8SpeakerDocs(shared string) ([]realDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := drawSpeakerDocs(shared, used, speakerHeld8Seed, speakerHeld8ECB, 0, speakerHeld8MEANTIME)
+	return drawHeldSpeakerDocs(shared, used, speakerHeld8Seed, speakerHeld8ECB, speakerHeld8MEANTIME, speakerHeld8CoNLL, speakerHeld8PolNeAR)
+}
+
+// markDrawn marks as used every document the draws take.
+func markDrawn(used map[string]bool, shared string, draws []func(string) ([]realDoc, error)) error {
+	for _, draw := range draws {
+		docs, err := draw(shared)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			used[d.id] = true
+		}
+	}
+	return nil
+}
+
+// drawHeldSpeakerDocs draws a held-out speaker sample, sorted by id: ECB+
+// and MEANTIME documents by drawSpeakerDocs, then CoNLL-2003 train and
+// PolNeAR train/dev documents by their moduli, all outside used.
+func drawHeldSpeakerDocs(shared string, used map[string]bool, seed string, ecb, meantime, conll, polnear uint32) ([]realDoc, error) {
+	docs, err := drawSpeakerDocs(shared, used, seed, ecb, 0, meantime)
 	if err != nil {
 		return nil, err
 	}
-	mods := map[string]uint32{"conll": speakerHeld8CoNLL, "polnear": speakerHeld8PolNeAR}
+	mods := map[string]uint32{"conll": conll, "polnear": polnear}
 	more, err := trainDevDocs(shared, func(corpus, id string) bool {
-		return !used[id] && drawnBy(speakerHeld8Seed, mods, corpus, id)
+		return !used[id] && drawnBy(seed, mods, corpus, id)
 	})
 	if err != nil {
 		return nil, err

@@ -11,8 +11,6 @@ package eval
 // PolNeAR article is read only when its compartment in metadata.tsv is the
 // folder's (train or dev). NewsWCL50 (test only) is not read.
 
-import "sort"
-
 // Seed and moduli of the ninth held-out speaker sample's draw: a document
 // is taken when its id hash seeded with speakerHeld9Seed is 0 modulo its
 // corpus' modulus, and a quote when its key hash salted with
@@ -43,16 +41,7 @@ func usedBeforeHeld9(shared string) (map[string]bool, error) {
 		o = o.withDefaults()
 		draws = append(draws, func(string) ([]realDoc, error) { return realDocs(o) })
 	}
-	for _, draw := range draws {
-		docs, err := draw(shared)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			used[d.id] = true
-		}
-	}
-	return used, nil
+	return used, markDrawn(used, shared, draws)
 }
 
 // held9SpeakerDocs returns the documents of the ninth held-out speaker
@@ -62,18 +51,5 @@ func held9SpeakerDocs(shared string) ([]realDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := drawSpeakerDocs(shared, used, speakerHeld9Seed, speakerHeld9ECB, 0, speakerHeld9MEANTIME)
-	if err != nil {
-		return nil, err
-	}
-	mods := map[string]uint32{"conll": speakerHeld9CoNLL, "polnear": speakerHeld9PolNeAR}
-	more, err := trainDevDocs(shared, func(corpus, id string) bool {
-		return !used[id] && drawnBy(speakerHeld9Seed, mods, corpus, id)
-	})
-	if err != nil {
-		return nil, err
-	}
-	docs = append(docs, more...)
-	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
-	return docs, nil
+	return drawHeldSpeakerDocs(shared, used, speakerHeld9Seed, speakerHeld9ECB, speakerHeld9MEANTIME, speakerHeld9CoNLL, speakerHeld9PolNeAR)
 }
