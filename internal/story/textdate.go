@@ -33,6 +33,18 @@ var monthNums = map[string]int{
 // count, so a date named in a sentence is not taken for the article's.
 // ok is false when none of the first lines holds one.
 func datelineMonth(text string) (ym string, ok bool) {
+	_, y, m, _ := firstDateLine(text)
+	if y == 0 {
+		return "", false
+	}
+	return monthKey(y, m), true
+}
+
+// firstDateLine returns the first of the top dateLines non-empty lines of
+// text that names a date, with its year, month and day (see lineDate): a
+// short line anywhere, a long one (a sentence) only in its first
+// openTokens tokens. y is 0 when none does.
+func firstDateLine(text string) (line string, y, m, d int) {
 	seen := 0
 	for len(text) > 0 && seen < dateLines {
 		line, rest, _ := strings.Cut(text, "\n")
@@ -49,25 +61,16 @@ func datelineMonth(text string) (ym string, ok bool) {
 		if len(line) > longDateLine {
 			limit = openTokens
 		}
-		if ym, ok := lineMonth(line, limit); ok {
-			return ym, true
+		if y, m, d := lineDate(line, limit); y > 0 {
+			return line, y, m, d
 		}
 	}
-	return "", false
+	return "", 0, 0, 0
 }
 
-// lineMonth looks for a month and year among the first limit tokens
-// (runs of ASCII letters or digits) of line.
-func lineMonth(line string, limit int) (string, bool) {
-	y, m, _ := lineDate(line, limit)
-	if y == 0 {
-		return "", false
-	}
-	return monthKey(y, m), true
-}
-
-// lineDate is lineMonth's year and month, with the day of the month when
-// a number of one or two digits, 1 to 31, stands next to the month name
+// lineDate looks for a month and year among the first limit tokens (runs
+// of ASCII letters or digits) of line, with the day of the month when a
+// number of one or two digits, 1 to 31, stands next to the month name
 // ("July 29, 2004", "28 April 2009") or closes the ISO date; day is 0
 // when none does. y is 0 when the line holds no date.
 func lineDate(line string, limit int) (y, m, day int) {
@@ -149,34 +152,15 @@ func lineDate(line string, limit int) (y, m, day int) {
 // line opens with "Updated", "Modified" or "Last" (the day of an update,
 // which may come long after publication).
 func datelineDay(text string) (day time.Time, updated, ok bool) {
-	seen := 0
-	for len(text) > 0 && seen < dateLines {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		seen++
-		if strings.IndexAny(line, "0123456789") < 0 {
-			continue
-		}
-		limit := 24
-		if len(line) > longDateLine {
-			limit = openTokens
-		}
-		if y, m, d := lineDate(line, limit); y > 0 {
-			if d == 0 || !dateOnly(line) {
-				return time.Time{}, false, false
-			}
-			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d {
-				return time.Time{}, false, false // "February 31"
-			}
-			return t, updateLine(line), true
-		}
+	line, y, m, d := firstDateLine(text)
+	if y == 0 || d == 0 || !dateOnly(line) {
+		return time.Time{}, false, false
 	}
-	return time.Time{}, false, false
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false, false // "February 31"
+	}
+	return t, updateLine(line), true
 }
 
 // updateLine reports whether line's first word says it dates an update.
