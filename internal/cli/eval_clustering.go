@@ -71,7 +71,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
 	f.BoolVar(&political, "political", false, "score the judged pair sample of same-cast political news (--data: PolNeAR, train and dev only): merge precision and recall, date order and shuffled")
-	f.StringVar(&set, "set", "tune", "with --political: tune, held (spent), held2 (the undated condition's held half, spent), held3 (drawn in the thirteenth session) or held4 (drawn in the fourteenth, undated) of the sample")
+	f.StringVar(&set, "set", "tune", "with --political: tune, held (spent), held2 (the undated condition's held half, spent), held3 (drawn in the thirteenth session), held4 (drawn in the fourteenth, undated) or held5 (drawn in the sixteenth, undated: merged pairs no earlier share judged or kept) of the sample")
 	f.StringVar(&list, "list", "", "with --political: list pairs for judging: unjudged, wrong, or all (titles and leads on stdout only)")
 	f.BoolVar(&o.Mixed, "mixed", false, "diagnostic: list the stories that hold more than one gold story, with their documents")
 	f.StringVar(&o.Venue, "venue", "", "stress: open every document's text with \"Filed in VENUE.\" (news of one capital: every story leads with one venue)")
@@ -107,10 +107,10 @@ shuffles with --seed, to check that the order does not carry the score.
 
 // runPolitical scores the political pair sample (eval.PoliticalPairs).
 func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) error {
-	if set != "tune" && set != "held" && set != "held2" && set != "held3" && set != "held4" {
-		return fmt.Errorf("eval clustering: --set %q: want tune, held, held2, held3 or held4", set)
+	if set != "tune" && set != "held" && set != "held2" && set != "held3" && set != "held4" && set != "held5" {
+		return fmt.Errorf("eval clustering: --set %q: want tune, held, held2, held3, held4 or held5", set)
 	}
-	pairs, n, err := eval.PoliticalPairs(cmd.Context(), eval.PoliticalOptions{Dir: o.Dir, Held: set == "held", Held2: set == "held2", Held3: set == "held3", Held4: set == "held4", Undated: o.Undated, Stream: o.Stream})
+	pairs, n, err := eval.PoliticalPairs(cmd.Context(), eval.PoliticalOptions{Dir: o.Dir, Held: set == "held", Held2: set == "held2", Held3: set == "held3", Held4: set == "held4", Held5: set == "held5", Undated: o.Undated, Stream: o.Stream})
 	if err != nil {
 		return err
 	}

@@ -72,6 +72,12 @@ var politicalHeld3Judged string
 //go:embed testdata/political_held4_judged.tsv
 var politicalHeld4Judged string
 
+// politicalHeld5Judged holds the verdicts of the fifth held half (held5),
+// in the same format.
+//
+//go:embed testdata/political_held5_judged.tsv
+var politicalHeld5Judged string
+
 // Sample constants of the political pair sample.
 const (
 	politicalSalt = "political-10:"
@@ -112,6 +118,14 @@ const (
 	politicalHeld4Salt       = "political-14-held4:"
 	politicalHeld4KeepMerged = 2
 	politicalHeld4KeepClose  = 1
+	// politicalHeld5Salt seeds the held5 hash; held5 is drawn in the
+	// sixteenth session from the held half's pairs that no earlier sample
+	// judged and that no earlier sample's hash keeps (held2's, held3's and
+	// held4's keep every close pair, so held5 holds merged pairs only: the
+	// ones their keep rates left out). It keeps one in
+	// politicalHeld5KeepMerged of them.
+	politicalHeld5Salt       = "political-16-held5:"
+	politicalHeld5KeepMerged = 3
 )
 
 // PoliticalOptions choose the political pair sample. The zero value is the
@@ -137,6 +151,11 @@ type PoliticalOptions struct {
 	// of the held half, neither judged there nor in held2's or held3's
 	// shares; Held, Held2 and Held3 are ignored then.
 	Held4 bool
+	// Held5 takes the fifth held half, drawn in the sixteenth session
+	// (judged once, undated, before any change of that session): merged
+	// pairs of the held half that no earlier sample judged or would keep;
+	// Held..Held4 are ignored then.
+	Held5 bool
 	// Undated drops the publication dates (as `eval clustering --undated`:
 	// text and title only).
 	Undated bool
@@ -382,8 +401,15 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	if err != nil {
 		return nil, runs, err
 	}
+	judged5, err := parsePoliticalVerdicts(politicalHeld5Judged)
+	if err != nil {
+		return nil, runs, err
+	}
 	verdicts := judged
 	switch {
+	case o.Held5:
+		o.Held, o.Held2, o.Held3, o.Held4 = false, false, false, false
+		verdicts = judged5
 	case o.Held4:
 		o.Held, o.Held2, o.Held3 = false, false, false
 		verdicts = judged4
@@ -410,7 +436,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 	}
 	vecs := politicalVectors(docs)
 	nearDays, minCos := float64(PoliticalNearDays), PoliticalMinCosine
-	if o.Held2 || o.Held3 || o.Held4 {
+	if o.Held2 || o.Held3 || o.Held4 || o.Held5 {
 		nearDays, minCos = PoliticalHeld2NearDays, PoliticalHeld2MinCosine
 	}
 	var out []PoliticalPair
@@ -432,7 +458,7 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 					continue
 				}
 			}
-			if !politicalKeep(key, o, merged[0] || merged[1], wasJudged, judged) {
+			if !politicalKeep(key, o, merged[0] || merged[1], wasJudged, judged) || (o.Held5 && !wasJudged && politicalJudgedBefore(key, judged2, judged3, judged4)) {
 				continue
 			}
 			if cos < 0 {
@@ -460,11 +486,15 @@ func PoliticalPairs(ctx context.Context, o PoliticalOptions) ([]PoliticalPair, [
 // from then on. held3 is, of the rest not judged in the held half, the
 // part that a third hash keeps (one in two); the held half leaves it out too.
 // held4 is the rest of the held half not judged there: not in held2's or
-// held3's shares; a fourth hash keeps its pairs.
+// held3's shares; a fourth hash keeps its pairs. held5 is, of the held
+// half's pairs not judged in the held half, those that the keep rule of
+// their share (held2's, held3's or held4's) leaves out; a fifth hash keeps
+// its pairs. PoliticalPairs leaves out of held5 the pairs held2, held3 or
+// held4 judged (politicalJudgedBefore), which their shares kept when drawn.
 func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJudged map[string]StorylineVerdict) bool {
 	h := seededHashOf(politicalSalt, key)
 	if h%2 == 0 { // tune half
-		return !o.Held && !o.Held2 && !o.Held3 && !o.Held4 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+		return !o.Held && !o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && (wasJudged || (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
 	}
 	h2 := seededHashOf(politicalHeld2Salt, key)
 	_, inHeld := heldJudged[key]
@@ -474,9 +504,21 @@ func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJ
 	h3 := seededHashOf(politicalHeld3Salt, key)
 	inHeld3 := (h2>>16)&1 == 1 && !inHeld && (h3>>16)&1 == 0
 	inHeld4 := (h2>>16)&1 == 1 && !inHeld && (h3>>16)&1 == 1
+	h4 := seededHashOf(politicalHeld4Salt, key)
 	switch {
+	case o.Held5:
+		if inHeld || !merged && !wasJudged {
+			return false // every close pair was held2's, held3's or held4's
+		}
+		kept2 := inHeld2 && (h2>>17)%politicalHeld2KeepMerged == 0
+		kept3 := inHeld3 && (h3>>17)%politicalHeld3KeepMerged == 0
+		kept4 := inHeld4 && (h4>>17)%politicalHeld4KeepMerged == 0
+		if kept2 || kept3 || kept4 {
+			return false
+		}
+		h5 := seededHashOf(politicalHeld5Salt, key)
+		return wasJudged || (h5>>17)%politicalHeld5KeepMerged == 0
 	case o.Held4:
-		h4 := seededHashOf(politicalHeld4Salt, key)
 		return inHeld4 && (wasJudged || (h4>>17)%politicalKeepRate(merged, politicalHeld4KeepMerged, politicalHeld4KeepClose) == 0)
 	case o.Held3:
 		return inHeld3 && (wasJudged || (h3>>17)%politicalKeepRate(merged, politicalHeld3KeepMerged, politicalHeld3KeepClose) == 0)
@@ -484,6 +526,17 @@ func politicalKeep(key string, o PoliticalOptions, merged, wasJudged bool, heldJ
 		return inHeld2 && (wasJudged || (h2>>17)%politicalKeepRate(merged, politicalHeld2KeepMerged, politicalHeld2KeepClose) == 0)
 	case o.Held:
 		return wasJudged || (!inHeld2 && !inHeld3 && !inHeld4 && (h/2)%politicalKeepRate(merged, politicalKeepMerged, politicalKeepClose) == 0)
+	}
+	return false
+}
+
+// politicalJudgedBefore says whether key has a verdict in one of the
+// earlier held shares.
+func politicalJudgedBefore(key string, earlier ...map[string]StorylineVerdict) bool {
+	for _, v := range earlier {
+		if _, ok := v[key]; ok {
+			return true
+		}
 	}
 	return false
 }

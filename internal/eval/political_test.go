@@ -239,3 +239,58 @@ func TestPoliticalHeld4Disjoint(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliticalHeld5Disjoint checks that the held5 draw shares no merged
+// pair with the tune half or any earlier held share (judged, or kept by its
+// hash), holds no close pair kept apart unless judged (those are held2's,
+// held3's or held4's), and that its committed
+// verdicts parse, lie in held5 and name no pair an earlier share judged.
+func TestPoliticalHeld5Disjoint(t *testing.T) {
+	held, err := parsePoliticalVerdicts(politicalJudged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v5, err := parsePoliticalVerdicts(politicalHeld5Judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v5) < 100 {
+		t.Errorf("%d held5 verdicts, want at least 100", len(v5))
+	}
+	h5 := PoliticalOptions{Held5: true}
+	n5 := 0
+	for i := range 4000 {
+		key := fmt.Sprintf("outlet-a_2016-%04d_x~outlet-b_2016-%04d_y", i, 7*i)
+		if politicalKeep(key, h5, false, false, held) {
+			t.Fatalf("%s: held5 keeps a close pair kept apart", key)
+		}
+		if !politicalKeep(key, h5, true, false, held) {
+			continue
+		}
+		n5++
+		for _, o := range []PoliticalOptions{{}, {Held: true}, {Held2: true}, {Held3: true}, {Held4: true}} {
+			if politicalKeep(key, o, true, false, held) {
+				t.Fatalf("%s is in held5 and in %+v", key, o)
+			}
+		}
+	}
+	if n5 == 0 {
+		t.Error("held5 draws no pair of 4000")
+	}
+	var earlier []map[string]StorylineVerdict
+	for _, src := range []string{politicalHeld2Judged, politicalHeld3Judged, politicalHeld4Judged} {
+		v, err := parsePoliticalVerdicts(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		earlier = append(earlier, v)
+	}
+	for key := range v5 {
+		if _, judged := held[key]; judged || !politicalKeep(key, h5, true, false, held) {
+			t.Errorf("held5 verdict %s lies outside held5", key)
+		}
+		if politicalJudgedBefore(key, earlier...) {
+			t.Errorf("held5 verdict %s was judged in an earlier share", key)
+		}
+	}
+}
