@@ -46,7 +46,9 @@ samples with a ninth draw, judged once before the eighth speaker pass and once
 after; real-held9: the same corpora's documents in none of the other speaker,
 events or entity samples with a tenth draw, judged once before the ninth
 speaker pass (quotes that are the writer's words) and once after; tuned on in the
-tenth pass (spent).
+tenth pass (spent); real-held10: ECB+ train/dev and CoNLL-2003 train documents in
+none of the other speaker, events or entity samples with an eleventh draw, judged
+once before the eleventh speaker pass and once after.
 --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
@@ -76,8 +78,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held8 = true
 			case "real-held9":
 				o.Held9 = true
+			case "real-held10":
+				o.Held10 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8 or real-held9)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9 or real-held10)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -116,7 +120,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8 or real-held9")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9 or real-held10")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd
