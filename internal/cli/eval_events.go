@@ -87,6 +87,9 @@ the pass's changes.
 --set real-held12: a twelfth held-out sample (eighteenth events pass: the
 eleventh's corpora, documents in none of the other samples, seeded hash
 "held12:"), judged once before and once after the pass's changes.
+--set real-held13: a thirteenth held-out sample (nineteenth events pass: the
+twelfth's corpora, documents in none of the other samples, seeded hash
+"held13:"), judged once before and once after the pass's changes.
 --set conflict: the conflict-types sample of the eighth events pass:
 sentences of ECB+ train/dev, NewsWCL50 and MEANTIME documents (--data is the
 ../shared folder) drawn by a seeded hash, dense in words of rejection,
@@ -105,7 +108,7 @@ bench folder holding petrarch2_unittests/.`,
 			if set == "conflict" {
 				return evalEventsConflict(cmd, data, half, errors)
 			}
-			if set == "real" || set == "real-held" || set == "real-held2" || set == "real-held3" || set == "real-held4" || set == "real-held5" || set == "real-held6" || set == "real-held7" || set == "real-held8" || set == "real-held9" || set == "real-held10" || set == "real-held11" || set == "real-held12" {
+			if set == "real" || set == "real-held" || set == "real-held2" || set == "real-held3" || set == "real-held4" || set == "real-held5" || set == "real-held6" || set == "real-held7" || set == "real-held8" || set == "real-held9" || set == "real-held10" || set == "real-held11" || set == "real-held12" || set == "real-held13" {
 				return evalEventsReal(cmd, data, errors, set, minConf)
 			}
 			var (
@@ -154,7 +157,7 @@ bench folder holding petrarch2_unittests/.`,
 				}
 				fmt.Fprintf(out, "petrarch2 unit tests as PLOVER records=%d data=%s\n", len(recs), data)
 			default:
-				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10, real-held11, real-held12, conflict or petrarch-plover)", set)
+				return fmt.Errorf("eval events: unknown --set %q (plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10, real-held11, real-held12, real-held13, conflict or petrarch-plover)", set)
 			}
 			{
 				if sc, misses, err = events.ScoreLabeled(cmd.Context(), recs, events.Options{MinConfidence: minConf}); err != nil {
@@ -184,7 +187,7 @@ bench folder holding petrarch2_unittests/.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10, real-held11, real-held12, conflict or petrarch-plover")
+	cmd.Flags().StringVar(&set, "set", "plover", "plover, written, fresh, real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10, real-held11, real-held12, real-held13, conflict or petrarch-plover")
 	cmd.Flags().StringVar(&data, "data", "", "data folder (default: ../shared/bench/events/plover_gsr for plover, ../shared/bench/events for petrarch-plover)")
 	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default); conflict: tune, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
@@ -206,13 +209,13 @@ func evalEventsReal(cmd *cobra.Command, data string, list bool, set string, minC
 	if data == "" {
 		data = "../shared"
 	}
-	o := eval.RealSampleOptions{Shared: data, Held: set == "real-held", Held2: set == "real-held2", Held3: set == "real-held3", Held4: set == "real-held4", Held5: set == "real-held5", Held6: set == "real-held6", Held7: set == "real-held7", Held8: set == "real-held8", Held9: set == "real-held9", Held10: set == "real-held10", Held11: set == "real-held11", Held12: set == "real-held12", MinConfidence: minConf}
+	o := eval.RealSampleOptions{Shared: data, Held: set == "real-held", Held2: set == "real-held2", Held3: set == "real-held3", Held4: set == "real-held4", Held5: set == "real-held5", Held6: set == "real-held6", Held7: set == "real-held7", Held8: set == "real-held8", Held9: set == "real-held9", Held10: set == "real-held10", Held11: set == "real-held11", Held12: set == "real-held12", Held13: set == "real-held13", MinConfidence: minConf}
 	evs, err := eval.RealEvents(cmd.Context(), o)
 	if err != nil {
 		return fmt.Errorf("eval events: %w (pass --data DIR, the shared folder)", err)
 	}
 	s := eval.ScoreReal(evs)
-	name := map[string]string{"real": "real-news sample", "real-held": "held-out real-news sample", "real-held2": "second held-out real-news sample", "real-held3": "third held-out real-news sample", "real-held4": "fourth held-out real-news sample", "real-held5": "fifth held-out real-news sample", "real-held6": "sixth held-out real-news sample", "real-held7": "seventh held-out real-news sample", "real-held8": "eighth held-out real-news sample", "real-held9": "ninth held-out real-news sample", "real-held10": "tenth held-out real-news sample", "real-held11": "eleventh held-out real-news sample", "real-held12": "twelfth held-out real-news sample"}[set]
+	name := map[string]string{"real": "real-news sample", "real-held": "held-out real-news sample", "real-held2": "second held-out real-news sample", "real-held3": "third held-out real-news sample", "real-held4": "fourth held-out real-news sample", "real-held5": "fifth held-out real-news sample", "real-held6": "sixth held-out real-news sample", "real-held7": "seventh held-out real-news sample", "real-held8": "eighth held-out real-news sample", "real-held9": "ninth held-out real-news sample", "real-held10": "tenth held-out real-news sample", "real-held11": "eleventh held-out real-news sample", "real-held12": "twelfth held-out real-news sample", "real-held13": "thirteenth held-out real-news sample"}[set]
 	fmt.Fprintf(out, "%s data=%s events=%d judged=%d not judged=%d\n", name, data, s.Events, s.Judged, s.Unjudged)
 	fmt.Fprintf(out, "type right     %.3f  (%d of %d judged)\n", ratio(s.TypeRight, s.Judged), s.TypeRight, s.Judged)
 	fmt.Fprintf(out, "actor right    %.3f  (%d of %d)\n", ratio(s.ActorRight, s.Judged), s.ActorRight, s.Judged)

@@ -66,8 +66,10 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			o.Held10 = true // spent in the seventeenth events pass
 		case "held11":
 			o.Held11 = true // spent in the eighteenth events pass
+		case "held12":
+			o.Held12 = true // spent in the eighteenth events pass
 		default:
-			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held12 stays closed)", set)
+			t.Fatalf("EVENTS_DIAG_SETS: unknown sample %q (held13 stays closed)", set)
 		}
 		evs, err := RealEvents(context.Background(), o)
 		if err != nil {

@@ -214,7 +214,7 @@ func TestHeld8Documents(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		read func(string) ([]realDoc, error)
-	}{{"held8", held8Docs}, {"held9", held9Docs}, {"held10", held10Docs}, {"held11", held11Docs}, {"held12", held12Docs}} {
+	}{{"held8", held8Docs}, {"held9", held9Docs}, {"held10", held10Docs}, {"held11", held11Docs}, {"held12", held12Docs}, {"held13", held13Docs}} {
 		docs, err := c.read(shared)
 		if err != nil {
 			t.Fatal(err)
