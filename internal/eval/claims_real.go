@@ -13,6 +13,7 @@ package eval
 //
 //	O  <doc id>#<hash of sentence>  <hash of claim key>  <verdict>
 //	G  <hash of group key>  <hash of sorted member keys>  <members>  <same>
+//	P  <doc id>#<hash of sentence>  <doc id>#<hash of sentence>  <same>
 //
 // An O line judges one occurrence: y (a statement of that holder, the
 // normalised claim faithful to the sentence; a questioned occurrence is
@@ -21,7 +22,11 @@ package eval
 // question, a condition, someone else's claim reported or denied), f (the
 // stance, object or negation is not what the sentence says). A G line
 // judges one group: of its members, how many state the claim most of them
-// state (purity = same / members). A verdict applies while its keys and
+// state (purity = same / members). A P line judges two occurrences of one
+// holder in two documents that no key joined (the first key sorts first):
+// y when they state one claim, which a reader would want in one group, n
+// when not; it holds while both sentences keep a claim of one holder,
+// whatever their keys (RealClaimPairs). A verdict applies while its keys and
 // hashes are unchanged; a rerun lists the rest for judging.
 
 import (
@@ -85,6 +90,12 @@ type ClaimsSampleOptions struct {
 	// fourteenth pass. It is judged once before and once after
 	// the changes of the fourteenth pass.
 	Held6 bool
+	// Held7 takes the seventh held-out sample: the English article pages
+	// of the Zyte extraction benchmark that no other benchmark holds too
+	// (see held7Docs), which no claims sample read before the fifteenth
+	// pass. It is judged once before and once after the changes of the
+	// fifteenth pass, pairs left apart included (RealClaimPairs).
+	Held7 bool
 	// Seed salts the hash that splits the documents; "" means "claims6"
 	// ("claims7" for Held2 and Tune2, "claims12" for Held4 and Held5; Held3
 	// and Held6 take
@@ -175,10 +186,11 @@ type claimVerdicts struct {
 	occ    map[string]map[string]byte // key -> claim-key hash -> verdict
 	groups map[string][2]int          // group hash + "/" + members hash -> members, same
 	want   map[string]byte            // drawn sentence key -> w or n (claims_real_recall.go)
+	pairs  map[string]byte            // "A B" occurrence keys, sorted -> y or n (RealClaimPairs)
 }
 
 func parseClaimVerdicts(src string) (claimVerdicts, error) {
-	v := claimVerdicts{occ: map[string]map[string]byte{}, groups: map[string][2]int{}, want: map[string]byte{}}
+	v := claimVerdicts{occ: map[string]map[string]byte{}, groups: map[string][2]int{}, want: map[string]byte{}, pairs: map[string]byte{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for sc.Scan() {
 		line := sc.Text()
@@ -192,6 +204,8 @@ func parseClaimVerdicts(src string) (claimVerdicts, error) {
 				v.occ[f[1]] = map[string]byte{}
 			}
 			v.occ[f[1]][f[2]] = f[3][0]
+		case f[0] == "P" && len(f) == 4 && f[1] < f[2] && (f[3] == "y" || f[3] == "n"):
+			v.pairs[f[1]+" "+f[2]] = f[3][0]
 		case f[0] == "R" && len(f) == 3 && (f[2] == "w" || f[2] == "n"):
 			v.want[f[1]] = f[2][0]
 		case f[0] == "G" && len(f) == 5:
@@ -433,6 +447,8 @@ func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []Real
 		docs, err = held4Docs(ctx, o)
 	case o.Held6:
 		docs, err = held6Docs(ctx, o)
+	case o.Held7:
+		docs, err = held7Docs(ctx, o)
 	default:
 		docs, err = claimsDocs(o)
 	}

@@ -25,12 +25,50 @@ func TestClaimVerdictsParse(t *testing.T) {
 		"G\tk\tm\t1\t1",            // a group of one
 		"X\tsomething\telse\there", // unknown kind
 		"R\tdoc#1\tx",              // unknown want verdict
+		"P\tdoc#2\tdoc#1\ty",       // keys not sorted
+		"P\tdoc#1\tdoc#2\tf",       // unknown pair verdict
 	}
 	for _, line := range bad {
 		if _, err := parseClaimVerdicts(line + "\n"); err == nil {
 			t.Errorf("parseClaimVerdicts(%q): no error", line)
 		}
 	}
+}
+
+func TestClaimPairs(t *testing.T) {
+	oc := func(doc, sent, holder, key string, statement bool) RealClaim {
+		return RealClaim{Key: doc + "#" + sent, Doc: doc, Claim: claims.Claim{Key: key, Holder: holder, Object: key, Statement: statement}}
+	}
+	occ := []RealClaim{
+		oc("a", "1", "tarel", "tarel|says|ostmark+talk", true),
+		oc("b", "1", "tarel", "tarel|says|ostmark+ready", true),  // shares "ostmark": a candidate
+		oc("b", "2", "tarel", "tarel|says|weather+sunny", true),  // shares no stem: no candidate
+		oc("c", "1", "tarel", "tarel|says|ostmark+talk", true),   // joined with a#1: listed only when judged
+		oc("c", "2", "tarel", "tarel|oppose|sanctions", false),   // stance beside statement: no candidate
+		oc("c", "3", "vell", "vell|says|ostmark+ready", true),    // another holder
+		oc("d", "1", "tarel", "tarel|oppose|sanctions+x", false), // two stance claims: a candidate
+	}
+	verdicts := map[string]byte{"a#1 b#1": 'y', "a#1 c#1": 'y', "b#1 c#1": 'n'}
+	ps, s := claimPairs(occ, verdicts)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.A.Key+" "+p.B.Key+" "+string(verdictChar(p.Verdict)))
+	}
+	want := []string{"a#1 b#1 y", "a#1 c#1 y", "b#1 c#1 n", "c#2 d#1 ?"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("claimPairs = %q, want %q", got, want)
+	}
+	if s != (PairScore{Judged: 3, Same: 2, Joined: 1}) || s.Apart() != 0.5 {
+		t.Errorf("claimPairs score = %+v (apart %.2f), want 3 judged, 2 same, 1 joined (apart 0.50)", s, s.Apart())
+	}
+}
+
+// verdictChar is v, '?' when 0.
+func verdictChar(v byte) byte {
+	if v == 0 {
+		return '?'
+	}
+	return v
 }
 
 func TestScoreClaims(t *testing.T) {
