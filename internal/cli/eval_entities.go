@@ -17,6 +17,7 @@ func newEvalEntitiesCmd() *cobra.Command {
 		data, set string
 		errors    bool
 		list      bool
+		pairs     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "entities",
@@ -47,8 +48,15 @@ PolNeAR train/dev articles and CoNLL-2003 train documents none of held2,
 held3 and held4 reads, judged once before the fourteenth session's entity
 changes and once after them; held6: the same for documents none of held2
 .. held5 reads, judged once before the fifteenth session's entity changes
-and once after them. No test-split document is read. --list prints every stored
-entity first. --errors lists the entities
+and once after them; held7: the MEANTIME Wikinews articles and the CoNLL-2003
+train documents none of held2 .. held6 reads, judged once before the
+sixteenth session's entity changes and once after them. No test-split document is read. --list prints every stored
+entity first. --pairs also scores the set's cross-article name pairs: two
+stored persons with the same (or one letter apart) surname, or a person and a
+spelled-out alias with its surname, judged one thing or two in
+internal/eval/testdata/entities_pairs_judged.tsv; pairs split is the share of
+those judged one thing stored apart, pairs merged the share of those judged
+two things stored together. --errors lists the entities
 judged wrong, those not judged yet and those without a type verdict, with verdict stubs, passages and the
 entities that might name the same thing.`,
 		Args: cobra.NoArgs,
@@ -65,6 +73,10 @@ entities that might name the same thing.`,
 					}
 				}
 			}
+			var ps []eval.EntityPair
+			if pairs {
+				o.Pairs = func(p []eval.EntityPair) { ps = p }
+			}
 			switch set {
 			case "tune":
 			case "held":
@@ -79,8 +91,10 @@ entities that might name the same thing.`,
 				o.Held5 = true
 			case "held6":
 				o.Held6 = true
+			case "held7":
+				o.Held7 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5 or held6)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6 or held7)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -91,8 +105,23 @@ entities that might name the same thing.`,
 			fmt.Fprintf(out, "merge precision  %.3f  (%d of %d judged; %d sampled)\n", s.MergePrecision(), s.MergeOK, s.MergeJudged, s.MergeSampled)
 			fmt.Fprintf(out, "missed merges    %.3f  (%d of %d judged; %d sampled)\n", s.MissedRate(), s.MissJudged-s.MissOK, s.MissJudged, s.MissSampled)
 			fmt.Fprintf(out, "type accuracy    %.3f  (%d of %d type-judged)\n", s.TypeAccuracy(), s.TypeOK, s.TypeJudged)
+			if pairs {
+				p := eval.ScorePairs(ps)
+				fmt.Fprintf(out, "name pairs       %d (not judged %d)\n", p.Pairs, p.Unjudged)
+				fmt.Fprintf(out, "pairs split      %.3f  (%d of %d judged one thing stored apart)\n", p.SplitRate(), p.SameApart, p.SameJudged)
+				fmt.Fprintf(out, "pairs merged     %.3f  (%d of %d judged two things stored together)\n", p.WrongMergeRate(), p.OtherJoin, p.OtherJudged)
+			}
 			if !errors {
 				return nil
+			}
+			for _, p := range ps {
+				if (p.Verdict == 'y' && p.Together) || (p.Verdict == 'n' && !p.Together) {
+					continue
+				}
+				fmt.Fprintf(out, "\n%s\n  together=%t\n  A %s\n  B %s\n", p.Line(), p.Together, nearLine(p.A), nearLine(p.B))
+				for _, c := range p.Contexts {
+					fmt.Fprintf(out, "  | %s\n", strings.Join(strings.Fields(c), " "))
+				}
 			}
 			for _, e := range es {
 				v, ok := e.Fresh()
@@ -114,9 +143,10 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5 or held6")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6 or held7")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
+	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")
 	cmd.Flags().BoolVar(&list, "list", false, "list every stored entity first (name, type, articles, mentions, aliases)")
 	return cmd
 }

@@ -79,8 +79,15 @@ type EntitySampleOptions struct {
 	// PolNeAR train/dev and CoNLL-2003 train documents none of held2 ..
 	// held5 reads; it wins over Held5 .. Held.
 	Held6 bool
+	// Held7 takes the seventh held-out set (entities_real_held7.go): the
+	// MEANTIME Wikinews articles and CoNLL-2003 train documents none of
+	// held2 .. held6 reads; it wins over Held6 .. Held.
+	Held7 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
+	// Pairs, when set, is given the set's cross-article name pairs
+	// (entities_pairs.go): every candidate pair and every judged one.
+	Pairs func([]EntityPair)
 	// All, when set, is given every stored entity (most mentioned first)
 	// before the sample is drawn.
 	All func([]store.StoredEntity)
@@ -101,6 +108,10 @@ const (
 	entitySaltHeldMiss  = "ent-held-missed-2:"
 	entityKeepMerge     = 15
 	entityKeepMissed    = 60
+	// entityPairSalt and entityPairKeep draw the cross-article name
+	// pairs of every set (entities_pairs.go): all of them.
+	entityPairSalt = "ent-pairs-16:"
+	entityPairKeep = 1
 )
 
 // A SampledEntity is one entity of the sample.
@@ -247,6 +258,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held7 {
+		return entityHeld7Docs(o.Shared)
+	}
 	if o.Held6 {
 		return entityHeld6Docs(o.Shared)
 	}
@@ -324,6 +338,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held7:
+		set, saltMerge, saltMiss = "held7", entitySaltHeld7Merge, entitySaltHeld7Miss
+		keepMerge, keepMiss = entityHeld7KeepMerge, entityHeld7KeepMissed
 	case o.Held6:
 		set, saltMerge, saltMiss = "held6", entitySaltHeld6Merge, entitySaltHeld6Miss
 		keepMerge, keepMiss = entityHeld6KeepMerge, entityHeld6KeepMissed
@@ -341,6 +358,13 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 		keepMerge, keepMiss = entityHeld2KeepMerge, entityHeld2KeepMissed
 	case o.Held:
 		set, saltMerge, saltMiss = "held", entitySaltHeldMerge, entitySaltHeldMiss
+	}
+	if o.Pairs != nil {
+		pj, err := parsePairVerdicts(entityPairsJudged)
+		if err != nil {
+			return nil, 0, err
+		}
+		o.Pairs(entityPairs(set, entityPairSalt, entityPairKeep, all, docs, pj))
 	}
 	byLine := map[int]string{} // JSONL line -> document text
 	for i, d := range docs {
