@@ -223,6 +223,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if noAct18(t, typ, toks, low, ms, m) {
 			continue // "could refuse service", "without consulting", "will be holding a rally"
 		}
+		if noAct19(t, typ, low, m) {
+			continue // "whether to ban him", "a request for comment", "GOP rules require"
+		}
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
 			continue // "if Zelensky accepts his terms", "whether he would accept"
 		}

@@ -96,7 +96,10 @@ var offeredViews = map[string]bool{"look": true, "glimpse": true, "insight": tru
 	// more reserved response", "offered a show of remorse")
 	"response": true, "responses": true, "answer": true, "answers": true, "remorse": true,
 	"show": true, "explanation": true, "explanations": true, "assessment": true,
-	"analysis": true, "account": true, "opinion": true, "opinions": true, "thoughts": true}
+	"analysis": true, "account": true, "opinion": true, "opinions": true, "thoughts": true,
+	// nineteenth pass: accounts and comfort offered ("offered contradictory
+	// descriptions", "rarely offers closure")
+	"description": true, "descriptions": true, "closure": true, "comfort": true, "solace": true}
 
 // capturedMinds after "captured the" are no prisoners.
 var capturedMinds = map[string]bool{"imagination": true, "imaginations": true,

@@ -1,0 +1,46 @@
+package events
+
+import "testing"
+
+// Fictional sentences for the nineteenth pass's rules (rules19.go, the
+// offered views in senses.go); each drop case was checked to give an
+// event without its rule.
+func TestRules19(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string // want: the primary event's type, "" for none
+	}{
+		// an act asked about, even one named by a noun
+		{"Norland's parliament debated whether to ban Marek from the country.", ""},
+		{"Dunn's remarks prompted questions about whether she was seeking a ban on imports.", ""},
+		{"Norland must decide whether to restore sanctions on Velsk.", ""},
+		// a time named inside the question is a fact; an act before it stays
+		{"It stays unclear whether Velsk will pull out of the pact by a May 12 deadline Norland has set.", "demand"},
+		{"Norland imposed sanctions on Velsk, whatever its allies decide.", "sanction"},
+		// a reporter's request for comment, and its refusal
+		{"A spokesman for Norland's foreign ministry did not respond to a request for comment.", ""},
+		{"Velsk's embassy did not immediately return a request seeking comment.", ""},
+		{"Dunn declined an interview request from the Ostrava Herald.", ""},
+		{"Norland rejected Velsk's request for a ceasefire.", "reject"},
+		{"Velsk requested an urgent meeting of the council.", "demand"},
+		// what a rule requires is no demand, and the act it requires is not done
+		{"GOP rules require delegates to vote for the winner of their state.", ""},
+		{"Officials should \"follow the prior practices\" that call for independent reviews.", ""},
+		{"Velsk's constitution requires the president to consult parliament.", ""},
+		{"Passed in January 2009, the Marek-era rule lifted the requirement that federal agencies consult wildlife experts with the Norland Fish and Wildlife Service.", ""},
+		{"Norland's president required the army to withdraw.", "demand"},
+		{"Norland rejected the requirement that it withdraw its troops.", "reject"},
+		// accounts and comfort offered are no offer
+		{"People involved in the Velsk project offered contradictory descriptions of how it came about.", ""},
+		{"The death penalty rarely offers closure to the families, Dunn said.", ""},
+		{"Norland offered Velsk a ceasefire on Monday.", "agree"},
+	} {
+		e, ok := Primary(Find(tt.text, Options{}))
+		got := ""
+		if ok {
+			got = e.Type
+		}
+		if got != tt.want {
+			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package events
+
+// Rules of the nineteenth pass (sixteenth session): general classes of
+// wrong events found in the spent real samples (real .. real-held12), each
+// probed with fictional sentences first (events19_test.go): an act inside
+// an indirect question, a reporter's request for comment, a rule that
+// requires.
+
+// noAct19 reports a trigger at m that names no act of the story: an act
+// asked about ("whether to ban him"), a request for comment or its
+// refusal, a rule's requirement.
+func noAct19(t trigger, typ string, low []string, m match) bool {
+	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start)
+}
+
+// askedAbout reports a trigger inside an indirect question opened by
+// "whether" ("debated whether to ban him", "questions about whether he
+// was seeking a ban", "unclear whether it was an attack"): even an act
+// named by a noun is only asked about, unlike after "if", where a noun
+// may name a fact ("if he fails to respond to Trump's deadline"). The
+// clause runs to the next comma, semicolon, colon or quotation mark, as in
+// hypothetical; an act after a preposition of time within it names a
+// time, a fact ("whether he will pull out by a May 12 deadline he has
+// set").
+func askedAbout(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch low[k] {
+		case "whether":
+			return true
+		case ",", ";", "\"", "“", "”", ":", "--", "—":
+			return false
+		case "by", "before", "after", "until", "since":
+			return false // "whether he will pull out by a deadline he has set": a time named
+		}
+	}
+	return false
+}
+
+// pressWords after a request name a reporter's question, not a demand
+// ("a request for comment", "a request seeking comment", "an interview
+// request").
+var pressWords = map[string]bool{"comment": true, "comments": true, "interview": true,
+	"interviews": true}
+
+// pressRequest reports a demand named by "request(s)" or "seek" that a
+// reporter made ("did not respond to a request for comment", "calls
+// seeking comment", "declined an interview request") or a refusal of one ("declined an interview request from the
+// Herald"): newswire routine, no demand and no rejection.
+func pressRequest(t trigger, typ string, low []string, m match) bool {
+	i := m.start
+	switch {
+	case typ == "demand" && (hasHead(t, "request") || hasHead(t, "requests") || hasHead(t, "seek")):
+		if i > 0 && pressWords[low[i-1]] {
+			return true
+		}
+		for k := m.end; k < len(low) && k < m.end+3; k++ {
+			if pressWords[low[k]] {
+				return true
+			}
+		}
+	case typ == "reject" && t.size == 1:
+		for k := m.end; k < len(low) && k < m.end+5; k++ {
+			w := low[k]
+			if w == "request" || w == "requests" {
+				return k > 0 && pressWords[low[k-1]] || k+2 < len(low) && pressWords[low[k+2]] || k+1 < len(low) && pressWords[low[k+1]]
+			}
+			if !isWord(w) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// ruleNouns are written rules: as the subject of "require" or "call for"
+// they state what a text provides, not a demand someone makes ("GOP rules
+// require delegates to vote", "practices that call for independent
+// reviews").
+var ruleNouns = map[string]bool{"rule": true, "rules": true, "law": true, "laws": true,
+	"regulation": true, "regulations": true, "practice": true, "practices": true,
+	"guideline": true, "guidelines": true, "provision": true, "provisions": true,
+	"statute": true, "statutes": true, "constitution": true, "bylaws": true,
+	"code": true, "policy": true, "policies": true, "procedures": true, "standards": true}
+
+// ruleRequires reports a demand of "require(s)" or "call(s) for" whose
+// subject, just before it (across "that", "which", an adverb or a
+// quotation mark), is one of ruleNouns; an act such a rule requires
+// ("the constitution requires the president to consult parliament"); and
+// an act in a clause of requirement ("lifted the requirement that
+// agencies consult experts"): what a text provides, not what anyone did.
+func ruleRequires(t trigger, typ string, low []string, i int) bool {
+	if typ == "demand" && (hasHead(t, "require") || hasHead(t, "call")) {
+		return ruleSubject(low, i)
+	}
+	if i > 0 && low[i-1] == "to" {
+		for k := i - 2; k >= 1 && k >= i-6; k-- {
+			if w := low[k]; w == "require" || w == "requires" || w == "required" {
+				return ruleSubject(low, k)
+			}
+			if !isWord(low[k]) {
+				break
+			}
+		}
+	}
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if low[k] == "that" {
+			return mandateNouns[low[k-1]]
+		}
+		if !isWord(low[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// mandateNouns before "that" open a clause of requirement.
+var mandateNouns = map[string]bool{"requirement": true, "requirements": true,
+	"stipulation": true, "provision": true, "rule": true, "mandate": true}
+
+// ruleSubject reports one of ruleNouns just before the verb at i (across
+// "that", "which", an adverb or a quotation mark).
+func ruleSubject(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := low[k]
+		if ruleNouns[w] {
+			return true
+		}
+		switch w {
+		case "that", "which", "also", "still", "generally", "often", "now", "usually", "already", "\"", "”", "'":
+			continue
+		}
+		return false
+	}
+	return false
+}
