@@ -3,8 +3,8 @@ package events
 import "testing"
 
 // Fictional sentences for the nineteenth pass's rules (rules19.go, the
-// offered views in senses.go); each drop case was checked to give an
-// event without its rule.
+// offered views and the sense of "fired ... at" in senses.go, lines of
+// triggers.txt); each case was checked to fail without its rule.
 func TestRules19(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string // want: the primary event's type, "" for none
@@ -33,6 +33,15 @@ func TestRules19(t *testing.T) {
 		{"People involved in the Velsk project offered contradictory descriptions of how it came about.", ""},
 		{"The death penalty rarely offers closure to the families, Dunn said.", ""},
 		{"Norland offered Velsk a ceasefire on Monday.", "agree"},
+		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
+		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
+		{"Norland's club fired its coach at halftime.", ""},
+		// tear gas and rubber bullets fired: repression (CAMEO 175)
+		{"Riot police fired tear gas at the crowd outside parliament.", "coerce"},
+		{"Velsk soldiers fired rubber bullets at the protesters.", "coerce"},
+		{"Police used tear gas to disperse the protesters.", "coerce"},
+		// tariffs slapped are a sanction
+		{"The European Union slapped tariffs on Velsk steel.", "sanction"},
 	} {
 		e, ok := Primary(Find(tt.text, Options{}))
 		got := ""

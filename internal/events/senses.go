@@ -221,10 +221,14 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if t.typ != "fight" && t.typ != "assault" || t.size > 2 {
 				continue
 			}
-			if !fireOpeners[prev] && !fireShots[next(0)] {
+			after := next(0)
+			if m.end-m.start > 1 {
+				after = low[m.start+1] // "fire ... at": the word after "fired", not after "at"
+			}
+			if !fireOpeners[prev] && !fireShots[after] {
 				return true // "fired head coach Maurice Cheeks"
 			}
-			if passiveAux[prev] || next(0) == "by" || next(0) == "as" {
+			if passiveAux[prev] || after == "by" || after == "as" {
 				return true // "was fired by the F.B.I."
 			}
 		case "demonstrate":
