@@ -338,6 +338,9 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 			return s.id, s.name, err
 		}
 	}
+	if id, name, err := juniorOwner(ctx, tx, e, jc); err != nil || id != 0 { // entitykey_junior.go
+		return id, name, err
+	}
 	return crossTypeOwner(ctx, tx, e)
 }
 
@@ -376,7 +379,11 @@ func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 		if err == nil || !errors.Is(err, sql.ErrNoRows) {
 			return 0, "", err // stored under its own name (or failed)
 		}
-		return aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{e.Name}, key)
+		id, name, err := aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{e.Name}, key)
+		if err != nil || id != 0 {
+			return id, name, err
+		}
+		return initialledOwner(ctx, tx, e.Name, jc) // "A. Stewart" for "Alec Stewart" (entitykey_initialled.go)
 	}
 	if forms := acronymForms(e.Name); forms != nil {
 		id, name, err := aliasOwner(ctx, tx, nonPersonTypes, forms, entityKey(e.Name, e.Type))
@@ -588,7 +595,10 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 			}
 		}
 	}
-	return nil
+	if err := absorbJunior(ctx, tx, eid, e, jc); err != nil { // "Joe Biden" stored before "Joseph R. Biden Jr."
+		return err
+	}
+	return absorbInitialled(ctx, tx, eid, e, jc) // "A. Stewart" stored before "Alec Stewart"
 }
 
 // absorbLone merges the lone entity of type t named al into eid when eid
