@@ -223,8 +223,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if noAct18(t, typ, toks, low, ms, m) {
 			continue // "could refuse service", "without consulting", "will be holding a rally"
 		}
-		if noAct19(t, typ, low, m) {
-			continue // "whether to ban him", "a request for comment", "GOP rules require"
+		if noAct19(t, typ, low, m, facts) {
+			continue // "whether to ban him", "a request for comment", "GOP rules require", "vowed to remain", "39 percent blame"
 		}
 		if typ != "threaten" && hypothetical(low, m.start) && !namesAct(t, low, m.start) {
 			continue // "if Zelensky accepts his terms", "whether he would accept"
@@ -259,6 +259,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		lexical := typ == t.typ
 		typ = mood(low, m.start, typ)
+		if typ == "agree" && vowedToIgnore(t, low, m) {
+			typ = "reject" // "vowed to ignore the ruling"
+		}
 		if typ == "assault" && repelled(t, low, m.start) {
 			typ = "fight" // "thwarted a pirate attack": the defence is force
 		}

@@ -33,6 +33,16 @@ func TestRules19(t *testing.T) {
 		{"People involved in the Velsk project offered contradictory descriptions of how it came about.", ""},
 		{"The death penalty rarely offers closure to the families, Dunn said.", ""},
 		{"Norland offered Velsk a ceasefire on Monday.", "agree"},
+		// a vow to go on is no new commitment; a vow to ignore is a rejection
+		{"The students vowed to remain on the streets of Ostrava until the vote.", ""},
+		{"Norland investors pledged to continue pursuing other legal actions.", ""},
+		{"Velsk promised to keep its troops in the region.", ""},
+		{"Norland pledged to send aid to Velsk.", "agree"},
+		{"Velsk has vowed to ignore the court's ruling on the islands.", "reject"},
+		// a poll's figure is no one's act
+		{"While 37 percent of voters say Dunn is responsible, 39 percent blame his supporters.", ""},
+		{"Female soldiers preferred Marek 51 percent to 24 percent, while male soldiers backed Dunn, 57 percent to 22 percent.", ""},
+		{"Velsk backed the Norland peace plan on Monday.", "support"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

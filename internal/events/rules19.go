@@ -9,8 +9,69 @@ package events
 // noAct19 reports a trigger at m that names no act of the story: an act
 // asked about ("whether to ban him"), a request for comment or its
 // refusal, a rule's requirement.
-func noAct19(t trigger, typ string, low []string, m match) bool {
-	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start)
+func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
+	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
+		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m)
+}
+
+// goOnVerbs after "vowed to" keep a course already taken ("vowed to remain
+// on the streets", "pledged to continue pursuing other legal actions"):
+// no new commitment to anyone.
+var goOnVerbs = map[string]bool{"continue": true, "remain": true, "stay": true, "keep": true,
+	"persist": true, "carry": true, "press": true}
+
+// vowedToGoOn reports a one-word promise, pledge or vow followed by "to"
+// and one of goOnVerbs with no other act named in the next four words
+// ("vowed to continue the talks" is left to the talks).
+func vowedToGoOn(t trigger, low []string, m match, f sentenceFacts) bool {
+	if t.size != 1 || !(hasHead(t, "vow") || hasHead(t, "pledge") || hasHead(t, "promise")) {
+		return false
+	}
+	k := pastTimeAdjunct(low, m.end)
+	if k+1 >= len(low) || low[k] != "to" || !goOnVerbs[low[k+1]] {
+		return false
+	}
+	for j := k + 2; j < len(low) && j <= k+5; j++ {
+		if f.starts[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// ignoreVerbs after "vowed to" refuse what another decided ("vowed to
+// ignore the ruling"): a rejection, not a promise.
+var ignoreVerbs = map[string]bool{"ignore": true, "disregard": true, "flout": true}
+
+// vowedToIgnore reports an agreement trigger that is a one-word vow,
+// pledge or promise followed by "to" and one of ignoreVerbs.
+func vowedToIgnore(t trigger, low []string, m match) bool {
+	if t.size != 1 || !(hasHead(t, "vow") || hasHead(t, "pledge") || hasHead(t, "promise")) {
+		return false
+	}
+	k := pastTimeAdjunct(low, m.end)
+	return k+1 < len(low) && low[k] == "to" && ignoreVerbs[low[k+1]]
+}
+
+// pollFigure reports a stance whose holder is a share of those polled
+// ("39 percent blame his supporters", "male troops backed Trump, 57
+// percent to 22 percent"): a poll's figure, no act of anyone named.
+func pollFigure(typ string, low []string, m match) bool {
+	switch typ {
+	case "support", "disapprove", "reject", "agree":
+	default:
+		return false
+	}
+	i := m.start
+	if i > 1 && (low[i-1] == "percent" || low[i-1] == "%") {
+		return true
+	}
+	for k := m.end; k+2 < len(low) && k < m.end+6; k++ {
+		if (low[k] == "percent" || low[k] == "%") && low[k+1] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout reports a trigger inside an indirect question opened by
