@@ -286,8 +286,8 @@ func withoutInitials(name string) string {
 	}
 	kept := []string{words[0]}
 	for _, w := range words[1 : len(words)-1] {
-		if r := []rune(strings.TrimSuffix(w, ".")); len(r) == 1 && unicode.IsUpper(r[0]) {
-			continue
+		if r := []rune(strings.TrimSuffix(w, ".")); (len(r) == 1 && unicode.IsUpper(r[0])) || entity.IsInitials(w) {
+			continue // "W.", "H.W."
 		}
 		kept = append(kept, w)
 	}
@@ -316,6 +316,31 @@ func otherInitials(ctx context.Context, tx dbtx, id int64, name, full, bare stri
 		}
 	}
 	return false, nil
+}
+
+// bareAmbiguous reports whether two or more stored persons, each named
+// with middle initials, hold the name bare without them as an alias
+// ("George Bush" of "George W. Bush" and of "George H.W. Bush"): the bare
+// name may be either, so it joins neither, whichever is mentioned more.
+func bareAmbiguous(ctx context.Context, tx dbtx, bare string) (bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT e.id, e.name FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+		WHERE al.alias = ? COLLATE NOCASE AND e.type = 'PER' LIMIT 8`, bare)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return false, err
+		}
+		if b := withoutInitials(name); b != "" && strings.EqualFold(b, bare) {
+			n++
+		}
+	}
+	return n >= 2, rows.Err()
 }
 
 // numberedSuffix are the suffixes that tell a son from his father by
@@ -380,8 +405,14 @@ func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 			return 0, "", err // stored under its own name (or failed)
 		}
 		id, name, err := aliasOwner(ctx, tx, []core.EntityType{core.Person}, []string{e.Name}, key)
-		if err != nil || id != 0 {
-			return id, name, err
+		if err != nil {
+			return 0, "", err
+		}
+		if id != 0 {
+			if amb, err := bareAmbiguous(ctx, tx, e.Name); err != nil || amb {
+				return 0, "", err // "George Bush" when both "George W." and "George H.W. Bush" are stored
+			}
+			return id, name, nil
 		}
 		return initialledOwner(ctx, tx, e.Name, jc) // "A. Stewart" for "Alec Stewart" (entitykey_initialled.go)
 	}

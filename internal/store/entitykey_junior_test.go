@@ -82,3 +82,23 @@ func TestJuniorBase(t *testing.T) {
 		}
 	}
 }
+
+// A name without middle initials that two stored persons reduce to
+// ("George Bush" of "George W. Bush" and of "George H.W. Bush") joins
+// neither.
+func TestBareNameOfTwoInitialled(t *testing.T) {
+	got := entityArticles(t, storeOneByOne(t,
+		entityArticle("a", per("Orla W. Brannock"), per("Ormond Tabb")),
+		entityArticle("b", per("Orla H.W. Brannock"), per("Wenna Pryce")),
+		entityArticle("c", per("Orla Brannock"), per("Ormond Tabb"))))
+	if got["Orla Brannock"] != 1 || got["Orla W. Brannock"] != 1 || got["Orla H.W. Brannock"] != 1 {
+		t.Errorf("entities %v, want the bare name apart", got)
+	}
+	// With one of them stored, the bare name joins it as before.
+	got = entityArticles(t, storeOneByOne(t,
+		entityArticle("a", per("Orla W. Brannock"), per("Ormond Tabb")),
+		entityArticle("c", per("Orla Brannock"), per("Ormond Tabb"))))
+	if got["Orla W. Brannock"] != 2 {
+		t.Errorf("entities %v, want the bare name joined", got)
+	}
+}

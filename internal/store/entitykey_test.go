@@ -225,7 +225,7 @@ func TestShortFormsMeetFullNames(t *testing.T) {
 
 func TestWithoutInitials(t *testing.T) {
 	for in, want := range map[string]string{
-		"Michael T. Flynn": "Michael Flynn", "George H. W. Bush": "George Bush", "Anna Lorvik": "",
+		"Michael T. Flynn": "Michael Flynn", "George H. W. Bush": "George Bush", "Orla H.W. Brannock": "Orla Brannock", "Anna Lorvik": "",
 		"Anna Maria Lorvik": "", "J. Anna Lorvik": "Anna Lorvik", "J. K. Lorvik": "J. Lorvik", "Anna K Lorvik": "Anna Lorvik",
 		"J. Lorvik": "", "H. Ross Vell III": "Ross Vell",
 	} {
