@@ -152,9 +152,9 @@ type PoliticalOptions struct {
 	// shares; Held, Held2 and Held3 are ignored then.
 	Held4 bool
 	// Held5 takes the fifth held half, drawn in the sixteenth session
-	// (judged once, undated, before any change of that session): merged
-	// pairs of the held half that no earlier sample judged or would keep;
-	// Held..Held4 are ignored then.
+	// (from the undated and the dated runs, judged once before any change
+	// of that session): merged pairs of the held half that no earlier
+	// sample judged or would keep; Held..Held4 are ignored then.
 	Held5 bool
 	// Undated drops the publication dates (as `eval clustering --undated`:
 	// text and title only).
