@@ -43,6 +43,13 @@ func TestRules19(t *testing.T) {
 		{"While 37 percent of voters say Dunn is responsible, 39 percent blame his supporters.", ""},
 		{"Female soldiers preferred Marek 51 percent to 24 percent, while male soldiers backed Dunn, 57 percent to 22 percent.", ""},
 		{"Velsk backed the Norland peace plan on Monday.", "support"},
+		// seats and majorities are taken at the polls
+		{"Tea Party money helped Republicans take control of the House in 2010.", ""},
+		{"Dunn has dominated Marek in the South, previously capturing wins in six states.", ""},
+		{"Velsk rebels took control of the capital on Sunday.", "fight"},
+		// a software flaw attacked: a cyber attack (coercion)
+		{"Velsk agents attacked a flaw in the Norland ministry's mail system on Monday.", "coerce"},
+		{"Militiamen hacked to death dozens of villagers in the east.", "assault"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

@@ -11,7 +11,33 @@ package events
 // refusal, a rule's requirement.
 func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
 	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
-		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m)
+		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m)
+}
+
+// electoralPrizes taken are won at the polls, not by force ("helped
+// Republicans take control of the House", "capturing wins in South
+// Carolina").
+var electoralPrizes = map[string]bool{"house": true, "senate": true, "congress": true,
+	"majority": true, "seats": true, "seat": true, "wins": true, "votes": true,
+	"delegates": true, "nomination": true, "primary": true, "primaries": true,
+	"statehouse": true, "governorship": true, "presidency": true}
+
+// electoralCapture reports a fight of "seize", "capture" or "take" whose
+// prize, within four words after the trigger's head (across "control of
+// the"), is one of electoralPrizes.
+func electoralCapture(t trigger, typ string, low []string, m match) bool {
+	if typ != "fight" || !(hasHead(t, "seize") || hasHead(t, "capture") || hasHead(t, "take")) {
+		return false
+	}
+	for k := m.start + 1; k < len(low) && k <= m.start+5; k++ {
+		if electoralPrizes[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // goOnVerbs after "vowed to" keep a course already taken ("vowed to remain
