@@ -50,6 +50,10 @@ func TestRules19(t *testing.T) {
 		// a software flaw attacked: a cyber attack (coercion)
 		{"Velsk agents attacked a flaw in the Norland ministry's mail system on Monday.", "coerce"},
 		{"Militiamen hacked to death dozens of villagers in the east.", "assault"},
+		// a death by accident, told after "after", "when" or "while"
+		{"A Norland man has been killed after falling 600 metres while climbing in Velsk.", ""},
+		{"Three miners were killed when a tunnel collapsed near Ostrava.", ""},
+		{"Two soldiers were killed when a bomb exploded near their convoy.", "assault"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

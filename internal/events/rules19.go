@@ -11,7 +11,37 @@ package events
 // refusal, a rule's requirement.
 func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
 	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
-		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m)
+		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m) ||
+		accidentAfter(typ, low, m)
+}
+
+// accidentVerbs after "after", "when" or "while" tell how a death came
+// about by accident ("killed after falling 2,000ft while climbing",
+// "killed when a tunnel collapsed").
+var accidentVerbs = map[string]bool{"falling": true, "fell": true, "slipped": true,
+	"slipping": true, "drowned": true, "drowning": true, "collapsed": true,
+	"collapsing": true, "plunged": true, "plunging": true, "crashed": true}
+
+// accidentAfter reports an assault or fight followed by "after", "when" or
+// "while" and, within four words, one of accidentVerbs.
+func accidentAfter(typ string, low []string, m match) bool {
+	if typ != "assault" && typ != "fight" || m.end >= len(low) {
+		return false
+	}
+	switch low[m.end] {
+	case "after", "when", "while":
+	default:
+		return false
+	}
+	for k := m.end + 1; k < len(low) && k <= m.end+4; k++ {
+		if accidentVerbs[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // electoralPrizes taken are won at the polls, not by force ("helped
