@@ -54,6 +54,10 @@ func TestRules19(t *testing.T) {
 		{"A Norland man has been killed after falling 600 metres while climbing in Velsk.", ""},
 		{"Three miners were killed when a tunnel collapsed near Ostrava.", ""},
 		{"Two soldiers were killed when a bomb exploded near their convoy.", "assault"},
+		// storming out of talks is walking out, not a raid; a missile test-fired shows force (CAMEO 150)
+		{"The Velsk delegation stormed out of the talks in Ostrava.", "sanction"},
+		{"Riot police stormed the building.", "coerce"},
+		{"Velsk test-fired a ballistic missile on Sunday.", "mobilize"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},
