@@ -120,7 +120,7 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 	for i, m := range page {
 		ids[i] = m.id
 	}
-	hits, err := s.hitDetails(ctx, match, ids)
+	hits, err := s.hitDetails(ctx, match, q.Text, ids)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -170,7 +170,7 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 // expression the title is highlighted and the snippet is the best window of
 // the body (of the subtitle when only it matched); without one the snippet
 // is the body's opening.
-func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64) (map[int64]SearchHit, error) {
+func (s *sqliteStore) hitDetails(ctx context.Context, match, query string, ids []int64) (map[int64]SearchHit, error) {
 	out := make(map[int64]SearchHit, len(ids))
 	if match == "" {
 		idJSON, _ := json.Marshal(ids)
@@ -195,20 +195,37 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match string, ids []int64)
 	}
 	// One lookup per hit: FTS5 answers "rowid = ?" from its index directly,
 	// where "rowid IN (...)" would walk every match of the expression again.
+	// A long body comes back whole instead of its snippet (see snippet.go).
+	var terms []snippetTerm
 	for _, id := range ids {
 		var h SearchHit
 		var sub string
+		var snip, long sql.NullString
 		err := s.rd.QueryRowContext(ctx, `SELECT a.id, a.title, highlight(articles_fts, 0, ?1, ?2), a.source, a.outlet, a.published,
-				snippet(articles_fts, 2, ?1, ?2, '…', 32),
+				CASE WHEN length(a.text) <= ?5 THEN snippet(articles_fts, 2, ?1, ?2, '…', 32) END,
+				CASE WHEN length(a.text) > ?5 THEN a.text END,
 				CASE WHEN a.subtitle <> '' THEN snippet(articles_fts, 1, ?1, ?2, '…', 32) ELSE '' END
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4`, MarkStart, MarkEnd, match, id).
-			Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Snippet, &sub)
+			WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4`, MarkStart, MarkEnd, match, id, snippetScanBytes).
+			Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &snip, &long, &sub)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // deleted between the two queries
 		}
 		if err != nil {
 			return nil, err
+		}
+		h.Snippet = snip.String
+		if long.Valid {
+			if terms == nil {
+				terms = snippetTerms(query)
+			}
+			if countHits(long.String, terms, maxSnippetHits) > maxSnippetHits {
+				h.Snippet = goSnippet(long.String, terms)
+			} else if err := s.rd.QueryRowContext(ctx, `SELECT snippet(articles_fts, 2, ?1, ?2, '…', 32)
+					FROM articles_fts WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4`, MarkStart, MarkEnd, match, id).
+				Scan(&h.Snippet); err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return nil, err
+			}
 		}
 		// When only the subtitle matched, its window says more than the body's.
 		if !strings.Contains(h.Snippet, MarkStart) && strings.Contains(sub, MarkStart) {
