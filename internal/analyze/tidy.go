@@ -38,6 +38,9 @@ import (
 //     noun phrase the rules took for a subject, often a relative clause's:
 //     "X, a spokeswoman for Y, which runs most of Z, said ...") becomes the
 //     first person named earlier in the quote's sentence, or unknown;
+//     (or, with none, the description cut before a relative clause, if
+//     short: "a Republican, who, like all respondents" -> "a Republican";
+//     roleHead);
 //   - an organisation named in a person's apposition ("Marcus Oyelaran,
 //     chief executive of the Port Authority, said ...") gives way to the
 //     person as speaker;
@@ -100,7 +103,11 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 			q.Speaker = p
 		}
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
-			q.Speaker = firstPersonBefore(text, q.Start, ms)
+			sp := firstPersonBefore(text, q.Start, ms)
+			if sp == "" {
+				sp = roleHead(q.Speaker)
+			}
+			q.Speaker = sp
 		}
 		if p := appositionPerson(text, q, ms); p != "" {
 			q.Speaker = p
@@ -124,6 +131,71 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 	}
 	return out
 }
+
+// roleHead returns a long description cut before a relative clause or
+// after the word a comma follows, when what is left is one to seven words
+// besides a determiner (written in lower case): "a New Hampshire
+// Republican, who, like all respondents" -> "a New Hampshire Republican",
+// "a spokesman for the Orlo foreign ministry" as it is, "The head of
+// Iran's Atomic Energy organization" -> "the head of ...". "" when the
+// description does not read so.
+func roleHead(sp string) string {
+	f := strings.Fields(sp)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "who" || lw == "which" || lw == "that" || lw == "whose" {
+			f = f[:i]
+			break
+		}
+		if strings.HasSuffix(w, ",") {
+			f = append(f[:i:i], strings.TrimSuffix(w, ","))
+			break
+		}
+		if strings.ContainsAny(w, ";:()") {
+			return ""
+		}
+	}
+	n := len(f)
+	if n == 0 {
+		return ""
+	}
+	first := strings.ToLower(f[0])
+	if bareWords[first] {
+		f[0] = first
+		n--
+	} else if headStops[first] || headOpeners[first] {
+		return "" // "to coal out of ...", "whether ..."
+	}
+	if n < 1 || n > 7 || headStops[strings.ToLower(f[len(f)-1])] || strings.HasSuffix(f[len(f)-1], "ing") {
+		return "" // "legal history and articles from", "... without being"
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if headVerbs[lw] {
+			return "" // "46 percent of voters said yes", "They’re less hostile ..."
+		}
+		if i := strings.IndexAny(lw, "'’"); i > 0 && headVerbs[lw[:i]] {
+			return ""
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// headStops cannot end a description: prepositions and conjunctions ("...
+// articles from", "... gave no reasons and").
+var headStops = map[string]bool{"with": true, "from": true, "of": true, "and": true, "or": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "as": true, "but": true, "than": true, "yes": true, "no": true}
+
+// headOpeners open a clause, never a description.
+var headOpeners = map[string]bool{"that": true, "whether": true, "if": true, "when": true, "while": true, "because": true, "so": true, "only": true}
+
+// headVerbs are auxiliaries, verbs of saying, negations and subject
+// pronouns: a phrase holding one is a clause, not a description.
+var headVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true,
+	"shall": true, "should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true,
+	"said": true, "says": true, "say": true, "gave": true, "told": true, "not": true, "never": true,
+	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true}
 
 // appositionPerson returns the person whose apposition names the quote's
 // organisation speaker ("P, chief executive of O, said"): the last mention

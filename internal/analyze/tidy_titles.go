@@ -72,20 +72,30 @@ var titleSmallWords = map[string]bool{
 // memoir, “", "the film “").
 var workBefore = regexp.MustCompile(`(?i)\b(?:memoir|memoirs|book|novel|film|movie|documentary|song|album|article|column|essay|play|musical|show|series|biography|autobiography|poem|opera|painting)\s*,?\s*["“]\s*$`)
 
+// titledBefore matches "titled" or "entitled" and an optional comma right
+// before a quotation's opening mark: what follows is a name given to a
+// work, whatever its case or length ("The ad, titled “Unifier?”,").
+var titledBefore = regexp.MustCompile(`(?i)\b(?:titled|entitled)\s*,?\s*["“]\s*$`)
+
 // workTitle reports whether direct quote q is the title of a work the text
 // names right before it ("Felt wrote in his memoir, “A Life in the
 // Bureau: The Years in Washington.”"): a noun of a work before its opening
 // mark and the quotation in title case (up to twenty words; backticks and
-// other stray marks ignored).
+// other stray marks ignored), or "titled" right before its mark, in any
+// case.
 func workTitle(text string, q quotes.Quote) bool {
 	if !q.Direct || q.Speaker == "" || q.Start <= 0 || q.Start > len(text) {
 		return false
 	}
-	if !workBefore.MatchString(text[max(0, q.Start-40):q.Start]) {
-		return false
-	}
+	before := text[max(0, q.Start-40):q.Start]
 	f := strings.Fields(strings.ReplaceAll(q.Text, "`", " "))
 	if len(f) > 20 {
+		return false
+	}
+	if titledBefore.MatchString(before) {
+		return true // "The ad, titled “Unifier?”": a title in any case
+	}
+	if !workBefore.MatchString(before) {
 		return false
 	}
 	return titleCase(strings.Join(f[:min(len(f), 12)], " "))

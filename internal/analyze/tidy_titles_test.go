@@ -64,6 +64,12 @@ func TestWorkTitle(t *testing.T) {
 			"it was too long and too loud,", false},
 		{"a title-case quotation with no work noun", "Brell shouted \"Free The Port Now\" at the crowd.",
 			"Free The Port Now", false},
+		{"one word after 'titled' (titledBefore)", "The ad, titled \"Harbourmaster?\", ends with a shot of the quay.",
+			"Harbourmaster?", true},
+		{"a sentence-case title after 'entitled'", "Brell gave a talk entitled “why the port must stay open” in Velsk.",
+			"why the port must stay open", true},
+		{"'titled' far before the mark", "The ad was titled in haste, Brell said: \"we had no time.\"",
+			"we had no time.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := strings.Index(tc.text, tc.span)

@@ -301,6 +301,10 @@ func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 		return attribution{speaker: d.resolvePronoun(w, t.Start), sStart: t.Start, sEnd: t.End, cue: toks[v].Text}, true
 	}
 	if m := d.mentionStartingAt(t.Start); m >= 0 {
+		if at, ok := d.mentionAsModifier(toks, m); ok {
+			at.cue = toks[v].Text // "said New Hampshire Republicans"
+			return at, true
+		}
 		mm := d.mentions[m]
 		return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: toks[v].Text}, true
 	}
@@ -321,6 +325,10 @@ func (d *doc) subjectAfter(toks []sentence.Token, v int) (attribution, bool) {
 				return at, ok
 			}
 			if m := d.mentionStartingAt(toks[j].Start); m >= 0 {
+				if at, ok := d.mentionAsModifier(toks, m); ok {
+					at.cue = toks[v].Text // "said a New Hampshire Republican"
+					return at, true
+				}
 				mm := d.mentions[m]
 				return attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: toks[v].Text}, true
 			}

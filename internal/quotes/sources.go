@@ -124,7 +124,9 @@ func (d *doc) nameSource(r tagRun) attribution {
 		at.speaker = d.mentions[org].Name
 		return at
 	}
-	if hw := lower(toks[len(toks)-1].Text); roleNouns[hw] {
+	if hw := lower(toks[len(toks)-1].Text); roleNouns[hw] && !isIndefinite(toks[0].Text) {
+		// "a New Hampshire Republican" is someone new, not the Republican
+		// named before.
 		if name := d.resolveDescription(hw, d.text[a:b], a); name != "" {
 			at.speaker = name
 			return at

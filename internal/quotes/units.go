@@ -73,6 +73,7 @@ const maxMergeGap = 10
 func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.fillCueOnly(tags)
 	tags = d.extendCut(tags)
+	tags = d.postposedSource(tags)
 	tags = d.trailingSource(tags)
 	tags = d.spanReported(tags)
 	if d.exclusive {
@@ -475,6 +476,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			if u.Start >= q.Start-3 && u.End <= q.End+3 {
 				// The unit is this quote.
 				u.Direct, u.Fragment, u.Kind = true, q.Fragment, KindDirect
+				if !exclusive && d.rulesNamedSource(*u, q) {
+					u.Speaker, u.SpeakerStart, u.SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
+				}
 				inside = -2
 				if prev.Speaker == "" {
 					prev.Speaker, prev.SpeakerStart, prev.SpeakerEnd = u.Speaker, u.SpeakerStart, u.SpeakerEnd
@@ -498,7 +502,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			// “...”", "Roe said that Lind called it a “gold standard”").
 			ownInside := q.Speaker != "" && q.SpeakerStart >= u.Start && q.SpeakerEnd <= u.End &&
 				(u.SpeakerStart < 0 || u.SpeakerStart >= q.SpeakerEnd)
-			if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "")) {
+			if d.rulesNamedSource(u, q) {
+				units[inside].Speaker, units[inside].SpeakerStart, units[inside].SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
+			} else if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "") || d.fragmentBeforeSource(u, q)) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
 			}
 			if ownInside {
