@@ -58,6 +58,13 @@ func TestRules19(t *testing.T) {
 		{"The Velsk delegation stormed out of the talks in Ostrava.", "sanction"},
 		{"Riot police stormed the building.", "coerce"},
 		{"Velsk test-fired a ballistic missile on Sunday.", "mobilize"},
+		// a theft's force against property is no event; harm to a person and an arrest stay
+		{"Paris thieves nab $2 million in jewels.", ""},
+		{"A band of jewel thieves, armed with guns, have struck in the heart of Ostrava, stealing diamonds.", ""},
+		{"Thieves rammed their car into a jewellery store in Ostrava.", ""},
+		{"Robbers shot a guard during the heist at the Ostrava bank.", "assault"},
+		{"Police arrested three robbers after the heist.", "coerce"},
+		{"A mob lynched two men accused of stealing cattle in a Velsk village.", "assault"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

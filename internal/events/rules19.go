@@ -12,7 +12,42 @@ package events
 func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
 	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
 		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m) ||
-		accidentAfter(typ, low, m)
+		accidentAfter(typ, low, m) || theftAct(t, typ, low)
+}
+
+// theftWords mark a theft told in the sentence ("jewel thieves ... have
+// struck", "Paris thieves nab $2 million").
+var theftWords = map[string]bool{"thief": true, "thieves": true, "robber": true,
+	"robbers": true, "burglar": true, "burglars": true, "robbery": true,
+	"robberies": true, "heist": true} // not "stealing": "lynched two men accused of stealing cattle"
+
+// harmHeads are acts against a person: a thief who shoots or beats someone
+// still assaults.
+var harmHeads = map[string]bool{"kill": true, "shoot": true, "shot": true, "stab": true,
+	"beat": true, "wound": true, "murder": true, "injure": true, "rape": true,
+	"kidnap": true, "abduct": true, "attack": true, "assault": true, "hostage": true,
+	"take": true, "hold": true, "pistol-whip": true, "tie": true, "threaten": true,
+	"lynch": true, "hang": true, "behead": true, "torture": true, "execute": true}
+
+// theftAct reports force of a theft (a strike, a car set on fire or
+// rammed, loot nabbed) in a sentence that names the theft: a common
+// crime against property, no event by the samples' conventions (robbery is
+// NONE); harm to a person stays.
+func theftAct(t trigger, typ string, low []string) bool {
+	if typ != "assault" && typ != "fight" && !(typ == "coerce" && hasHead(t, "nab")) {
+		return false // an arrest of the thieves stays; "nab" is the thieves' grab
+	}
+	for _, h := range t.heads {
+		if harmHeads[h] {
+			return false
+		}
+	}
+	for _, w := range low {
+		if theftWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // accidentVerbs after "after", "when" or "while" tell how a death came
