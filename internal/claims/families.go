@@ -51,6 +51,12 @@ var npSkip = map[string]bool{"the": true, "a": true, "an": true, "any": true, "a
 	"these": true, "those": true, "this": true, "his": true, "her": true, "its": true,
 	"their": true, "of": false, "some": true, "further": true, "more": true, "new": true}
 
+// whenHeads say when, not what: a phrase they head has no object
+// ("denied earlier in the day"), and they qualify no charge ("denied
+// earlier allegations" denies the allegations).
+var whenHeads = map[string]bool{"earlier": true, "later": true, "today": true, "yesterday": true, "tomorrow": true,
+	"tonight": true, "afterwards": true, "afterward": true, "recently": true, "now": true, "since": true}
+
 // vagueHeads are heads that name no thing a story comes back to.
 var vagueHeads = map[string]bool{"thing": true, "things": true, "way": true, "one": true, "part": true,
 	"people": true, "anything": true, "something": true, "everything": true, "nothing": true, "time": true,
@@ -99,8 +105,8 @@ func openHead(ws []word, j int) (head int, ok bool) {
 			break
 		}
 	}
-	if vagueHeads[ws[h].low] || len(ws[h].low) < 3 {
-		return 0, false
+	if vagueHeads[ws[h].low] || whenHeads[ws[h].low] || len(ws[h].low) < 3 {
+		return 0, false // "a prospect Tarel denied earlier in the day": no object
 	}
 	if n := h + 1; n < len(ws) && !ws[h].stop && (clauseVerbs[ws[n].low] || ws[n].capital && !ws[n].stop && !nonNames[ws[n].low]) {
 		return 0, false // "vowed the club would appeal", "deny insurgent Sanders the nomination"
@@ -231,7 +237,7 @@ func (e *Extractor) headKey(ws []word, j, h int, fam string) (string, string) {
 	if chargeWords[stem] && fam == "deny" {
 		// "the fraud claims" are the fraud allegations; "the charges"
 		// stay unqualified.
-		if m := ws[h-1]; h-1 >= j && !npSkip[m.low] && !unspecific[m.low] && !m.capital {
+		if m := ws[h-1]; h-1 >= j && !npSkip[m.low] && !unspecific[m.low] && !m.capital && !whenHeads[m.low] {
 			return "allegations:" + m.stem, "the " + m.low + " allegations"
 		}
 		return "allegations", "the allegations"
@@ -304,16 +310,18 @@ func (e *Extractor) accusation(ws []word, i int) (string, string) {
 		}
 		charge = ws[h]
 	}
-	show := targetShow + " " + prep + " "
+	var shown []string
 	end = min(len(ws), c+4)
 	for x := k + 2; x < end; x++ {
-		show += ws[x].low
+		shown = append(shown, ws[x].low)
 		if ws[x].stop || x+1 < end && (breakers[ws[x+1].low] || ws[x+1].capital) {
+			if x+1 < end && ws[x+1].capital && !ws[x].stop && len(shown) > 1 && x > c {
+				shown = shown[:len(shown)-1] // "of intimidating smaller Asian nations": not "of intimidating smaller"
+			}
 			break
 		}
-		show += " "
 	}
-	return target + ":" + charge.stem, strings.TrimSpace(show)
+	return target + ":" + charge.stem, targetShow + " " + prep + " " + strings.Join(shown, " ")
 }
 
 // commonHolder reports whether a holder is a common noun read off a

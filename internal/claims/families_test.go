@@ -29,6 +29,8 @@ func TestOpenFamilies(t *testing.T) {
 		{"label adjective", "Varro called Ostmark provocative.", []string{"varro|call|ostmark:provoc"}},
 		{"a phone call", "Varro called Tarel on Friday.", nil},
 		{"a name given", "The company is called Harbourline.", nil},
+		{"a time, no object", "It was a prospect Varro denied earlier in the day.", nil},
+		{"a time before the charge", "Varro denied earlier allegations of fraud.", []string{"varro|deny|allegations"}},
 		{"a label whose head is not read", "Varro called Ostmark a good news story in the region.", nil},
 	})
 }
@@ -49,6 +51,21 @@ func checkKeys(t *testing.T, tests []keyCase) {
 		}
 		if !slices.Equal(keys, tt.keys) {
 			t.Errorf("%s: %q: keys %v, want %v", tt.name, tt.text, keys, tt.keys)
+		}
+	}
+}
+
+// TestAccusationDisplay: the charge shown stops before a name's run
+// without leaving its modifier behind.
+func TestAccusationDisplay(t *testing.T) {
+	for text, want := range map[string]string{
+		"Varro accuses Ostmark of intimidating smaller Varnian towns":   "Varro — accuses Ostmark of intimidating",
+		"Varro accused Ostmark of shelling the dam.":                    "Varro — accuses Ostmark of shelling the dam",
+		"Varro accused Ostmark of backing Varnian rebels in the north.": "Varro — accuses Ostmark of backing",
+	} {
+		cs := NewExtractor(Options{}).Extract("", text, nil)
+		if len(cs) != 1 || cs[0].Text != want {
+			t.Errorf("%q: claims %+v, want one shown %q", text, cs, want)
 		}
 	}
 }

@@ -53,8 +53,51 @@ func entityIndex(ents []core.Entity) map[string]core.Entity {
 func noHolder(q core.Quote, doc *article) bool {
 	sp := strings.TrimSpace(q.Speaker)
 	return commonPhrase(sp) || bareTitle(sp) || doc.titleTail(sp) || doc.modifierOnly(sp, q.Sentence) ||
-		doc.settingOnly(sp, q.Sentence) || doc.openerOnly(sp)
+		doc.settingOnly(sp, q.Sentence) || doc.openerOnly(sp) || doc.otherSpeaker(sp, q.Sentence) ||
+		!q.Direct && (doc.theyReport(sp, q.Sentence) || subordinateThat(q))
 }
+
+// theyReport reports whether a reported statement's sentence does not
+// name the speaker and gives the words to "they" ("Moreover, they showed
+// that ...", "They fear that ..."): the quotes layer's guess at who "they"
+// are (a university, a bank the article named before) is no holder a
+// reader could follow.
+func (a *article) theyReport(sp, sentence string) bool {
+	if at, _ := a.sentenceIndexes(sp, sentence); len(at) > 0 {
+		return false
+	}
+	ws := strings.Fields(sentence)
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.EqualFold(strings.Trim(ws[i], ",;:"), "they") && theyVerbs[strings.ToLower(strings.Trim(ws[i+1], ",;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// theyVerbs report what "they" said, found or believe.
+var theyVerbs = map[string]bool{"said": true, "say": true, "note": true, "noted": true, "found": true, "find": true,
+	"showed": true, "show": true, "shown": true, "demonstrated": true, "fear": true, "feared": true, "believe": true,
+	"believed": true, "argue": true, "argued": true, "suggest": true, "suggested": true, "pointed": true, "point": true,
+	"concluded": true, "conclude": true, "reported": true, "report": true, "wrote": true, "write": true, "warn": true,
+	"warned": true, "claim": true, "claimed": true, "think": true, "thought": true, "added": true}
+
+// subordinateThat reports whether a reported statement's "that" follows a
+// word that makes it no report of words ("While that progress lags",
+// "given that she had no background"): the quotes layer read a clause of
+// the writer's for one.
+func subordinateThat(q core.Quote) bool {
+	i := strings.Index(q.Sentence, strings.TrimSpace(q.Text))
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(q.Sentence[:i])
+	return len(before) > 0 && subordinators[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))]
+}
+
+var subordinators = map[string]bool{"while": true, "given": true, "so": true, "such": true, "now": true,
+	"because": true, "since": true, "except": true, "provided": true, "assuming": true, "though": true,
+	"although": true, "if": true, "unless": true, "once": true, "after": true, "before": true}
 
 // openerOnly reports whether a one-word speaker stands capitalised in the
 // text only where a sentence or a quotation opens: a common word ("Adding
@@ -108,17 +151,122 @@ var settingPreps = map[string]bool{"in": true, "at": true, "into": true, "inside
 	"with": true, "on": true, "during": true, "outside": true, "across": true, "throughout": true}
 
 // settingOnly reports whether the quote's sentence names the speaker, and
-// only right after a preposition of setting.
+// only in a setting (settingAt).
 func (a *article) settingOnly(sp, sentence string) bool {
-	at, _ := a.sentenceIndexes(sp, sentence)
-	for _, i := range at {
-		before := strings.Fields(sentence[max(0, i-20):i])
-		if len(before) == 0 || !settingPreps[strings.ToLower(before[len(before)-1])] {
+	at, end := a.sentenceIndexes(sp, sentence)
+	for k, i := range at {
+		if !settingAt(sentence, i, end[k]) {
 			return false
 		}
 	}
 	return len(at) > 0
 }
+
+// settingAt reports whether the name at bytes i to end of sentence stands in a
+// setting or inside a longer name, not where a speaker stands: right
+// after a preposition of setting ("in Santa Ana"); after a place that
+// follows one and a comma ("in Greenbelt, Maryland", "at the Max Planck
+// Institute in Munich, Germany"); right after "&" ("Boeing Defense, Space
+// & Security"); or after "of" and a capitalised word that is no title
+// ("Martin Taylor of Aberdeenshire"; not "the Duke of Sussex").
+func settingAt(sentence string, i, end int) bool {
+	before := strings.Fields(sentence[max(0, i-80):i])
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.ToLower(before[len(before)-1])
+	switch {
+	case settingPreps[last] || last == "&":
+		return true
+	case last == "of" && len(before) >= 2:
+		w := strings.Trim(before[len(before)-2], ".,")
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		return unicode.IsUpper(r) && !roleHeads[lw] && !isTitle(lw) && !gazetteer.IsTitle(w) && !nobleTitles[lw]
+	case strings.HasSuffix(last, ","):
+		// a place and its state or country, closed by a comma ("in
+		// Munich, Germany, and"; not "with Vietnam, Esper announced"):
+		// walk back over the place's capitalised words to a preposition
+		// of setting (not the sentence's first word: "In August, CBP,")
+		if rest := sentence[end:]; rest != "" && !strings.ContainsAny(rest[:1], ",.;)") {
+			return false
+		}
+		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+			w := strings.TrimRight(before[k], ",")
+			if k < len(before)-1 && settingPreps[strings.ToLower(w)] {
+				return k > 0 || len(before) < len(strings.Fields(sentence[:i]))
+			}
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || k < len(before)-1 && strings.HasSuffix(before[k], ",") {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// nobleTitles precede "of" and a place in a person's title ("the Duke of
+// Sussex", "the Archbishop of Canterbury").
+var nobleTitles = map[string]bool{"duke": true, "duchess": true, "prince": true, "princess": true, "earl": true,
+	"countess": true, "archbishop": true, "bishop": true, "lord": true, "lady": true, "king": true, "queen": true,
+	"baron": true, "baroness": true, "marquess": true, "viscount": true, "mayor": true, "governor": true}
+
+// otherSpeaker reports whether the quote's sentence does not name the
+// speaker and names another as the one who speaks: a name the analyze
+// layer found right before a verb of saying ("Parise said:", "Smith
+// agreed:") or right after one that follows a quote ("…,” said Hill").
+// The quotes layer gave the
+// words to someone else (one named in an earlier sentence). Without the
+// article's entities it reports false.
+func (a *article) otherSpeaker(sp, sentence string) bool {
+	if len(a.ents) == 0 || sentence == "" {
+		return false
+	}
+	if at, _ := a.sentenceIndexes(sp, sentence); len(at) > 0 {
+		return false
+	}
+	own, hasOwn := a.ents[strings.ToLower(sp)]
+	named := func(ws []string) bool { // ws, all of it, names another person or body
+		k := strings.ToLower(strings.Trim(strings.Join(ws, " "), ",.:;\"'“”‘’"))
+		e, ok := a.ents[k]
+		return ok && (e.Type == core.Person || e.Type == core.Organisation) && (!hasOwn || e.Name != own.Name)
+	}
+	ws := strings.Fields(sentence)
+	for i, w := range ws {
+		if !sayingVerbs[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			continue
+		}
+		if i > 0 && !strings.ContainsAny(ws[i-1], "\"“”,") {
+			for n := 1; n <= min(3, i); n++ {
+				if named(ws[i-n : i]) {
+					return true
+				}
+			}
+		}
+		j := i + 1
+		for j < len(ws) && isTitle(strings.ToLower(strings.Trim(ws[j], "."))) {
+			j++
+		}
+		if j < len(ws) && !strings.ContainsAny(w, ",.:;") && i > 0 && strings.ContainsAny(ws[i-1], "\"”") {
+			// "…,” said Hill": the verb after the quote; not "She says
+			// Parise represents …", whose name opens what is said
+			end := j + 1
+			for end < len(ws) && end < j+3 && !strings.ContainsAny(ws[end-1], ",.:;") {
+				end++
+			}
+			for e := end; e > j; e-- {
+				if named(ws[j:e]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sayingVerbs attribute a quote to the name beside them.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "added": true, "agreed": true, "wrote": true,
+	"continued": true, "explained": true, "noted": true, "recalled": true, "argued": true, "replied": true,
+	"responded": true, "tweeted": true, "insisted": true, "commented": true, "comments": true}
 
 // nameSmallWords may stand lower case inside a name ("Bank of England",
 // "Bill de Blasio").

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/entity"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -87,6 +88,13 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 		return Claim{}, false // "bemoaned the current climate": a report of no words said
 	}
 	stems := e.gistOf(said)
+	if q.Direct {
+		// the words past the closing mark are the writer's; a span of
+		// the speaker's that says too little alone keeps them
+		if c := e.gistOf(closedSpan(said)); len(c) >= 3 {
+			stems = c
+		}
+	}
 	if len(stems) < 3 {
 		return Claim{}, false
 	}
@@ -142,13 +150,7 @@ func longest(stems []string, n int) []string {
 // marks when the speaker's own words.
 func shortSaid(q core.Quote, said string) string {
 	if q.Direct {
-		// a span running past its closing mark ("… shoulders," he said.
-		// "Tony …") is shown up to it
-		for _, m := range []string{"\" ", "” ", "'' "} {
-			if k := strings.Index(said, m); k > 0 && k < len(said)-len(m) {
-				said = said[:k]
-			}
-		}
+		said = closedSpan(said)
 	}
 	f := strings.Fields(said)
 	cut := len(f) > 16
@@ -164,6 +166,18 @@ func shortSaid(q core.Quote, said string) string {
 		return "“" + t + "”"
 	}
 	return "that " + t
+}
+
+// closedSpan is a direct quote's span up to its closing mark: a span the
+// quotes layer ran past it ("… shoulders," he said. "Tony …"; "…
+// investments," chairman) is the speaker's words only up to the mark.
+func closedSpan(said string) string {
+	for _, m := range []string{"\" ", "” ", "'' "} {
+		if k := strings.Index(said, m); k > 0 && k < len(said)-len(m) {
+			said = said[:k]
+		}
+	}
+	return said
 }
 
 // speakerHolder is the holder of a quote's speaker: Canon's, but an
@@ -190,11 +204,42 @@ func speakerHolder(speaker string) string {
 		}
 		return name
 	}
+	speaker = personInside(speaker)
 	h := Canon(speaker)
 	if speakerHeads[h] {
 		return ""
 	}
 	return withParticle(speaker, h)
+}
+
+// personInside is the person a speaker of three words or more names after
+// the words of a team, outlet or job before a known given name ("Browns
+// DL Sheldon Richardson" -> "Sheldon Richardson", "CBS Sports NFL Insider
+// Jason La Canfora" -> "Jason La Canfora"), else speaker. The given name
+// is followed by one to three capitalised words (particles of a surname
+// too), the last no head of an organisation's or a place's name ("The
+// Walt Disney Company" stays).
+func personInside(speaker string) string {
+	f := strings.Fields(strings.TrimSpace(speaker))
+	if len(f) < 3 {
+		return speaker
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if speakerHeads[last] || orgHeads[last] || placeHeads[last] || corporateSuffixes[last] {
+		return speaker
+	}
+	for i := 1; i <= len(f)-2; i++ {
+		if !entity.KnownGivenName(f[i]) || len(f)-1-i > 3 {
+			continue
+		}
+		for _, w := range f[i+1:] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !surnameParticles[w] {
+				return speaker
+			}
+		}
+		return strings.Join(f[i:], " ")
+	}
+	return speaker
 }
 
 // withParticle is surname h with the particles the speaker's name writes
@@ -206,13 +251,22 @@ func withParticle(speaker, h string) string {
 		return h
 	}
 	i := len(f) - 1
-	for i > 1 && surnameParticles[f[i-1]] {
+	for i > 1 && particle(f[i-1]) {
 		i--
+	}
+	if i == 1 && particle(f[0]) {
+		i = 0 // "Van Der Beek": the whole name is the surname
 	}
 	if i == len(f)-1 {
 		return h
 	}
 	return strings.ToLower(strings.Join(f[i:], " "))
+}
+
+// particle reports whether w opens a surname: a particle written lower
+// case, or capitalised ("Dick Van Dyke", "Jason La Canfora").
+func particle(w string) bool {
+	return surnameParticles[w] || surnameParticles[strings.ToLower(w)] && w != strings.ToUpper(w)
 }
 
 // surnameParticles open a surname when written lower case.

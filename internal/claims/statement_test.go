@@ -85,6 +85,22 @@ func TestStatementKeyShared(t *testing.T) {
 	}
 }
 
+func TestStatementPastClosingMark(t *testing.T) {
+	// The quotes layer ran one outlet's span past its closing mark into
+	// the writer's words; the other outlet writes "third-quarter". One
+	// key. A span that says too little without the words past its mark
+	// keeps them.
+	a := statementKeys(core.Quote{Text: "“Our third quarter freight results reflected broad-based growth across the harbour business,\" chairman", Speaker: "Mara Quill", Direct: true})
+	b := statementKeys(core.Quote{Text: "“Our third-quarter freight results reflected broad-based growth across the harbour business,”", Speaker: "Quill", Direct: true})
+	if len(a) != 1 || len(b) != 1 || a[0] != b[0] {
+		t.Errorf("one statement: keys %v and %v, want one shared", a, b)
+	}
+	c := statementKeys(core.Quote{Text: "\"We do not want those people\" working in harbour freight sheds", Speaker: "Mara Quill", Direct: true})
+	if len(c) != 1 {
+		t.Errorf("a short span and the writer's words: keys %v, want one", c)
+	}
+}
+
 func TestStatementStanceWins(t *testing.T) {
 	// A quote the stance families read keeps their claim only.
 	q := core.Quote{Text: "“We are ready for talks with Ostmark about the harbour bridge and its freight,”", Speaker: "Jon Tarel", Direct: true}

@@ -150,6 +150,9 @@ with their verdict stubs; --all prints every one.`,
 				}
 			}
 			for _, p := range pairs {
+				if !held7 && p.Verdict == 0 {
+					continue // pairs are judged on real-held7 only
+				}
 				if !all && (p.Verdict == 'n' || p.Verdict == 'y' && p.Joined) {
 					continue
 				}
