@@ -188,8 +188,8 @@ func titleWords(text string, ws []word, sentStart bool, misc map[int]bool) (attr
 	plain := make([]string, len(ws))
 	for i, w := range ws {
 		plain[i] = strings.TrimSuffix(w.text, ".")
-		if honorifics[strings.ToLower(w.text)] {
-			plain[i] = w.text
+		if honorifics[strings.ToLower(w.text)] || (plain[i] != w.text && len(w.text) <= 6 && capitalised(w.text) && gazetteer.IsTitle(w.text)) {
+			plain[i] = w.text // "Mr.", and abbreviated titles the gazetteer lists with their stop ("Adm.", "Gen.")
 		}
 	}
 	k := coreSuffix(plain)
