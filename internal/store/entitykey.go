@@ -366,6 +366,9 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 	if id, name, err := juniorOwner(ctx, tx, e, jc); err != nil || id != 0 { // entitykey_junior.go
 		return id, name, err
 	}
+	if id, name, err := compassOwner(ctx, tx, e); err != nil || id != 0 { // "S. Korea" (entitykey_compass.go)
+		return id, name, err
+	}
 	return crossTypeOwner(ctx, tx, e)
 }
 
@@ -574,7 +577,7 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 		}
 	}
 	if e.Type != core.Person {
-		return nil
+		return absorbCompass(ctx, tx, eid, e) // "S. Korea" stored before "South Korea"
 	}
 	// Names of this person another article typed otherwise ("Comey" as ORG).
 	var mentions int
