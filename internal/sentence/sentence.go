@@ -65,15 +65,32 @@ var openers = map[string]bool{
 	"From": true, "To": true, "Yes": true, "Officials": true,
 }
 
+// MaxBytes bounds a sentence: a longer run of text with no sentence end (a
+// page of words with no full stop, a word repeated for a megabyte) is cut
+// into pieces of at most MaxBytes, at the last "; " or ", " of a piece's
+// second half, else at its last space, else at a rune boundary. The rules
+// that read a sentence (quotes, events, claims) may cost the square of its
+// length; the longest sentence of the benchmark texts is 2.3 KB.
+const MaxBytes = 8 << 10
+
 // Split returns the sentences of text in order. Blank lines always end a
 // sentence; a single line break ends one unless the line before lacks final
 // punctuation and the next line starts in lower case (hard-wrapped prose).
-// It never fails: text with no sentence characters yields nil.
+// No sentence is longer than MaxBytes. It never fails: text with no
+// sentence characters yields nil.
 func Split(text string) []Sentence {
 	var out []Sentence
 	start := 0
 	emit := func(end int) {
 		s, e := trim(text, start, end)
+		for e-s > MaxBytes {
+			cut := cutAt(text, s)
+			ps, pe := trim(text, s, cut)
+			if ps < pe {
+				out = append(out, Sentence{Text: text[ps:pe], Start: ps, End: pe})
+			}
+			s, e = trim(text, cut, e)
+		}
 		if s < e {
 			out = append(out, Sentence{Text: text[s:e], Start: s, End: e})
 		}
@@ -298,6 +315,24 @@ func isSpaceByte(c byte) bool {
 
 // trim narrows [s,e) of text to exclude surrounding white space (ASCII and
 // Unicode spaces such as U+00A0).
+// cutAt is where a piece of at most MaxBytes starting at s ends (see
+// MaxBytes); text[s:] is longer than MaxBytes.
+func cutAt(text string, s int) int {
+	w := text[s : s+MaxBytes]
+	half := MaxBytes / 2
+	if i := max(strings.LastIndex(w, "; "), strings.LastIndex(w, ", ")); i >= half {
+		return s + i + 1
+	}
+	if i := strings.LastIndexAny(w, " \t\n"); i > 0 {
+		return s + i
+	}
+	e := s + MaxBytes
+	for e > s+1 && !utf8.RuneStart(text[e]) {
+		e--
+	}
+	return e
+}
+
 func trim(text string, s, e int) (int, int) {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])

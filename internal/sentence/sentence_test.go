@@ -3,6 +3,7 @@ package sentence
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func texts(ss []Sentence) []string {
@@ -201,5 +202,43 @@ func TestStartBefore(t *testing.T) {
 	}
 	if StartBefore(text, -5) != 0 || StartBefore("", 3) != 0 {
 		t.Error("out-of-range offsets")
+	}
+}
+
+// TestSplitLong: a run of text with no sentence end is cut into pieces of
+// at most MaxBytes that cover it in order, at a comma where one is near the
+// end of a piece, at a space, or between runes; shorter sentences stay whole.
+func TestSplitLong(t *testing.T) {
+	words := strings.Repeat("the ferry council met again ", MaxBytes/10)
+	commas := strings.Repeat("the ferry council met again, ", MaxBytes/10)
+	runes := strings.Repeat("é", MaxBytes)
+	long := "A sentence of " + strings.Repeat("many words ", 700) + "ends here."
+	for _, tt := range []struct {
+		name, in string
+		pieces   int
+		endWith  string
+	}{
+		{"words", words, 3, ""},
+		{"commas", commas, 3, ","},
+		{"runes", runes, 2, ""},
+		{"7.7 KB sentence", long, 1, "."},
+	} {
+		got := Split(tt.in)
+		if len(got) != tt.pieces {
+			t.Errorf("%s: %d sentences, want %d", tt.name, len(got), tt.pieces)
+		}
+		prev := 0
+		for i, s := range got {
+			if s.End-s.Start > MaxBytes || s.Start < prev || tt.in[s.Start:s.End] != s.Text || !utf8.ValidString(s.Text) {
+				t.Fatalf("%s: bad piece %d [%d,%d) of %d bytes", tt.name, i, s.Start, s.End, len(s.Text))
+			}
+			if i < len(got)-1 && tt.endWith != "" && !strings.HasSuffix(s.Text, tt.endWith) {
+				t.Errorf("%s: piece %d ends %q, want %q", tt.name, i, s.Text[len(s.Text)-10:], tt.endWith)
+			}
+			prev = s.End
+		}
+		if len(got) > 0 && strings.TrimSpace(tt.in[got[len(got)-1].End:]) != "" {
+			t.Errorf("%s: text after the last piece", tt.name)
+		}
 	}
 }
