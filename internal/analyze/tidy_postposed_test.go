@@ -49,6 +49,9 @@ func TestPostposedSources(t *testing.T) {
 		{"a relative clause after the description is cut (roleHead)",
 			"Insiders: Lind will rebound in New Hampshire.\n\nRepublican front-runner Tom Varga lost Iowa on Monday, but insiders say he will win next week.\n\n“Varga will be defeated in this process, but I don't think he will collapse in a week,” said a New Hampshire Republican, who, like all respondents, responded anonymously. “Congrats to Rubin, but now everyone will go after him.”\n",
 			"Varga will be defeated", "a New Hampshire Republican"},
+		{"a quotation after a unit the rules missed is the unit's speaker's (carriedFromRules)",
+			"Party aims to heal primary wounds.\n\nA Lind adviser, speaking on the condition of anonymity to speak candidly, said of the senator, \"She takes the threat of Varga very seriously and she takes seriously her potential role in helping unify the party.\"\n\nOne danger is that Brell could be met by a chorus of Democrats urging him, both personally and publicly, to bow out. \"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and preaching at the same time,\" said Sen. Robert P. Kasey Jr. (D-Pa.), a Lind backer. \"You can't have 30 people call and start lecturing.\"\n",
+			"You can't have 30 people", "Robert P. Kasey"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &core.Article{Text: tc.text}

@@ -237,3 +237,19 @@ func (d *doc) mentionAsModifier(toks []sentence.Token, m int) (attribution, bool
 	}
 	return attribution{speaker: d.text[mm.Start:toks[e].End], sStart: mm.Start, sEnd: toks[e].End}, true
 }
+
+// carriedFromRules reports whether quotation q, with no cue of its own,
+// holds the speaker the quote rules carried over from the quotation before
+// (rule; "" when the rules found that quotation's own cue) while that
+// quotation's tagged unit named another (prevUnit): “A,” said Sen. Robert
+// Kasey (D-Pa.), a Lind backer. “B.” — the rules missed Kasey (the
+// sentence ends at "Sen.") and carried an earlier speaker to both
+// quotations; B is Kasey's, as the unit gave A. Where the rules found A's
+// own cue ("Mr. Friedman said"), what they carry to B stands: there the
+// unit is more often wrong.
+func (d *doc) carriedFromRules(q Quote, rule string, prevUnit Quote) bool {
+	if q.Cue != "" || q.Fragment || q.Speaker == "" || rule == "" || q.Speaker != rule || prevUnit.Speaker == "" || prevUnit.Speaker == rule || prevUnit.Fragment {
+		return false
+	}
+	return d.sentenceAt(prevUnit.End-1) >= d.sentenceAt(q.Start)-2 || continuedBetween(d.text, prevUnit.End, q.Start)
+}

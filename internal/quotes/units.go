@@ -446,10 +446,25 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	// its tagged unit's ("“A,” Mara Lint, a clerk in Velsk, told AFP."),
 	// not the quote rules'.
 	var prev Quote
+	// prevRule is the quote rules' speaker of the previous quotation and
+	// prevUnit the previous quotation as its tagged unit gave it (zero
+	// when the unit gave no other speaker).
+	var prevRule string
+	var prevUnit Quote
 	for di, q := range direct {
 		for k < n && units[k].End <= q.Start {
 			k++
 		}
+		rule := q.Speaker
+		if !exclusive && d.carriedFromRules(q, prevRule, prevUnit) {
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = prevUnit.Speaker, prevUnit.SpeakerStart, prevUnit.SpeakerEnd
+			direct[di] = q
+		}
+		prevRule = rule
+		if q.Cue != "" {
+			prevRule = "" // the rules found its attribution: what they carry on from it stands
+		}
+		prevUnit = Quote{}
 		if !exclusive && q.Speaker == "" && di > 0 && (q.SpeakerStart < 0 || d.quotedFirstPerson(q.SpeakerStart, q.SpeakerEnd)) {
 			// A quotation opening a paragraph, or a sentence, after
 			// another's: the previous quote's speaker within two sentences
@@ -478,6 +493,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 				u.Direct, u.Fragment, u.Kind = true, q.Fragment, KindDirect
 				if !exclusive && d.rulesNamedSource(*u, q) {
 					u.Speaker, u.SpeakerStart, u.SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
+				}
+				if u.Speaker != rule {
+					prevUnit = *u
 				}
 				inside = -2
 				if prev.Speaker == "" {
@@ -512,6 +530,9 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 			}
 			units = append(units, q)
 			prev = q
+			if q.Speaker != rule {
+				prevUnit = q
+			}
 		}
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
