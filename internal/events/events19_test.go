@@ -65,6 +65,10 @@ func TestRules19(t *testing.T) {
 		{"Robbers shot a guard during the heist at the Ostrava bank.", "assault"},
 		{"Police arrested three robbers after the heist.", "coerce"},
 		{"A mob lynched two men accused of stealing cattle in a Velsk village.", "assault"},
+		// a site or a web page visited is no meeting
+		{"Velsk experts said even people visiting legitimate Web sites are at risk.", ""},
+		{"Dunn later visited the site of the blast in Ostrava.", ""},
+		{"Dunn visited the Velsk foreign ministry on Monday.", "consult"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

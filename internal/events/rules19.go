@@ -12,7 +12,30 @@ package events
 func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
 	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
 		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m) ||
-		accidentAfter(typ, low, m) || theftAct(t, typ, low)
+		accidentAfter(typ, low, m) || theftAct(t, typ, low) || placeVisit(t, typ, low, m)
+}
+
+// visitedPlaces are visited without meeting anyone: a web site, a page, a
+// scene ("people visiting legitimate Web sites", "tried to visit the
+// site").
+var visitedPlaces = map[string]bool{"site": true, "sites": true, "website": true,
+	"websites": true, "web": true, "page": true, "pages": true, "webpage": true}
+
+// placeVisit reports a consult of "visit" whose object, within three words
+// (across a determiner and modifiers), is one of visitedPlaces.
+func placeVisit(t trigger, typ string, low []string, m match) bool {
+	if typ != "consult" || t.size != 1 || !hasHead(t, "visit") {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+3; k++ {
+		if visitedPlaces[low[k]] {
+			return true
+		}
+		if !isWord(low[k]) || preps[low[k]] {
+			return false
+		}
+	}
+	return false
 }
 
 // theftWords mark a theft told in the sentence ("jewel thieves ... have
