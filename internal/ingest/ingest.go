@@ -40,6 +40,11 @@ type Options struct {
 	// Progress, when set, is called from the writer goroutine after each
 	// document is settled (stored, duplicate or failed).
 	Progress func(Progress)
+
+	// stored, set by Run when the store is a store.HashLookup, returns the
+	// ID of the article already stored with a hash (0: none); process then
+	// skips the stages, whose work PutBatch would drop.
+	stored func(ctx context.Context, hash string) int64
 }
 
 // Outcome is what happened to one input document.
@@ -79,7 +84,15 @@ type item struct {
 	doc     core.Document
 	err     error
 	article *core.Article
+	stored  int64 // the ID already stored with the article's hash (Run)
 }
+
+// storedError is process's answer for an article whose content is already
+// stored (Options.stored): Run reports it a duplicate of id. Each never
+// returns it, since only Run sets Options.stored.
+type storedError struct{ id int64 }
+
+func (e *storedError) Error() string { return fmt.Sprintf("already stored as %d", e.id) }
 
 // Each reads inputs, extracts and processes every document on the worker
 // pool, and calls fn with the results in input order, from one goroutine.
@@ -199,13 +212,28 @@ func Run(ctx context.Context, st store.Store, inputs []string, opts Options) (Su
 		if len(batch) == 0 {
 			return nil
 		}
-		arts := make([]*core.Article, len(batch))
-		for i, it := range batch {
-			arts[i] = it.article
+		var arts []*core.Article
+		for _, it := range batch {
+			if it.stored == 0 {
+				arts = append(arts, it.article)
+			}
 		}
-		res, err := st.PutBatch(ctx, arts)
-		if err != nil {
-			return fmt.Errorf("store batch ending at %s: %w", batch[len(batch)-1].input, err)
+		var put []store.PutResult
+		if len(arts) > 0 {
+			var err error
+			if put, err = st.PutBatch(ctx, arts); err != nil {
+				return fmt.Errorf("store batch ending at %s: %w", batch[len(batch)-1].input, err)
+			}
+		}
+		// Results in input order: the articles found stored before their
+		// stages ran are duplicates of that article.
+		res := make([]store.PutResult, len(batch))
+		for i, it := range batch {
+			if it.stored != 0 {
+				res[i] = store.PutResult{ID: it.stored, Duplicate: true}
+			} else {
+				res[i], put = put[0], put[1:]
+			}
 		}
 		for i, it := range batch {
 			out := Ingested
@@ -220,7 +248,24 @@ func Run(ctx context.Context, st store.Store, inputs []string, opts Options) (Su
 		batch = batch[:0]
 		return nil
 	}
+	if hl, ok := st.(store.HashLookup); ok {
+		opts.stored = func(ctx context.Context, hash string) int64 {
+			id, err := hl.StoredHash(ctx, hash)
+			if err != nil {
+				return 0 // PutBatch decides, after the stages
+			}
+			return id
+		}
+	}
 	err := Each(ctx, inputs, opts, func(input string, a *core.Article, err error) error {
+		var known *storedError
+		if errors.As(err, &known) {
+			batch = append(batch, item{input: input, stored: known.id})
+			if len(batch) >= opts.BatchSize {
+				return flush()
+			}
+			return nil
+		}
 		if err != nil {
 			sum.Failed++
 			sum.Failures = append(sum.Failures, Failure{Input: input, Reason: err.Error()})
@@ -250,6 +295,11 @@ func process(ctx context.Context, doc core.Document, opts Options) (a *core.Arti
 	a, err = opts.Extractor.Extract(ctx, doc)
 	if err != nil {
 		return nil, err
+	}
+	if opts.stored != nil && a.Hash != "" {
+		if id := opts.stored(ctx, a.Hash); id != 0 {
+			return nil, &storedError{id: id}
+		}
 	}
 	for _, s := range opts.Stages {
 		if err := s.Process(ctx, a); err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -140,5 +141,58 @@ func TestEachHonoursCancel(t *testing.T) {
 	})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestRunSkipsStagesForStoredContent: content already stored is reported a
+// duplicate of the stored article without running the stages again.
+func TestRunSkipsStagesForStoredContent(t *testing.T) {
+	ctx := context.Background()
+	dir := writeCorpus(t, 20)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var calls atomic.Int64
+	ids := map[string]int64{}
+	var order []string
+	opts := Options{Extractor: fakeExtractor, BatchSize: 4, Workers: 3,
+		Stages: []Stage{StageFunc(func(context.Context, *core.Article) error { calls.Add(1); return nil })},
+		Progress: func(p Progress) {
+			if p.Outcome == Ingested {
+				ids[filepath.Base(p.Input)] = p.ID
+			}
+		}}
+	if _, err := Run(ctx, st, []string{dir}, opts); err != nil {
+		t.Fatal(err)
+	}
+	calls.Store(0)
+	again := map[string]int64{}
+	opts.Progress = func(p Progress) {
+		if p.Outcome == Duplicate { // failures are reported as they come
+			order = append(order, filepath.Base(p.Input))
+			again[filepath.Base(p.Input)] = p.ID
+		}
+	}
+	sum, err := Run(ctx, st, []string{dir}, opts)
+	if err != nil || sum.Ingested != 0 || sum.Duplicates != 18 || sum.Failed != 2 {
+		t.Fatalf("re-run summary = %+v, %v; want 18 duplicates, 2 failed", sum, err)
+	}
+	if n := calls.Load(); n != 0 {
+		t.Errorf("stages ran %d times on stored content, want 0", n)
+	}
+	for name, id := range ids {
+		if again[name] != id {
+			t.Errorf("%s: duplicate of %d, want %d", name, again[name], id)
+		}
+	}
+	if again["a007.txt"] != ids["a000.txt"] {
+		t.Errorf("a007.txt (the content of a000.txt): duplicate of %d, want %d", again["a007.txt"], ids["a000.txt"])
+	}
+	for i := 1; i < len(order); i++ {
+		if order[i] < order[i-1] {
+			t.Fatalf("duplicates out of input order: %v", order)
+		}
 	}
 }
