@@ -69,6 +69,12 @@ func TestRules19(t *testing.T) {
 		{"Velsk experts said even people visiting legitimate Web sites are at risk.", ""},
 		{"Dunn later visited the site of the blast in Ostrava.", ""},
 		{"Dunn visited the Velsk foreign ministry on Monday.", "consult"},
+		// "shot" for a rise, a chance or a game's skill is no gunfire
+		{"Marek shot to prominence in 1994 when he won the Ostrava Derby.", ""},
+		{"That is, perhaps, Dunn's best shot at the nomination.", ""},
+		{"He is athletic, with great shot blocking instincts.", ""},
+		{"A gunman shot three people at an Ostrava office building.", "assault"},
+		{"Horton died instantly from a shot in the face.", "assault"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

@@ -12,7 +12,43 @@ package events
 func noAct19(t trigger, typ string, low []string, m match, f sentenceFacts) bool {
 	return askedAbout(low, m.start) || pressRequest(t, typ, low, m) || ruleRequires(t, typ, low, m.start) ||
 		vowedToGoOn(t, low, m, f) || pollFigure(typ, low, m) || electoralCapture(t, typ, low, m) ||
-		accidentAfter(typ, low, m) || theftAct(t, typ, low) || placeVisit(t, typ, low, m)
+		accidentAfter(typ, low, m) || theftAct(t, typ, low) || placeVisit(t, typ, low, m) ||
+		figurativeShot(typ, low, m)
+}
+
+// fameWords after "shot to" tell a rise, not gunfire ("shot to prominence
+// in 1994").
+var fameWords = map[string]bool{"prominence": true, "fame": true, "stardom": true,
+	"celebrity": true, "notoriety": true, "power": true}
+
+// prizeWords after "shot at" name a chance, not a target ("his best shot
+// at the nomination").
+var prizeWords = map[string]bool{"nomination": true, "title": true, "presidency": true,
+	"victory": true, "win": true, "championship": true, "playoffs": true, "crown": true,
+	"medal": true, "redemption": true, "glory": true}
+
+// figurativeShot reports an assault or fight whose trigger is the word
+// "shot" used for a rise ("shot to prominence"), a chance ("best shot at
+// the nomination") or a game's skill ("shot blocking").
+func figurativeShot(typ string, low []string, m match) bool {
+	if typ != "assault" && typ != "fight" || low[m.start] != "shot" {
+		return false
+	}
+	i := m.start
+	if i+1 < len(low) && (low[i+1] == "blocking" || low[i+1] == "blocker" || low[i+1] == "clock") {
+		return true
+	}
+	if i+2 < len(low) && low[i+1] == "to" && fameWords[low[i+2]] {
+		return true
+	}
+	if i+1 < len(low) && low[i+1] == "at" {
+		for k := i + 2; k < len(low) && k <= i+4; k++ {
+			if prizeWords[low[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitedPlaces are visited without meeting anyone: a web site, a page, a
