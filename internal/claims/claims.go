@@ -481,7 +481,7 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 		stance, neg = "ready", false // "we have never refused to negotiate"
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
-	if holder == "" || policyObjects[obj] && policyHolderOff(ws, i, holder, doc, s) {
+	if holder == "" || policyObjects[obj] && policyHolderOff(ws, i, holder, doc, s) || doc.openingWord(holder, ws) {
 		return Claim{}, false
 	}
 	if partner == holder {
@@ -679,6 +679,31 @@ type article struct {
 }
 
 // lower is the article's text in lower case, computed once.
+// openingWord reports whether a one-word holder is only the sentence's
+// capitalised first word, a common word ("Small investors in Hong Kong
+// have welcomed the deal"): the article's entities, when known, do not
+// name it, it is no country, and the article writes it in lower case
+// elsewhere.
+func (a *article) openingWord(h string, ws []word) bool {
+	if len(a.ents) == 0 || len(ws) == 0 || strings.Contains(h, " ") || ws[0].low != h || metonyms[h] != "" || isCountry(h) {
+		return false
+	}
+	if _, ok := a.ents[h]; ok {
+		return false
+	}
+	for at := 0; ; {
+		k := strings.Index(a.text[at:], h)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(h)
+		if (k == 0 || !isLetter(a.text[k-1])) && (at == len(a.text) || !isLetter(a.text[at])) {
+			return true // written in lower case as a word
+		}
+	}
+}
+
 func (a *article) lower() string {
 	if a.low == "" {
 		a.low = strings.ToLower(a.text)

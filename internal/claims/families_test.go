@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyline/storyline/internal/core"
 )
 
 func TestOpenFamilies(t *testing.T) {
@@ -66,6 +68,32 @@ func TestAccusationDisplay(t *testing.T) {
 		cs := NewExtractor(Options{}).Extract("", text, nil)
 		if len(cs) != 1 || cs[0].Text != want {
 			t.Errorf("%q: claims %+v, want one shown %q", text, cs, want)
+		}
+	}
+}
+
+// TestUndoingInfinitive: a stance on undoing a thing is no stance on the
+// thing; a stance on an act that is the object keeps it.
+func TestUndoingInfinitive(t *testing.T) {
+	checkKeys(t, []keyCase{
+		{"ready to lift", "Ostmark is ready to lift the sanctions.", nil},
+		{"refused to end", "Ostmark refused to end the talks.", nil},
+		{"unwilling to roll back", "Ostmark is unwilling to roll back tariffs.", nil},
+		{"ready to hold", "Ostmark is ready to hold talks.", []string{"ostmark|ready|negotiations"}},
+		{"eager to withdraw", "Tarel has been eager to withdraw, but the army wants to stay.", []string{"tarel|ready|withdrawal"}},
+	})
+}
+
+// TestOpeningWordHolder: a common word opening a sentence holds no
+// stance; a name the article's entities know does.
+func TestOpeningWordHolder(t *testing.T) {
+	ents := []core.Entity{{Name: "Kestrel Harbour", Type: core.Location}, {Name: "Ostmark", Type: core.Location}}
+	for text, want := range map[string]int{
+		"Small investors in Kestrel Harbour have welcomed the deal. The small print was long.": 0,
+		"Ostmark welcomed the deal. The small print was long.":                                 1,
+	} {
+		if got := NewExtractor(Options{}).ExtractArticle(&core.Article{Text: text, Entities: ents}); len(got) != want {
+			t.Errorf("%q: claims %+v, want %d", text, got, want)
 		}
 	}
 }

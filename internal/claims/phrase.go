@@ -145,6 +145,21 @@ var passPrep = map[string]string{"engage": "in", "engaging": "in", "engaged": "i
 var undoNouns = map[string]string{"suspension": "of", "lifting": "of", "end": "to", "cancellation": "of",
 	"scrapping": "of", "abandonment": "of", "termination": "of", "repeal": "of"}
 
+// undoAct reports whether ws[j] is a verb that undoes its object
+// ("lift", "end", "roll back", "call off"); not one that is the object
+// itself ("eager to withdraw": a withdrawal).
+func undoAct(ws []word, j int) bool {
+	if j >= len(ws) || objectOf(ws, j) != "" {
+		return false
+	}
+	w := ws[j].low
+	if undoVerbs[w] {
+		return true
+	}
+	return !ws[j].stop && j+1 < len(ws) && (w == "roll" && ws[j+1].low == "back" || w == "call" && ws[j+1].low == "off" ||
+		w == "pull" && ws[j+1].low == "out" || w == "back" && ws[j+1].low == "out")
+}
+
 // undone reports whether the phrase after the stance at ws[p] opens with
 // an undo noun and its preposition ("calls for an immediate lifting of").
 func undone(ws []word, p int) bool {
@@ -286,6 +301,12 @@ func (e *Extractor) phrase(ws []word, i int) (obj, qual, qualShow string, ok boo
 		}
 	}
 	if ws[i].stop {
+		return "", "", "", false
+	}
+	if j > i+1 && ws[i+1].low == "to" && undoAct(ws, j) {
+		// "ready to lift the sanctions", "refused to end the talks",
+		// "reluctance to roll back tariffs": the stance is on undoing the
+		// object, not on it
 		return "", "", "", false
 	}
 	mods := 0
