@@ -75,6 +75,10 @@ func TestRules19(t *testing.T) {
 		{"He is athletic, with great shot blocking instincts.", ""},
 		{"A gunman shot three people at an Ostrava office building.", "assault"},
 		{"Horton died instantly from a shot in the face.", "assault"},
+		// a deal struck across modifiers (rules16.go strikeSense)
+		{"Since his campaign and the party struck a joint fundraising deal in May, Dunn has paid his own firms.", ""},
+		{"The two parties struck a new three-year agreement on Monday.", ""},
+		{"Velsk missiles struck a Norland army depot.", "fight"},
 		// "fired ... at": the word after "fired" decides the sense, not the word after "at"
 		{"Velsk soldiers fired at the protesters in Ostrava.", "assault"},
 		{"Norland's club fired its coach at halftime.", ""},

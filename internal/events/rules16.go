@@ -228,6 +228,12 @@ var victimStops = map[string]bool{"who": true, "which": true, "that": true, "whe
 var adjectiveEd = map[string]bool{"unarmed": true, "armed": true, "retired": true, "wounded": true,
 	"injured": true, "aged": true, "elderly": true, "detained": true, "jailed": true, "unidentified": true}
 
+// struckPacts are struck as agreements are made ("struck a joint
+// fundraising deal").
+var struckPacts = map[string]bool{"deal": true, "deals": true, "agreement": true,
+	"accord": true, "pact": true, "bargain": true, "compromise": true, "truce": true,
+	"settlement": true, "contract": true}
+
 // strikeSense reports "strike" or "hit" (one word) naming no act of force:
 // a labour strike named as a noun that does not head a reported act ("the
 // prospect of an actors strike", "a credible strike threat", "the
@@ -262,8 +268,16 @@ func strikeSense(t trigger, low []string, m match) bool {
 			case "deal", "agreement", "bargain", "compromise", "high", "low", "record", "blow":
 				return true // "struck a deal", "struck a ten-month high" (a blow is a figure too)
 			}
-			if next(2) == "high" || next(2) == "low" || next(2) == "deal" {
-				return true // "struck a new high", "struck a trade deal"
+			if next(2) == "high" || next(2) == "low" {
+				return true // "struck a new high"
+			}
+			for k := 1; k <= 4; k++ {
+				if struckPacts[next(k)] {
+					return true // "struck a trade deal", "struck a joint fundraising deal", "struck a new three-year agreement"
+				}
+				if !isWord(next(k)) && !strings.Contains(next(k), "-") {
+					break
+				}
 			}
 		}
 		if w == "striking" && m.start > 0 && (low[m.start-1] == "always" || low[m.start-1] == "is" || low[m.start-1] == "most" || low[m.start-1] == "more" || low[m.start-1] == "very") {
