@@ -206,6 +206,7 @@ func parseTimeText(s string) time.Time {
 
 func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([]PutResult, error) {
 	res := make([]PutResult, len(articles))
+	touched := map[int64]bool{} // stories whose summaries the batch changed
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -251,13 +252,16 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 			}
 			if s.linker != nil {
 				a.ID = id
-				if err := s.putLinks(ctx, tx, a); err != nil {
+				if err := s.putLinks(ctx, tx, a, touched); err != nil {
 					return fmt.Errorf("article %s: %w", a.Source, err)
 				}
 			}
 			res[i] = PutResult{ID: id}
 		}
-		return nil
+		if len(touched) == 0 {
+			return nil
+		}
+		return refreshStories(ctx, s.ls, touched)
 	})
 	if err != nil {
 		// The transaction rolled back; what the linker holds in memory
@@ -404,8 +408,8 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 }
 
 // putLinks runs the story layer on a just-inserted article and stores what
-// it decided.
-func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article) error {
+// it decided; the stories whose summaries it changed are added to touched.
+func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article, touched map[int64]bool) error {
 	r, err := s.linker.Link(ctx, a)
 	if err != nil {
 		return err
@@ -428,11 +432,8 @@ func (s *sqliteStore) putLinks(ctx context.Context, tx *sql.Tx, a *core.Article)
 	}
 	affected[a.Story] = true
 	for id := range affected {
-		if id == 0 {
-			continue
-		}
-		if err := refreshStory(ctx, s.ls, id); err != nil {
-			return err
+		if id != 0 {
+			touched[id] = true
 		}
 	}
 	if err := putClaims(ctx, tx, a); err != nil {

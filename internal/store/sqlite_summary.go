@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 )
 
 // Story summaries (schema version 3). The story list and story page read
@@ -45,6 +46,25 @@ type execer interface {
 func refreshStory(ctx context.Context, q execer, id int64) error {
 	if _, err := q.ExecContext(ctx, refreshStorySQL, id); err != nil {
 		return fmt.Errorf("story %d summary: %w", id, err)
+	}
+	return nil
+}
+
+// refreshStories refreshes each story of ids once, in id order. PutBatch
+// refreshes the stories its articles touched at the end of the batch, not
+// after each article: nothing in the transaction reads the summaries, and a
+// story that gains a thousand articles in a load is summed once per batch
+// instead of once per article (quadratic in the story's size).
+func refreshStories(ctx context.Context, q execer, ids map[int64]bool) error {
+	sorted := make([]int64, 0, len(ids))
+	for id := range ids {
+		sorted = append(sorted, id)
+	}
+	slices.Sort(sorted)
+	for _, id := range sorted {
+		if err := refreshStory(ctx, q, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }
