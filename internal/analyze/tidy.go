@@ -104,6 +104,11 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if !known[q.Speaker] && len(strings.Fields(q.Speaker)) > 6 {
 			sp := firstPersonBefore(text, q.Start, ms)
+			if q.SpeakerStart >= 0 && q.SpeakerEnd > q.SpeakerStart && q.SpeakerEnd < q.Start {
+				// Only a person in or before the source phrase, not the one
+				// it talks of ("A Lind adviser ... said of the senator, “...”").
+				sp = firstPersonBefore(text[:q.SpeakerEnd], q.SpeakerEnd, ms)
+			}
 			if sp == "" {
 				sp = roleHead(q.Speaker)
 			}
@@ -403,12 +408,31 @@ func firstPersonBefore(text string, at int, ms []quotes.Mention) string {
 	}
 	from := sentence.StartBefore(text, at)
 	for _, m := range ms {
-		if m.Start >= from && m.End <= at && m.Type == core.Person {
+		if m.Start >= from && m.End <= at && m.Type == core.Person && !personAsModifier(text, m) {
 			return m.Name
 		}
 	}
 	return ""
 }
+
+// personAsModifier reports whether the word after person mention m is a
+// noun it modifies ("A Lind adviser", "a Varga campaign aide"): the
+// adviser speaks, not Lind.
+func personAsModifier(text string, m quotes.Mention) bool {
+	if m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	f := strings.Fields(text[m.End:min(len(text), m.End+40)])
+	return len(f) > 0 && modifiedNouns[strings.ToLower(strings.TrimRight(f[0], ",.;:"))]
+}
+
+// modifiedNouns are the people a name before them belongs to.
+var modifiedNouns = map[string]bool{"adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"aide": true, "aides": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"campaign": true, "staffer": true, "staffers": true, "backer": true, "backers": true, "ally": true,
+	"allies": true, "loyalist": true, "loyalists": true, "supporter": true, "supporters": true,
+	"strategist": true, "strategists": true, "donor": true, "donors": true, "lawyer": true, "lawyers": true,
+	"attorney": true, "official": true, "officials": true, "confidant": true, "associate": true}
 
 // nameAfterSource returns the person named right after q's source span
 // when a comma sets the name after a description ("said the senior

@@ -52,6 +52,9 @@ func TestPostposedSources(t *testing.T) {
 		{"a quotation after a unit the rules missed is the unit's speaker's (carriedFromRules)",
 			"Party aims to heal primary wounds.\n\nA Lind adviser, speaking on the condition of anonymity to speak candidly, said of the senator, \"She takes the threat of Varga very seriously and she takes seriously her potential role in helping unify the party.\"\n\nOne danger is that Brell could be met by a chorus of Democrats urging him, both personally and publicly, to bow out. \"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and preaching at the same time,\" said Sen. Robert P. Kasey Jr. (D-Pa.), a Lind backer. \"You can't have 30 people call and start lecturing.\"\n",
 			"You can't have 30 people", "Robert P. Kasey"},
+		{"a name modifying a role noun in a long source is not the speaker (personModifiesNoun, personAsModifier)",
+			"Senator weighs a run.\n\nSenator Ana Lind met donors in Velsk on Monday.\n\nA Lind adviser, speaking on the condition of anonymity, said of the senator, \"She takes the threat very seriously.\"\n",
+			"She takes the threat", "a Lind adviser"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &core.Article{Text: tc.text}

@@ -192,6 +192,9 @@ func (d *doc) appositiveSource(a, b int) (attribution, bool) {
 			}
 		}
 	}
+	if head >= 0 && d.personModifiesNoun(head, hb) {
+		head = -1 // "A Lind adviser, speaking on condition of anonymity,": the adviser
+	}
 	if head >= 0 {
 		if p := d.titledPersonEnding(hb, b); p >= 0 && (d.mentions[head].Type != core.Person || d.commonTitleBefore(p)) {
 			return attribution{speaker: d.mentions[p].Name}, true // "Orvik County, Del., coroner Mira Holt"

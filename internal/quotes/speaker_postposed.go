@@ -253,3 +253,20 @@ func (d *doc) carriedFromRules(q Quote, rule string, prevUnit Quote) bool {
 	}
 	return d.sentenceAt(prevUnit.End-1) >= d.sentenceAt(q.Start)-2 || continuedBetween(d.text, prevUnit.End, q.Start)
 }
+
+// personModifiesNoun reports whether person mention m is followed, before
+// byte end, only by words ending in a role or group noun: "A Lind
+// adviser", "the Varga campaign aides" name the adviser and the aides, not
+// Lind or Varga.
+func (d *doc) personModifiesNoun(m, end int) bool {
+	mm := d.mentions[m]
+	if mm.Type != core.Person || mm.End >= end {
+		return false
+	}
+	f := strings.Fields(d.text[mm.End:end])
+	if len(f) == 0 || len(f) > 3 || strings.HasPrefix(f[0], "'") || strings.HasPrefix(f[0], "’") {
+		return false // "Lind's spokesman" is a proxy (proxyAfter)
+	}
+	last := lower(f[len(f)-1])
+	return roleNouns[last] || groupNouns[last]
+}
