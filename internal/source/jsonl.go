@@ -144,6 +144,9 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 	case strings.TrimSpace(rec.Body) != "":
 		doc.Format, doc.Body = core.FormatText, []byte(rec.Body)
 	default:
+		if rec.HTML != "" || rec.Text != "" || rec.MainText != "" || rec.Body != "" {
+			return core.Document{}, fmt.Errorf("the record's text is only white space: %w", ErrEmpty)
+		}
 		return core.Document{}, fmt.Errorf("no \"html\", \"text\", \"maintext\" or \"body\" field: %w", ErrEmpty)
 	}
 	return doc, nil

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -45,7 +47,14 @@ func TestJSONLFieldAliases(t *testing.T) {
 			}
 		})
 	}
-	if _, err := parseJSONLine([]byte(`{"title":"only a title","date":"2026-01-01"}`), true); err == nil {
-		t.Error("a record with no body field parsed without error")
+	for line, reason := range map[string]string{
+		`{"title":"only a title","date":"2026-01-01"}`: `no "html", "text", "maintext" or "body" field`,
+		`{"title":"T","text":"  \n\t","body":""}`:      "text is only white space",
+		`{"title":"T","html":" ","maintext":"\u00a0"}`: "text is only white space",
+	} {
+		_, err := parseJSONLine([]byte(line), true)
+		if err == nil || !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), reason) {
+			t.Errorf("parseJSONLine(%s) = %v, want %q (ErrEmpty)", line, err, reason)
+		}
 	}
 }
