@@ -154,6 +154,11 @@ func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
 		o := clusterOut{ID: x.ID, Story: int64(s), Storyline: int64(l), DuplicateOf: x.DuplicateOf}
 		if reasons {
 			o.Reason = x.Reason
+			if s != x.Story {
+				// The reason is the one given on arrival; say when a
+				// later merge moved the article's story.
+				o.Reason += fmt.Sprintf("; its story %d was later merged into story %d", x.Story, s)
+			}
 			for _, c := range x.Claims {
 				o.Claims = append(o.Claims, c.Text)
 			}

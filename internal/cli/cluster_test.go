@@ -103,3 +103,47 @@ func TestClusterDocDate(t *testing.T) {
 		}
 	}
 }
+
+// A story that a later merge folds into another keeps the reason given on
+// arrival; the printed reason must then say the story was merged, or it
+// reads "new story" for an article printed in an older story.
+func TestClusterCmdReasonNamesLaterMerge(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","title":"Ferry strike in Kellin","text":""}`,
+		`{"id":"b","title":"Budget vote in Tessin","text":"  "}`,
+		`{"id":"c","title":"","text":""}`,
+		`{"id":"d","text":"Anna Lorvik met Tomas Hale in Kellin."}`,
+		``,
+	}, "\n")
+	cmd := newClusterCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetIn(strings.NewReader(in))
+	cmd.SetArgs([]string{"--json", "-", "--reasons"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var rows []clusterOut
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r clusterOut
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows, want 4:\n%s", len(rows), out.String())
+	}
+	d := rows[3]
+	if d.Story != rows[0].Story || !strings.HasPrefix(d.Reason, "new story") {
+		t.Fatalf("d: %+v; this case needs d to start a story that a later merge folds into a's", d)
+	}
+	if !strings.Contains(d.Reason, "later merged into story") {
+		t.Errorf("d: reason %q does not say its story was merged", d.Reason)
+	}
+	for _, r := range rows[:3] {
+		if strings.Contains(r.Reason, "merged") {
+			t.Errorf("%s: reason %q names a merge that did not move it", r.ID, r.Reason)
+		}
+	}
+}
