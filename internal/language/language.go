@@ -1,6 +1,7 @@
 package language
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -46,7 +47,60 @@ func Detect(text string) (code string, confident bool) {
 	if code == "" {
 		return "", false
 	}
+	if !info.IsReliable() && code != "en" && englishByFunctionWords(text) {
+		// Trigrams of many unfamiliar names ("Lorvik", "Brekke") can tip an
+		// unconfident guess to another language; English function words in
+		// English proportions say the text is English. Only an unconfident
+		// guess is overruled: the answer stays unconfident.
+		return "en", false
+	}
 	return code, info.IsReliable()
+}
+
+// englishFunctionWords are frequent English words that are rare as words
+// in the other languages the detector confuses with English on names
+// (Danish, Norwegian, Swedish, Dutch, German: "was", "have", "will", "of"
+// and "to" are words there too, so they are left out).
+var englishFunctionWords = map[string]bool{
+	"the": true, "and": true, "that": true, "with": true, "which": true,
+	"said": true, "from": true, "this": true, "their": true, "they": true,
+	"been": true, "would": true, "who": true, "were": true, "has": true,
+	"but": true, "not": true, "its": true, "his": true, "she": true,
+}
+
+// minFunctionWords and functionWordShare set when englishByFunctionWords
+// answers yes: at least this many words in all, of which at least this
+// share are English function words (running English news: about 0.12).
+const (
+	minFunctionWords  = 20
+	functionWordShare = 0.06
+)
+
+// englishByFunctionWords reports whether text's words hold English function
+// words in English proportions.
+func englishByFunctionWords(text string) bool {
+	words, hits := 0, 0
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		var c byte = ' '
+		if i < len(text) {
+			c = text[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words++
+			if w := text[start:i]; len(w) <= 5 && englishFunctionWords[strings.ToLower(w)] {
+				hits++
+			}
+			start = -1
+		}
+	}
+	return words >= minFunctionWords && float64(hits) >= functionWordShare*float64(words)
 }
 
 func isLetter(r rune) bool {

@@ -42,3 +42,24 @@ func TestDetectLongAndInvalid(t *testing.T) {
 		}
 	}
 }
+
+// English full of unfamiliar Nordic-looking names tips the trigram guess to
+// another language, unconfidently; its function words say it is English.
+// Nordic text with no English function words keeps its own guess.
+func TestDetectEnglishFullOfNames(t *testing.T) {
+	names := "Lorvik and Brekke said that Okafor met Sjaelberg in Vestnes with Kjeldsen, who told Haugland that Ostergaard has not signed."
+	if got, confident := Detect(names); got != "en" || confident {
+		t.Errorf("Detect(%q) = %q, %v; want en, unconfident", names, got, confident)
+	}
+	for _, s := range []string{
+		"Bestyrelsen mødtes tirsdag og besluttede at reparere det gamle fyrtårn før vinterens storme.",
+		"Styret møttes tirsdag og bestemte at det gamle fyret skal repareres før vinterstormene kommer.",
+	} {
+		if got, _ := Detect(s); got == "en" || got == "" {
+			t.Errorf("Detect(%q) = %q, want a Nordic code", s, got)
+		}
+	}
+	if englishByFunctionWords("the the the") {
+		t.Error("three words counted as enough evidence")
+	}
+}
