@@ -662,6 +662,7 @@ var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // part is computed once, only when a sentence needs it.
 type article struct {
 	text        string
+	writ        *writtenLines // how the text writes words mixed-case (written.go), built once
 	mainDone    bool
 	mainName    string
 	personName  string

@@ -110,7 +110,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 	}
 	return Claim{
 		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true,
-		Text:     displayIn(holder, sent, doc.text) + " — says " + shortSaid(q, said),
+		Text:     doc.displayIn(holder, sent) + " — says " + shortSaid(q, said),
 		Sentence: sent,
 	}, true
 }
