@@ -58,8 +58,9 @@ import (
 //     to case), else both are -1.
 func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quotes.Mention) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(qs))
+	direct := directHolders(qs)
 	for i, q := range qs {
-		if holdsDirect(q, qs, i) {
+		if direct[i] {
 			continue
 		}
 		if !q.Direct {
