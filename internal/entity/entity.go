@@ -66,6 +66,7 @@ type builder struct {
 	gender   []byte           // per entity: 'm' or 'f' (see Result.Gender), or 0
 	byKey    map[string]int   // Key -> entity
 	misc     map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
+	people   peopleIndex      // entities by name words, for matchPerson (people.go)
 }
 
 func (b *builder) newEntity(name string, typ core.EntityType) int {
@@ -297,7 +298,7 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	if e < 0 {
 		e = b.newEntity(name, core.Person)
 	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
-		b.res.Entities[e].Name = name
+		b.rename(e, name)
 	}
 	b.link(e, m.Start, m.End, name, false)
 	if b.gender[e] == 0 {
@@ -326,7 +327,7 @@ func (b *builder) matchPerson(text string, start int, words []string, g byte, pr
 	son, sonExact := -1, false // a suffixed name a lone surname matches (suffix.go)
 	form := strings.Join(words, " ")
 	_, suffix := splitSuffix(words)
-	for e := range b.res.Entities {
+	for _, e := range b.personCandidates(words) {
 		ent := &b.res.Entities[e]
 		if ent.Type != core.Person {
 			continue
