@@ -15,25 +15,7 @@ func TestClusterCmd(t *testing.T) {
 		`{"id":"d","text":""}`,
 		``,
 	}, "\n")
-	cmd := newClusterCmd()
-	var out bytes.Buffer
-	cmd.SetOut(&out)
-	cmd.SetIn(strings.NewReader(in))
-	cmd.SetArgs([]string{"--json", "-", "--reasons"})
-	if err := cmd.Execute(); err != nil {
-		t.Fatal(err)
-	}
-	var rows []clusterOut
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r clusterOut
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatalf("%q: %v", line, err)
-		}
-		rows = append(rows, r)
-	}
-	if len(rows) != 4 {
-		t.Fatalf("%d rows, want 4:\n%s", len(rows), out.String())
-	}
+	rows := clusterRows(t, in, 4)
 	if rows[1].DuplicateOf != "a" || rows[1].Story != rows[0].Story {
 		t.Errorf("b: %+v, want a duplicate of a in its story", rows[1])
 	}
@@ -115,6 +97,25 @@ func TestClusterCmdReasonNamesLaterMerge(t *testing.T) {
 		`{"id":"d","text":"Anna Lorvik met Tomas Hale in Kellin."}`,
 		``,
 	}, "\n")
+	rows := clusterRows(t, in, 4)
+	d := rows[3]
+	if d.Story != rows[0].Story || !strings.HasPrefix(d.Reason, "new story") {
+		t.Fatalf("d: %+v; this case needs d to start a story that a later merge folds into a's", d)
+	}
+	if !strings.Contains(d.Reason, "later merged into story") {
+		t.Errorf("d: reason %q does not say its story was merged", d.Reason)
+	}
+	for _, r := range rows[:3] {
+		if strings.Contains(r.Reason, "merged") {
+			t.Errorf("%s: reason %q names a merge that did not move it", r.ID, r.Reason)
+		}
+	}
+}
+
+// clusterRows runs `cluster --json - --reasons` on in and returns its rows,
+// failing unless there are want of them.
+func clusterRows(t *testing.T, in string, want int) []clusterOut {
+	t.Helper()
 	cmd := newClusterCmd()
 	var out bytes.Buffer
 	cmd.SetOut(&out)
@@ -131,19 +132,8 @@ func TestClusterCmdReasonNamesLaterMerge(t *testing.T) {
 		}
 		rows = append(rows, r)
 	}
-	if len(rows) != 4 {
-		t.Fatalf("%d rows, want 4:\n%s", len(rows), out.String())
+	if len(rows) != want {
+		t.Fatalf("%d rows, want %d:\n%s", len(rows), want, out.String())
 	}
-	d := rows[3]
-	if d.Story != rows[0].Story || !strings.HasPrefix(d.Reason, "new story") {
-		t.Fatalf("d: %+v; this case needs d to start a story that a later merge folds into a's", d)
-	}
-	if !strings.Contains(d.Reason, "later merged into story") {
-		t.Errorf("d: reason %q does not say its story was merged", d.Reason)
-	}
-	for _, r := range rows[:3] {
-		if strings.Contains(r.Reason, "merged") {
-			t.Errorf("%s: reason %q names a merge that did not move it", r.ID, r.Reason)
-		}
-	}
+	return rows
 }
