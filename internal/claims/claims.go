@@ -677,9 +677,9 @@ type article struct {
 	firstDone   bool
 	ents        map[string]core.Entity // the analyze layer's entities by lower-cased name and alias; nil when not given
 	low         string                 // text lower-cased, once (see lower)
+	lowerWord   map[string]bool        // openingWord's answer per holder: whether text writes it as a lower-case word
 }
 
-// lower is the article's text in lower case, computed once.
 // openingWord reports whether a one-word holder is only the sentence's
 // capitalised first word, a common word ("Small investors in Hong Kong
 // have welcomed the deal"): the article's entities, when known, do not
@@ -692,6 +692,22 @@ func (a *article) openingWord(h string, ws []word) bool {
 	if _, ok := a.ents[h]; ok {
 		return false
 	}
+	// The scan's answer depends only on h: kept per article, so many
+	// sentences opening with one word read the text once, not once each.
+	if v, ok := a.lowerWord[h]; ok {
+		return v
+	}
+	v := a.writesLowerWord(h)
+	if a.lowerWord == nil {
+		a.lowerWord = map[string]bool{}
+	}
+	a.lowerWord[h] = v
+	return v
+}
+
+// writesLowerWord reports whether the text writes h (lower case) as a
+// whole word.
+func (a *article) writesLowerWord(h string) bool {
 	for at := 0; ; {
 		k := strings.Index(a.text[at:], h)
 		if k < 0 {
@@ -705,6 +721,7 @@ func (a *article) openingWord(h string, ws []word) bool {
 	}
 }
 
+// lower is the article's text in lower case, computed once.
 func (a *article) lower() string {
 	if a.low == "" {
 		a.low = strings.ToLower(a.text)
