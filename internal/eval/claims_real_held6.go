@@ -62,21 +62,34 @@ func held6Docs(ctx context.Context, o ClaimsSampleOptions) ([]realDoc, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		path := filepath.Join(dir, "html", f+".gz")
-		body, err := extrReadGz(path)
+		text, ok, err := pageText(ctx, ex, filepath.Join(dir, "html", f+".gz"), files[f], seenPage)
 		if err != nil {
-			return nil, fmt.Errorf("claims real sample: %w", err)
+			return nil, err
 		}
-		if seenPage[pageHash(body)] {
-			continue // the same page under another URL
+		if ok {
+			docs = append(docs, realDoc{id: "htmldate/" + strings.TrimSuffix(f, ".html"), text: text})
 		}
-		a, err := ex.Extract(ctx, core.Document{Source: path, URL: files[f], Format: core.FormatHTML, Body: body})
-		if err != nil || !englishText(a.Text) {
-			continue // no text, or not English: ingest would give no claims worth judging
-		}
-		docs = append(docs, realDoc{id: "htmldate/" + strings.TrimSuffix(f, ".html"), text: a.Title + "\n\n" + a.Text})
 	}
 	return docs, nil
+}
+
+// pageText reads the gzipped HTML page at path and extracts it as ingest
+// does, giving its title and text; ok is false for a page seenPage holds
+// (the same page under another URL), one with no text, or one not in
+// English: ingest would give no claims worth judging.
+func pageText(ctx context.Context, ex extract.Extractor, path, url string, seenPage map[uint64]bool) (text string, ok bool, err error) {
+	body, err := extrReadGz(path)
+	if err != nil {
+		return "", false, fmt.Errorf("claims real sample: %w", err)
+	}
+	if seenPage[pageHash(body)] {
+		return "", false, nil
+	}
+	a, err := ex.Extract(ctx, core.Document{Source: path, URL: url, Format: core.FormatHTML, Body: body})
+	if err != nil || !englishText(a.Text) {
+		return "", false, nil
+	}
+	return a.Title + "\n\n" + a.Text, true, nil
 }
 
 // trafilaturaPages returns the URLs (see plainURL) and the page hashes of

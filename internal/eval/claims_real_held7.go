@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/extract"
 )
 
@@ -68,19 +67,13 @@ func held7Docs(ctx context.Context, o ClaimsSampleOptions) ([]realDoc, error) {
 		if seenURL[plainURL(u)] {
 			continue
 		}
-		path := filepath.Join(zdir, "html", id+".html.gz")
-		body, err := extrReadGz(path)
+		text, ok, err := pageText(ctx, ex, filepath.Join(zdir, "html", id+".html.gz"), u, seenPage)
 		if err != nil {
-			return nil, fmt.Errorf("claims real sample: %w", err)
+			return nil, err
 		}
-		if seenPage[pageHash(body)] {
-			continue
+		if ok {
+			docs = append(docs, realDoc{id: "zyte/" + id[:16], text: text})
 		}
-		a, err := ex.Extract(ctx, core.Document{Source: path, URL: u, Format: core.FormatHTML, Body: body})
-		if err != nil || !englishText(a.Text) {
-			continue // no text, or not English: ingest would give no claims worth judging
-		}
-		docs = append(docs, realDoc{id: "zyte/" + id[:16], text: a.Title + "\n\n" + a.Text})
 	}
 	return docs, nil
 }
