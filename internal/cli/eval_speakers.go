@@ -48,7 +48,10 @@ events or entity samples with a tenth draw, judged once before the ninth
 speaker pass (quotes that are the writer's words) and once after; tuned on in the
 tenth pass (spent); real-held10: ECB+ train/dev and CoNLL-2003 train documents in
 none of the other speaker, events or entity samples with an eleventh draw, judged
-once before the eleventh speaker pass and once after.
+once before the eleventh speaker pass and once after; real-held11: CoNLL-2003
+valid documents and the English article pages of the Zyte extraction benchmark
+(no speaker, events or entity sample reads them) with a twelfth draw, judged
+once before the twelfth speaker pass and once after.
 --errors lists the quotes judged
 wrong and those not judged yet, with verdict stubs.`,
 		Args: cobra.NoArgs,
@@ -80,8 +83,10 @@ wrong and those not judged yet, with verdict stubs.`,
 				o.Held9 = true
 			case "real-held10":
 				o.Held10 = true
+			case "real-held11":
+				o.Held11 = true
 			default:
-				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9 or real-held10)", set)
+				return fmt.Errorf("eval speakers: unknown --set %q (real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10 or real-held11)", set)
 			}
 			o.Shared = data
 			qs, err := eval.RealSpeakers(cmd.Context(), o)
@@ -94,7 +99,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			fmt.Fprintf(out, "wrong speaker   %d\n", s.Wrong)
 			fmt.Fprintf(out, "should be none  %d\n", s.ShouldNone)
 			fmt.Fprintf(out, "named right     %.3f  (%d of %d shown with a speaker)\n", ratio(s.NamedRight, s.Named), s.NamedRight, s.Named)
-			dropped, err := eval.SpeakersDropped(o, qs)
+			dropped, err := eval.SpeakersDropped(cmd.Context(), o, qs)
 			if err != nil {
 				return fmt.Errorf("eval speakers: %w", err)
 			}
@@ -120,7 +125,7 @@ wrong and those not judged yet, with verdict stubs.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9 or real-held10")
+	cmd.Flags().StringVar(&set, "set", "real", "real, real-held, real-held2, real-held3, real-held4, real-held5, real-held6, real-held7, real-held8, real-held9, real-held10 or real-held11")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list quotes judged wrong and those not judged yet")
 	return cmd

@@ -74,7 +74,7 @@ func TestDiagSpanningQuotes(t *testing.T) {
 	shared := filepath.Dir(testshared.Dir(t, "seeds")) // skips when ../shared is absent
 	var docs []realDoc
 	for _, o := range []SpeakerSampleOptions{{Shared: shared}, {Shared: shared, Held: true}, {Shared: shared, Held2: true}, {Shared: shared, Held3: true}, {Shared: shared, Held4: true}, {Shared: shared, Held5: true}, {Shared: shared, Held6: true}} {
-		ds, err := o.sampleDocs()
+		ds, err := o.sampleDocs(context.Background())
 		if err != nil {
 			t.Skip(err)
 		}
