@@ -16,9 +16,10 @@ import (
 // one of the dev sets that cover every PLOVER category.
 func newEvalEventsCmd() *cobra.Command {
 	var (
-		data, half, set   string
-		confusion, errors bool
-		minConf           float64
+		data, half, set, shared string
+		confusion, errors, left bool
+		minConf                 float64
+		folds                   int
 	)
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -31,7 +32,15 @@ gold actor text. Metrics are defined in internal/events/plover.go.
 
 --set plover (default): the PLOVER gold records read from --data (the
 plover_gsr folder); --half dev is the first 161 records (for tuning), test
-the rest (for reporting), all both.
+the rest (for reporting), all both. With --half dev the leave-out estimate
+follows, the dev figure to report: the records are scored in --folds folds
+(record i in fold i mod k), each with the hand-written trigger lines left out
+that fire on its records and on no other fold's record and no document of the
+judged real-news samples (read from --shared), i.e. lines that may have been
+written for those records (internal/events/leaveout.go); a stricter line
+follows with one fold (every line firing on dev and on no reference document
+left out for every record); --left lists the lines and the records the
+estimate types wrong; --folds 0 skips it.
 --set written: fictional sentences written for storyline covering every
 category (internal/events/testdata/written_dev.tsv, built in); --half tune
 (odd lines of each category), check (even lines), final (a last batch written
@@ -175,6 +184,11 @@ bench folder holding petrarch2_unittests/.`,
 					fmt.Fprintln(out, "  "+l)
 				}
 			}
+			if set == "plover" && half == "dev" && folds > 0 {
+				if err := printLeaveOut(cmd, recs, shared, folds, minConf, left); err != nil {
+					return err
+				}
+			}
 			if errors {
 				for _, m := range misses {
 					got := m.Got
@@ -192,8 +206,52 @@ bench folder holding petrarch2_unittests/.`,
 	cmd.Flags().StringVar(&half, "half", "", "plover: dev (first 161 records), test (the rest, default) or all; written: tune, check, final or all (default); fresh: open, held or all (default); conflict: tune, held or all (default)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print gold -> predicted category counts")
 	cmd.Flags().BoolVar(&errors, "errors", false, "print the records typed wrong (dev sets only)")
+	cmd.Flags().IntVar(&folds, "folds", 5, "plover --half dev: folds of the leave-out estimate (1 leaves every line firing only on dev out of every record; 0 skips the estimate)")
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "plover --half dev: the shared folder whose real-news sample documents confirm trigger lines for the leave-out estimate")
+	cmd.Flags().BoolVar(&left, "left", false, "plover --half dev: list the trigger lines the leave-out estimate leaves out and the records it types wrong")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop events whose confidence is below this (events.Options.MinConfidence; 0 keeps all; not for --set conflict)")
 	return cmd
+}
+
+// printLeaveOut prints the leave-out estimate of PLOVER dev
+// (events.LeaveOut) with the real-news sample documents under shared as
+// reference texts.
+func printLeaveOut(cmd *cobra.Command, recs []events.Labeled, shared string, folds int, minConf float64, list bool) error {
+	out := cmd.OutOrStdout()
+	ref, err := eval.RealSampleTexts(shared)
+	if err != nil {
+		return fmt.Errorf("eval events: leave-out estimate: %w (pass --shared DIR, or --folds 0 to skip it)", err)
+	}
+	lo, err := events.LeaveOut(cmd.Context(), recs, ref, folds, events.Options{MinConfidence: minConf})
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	fmt.Fprintf(out, "leave-out type accuracy  %.3f  (%d of %d; %d with no event; %d folds, %d trigger lines left out, %d reference documents)\n",
+		lo.TypeAccuracy(), lo.TypeRight, lo.Records, lo.NoEvent, lo.Folds, len(lo.Left), len(ref))
+	fmt.Fprintf(out, "leave-out actor match    %.3f  (%d of %d)\n", lo.ActorAccuracy(), lo.ActorRight, lo.Records)
+	if folds > 1 {
+		one, err := events.LeaveOut(cmd.Context(), recs, ref, 1, events.Options{MinConfidence: minConf})
+		if err != nil {
+			return fmt.Errorf("eval events: %w", err)
+		}
+		fmt.Fprintf(out, "leave-out, one fold      %.3f  (%d of %d; every line firing on dev and no reference document left out: %d)\n",
+			one.TypeAccuracy(), one.TypeRight, one.Records, len(one.Left))
+	}
+	if !list {
+		return nil
+	}
+	printPerType(out, lo.PLOVERScore)
+	for _, l := range lo.Left {
+		fmt.Fprintf(out, "left out for fold %d (%d records): %s\n", l.Fold, l.Records, strings.ReplaceAll(l.Line, "\t", " "))
+	}
+	for _, m := range lo.Misses {
+		got := m.Got
+		if got == "" {
+			got = "(none)"
+		}
+		fmt.Fprintf(out, "leave-out: %v -> %s [%s] actor=%q: %s\n", m.Want, got, m.Trigger, m.Actor, m.Text)
+	}
+	return nil
 }
 
 // printPerType prints one line per gold category: right of total.

@@ -26,6 +26,9 @@ type Options struct {
 	// every event (the model and its measured trade-off are in
 	// confidence.go and NOTE.md).
 	MinConfidence float64
+	// lex, when non-nil, replaces the trigger lexicon (the leave-out
+	// estimate of leaveout.go scores records with lines left out).
+	lex *lexicon
 }
 
 // An Event is a core.Event plus where it was found.
@@ -155,7 +158,10 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // sporty reports a sentence with a sports word or a score (sporting), for
 // the document-level rule of sportsDocument.
 func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms []quotes.Mention, opts Options, persons *personRoles, st *docStats) (evs []Event, sporty bool) {
-	lx := theLexicon()
+	lx := opts.lex
+	if lx == nil {
+		lx = theLexicon()
+	}
 	low := make([]string, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)

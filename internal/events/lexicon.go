@@ -53,6 +53,7 @@ type lexicon struct {
 	byHead   map[string][]int
 	prefixed []int // triggers whose head has a prefix alternative
 	all      []trigger
+	lines    []string // lines[i] is the file line of all[i] (leaveout.go)
 }
 
 var irregular = map[string][]string{
@@ -136,7 +137,12 @@ func compileElem(spec string, gap bool) elem {
 // theLexicon parses triggers.txt once; the result is read-only.
 var theLexicon = sync.OnceValue(theLexiconBuild)
 
-func theLexiconBuild() *lexicon {
+func theLexiconBuild() *lexicon { return buildLexicon(nil) }
+
+// buildLexicon compiles the trigger files, leaving out the hand-written
+// lines in skip (the leave-out estimate of leaveout.go; nil skips none; a
+// derived line of the same text stays).
+func buildLexicon(skip map[string]bool) *lexicon {
 	lx := &lexicon{byHead: map[string][]int{}}
 	elems := map[string]elem{} // shared compiled elements: the files repeat them
 	hand := strings.Count(triggersFile, "\n") + 1
@@ -145,8 +151,8 @@ func theLexiconBuild() *lexicon {
 			continue
 		}
 		typ, pat, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
+		if !ok || n < hand && skip[line] {
+			continue // skip names hand-written lines only
 		}
 		t := trigger{typ: typ, derived: n >= hand}
 		gap := false
@@ -188,6 +194,7 @@ func theLexiconBuild() *lexicon {
 		}
 		idx := len(lx.all)
 		lx.all = append(lx.all, t)
+		lx.lines = append(lx.lines, line)
 		if len(t.elems[0].prefixes) > 0 {
 			lx.prefixed = append(lx.prefixed, idx)
 		}
