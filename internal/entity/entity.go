@@ -60,13 +60,15 @@ func Analyze(text string) (Result, error) {
 
 // builder accumulates entities while Resolve walks the text.
 type builder struct {
-	res      Result
-	forms    []map[string]int // per entity: surface form -> count
-	lastSeen []int            // per entity: start of its latest mention
-	gender   []byte           // per entity: 'm' or 'f' (see Result.Gender), or 0
-	byKey    map[string]int   // Key -> entity
-	misc     map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
-	people   peopleIndex      // entities by name words, for matchPerson (people.go)
+	res       Result
+	forms     []map[string]int // per entity: surface form -> count
+	lastSeen  []int            // per entity: start of its latest mention
+	gender    []byte           // per entity: 'm' or 'f' (see Result.Gender), or 0
+	byKey     map[string]int   // Key -> entity
+	misc      map[int]bool     // starts of MISC mentions (nationalities may qualify a title)
+	people    peopleIndex      // entities by name words, for matchPerson (people.go)
+	orgIdx    orgIndex         // companies and acronyms, for companyOf and acronymOf (index.go)
+	byRecency recency          // entities by latest mention, for resolveDescription (index.go)
 }
 
 func (b *builder) newEntity(name string, typ core.EntityType) int {
@@ -82,6 +84,9 @@ func (b *builder) link(e, start, end int, surface string, desc bool) {
 	b.res.Links = append(b.res.Links, Resolved{Start: start, End: end, Entity: e, Description: desc})
 	b.res.Entities[e].Mentions++
 	b.lastSeen[e] = start
+	if b.byRecency.on {
+		b.moved(e)
+	}
 	if !desc {
 		if f := trimPossessive(surface); f != "" {
 			b.forms[e][f]++
@@ -118,6 +123,9 @@ func (b *builder) addAttr(e int, attrs ...string) {
 		}
 		if !dup {
 			ent.Attributes = append(ent.Attributes, a)
+			if b.byRecency.on {
+				b.byRecency.attrs[normaliseRole(strings.ToLower(a))] = true
+			}
 		}
 	}
 }
@@ -500,6 +508,10 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 // acronymOf finds an organisation whose capitalised words' initials spell acr.
 func (b *builder) acronymOf(acr string) (int, bool) {
 	want := strings.ReplaceAll(acr, ".", "")
+	if x := b.orgs(); x != nil {
+		e, ok := x.initial[want]
+		return e, ok
+	}
 	for e := len(b.res.Entities) - 1; e >= 0; e-- {
 		ent := b.res.Entities[e]
 		if ent.Type != core.Organisation {

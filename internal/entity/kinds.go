@@ -206,8 +206,18 @@ func (b *builder) companyOf(name string) int {
 	if len(short) == 0 || len(short) > 2 || isAcronym(name) {
 		return -1
 	}
+	cands := b.res.Entities
+	var ids []int
+	if x := b.orgs(); x != nil {
+		ids = x.prefix[len(short)][foldKey(strings.Join(short, " "))]
+		cands = nil
+	}
 	found := -1
-	for e := range b.res.Entities {
+	for i := range len(cands) + len(ids) {
+		e := i
+		if ids != nil {
+			e = ids[i]
+		}
 		ent := b.res.Entities[e]
 		ws := corpWords(ent.Name)
 		if ent.Type != core.Organisation || len(ws) < len(short) {

@@ -12,10 +12,6 @@ import (
 // word that is the other name's first word, so past a few dozen entities
 // matchPerson asks only the entities indexed under those words.
 
-// peopleIndexFrom is how many entities make matchPerson use the index; a
-// variable so that tests can index every article.
-var peopleIndexFrom = 32
-
 // firstEntities are 0, 1, 2, ...: the candidates of a short article,
 // read only.
 var firstEntities = func() (s [32]int) {
@@ -69,7 +65,7 @@ func (p *peopleIndex) add(e int, name string) {
 func (b *builder) personCandidates(words []string) []int {
 	p := &b.people
 	out := p.scratch[:0]
-	if len(b.res.Entities) < peopleIndexFrom && p.n == 0 {
+	if len(b.res.Entities) < indexFrom && p.n == 0 {
 		if len(b.res.Entities) <= len(firstEntities) {
 			return firstEntities[:len(b.res.Entities)]
 		}

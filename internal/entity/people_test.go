@@ -52,21 +52,22 @@ func resolveBoth(t *testing.T, name, text string) {
 	if ms == nil {
 		t.Skip("no tagger")
 	}
-	defer func(n int) { peopleIndexFrom = n }(peopleIndexFrom)
-	peopleIndexFrom = 1 << 30
+	defer func(n, w int) { indexFrom, wordIndexFrom = n, w }(indexFrom, wordIndexFrom)
+	indexFrom, wordIndexFrom = 1<<30, 1<<30
 	all := Resolve(text, ms)
-	peopleIndexFrom = 0
+	indexFrom, wordIndexFrom = 0, 0
 	indexed := Resolve(text, ms)
 	if !reflect.DeepEqual(all, indexed) {
-		t.Errorf("%s: Resolve differs with the people index\nall:     %+v\nindexed: %+v", name, all.Entities, indexed.Entities)
+		t.Errorf("%s: Resolve differs with the indexes\nall:     %+v\nindexed: %+v", name, all.Entities, indexed.Entities)
 	}
 }
 
-func TestPeopleIndexResolvesAlike(t *testing.T) {
+func TestIndexesResolveAlike(t *testing.T) {
 	// a single word, then the longer name it opens
 	resolveBoth(t, "first word", "Dube arrived in Veldmark on Monday. The talks went on. Later Dube Oyelaran said the port would open.")
 	for _, n := range []int{9, 40, 200} {
 		resolveBoth(t, fmt.Sprint("people ", n), peopleText(n))
+		resolveBoth(t, fmt.Sprint("names ", n), namesText(n))
 	}
 	m, _ := filepath.Glob(filepath.Join(sharedDir(t), "seeds", "*.txt"))
 	for _, f := range m {

@@ -595,48 +595,67 @@ func tokTexts(ts []ner.Token) []string {
 func (b *builder) resolveDescription(d description) {
 	best := -1
 	role := normaliseRole(d.role)
-	for e := range b.res.Entities {
+	fits := func(e int) bool {
 		ent := &b.res.Entities[e]
 		if ent.Type != "PER" || b.lastSeen[e] < 0 || b.lastSeen[e] >= d.start {
-			continue
+			return false
 		}
 		c := b.res.Country[e]
 		if d.country != "" && c != "" && c != d.country {
-			continue
+			return false
 		}
-		ok := false
 		if genericRoles[role] {
-			ok = len(ent.Attributes) > 0 || (d.country != "" && c == d.country)
-		} else {
-			for _, a := range ent.Attributes {
-				if strings.Contains(normaliseRole(strings.ToLower(a)), role) {
-					ok = true
+			return len(ent.Attributes) > 0 || (d.country != "" && c == d.country)
+		}
+		for _, a := range ent.Attributes {
+			if strings.Contains(normaliseRole(strings.ToLower(a)), role) {
+				return true
+			}
+		}
+		return false
+	}
+	// A pronoun after it of the other gender rules a person out ("Ana
+	// Brel met Ivo Lind. The former minister began her speech": Brel).
+	mayBe := func(e int) bool {
+		return b.res.Entities[e].Type == "PER" && b.lastSeen[e] >= 0 && b.lastSeen[e] < d.start &&
+			(d.pronoun == 0 || b.gender[e] == 0 || b.gender[e] == d.pronoun)
+	}
+	recent := -1
+	if r := b.recencyList(); r != nil {
+		// Newest first: the first that fits is the one the loops below find.
+		if genericRoles[role] || r.anyAttrHolds(role) {
+			for e := r.head; e >= 0; e = r.next[e] {
+				if fits(e) {
+					best = e
 					break
 				}
 			}
 		}
-		if ok && (best < 0 || b.lastSeen[e] > b.lastSeen[best]) {
-			best = e
+		for e := r.head; best < 0 && e >= 0; e = r.next[e] {
+			if b.lastSeen[e] < d.start && d.start-b.lastSeen[e] > nearby {
+				break // too far back, as is every later one
+			}
+			if mayBe(e) {
+				recent = e
+				break
+			}
+		}
+	} else {
+		for e := range b.res.Entities {
+			if fits(e) && (best < 0 || b.lastSeen[e] > b.lastSeen[best]) {
+				best = e
+			}
+		}
+		for e := range b.res.Entities {
+			if best < 0 && mayBe(e) && (recent < 0 || b.lastSeen[e] > b.lastSeen[recent]) {
+				recent = e
+			}
 		}
 	}
 	if best < 0 {
 		// Elegant variation: "... Putin's priorities. The Russian president
 		// stressed ..." names the person just mentioned, when nothing known
 		// about them contradicts it.
-		// A pronoun after it of the other gender rules a person out ("Ana
-		// Brel met Ivo Lind. The former minister began her speech": Brel).
-		recent := -1
-		for e := range b.res.Entities {
-			if b.res.Entities[e].Type != "PER" || b.lastSeen[e] < 0 || b.lastSeen[e] >= d.start {
-				continue
-			}
-			if d.pronoun != 0 && b.gender[e] != 0 && b.gender[e] != d.pronoun {
-				continue
-			}
-			if recent < 0 || b.lastSeen[e] > b.lastSeen[recent] {
-				recent = e
-			}
-		}
 		if recent >= 0 && d.start-b.lastSeen[recent] <= nearby && b.lastSeen[recent] < d.sentence {
 			c := b.res.Country[recent]
 			if d.country == "" || c == "" || c == d.country {

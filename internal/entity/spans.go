@@ -68,6 +68,7 @@ var numberAbbrevs = map[string]bool{"no": true, "nos": true, "no.": true, "nos."
 // see the file comment. Mentions it drops are left out of the result.
 func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
+	words := &wordCounter{text: text}
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
@@ -127,7 +128,7 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 					i++ // the month word tagged on its own
 				}
 			}
-			m = headlineTail(text, m)
+			m = headlineTail(words, m)
 		}
 		out = append(out, m)
 	}
@@ -248,18 +249,18 @@ func monthSurname(text string, m ner.Mention) (ner.Mention, bool) {
 // person's name of three or more words ("James Comey Memos" -> "James
 // Comey"): the word is written in lower case elsewhere in the article and
 // the name without it occurs more often than with it.
-func headlineTail(text string, m ner.Mention) ner.Mention {
-	words := strings.Fields(m.Text)
-	if len(words) < 3 {
+func headlineTail(words *wordCounter, m ner.Mention) ner.Mention {
+	ws := strings.Fields(m.Text)
+	if len(ws) < 3 {
 		return m
 	}
-	last := words[len(words)-1]
+	last := ws[len(ws)-1]
 	if !capitalised(last) || strings.ToLower(last) == last {
 		return m
 	}
 	i := strings.LastIndex(m.Text, last)
 	prefix := strings.TrimRight(m.Text[:i], " ")
-	if wordCount(text, strings.ToLower(last)) == 0 || wordCount(text, prefix) <= wordCount(text, m.Text) {
+	if words.count(strings.ToLower(last)) == 0 || words.count(prefix) <= words.count(m.Text) {
 		return m
 	}
 	m.Text = prefix
