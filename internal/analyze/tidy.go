@@ -49,7 +49,9 @@ import (
 //   - a speaker that is no entity is a description, written in lower case
 //     wherever it stands ("Police said" and "police said" are one speaker,
 //     "police"); a bare pronoun or determiner left unresolved ("He",
-//     "There") is no speaker;
+//     "There") is no speaker, nor are words that are no noun phrase
+//     ("has attracted much of the", "they'll") or findings ("studies
+//     indicate"; junkSpeaker);
 //   - a capital speaking ("Moscow insists ...") is its state, as an event's
 //     actor is (entity.ActorCountry); a seat of government ("the Kremlin
 //     said") stays the institution the text names;
@@ -128,6 +130,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if !known[q.Speaker] {
 			q.Speaker = description(q.Speaker)
+			if junkSpeaker(q.Speaker) {
+				q.Speaker = ""
+			}
 		}
 		if q.Speaker == "" || !strings.EqualFold(q.Speaker, found) {
 			// The span named the speaker the finder gave, not this one.

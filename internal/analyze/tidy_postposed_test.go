@@ -36,7 +36,7 @@ func TestPostposedSources(t *testing.T) {
 			"I wasn't happy", "Anke Lind"},
 		{"an occasion after the source is cut off (adjunctStart)",
 			"Velsk beats Orlo in tennis final.\n\nOrlo Systems released a fix on Monday. \"We have released a security update,\" said the company in a statement.\n",
-			"We have released a security update", "the company"},
+			"We have released a security update", "Orlo Systems"}, // the company named just before (recentOrganisation)
 		{"a fragment in reported speech is its source's (fragmentBeforeSource)",
 			"Orlo Systems rushes out browser fix.\n\nOrlo Systems released an emergency patch yesterday. The Velsk software giant said on Tuesday that it had delivered a software cure \"in the unprecedented time of eight days.\" Researchers at security firm Karst Labs say attacks based on the flaw are \"spreading like wildfire\" with millions of computers already compromised.\n",
 			"spreading like wildfire", "Researchers at security firm Karst Labs"},

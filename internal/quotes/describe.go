@@ -69,7 +69,60 @@ func (d *doc) describedEntity(phrase string, p int) string {
 			}
 		}
 	}
+	if businessNouns[head] {
+		return d.recentOrganisation(p, words[1:len(words)-1])
+	}
 	return ""
+}
+
+// businessNouns describe an organisation by its kind, a word its name
+// seldom holds ("the company" of "Comelf", "the agency" of "NASA", "the
+// news organization" of "CNBC").
+var businessNouns = set("company", "firm", "agency", "organization", "organisation", "carrier", "airline",
+	"automaker", "carmaker", "retailer", "insurer", "lender", "manufacturer", "maker", "conglomerate",
+	"startup", "network", "broadcaster", "utility", "operator", "exporter", "producer", "chain")
+
+// recentOrganisation names the organisation a kind noun ("the company")
+// stands for at byte p: of the organisations the text names outside
+// quotations in p's sentence and the three before it, the one named most
+// often before p (the latest on a tie). A news organisation ("Reuters",
+// "the Times") is taken only when the description says "news" (mods, the
+// words between "the" and the noun): "the company said" after "Reuters
+// reported" is not Reuters. "" when none.
+func (d *doc) recentOrganisation(p int, mods []string) string {
+	press := false
+	for _, w := range mods {
+		press = press || w == "news"
+	}
+	count := map[string]int{}
+	for i := d.mentionBefore(p); i >= 0; i-- {
+		if m := d.mentions[i]; m.Type == core.Organisation && !d.inQuote(m.Start) {
+			count[m.Name]++
+		}
+	}
+	lo := d.sentStart(max(d.sentenceAt(p)-3, 0))
+	best, bestN := "", 0
+	for i := d.mentionBefore(p); i >= 0 && d.mentions[i].Start >= lo; i-- {
+		m := d.mentions[i]
+		if m.Type != core.Organisation || d.inQuote(m.Start) || !press && isPressName(m.Name) {
+			continue
+		}
+		if n := count[m.Name]; n > bestN {
+			best, bestN = m.Name, n
+		}
+	}
+	return best
+}
+
+// isPressName reports whether an organisation's name is a newspaper's,
+// news agency's or broadcaster's (pressWords).
+func isPressName(name string) bool {
+	for _, w := range strings.Fields(lower(name)) {
+		if pressWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDescriptionBack bounds how far back describedEntity looks, in

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,55 @@ func TestDescribedEntityIndefinite(t *testing.T) {
 		if got := d.describedEntity(phrase, p); got != "" {
 			t.Errorf("describedEntity(%q) = %q, want none: someone new", phrase, got)
 		}
+	}
+}
+
+// TestDescribedCompany: a kind noun ("the company", "the agency") whose
+// word no organisation's name holds stands for the organisation named
+// most often in its sentence and the three before it; a news organisation
+// only when the description says "news"; none named nearby, no one.
+func TestDescribedCompany(t *testing.T) {
+	orgs := func(text string, names ...string) ResolverFunc {
+		return ResolverFunc(func(string) []Mention {
+			var ms []Mention
+			for _, n := range names {
+				for from := 0; ; {
+					i := strings.Index(text[from:], n)
+					if i < 0 {
+						break
+					}
+					ms = append(ms, Mention{Name: n, Type: "ORG", Start: from + i, End: from + i + len(n)})
+					from += i + len(n)
+				}
+			}
+			sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			return ms
+		})
+	}
+	tests := []struct {
+		name, text, phrase, want string
+	}{
+		{"company", "Velkor said output doubled. Velkor filed the report with the Tarn exchange board. The company said costs rose.", "the company", "Velkor"},
+		{"most named wins over latest", "Velkor said output doubled. Velkor sells pumps to Ostra Mills. The firm said costs rose.", "the firm", "Velkor"},
+		{"agency", "The plan of the Orbis Space Office was cut. It said the agency would appeal.", "the agency", "Orbis Space Office"},
+		{"not the news agency", "Tarn Daily News reported the sale. The company said nothing.", "the company", ""},
+		{"news organization", "Tarn Daily News reported the sale. The news organization said prices fell.", "the news organization", "Tarn Daily News"},
+		{"too far back", "Velkor said output doubled. Rain fell. Rain fell again. Rain fell once more. Then rain stopped. The company said costs rose.", "the company", ""},
+		{"indefinite", "Velkor said output doubled. A company said costs rose.", "a company", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names []string
+			for _, n := range []string{"Velkor", "Ostra Mills", "Orbis Space Office", "Tarn Daily News"} {
+				if strings.Contains(tt.text, n) {
+					names = append(names, n)
+				}
+			}
+			d := newDoc(tt.text, orgs(tt.text, names...))
+			p := strings.Index(lower(tt.text), lower(tt.phrase))
+			if got := d.describedEntity(tt.phrase, p); got != tt.want {
+				t.Errorf("describedEntity(%q) = %q, want %q", tt.phrase, got, tt.want)
+			}
+		})
 	}
 }
