@@ -203,8 +203,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if armedClash(t, m, facts) {
 			typ = "fight"
 		}
-		if typ == "fight" && capturesPeople(t, toks, low, m) {
-			typ = "coerce" // "the navy captured 23 pirates": a detention, not a battle
+		if typ == "fight" && (capturesPeople(t, toks, low, m) || seizesProperty(t, low, m)) {
+			typ = "coerce" // "the navy captured 23 pirates", "seized a fishing boat": a detention or a seizure, not a battle
 		}
 		if chargedWith(t, low, m) || detainedByOrder(t, low, m) {
 			typ = "coerce" // "charged Ann Lee Moss, 61, with murder", "ordered him held": legal coercion
@@ -289,7 +289,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev := Event{Trigger: text[toks[m.start].Start:toks[m.end-1].End], Start: toks[m.start].Start, End: toks[m.end-1].End, Specificity: t.size, SentenceSpan: [2]int{s.Start, s.End}}
 		ev.Type = typ
 		ev.Sentence = s.Text
-		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start) || appositive(low, m.start) || labelled(low, m.start)
+		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start) || appositive(low, m.start) || labelled(low, m.start) || relativeVerb(low, m.start)
 		ev.Derived = t.derived
 		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
 		agentless := false // "Ortiz was arrested": a conflict act done to a named target by someone unnamed
@@ -538,7 +538,10 @@ func matches(lx *lexicon, toks []sentence.Token, low []string, derived bool) []m
 // matchAt matches trigger t at token i; it returns the end token index.
 func matchAt(t trigger, low []string, i int) (int, bool) {
 	p := i + 1
-	for _, e := range t.elems[1:] {
+	for n, e := range t.elems[1:] {
+		if n == 0 && !e.gap {
+			p = timeSkip(e, low, p) // "called Thursday on Velsk to ..."
+		}
 		limit := p
 		if e.gap {
 			limit = p + 4

@@ -231,6 +231,9 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 			if passiveAux[prev] || after == "by" || after == "as" {
 				return true // "was fired by the F.B.I."
 			}
+			if firedOnDate(low, m) {
+				return true // "O'Brien, fired on June 8, is suing" (rules20.go)
+			}
 		case "demonstrate":
 			if t.typ == "protest" && t.size == 1 && !strings.HasPrefix(low[m.start], "demonstration") && !demoNext[next(0)] {
 				return true // "the files demonstrated that", "demonstrated bad judgment"

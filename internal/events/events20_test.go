@@ -1,0 +1,44 @@
+package events
+
+import "testing"
+
+// Fictional sentences for the twentieth pass's readings (rules20.go, the
+// "fire on" lines of triggers.txt); each case was checked to fail without
+// its part.
+func TestRules20(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string // want: the primary event's type, "" for none
+	}{
+		// wire style: a day between the verb and its particle
+		{"Norland called Thursday on Velsk to release the detained sailors.", "appeal"},
+		{"Velsk called yesterday for an inquiry into the killing of a Norland journalist.", "demand"},
+		{"Norland called on Velsk to release the detained sailors.", "appeal"},
+		{"Norland called Thursday to say the sailors were safe.", ""},
+		// fired on, upon or into: force; at civilians an assault
+		{"The Norland army fired on demonstrators in the capital on Sunday.", "assault"},
+		{"Police fired into the crowd outside the Velsk parliament.", "assault"},
+		{"Velsk militants fired on a Norland army patrol near the border.", "fight"},
+		{"The Ostrava club fired its coach on Monday.", ""},
+		{"Dunn, fired on June 8, now coaches in Velsk.", ""},
+		{"Dunn, fired on Monday by the Ostrava club, now coaches in Velsk.", ""},
+		// property seized is coercion (CAMEO 171), ground a fight
+		{"Norland's navy seized a Velsk fishing boat near the islands.", "coerce"},
+		{"Velsk customs officers seized the cargo of a Norland freighter.", "coerce"},
+		{"Velsk troops seized a Norland border post on Monday.", "fight"},
+		{"Pirates seized a Norland tanker off the coast.", "assault"},
+		// the verb of a relative clause without a comma is not the main event
+		{"Students who were demanding new elections blocked the main road to Ostrava.", "protest"},
+		{"The gunmen who had attacked the Norland convoy were arrested on Monday.", "coerce"},
+		{"Velsk asked who had attacked the convoy.", ""},
+		{"Velsk expelled the diplomats who had organised the protest.", "sanction"},
+	} {
+		e, ok := Primary(Find(tt.text, Options{}))
+		got := ""
+		if ok {
+			got = e.Type
+		}
+		if got != tt.want {
+			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package events
+
+import "strings"
+
+// Twentieth pass (issue 3, plover3): general readings found by probing
+// fictional wire sentences of the test half's types (NOTE.md).
+
+// timeSkip returns the index after a time adjunct that stands between a
+// trigger's head at i-1 and its next word at i ("called Thursday on
+// Velsk", "called yesterday for talks", wire style), when the word after
+// it matches e (at most four words of weekdays and adjunctTimes); else i.
+func timeSkip(e elem, low []string, i int) int {
+	if i >= len(low) || !adjunctTimes[low[i]] && !weekdays[low[i]] || e.match(low[i]) {
+		return i
+	}
+	for k := i + 1; k < len(low) && k <= i+4; k++ {
+		if e.match(low[k]) {
+			return k
+		}
+		if !adjunctTimes[low[k]] && !weekdays[low[k]] {
+			break
+		}
+	}
+	return i
+}
+
+// seizedProperty are things seized that are property, not ground or
+// people: seizing them is coercion (CAMEO 171, "seize or damage
+// property"), not a battle.
+var seizedProperty = map[string]bool{"ship": true, "ships": true, "tanker": true, "tankers": true,
+	"vessel": true, "vessels": true, "boat": true, "boats": true, "trawler": true, "trawlers": true,
+	"freighter": true, "freighters": true, "yacht": true, "cargo": true, "cargoes": true,
+	"shipment": true, "shipments": true, "assets": true, "property": true, "properties": true,
+	"goods": true, "vehicles": true, "trucks": true, "lorries": true, "equipment": true}
+
+// seizesProperty reports a one-word seizure or capture whose object,
+// within four words, is property ("the navy seized a Velsk fishing
+// boat"); ground and positions stay fights, people are capturesPeople's.
+func seizesProperty(t trigger, low []string, m match) bool {
+	if t.size != 1 || m.end-m.start != 1 || !hasHead(t, "seize") && !hasHead(t, "capture") {
+		return false
+	}
+	for k := m.end; k < len(low) && k < m.end+5; k++ {
+		if seizedProperty[low[k]] {
+			return true
+		}
+		if low[k] == "," || low[k] == "." || low[k] == ";" || low[k] == "from" || low[k] == "in" || low[k] == "near" {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeVerb reports a trigger that is the verb of a relative clause
+// with no comma before it: "who" or "which" right before the trigger or
+// before one or two auxiliaries ("demonstrators who were demanding new
+// elections", "the militia which had attacked the town"): the clause
+// describes a noun of the main clause, whose own verb is the main event.
+func relativeVerb(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case low[k] == "who" || low[k] == "which":
+			return k > 0 && low[k-1] != "," && isWord(low[k-1]) && !reportWords[low[k-1]]
+		case passiveAux[low[k]] || haveAux[low[k]] || low[k] == "been" || low[k] == "being":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reportWords before "who"/"which" open an indirect question ("asked who
+// had attacked"), not a relative clause.
+var reportWords = map[string]bool{"asked": true, "ask": true, "know": true, "knew": true,
+	"unclear": true, "decide": true, "determine": true, "investigating": true, "on": true,
+	"about": true, "of": true, "to": true, "and": true, "or": true, "but": true}
+
+// monthNames, lower-case, with their common abbreviations.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// firedOnDate reports "fired on" followed by a date ("O'Brien, fired on
+// June 8, is suing"): a dismissal dated, not shooting.
+func firedOnDate(low []string, m match) bool {
+	k := m.start + 2
+	if m.end-m.start != 2 || k >= len(low) || low[m.start+1] != "on" {
+		return false
+	}
+	w := strings.TrimSuffix(low[k], ".")
+	return monthNames[w] || weekdays[w] || strings.Trim(w, "0123456789") == ""
+}
