@@ -34,25 +34,6 @@ func TestTitleQuote(t *testing.T) {
 	}
 }
 
-func TestTitleCase(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
-		{"All the President's Men,", true},
-		{"Advancing Rights and Health in a New Era", true},
-		{"the Harbour Men", false},
-		{"Harbour", false},
-		{"Ferries Run Again in 2026", true},
-		{"Ferries run again", false},
-		{"", false},
-	} {
-		if got := titleCase(tc.s); got != tc.want {
-			t.Errorf("titleCase(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
-}
-
 func TestWorkTitle(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, span string
@@ -68,6 +49,16 @@ func TestWorkTitle(t *testing.T) {
 			"Harbourmaster?", true},
 		{"a sentence-case title after 'entitled'", "Brell gave a talk entitled “why the port must stay open” in Velsk.",
 			"why the port must stay open", true},
+		{"a broadcaster's programme", "Brell told VBC’s “Harbour Morning” on Friday that the port would stay open.",
+			"Harbour Morning", true},
+		{"a programme after a two-word broadcaster, wire-copy marks", "In an interview on Fox News's ''Velsk Tonight,'' Brell said the port would stay open.",
+			"Velsk Tonight,", true},
+		{"an anthem", "The crowd sang the old anthem “Ferries Run Again” as Brell spoke.",
+			"Ferries Run Again", true},
+		{"a person's possessive is no broadcaster", "Brell’s “Harbour First” plan was dropped, he said.",
+			"Harbour First", false},
+		{"words said to a broadcaster", "Brell told VBC’s “we will keep the port open.”",
+			"we will keep the port open.", false},
 		{"'titled' far before the mark", "The ad was titled in haste, Brell said: \"we had no time.\"",
 			"we had no time.", false},
 	} {

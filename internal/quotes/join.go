@@ -22,7 +22,8 @@ const maxAbsorbedWords = 12
 // joinQuoted makes one unit of the parts of one quotation, as PolNeAR counts
 // them: a unit ending in a quote, followed in the same paragraph by an
 // attribution (a tagged source or cue) and a second quoted part that has no
-// attribution of its own (“A,” he said. “B.”); and a quotation going on in
+// attribution of its own, after it or opening its own sentence (“A,” he
+// said. “B.”, not “A,” he said. Roe added, “B.”); and a quotation going on in
 // the next paragraph (a paragraph that ends inside quote marks, then one
 // that opens with a mark). Units inside another unit are dropped. units are
 // in text order; tags are the tagger's tags of d's tokens.
@@ -117,9 +118,15 @@ func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
 	// The gap holds the attribution; q has none of its own after it.
 	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
 	attributed, cues := false, 0
+	ps, qs := d.sentenceAt(p.End-1), d.sentenceAt(q.Start)
 	for ; i < len(d.toks) && d.toks[i].Start < q.Start; i++ {
 		if t := tags[i]; t == tagBSrc || t == tagISrc || t == tagBCue || t == tagICue {
 			attributed = true
+			if qs != ps && d.sentenceAt(d.toks[i].Start) == qs {
+				// An attribution opening q's own sentence (“A,” he said.
+				// Roe added, “B.”): q is another's, or another unit.
+				return false
+			}
 		}
 		if tags[i] == tagBCue && strings.HasSuffix(lower(d.toks[i].Text), "ing") {
 			cues++

@@ -68,7 +68,8 @@ type Options struct {
 	// attribution tagged inside another's reported content is part of it,
 	// reported content running over a coordinated reporting verb ends
 	// before it, and content before a cue that has content of its own
-	// after it and quotations of three words or fewer with no cue are
+	// after it, quotations of three words or fewer with no cue and titles
+	// of works (a book, a broadcaster's programme: titles.go) are
 	// dropped, and a first-line headline "NAME: ..." the tagger left alone
 	// is a unit (see nestcue.go). Only with the tagger.
 	Exclusive bool

@@ -304,6 +304,9 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 			if j < last {
 				dist = 0
 			}
+			if best >= 0 && j > last && d.ownParticiple(runs, j) {
+				break // "[C told] them [Q that A], [C saying] [Q B]": A is told's
+			}
 			if dist < bestDist {
 				best, bestDist = j, dist
 			}
@@ -413,6 +416,18 @@ func (d *doc) linkRuns(runs []tagRun, first, last int) (cue, src tagRun) {
 		}
 	}
 	return cue, src
+}
+
+// ownParticiple reports whether cue run runs[j] is a participle set off
+// by a comma with a content run of its own right after it (", [C saying]
+// [Q B]"): a new clause whose content follows it, not a cue for the
+// content before the comma.
+func (d *doc) ownParticiple(runs []tagRun, j int) bool {
+	cue := runs[j]
+	if cue.a == 0 || d.toks[cue.a-1].Text != "," || !strings.HasSuffix(lower(d.toks[cue.a].Text), "ing") {
+		return false
+	}
+	return j+1 < len(runs) && runs[j+1].kind == tagBCon && runs[j+1].a == cue.b
 }
 
 // withModel returns the tagger's units (d.tags, see Find) plus the
@@ -544,6 +559,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	if exclusive {
 		units = d.joinQuoted(units, tags)
 		units = dropBareQuotes(units)
+		units = d.dropWorkTitles(units)
 		units = d.headlineUnit(units)
 	}
 	return units
