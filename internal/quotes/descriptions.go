@@ -47,7 +47,52 @@ func (d *doc) descriptionSpeakers(units []Quote) {
 		}
 		q.Speaker = phrase
 	}
+	d.theyAfterPlural(units)
 }
+
+// theyAfterPlural gives a unit whose source is "they" the speaker of the
+// latest source before it, in its sentence or the two before, when that
+// source is a plural description left as it stands ("the companies",
+// "both banks"): "Velkor said ... 'X,' the companies said. Y, they said"
+// is the companies', not Velkor's, whom the pronoun rules found as the
+// latest named source. The analyze path only.
+func (d *doc) theyAfterPlural(units []Quote) {
+	for i := range units {
+		q := &units[i]
+		if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || lower(d.text[q.SpeakerStart:q.SpeakerEnd]) != "they" {
+			continue
+		}
+		lo := d.sentStart(max(d.sentenceAt(q.SpeakerStart)-2, 0))
+		best := -1
+		for j := range units {
+			p := units[j]
+			if p.SpeakerStart < lo || p.SpeakerStart >= q.SpeakerStart || p.SpeakerEnd > len(d.text) ||
+				best >= 0 && p.SpeakerStart <= units[best].SpeakerStart {
+				continue
+			}
+			best = j
+		}
+		if best < 0 {
+			continue
+		}
+		p := units[best]
+		phrase := d.text[p.SpeakerStart:p.SpeakerEnd]
+		if !strings.EqualFold(p.Speaker, phrase) {
+			continue // a name, or a description resolved to one
+		}
+		for _, w := range strings.Fields(lower(phrase)) {
+			if pluralBodies[w] {
+				q.Speaker = p.Speaker
+				break
+			}
+		}
+	}
+}
+
+// pluralBodies are plural organisations "they" may stand for ("the two
+// companies said ... they said").
+var pluralBodies = set("companies", "firms", "banks", "airlines", "carriers", "automakers", "retailers",
+	"insurers", "lenders", "unions", "governments", "ministries")
 
 // roleDescription reads a definite description of a role: "the" (any
 // case), words of letters and hyphens, a role noun last ("the senior
