@@ -426,7 +426,11 @@ func namesMatch(a, b []string) bool {
 	return plainNamesMatch(a, b)
 }
 
-// plainNamesMatch is namesMatch for names without suffixes.
+// plainNamesMatch is namesMatch for names without suffixes. A name of two
+// or more words that is the last words of a longer one names the same
+// person (a double surname, a surname with its particle: "Suu Kyi", "De
+// Blasio"), unless it opens with a known given name ("Ana Lind" beside
+// "Maria Ana Lind" may be two people).
 func plainNamesMatch(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -453,8 +457,25 @@ func plainNamesMatch(a, b []string) bool {
 	if len(long) == len(short)+1 && IsInitial(long[0]) && !IsInitial(short[0]) && plainNamesMatch(short, long[1:]) {
 		return true // "H. Ross Perot" and "Ross Perot" (initials.go)
 	}
+	if !KnownGivenName(short[0]) && !IsInitial(short[0]) && !IsInitials(short[0]) && tailOf(short, long, eq) {
+		return true // "Peña Nieto" and "Enrique Peña Nieto", "Van Heeswijk" and "Max van Heeswijk"
+	}
 	// "Vladimir Putin" and "Vladimir V. Putin": same first and last words.
 	return eq(short[0], long[0]) && eq(short[len(short)-1], long[len(long)-1])
+}
+
+// tailOf reports whether the words short are the last words of long.
+func tailOf(short, long []string, eq func(x, y string) bool) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i := range short {
+		if !eq(short[i], long[off+i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addNamed links an ORG, LOC or MISC mention, merging aliases by Key and

@@ -119,3 +119,39 @@ func TestNamesMatchGenerational(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesMatchSurnameTail(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Ruiz Velarde", "Marta Ruiz Velarde", true},      // a double surname
+		{"van Dorsel", "Pieter van Dorsel", true},         // a surname with its particle
+		{"Van Dorsel", "Pieter van Dorsel", true},         // capitalised at a sentence's start
+		{"Kyaw Min Thet", "Daw Kyaw Min Thet", true},      // three words of four
+		{"Anna Quell", "Maria Anna Quell", false},         // a given name first: maybe two people
+		{"W. Quell", "Ardo H. W. Quell", false},           // an initial first: father and son
+		{"Ruiz Velarde", "Marta Ruiz Ortega", false},      // not the last words
+		{"Velarde Ruiz", "Marta Ruiz Velarde", false},     // not in order
+		{"Ruiz Velarde Jr.", "Marta Ruiz Velarde", false}, // the suffix rule decides
+	}
+	for _, c := range cases {
+		if got := namesMatch(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
+			t.Errorf("namesMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestResolveSurnameTail(t *testing.T) {
+	text, ms := mentionsOf(t, "[Ruiz Velarde|PER] won in [Tolmouth|LOC]. [Marta Ruiz Velarde|PER] had lost there in May. [Pieter van Dorsel|PER] came second. [Van Dorsel|PER] said so.")
+	res := Resolve(text, ms)
+	if _, e := entityNamed(res, "Marta Ruiz Velarde"); e == nil || e.Mentions != 2 || fmt.Sprint(e.Aliases) != "[Ruiz Velarde]" {
+		t.Errorf("Marta Ruiz Velarde = %+v, want 2 mentions, alias Ruiz Velarde", e)
+	}
+	if _, e := entityNamed(res, "Pieter van Dorsel"); e == nil || e.Mentions != 2 {
+		t.Errorf("Pieter van Dorsel = %+v, want 2 mentions", e)
+	}
+	if len(res.Entities) != 3 {
+		t.Errorf("entities %+v, want Marta Ruiz Velarde, Tolmouth, Pieter van Dorsel", res.Entities)
+	}
+}
