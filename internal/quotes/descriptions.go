@@ -59,7 +59,7 @@ func (d *doc) descriptionSpeakers(units []Quote) {
 func (d *doc) theyAfterPlural(units []Quote) {
 	for i := range units {
 		q := &units[i]
-		if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || lower(d.text[q.SpeakerStart:q.SpeakerEnd]) != "they" {
+		if q.SpeakerStart < 0 || q.SpeakerEnd > len(d.text) || !strings.EqualFold(d.text[q.SpeakerStart:q.SpeakerEnd], "they") {
 			continue
 		}
 		lo := d.sentStart(max(d.sentenceAt(q.SpeakerStart)-2, 0))
