@@ -31,6 +31,17 @@ func TestRules20(t *testing.T) {
 		{"The gunmen who had attacked the Norland convoy were arrested on Monday.", "coerce"},
 		{"Velsk asked who had attacked the convoy.", ""},
 		{"Velsk expelled the diplomats who had organised the protest.", "sanction"},
+		// the noun "murder" names the crime; the verb stays an act
+		{"Dunn was convicted of the June 20 attempted murder of a man in Ostrava.", "coerce"},
+		{"Marek was assigned to track Dunn down the day before his June 24 murder.", ""},
+		{"Rising murder rates in Ostrava worry the Norland police.", ""},
+		{"Gunmen murdered three villagers in northern Velsk.", "assault"},
+		// a court appeal or an attraction asks no one anything
+		{"Dunn will await his appeal on death row in Ostrava.", ""},
+		{"The governor said he expects an aggressive appeal of the ruling.", ""},
+		{"The studio hopes Dunn's international appeal will bring more viewers.", ""},
+		{"Velsk issued an appeal for calm after the riots.", "appeal"},
+		{"Velsk refused to release the sailors despite repeated appeals from Norland.", "reject"},
 	} {
 		e, ok := Primary(Find(tt.text, Options{}))
 		got := ""
