@@ -56,7 +56,9 @@ stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
 internal/eval/testdata/entities_pairs_judged.tsv; pairs split is the share of
 those judged one thing stored apart, pairs merged the share of those judged
-two things stored together. --errors lists the entities
+two things stored together; "of them stored together" counts the pairs
+not judged that the store keeps as one, to compare builds on a set whose
+pairs nobody judged. --errors lists the entities
 judged wrong, those not judged yet and those without a type verdict, with verdict stubs, passages and the
 entities that might name the same thing.`,
 		Args: cobra.NoArgs,
@@ -107,7 +109,7 @@ entities that might name the same thing.`,
 			fmt.Fprintf(out, "type accuracy    %.3f  (%d of %d type-judged)\n", s.TypeAccuracy(), s.TypeOK, s.TypeJudged)
 			if pairs {
 				p := eval.ScorePairs(ps)
-				fmt.Fprintf(out, "name pairs       %d (not judged %d)\n", p.Pairs, p.Unjudged)
+				fmt.Fprintf(out, "name pairs       %d (not judged %d, of them stored together %d)\n", p.Pairs, p.Unjudged, p.UnjudgedTogether)
 				fmt.Fprintf(out, "pairs split      %.3f  (%d of %d judged one thing stored apart)\n", p.SplitRate(), p.SameApart, p.SameJudged)
 				fmt.Fprintf(out, "pairs merged     %.3f  (%d of %d judged two things stored together)\n", p.WrongMergeRate(), p.OtherJoin, p.OtherJudged)
 			}

@@ -63,6 +63,7 @@ type EntityPair struct {
 type NamePairScore struct {
 	Pairs                  int // pairs drawn or judged
 	Unjudged               int
+	UnjudgedTogether       int // not judged and stored together: a figure to compare before and after on sets not judged
 	SameJudged, SameApart  int // judged one thing; of those, still apart
 	OtherJudged, OtherJoin int // judged two things; of those, together
 }
@@ -91,6 +92,9 @@ func ScorePairs(ps []EntityPair) NamePairScore {
 			}
 		default:
 			s.Unjudged++
+			if p.Together {
+				s.UnjudgedTogether++
+			}
 		}
 	}
 	return s

@@ -115,3 +115,10 @@ func TestEntityPairs(t *testing.T) {
 		t.Fatal("parsePairVerdicts took a bad verdict")
 	}
 }
+
+func TestScorePairsUnjudgedTogether(t *testing.T) {
+	ps := []EntityPair{{Verdict: 'y', Together: true}, {Together: true}, {}, {Together: true}, {Verdict: 'n', Together: true}}
+	if s := ScorePairs(ps); s.Unjudged != 3 || s.UnjudgedTogether != 2 || s.OtherJoin != 1 || s.SameApart != 0 {
+		t.Errorf("ScorePairs = %+v, want 3 unjudged, 2 of them together", s)
+	}
+}
