@@ -314,6 +314,18 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 			if from < j && fillAdjunct[lower(d.toks[from].Text)] {
 				from = j // an adjunct, not what was said ("[C made the pledge] at a conference")
 			}
+			if from < j && d.toks[from].Text == "," {
+				// An attribution set off by commas inside the sentence ("The
+				// pier, [S Roe] [C said], will close"): the words before it
+				// are what was said too, and the comma is no content.
+				if end, ok := d.frontHalf(tags, i, cueStart); ok {
+					out[i] = tagBCon
+					for k := i + 1; k < end; k++ {
+						out[k] = tagICon
+					}
+					from++
+				}
+			}
 			for k := from; k < j; k++ {
 				w := d.toks[k].Text
 				if tags[k] != tagO && tags[k] != tagISrc {
@@ -332,4 +344,28 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 		}
 	})
 	return out
+}
+
+// frontHalf reports whether the words of sentence tokens [i,cueStart)
+// are the first half of what a parenthetical attribution starting at
+// cueStart reports ("The old pier, [S Roe] [C said], will close"): all
+// untagged, outside quotation marks, a comma right before cueStart and at
+// least one word before it, no other comma. It returns the end of the
+// half (the comma's index).
+func (d *doc) frontHalf(tags []int8, i, cueStart int) (int, bool) {
+	end := cueStart - 1
+	if end <= i || d.toks[end].Text != "," {
+		return 0, false
+	}
+	words := 0
+	for k := i; k < end; k++ {
+		w := d.toks[k].Text
+		if tags[k] != tagO || w == "," || d.inQuote(d.toks[k].Start) || isQuoteRune(firstRune(w)) {
+			return 0, false
+		}
+		if startsWord(w) {
+			words++
+		}
+	}
+	return end, words > 0
 }

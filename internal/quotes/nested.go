@@ -139,7 +139,7 @@ func (d *doc) noStatement(q Quote) bool {
 	}
 	for j := max(d.mentionBefore(q.Start)+1, 0); j < len(d.mentions) && d.mentions[j].Start < q.End; j++ {
 		m := d.mentions[j]
-		if m.Start < q.Start || m.Type != core.Person {
+		if m.Start < q.Start || m.Type != core.Person || d.parentheticalSource(q, m.Start, m.End) {
 			continue
 		}
 		if len(strings.Fields(d.text[q.Start:m.Start])) > 4 || finiteAfterName(d.text[min(m.End, q.End):q.End]) {
@@ -148,6 +148,16 @@ func (d *doc) noStatement(q Quote) bool {
 		return len(strings.Fields(d.text[min(m.End, q.End):q.End])) <= 6
 	}
 	return false
+}
+
+// parentheticalSource reports whether the name at [a,b) is unit q's own
+// source set off by commas inside its content ("The pier, [Mayor Roe]
+// said, will close"): not a bare name the content is about.
+func (d *doc) parentheticalSource(q Quote, a, b int) bool {
+	if q.SpeakerStart <= q.Start || q.SpeakerEnd >= q.End || a < q.SpeakerStart || b > q.SpeakerEnd {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(d.text[q.Start:q.SpeakerStart]), ",")
 }
 
 // finiteAfterName reports whether the words right after a name (rest, up
