@@ -42,6 +42,11 @@ func TestRules20(t *testing.T) {
 		{"The studio hopes Dunn's international appeal will bring more viewers.", ""},
 		{"Velsk issued an appeal for calm after the riots.", "appeal"},
 		{"Velsk refused to release the sailors despite repeated appeals from Norland.", "reject"},
+		// a candidates' debate is no consultation; a ship on patrol deploys nothing
+		{"Dunn says he did great in the last Republican presidential debate in Ostrava.", ""},
+		{"The fangs came out early in Saturday night's GOP debate in Ostrava.", ""},
+		{"Responding to a distress call, the Norland destroyer Keel, on anti-piracy patrol in the area, chased the boats away.", ""},
+		{"Norland warships are patrolling the shipping lanes off Velsk.", "mobilize"},
 	} {
 		e, ok := Primary(Find(tt.text, Options{}))
 		got := ""

@@ -133,3 +133,35 @@ func legalAppeal(t trigger, low []string, m match) bool {
 	}
 	return m.end < len(low) && isWord(low[m.end])
 }
+
+// campaignWords before "debate" make it a candidates' debate, a campaign
+// event and no consultation between the parties (CAMEO 04).
+var campaignWords = map[string]bool{"presidential": true, "primary": true, "gop": true,
+	"republican": true, "democratic": true, "democrat": true, "televised": true,
+	"vice-presidential": true, "mayoral": true, "candidates": true, "tv": true, "leadership": true}
+
+// campaignDebate reports a "debate" trigger with a campaign word within
+// the three words before it ("the last Republican presidential debate",
+// "Saturday night's GOP debate"): spent samples 2 wrong, none right.
+func campaignDebate(t trigger, low []string, m match) bool {
+	if !hasHead(t, "debate") {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if campaignWords[low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// onPatrol reports a "patrol" noun after "on" and at most one modifier
+// ("INS Mysore, on anti-piracy patrol in the area, ..."): a state of the
+// forces named, not a deployment made (spent samples: 1 wrong; "launched
+// anti-piracy patrols" and "are patrolling the shipping lanes" stay).
+func onPatrol(t trigger, low []string, m match) bool {
+	if !hasHead(t, "patrol") || low[m.start] != "patrol" && low[m.start] != "patrols" {
+		return false
+	}
+	return m.start >= 1 && low[m.start-1] == "on" || m.start >= 2 && low[m.start-2] == "on"
+}
