@@ -56,3 +56,10 @@ func WithMergeWeights(o Options, w []float64) Options {
 
 // TrainedMergeWeights returns the weights in mergeweights.go.
 func TrainedMergeWeights() []float64 { return append([]float64(nil), trainedMergeWeights[:]...) }
+
+// WithMergeSeen returns o with f told each story's best candidate at the
+// learned merges (p, features, merged).
+func WithMergeSeen(o Options, f func(s, t *Story, p float64, x []float64, merged bool)) Options {
+	o.mergeSeen = func(s, t *Story, p float64, x pairX, merged bool) { f(s, t, p, x[:], merged) }
+	return o
+}

@@ -104,6 +104,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 			return fmt.Errorf("story: learned merges: %d: %w", id, err)
 		}
 		var best *Story
+		var bestX pairX
 		bestP := 0.0
 		for _, o := range cands {
 			if o.ID == s.ID || !o.Active || o.MergedInto != 0 || max(s.Size, o.Size) < c.opts.MergeModelMin {
@@ -120,8 +121,11 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 			}
 			p := c.mergeProb(&x) * pf * tf
 			if p > bestP || (p == bestP && best != nil && o.ID < best.ID) {
-				best, bestP = o, p
+				best, bestP, bestX = o, p, x
 			}
+		}
+		if best != nil && c.opts.mergeSeen != nil {
+			c.opts.mergeSeen(s, best, bestP, bestX, bestP >= c.opts.MergeModel)
 		}
 		if best == nil || bestP < c.opts.MergeModel {
 			continue

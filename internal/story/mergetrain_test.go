@@ -161,6 +161,7 @@ func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]la
 	// second events by their urls (111 of 772 train+dev documents), and
 	// fitted on those streams the model lost ECB+ traindev file order
 	// both dated (0.952 -> 0.947) and undated (0.974 -> 0.966).
+	dated := append([]clusterscore.BenchDoc(nil), train...)
 	for i := range train {
 		train[i].Date = time.Time{}
 	}
@@ -173,7 +174,44 @@ func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]la
 	for seed := uint64(101); seed < 101+uint64(orders); seed++ {
 		tr = append(tr, collectStoryPairs(t, shuffled(train, seed), off)...)
 	}
+	if os.Getenv("STORY_TRAIN_DATED") != "" {
+		tr = append(tr, collectStoryPairs(t, dated, off)...)
+		for seed := uint64(101); seed < 101+uint64(orders); seed++ {
+			tr = append(tr, collectStoryPairs(t, shuffled(dated, seed), off)...)
+		}
+	}
+	if os.Getenv("STORY_TRAIN_NEG") == "meantime" {
+		mt, _, err := clusterscore.LoadBench(testshared.Dir(t, "bench", "clustering", "meantime"), "all")
+		if err != nil {
+			t.Skip(err)
+		}
+		for i := range mt {
+			mt[i].Date = time.Time{}
+		}
+		tr = append(tr, collectStoryPairs(t, mt, off)...)
+		for seed := uint64(101); seed < 101+uint64(orders); seed++ {
+			tr = append(tr, collectStoryPairs(t, shuffled(mt, seed), off)...)
+		}
+	}
+	dropFeatures(tr, os.Getenv("STORY_TRAIN_DROP"))
 	return tr, fitLogistic(tr, lambda)
+}
+
+// dropFeatures zeroes the features named in the comma-separated list
+// drop in every pair, so that the fit leaves their weights at 0
+// (ablations while tuning).
+func dropFeatures(pairs []labelled, drop string) {
+	names := story.PairFeatureNames()
+	for _, d := range strings.Split(drop, ",") {
+		for k, n := range names {
+			if n != d {
+				continue
+			}
+			for _, p := range pairs {
+				p.x[k] = 0
+			}
+		}
+	}
 }
 
 // TestMergeWeightsUpToDate: mergeweights.go holds what the training

@@ -116,6 +116,10 @@ type Options struct {
 	PairMutual float64
 	// mergeW replaces the trained merge weights (tests).
 	mergeW *pairX
+	// mergeSeen, when set (diagnostics), is told each story's best
+	// candidate at learned merges, with its probability and whether they
+	// merge.
+	mergeSeen func(s, o *Story, p float64, x pairX, merged bool)
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
