@@ -51,7 +51,9 @@ import (
 //     "police"); a bare pronoun or determiner left unresolved ("He",
 //     "There") is no speaker, nor are words that are no noun phrase
 //     ("has attracted much of the", "they'll") or findings ("studies
-//     indicate"; junkSpeaker);
+//     indicate"; junkSpeaker); a quote left with no speaker inside an
+//     embedded post is its author's ("... — Ana Lind (@alind) May 2, 2019";
+//     tweetAuthor);
 //   - a capital speaking ("Moscow insists ...") is its state, as an event's
 //     actor is (entity.ActorCountry); a seat of government ("the Kremlin
 //     said") stays the institution the text names;
@@ -133,6 +135,9 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 			if junkSpeaker(q.Speaker) {
 				q.Speaker = ""
 			}
+		}
+		if q.Speaker == "" {
+			q.Speaker = tweetAuthor(text, q, ms)
 		}
 		if q.Speaker == "" || !strings.EqualFold(q.Speaker, found) {
 			// The span named the speaker the finder gave, not this one.
