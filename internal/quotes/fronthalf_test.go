@@ -32,3 +32,58 @@ func TestParentheticalAttributionTakesFrontHalf(t *testing.T) {
 		}
 	}
 }
+
+// The same when the tagger finds content after the attribution but not
+// before it: the unit is the whole sentence, with the occasion ("on
+// Monday") kept with the attribution (parentheticalFront).
+func TestParentheticalFrontWithTaggedRest(t *testing.T) {
+	for _, tc := range []struct {
+		text, want, not string
+	}{
+		{"The new ferry, the harbour office said on Monday, was the biggest yet, although it may take weeks to test how fast it was.\n",
+			"The new ferry, the harbour office said on Monday, was the biggest yet", ""},
+	} {
+		for _, exclusive := range []bool{true, false} {
+			units := Find(tc.text, Options{Exclusive: exclusive})
+			found := tc.want == ""
+			for _, q := range units {
+				if tc.want != "" && strings.HasPrefix(q.Text, tc.want) && strings.Contains(q.Text, "although") {
+					found = true
+				}
+				if tc.not != "" && strings.Contains(q.Text, tc.not) {
+					t.Errorf("exclusive=%v: %q taken as content: %q", exclusive, tc.not, q.Text)
+				}
+			}
+			if !found {
+				t.Errorf("exclusive=%v: no unit opening %q: %+v", exclusive, tc.want, units)
+			}
+		}
+	}
+}
+
+// An opening occasion ("Asked about it,", "Speaking on Friday,") before a
+// parenthetical attribution is no front half of what was said.
+func TestFrontHalf(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The old pier, Roe said, will close.", true},
+		{"Asked about it, Roe said, the pier will close.", false},
+		{"Speaking on Friday, Roe said, the pier will close.", false},
+		{"The old pier, in May, Roe said, will close.", false},
+	} {
+		d := newDoc(tc.text, Heuristic{})
+		tags := make([]int8, len(d.toks))
+		src := -1
+		for i, tk := range d.toks {
+			if tk.Text == "Roe" {
+				src = i
+			}
+		}
+		_, got := d.frontHalf(tags, 0, src)
+		if got != tc.want {
+			t.Errorf("frontHalf(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

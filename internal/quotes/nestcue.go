@@ -349,7 +349,8 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 // frontHalf reports whether the words of sentence tokens [i,cueStart)
 // are the first half of what a parenthetical attribution starting at
 // cueStart reports ("The old pier, [S Roe] [C said], will close"): all
-// untagged, outside quotation marks, a comma right before cueStart and at
+// untagged or content, outside quotation marks, opening with no occasion
+// ("Asked about it,"), a comma right before cueStart and at
 // least one word before it, no other comma. It returns the end of the
 // half (the comma's index).
 func (d *doc) frontHalf(tags []int8, i, cueStart int) (int, bool) {
@@ -357,10 +358,16 @@ func (d *doc) frontHalf(tags []int8, i, cueStart int) (int, bool) {
 	if end <= i || d.toks[end].Text != "," {
 		return 0, false
 	}
+	if i > 0 && tags[i-1] != tagO {
+		return 0, false // content runs on into the sentence from before it
+	}
+	if w := lower(d.toks[i].Text); frontAdjuncts[w] || strings.HasSuffix(w, "ing") && len(w) > 4 {
+		return 0, false // "Asked about it, [S he] [C said], ...": the occasion, not what was said
+	}
 	words := 0
 	for k := i; k < end; k++ {
 		w := d.toks[k].Text
-		if tags[k] != tagO || w == "," || d.inQuote(d.toks[k].Start) || isQuoteRune(firstRune(w)) {
+		if tags[k] != tagO && tags[k] != tagBCon && tags[k] != tagICon || w == "," || d.inQuote(d.toks[k].Start) || isQuoteRune(firstRune(w)) {
 			return 0, false
 		}
 		if startsWord(w) {
@@ -368,4 +375,74 @@ func (d *doc) frontHalf(tags []int8, i, cueStart int) (int, bool) {
 		}
 	}
 	return end, words > 0
+}
+
+// frontAdjuncts open an occasion or circumstance before a parenthetical
+// attribution rather than what was said.
+var frontAdjuncts = set("asked", "when", "while", "after", "before", "during", "responding", "according", "in", "at", "as")
+
+// parentheticalFront returns tags where a sentence opening with untagged
+// words, then an attribution set off by commas and reported content after
+// it ("The new ferry, [S the office] [C said] on Monday, was the biggest
+// yet, although [Q it may take weeks]"), has all of it as content: the
+// words before the attribution (frontHalf) and every word after its comma.
+// The content after it must be unquoted and hold no other source or cue.
+func (d *doc) parentheticalFront(tags []int8) []int8 {
+	d.eachSentence(func(i, j int) {
+		s := i
+		for s < j && (tags[s] == tagO || tags[s] == tagBCon || tags[s] == tagICon) {
+			s++
+		}
+		if s >= j || tags[s] != tagBSrc {
+			return
+		}
+		end, ok := d.frontHalf(tags, i, s)
+		if !ok {
+			return
+		}
+		k := s + 1
+		for k < j && tags[k] == tagISrc {
+			k++
+		}
+		if k >= j || tags[k] != tagBCue {
+			return
+		}
+		k++
+		for k < j && tags[k] == tagICue {
+			k++
+		}
+		adj := k
+		for extra := 0; k < j && tags[k] == tagO && d.toks[k].Text != "," && extra < 3; extra++ {
+			k++ // "on Monday"
+		}
+		if k >= j-1 || d.toks[k].Text != "," || tags[k] != tagO {
+			return
+		}
+		con, last := false, -1
+		for m := k + 1; m < j; m++ {
+			t := tags[m]
+			if t != tagO && t != tagBCon && t != tagICon || d.inQuote(d.toks[m].Start) || isQuoteRune(firstRune(d.toks[m].Text)) {
+				return
+			}
+			con = con || t != tagO
+			if startsWord(d.toks[m].Text) {
+				last = m
+			}
+		}
+		if !con || last < 0 {
+			return
+		}
+		tags[i] = tagBCon
+		for m := i + 1; m < end; m++ {
+			tags[m] = tagICon
+		}
+		for m := adj; m < k; m++ {
+			tags[m] = tagICue // the occasion goes with the attribution, so the halves join
+		}
+		tags[k+1] = tagBCon
+		for m := k + 2; m <= last; m++ {
+			tags[m] = tagICon
+		}
+	})
+	return tags
 }

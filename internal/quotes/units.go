@@ -76,6 +76,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	tags = d.postposedSource(tags)
 	tags = d.trailingSource(tags)
 	tags = d.spanReported(tags)
+	tags = d.parentheticalFront(tags)
 	if d.exclusive {
 		tags = d.splitCoordinated(tags)
 		tags = d.nestedCues(tags)
