@@ -39,7 +39,7 @@ func (d *doc) joinQuoted(units []Quote, tags []int8) []Quote {
 		for {
 			// The next quoted unit, past short pieces in between.
 			j := i + 1
-			for j < len(units) && !startsQuoted(units[j].Text) && units[j].End <= p.End+maxJoinGapWords*12 &&
+			for j < len(units) && !startsQuoted(units[j].Text) && !d.conjQuoted(*p, units[j]) && units[j].End <= p.End+maxJoinGapWords*12 &&
 				(len(strings.Fields(units[j].Text)) <= maxAbsorbedWords || d.sentenceAt(units[j].End-1) == d.sentenceAt(p.End-1)) {
 				j++
 			}
@@ -59,6 +59,21 @@ func (d *doc) joinQuoted(units []Quote, tags []int8) []Quote {
 		}
 	}
 	return out
+}
+
+// conjQuoted reports whether unit q, in the sentence where quoted unit p
+// ends, opens with "and" or "but" (and at most one more word) before a
+// quote mark: the quotation goes on past its attribution (“A,” Roe said,
+// and still “B”).
+func (d *doc) conjQuoted(p, q Quote) bool {
+	f := strings.Fields(q.Text)
+	if len(f) < 2 || d.sentenceAt(q.Start) != d.sentenceAt(p.End-1) {
+		return false
+	}
+	if w := lower(f[0]); w != "and" && w != "but" {
+		return false
+	}
+	return startsQuoted(f[1]) || len(f) > 2 && startsQuoted(f[2])
 }
 
 // startsQuoted reports whether s opens with a quote mark.
@@ -92,7 +107,7 @@ func (d *doc) endsQuoted(p Quote) bool {
 // continuesQuote reports whether quoted unit q goes on with unit p's
 // quotation (see joinQuoted).
 func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
-	if q.Start < p.End || !startsQuoted(q.Text) || !d.endsQuoted(p) {
+	if q.Start < p.End || !startsQuoted(q.Text) && !d.conjQuoted(p, q) || !d.endsQuoted(p) {
 		return false
 	}
 	gap := d.text[p.End:q.Start]

@@ -49,3 +49,21 @@ func TestParticipleAfterCommaKeepsOwnContent(t *testing.T) {
 		t.Errorf("cue %q, want told", first.Cue)
 	}
 }
+
+// A quotation going on after its attribution with "and" or "but" (“A,”
+// Roe said, and still “B”) is one unit in Exclusive mode, as PolNeAR
+// counts it.
+func TestJoinQuotedAfterConjunction(t *testing.T) {
+	text := "Harbour news\n\nLind “got a better deal than anyone in Velsk,” Roe said, and still “got to keep the ferry licence for ten years.”\n"
+	units := Find(text, Options{Exclusive: true})
+	whole := false
+	for _, q := range units {
+		if strings.Contains(q.Text, "got to keep") && !strings.Contains(q.Text, "a better deal") {
+			t.Errorf("second part a unit of its own: %+v", units)
+		}
+		whole = whole || strings.Contains(q.Text, "got to keep") && strings.Contains(q.Text, "a better deal")
+	}
+	if !whole {
+		t.Errorf("no unit holds both parts: %+v", units)
+	}
+}
