@@ -40,6 +40,13 @@ type Claim struct {
 	// the gist's stems. Alone it is one article's quote; it is a recurring
 	// claim when its key comes back in another article.
 	Statement bool
+	// Gist is a statement claim's content stems, distinct, in the order
+	// said (Object keeps only the longest of them): what Join compares
+	// with the holder's earlier statements. Nil for a stance claim.
+	Gist []string
+	// Own is the key Extract gave a statement claim that Join re-keyed to
+	// the group of an earlier statement it restates; "" when not re-keyed.
+	Own string
 	// Text is the claim for display: "Russia — ready for negotiations".
 	Text string
 	// Sentence is the sentence it was read from.

@@ -46,7 +46,10 @@
 // longest content stems so that outlets quoting one statement share a key
 // ("Clinton — says “He is becoming ISIS's best recruiter,”"). Alone a
 // statement is one article's quote; it is a recurring claim when another
-// article carries the key (Group.Recurring).
+// article carries the key (Group.Recurring). Join gives a statement that
+// restates an earlier one of its holder in other words or at another length
+// (most of the shorter one's stems shared, in order) the earlier one's key,
+// through a Memory of the statements of the articles before (join.go).
 //
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a

@@ -98,7 +98,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 	if len(stems) < 3 {
 		return Claim{}, false
 	}
-	key := stems
+	key := append([]string(nil), stems...) // sorted below; stems stay in the order said (Gist)
 	if len(stems) >= minGistWords {
 		key = longest(stems, gistStems)
 	}
@@ -109,7 +109,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 		sent = q.Text
 	}
 	return Claim{
-		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true,
+		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true, Gist: stems,
 		Text:     doc.displayIn(holder, sent) + " — says " + shortSaid(q, said),
 		Sentence: sent,
 	}, true

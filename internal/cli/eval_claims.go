@@ -56,7 +56,9 @@ that neither the trafilatura nor the dates-htmldate benchmark holds too
 (claims judged by hand only; no extraction figure), which no other sample
 reads; judged once before and once after the fifteenth pass. It also judges
 pairs of one holder's occurrences in two documents that no key joins ("apart":
-same-claim pairs left in two groups over the same-claim pairs judged).
+same-claim pairs left in two groups over the same-claim pairs judged). On every
+set, pairs of statements claims.Join put in one group (one restating the other)
+are judged too: "joined wrongly" counts those judged two claims.
 --set recall / recall-held: coverage. Sentences of the four spent samples
 holding a statement word (stance, denial, accusation, warning, pledge,
 demand), one in 40 by a salted hash ("claims9"), two halves (recall: tuning;
@@ -123,9 +125,11 @@ with their verdict stubs; --all prints every one.`,
 			if err != nil {
 				return fmt.Errorf("eval claims: %w", err)
 			}
-			if ps.Judged > 0 || held7 {
+			if ps.Judged > 0 || ps.Unjudged > 0 || held7 {
 				fmt.Fprintf(out, "pairs apart          %.3f  (%d of %d same-claim pairs of one holder in two documents in two groups; %d pairs judged)\n",
 					ps.Apart(), ps.Same-ps.Joined, ps.Same, ps.Judged)
+				fmt.Fprintf(out, "pairs joined wrongly %d  (pairs judged two claims that one group holds; %d pairs joined by restatement not judged)\n",
+					ps.Wrong, ps.Unjudged)
 			}
 			if !list && !all {
 				return nil
@@ -150,10 +154,10 @@ with their verdict stubs; --all prints every one.`,
 				}
 			}
 			for _, p := range pairs {
-				if !held7 && p.Verdict == 0 {
-					continue // pairs are judged on real-held7 only
+				if !held7 && p.Verdict == 0 && !p.Joined {
+					continue // pairs apart are judged on real-held7 only; joined ones everywhere
 				}
-				if !all && (p.Verdict == 'n' || p.Verdict == 'y' && p.Joined) {
+				if !all && (p.Verdict == 'n' && !p.Joined || p.Verdict == 'y' && p.Joined) {
 					continue
 				}
 				fmt.Fprintf(out, "\n%s\n  pair joined=%v\n   %c %s | %s\n   %c %s | %s\n", p.VerdictLine(), p.Joined,

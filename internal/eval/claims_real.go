@@ -505,6 +505,7 @@ func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, singles
 	ce := claims.NewExtractor(claims.Options{})
 	var (
 		book claims.Book
+		mem  claims.MemMemory // statements of the documents before, as a store keeps them (claims.Join)
 		occ  []RealClaim
 		byID = map[string][]int{} // doc "|" claim key -> index in occ
 	)
@@ -522,11 +523,16 @@ func claimsOf(ctx context.Context, docs []realDoc, judged claimVerdicts, singles
 		if seen != nil {
 			seen(d.id, a)
 		}
-		cs := ce.ExtractArticle(a)
+		cs, err := claims.Join(ctx, &mem, d.id, ce.ExtractArticle(a))
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("claims real sample %s: %w", d.id, err)
+		}
 		book.Add(d.id, timeOf(a), cs)
 		for _, c := range cs {
 			rc := RealClaim{Key: d.id + "#" + shortHash(c.Sentence), Doc: d.id, Claim: c}
-			rc.Verdict = judged.occ[rc.Key][shortHash(c.Key)]
+			// an occurrence is judged on its own key: the holder and the
+			// gist read from its sentence, whichever group it joined
+			rc.Verdict = judged.occ[rc.Key][shortHash(c.OwnKey())]
 			byID[d.id+"|"+c.Key] = append(byID[d.id+"|"+c.Key], len(occ))
 			occ = append(occ, rc)
 		}
@@ -585,7 +591,7 @@ func (c RealClaim) VerdictLine() string {
 	if v == 0 {
 		v = '?'
 	}
-	return fmt.Sprintf("O\t%s\t%s\t%c", c.Key, shortHash(c.Claim.Key), v)
+	return fmt.Sprintf("O\t%s\t%s\t%c", c.Key, shortHash(c.Claim.OwnKey()), v)
 }
 
 // VerdictLine renders the group's line ('?' for same when not judged).

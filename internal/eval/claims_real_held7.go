@@ -91,8 +91,10 @@ type RealPair struct {
 // PairScore counts the judged pairs.
 type PairScore struct {
 	// Judged pairs, Same those judged one claim, Joined those of Same one
-	// key groups.
-	Judged, Same, Joined int
+	// key groups; Wrong counts the pairs judged two claims that one key
+	// groups (only claims.Join can, a pair is judged apart), Unjudged the
+	// pairs claims.Join groups that no verdict judges yet.
+	Judged, Same, Joined, Wrong, Unjudged int
 }
 
 // Apart is the share of same-claim pairs that no key joins.
@@ -116,11 +118,13 @@ func RealClaimPairs(occ []RealClaim) ([]RealPair, PairScore, error) {
 // claimPairs is RealClaimPairs with the pair verdicts given.
 func claimPairs(occ []RealClaim, verdicts map[string]byte) ([]RealPair, PairScore) {
 	keys := map[string]map[string]bool{} // occurrence key -> claim keys
+	own := map[string]map[string]bool{}  // occurrence key -> own claim keys (before claims.Join)
 	for _, c := range occ {
 		if keys[c.Key] == nil {
-			keys[c.Key] = map[string]bool{}
+			keys[c.Key], own[c.Key] = map[string]bool{}, map[string]bool{}
 		}
 		keys[c.Key][c.Claim.Key] = true
+		own[c.Key][c.Claim.OwnKey()] = true
 	}
 	byHolder := map[string][]RealClaim{}
 	for _, c := range occ {
@@ -144,26 +148,35 @@ func claimPairs(occ []RealClaim, verdicts map[string]byte) ([]RealPair, PairScor
 				if a.Doc == b.Doc || a.Key >= b.Key || seen[a.Key+" "+b.Key] {
 					continue
 				}
-				joined := false
+				joined, ownJoined := false, false
 				for k := range keys[a.Key] {
 					joined = joined || keys[b.Key][k]
 				}
+				for k := range own[a.Key] {
+					ownJoined = ownJoined || own[b.Key][k]
+				}
 				v := verdicts[a.Key+" "+b.Key]
-				if v == 0 && (joined || a.Claim.Statement != b.Claim.Statement ||
-					a.Claim.Statement && !shareStem(a.Claim.Object, b.Claim.Object)) {
-					continue
+				if v == 0 && (ownJoined || !joined && (a.Claim.Statement != b.Claim.Statement ||
+					a.Claim.Statement && !shareStem(a.Claim.Object, b.Claim.Object))) {
+					continue // listed: pairs apart, and pairs claims.Join joined
 				}
 				seen[a.Key+" "+b.Key] = true
 				out = append(out, RealPair{A: a, B: b, Joined: joined, Verdict: v})
 				if v == 0 {
+					if joined {
+						s.Unjudged++
+					}
 					continue
 				}
 				s.Judged++
-				if v == 'y' {
+				switch {
+				case v == 'y':
 					s.Same++
 					if joined {
 						s.Joined++
 					}
+				case joined:
+					s.Wrong++
 				}
 			}
 		}

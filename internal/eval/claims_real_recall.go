@@ -199,7 +199,7 @@ func ClaimsRecall(ctx context.Context, o ClaimsRecallOptions) ([]RecallSentence,
 		held := map[string]bool{}
 		for _, k := range at[drawn[i].Key] {
 			drawn[i].Claims = append(drawn[i].Claims, occ[k])
-			held[occ[k].Claim.Key] = true
+			held[occ[k].Claim.OwnKey()] = true
 		}
 		// what BySentence reads that the article's occurrences hold from
 		// this sentence already is no restatement

@@ -19,11 +19,15 @@ type States struct {
 	Dedup   dedup.Index
 	Story   story.State
 	Novelty novelty.Memory
+	// Claims keeps the statement claims of the articles linked so far,
+	// so that a statement restated in other words joins the earlier
+	// one's group (claims.Join); nil joins none.
+	Claims claims.Memory
 }
 
 // MemStates returns in-memory States.
 func MemStates() States {
-	return States{Dedup: dedup.NewMemIndex(dedup.MemOptions{}), Story: story.NewMemState(story.MemOptions{}), Novelty: novelty.NewMemMemory(0)}
+	return States{Dedup: dedup.NewMemIndex(dedup.MemOptions{}), Story: story.NewMemState(story.MemOptions{}), Novelty: novelty.NewMemMemory(0), Claims: &claims.MemMemory{}}
 }
 
 // Options tunes a Linker. The zero value works.
@@ -73,7 +77,10 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 	}
 	a.DuplicateOf, _ = strconv.ParseInt(d.DuplicateOf, 10, 64)
 
-	keys := l.Claims(a)
+	keys, err := l.JoinedClaims(ctx, a, l.st.Claims)
+	if err != nil {
+		return res, fmt.Errorf("link %s: %w", a.Source, err)
+	}
 
 	doc := story.Doc{ID: id, Title: a.Title, Text: a.Text, Claims: keys}
 	if t, ok := a.PublishedTime(); ok {
@@ -108,24 +115,71 @@ func (l *Linker) Link(ctx context.Context, a *core.Article) (Result, error) {
 }
 
 // Claims sets a.Claims from the article's title, text, quotes and
-// entities and returns their keys, in order. It keeps no state: a store
-// calls it alone when it re-analyses a stored article.
+// entities and returns their keys, in order. It keeps no state and joins
+// no statement to an earlier one (see JoinedClaims).
 func (l *Linker) Claims(a *core.Article) []string {
-	cs := l.claims.ExtractArticle(a)
-	voices := stateVoices(a.Entities)
+	cs, speakers := l.claimsOf(a)
 	a.Claims = a.Claims[:0]
 	keys := make([]string, 0, len(cs))
-	for _, c := range cs {
-		speaker := ""
-		if v, ok := voices[c.Holder]; ok {
-			if r := c.OnBehalfOf(v.country); r.Key != c.Key {
-				c, speaker = r, v.name
-			}
-		}
-		a.Claims = append(a.Claims, core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: speaker, Questioned: c.Questioned})
+	for i, c := range cs {
+		a.Claims = append(a.Claims, coreClaim(c, speakers[i]))
 		keys = append(keys, c.Key)
 	}
 	return keys
+}
+
+// JoinedClaims is Claims, with each statement claim then joined, through
+// m, to the group of the statement of its holder an earlier article made
+// that it restates (claims.Join; articles are ordered by ID): a.Claims
+// carry the groups' keys. The keys returned are the article's own, as
+// Claims returns them: the story layer compares articles by what they
+// say, not by the groups an earlier article's words gave. A store calls
+// it when it re-analyses a stored article; a nil m joins nothing.
+func (l *Linker) JoinedClaims(ctx context.Context, a *core.Article, m claims.Memory) ([]string, error) {
+	cs, speakers := l.claimsOf(a)
+	keys := make([]string, 0, len(cs))
+	for _, c := range cs {
+		keys = append(keys, c.Key)
+	}
+	joined, err := claims.Join(ctx, m, strconv.FormatInt(a.ID, 10), append([]claims.Claim(nil), cs...))
+	if err != nil {
+		return nil, err
+	}
+	// joined is cs in order, less the restatements Join dropped
+	a.Claims = a.Claims[:0]
+	i := 0
+	for _, c := range joined {
+		for i < len(cs) && (cs[i].Key != c.OwnKey() || cs[i].Sentence != c.Sentence) {
+			i++
+		}
+		speaker := ""
+		if i < len(cs) {
+			speaker = speakers[i]
+		}
+		a.Claims = append(a.Claims, coreClaim(c, speaker))
+	}
+	return keys, nil
+}
+
+// claimsOf extracts a's claims, a claim of a person who speaks for a
+// country held by the country, and returns who voiced each claim ("" when
+// its holder did).
+func (l *Linker) claimsOf(a *core.Article) ([]claims.Claim, []string) {
+	cs := l.claims.ExtractArticle(a)
+	voices := stateVoices(a.Entities)
+	speakers := make([]string, len(cs))
+	for i, c := range cs {
+		if v, ok := voices[c.Holder]; ok {
+			if r := c.OnBehalfOf(v.country); r.Key != c.Key {
+				cs[i], speakers[i] = r, v.name
+			}
+		}
+	}
+	return cs, speakers
+}
+
+func coreClaim(c claims.Claim, speaker string) core.Claim {
+	return core.Claim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: speaker, Questioned: c.Questioned}
 }
 
 type voice struct{ name, country string }

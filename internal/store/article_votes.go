@@ -227,7 +227,9 @@ func (s *sqliteStore) Reannotate(ctx context.Context, a *core.Article) error {
 			return err
 		}
 		if s.linker != nil {
-			s.linker.Claims(a)
+			if _, err := s.linker.JoinedClaims(ctx, a, claimMemory{tx}); err != nil {
+				return err
+			}
 			if err := putClaims(ctx, tx, a); err != nil {
 				return err
 			}
@@ -255,7 +257,7 @@ func (s *sqliteStore) ReannotateAll(ctx context.Context, want []int64, next func
 		for _, q := range []string{
 			`DELETE FROM article_entities`, `DELETE FROM article_votes`, `DELETE FROM entity_aliases`,
 			`DELETE FROM entity_attributes`, `DELETE FROM entity_types`, `DELETE FROM entity_initials`,
-			`DELETE FROM entities`, `DELETE FROM quotes`, `DELETE FROM events`, `DELETE FROM claims`,
+			`DELETE FROM entities`, `DELETE FROM quotes`, `DELETE FROM events`, `DELETE FROM claims`, `DELETE FROM claim_said`,
 		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
@@ -293,7 +295,9 @@ func (s *sqliteStore) ReannotateAll(ctx context.Context, want []int64, next func
 				return fmt.Errorf("article %d: %w", a.ID, err)
 			}
 			if s.linker != nil {
-				s.linker.Claims(a)
+				if _, err := s.linker.JoinedClaims(ctx, a, claimMemory{tx}); err != nil {
+					return fmt.Errorf("article %d: %w", a.ID, err)
+				}
 				if err := putClaims(ctx, tx, a); err != nil {
 					return fmt.Errorf("article %d: %w", a.ID, err)
 				}

@@ -302,6 +302,23 @@ CREATE INDEX events_target ON events(target COLLATE NOCASE);`,
 	PRIMARY KEY (article_id, entity_id, kind, value)
 ) WITHOUT ROWID;
 CREATE INDEX article_votes_entity ON article_votes(entity_id);`,
+	// Version 18: claim_said keeps each article's statement claims (a
+	// speaker's quote keyed by its gist) with the key its words gave
+	// (own), the key it was stored under (key: the group of an earlier
+	// statement it restates, claims.Join) and its gist (content stems,
+	// space-separated), for the statements of later articles to join
+	// (claims_said.go). Articles stored before it have no rows: their
+	// statements join nothing until `storyline reanalyze` fills them.
+	18: `CREATE TABLE claim_said (
+	article_id INTEGER NOT NULL,
+	idx        INTEGER NOT NULL,
+	holder     TEXT NOT NULL,
+	own        TEXT NOT NULL,
+	key        TEXT NOT NULL,
+	gist       TEXT NOT NULL,
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX claim_said_holder ON claim_said(holder, article_id);`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -279,7 +279,7 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 // resetLinker starts a linker over the store's link state.
 func (s *sqliteStore) resetLinker() {
 	if s.ls != nil {
-		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls}, s.linkOpts)
+		s.linker = link.New(link.States{Dedup: s.ls, Story: s.ls, Novelty: s.ls, Claims: claimMemory{s.ls}}, s.linkOpts)
 	}
 }
 

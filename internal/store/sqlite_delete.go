@@ -39,6 +39,7 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 		`DELETE FROM quotes WHERE article_id = ?1`,
 		`DELETE FROM events WHERE article_id = ?1`,
 		`DELETE FROM claims WHERE article_id = ?1`,
+		`DELETE FROM claim_said WHERE article_id = ?1`,
 		`DELETE FROM article_sentences WHERE article_id = ?1`,
 		`DELETE FROM minhash_bands WHERE minhash_id IN (SELECT id FROM minhash WHERE doc = ?2)`,
 		`DELETE FROM minhash WHERE doc = ?2`,
