@@ -378,8 +378,11 @@ func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 	switch {
 	case isOneWordPerson(e):
 		id, name, err := surnameOwner(ctx, tx, e.Name)
-		if err != nil || id == 0 {
+		if err != nil {
 			return 0, "", err
+		}
+		if id == 0 {
+			return officeOwner(ctx, tx, e, jc) // "President Carter" for "Jimmy Carter" (entitykey_office.go)
 		}
 		if ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
 			return 0, "", err
@@ -628,6 +631,9 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 				return fmt.Errorf("merge %q into %q: %w", al, e.Name, err)
 			}
 		}
+	}
+	if err := absorbOffice(ctx, tx, eid, e, jc); err != nil { // "President Carter" stored before "Jimmy Carter"
+		return err
 	}
 	if err := absorbJunior(ctx, tx, eid, e, jc); err != nil { // "Joe Biden" stored before "Joseph R. Biden Jr."
 		return err

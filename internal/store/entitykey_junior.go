@@ -94,7 +94,7 @@ func otherGeneration(jc *joinContext, name string) bool {
 func juniorPartner(ctx context.Context, tx dbtx, name string, self int64) (storedEnt, bool, error) {
 	var keys, aliases []string
 	if base := juniorBase(name); base != "" {
-		if !middleInitial(base) {
+		if !formalJunior(base) {
 			return storedEnt{}, false, nil
 		}
 		keys = append(keys, entityKey(base, core.Person))
@@ -129,7 +129,7 @@ func juniorPartner(ctx context.Context, tx dbtx, name string, self int64) (store
 	if err != nil {
 		return s, false, err
 	}
-	if generationKey(s.name) != generationKey(name) || !middleInitial(juniorBase(s.name)) {
+	if generationKey(s.name) != generationKey(name) || !formalJunior(juniorBase(s.name)) {
 		return s, false, nil
 	}
 	return s, true, nil
@@ -192,6 +192,15 @@ func absorbJunior(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc *jo
 		return fmt.Errorf("merge %q into %q: %w", s.name, e.Name, err)
 	}
 	return nil
+}
+
+// formalJunior reports whether the name before a "Jr." is written in the
+// formal style the news gives a known man: with a middle initial ("Joseph
+// R. Biden") or a middle name in full ("Martin Luther King"; withoutMiddle).
+// The plain name then matches only the same words (generationKey folds
+// initials, not middle names): "Martin Luther King", not "Martin King".
+func formalJunior(base string) bool {
+	return middleInitial(base) || withoutMiddle(base) != ""
 }
 
 // middleInitial reports whether a person name of three or more words has

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -100,5 +101,46 @@ func TestBareNameOfTwoInitialled(t *testing.T) {
 		entityArticle("c", per("Orla Brannock"), per("Ormond Tabb"))))
 	if got["Orla W. Brannock"] != 2 {
 		t.Errorf("entities %v, want the bare name joined", got)
+	}
+}
+
+// A "Jr." name with its middle name in full joins the same three words
+// without the suffix ("Martin Luther King Jr." / "Martin Luther King"),
+// in either order, under the same tests; the name without the middle
+// name ("Orla Brannock") does not.
+func TestJuniorMiddleName(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][]core.Entity
+		want int // entities of these names
+	}{
+		{"middle name in full", [][]core.Entity{
+			{per("Orla Kellan Brannock Jr."), per("Ormond Tabb")},
+			{per("Orla Kellan Brannock"), per("Ormond Tabb")}}, 1},
+		{"no shared context", [][]core.Entity{
+			{per("Orla Kellan Brannock Jr."), per("Ormond Tabb")},
+			{per("Orla Kellan Brannock"), per("Wenna Pryce")}}, 2},
+		{"the name without its middle name", [][]core.Entity{
+			{per("Orla Kellan Brannock Jr."), per("Ormond Tabb")},
+			{per("Orla Brannock"), per("Ormond Tabb")}}, 2},
+	}
+	for _, tt := range tests {
+		for _, reversed := range []bool{false, true} {
+			a := entityArticle("a", tt.arts[0]...)
+			b := entityArticle("b", tt.arts[1]...)
+			if reversed {
+				a, b = b, a
+			}
+			got := entityArticles(t, storeOneByOne(t, a, b))
+			n := 0
+			for name := range got {
+				if strings.Contains(name, "Brannock") {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%s (reversed %v): entities %v, want %d", tt.name, reversed, got, tt.want)
+			}
+		}
 	}
 }
