@@ -9,9 +9,10 @@ package store
 // given name's diminutive folded as entity.Key folds them) are one entity
 // when
 //
-//   - the name with "Jr." is written in full with a middle initial, the
-//     formal style the news gives a known man on first mention ("Joseph
-//     R. Biden Jr.", "James B. Comey Jr."); without one the suffix is
+//   - the name with "Jr." is written in full with a middle initial or a
+//     middle name, the formal style the news gives a known man on first
+//     mention ("Joseph R. Biden Jr.", "James B. Comey Jr.", "Martin
+//     Luther King Jr.": formalJunior); without either the suffix is
 //     what tells the son from the father ("Jerry Falwell Jr." in a 2016
 //     article and the founder "Jerry Falwell" in another: two men, held5),
 //   - the incoming article names no other person of that name in the
