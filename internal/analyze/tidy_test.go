@@ -232,6 +232,16 @@ func TestStatesSomething(t *testing.T) {
 		{"to close the pier", true},
 		{"whether the ferries sail", true},
 		{"the council of the seven islands on the northern coast", true},
+		{"fishers still want the old pier", true},
+		{"the lower fifth paid 3 percent", true},
+		{"why the plan leaves out Velsk", true},
+		{"how the harbour police treat fishers", true},
+		{"requests for comment", false},
+		{"the reality of rising seas", false},
+		{"a long war against Velsk thought", false},
+		{"who sail from Velsk", false},
+		{"which got 900 views", false},
+		{"the steps taken", false},
 	} {
 		if got := statesSomething(c.in); got != c.want {
 			t.Errorf("statesSomething(%q) = %v, want %v", c.in, got, c.want)
