@@ -267,7 +267,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
-		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) {
+		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) || participleModifier(text, toks, m, s, head) {
 			continue // "Hundreds (of fans)": a quantity, not an actor
 		}
 		if noActor(text, m) {

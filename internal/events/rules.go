@@ -323,6 +323,13 @@ func nominal(t trigger, toks []sentence.Token, low []string, i int) bool {
 	if preps[low[i-2]] && m != toks[i-1].Text && !demonymLike(toks[i-1].Text) {
 		return false // "the rebels in Darfur must": a name after a preposition ends a phrase
 	}
+	if people[m] && !strings.HasSuffix(m, "s") && !strings.HasSuffix(w, "s") && i+1 < len(low) && isWord(low[i+1]) && !preps[low[i+1]] && !auxiliaries[low[i+1]] {
+		// "the police beat the protesters", "the men beat him": a plural
+		// without -s before a verb and its object is the subject ("the
+		// police beat for the Herald", "on the police beat," and "police
+		// forces searching" stay nouns)
+		return false
+	}
 	// "the rebels attack": a plural before a bare verb is its subject
 	return !(strings.HasSuffix(m, "s") && !strings.HasSuffix(w, "s")) && !auxiliaries[m] && !negators[m]
 }
@@ -464,6 +471,13 @@ func sided(t trigger, words []string) bool {
 	}
 	for _, w := range words {
 		if strings.HasPrefix(w, "mediat") || w == "broker" || w == "brokered" {
+			return false
+		}
+		if strings.HasPrefix(w, "host") || strings.HasPrefix(w, "conven") || strings.HasPrefix(w, "sponsor") {
+			// "Norland hosted talks between Velsk and Ostrava": the host
+			// acts, as a mediator does (PLOVER CONSULT: the gold records
+			// code the host of a meeting between two parties and the
+			// launcher of a mediation between them as the actor)
 			return false
 		}
 	}
