@@ -21,6 +21,27 @@ var firstNamesTSV string
 // initialisation).
 var firstNames = parseFirstNames(firstNamesTSV)
 
+// givenNamesTSV lists given names the first-name table lacks for want of
+// gender evidence ("Manuel", "Enrique"), learned by the same test from the
+// same training sets; see NOTE.md.
+//
+//go:embed givennames.tsv
+var givenNamesTSV string
+
+// givenNames holds the names of givennames.tsv (read-only after package
+// initialisation).
+var givenNames = parseGivenNames(givenNamesTSV)
+
+func parseGivenNames(src string) map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(src, "\n") {
+		if name, _, _ := strings.Cut(line, "\t"); name != "" && !strings.HasPrefix(name, "#") {
+			out[name] = true
+		}
+	}
+	return out
+}
+
 func parseFirstNames(src string) map[string]byte {
 	out := map[string]byte{}
 	for _, line := range strings.Split(src, "\n") {

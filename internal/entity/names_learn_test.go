@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
 	"github.com/storyline/storyline/internal/sentence"
 )
 
@@ -58,9 +60,64 @@ func firstNameOf(w string) (string, bool) {
 // it and the sentence before, when there is exactly one.
 type docVoter struct {
 	votes   nameVotes
-	surname map[string]string // last word -> first name, from full names ("" once two differ)
-	prev    []string          // first names of the persons of the previous sentence
-	voted   map[string]bool   // first names this document voted for
+	surname map[string]string          // last word -> first name, from full names ("" once two differ)
+	prev    []string                   // first names of the persons of the previous sentence
+	voted   map[string]bool            // first names this document voted for
+	names   [][]string                 // the document's person names of two or more words
+	others  map[string]bool            // first words of the document's other names ("Fort Worth")
+	uses    givenUses                  // where given names and surnames stand, counted at done
+	after   map[string]map[string]bool // first word -> the last words of the full names it opens
+}
+
+// givenUses counts, per capitalised word, the documents where it opens a
+// person name of two or more words and those where it ends one.
+type givenUses map[string]*[3]int // documents as first word, as last word, opening another name
+
+// newDocVoter starts a document.
+func newDocVoter(votes nameVotes, uses givenUses, after map[string]map[string]bool) *docVoter {
+	return &docVoter{votes: votes, surname: map[string]string{}, voted: map[string]bool{}, uses: uses, others: map[string]bool{}, after: after}
+}
+
+// longerName returns the earlier person name of the document whose last
+// words ws are ("Debbie Wasserman Schultz" for "Wasserman Schultz"), or nil.
+func longerName(names [][]string, ws []string) []string {
+	for _, n := range names {
+		if len(n) > len(ws) && slices.Equal(n[len(n)-len(ws):], ws) {
+			return n
+		}
+	}
+	return nil
+}
+
+// done counts the document's names in v.uses: a name that is the last
+// words of a longer one (a double surname) opens with no given name.
+func (v *docVoter) done() {
+	if v.uses == nil {
+		return
+	}
+	first, last := map[string]bool{}, map[string]bool{}
+	for _, n := range v.names {
+		if longerName(v.names, n) == nil {
+			if f, ok := firstNameOf(n[0]); ok {
+				first[f] = true
+				if v.after[f] == nil {
+					v.after[f] = map[string]bool{}
+				}
+				v.after[f][n[len(n)-1]] = true
+			}
+		}
+		last[n[len(n)-1]] = true
+	}
+	for w, set := range map[int]map[string]bool{0: first, 1: last, 2: v.others} {
+		for n := range set {
+			c := v.uses[n]
+			if c == nil {
+				c = &[3]int{}
+				v.uses[n] = c
+			}
+			c[w]++
+		}
+	}
 }
 
 type item struct {
@@ -75,6 +132,10 @@ func (v *docVoter) sentence(items []item) {
 			ws := it.person
 			first := ""
 			if len(ws) >= 2 {
+				v.names = append(v.names, ws)
+				if long := longerName(v.names, ws); long != nil {
+					ws = long // "Wasserman Schultz" after "Debbie Wasserman Schultz"
+				}
 				if f, ok := firstNameOf(ws[0]); ok {
 					first = f
 					last := ws[len(ws)-1]
@@ -122,7 +183,7 @@ func (v *docVoter) sentence(items []item) {
 
 // conllVotes reads CoNLL-2003 train (IOB1 or IOB2 PER tags in the last
 // column).
-func conllVotes(t *testing.T, path string, votes nameVotes) {
+func conllVotes(t *testing.T, path string, votes nameVotes, uses givenUses, after map[string]map[string]bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("%s absent: %v", path, err)
@@ -130,9 +191,10 @@ func conllVotes(t *testing.T, path string, votes nameVotes) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	v := &docVoter{votes: votes, surname: map[string]string{}, voted: map[string]bool{}}
+	v := newDocVoter(votes, uses, after)
 	var items []item
 	var per []string
+	prevTag := "O"
 	flushPer := func() {
 		if per != nil {
 			items = append(items, item{person: per})
@@ -142,16 +204,24 @@ func conllVotes(t *testing.T, path string, votes nameVotes) {
 	for sc.Scan() {
 		fs := strings.Fields(sc.Text())
 		if len(fs) == 0 {
+			prevTag = "O"
 			flushPer()
 			v.sentence(items)
 			items = nil
 			continue
 		}
 		if fs[0] == "-DOCSTART-" {
-			v = &docVoter{votes: votes, surname: map[string]string{}, voted: map[string]bool{}}
+			v.done()
+			v = newDocVoter(votes, uses, after)
 			continue
 		}
 		tag := fs[len(fs)-1]
+		if strings.HasPrefix(tag, "B-") || strings.HasPrefix(tag, "I-") && tag != "I-PER" && (prevTag == "O" || prevTag[2:] != tag[2:]) {
+			if tag[2:] != "PER" {
+				v.others[fs[0]] = true
+			}
+		}
+		prevTag = tag
 		switch {
 		case tag == "B-PER" || tag == "I-PER" && per == nil:
 			flushPer()
@@ -168,10 +238,11 @@ func conllVotes(t *testing.T, path string, votes nameVotes) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	v.done()
 }
 
 // textVotes tags raw texts with the package's own NER model.
-func textVotes(t *testing.T, dir string, votes nameVotes) {
+func textVotes(t *testing.T, dir string, votes nameVotes, uses givenUses, after map[string]map[string]bool) {
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(paths) == 0 {
 		t.Skipf("%s: no texts", dir)
@@ -188,7 +259,7 @@ func textVotes(t *testing.T, dir string, votes nameVotes) {
 		}
 		text := string(raw)
 		ms := tg.Entities(text)
-		v := &docVoter{votes: votes, surname: map[string]string{}, voted: map[string]bool{}}
+		v := newDocVoter(votes, uses, after)
 		k := 0
 		for _, s := range sentence.Split(text) {
 			var items []item
@@ -216,6 +287,11 @@ func textVotes(t *testing.T, dir string, votes nameVotes) {
 				for ti < len(toks) && s.Start+toks[ti].Start < m.End {
 					ti++
 				}
+				if m.Type != core.Person {
+					if ws := strings.Fields(m.Text); len(ws) > 0 {
+						v.others[ws[0]] = true
+					}
+				}
 				if m.Type == core.Person {
 					name, _, _ := stripTitles(m.Text)
 					items = append(items, item{person: strings.Fields(trimPossessive(name))})
@@ -223,6 +299,7 @@ func textVotes(t *testing.T, dir string, votes nameVotes) {
 			}
 			v.sentence(items)
 		}
+		v.done()
 	}
 }
 
@@ -233,9 +310,9 @@ func TestLearnFirstNames(t *testing.T) {
 		t.Skip("set STORYLINE_LEARN_NAMES=1 to rebuild firstnames.tsv")
 	}
 	shared := sharedDir(t)
-	votes := nameVotes{}
-	conllVotes(t, filepath.Join(shared, "bench", "ner", "conll2003", "train.txt"), votes)
-	textVotes(t, filepath.Join(shared, "bench", "quotes", "polnear", "data", "train", "text"), votes)
+	votes, uses, after := nameVotes{}, givenUses{}, map[string]map[string]bool{}
+	conllVotes(t, filepath.Join(shared, "bench", "ner", "conll2003", "train.txt"), votes, uses, after)
+	textVotes(t, filepath.Join(shared, "bench", "quotes", "polnear", "data", "train", "text"), votes, uses, after)
 	names := make([]string, 0, len(votes))
 	for n, c := range votes {
 		m, f := c[0], c[1]
@@ -259,11 +336,60 @@ func TestLearnFirstNames(t *testing.T) {
 		if c := votes[n]; c != nil {
 			t.Logf("%s %v", n, *c)
 		}
+		if c := uses[n]; c != nil {
+			t.Logf("%s uses %v %v", n, *c, after[n])
+		}
 	}
 	if err := os.WriteFile("firstnames.tsv", []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	var given []string
+	for n, c := range uses {
+		if c[0] < minGivenDocs || float64(c[1]) > maxGivenAsSurname*float64(c[0]) || 2*c[2] >= c[0] || surnamesAfter(after[n]) < minGivenSurnames || slices.Contains(names, n) || surnameParticles[n] {
+			continue
+		}
+		// A word seen in lower case ("Because", "Western", "De") or a listed
+		// place or organisation ("Rhode", "Breitbart") is no given name.
+		if ner.KnownLower(n) || gazetteer.Lookup(n) != 0 {
+			continue
+		}
+		given = append(given, n)
+	}
+	sort.Strings(given)
+	b.Reset()
+	b.WriteString("# Given names without the gender evidence firstnames.tsv needs: words that open a person\n")
+	b.WriteString("# name of two or more words in CoNLL-2003 train and PolNeAR train (counts only; see NOTE.md).\n")
+	b.WriteString("# name\tdocuments as first word\tdocuments as last word\n")
+	for _, n := range given {
+		fmt.Fprintf(&b, "%s\t%d\t%d\n", n, uses[n][0], uses[n][1])
+	}
+	if err := os.WriteFile("givennames.tsv", []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d given names without gender", len(given))
 	t.Logf("%d names of %d seen", len(names), len(votes))
+}
+
+// surnameParticles open surnames, not given names ("Nabil Abu Rdainah",
+// "Abu Rdainah"), and titles written without their stop ("Gen", "Sen")
+// open names without being given names; written by hand for this project.
+var surnameParticles = map[string]bool{
+	"Abu": true, "Abi": true, "Bin": true, "Ibn": true, "Al": true, "El": true, "Van": true, "Von": true,
+	"De": true, "Del": true, "Della": true, "Di": true, "Da": true, "Du": true, "La": true, "Le": true,
+	"Mac": true, "Mc": true, "St": true, "Gen": true, "Sen": true, "Rep": true, "Gov": true, "Lt": true,
+	"Col": true, "Sgt": true, "Capt": true, "Maj": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true,
+}
+
+// surnamesAfter counts the last words in set that are names, never seen in
+// lower case ("Hilton Head", "Hilton Inn": none).
+func surnamesAfter(set map[string]bool) int {
+	n := 0
+	for w := range set {
+		if !ner.KnownLower(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // Thresholds of TestLearnFirstNames.
@@ -271,4 +397,36 @@ const (
 	minNameVotes = 4
 	minNameShare = 0.8
 	minNameDocs  = 2
+
+	minGivenDocs      = 2   // documents where the word opens a full name
+	maxGivenAsSurname = 0.1 // documents where it ends one, per document where it opens one
+	minGivenSurnames  = 2   // different last words after it ("Getty Images", "Rhode Island": one)
 )
+
+func TestDocVoterDoubleSurname(t *testing.T) {
+	votes, uses, after := nameVotes{}, givenUses{}, map[string]map[string]bool{}
+	v := newDocVoter(votes, uses, after)
+	// Fictional: "Rep. Dana Wexler Holt spoke. Wexler Holt said she ..."
+	v.sentence([]item{{person: []string{"Dana", "Wexler", "Holt"}}})
+	v.sentence([]item{{person: []string{"Wexler", "Holt"}}, {g: 'f'}})
+	v.sentence([]item{{person: []string{"Omar", "Tiss"}}})
+	v.done()
+	if votes["Wexler"] != nil || votes["Dana"] == nil || votes["Dana"][1] != 1 {
+		t.Errorf("votes Dana %v Wexler %v, want the pronoun for Dana only", votes["Dana"], votes["Wexler"])
+	}
+	if uses["Wexler"] != nil && uses["Wexler"][0] != 0 {
+		t.Errorf("Wexler counted as a given name: %v", *uses["Wexler"])
+	}
+	if c := uses["Dana"]; c == nil || c[0] != 1 || uses["Omar"] == nil || !after["Omar"]["Tiss"] {
+		t.Errorf("uses Dana %v Omar %v, want one document each", uses["Dana"], uses["Omar"])
+	}
+}
+
+func TestKnownGivenNameUngendered(t *testing.T) {
+	if !KnownGivenName("Enrique") || nameGender("Enrique Vessel") != 0 {
+		t.Errorf("Enrique: known %v, gender %q; want a known given name with no gender", KnownGivenName("Enrique"), nameGender("Enrique Vessel"))
+	}
+	if KnownGivenName("Western") || KnownGivenName("Breitbart") {
+		t.Error("a common word or an outlet is no given name")
+	}
+}

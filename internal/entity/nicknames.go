@@ -61,7 +61,8 @@ func formalGiven(w string) string {
 }
 
 // KnownGivenName reports whether w is a given name the learned first-name
-// table holds ("Sarah"), or a diminutive of one.
+// table holds ("Sarah"), one learned without a gender ("Manuel"), or a
+// diminutive of one.
 func KnownGivenName(w string) bool {
-	return firstNames[w] != 0 || formalGiven(w) != ""
+	return firstNames[w] != 0 || givenNames[w] || formalGiven(w) != ""
 }

@@ -13,6 +13,7 @@ func TestOpeningGivenNames(t *testing.T) {
 		want   []string // person names, in order
 	}{
 		{"The vote is near. Ted [Vessel|PER] won.", []string{"Ted Vessel"}},                             // a known given name
+		{"The vote is near. Enrique [Vessel|PER] won.", []string{"Enrique Vessel"}},                     // a given name learned without a gender
 		{"Ted [Vessel|PER] won.", []string{"Ted Vessel"}},                                               // the start of the text
 		{"It rained.\n\n\"Ted [Vessel|PER] won,\" she said.", []string{"Ted Vessel"}},                   // after a quotation mark
 		{"It rained. Tavik [Vessel|PER] won. Later [Tavik Vessel|PER] left.", []string{"Tavik Vessel"}}, // the article's evidence
