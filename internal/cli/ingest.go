@@ -59,6 +59,7 @@ one still runs.`,
 			}
 			defer st.Close()
 			stderr := cmd.ErrOrStderr()
+			adviseUpgrade(stderr, g.db, st)
 			opts := ingest.Options{Workers: workers, Source: source.Options{AllowPrivate: allowPrivate}, Stages: defaultStages()}
 			opts.Progress = progressReporter(stderr)
 			if every == 0 {

@@ -36,6 +36,7 @@ Without STORYLINE_TOKEN the server binds to loopback only, whatever --addr says.
 				return err
 			}
 			defer st.Close()
+			adviseUpgrade(cmd.ErrOrStderr(), g.db, st)
 			opts := server.Options{Token: os.Getenv("STORYLINE_TOKEN"), AllowPrivateURLs: allowPrivate, RateLimit: rate, Stages: defaultStages()}
 			return serve(cmd.Context(), st, opts, addr, cmd.ErrOrStderr(), nil)
 		},

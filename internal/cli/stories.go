@@ -18,7 +18,21 @@ import (
 )
 
 func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
-	return store.Open(cmd.Context(), g.db, store.Options{})
+	st, err := store.Open(cmd.Context(), g.db, store.Options{})
+	if err == nil {
+		adviseUpgrade(cmd.ErrOrStderr(), g.db, st)
+	}
+	return st, err
+}
+
+// adviseUpgrade prints on w what the migrations that opening the store at
+// path ran ask the user to run (store.Upgraded), once per line.
+func adviseUpgrade(w io.Writer, path string, st store.Store) {
+	if u, ok := st.(store.Upgraded); ok {
+		for _, a := range u.UpgradeAdvice() {
+			fmt.Fprintf(w, "storyline: store %s upgraded: %s\n", path, a)
+		}
+	}
 }
 
 // runList opens the store, runs query and prints the result: one indented

@@ -40,6 +40,7 @@ type sqliteStore struct {
 	commits atomic.Uint64 // writes committed by this process
 	verMu   sync.Mutex    // guards verConn
 	verConn *sql.Conn     // asks PRAGMA data_version; nil until first used
+	advice  []string      // what the migrations run at Open ask the user to run (upgrade.go)
 
 	mu       sync.Mutex // serialises writers: the link state follows one transaction at a time
 	ls       *linkState
@@ -134,6 +135,9 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 			return err
 		})
 		if err != nil {
+			return fmt.Errorf("migration %d: %w", v, err)
+		}
+		if err := s.noteUpgrade(ctx, have, v); err != nil {
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
 	}
