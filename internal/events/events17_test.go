@@ -5,9 +5,7 @@ import "testing"
 // Fictional sentences for the seventeenth pass's rules (rules17.go); each
 // drop case was checked to give an event without its rule.
 func TestRules17(t *testing.T) {
-	for _, tt := range []struct {
-		text, want string // want: the primary event's type, "" for none
-	}{
+	checkPrimary(t, []primaryCase{
 		// an offer answered is named again, not made
 		{"Prosecutors in Ostrava turned down an offer from Dunn's lawyers to plead guilty.", "reject"},
 		{"Velsk is still considering a Norland offer of cheap gas.", ""},
@@ -32,16 +30,7 @@ func TestRules17(t *testing.T) {
 		// a delayed meeting did not take place
 		{"Norland and Velsk have delayed their meeting until the spring.", ""},
 		{"Norland and Velsk held their meeting in Ostrava on Monday.", "consult"},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		got := ""
-		if ok {
-			got = e.Type
-		}
-		if got != tt.want {
-			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
-		}
-	}
+	})
 }
 
 func TestRules17Consult(t *testing.T) {

@@ -12,9 +12,7 @@ import (
 // "must" rule in rules12.go, the game cues in senses.go); each drop case
 // was checked to give an event without its rule.
 func TestRules18(t *testing.T) {
-	for _, tt := range []struct {
-		text, want string // want: the primary event's type, "" for none
-	}{
+	checkPrimary(t, []primaryCase{
 		// a modal of possibility with no one speaking: a supposition
 		{"Private landlords in Ostrava could refuse service to tenants with pets.", ""},
 		{"His rival, Mayor Ivo Marek, would support longer opening hours for libraries.", ""},
@@ -60,16 +58,7 @@ func TestRules18(t *testing.T) {
 		{"Ana Dunn (Velsk) 4:19.762 beat Ivo Marek (Norland)", ""},
 		{"The referee stopped it after Dunn had pounded Marek for six minutes.", ""},
 		{"Dunn welcomed the team back from the Olympics.", ""},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		got := ""
-		if ok {
-			got = e.Type
-		}
-		if got != tt.want {
-			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
-		}
-	}
+	})
 }
 
 // TestFigurativeForce checks figurativeForce on events as Find builds

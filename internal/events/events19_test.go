@@ -6,9 +6,7 @@ import "testing"
 // offered views and the sense of "fired ... at" in senses.go, lines of
 // triggers.txt); each case was checked to fail without its rule.
 func TestRules19(t *testing.T) {
-	for _, tt := range []struct {
-		text, want string // want: the primary event's type, "" for none
-	}{
+	checkPrimary(t, []primaryCase{
 		// an act asked about, even one named by a noun
 		{"Norland's parliament debated whether to ban Marek from the country.", ""},
 		{"Dunn's remarks prompted questions about whether she was seeking a ban on imports.", ""},
@@ -88,14 +86,5 @@ func TestRules19(t *testing.T) {
 		{"Police used tear gas to disperse the protesters.", "coerce"},
 		// tariffs slapped are a sanction
 		{"The European Union slapped tariffs on Velsk steel.", "sanction"},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		got := ""
-		if ok {
-			got = e.Type
-		}
-		if got != tt.want {
-			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
-		}
-	}
+	})
 }

@@ -6,9 +6,7 @@ import "testing"
 // "fire on" lines of triggers.txt); each case was checked to fail without
 // its part.
 func TestRules20(t *testing.T) {
-	for _, tt := range []struct {
-		text, want string // want: the primary event's type, "" for none
-	}{
+	checkPrimary(t, []primaryCase{
 		// wire style: a day between the verb and its particle
 		{"Norland called Thursday on Velsk to release the detained sailors.", "appeal"},
 		{"Velsk called yesterday for an inquiry into the killing of a Norland journalist.", "demand"},
@@ -47,14 +45,5 @@ func TestRules20(t *testing.T) {
 		{"The fangs came out early in Saturday night's GOP debate in Ostrava.", ""},
 		{"Responding to a distress call, the Norland destroyer Keel, on anti-piracy patrol in the area, chased the boats away.", ""},
 		{"Norland warships are patrolling the shipping lanes off Velsk.", "mobilize"},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		got := ""
-		if ok {
-			got = e.Type
-		}
-		if got != tt.want {
-			t.Errorf("%q: primary %q (trigger %q), want %q", tt.text, got, e.Trigger, tt.want)
-		}
-	}
+	})
 }
