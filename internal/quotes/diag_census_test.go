@@ -140,13 +140,7 @@ func TestDiagCensus(t *testing.T) {
 				continue
 			}
 			a, b := normSpan(text, q.Start, q.End)
-			piece := -1
-			for g := range gold {
-				if min(b, gold[g].end) > max(a, gold[g].start) {
-					piece = g
-					break
-				}
-			}
+			piece := overlappingGold(gold, a, b)
 			ck := censusCue(q.Cue)
 			if q.Direct {
 				ck = "direct"

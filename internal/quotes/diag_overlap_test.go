@@ -47,13 +47,7 @@ func TestDiagOverlap(t *testing.T) {
 				continue
 			}
 			a, b := normSpan(text, q.Start, q.End)
-			piece := -1
-			for g := range gold {
-				if min(b, gold[g].end) > max(a, gold[g].start) {
-					piece = g
-					break
-				}
-			}
+			piece := overlappingGold(gold, a, b)
 			if piece >= 0 {
 				p := pred[taker[piece]]
 				where := "sent"

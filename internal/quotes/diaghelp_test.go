@@ -168,3 +168,14 @@ func loadFolds(t *testing.T, dir string, atLeast int) []*Model {
 	}
 	return ms
 }
+
+// overlappingGold returns the index of the first gold unit that overlaps
+// [a, b), or -1.
+func overlappingGold(gold []goldUnit, a, b int) int {
+	for g := range gold {
+		if min(b, gold[g].end) > max(a, gold[g].start) {
+			return g
+		}
+	}
+	return -1
+}
