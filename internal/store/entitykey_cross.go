@@ -453,8 +453,16 @@ func fileInitials(ctx context.Context, tx dbtx, eid int64, name string, typ core
 // initialsOwners returns the stored entities other than persons whose name
 // has the initials ini (at most two: two means ambiguous).
 func initialsOwners(ctx context.Context, tx dbtx, ini string) ([]storedEnt, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.name, e.mentions FROM entity_initials i JOIN entities e ON e.id = i.entity_id
+	return storedEnts(ctx, tx, func(s storedEnt) bool {
+		return initialsOf(s.name) == ini // else a row left by a deleted entity whose id was reused
+	}, `SELECT e.id, e.name, e.mentions FROM entity_initials i JOIN entities e ON e.id = i.entity_id
 		WHERE i.initials = ? AND e.type != 'PER' ORDER BY e.id LIMIT 3`, ini)
+}
+
+// storedEnts runs q, which selects an entity's id, name and mentions, and
+// returns the rows keep accepts, in order.
+func storedEnts(ctx context.Context, tx dbtx, keep func(storedEnt) bool, q string, args ...any) ([]storedEnt, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -465,7 +473,7 @@ func initialsOwners(ctx context.Context, tx dbtx, ini string) ([]storedEnt, erro
 		if err := rows.Scan(&s.id, &s.name, &s.mentions); err != nil {
 			return nil, err
 		}
-		if initialsOf(s.name) == ini { // a row left by a deleted entity whose id was reused
+		if keep(s) {
 			out = append(out, s)
 		}
 	}

@@ -44,23 +44,9 @@ func officeHolders(ctx context.Context, tx dbtx, word string, titles []string, s
 	for _, t := range titles {
 		args = append(args, t)
 	}
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []storedEnt
-	for rows.Next() {
-		var s storedEnt
-		if err := rows.Scan(&s.id, &s.name, &s.mentions); err != nil {
-			return nil, err
-		}
-		if entity.IsInitials(s.name) || !surnameOf(word, s.name) {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return storedEnts(ctx, tx, func(s storedEnt) bool {
+		return !entity.IsInitials(s.name) && surnameOf(word, s.name)
+	}, q, args...)
 }
 
 // officeTitles returns the offices jc gives the person named name.
