@@ -1,0 +1,91 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/testshared"
+)
+
+// TestClaimsPairsDiag lists candidate statement pairs of one holder in two
+// documents of real-held2 and real-tune2 for judging (the pair sample of
+// the eighteenth session): statements no key joins whose gists share two
+// stems or more, one in CLAIMS_PAIRS_EVERY by a hash salted "claims18". It
+// writes to CLAIMS_PAIRS_DIAG (a file) and runs only when that is set.
+func TestClaimsPairsDiag(t *testing.T) {
+	out := os.Getenv("CLAIMS_PAIRS_DIAG")
+	if out == "" {
+		t.Skip("set CLAIMS_PAIRS_DIAG=FILE to list candidate pairs")
+	}
+	every := uint32(1)
+	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_EVERY"), &every)
+	shared := testshared.Dir(t)
+	var b strings.Builder
+	for _, o := range []ClaimsSampleOptions{{Shared: shared, Held2: true, Singles: true}, {Shared: shared, Tune2: true, Singles: true}} {
+		occ, _, err := RealClaims(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byHolder := map[string][]RealClaim{}
+		for _, c := range occ {
+			if c.Claim.Statement {
+				byHolder[c.Claim.Holder] = append(byHolder[c.Claim.Holder], c)
+			}
+		}
+		var lines []string
+		n := 0
+		for _, cs := range byHolder {
+			for i := range cs {
+				for j := range cs {
+					a, c := cs[i], cs[j]
+					if a.Doc == c.Doc || a.Key >= c.Key || a.Claim.Key == c.Claim.Key {
+						continue
+					}
+					if sharedStems(a.Claim.Gist, c.Claim.Gist) < minPairShared {
+						continue
+					}
+					n++
+					h := fnv.New32a()
+					h.Write([]byte("claims18/" + a.Key + " " + c.Key))
+					if h.Sum32()%every != 0 {
+						continue
+					}
+					lines = append(lines, fmt.Sprintf("P\t%s\t%s\t?\n  holder=%q shared=%d\n   A %s\n   B %s\n", a.Key, c.Key, a.Claim.Holder,
+						sharedStems(a.Claim.Gist, c.Claim.Gist), strings.Join(strings.Fields(a.Claim.Sentence), " "), strings.Join(strings.Fields(c.Claim.Sentence), " ")))
+				}
+			}
+		}
+		sort.Strings(lines)
+		fmt.Fprintf(&b, "# held2=%v tune2=%v candidates=%d drawn=%d\n", o.Held2, o.Tune2, n, len(lines))
+		for _, l := range lines {
+			b.WriteString(l)
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func sharedStems(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+var minPairShared = func() int {
+	n := 2
+	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_SHARED"), &n)
+	return n
+}()
