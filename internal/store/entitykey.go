@@ -366,6 +366,9 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 	if id, name, err := juniorOwner(ctx, tx, e, jc); err != nil || id != 0 { // entitykey_junior.go
 		return id, name, err
 	}
+	if id, name, err := givenFormOwner(ctx, tx, e, jc); err != nil || id != 0 { // "Tim Cook" for "Timothy D. Cook" (entitykey_givenform.go)
+		return id, name, err
+	}
 	if id, name, err := compassOwner(ctx, tx, e); err != nil || id != 0 { // "S. Korea" (entitykey_compass.go)
 		return id, name, err
 	}
@@ -638,7 +641,10 @@ func absorbShortForms(ctx context.Context, tx dbtx, eid int64, e core.Entity, jc
 	if err := absorbJunior(ctx, tx, eid, e, jc); err != nil { // "Joe Biden" stored before "Joseph R. Biden Jr."
 		return err
 	}
-	return absorbInitialled(ctx, tx, eid, e, jc) // "A. Stewart" stored before "Alec Stewart"
+	if err := absorbInitialled(ctx, tx, eid, e, jc); err != nil { // "A. Stewart" stored before "Alec Stewart"
+		return err
+	}
+	return absorbGivenForm(ctx, tx, eid, e, jc) // "Tim Cook" stored before "Timothy D. Cook"
 }
 
 // absorbLone merges the lone entity of type t named al into eid when eid
