@@ -226,6 +226,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				continue
 			}
 		}
+		if end := deniedClaim(lx, t, low, m); end > 0 {
+			for k := m.start; k < end; k++ {
+				taken[k] = true // "denied any role in the attacks": a statement, and no attack
+			}
+			continue
+		}
 		if noAct18(t, typ, toks, low, ms, m) {
 			continue // "could refuse service", "without consulting", "will be holding a rally"
 		}
@@ -238,7 +244,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if unrealInfinitive(t, low, m.start) {
 			continue // "the Chargers are due to meet", "an avenue to probe"
 		}
-		if reference(t, low, m.start) {
+		if reference(t, low, m.start) || namedReference(t, toks, low, m.start) {
 			continue // "after the bombing": an earlier act named as a time
 		}
 		if notAnAct(t, low, m) || disasterCaused(typ, low, m.start) || blaze(typ, low, m.start) || feltState(toks, low, m.start) || loomed(t, low, m) ||
@@ -249,7 +255,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			datedModifier(t, low, m.start) || timePhrase(t, low, m.start) || bareDerived(t, toks, low, m.start, ms) ||
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
 			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) ||
-			noAct17(t, low, m) || namedCrime(t, low, m) || legalAppeal(t, low, m) || campaignDebate(t, low, m) || onPatrol(t, low, m) {
+			noAct17(t, low, m) || namedCrime(t, low, m) || legalAppeal(t, low, m) || campaignDebate(t, low, m) || onPatrol(t, low, m) ||
+			selfInflicted(t, low, m) || warnedForecast(lx, t, low, m, found) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -301,6 +308,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				ev.Target = passiveVictim(toks, low, m.start) // "One person was arrested", "A journalist was detained"
 			}
 			agentless = by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived
+			if by == "" && typ == "sanction" && hasHead(t, "suspend") {
+				ev.Actor = suspendedFrom(text, toks, low, m, ms, s) // "Nigeria was suspended from the Commonwealth": the body acts
+			}
 		} else if ok {
 			// "Police were placed on high alert", "troops were withdrawn":
 			// with no agent the forces moved stand for who moved them
@@ -351,6 +361,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if verbalAttack(t, ev, low, ms, facts, &force, persons) {
 			ev.Type = "disapprove" // "the senator attacked the governor's record": words (CAMEO 11)
+		}
+		if (ev.Type == "assault" || ev.Type == "fight") && hasHead(t, "attack") && messageActor(ev.Actor) {
+			ev.Type = "disapprove" // "a tweet that attacked Clinton": words (CAMEO 111)
 		}
 		if laborStrike(t, low, m) {
 			ev.Type = "protest" // "A dock workers' strike paralysed the port" (CAMEO 143)

@@ -205,7 +205,10 @@ var victimNouns = map[string]bool{"person": true, "persons": true, "journalist":
 	"protester": true, "demonstrator": true, "activist": true, "leader": true, "worker": true,
 	"diplomat": true, "official": true, "priest": true, "editor": true, "reporter": true,
 	"reporters": true, "villager": true, "civilian": true, "teenagers": true, "youths": true,
-	"youth": true, "child": true, "farmer": true, "tourist": true, "tourists": true}
+	"youth": true, "child": true, "farmer": true, "tourist": true, "tourists": true,
+	"girls": true, "boys": true, "guide": true, "guides": true, "pilots": true, "nurse": true, "nurses": true, "doctor": true,
+	"doctors": true, "farmers": true, "villagers": true, "priests": true, "missionary": true,
+	"missionaries": true, "engineer": true, "engineers": true, "teacher": true, "teachers": true}
 
 // orgLike are group words that name bodies, not persons a victim may be.
 var orgLike = map[string]bool{"government": true, "ministry": true, "parliament": true, "army": true,

@@ -1,0 +1,147 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/analyze"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
+	"github.com/storyline/storyline/internal/quotes"
+	"github.com/storyline/storyline/internal/sentence"
+	"github.com/storyline/storyline/internal/testshared"
+)
+
+func TestHeld14Sport(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{"SOCCER - NORLAND BEAT VELSK 2-1 .", true},
+		{"TENNIS - RESULTS OF THE OPEN .", true},
+		{"NORLAND TROOPS CLASH WITH REBELS .", false},
+		{"MOTORISTS BLOCK ROADS IN FUEL PROTEST .", false},
+	} {
+		if got := held14Sport.MatchString(c.head); got != c.want {
+			t.Errorf("held14Sport(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+}
+
+func TestHeld14Golds(t *testing.T) {
+	gs, err := held14Golds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, g := range gs {
+		for _, ty := range g.Types {
+			if ty != "NONE" && ty != strings.ToUpper(ty) {
+				t.Errorf("%s: category %q not upper case", k, ty)
+			}
+		}
+	}
+}
+
+// TestDumpHeld14 writes the drawn sentences of the fourteenth sample that
+// have no gold yet, for judging, with the entity names the layer sees in
+// each (never the events found). It runs only with EVENTS_HELD14_DUMP=FILE.
+func TestDumpHeld14(t *testing.T) {
+	outPath := os.Getenv("EVENTS_HELD14_DUMP")
+	if outPath == "" {
+		t.Skip("set EVENTS_HELD14_DUMP=FILE to list the sentences to judge")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	docs, err := held14Docs(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golds, err := held14Golds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := analyze.New(analyze.Options{})
+	var b strings.Builder
+	n := 0
+	for _, d := range docs {
+		var mentions []quotes.Mention
+		done := false
+		for _, s := range sentence.Split(d.text) {
+			key := ConflictKey(d.id, s.Text)
+			if !held14SentenceDrawn(key, s.Text) {
+				continue
+			}
+			if _, ok := golds[key]; ok {
+				continue
+			}
+			if !done {
+				done = true
+				mentions = z.Mentions(&core.Article{Text: d.text})
+			}
+			names := map[string]bool{}
+			for _, m := range mentions {
+				if m.Start >= s.Start && m.End <= s.End {
+					names[m.Name] = true
+				}
+			}
+			var ms []string
+			for k := range names {
+				ms = append(ms, k)
+			}
+			sort.Strings(ms)
+			fmt.Fprintf(&b, "%s\t%v\t%s\t[%s]\n", key, Held14Held(key), conflictNorm(s.Text), strings.Join(ms, "; "))
+			n++
+		}
+	}
+	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d sentences to judge", n)
+}
+
+// TestScoreHeld14 scores the fourteenth sample's half EVENTS_HELD14
+// (tune, held or all); with EVENTS_HELD14_ERRORS=1 it lists the tune
+// half's errors (never the held half's).
+func TestScoreHeld14(t *testing.T) {
+	half := os.Getenv("EVENTS_HELD14")
+	if half == "" {
+		t.Skip("set EVENTS_HELD14=tune|held|all to score the fourteenth sample")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	ss, err := Held14Sample(context.Background(), shared, half)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := ScoreConflict(ss)
+	t.Logf("held14 %s: %d sentences, %d judged; conflict %d: primary type right %d (%.3f), any event right %d, no event %d, actor %d, target %d; other %d: false primaries %d, any false %d",
+		half, sc.Sentences, sc.Judged, sc.Conflict, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Conflict, 1)), sc.AnyRight, sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.Other, sc.FalsePrimary, sc.FalseAny)
+	var ts []string
+	for k := range sc.PerType {
+		ts = append(ts, k)
+	}
+	sort.Strings(ts)
+	for _, k := range ts {
+		t.Logf("  %-9s %d/%d", k, sc.PerType[k][0], sc.PerType[k][1])
+	}
+	if os.Getenv("EVENTS_HELD14_ERRORS") == "" {
+		return
+	}
+	if half != "tune" {
+		t.Fatal("errors are listed for the tune half only")
+	}
+	for _, s := range ss {
+		if s.Gold == nil {
+			continue
+		}
+		p, ok := events.Primary(s.Events)
+		got := "-"
+		if ok {
+			got = events.PLOVER(p.Type) + " actor=" + p.Actor + " target=" + p.Target + " trig=" + p.Trigger
+		}
+		t.Logf("%s\tgold=%s\tgot=%s\t%s", s.Key, strings.Join(s.Gold.Types, "|"), got, s.Text)
+	}
+}
