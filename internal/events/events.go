@@ -306,9 +306,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Target = actor(text, toks, m.start, ms, s, false)
 			if by == "" && ev.Target == "" && unnamedAgent[typ] && !t.derived {
 				ev.Target = passiveVictim(toks, low, m.start) // "One person was arrested", "A journalist was detained"
+				if ev.Target == "" && (typ == "assault" || typ == "fight") {
+					ev.Target = passivePlace(toks, low, m.start) // "The town was shelled overnight"
+				}
 			}
 			agentless = by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived
-			if by == "" && typ == "sanction" && hasHead(t, "suspend") {
+			if by == "" && typ == "sanction" && (hasHead(t, "suspend") || hasHead(t, "expel")) {
 				ev.Actor = suspendedFrom(text, toks, low, m, ms, s) // "Nigeria was suspended from the Commonwealth": the body acts
 			}
 		} else if ok {

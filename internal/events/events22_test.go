@@ -5,8 +5,9 @@ import "testing"
 // Fictional sentences for the twenty-second pass (plover4): denials of a
 // claim or role, suicides, attacks in words by a message, warnings of a
 // trend, passive victims named by more person nouns, forces massing, a
-// curfew ordered, a passive suspension from a body and an act named
-// as a time with a modifier. Each group was
+// curfew ordered, a passive suspension or expulsion, a place as the target of
+// an agentless passive of force and an act named as a time with a
+// modifier. Each group was
 // checked to fail without its part.
 func TestRules22(t *testing.T) {
 	for _, tt := range []struct {
@@ -17,6 +18,7 @@ func TestRules22(t *testing.T) {
 		{"Norland denied reports that its troops had crossed the border.", "", "", ""},
 		{"Senator Dunn rejected attacks from his rivals that he was soft on crime.", "", "", ""},
 		{"Velsk rejected the proposal in the report.", "reject", "Velsk", ""},
+		{"The Velsk Workers Party has denied involvement in unrest which it blamed on government policies.", "disapprove", "Velsk Workers Party", ""},
 		{"Velsk rejected the peace plan on Monday.", "reject", "Velsk", ""},
 		// a killing of oneself is no assault
 		{"An Ostrava man killed himself in his cell on Sunday.", "", "", ""},
@@ -37,6 +39,11 @@ func TestRules22(t *testing.T) {
 		{"Nigeria was suspended from the Commonwealth in November.", "sanction", "Commonwealth", "Nigeria"},
 		{"Norland was suspended from the regional alliance in November.", "sanction", "alliance", "Norland"},
 		{"The striker was suspended from the team.", "", "", ""},
+		{"Three Norland diplomats were expelled from Velsk on Tuesday.", "sanction", "Velsk", "Three Norland"},
+		// a place is the target of an agentless passive of force
+		{"The town was shelled overnight.", "fight", "", "town"},
+		{"The embassy was attacked on Monday.", "assault", "", "embassy"},
+		{"The school was closed for the holidays.", "", "", ""},
 		// an act named as a time with a name or number modifying it
 		{"Before the Ostrava attacks, Dunn seemed hopeful that Norland could accept more refugees.", "", "", ""},
 		{"Since the 2003 invasion, the town has been rebuilt twice.", "", "", ""},

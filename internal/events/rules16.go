@@ -173,12 +173,27 @@ var talkModifiers = map[string]bool{"direct": true, "peace": true, "formal": tru
 // act in a time, condition or relative clause ("when a man was shot") is
 // background.
 func passiveVictim(toks []sentence.Token, low []string, i int) string {
+	h := passiveHead(low, i)
+	if h < 0 {
+		return ""
+	}
+	if w := low[h]; victimNouns[w] || personNouns[w] || freedPeople[w] || groups[w] && !orgLike[w] {
+		return toks[h].Text
+	}
+	return ""
+}
+
+// passiveHead returns the index of the head noun of the subject of the
+// agentless passive whose participle is at i ("One person was
+// arrested": person), or -1 when the passive's subject is not a plain
+// noun phrase of its own clause (see passiveVictim).
+func passiveHead(low []string, i int) int {
 	k := i - 1
 	for k > 0 && !passiveAux[low[k]] && i-k <= 4 {
 		k-- // "was heavily and unjustly criticized"
 	}
 	if k <= 0 || !passiveAux[low[k]] {
-		return ""
+		return -1
 	}
 	if low[k] == "been" && k > 1 && haveAux[low[k-1]] {
 		k-- // "have been detained"
@@ -188,14 +203,10 @@ func passiveVictim(toks []sentence.Token, low []string, i int) string {
 			break // "One person was arrested", "The NYPD said one person was arrested"
 		}
 		if k-1-q > 8 || victimStops[low[q]] || strings.HasSuffix(low[q], "ed") && len(low[q]) > 4 && !adjectiveEd[low[q]] {
-			return "" // "when a man was shot", "who ... killed one man has been charged": background, or another verb's object
+			return -1 // "when a man was shot", "who ... killed one man has been charged": background, or another verb's object
 		}
 	}
-	h := low[k-1]
-	if victimNouns[h] || personNouns[h] || freedPeople[h] || groups[h] && !orgLike[h] {
-		return toks[k-1].Text
-	}
-	return ""
+	return k - 1
 }
 
 // victimNouns name persons an act is done to, beyond personNouns and

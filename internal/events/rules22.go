@@ -158,7 +158,9 @@ var trendVerbs = map[string]bool{"slow": true, "slows": true, "slowed": true, "f
 
 // deniedTail extends a denial's object over its "in/for/of ..." phrase,
 // the act whose role is denied ("any role in the Sept. 11, 2001, attacks"),
-// to the end of the clause (", and", "but", ";") or twelve words.
+// to the end of the clause (", and", "but", ";"), a relative clause
+// ("unrest which it blamed on the government" stays an accusation) or
+// twelve words.
 func deniedTail(low []string, end int) int {
 	if end >= len(low) {
 		return end
@@ -170,15 +172,16 @@ func deniedTail(low []string, end int) int {
 	}
 	q := end + 1
 	for ; q < len(low) && q < end+12; q++ {
-		if low[q] == ";" || low[q] == "but" || low[q] == "," && q+1 < len(low) && (low[q+1] == "and" || low[q+1] == "but" || low[q+1] == "while" || low[q+1] == "saying") {
+		if low[q] == ";" || low[q] == "but" || relativeWords[low[q]] || low[q] == "," && q+1 < len(low) && (low[q+1] == "and" || low[q+1] == "but" || low[q+1] == "while" || low[q+1] == "saying") {
 			break
 		}
 	}
 	return q
 }
 
-// suspendedFrom returns who suspends in an agentless passive suspension
-// from a body ("Nigeria was suspended from the Commonwealth"): the body
+// suspendedFrom returns who suspends or expels in an agentless passive
+// sanction ("Nigeria was suspended from the Commonwealth", "two diplomats
+// were expelled from Velsk"): the body or state
 // named in the trigger's "from" phrase (its mention, else its head noun,
 // "the regional alliance"), or "" when the trigger has no such phrase. A
 // body suspending a member is a sanction it imposes (CAMEO 16).
@@ -190,6 +193,9 @@ func suspendedFrom(text string, toks []sentence.Token, low []string, m match, ms
 			}
 			return toks[m.end-1].Text
 		}
+	}
+	if m.end == m.start+1 {
+		return fromActor(text, toks, m.end, ms, s) // "two diplomats were expelled from Velsk"
 	}
 	return ""
 }
@@ -213,4 +219,30 @@ func namedReference(t trigger, toks []sentence.Token, low []string, i int) bool 
 	}
 	r := w[0]
 	return r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "that": true, "whose": true}
+
+// placeTargets are places and things force is used against: the subject
+// of an agentless passive of force ("the town was shelled", "rebel
+// positions were bombed", "the embassy was attacked") is its target.
+var placeTargets = map[string]bool{"town": true, "towns": true, "village": true, "villages": true,
+	"city": true, "cities": true, "positions": true, "position": true, "embassy": true,
+	"consulate": true, "base": true, "bases": true, "convoy": true, "checkpoint": true,
+	"outpost": true, "post": true, "camp": true, "camps": true, "building": true,
+	"headquarters": true, "compound": true, "ship": true, "vessel": true, "tanker": true,
+	"plane": true, "aircraft": true, "airport": true, "hospital": true, "school": true,
+	"mosque": true, "church": true, "market": true, "bus": true, "train": true,
+	"district": true, "neighbourhood": true, "neighborhood": true, "area": true, "areas": true,
+	"capital": true, "port": true, "airbase": true, "barracks": true, "stronghold": true}
+
+// passivePlace returns the place or thing heading the subject of the
+// agentless passive at token i ("The town was shelled overnight"), ""
+// otherwise; the subject must stand as passiveVictim's does.
+func passivePlace(toks []sentence.Token, low []string, i int) string {
+	if h := passiveHead(low, i); h >= 0 && placeTargets[low[h]] {
+		return toks[h].Text
+	}
+	return ""
 }
