@@ -23,7 +23,9 @@ import (
 //     X, "speaking outside the hall" is no quote at all;
 //   - a short indirect unit that states nothing, a noun phrase with no
 //     verb ("announced [the news on Twitter]", "gave [her daily briefing]"),
-//     goes: listed alone it tells a reader nothing (statesSomething); so
+//     goes: listed alone it tells a reader nothing (statesSomething), unless
+//     it is what a named source called something ("Lind described the
+//     plan as a betrayal"; quotes.Characterisation, namedSource); so
 //     does an impersonal one ("It is expected [that ...]") or a state of
 //     mind ("many people wonder [how ...]"; noStatement);
 //   - the writer's own words go: a participle of comment after a clause
@@ -76,7 +78,10 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		if !q.Direct && len(strings.Fields(q.Text)) < 3 {
 			continue
 		}
-		if !q.Direct && !q.Fragment && !statesSomething(q.Text) {
+		if !q.Direct && !q.Fragment && !statesSomething(q.Text) && !(namedSource(q, known, ms) && quotes.Characterisation(q.Cue, q.Text)) {
+			// A person's or body's characterisation stays ("Lind described
+			// the plan as a betrayal"); a poll's "53% describe themselves as
+			// liberal" goes.
 			continue
 		}
 		if noStatement(text, q) || writerCommentary(text, q) || prepObject(q) || attributiveHedge(text, q) {

@@ -77,3 +77,18 @@ func subjectGap(gap string) bool {
 	}
 	return true
 }
+
+// namedSource reports whether q's speaker is a person, organisation or
+// place of the article (known), or its source words hold a person or
+// organisation ("Velsk Port Authority officials").
+func namedSource(q quotes.Quote, known map[string]bool, ms []quotes.Mention) bool {
+	if known[q.Speaker] {
+		return true
+	}
+	for _, m := range ms {
+		if m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd && q.SpeakerStart >= 0 && (m.Type == core.Person || m.Type == core.Organisation) {
+			return true
+		}
+	}
+	return false
+}

@@ -176,8 +176,8 @@ func (d *doc) weakAttribution(q Quote) bool {
 	if q.Kind != KindAttribution || q.Direct {
 		return false
 	}
-	if clausal(q.Text) {
-		return false
+	if clausal(q.Text) || Characterisation(q.Cue, q.Text) {
+		return false // a clause, or what the source called someone ("called the plan a hoax")
 	}
 	// A cue learned from PolNeAR that is no reporting verb ("called",
 	// "discussed", "ruled", "pleaded") reports a statement only with words

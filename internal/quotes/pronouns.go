@@ -57,7 +57,7 @@ func (d *doc) subjectPronouns(qs []Quote) {
 	for i := range qs {
 		q := &qs[i]
 		raw, ok := d.sourceText(*q)
-		w := lower(raw)
+		w := uncontracted(lower(raw))
 		if !ok || w != "he" && w != "she" {
 			continue
 		}

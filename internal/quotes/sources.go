@@ -20,7 +20,7 @@ func (d *doc) nameSource(r tagRun) attribution {
 	at := attribution{sStart: a, sEnd: b}
 	toks := d.toks[r.a:r.b]
 	if len(toks) == 1 {
-		w := lower(toks[0].Text)
+		w := uncontracted(lower(toks[0].Text)) // "[S He's] [C suggesting]"
 		if p := possessivePronoun[w]; p != "" && d.clauseSubj {
 			w = p // "[S his] [C promise]"
 		}
@@ -272,6 +272,20 @@ func (d *doc) trimSource(r tagRun) tagRun {
 		return tagRun{}
 	}
 	return r
+}
+
+// uncontracted returns "he" or "she" for w that holds it before a
+// contracted auxiliary ("he's", "she’s", "he'd", "she'll"), else w. A
+// contracted "it's" or "they're" stays as it is: its antecedent is a body
+// the plain resolver finds less well than the person a "he" continues
+// (on PolNeAR train "It's denouncing" after a campaign became a county).
+func uncontracted(w string) string {
+	for _, suf := range []string{"'s", "’s", "'d", "’d", "'ll", "’ll"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && (base == "he" || base == "she") {
+			return base
+		}
+	}
+	return w
 }
 
 // possessivePronoun maps a possessive determiner to its subject pronoun.

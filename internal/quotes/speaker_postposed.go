@@ -193,6 +193,29 @@ func (d *doc) fragmentBeforeSource(u, q Quote) bool {
 	return q.Fragment && u.Speaker != "" && u.SpeakerStart >= 0 && q.SpeakerStart >= 0 && q.SpeakerEnd <= u.SpeakerStart && u.SpeakerEnd <= q.Start && d.namesSomeone(u.Speaker)
 }
 
+// fragmentAfterSource reports whether quoted fragment q inside unit u took
+// its speaker from an attribution after it while u's own source stands
+// before it: "White said he was “completely blindsided” because Heller had
+// agreed to ..." and "Roe said he too was “shocked”, releasing a
+// statement saying ..." are White's and Roe's words (a scare quote in the
+// sentence that attributes it), not Heller's or the statement's. A
+// fragment named after it by "as X called it" keeps X.
+func (d *doc) fragmentAfterSource(u, q Quote) bool {
+	if !q.Fragment || u.Speaker == "" || u.SpeakerStart < 0 || u.SpeakerEnd > q.Start || q.SpeakerStart < q.End || q.SpeakerStart > len(d.text) {
+		return false
+	}
+	between := " " + lower(d.text[q.End:q.SpeakerStart]) + " "
+	if strings.Contains(between, " as ") || strings.Contains(between, " what ") {
+		return false
+	}
+	for _, w := range strings.Fields(lower(q.Cue)) {
+		if namingForms[w] || w == "put" {
+			return false
+		}
+	}
+	return d.namesSomeone(u.Speaker)
+}
+
 // namesSomeone reports whether speaker sp can name someone: not a stray
 // word or cut phrase the tagger took for a source ("only", "the 1999",
 // "legal history and articles from").

@@ -538,7 +538,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 				(u.SpeakerStart < 0 || u.SpeakerStart >= q.SpeakerEnd)
 			if d.rulesNamedSource(u, q) {
 				units[inside].Speaker, units[inside].SpeakerStart, units[inside].SpeakerEnd = q.Speaker, q.SpeakerStart, q.SpeakerEnd
-			} else if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "") || d.fragmentBeforeSource(u, q)) {
+			} else if !ownInside && (q.Speaker == "" && q.SpeakerStart < 0 || u.SpeakerStart >= 0 && !q.Fragment && (u.Speaker != "" || q.Speaker == "") || d.fragmentBeforeSource(u, q) || d.fragmentAfterSource(u, q)) {
 				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = u.Speaker, u.SpeakerStart, u.SpeakerEnd, u.Cue
 			}
 			if ownInside {
