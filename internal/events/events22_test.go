@@ -4,11 +4,11 @@ import "testing"
 
 // Fictional sentences for the twenty-second pass (plover4): denials of a
 // claim or role, suicides, attacks in words by a message, warnings of a
-// trend, passive victims named by more person nouns, forces massing, a
-// curfew ordered, a passive suspension or expulsion, a place as the target of
-// an agentless passive of force and an act named as a time with a
-// modifier. Each group was
-// checked to fail without its part.
+// trend, passive victims named by more person nouns, forces massing,
+// force named, a ruling defied, a curfew ordered, a passive suspension or
+// expulsion, a place as the target of an agentless passive of force and
+// an act named as a time with a modifier. Each group was checked to fail
+// without its part.
 func TestRules22(t *testing.T) {
 	for _, tt := range []struct {
 		text, typ, actor, target string
@@ -35,6 +35,12 @@ func TestRules22(t *testing.T) {
 		// forces massing mobilise; a curfew ordered coerces
 		{"Velsk troops massed on the border on Monday.", "mobilize", "Velsk", ""},
 		{"The army ordered a curfew in the capital.", "coerce", "army", ""},
+		// force named: a threat with "would", repression by police; a
+		// resolution or embargo defied is a rejection
+		{"Velsk said it would use force if Norland did not withdraw its troops.", "threaten", "Velsk", "Norland"},
+		{"Police used force to break up the crowd.", "coerce", "Police", ""},
+		{"Norland ignored the United Nations resolution.", "reject", "Norland", "United Nations"},
+		{"Velsk flouted the arms embargo.", "reject", "Velsk", ""},
 		// a body suspending a member in an agentless passive acts
 		{"Nigeria was suspended from the Commonwealth in November.", "sanction", "Commonwealth", "Nigeria"},
 		{"Norland was suspended from the regional alliance in November.", "sanction", "alliance", "Norland"},
