@@ -554,6 +554,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Start < units[j].Start })
 	if !exclusive {
 		d.carryOpenQuotes(units)
+		d.quoteAfterReported(units)
 	}
 	d.answerUnits(units)
 	d.issuerUnits(units)
