@@ -230,6 +230,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		b.resolveDescription(descs[di])
 	}
 	b.voteGenders(text)
+	b.joinGivenForms() // "Timothy D. Cook" and "Tim Cook" (givenjoin.go)
 	b.finish()
 	b.res.Gender = b.gender
 	return b.res

@@ -74,10 +74,10 @@ var shortForms = map[string][]string{
 // "timothy"; "Ted" gives "edward" and through it "ed", "eddie", "ned",
 // "teddy", and "theodore"). w itself is left out; nil when w has none.
 func GivenForms(w string) []string {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	if nicknames[lw] == "" && shortForms[lw] == nil && shortsOf[lw] == nil {
+	if !hasGivenForms(w) {
 		return nil // most names: no table holds them
 	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	formals := map[string]bool{}
 	if f := nicknames[lw]; f != "" {
 		formals[f] = true
@@ -106,6 +106,30 @@ func GivenForms(w string) []string {
 		return nil
 	}
 	return out
+}
+
+// hasGivenForms reports whether a table holds the given name w (case
+// aside), without allocating for an ASCII name of up to 24 letters.
+func hasGivenForms(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	var buf [24]byte
+	if len(w) > len(buf) {
+		lw := strings.ToLower(w)
+		return nicknames[lw] != "" || shortForms[lw] != nil || shortsOf[lw] != nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			lw := strings.ToLower(w)
+			return nicknames[lw] != "" || shortForms[lw] != nil || shortsOf[lw] != nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	b := buf[:len(w)]
+	return nicknames[string(b)] != "" || shortForms[string(b)] != nil || shortsOf[string(b)] != nil
 }
 
 // shortsOf maps a formal given name to its short forms from both tables.
