@@ -75,14 +75,36 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 				best, bestScore = o, x
 			}
 		}
-		if best == nil {
+		if best == nil || c.numberClash(s, best) {
 			continue
+		}
+		if c.opts.consolSeen != nil {
+			c.opts.consolSeen(s, best, bestScore)
 		}
 		if err := c.mergePair(ctx, s, best); err != nil {
 			return fmt.Errorf("story: consolidate %d: %w", id, err)
 		}
 	}
 	return nil
+}
+
+// numberClash reports whether stories a and b each name at least
+// Options.NumberClashMin numbers and the numbers of the two have a cosine
+// below Options.NumberClash: the figures of one event (a toll, a sum, a
+// score, an age) recur in its reports, and two events of one cast
+// (a carmaker's loss and its bankruptcy months later, two quakes on one
+// island) name others. The merges no article asked for, consolidation's
+// and the learned ones, leave such a pair apart; the pair's best match is
+// refused, not replaced by the next best.
+func (c *Clusterer) numberClash(a, b *Story) bool {
+	if c.opts.NumberClash <= 0 {
+		return false
+	}
+	na, nb := kindRange(a.Centroid, 'n'), kindRange(b.Centroid, 'n')
+	if len(na) < c.opts.NumberClashMin || len(nb) < c.opts.NumberClashMin {
+		return false
+	}
+	return cosine(na, nb) < c.opts.NumberClash
 }
 
 // mergeScore is the link of stories a and b relative to their cohesions

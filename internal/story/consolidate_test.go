@@ -125,3 +125,55 @@ func TestMergeScorePair(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberClash: two stories of one cast whose articles each name three
+// or more numbers, none of them the other's, are two events: neither
+// consolidation nor the learned merges join them; sharing the numbers, or
+// naming fewer, or with the test off, they merge as before.
+func TestNumberClash(t *testing.T) {
+	nf := func(s string) Feature { return Feature{KeyOf('n', s), 1} }
+	// One cast (the Karvik bridge), as linkArticles[0..2], with the
+	// figures each report gives.
+	bridge := func(i int, nums ...string) []Feature {
+		base := [][]Feature{
+			{tf("bridge", 3), tf("close", 2), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1)},
+			{tf("bridge", 2), tf("crack", 1), tf("karvik", 3), ef("karvik", 2)},
+			{tf("bridge", 1), tf("close", 1), tf("repair", 2), ef("ana berg", 1), ef("karvik", 1)},
+		}[i]
+		v := append([]Feature(nil), base...)
+		for _, n := range nums {
+			v = append(v, nf(n))
+		}
+		return unit(v...)
+	}
+	closure := []string{"14", "320", "9"} // a 14-metre crack, 320 tonnes, 9 days
+	reopening := []string{"61", "2500", "48"}
+	for _, tc := range []struct {
+		name       string
+		opts       Options
+		a, b       [][]Feature
+		wantMerged bool
+	}{
+		{"consolidation: same figures", Options{MergeModel: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, closure...)}, true},
+		{"consolidation: other figures", Options{MergeModel: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, reopening...)}, false},
+		{"consolidation: other figures, test off", Options{MergeModel: -1, NumberClash: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, reopening...)}, true},
+		{"consolidation: two figures each", Options{MergeModel: -1}, [][]Feature{bridge(0, closure[:2]...)}, [][]Feature{bridge(2, reopening[:2]...)}, true},
+		{"learned: same figures", Options{ConsolidateEvery: -1},
+			[][]Feature{bridge(0, closure...), bridge(1, closure...), bridge(2, closure...), bridge(0, closure...)}, [][]Feature{bridge(1, closure...)}, true},
+		{"learned: other figures", Options{ConsolidateEvery: -1},
+			[][]Feature{bridge(0, closure...), bridge(1, closure...), bridge(2, closure...), bridge(0, closure...)}, [][]Feature{bridge(1, reopening...)}, false},
+		{"learned: other figures, test off", Options{ConsolidateEvery: -1, NumberClash: -1},
+			[][]Feature{bridge(0, closure...), bridge(1, closure...), bridge(2, closure...), bridge(0, closure...)}, [][]Feature{bridge(1, reopening...)}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(nil, tc.opts)
+			a := testStory(t, c, time.Time{}, tc.a...)
+			b := testStory(t, c, time.Time{}, tc.b...)
+			c.noteDirty(a.ID)
+			c.noteDirty(b.ID)
+			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {
+				t.Errorf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
+			}
+		})
+	}
+}

@@ -63,3 +63,9 @@ func WithMergeSeen(o Options, f func(s, t *Story, p float64, x []float64, merged
 	o.mergeSeen = func(s, t *Story, p float64, x pairX, merged bool) { f(s, t, p, x[:], merged) }
 	return o
 }
+
+// WithConsolSeen returns o with f told each merge consolidation makes.
+func WithConsolSeen(o Options, f func(s, t *Story, r float64)) Options {
+	o.consolSeen = f
+	return o
+}

@@ -124,10 +124,14 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 				best, bestP, bestX = o, p, x
 			}
 		}
-		if best != nil && c.opts.mergeSeen != nil {
-			c.opts.mergeSeen(s, best, bestP, bestX, bestP >= c.opts.MergeModel)
+		if best == nil {
+			continue
 		}
-		if best == nil || bestP < c.opts.MergeModel {
+		merge := bestP >= c.opts.MergeModel && !c.numberClash(s, best)
+		if c.opts.mergeSeen != nil {
+			c.opts.mergeSeen(s, best, bestP, bestX, merge)
+		}
+		if !merge {
 			continue
 		}
 		if err := c.mergePair(ctx, s, best); err != nil {

@@ -120,6 +120,15 @@ type Options struct {
 	// candidate at learned merges, with its probability and whether they
 	// merge.
 	mergeSeen func(s, o *Story, p float64, x pairX, merged bool)
+	// consolSeen, when set (diagnostics), is told each merge that
+	// consolidation makes, with its score.
+	consolSeen func(s, o *Story, r float64)
+	// NumberClash is the cosine of the numbers two stories name below
+	// which consolidation and the learned merges leave them apart, when
+	// each names at least NumberClashMin numbers (consolidate.go
+	// numberClash); 0 means 0.1, negative off; NumberClashMin 0 means 3.
+	NumberClash    float64
+	NumberClashMin int
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -316,6 +325,10 @@ func (o Options) withDefaults() Options {
 	def(&o.GapOverride, 1)
 	if o.MergeModelMin <= 0 {
 		o.MergeModelMin = 4
+	}
+	def(&o.NumberClash, 0.1)
+	if o.NumberClashMin <= 0 {
+		o.NumberClashMin = 3
 	}
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
