@@ -48,8 +48,11 @@
 // statement is one article's quote; it is a recurring claim when another
 // article carries the key (Group.Recurring). Join gives a statement that
 // restates an earlier one of its holder in other words or at another length
-// (most of the shorter one's stems shared, in order) the earlier one's key,
-// through a Memory of the statements of the articles before (join.go).
+// (most of the shorter one's stems shared, in order, each read as its
+// class in a lexicon of words of one meaning, synonyms.txt: "inquiry" /
+// "investigation", "died" / "death"; not where one says the opposite of the
+// other, "supports" / "opposes") the earlier one's key, through a Memory of
+// the statements of the articles before (join.go, synonyms.go).
 //
 // The holder (holder.go) is the possessor of the stance ("Russia's
 // readiness"), else the nearest name before it in the clause that can be a

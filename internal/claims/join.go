@@ -105,17 +105,20 @@ func (c Claim) OwnKey() string {
 	return c.Key
 }
 
-// A recall is a holder's earlier statements (most recent first) with, for
-// each stem, the statements that say it.
+// A recall is a holder's earlier statements (most recent first), their
+// gists read as synonym classes (classes), and for each class the
+// statements that say it.
 type recall struct {
-	said []Said
-	by   map[string][]int
+	said  []Said
+	gists [][]string
+	by    map[string][]int
 }
 
 func newRecall(said []Said) *recall {
-	r := &recall{said: said, by: map[string][]int{}}
+	r := &recall{said: said, gists: make([][]string, len(said)), by: map[string][]int{}}
 	for i, s := range said {
-		for _, st := range s.Gist {
+		r.gists[i] = classes(s.Gist)
+		for _, st := range r.gists[i] {
 			r.by[st] = append(r.by[st], i)
 		}
 	}
@@ -126,14 +129,17 @@ func newRecall(said []Said) *recall {
 // gist (own key key) restates, or "" for none: the group of the most
 // recent earlier statement that had key as its own or was stored under
 // it, else of the one sharing the most stems (then the most recent) of
-// those that restate it (restates). Only the statements sharing
-// minShared stems with gist are compared in full.
+// those that restate it (restates), each stem read as its synonym class
+// ("readiness" and "willing" as "ready"), and neither says the opposite of
+// the other (contradicts: "ready" / "refuse"). Only the statements sharing
+// minShared classes with gist are compared in full.
 func (r *recall) restated(key string, gist []string) string {
 	for _, s := range r.said {
 		if s.Own == key || s.Key == key {
 			return s.Key
 		}
 	}
+	gist = classes(gist)
 	counts := make([]int, len(r.said))
 	for _, st := range gist {
 		for _, i := range r.by[st] {
@@ -142,10 +148,10 @@ func (r *recall) restated(key string, gist []string) string {
 	}
 	best, bestN := "", 0
 	for i, n := range counts {
-		if n < minShared || n <= bestN {
+		if n < minShared || n <= bestN || contradicts(gist, r.gists[i]) {
 			continue
 		}
-		if n := restates(gist, r.said[i].Gist); n > bestN {
+		if n := restates(gist, r.gists[i]); n > bestN {
 			best, bestN = r.said[i].Key, n
 		}
 	}

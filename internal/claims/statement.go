@@ -125,6 +125,9 @@ func (e *Extractor) gistOf(s string) []string {
 			continue
 		}
 		st := e.stem.Stem(w)
+		if k := keptStem(w); k != "" && generic[st] {
+			st = k // "willing" stems to "will", which says nothing; its lexicon class does
+		}
 		if seen[st] || generic[st] {
 			continue
 		}

@@ -89,3 +89,77 @@ var minPairShared = func() int {
 	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_SHARED"), &n)
 	return n
 }()
+
+// TestClaimsNearPairsDiag lists, on the spent samples real and real-held,
+// statement pairs of one holder in two documents that no key joins and
+// that would restate one another (claims.Join's rule, order aside) with
+// one or two more stems in common, with the stems each says alone: where
+// to look for words of one meaning the synonym lexicon lacks. It writes to
+// CLAIMS_NEAR_DIAG (a file) and runs only when that is set.
+func TestClaimsNearPairsDiag(t *testing.T) {
+	out := os.Getenv("CLAIMS_NEAR_DIAG")
+	if out == "" {
+		t.Skip("set CLAIMS_NEAR_DIAG=FILE to list near pairs")
+	}
+	shared := testshared.Dir(t)
+	var b strings.Builder
+	for _, o := range []ClaimsSampleOptions{{Shared: shared, Singles: true}, {Shared: shared, Held: true, Singles: true}} {
+		occ, _, err := RealClaims(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byHolder := map[string][]RealClaim{}
+		for _, c := range occ {
+			if c.Claim.Statement {
+				byHolder[c.Claim.Holder] = append(byHolder[c.Claim.Holder], c)
+			}
+		}
+		for _, cs := range byHolder {
+			for i := range cs {
+				for j := range cs {
+					a, c := cs[i], cs[j]
+					if a.Doc == c.Doc || a.Key >= c.Key || a.Claim.Key == c.Claim.Key {
+						continue
+					}
+					n := sharedStems(a.Claim.Gist, c.Claim.Gist)
+					short, long := len(a.Claim.Gist), len(c.Claim.Gist)
+					if short > long {
+						short, long = long, short
+					}
+					need := -1
+					for k := 1; k <= 2; k++ {
+						m := n + k
+						if m >= 3 && m <= short && 4*m >= 3*short && 4*short >= long && (m > 3 || 5*m >= 3*long) {
+							need = k
+							break
+						}
+					}
+					if need < 0 || n < 2 {
+						continue
+					}
+					fmt.Fprintf(&b, "need=%d shared=%d holder=%q\n  A %v\n  B %v\n  A %s\n  B %s\n", need, n, a.Claim.Holder,
+						alone(a.Claim.Gist, c.Claim.Gist), alone(c.Claim.Gist, a.Claim.Gist),
+						strings.Join(strings.Fields(a.Claim.Sentence), " "), strings.Join(strings.Fields(c.Claim.Sentence), " "))
+				}
+			}
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// alone returns the stems of a that b lacks.
+func alone(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
