@@ -14,16 +14,18 @@ import (
 
 // TestClaimsPairsDiag lists candidate statement pairs of one holder in two
 // documents of real-held2 and real-tune2 for judging (the pair sample of
-// the eighteenth session): statements no key joins whose gists share two
-// stems or more, one in CLAIMS_PAIRS_EVERY by a hash salted "claims18". It
+// the eighteenth session): statements no key joins whose gists share
+// CLAIMS_PAIRS_SHARED stems or more (2 unless set; the sample took 1), one
+// in CLAIMS_PAIRS_EVERY by a hash salted "claims18". It
 // writes to CLAIMS_PAIRS_DIAG (a file) and runs only when that is set.
 func TestClaimsPairsDiag(t *testing.T) {
 	out := os.Getenv("CLAIMS_PAIRS_DIAG")
 	if out == "" {
 		t.Skip("set CLAIMS_PAIRS_DIAG=FILE to list candidate pairs")
 	}
-	every := uint32(1)
+	every, minPairShared := uint32(1), 2
 	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_EVERY"), &every)
+	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_SHARED"), &minPairShared)
 	shared := testshared.Dir(t)
 	var b strings.Builder
 	for _, o := range []ClaimsSampleOptions{{Shared: shared, Held2: true, Singles: true}, {Shared: shared, Tune2: true, Singles: true}} {
@@ -83,12 +85,6 @@ func sharedStems(a, b []string) int {
 	}
 	return n
 }
-
-var minPairShared = func() int {
-	n := 2
-	fmt.Sscan(os.Getenv("CLAIMS_PAIRS_SHARED"), &n)
-	return n
-}()
 
 // TestClaimsNearPairsDiag lists, on the spent samples real and real-held,
 // statement pairs of one holder in two documents that no key joins and
