@@ -209,7 +209,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if chargedWith(t, low, m) || detainedByOrder(t, low, m) {
 			typ = "coerce" // "charged Ann Lee Moss, 61, with murder", "ordered him held": legal coercion
 		}
-		if refused(low, m.start) && typ != "reject" && typ != "-" {
+		if forceNotRuledOut(t, low, m) {
+			typ = "threaten" // "would not rule out the use of military force" (CAMEO 13)
+		} else if refused(low, m.start) && typ != "reject" && typ != "-" {
 			typ = "reject" // "refused to hand over the suspects"
 		} else if negated(low, m.start) {
 			switch typ {
@@ -304,6 +306,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
 			ev.Target = actor(text, toks, m.start, ms, s, false)
+			if by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived {
+				ev.Target = ownVictim(toks, low, m.start, ms, ev.Target) // "The guards fled and three boys were stabbed": boys
+			}
 			if by == "" && ev.Target == "" && unnamedAgent[typ] && !t.derived {
 				ev.Target = passiveVictim(toks, low, m.start) // "One person was arrested", "A journalist was detained"
 				if ev.Target == "" && (typ == "assault" || typ == "fight") {
@@ -328,6 +333,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 					ev.Actor = g // "the police killing of a teenager", "a pirate attack"
 				} else if by := byAgent(text, toks, low, m.start, ms, s); by != "" {
 					ev.Actor = by // "riots by angry youths"
+				} else if a, b, ok := clashSides(text, t, toks, low, m, ms, s); ok {
+					ev.Actor, ev.Target = a, b // "Fifty Russians die in clash with rebels"
 				} else if pp && !possessed(toks, low, m.start, ms) {
 					ev.Actor = "" // "injured in the riots": who rioted, the sentence does not say
 				}

@@ -71,6 +71,9 @@ func subjectAct(t trigger, toks []sentence.Token, low []string, m match) bool {
 	if m.end >= len(low) {
 		return false
 	}
+	if reportedAct(low, m.end) {
+		return true // "Heavy fighting was reported near the border"
+	}
 	if nx := low[m.end]; !subjectLinks[low[m.end-1]] && !subjectLinks[nx] && !(strings.HasSuffix(nx, "ed") && len(nx) > 4) && !subjectVerbs[nx] {
 		return false // "Riot police arrested", "Striking miners rejected": the noun modifies another
 	}
@@ -197,6 +200,9 @@ func passiveHead(low []string, i int) int {
 	}
 	if low[k] == "been" && k > 1 && haveAux[low[k-1]] {
 		k-- // "have been detained"
+	}
+	if j := appositionStart(low, k); j > 0 {
+		k = j // "three girls, all under 18, were stabbed": the noun before the apposition
 	}
 	for q := k - 2; ; q-- {
 		if q < 0 || victimOpens[low[q]] {
