@@ -190,6 +190,11 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 				continue
 			}
 		}
+		if c.opts.NumberClashJoin > 0 && c.numbersClash(kindRange(v, 'n'), kindRange(s.Centroid, 'n')) {
+			// The article's figures are none of the story's: another
+			// event of the cast, unless the rest fits well.
+			sc *= 1 - c.opts.NumberClashJoin
+		}
 		near = append(near, scored{s, sc})
 		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) || (!c.opts.CentroidTest && !c.cohesionFitsJoin(s, ql, link, d.Published.IsZero())) {
 			continue

@@ -97,11 +97,13 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 // and the learned ones, leave such a pair apart; the pair's best match is
 // refused, not replaced by the next best.
 func (c *Clusterer) numberClash(a, b *Story) bool {
-	if c.opts.NumberClash <= 0 {
-		return false
-	}
-	na, nb := kindRange(a.Centroid, 'n'), kindRange(b.Centroid, 'n')
-	if len(na) < c.opts.NumberClashMin || len(nb) < c.opts.NumberClashMin {
+	return c.numbersClash(kindRange(a.Centroid, 'n'), kindRange(b.Centroid, 'n'))
+}
+
+// numbersClash is numberClash's test on two sides' number features (an
+// article's own, on arrival: Options.NumberClashJoin).
+func (c *Clusterer) numbersClash(na, nb []Feature) bool {
+	if c.opts.NumberClash <= 0 || len(na) < c.opts.NumberClashMin || len(nb) < c.opts.NumberClashMin {
 		return false
 	}
 	return cosine(na, nb) < c.opts.NumberClash

@@ -77,7 +77,9 @@
 // consolidation nor the learned merges join two stories that each name
 // three numbers or more and share almost none of them (Options.NumberClash,
 // consolidate.go numberClash): the figures of one event recur in its
-// reports, and two events of one cast name others. Before
+// reports, and two events of one cast name others; an arriving article
+// that fails the test with a story scores lower against it
+// (Options.NumberClashJoin). Before
 // the learned merges, two one-article stories that are each other's best
 // match and lead with one venue merge a little below the pair bar
 // (Options.PairMutual; mutual.go). A venue counts as shared only while

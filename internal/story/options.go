@@ -129,6 +129,11 @@ type Options struct {
 	// numberClash); 0 means 0.1, negative off; NumberClashMin 0 means 3.
 	NumberClash    float64
 	NumberClashMin int
+	// NumberClashJoin is the share by which an arriving article's score
+	// against a story is lowered when the two fail the same test, the
+	// article's own numbers against the story's; 0 means 0.1, negative
+	// off.
+	NumberClashJoin float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -327,6 +332,7 @@ func (o Options) withDefaults() Options {
 		o.MergeModelMin = 4
 	}
 	def(&o.NumberClash, 0.1)
+	def(&o.NumberClashJoin, 0.1)
 	if o.NumberClashMin <= 0 {
 		o.NumberClashMin = 3
 	}
