@@ -69,7 +69,7 @@ func (d *doc) attributeRaw(a, b int, after bool) (attribution, bool) {
 	}
 	if after {
 		for v := 0; v < n && v < 10; v++ {
-			if _, ok := lookupVerb(toks[v].Text); ok {
+			if _, ok := lookupVerb(toks[v].Text); ok || (v < 5 && mannerSpeech(toks[v].Text)) {
 				if at, ok := try(v); ok {
 					return at, true
 				}

@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline/storyline/internal/core"
 )
 
 // quoteAfterReported credits a quotation that opens its sentence and has
@@ -12,8 +14,10 @@ import (
 // "..., pilot Jim Campbell told the Herald. “He was very badly hurt ...”"
 // are Schiff's and Campbell's. Only quotes no rule credited, after a
 // reporting verb of speech (say, tell, add, state, explain), with no
-// other quotation between. units are sorted by start. Not in exclusive
-// mode.
+// other quotation between; or, when that sentence holds no unit, to the
+// subject of a sentence that is only an attribution (cueOnlySentence:
+// "Lind said in a statement. “…”"). units are sorted by start. Not in
+// exclusive mode.
 func (d *doc) quoteAfterReported(units []Quote) {
 	for i := range units {
 		q := &units[i]
@@ -29,15 +33,24 @@ func (d *doc) quoteAfterReported(units []Quote) {
 			continue // words after it: its own attribution or more text
 		}
 		var before *Quote
+		quoted := false
 		for j := i - 1; j >= 0 && d.sentenceAt(units[j].Start) >= si-1; j-- {
 			u := &units[j]
 			if u.Direct && !u.Fragment {
-				before = nil // a quotation of its own: the carry rules' case
+				before, quoted = nil, true // a quotation of its own: the carry rules' case
 				break
 			}
 			if !u.Direct && before == nil {
 				before = u
 			}
+		}
+		if before == nil && !quoted {
+			// "Lind said in a statement. “…”": a sentence that is only an
+			// attribution, so the tagger made no unit of it.
+			if at, ok := d.cueOnlySentence(si - 1); ok && strings.Count(d.text[d.sentEnd(si-1):q.Start], "\n") <= 2 {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = at.speaker, at.sStart, at.sEnd, at.cue
+			}
+			continue
 		}
 		if before == nil || before.Kind == KindDirect || before.Direct || before.Speaker == "" || !speechLemma(before.Cue) || before.End > q.Start {
 			continue
@@ -50,16 +63,86 @@ func (d *doc) quoteAfterReported(units []Quote) {
 	}
 }
 
+// speechVerbs are the plain verbs of speech (lemmas).
+var speechVerbs = set("say", "tell", "add", "state", "explain", "declare")
+
 // speechLemma reports whether cue holds a plain verb of speech: say,
 // tell, add, state, explain, declare.
 func speechLemma(cue string) bool {
 	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		if vi, ok := lookupVerb(w); ok {
-			switch vi.lemma {
-			case "say", "tell", "add", "state", "explain", "declare":
-				return true
-			}
+		if vi, ok := lookupVerb(w); ok && speechVerbs[vi.lemma] {
+			return true
 		}
 	}
 	return false
 }
+
+// cueOnlyTail are the words that may open what follows the verb of a
+// sentence that is only an attribution: a prepositional or time adjunct
+// ("said in a statement", "said on Monday", "told reporters").
+var cueOnlyTail = set("in", "on", "to", "at", "during", "via", "through", "after", "before",
+	"late", "earlier", "later", "this", "last", "yesterday", "today", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday")
+
+// cueOnlySentence returns the speaker of sentence si when it is nothing
+// but an attribution with a plain verb of speech and an adjunct: "Sam
+// Lau, a spokesman for the board, said in a statement." No quotation, no
+// that-clause, no comma or second verb after the verb.
+func (d *doc) cueOnlySentence(si int) (attribution, bool) {
+	if si < 0 {
+		return attribution{}, false
+	}
+	a, b := d.sentStart(si), d.sentEnd(si)
+	if a >= b || strings.ContainsFunc(d.text[a:b], isQuoteRune) {
+		return attribution{}, false
+	}
+	toks := d.tokensIn(a, b)
+	n := len(toks)
+	if n < 3 || (toks[n-1].Text != "." && toks[n-1].Text != ":") {
+		return attribution{}, false
+	}
+	v := -1
+	for k := n - 2; k >= 1; k-- {
+		if isCap(toks[k].Text) {
+			continue
+		}
+		if vi, ok := lookupVerb(toks[k].Text); ok && speechVerbs[vi.lemma] {
+			v = k
+			break
+		}
+	}
+	if v < 1 || n-2-v > 8 || !verbUse(toks, v) {
+		return attribution{}, false
+	}
+	if v+1 < n-1 {
+		w := lower(toks[v+1].Text)
+		tell := strings.HasPrefix(lower(toks[v].Text), "t")
+		if !cueOnlyTail[w] && !(tell && (objPronouns[w] || isCap(toks[v+1].Text))) {
+			return attribution{}, false
+		}
+	}
+	for _, t := range toks[v+1 : n-1] {
+		w := lower(t.Text)
+		if _, verb := lookupVerb(w); verb || w == "that" || w == "," || w == "whether" || w == "if" || clauseAux[w] {
+			return attribution{}, false
+		}
+	}
+	at, ok := d.subjectBefore(toks, v)
+	if !ok || at.speaker == "" {
+		return attribution{}, false
+	}
+	if m := d.mentionStartingAt(toks[0].Start); m >= 0 && d.mentions[m].Type == core.Person && at.sStart > d.mentions[m].End {
+		// "Sam Lau, the spokesman for the Velsk Harbor Board said": the
+		// description's closing comma is missing; the person opening the
+		// sentence is its subject.
+		if rest := strings.TrimLeft(d.text[d.mentions[m].End:], " "); strings.HasPrefix(rest, ",") {
+			mm := d.mentions[m]
+			at = attribution{speaker: mm.Name, sStart: mm.Start, sEnd: mm.End, cue: at.cue}
+		}
+	}
+	return at, true
+}
+
+// clauseAux are finite auxiliaries: after the verb they open a clause.
+var clauseAux = set("is", "was", "are", "were", "will", "would", "has", "have", "had", "could",
+	"can", "should", "must", "may", "might", "did", "does", "do")

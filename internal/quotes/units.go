@@ -555,6 +555,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	if !exclusive {
 		d.carryOpenQuotes(units)
 		d.quoteAfterReported(units)
+		d.reflexiveMismatch(units)
 	}
 	d.answerUnits(units)
 	d.issuerUnits(units)
