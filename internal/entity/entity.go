@@ -144,7 +144,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	types := voteTypes(ms)
 	placesNotPersons(text, ms, types)
 	nameWordsArePersons(text, ms, types)
-	givenNamePersons(ms, types) // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
+	givenNamePersons(ms, types)          // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
+	companiesByEvidence(text, ms, types) // "automaker Zorvex" typed PER (evidence.go)
+	personsByEvidence(text, ms, types)   // "Sen. Ana Kesh" typed ORG (evidence.go)
 	surnames, nameWords := personSurnames(types), personNameWords(types)
 	for i, m := range ms {
 		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {
