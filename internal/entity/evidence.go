@@ -57,7 +57,7 @@ func companiesByEvidence(text string, ms []ner.Mention, types map[string]core.En
 		if strings.ContainsAny(strings.TrimSpace(m.Text), " -") {
 			continue // a one-word name only: "Zorvex", not "Ana Zorvex"
 		}
-		named := companyBefore(text, m.Start) || companyApposition(text, m.End)
+		named := companyBefore(text, m.Start) || companyApposition(text, m.End) || companyList(text, m.Start)
 		owned := !named && (executiveOf(text, m.Start) || companyAfter(text, m.End))
 		if !named && !owned {
 			if !corpRead {
@@ -233,6 +233,40 @@ func field(s string) (string, string) {
 		return s, ""
 	}
 	return s[:i], s[i:]
+}
+
+// pluralCompanies are plural company nouns that open a list of companies
+// ("automakers -- Zorvex, Ford and Kell Motors", "airlines such as ...").
+var pluralCompanies = map[string]bool{"automakers": true, "carmakers": true, "companies": true,
+	"firms": true, "manufacturers": true, "airlines": true, "banks": true, "retailers": true,
+	"insurers": true, "lenders": true, "chipmakers": true}
+
+// listOpeners are what stands between a plural company noun and its list.
+var listOpeners = []string{" -- ", " - ", " – ", " — ", ": ", " such as ", " including ", ", including "}
+
+// companyList reports whether the name at pos is an item of a list of
+// names a plural company noun opens ("the Big Three automakers -- Zorvex,
+// Ford, and Kell Motors"): only capitalised words, commas and "and" stand
+// between the opener and the name.
+func companyList(text string, pos int) bool {
+	lo := max(0, pos-80)
+	seg := text[lo:pos]
+	best, open := -1, ""
+	for _, o := range listOpeners {
+		if i := strings.LastIndex(seg, o); i > best {
+			best, open = i, o
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(seg[best+len(open):], func(r rune) bool { return r == ' ' || r == ',' }) {
+		if w != "and" && !capitalised(w) {
+			return false
+		}
+	}
+	noun, _ := prevWord(text, lo+best)
+	return pluralCompanies[noun]
 }
 
 // prevWord returns the word before pos (its letters, hyphens and

@@ -32,6 +32,10 @@ func TestTypesByEvidence(t *testing.T) {
 			map[string]core.EntityType{"Zorvex": org}},
 		{"its factories after", "Work moves to [Zorvex|PER] factories abroad.",
 			map[string]core.EntityType{"Zorvex": org}},
+		{"an item of a list of automakers", "The automakers -- [Zorvex|PER], Ford, and Kell Motors -- asked for loans.",
+			map[string]core.EntityType{"Zorvex": org}},
+		{"a list of senators stays", "The senators -- [Zorvex|PER], Lind, and Kell -- asked for loans.",
+			map[string]core.EntityType{"Zorvex": per}},
 		// Wrong changes would be as bad as missed ones.
 		{"the company a person founded stays a person", "She left the company [Zorvex|PER] founded. [Zorvex|PER] said he was proud.",
 			map[string]core.EntityType{"Zorvex": per}},
