@@ -81,10 +81,17 @@ func ConflictKey(doc, text string) string { return doc + "#" + shortHash(conflic
 
 // ConflictGolds parses the committed gold lines.
 func ConflictGolds() (map[string]ConflictGold, error) {
+	return parseConflictGolds(eventsConflictGold, "events conflict")
+}
+
+// parseConflictGolds parses gold lines of the conflict sample's format
+// (key, categories, actor hashes, target hashes); what names the sample
+// in errors ("events conflict").
+func parseConflictGolds(src, what string) (map[string]ConflictGold, error) {
 	out := map[string]ConflictGold{}
-	err := eachTSV(eventsConflictGold, func(n int, f []string) error {
+	err := eachTSV(src, func(n int, f []string) error {
 		if len(f) != 4 || f[1] == "" {
-			return fmt.Errorf("events conflict gold line %d: bad line %q", n, strings.Join(f, "\t"))
+			return fmt.Errorf("%s gold line %d: bad line %q", what, n, strings.Join(f, "\t"))
 		}
 		out[f[0]] = ConflictGold{Key: f[0], Types: strings.Split(f[1], "|"), Actors: strings.Split(f[2], ","), Targets: strings.Split(f[3], ",")}
 		return nil
@@ -171,8 +178,8 @@ func ConflictHeld(key string) bool { return seededHashOf(conflictHalfSeed, key)>
 // analyze layer's events on each drawn sentence's document. half is
 // "tune", "held" or "all".
 func ConflictSample(ctx context.Context, shared, half string) ([]ConflictSentence, error) {
-	if half != "tune" && half != "held" && half != "all" {
-		return nil, fmt.Errorf("events conflict sample: unknown half %q (tune, held or all)", half)
+	if err := checkConflictHalf("events conflict", half); err != nil {
+		return nil, err
 	}
 	if shared == "" {
 		shared = "../shared"
@@ -185,6 +192,25 @@ func ConflictSample(ctx context.Context, shared, half string) ([]ConflictSentenc
 	if err != nil {
 		return nil, err
 	}
+	return conflictSample(ctx, docs, golds, half, conflictDrawn, ConflictHeld)
+}
+
+// checkConflictHalf reports an error for a half that is none of "tune",
+// "held" and "all"; what names the sample ("events conflict").
+func checkConflictHalf(what, half string) error {
+	if half != "tune" && half != "held" && half != "all" {
+		return fmt.Errorf("%s sample: unknown half %q (tune, held or all)", what, half)
+	}
+	return nil
+}
+
+// conflictSample picks the sentences of docs that draw draws (it also
+// says whether a sentence has a cue) and that lie in half by isHeld, each
+// key once, in document and text order, with its gold from golds (nil
+// when not judged), and runs the analyze layer's events on each picked
+// sentence's document (one event per sentence and act, as analyze). It
+// serves the conflict-types sample and the held samples drawn like it.
+func conflictSample(ctx context.Context, docs []realDoc, golds map[string]ConflictGold, half string, draw func(key, text string) (drawn, cue bool), isHeld func(key string) bool) ([]ConflictSentence, error) {
 	z := analyze.New(analyze.Options{})
 	var out []ConflictSentence
 	seen := map[string]bool{}
@@ -196,11 +222,11 @@ func ConflictSample(ctx context.Context, shared, half string) ([]ConflictSentenc
 		var spans []int
 		for _, s := range sentence.Split(d.text) {
 			key := ConflictKey(d.id, s.Text)
-			drawn, cue := conflictDrawn(key, s.Text)
+			drawn, cue := draw(key, s.Text)
 			if !drawn || seen[key] {
 				continue
 			}
-			held := ConflictHeld(key)
+			held := isHeld(key)
 			if half == "tune" && held || half == "held" && !held {
 				continue
 			}

@@ -19,14 +19,8 @@ package eval
 import (
 	"context"
 	_ "embed"
-	"fmt"
 	"regexp"
 	"strings"
-
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/events"
-	"github.com/storyline/storyline/internal/sentence"
 )
 
 //go:embed testdata/events_real_held14_gold.tsv
@@ -60,15 +54,7 @@ func held14Drawn(name, id string) bool {
 
 // held14Golds parses the committed gold lines.
 func held14Golds() (map[string]ConflictGold, error) {
-	out := map[string]ConflictGold{}
-	err := eachTSV(eventsHeld14Gold, func(n int, f []string) error {
-		if len(f) != 4 || f[1] == "" {
-			return fmt.Errorf("events held14 gold line %d: bad line %q", n, strings.Join(f, "\t"))
-		}
-		out[f[0]] = ConflictGold{Key: f[0], Types: strings.Split(f[1], "|"), Actors: strings.Split(f[2], ","), Targets: strings.Split(f[3], ",")}
-		return nil
-	})
-	return out, err
+	return parseConflictGolds(eventsHeld14Gold, "events held14")
 }
 
 // Held14Held reports whether a sentence key lies in the held half.
@@ -110,8 +96,8 @@ func held14Docs(shared string) ([]realDoc, error) {
 // event per sentence and act, as analyze). half is "tune", "held" or
 // "all".
 func Held14Sample(ctx context.Context, shared, half string) ([]ConflictSentence, error) {
-	if half != "tune" && half != "held" && half != "all" {
-		return nil, fmt.Errorf("events held14 sample: unknown half %q (tune, held or all)", half)
+	if err := checkConflictHalf("events held14", half); err != nil {
+		return nil, err
 	}
 	if shared == "" {
 		shared = "../shared"
@@ -124,49 +110,7 @@ func Held14Sample(ctx context.Context, shared, half string) ([]ConflictSentence,
 	if err != nil {
 		return nil, err
 	}
-	z := analyze.New(analyze.Options{})
-	var out []ConflictSentence
-	seen := map[string]bool{}
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return out, err
-		}
-		var picked []ConflictSentence
-		var spans []int
-		for _, s := range sentence.Split(d.text) {
-			key := ConflictKey(d.id, s.Text)
-			if !held14SentenceDrawn(key, s.Text) || seen[key] {
-				continue
-			}
-			held := Held14Held(key)
-			if half == "tune" && held || half == "held" && !held {
-				continue
-			}
-			seen[key] = true
-			cs := ConflictSentence{Key: key, Doc: d.id, Text: conflictNorm(s.Text), Held: held, Cue: true}
-			if g, ok := golds[key]; ok {
-				cs.Gold = &g
-			}
-			picked = append(picked, cs)
-			spans = append(spans, s.Start)
-		}
-		if len(picked) == 0 {
-			continue
-		}
-		ms := z.Mentions(&core.Article{Text: d.text})
-		dup := map[core.Event]bool{}
-		for _, e := range events.Find(d.text, events.Options{Mentions: ms}) {
-			if dup[e.Act()] {
-				continue
-			}
-			dup[e.Act()] = true
-			for i, st := range spans {
-				if e.SentenceSpan[0] == st {
-					picked[i].Events = append(picked[i].Events, e)
-				}
-			}
-		}
-		out = append(out, picked...)
-	}
-	return out, nil
+	return conflictSample(ctx, docs, golds, half, func(key, text string) (bool, bool) {
+		return held14SentenceDrawn(key, text), true // every drawn sentence has a cue
+	}, Held14Held)
 }
