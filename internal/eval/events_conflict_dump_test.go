@@ -33,6 +33,18 @@ func TestDumpConflictSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	dumpConflictUnjudged(t, outPath, docs, golds, conflictDrawn, func(key string, cue bool, text, names string) string {
+		return fmt.Sprintf("%s\t%v\t%v\t%s\t[%s]\n", key, ConflictHeld(key), cue, text, names)
+	})
+}
+
+// dumpConflictUnjudged writes to outPath a row for each sentence of docs
+// that draw draws and golds lacks, in document and text order: row is
+// given its key, whether it has a cue, its words (conflictNorm) and the
+// sorted names of the entity mentions the analyze layer finds within it,
+// joined by "; " (never the events found).
+func dumpConflictUnjudged(t *testing.T, outPath string, docs []realDoc, golds map[string]ConflictGold, draw func(key, text string) (drawn, cue bool), row func(key string, cue bool, text, names string) string) {
+	t.Helper()
 	z := analyze.New(analyze.Options{})
 	var b strings.Builder
 	n := 0
@@ -41,7 +53,7 @@ func TestDumpConflictSample(t *testing.T) {
 		done := false
 		for _, s := range sentence.Split(d.text) {
 			key := ConflictKey(d.id, s.Text)
-			drawn, cue := conflictDrawn(key, s.Text)
+			drawn, cue := draw(key, s.Text)
 			if !drawn {
 				continue
 			}
@@ -63,7 +75,7 @@ func TestDumpConflictSample(t *testing.T) {
 				ms = append(ms, k)
 			}
 			sort.Strings(ms)
-			fmt.Fprintf(&b, "%s\t%v\t%v\t%s\t[%s]\n", key, ConflictHeld(key), cue, conflictNorm(s.Text), strings.Join(ms, "; "))
+			b.WriteString(row(key, cue, conflictNorm(s.Text), strings.Join(ms, "; ")))
 			n++
 		}
 	}

@@ -9,11 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/analyze"
-	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/events"
-	"github.com/storyline/storyline/internal/quotes"
-	"github.com/storyline/storyline/internal/sentence"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -64,43 +60,11 @@ func TestDumpHeld14(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	z := analyze.New(analyze.Options{})
-	var b strings.Builder
-	n := 0
-	for _, d := range docs {
-		var mentions []quotes.Mention
-		done := false
-		for _, s := range sentence.Split(d.text) {
-			key := ConflictKey(d.id, s.Text)
-			if !held14SentenceDrawn(key, s.Text) {
-				continue
-			}
-			if _, ok := golds[key]; ok {
-				continue
-			}
-			if !done {
-				done = true
-				mentions = z.Mentions(&core.Article{Text: d.text})
-			}
-			names := map[string]bool{}
-			for _, m := range mentions {
-				if m.Start >= s.Start && m.End <= s.End {
-					names[m.Name] = true
-				}
-			}
-			var ms []string
-			for k := range names {
-				ms = append(ms, k)
-			}
-			sort.Strings(ms)
-			fmt.Fprintf(&b, "%s\t%v\t%s\t[%s]\n", key, Held14Held(key), conflictNorm(s.Text), strings.Join(ms, "; "))
-			n++
-		}
-	}
-	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d sentences to judge", n)
+	dumpConflictUnjudged(t, outPath, docs, golds, func(key, text string) (bool, bool) {
+		return held14SentenceDrawn(key, text), true
+	}, func(key string, _ bool, text, names string) string {
+		return fmt.Sprintf("%s\t%v\t%s\t[%s]\n", key, Held14Held(key), text, names)
+	})
 }
 
 // TestScoreHeld14 scores the fourteenth sample's half EVENTS_HELD14
