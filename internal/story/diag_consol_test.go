@@ -7,12 +7,10 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/stream"
-	"github.com/storyline/storyline/internal/testshared"
 )
 
 // TestDiagConsolidation lists every merge consolidation makes on ECB+
@@ -25,80 +23,28 @@ func TestDiagConsolidation(t *testing.T) {
 	if os.Getenv("STORY_DIAG") == "" {
 		t.Skip("diagnostic: set STORY_DIAG=1")
 	}
-	type run struct {
-		set, split string
-		seed       uint64
-		undated    bool
-	}
-	var runs []run
-	for _, u := range []bool{true, false} {
-		for seed := uint64(0); seed <= 6; seed++ {
-			runs = append(runs, run{"ecbplus", "traindev", seed, u})
-		}
-		runs = append(runs, run{"meantime", "all", 0, u})
-	}
 	right, wrong := map[string]int{}, map[string]int{}
-	for _, rn := range runs {
-		dir := testshared.Dir(t, "bench", "clustering", rn.set)
-		docs, _, err := clusterscore.LoadBench(dir, rn.split)
-		if err != nil {
-			t.Skip(err)
-		}
-		if rn.undated {
-			for i := range docs {
-				docs[i].Date = time.Time{}
-			}
-		}
-		if rn.seed > 0 {
-			docs = shuffled(docs, rn.seed)
-		}
-		ctx := context.Background()
-		var r *stream.Runner
-		var ids []story.StoryID
-		comp := func(id story.StoryID) (string, int, int) {
-			m := map[string]int{}
-			for j := range ids {
-				if f, _, _ := r.Final(ctx, ids[j]); f == id {
-					m[docs[j].Gold]++
+	for _, rn := range diagRuns() {
+		tag := rn.tag()
+		runDiagStream(t, rn, func(ctx context.Context, ds *diagStream) story.Options {
+			return story.WithConsolSeen(story.Options{}, func(s, b *story.Story, x float64) {
+				ga, na, ta := ds.comp(ctx, s.ID)
+				gb, nb, tb := ds.comp(ctx, b.ID)
+				ok := ga == gb && rn.set != "meantime"
+				verdict := "WRONG"
+				if ok {
+					verdict = "right"
+					right[tag]++
+				} else {
+					wrong[tag]++
 				}
-			}
-			g, n, tot := "", 0, 0
-			for k, v := range m {
-				tot += v
-				if v > n || (v == n && k < g) {
-					g, n = k, v
-				}
-			}
-			return g, n, tot
-		}
-		tag := fmt.Sprintf("%s undated=%v seed=%d", rn.set, rn.undated, rn.seed)
-		o := story.WithConsolSeen(story.Options{}, func(s, b *story.Story, x float64) {
-			ga, na, ta := comp(s.ID)
-			gb, nb, tb := comp(b.ID)
-			ok := ga == gb && rn.set != "meantime"
-			verdict := "WRONG"
-			if ok {
-				verdict = "right"
-				right[tag]++
-			} else {
-				wrong[tag]++
-			}
-			t.Logf("%s: consol %s r=%.3f at %d: %d(%s %d/%d %q) + %d(%s %d/%d %q) %s", tag, verdict, x, len(ids), s.ID, ga, na, ta, s.Title, b.ID, gb, nb, tb, b.Title, kindCos(s.Centroid, b.Centroid))
-		})
-		r = stream.New(stream.Options{Story: o})
-		for _, d := range docs {
-			x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			ids = append(ids, x.Story)
+				t.Logf("%s: consol %s r=%.3f at %d: %d(%s %d/%d %q) + %d(%s %d/%d %q) %s", tag, verdict, x, len(ds.ids), s.ID, ga, na, ta, s.Title, b.ID, gb, nb, tb, b.Title, kindCos(s.Centroid, b.Centroid))
+			})
+		}, func(d clusterscore.BenchDoc, x stream.Result) {
 			if rn.set == "meantime" {
 				t.Logf("%s: add %q -> %d: %s", tag, d.Title, x.Story, x.Reason)
 			}
-		}
-		if err := r.Flush(ctx); err != nil {
-			t.Fatal(err)
-		}
+		})
 	}
 	for _, u := range []bool{true, false} {
 		for _, set := range []string{"ecbplus", "meantime"} {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/story"
-	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/stream"
 	"github.com/storyline/storyline/internal/testshared"
 )
@@ -27,88 +26,35 @@ func TestDiagLearnedMerges(t *testing.T) {
 		t.Skip("diagnostic: set STORY_DIAG=1")
 	}
 	names := story.PairFeatureNames()
-	type run struct {
-		set, split string
-		seed       uint64
-		undated    bool
-	}
-	var runs []run
-	for _, u := range []bool{true, false} {
-		for seed := uint64(0); seed <= 6; seed++ {
-			runs = append(runs, run{"ecbplus", "traindev", seed, u})
-		}
-		runs = append(runs, run{"meantime", "all", 0, u})
-	}
 	right, wrong := map[string]int{}, map[string]int{}
-	for _, rn := range runs {
-		dir := testshared.Dir(t, "bench", "clustering", rn.set)
-		docs, _, err := clusterscore.LoadBench(dir, rn.split)
-		if err != nil {
-			t.Skip(err)
-		}
-		if rn.undated {
-			for i := range docs {
-				docs[i].Date = time.Time{}
-			}
-		}
-		if rn.seed > 0 {
-			docs = shuffled(docs, rn.seed)
-		}
-		ctx := context.Background()
-		var r *stream.Runner
-		var ids []story.StoryID
-		comp := func(id story.StoryID) (string, int, int) {
-			m := map[string]int{}
-			for j := range ids {
-				if f, _, _ := r.Final(ctx, ids[j]); f == id {
-					m[docs[j].Gold]++
+	for _, rn := range diagRuns() {
+		tag := rn.tag()
+		runDiagStream(t, rn, func(ctx context.Context, ds *diagStream) story.Options {
+			return story.WithMergeSeen(story.Options{}, func(s, b *story.Story, p float64, x []float64, merged bool) {
+				if !merged && p < 0.3 {
+					return
 				}
-			}
-			g, n, tot := "", 0, 0
-			for k, v := range m {
-				tot += v
-				if v > n || (v == n && k < g) {
-					g, n = k, v
+				ga, na, ta := ds.comp(ctx, s.ID)
+				gb, nb, tb := ds.comp(ctx, b.ID)
+				ok := ga == gb && rn.set != "meantime"
+				verdict := "WRONG"
+				if ok {
+					verdict = "right"
 				}
-			}
-			return g, n, tot
-		}
-		tag := fmt.Sprintf("%s undated=%v seed=%d", rn.set, rn.undated, rn.seed)
-		o := story.WithMergeSeen(story.Options{}, func(s, b *story.Story, p float64, x []float64, merged bool) {
-			if !merged && p < 0.3 {
-				return
-			}
-			ga, na, ta := comp(s.ID)
-			gb, nb, tb := comp(b.ID)
-			ok := ga == gb && rn.set != "meantime"
-			verdict := "WRONG"
-			if ok {
-				verdict = "right"
-			}
-			if !merged {
-				verdict = "below(" + map[bool]string{true: "same", false: "diff"}[ok] + ")"
-			} else if ok {
-				right[tag]++
-			} else {
-				wrong[tag]++
-			}
-			var fs []string
-			for k := 1; k < len(x); k++ {
-				fs = append(fs, fmt.Sprintf("%s=%.2f", names[k], x[k]))
-			}
-			t.Logf("%s: %s p=%.3f %d(%s %d/%d) + %d(%s %d/%d) %s", tag, verdict, p, s.ID, ga, na, ta, b.ID, gb, nb, tb, strings.Join(fs, " "))
-		})
-		r = stream.New(stream.Options{Story: o})
-		for _, d := range docs {
-			x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			ids = append(ids, x.Story)
-		}
-		if err := r.Flush(ctx); err != nil {
-			t.Fatal(err)
-		}
+				if !merged {
+					verdict = "below(" + map[bool]string{true: "same", false: "diff"}[ok] + ")"
+				} else if ok {
+					right[tag]++
+				} else {
+					wrong[tag]++
+				}
+				var fs []string
+				for k := 1; k < len(x); k++ {
+					fs = append(fs, fmt.Sprintf("%s=%.2f", names[k], x[k]))
+				}
+				t.Logf("%s: %s p=%.3f %d(%s %d/%d) + %d(%s %d/%d) %s", tag, verdict, p, s.ID, ga, na, ta, b.ID, gb, nb, tb, strings.Join(fs, " "))
+			})
+		}, nil)
 	}
 	// PolNeAR (no gold: sizes and probabilities), as eval clustering
 	// --political clusters it: date order and shuffled, undated and dated.
