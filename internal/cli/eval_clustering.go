@@ -94,6 +94,8 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.Float64Var(&so.PairMutual, "pair-mutual", 0, "tuning: share of the pair bar at which Flush merges two one-article stories, each the other's best, of one venue (0: the default, negative: off)")
 	f.Float64Var(&so.PlaceMatch, "place-match", 0, "tuning: share by which a shared lead venue raises two stories' link (0: the default, negative: off)")
 	f.Float64Var(&so.PlaceClash, "place-clash", 0, "tuning: share by which a clash of lead venues lowers a score (0: the default, negative: off)")
+	f.Float64Var(&so.NumberClash, "number-clash", 0, "tuning: number cosine below which consolidation and learned merges leave two stories apart (0: the default 0.1, negative: off)")
+	f.Float64Var(&so.NumberClashJoin, "number-clash-join", 0, "tuning: share by which a number clash lowers an arriving article's score (0: the default 0.1, negative: off)")
 	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
 	f.Float64Var(&so.EntityMix, "entity-mix", 0, "tuning: share of the entity-only cosine in a similarity (0: the default, negative: off)")
 	f.Float64Var(&maxSpanDays, "max-span-days", 0, "tuning: longest span in days of a story's dated articles before the span counts as distance (0: off, the default; 14 measured on --political)")
