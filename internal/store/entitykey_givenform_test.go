@@ -51,13 +51,7 @@ func TestGivenFormAcrossArticles(t *testing.T) {
 			map[string]int{"Thomas Quarle": 1, "Tim Quarle": 1}},
 	}
 	for _, tt := range tests {
-		for _, reversed := range []bool{false, true} {
-			a := entityArticle("a", tt.arts[0]...)
-			b := entityArticle("b", tt.arts[1]...)
-			if reversed {
-				a, b = b, a
-			}
-			got := entityArticles(t, storeOneByOne(t, a, b))
+		storedBothWays(t, tt.arts[0], tt.arts[1], func(reversed bool, got map[string]int) {
 			for name, n := range tt.want {
 				if name == "pair" {
 					first, second := tt.arts[0][0].Name, tt.arts[1][0].Name
@@ -70,7 +64,7 @@ func TestGivenFormAcrossArticles(t *testing.T) {
 					t.Errorf("%s (reversed %v): entities %v, want %s in %d", tt.name, reversed, got, name, n)
 				}
 			}
-		}
+		})
 	}
 	// Another stored bearer of a form of the short name: "Chris Quarle"
 	// may be Christopher or Christine, so it joins neither; stored first,

@@ -43,19 +43,13 @@ func TestOfficeSurnameAcrossArticles(t *testing.T) {
 			map[string]int{"Orla Brannock": 1, "Brannock": 1}},
 	}
 	for _, tt := range tests {
-		for _, reversed := range []bool{false, true} {
-			a := entityArticle("a", tt.arts[0]...)
-			b := entityArticle("b", tt.arts[1]...)
-			if reversed {
-				a, b = b, a
-			}
-			got := entityArticles(t, storeOneByOne(t, a, b))
+		storedBothWays(t, tt.arts[0], tt.arts[1], func(reversed bool, got map[string]int) {
 			for name, n := range tt.want {
 				if got[name] != n {
 					t.Errorf("%s (reversed %v): entities %v, want %s in %d", tt.name, reversed, got, name, n)
 				}
 			}
-		}
+		})
 	}
 	// Two stored holders of the office: the lone surname joins neither.
 	// (Arriving while one holder is stored, it joins that one, as a lone

@@ -322,6 +322,20 @@ func entityArticle(hash string, ents ...core.Entity) *core.Article {
 	return &core.Article{Hash: hash, Source: hash + ".txt", Title: "Harbour " + hash, Text: "The harbour talks went on.", Entities: ents}
 }
 
+// storedBothWays stores an article "a" holding first and one "b" holding
+// second, in that order and then reversed (each in a fresh store), and
+// gives each store's entities (name -> articles) to check.
+func storedBothWays(t *testing.T, first, second []core.Entity, check func(reversed bool, got map[string]int)) {
+	t.Helper()
+	for _, reversed := range []bool{false, true} {
+		a, b := entityArticle("a", first...), entityArticle("b", second...)
+		if reversed {
+			a, b = b, a
+		}
+		check(reversed, entityArticles(t, storeOneByOne(t, a, b)))
+	}
+}
+
 // entityArticles maps each stored entity's name to its article count.
 func entityArticles(t *testing.T, st Store) map[string]int {
 	t.Helper()
