@@ -33,12 +33,7 @@ func TestClaimsPairsDiag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		byHolder := map[string][]RealClaim{}
-		for _, c := range occ {
-			if c.Claim.Statement {
-				byHolder[c.Claim.Holder] = append(byHolder[c.Claim.Holder], c)
-			}
-		}
+		byHolder := statementsByHolder(occ)
 		var lines []string
 		n := 0
 		for _, cs := range byHolder {
@@ -104,12 +99,7 @@ func TestClaimsNearPairsDiag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		byHolder := map[string][]RealClaim{}
-		for _, c := range occ {
-			if c.Claim.Statement {
-				byHolder[c.Claim.Holder] = append(byHolder[c.Claim.Holder], c)
-			}
-		}
+		byHolder := statementsByHolder(occ)
 		for _, cs := range byHolder {
 			for i := range cs {
 				for j := range cs {
@@ -158,4 +148,15 @@ func alone(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// statementsByHolder groups the statement claims of occ by holder.
+func statementsByHolder(occ []RealClaim) map[string][]RealClaim {
+	byHolder := map[string][]RealClaim{}
+	for _, c := range occ {
+		if c.Claim.Statement {
+			byHolder[c.Claim.Holder] = append(byHolder[c.Claim.Holder], c)
+		}
+	}
+	return byHolder
 }
