@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,6 +28,8 @@ func newEvalClusteringCmd() *cobra.Command {
 		political bool
 		set       string
 		list      string
+		// seeds, when set, runs file order and each of these shuffles.
+		seeds string
 	)
 	cmd := &cobra.Command{
 		Use:   "clustering",
@@ -37,6 +40,9 @@ train, dev, traindev, test or all), NewsWCL50 (story = event), MEANTIME (each
 article its own story, an assumption). The set is detected by its files.
 --order file keeps the file order (ECB+ is sorted by topic); --order shuffle
 shuffles with --seed, to check that the order does not carry the score.
+--seeds 1-40 runs file order and then each shuffle seed in one call (the
+documents loaded and their claims extracted once) and prints each run's
+figures and their means.
 --warm first streams the other splits, unscored and unlabelled, as history.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,6 +51,16 @@ shuffles with --seed, to check that the order does not carry the score.
 			so.MaxSpan = time.Duration(maxSpanDays * float64(24*time.Hour))
 			so.GapOverrideMax = time.Duration(gapOverrideMaxDays * float64(24*time.Hour))
 			o.Stream.Story = so
+			if seeds != "" {
+				if political || o.Mixed {
+					return fmt.Errorf("eval clustering: --seeds does not combine with --political or --mixed")
+				}
+				list, err := parseSeeds(seeds)
+				if err != nil {
+					return err
+				}
+				return runSeeds(cmd, o, list)
+			}
 			if political {
 				return runPolitical(cmd, o, set, list)
 			}
@@ -70,6 +86,7 @@ shuffles with --seed, to check that the order does not carry the score.
 	f.StringVar(&o.Split, "split", "test", "ECB+ split: train, dev, traindev, test or all")
 	f.StringVar(&order, "order", "file", "document order: file or shuffle")
 	f.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	f.StringVar(&seeds, "seeds", "", "run file order and then each of these shuffle seeds (\"1-40\", \"1,3,5-9\"), the documents analysed once; prints each run and the means (--order and --seed are not read)")
 	f.BoolVar(&political, "political", false, "score the judged pair sample of same-cast political news (--data: PolNeAR, train and dev only): merge precision and recall, date order and shuffled")
 	f.StringVar(&set, "set", "tune", "with --political: tune, held (spent), held2 (the undated condition's held half, spent), held3 (drawn in the thirteenth session), held4 (drawn in the fourteenth, undated) or held5 (drawn in the sixteenth, undated: merged pairs no earlier share judged or kept) of the sample")
 	f.StringVar(&list, "list", "", "with --political: list pairs for judging: unjudged, wrong, or all (titles and leads on stdout only)")
@@ -135,5 +152,73 @@ func runPolitical(cmd *cobra.Command, o stream.EvalOptions, set, list string) er
 			}
 		}
 	}
+	return nil
+}
+
+// parseSeeds reads a list of shuffle seeds: numbers and ranges a-b,
+// separated by commas ("1-40", "1,3,5-9"), each seed once, in the order
+// given.
+func parseSeeds(spec string) ([]uint64, error) {
+	var out []uint64
+	seen := map[uint64]bool{}
+	for _, part := range strings.Split(spec, ",") {
+		part = strings.TrimSpace(part)
+		lo, hi, isRange := strings.Cut(part, "-")
+		a, err := strconv.ParseUint(strings.TrimSpace(lo), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("eval clustering: --seeds %q: %q is not a seed or a range a-b", spec, part)
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.ParseUint(strings.TrimSpace(hi), 10, 64); err != nil || b < a {
+				return nil, fmt.Errorf("eval clustering: --seeds %q: %q is not a range a-b with a <= b", spec, part)
+			}
+		}
+		if b-a >= 10000 || len(out) >= 10000 {
+			return nil, fmt.Errorf("eval clustering: --seeds %q: more than 10000 seeds", spec)
+		}
+		for x := a; ; x++ {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+			if x == b {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// runSeeds runs file order and each shuffle seed (stream.EvalSeeds) and
+// prints each run's figures, the mean over the seeds and the mean over
+// file order and the seeds.
+func runSeeds(cmd *cobra.Command, o stream.EvalOptions, seeds []uint64) error {
+	rs, err := stream.EvalSeeds(cmd.Context(), o, seeds)
+	if err != nil {
+		return err
+	}
+	w := cmd.OutOrStdout()
+	s := rs[0].Scores
+	warm := ""
+	if o.Warm {
+		warm = " (warm)"
+	}
+	fmt.Fprintf(w, "%s split=%s%s n=%d gold_stories=%d, file order and %d shuffle seeds\n", rs[0].Set, o.Split, warm, s.N, s.GoldClusters, len(seeds))
+	var f1, ari float64
+	for i, r := range rs {
+		s := r.Scores
+		name := "file"
+		if i > 0 {
+			name = "seed=" + strconv.FormatUint(seeds[i-1], 10)
+			f1 += s.BCubedF1
+			ari += s.ARI
+		}
+		fmt.Fprintf(w, "%-9s predicted_stories=%d BCubed P=%.4f R=%.4f F1=%.4f  ARI=%.4f\n", name, s.PredClusters, s.BCubedP, s.BCubedR, s.BCubedF1, s.ARI)
+	}
+	n := float64(len(seeds))
+	file := rs[0].Scores
+	fmt.Fprintf(w, "mean of %d seeds: F1=%.4f ARI=%.4f; file order F1=%.4f ARI=%.4f; mean of file and seeds (%d runs): F1=%.4f ARI=%.4f\n",
+		len(seeds), f1/n, ari/n, file.BCubedF1, file.ARI, len(rs), (f1+file.BCubedF1)/(n+1), (ari+file.ARI)/(n+1))
 	return nil
 }

@@ -3,11 +3,13 @@ package stream
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/story"
 	"github.com/storyline/storyline/internal/story/clusterscore"
 )
@@ -51,11 +53,65 @@ type EvalResult struct {
 
 // Eval clusters a gold set online and scores the stories against its labels.
 func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
-	docs, name, err := clusterscore.LoadBench(o.Dir, o.Split)
+	set, err := loadEval(o)
 	if err != nil {
 		return EvalResult{}, err
 	}
-	res := EvalResult{Set: name}
+	docs := set.docs
+	if o.Shuffle {
+		shuffle(docs, o.Seed)
+	}
+	return set.run(ctx, o, docs, nil)
+}
+
+// EvalSeeds runs a gold set in file order and then shuffled with each of
+// seeds, loading the documents and extracting their claims once: the
+// first result is file order's, result i+1 seed i's, each the figure Eval
+// gives for that order (o.Shuffle and o.Seed are not read).
+func EvalSeeds(ctx context.Context, o EvalOptions, seeds []uint64) ([]EvalResult, error) {
+	set, err := loadEval(o)
+	if err != nil {
+		return nil, err
+	}
+	ex := claims.NewExtractor(claims.Options{})
+	cache := map[string][]claims.Claim{}
+	claimsOf := func(d story.Doc) []claims.Claim {
+		cs, ok := cache[d.ID]
+		if !ok {
+			cs = ex.Extract(d.Title, d.Text, nil)
+			cache[d.ID] = cs
+		}
+		return cs
+	}
+	out := make([]EvalResult, 0, len(seeds)+1)
+	for i := -1; i < len(seeds); i++ {
+		docs := slices.Clone(set.docs)
+		if i >= 0 {
+			shuffle(docs, seeds[i])
+		}
+		r, err := set.run(ctx, o, docs, claimsOf)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// evalSet is a gold set loaded for Eval: the documents scored, in file
+// order, and with EvalOptions.Warm the history streamed before them.
+type evalSet struct {
+	name    string
+	docs    []clusterscore.BenchDoc
+	history []clusterscore.BenchDoc
+}
+
+func loadEval(o EvalOptions) (evalSet, error) {
+	docs, name, err := clusterscore.LoadBench(o.Dir, o.Split)
+	if err != nil {
+		return evalSet{}, err
+	}
+	set := evalSet{name: name, docs: docs}
 	if o.Undated {
 		for i := range docs {
 			docs[i].Date = time.Time{}
@@ -66,15 +122,10 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 			docs[i].Text = "Filed in " + o.Venue + ".\n" + docs[i].Text
 		}
 	}
-	if o.Shuffle {
-		rng := rand.New(rand.NewPCG(o.Seed, 0))
-		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
-	}
-	r := New(o.Stream)
 	if o.Warm {
 		all, _, err := clusterscore.LoadBench(o.Dir, "all")
 		if err != nil {
-			return res, err
+			return set, err
 		}
 		scored := map[string]bool{}
 		for _, d := range docs {
@@ -82,16 +133,34 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 		}
 		for _, d := range all {
 			if !scored[d.ID] {
-				if _, err := r.Add(ctx, story.Doc{ID: "history:" + d.ID, Title: d.Title, Text: d.Text, Published: d.Date}); err != nil {
-					return res, err
-				}
+				set.history = append(set.history, d)
 			}
+		}
+	}
+	return set, nil
+}
+
+// shuffle puts docs in the order seed gives (as Eval with Shuffle).
+func shuffle(docs []clusterscore.BenchDoc, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+}
+
+// run streams the history and then docs, in their order, through a new
+// Runner and scores the stories; claimsOf, when not nil, gives each
+// document's claims (Runner.add).
+func (set evalSet) run(ctx context.Context, o EvalOptions, docs []clusterscore.BenchDoc, claimsOf func(story.Doc) []claims.Claim) (EvalResult, error) {
+	res := EvalResult{Set: set.name}
+	r := New(o.Stream)
+	for _, d := range set.history {
+		if _, err := r.add(ctx, story.Doc{ID: "history:" + d.ID, Title: d.Title, Text: d.Text, Published: d.Date}, claimsOf); err != nil {
+			return res, err
 		}
 	}
 	start := time.Now()
 	ids := make([]story.StoryID, len(docs))
 	for i, d := range docs {
-		x, err := r.Add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date})
+		x, err := r.add(ctx, story.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Date}, claimsOf)
 		if err != nil {
 			return res, err
 		}
@@ -111,6 +180,7 @@ func Eval(ctx context.Context, o EvalOptions) (EvalResult, error) {
 		pred[i] = strconv.FormatInt(int64(s), 10)
 		gold[i] = docs[i].Gold
 	}
+	var err error
 	res.Scores, err = clusterscore.Score(pred, gold)
 	if o.Mixed {
 		res.Mixed = mixedStories(pred, gold, docs)

@@ -85,6 +85,13 @@ func New(opts Options) *Runner {
 // Add runs the stages over one document. A near-duplicate joins the story of
 // its original without being clustered again.
 func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
+	return r.add(ctx, d, nil)
+}
+
+// add is Add; claimsOf, when not nil, gives the document's claims in
+// place of extracting them (an evaluation running one set in many orders
+// extracts each document's claims once: EvalSeeds).
+func (r *Runner) add(ctx context.Context, d story.Doc, claimsOf func(story.Doc) []claims.Claim) (Result, error) {
 	res := Result{ID: d.ID}
 	if r.dd != nil {
 		dr, err := r.dd.Check(ctx, d.ID, d.Title+"\n"+d.Text)
@@ -106,7 +113,11 @@ func (r *Runner) Add(ctx context.Context, d story.Doc) (Result, error) {
 		}
 	}
 	if r.ex != nil {
-		res.Claims = r.ex.Extract(d.Title, d.Text, nil)
+		if claimsOf != nil {
+			res.Claims = claimsOf(d)
+		} else {
+			res.Claims = r.ex.Extract(d.Title, d.Text, nil)
+		}
 		for _, c := range res.Claims {
 			d.Claims = append(d.Claims, c.Key)
 		}
