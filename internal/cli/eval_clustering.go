@@ -112,6 +112,7 @@ figures and their means.
 	f.Float64Var(&so.PlaceMatch, "place-match", 0, "tuning: share by which a shared lead venue raises two stories' link (0: the default, negative: off)")
 	f.Float64Var(&so.PlaceClash, "place-clash", 0, "tuning: share by which a clash of lead venues lowers a score (0: the default, negative: off)")
 	f.Float64Var(&so.NumberClash, "number-clash", 0, "tuning: number cosine below which consolidation and learned merges leave two stories apart (0: the default 0.1, negative: off)")
+	f.IntVar(&so.NumberClashMin, "number-clash-min", 0, "tuning: least numbers each side must name for a number clash (0: the default 4)")
 	f.Float64Var(&so.NumberClashJoin, "number-clash-join", 0, "tuning: share by which a number clash lowers an arriving article's score (0: the default 0.1, negative: off)")
 	f.IntVar(&so.VenueStories, "venue-stories", 0, "tuning: most active stories that may lead with a venue for it to count as shared evidence, the two compared included (0: the default, negative: any)")
 	f.Float64Var(&so.EntityMix, "entity-mix", 0, "tuning: share of the entity-only cosine in a similarity (0: the default, negative: off)")

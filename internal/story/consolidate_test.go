@@ -126,10 +126,11 @@ func TestMergeScorePair(t *testing.T) {
 	}
 }
 
-// TestNumberClash: two stories of one cast whose articles each name three
-// or more numbers, none of them the other's, are two events: neither
-// consolidation nor the learned merges join them; sharing the numbers, or
-// naming fewer, or with the test off, they merge as before.
+// TestNumberClash: two stories of one cast whose articles each name four
+// or more numbers (Options.NumberClashMin), none of them the other's, are
+// two events: neither consolidation nor the learned merges join them;
+// sharing the numbers, or naming fewer, or with the test off, they merge
+// as before.
 func TestNumberClash(t *testing.T) {
 	nf := func(s string) Feature { return Feature{KeyOf('n', s), 1} }
 	// One cast (the Karvik bridge), as linkArticles[0..2], with the
@@ -146,8 +147,8 @@ func TestNumberClash(t *testing.T) {
 		}
 		return unit(v...)
 	}
-	closure := []string{"14", "320", "9"} // a 14-metre crack, 320 tonnes, 9 days
-	reopening := []string{"61", "2500", "48"}
+	closure := []string{"14", "320", "9", "40"} // a 14-metre crack, 320 tonnes, 9 days, 40 buses
+	reopening := []string{"61", "2500", "48", "7"}
 	for _, tc := range []struct {
 		name       string
 		opts       Options
@@ -157,7 +158,8 @@ func TestNumberClash(t *testing.T) {
 		{"consolidation: same figures", Options{MergeModel: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, closure...)}, true},
 		{"consolidation: other figures", Options{MergeModel: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, reopening...)}, false},
 		{"consolidation: other figures, test off", Options{MergeModel: -1, NumberClash: -1}, [][]Feature{bridge(0, closure...)}, [][]Feature{bridge(2, reopening...)}, true},
-		{"consolidation: two figures each", Options{MergeModel: -1}, [][]Feature{bridge(0, closure[:2]...)}, [][]Feature{bridge(2, reopening[:2]...)}, true},
+		{"consolidation: three figures each", Options{MergeModel: -1}, [][]Feature{bridge(0, closure[:3]...)}, [][]Feature{bridge(2, reopening[:3]...)}, true},
+		{"consolidation: three figures each, at least 3", Options{MergeModel: -1, NumberClashMin: 3}, [][]Feature{bridge(0, closure[:3]...)}, [][]Feature{bridge(2, reopening[:3]...)}, false},
 		{"learned: same figures", Options{ConsolidateEvery: -1},
 			[][]Feature{bridge(0, closure...), bridge(1, closure...), bridge(2, closure...), bridge(0, closure...)}, [][]Feature{bridge(1, closure...)}, true},
 		{"learned: other figures", Options{ConsolidateEvery: -1},
@@ -178,14 +180,14 @@ func TestNumberClash(t *testing.T) {
 	}
 }
 
-// TestNumberClashJoin: an arriving article whose three or more numbers
+// TestNumberClashJoin: an arriving article whose four or more numbers
 // are none of a story's scores lower against it (NumberClashJoin); one
 // that gives the story's figures scores as before.
 func TestNumberClashJoin(t *testing.T) {
 	ctx := context.Background()
-	first := Doc{ID: "a", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 14 metres long in its main span. Engineer Ana Berg said 320 tonnes of steel would be replaced over 19 days. The Karvik council said ferries would carry commuters while the bridge is closed."}
-	same := Doc{ID: "b", Title: "Karvik bridge shut over crack in span", Text: "Inspectors closed the Karvik bridge after finding a 14 metre crack in the main span. Ana Berg, the engineer, said 320 tonnes of steel must be replaced, work that will take 19 days. Commuters will cross by ferry while the bridge is closed."}
-	other := Doc{ID: "c", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 61 metres long in its main span. Engineer Ana Berg said 2500 tonnes of steel would be replaced over 48 days. The Karvik council said ferries would carry commuters while the bridge is closed."}
+	first := Doc{ID: "a", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 14 metres long in its main span. Engineer Ana Berg said 320 tonnes of steel would be replaced over 19 days. The Karvik council said 16 ferries would carry commuters while the bridge is closed."}
+	same := Doc{ID: "b", Title: "Karvik bridge shut over crack in span", Text: "Inspectors closed the Karvik bridge after finding a 14 metre crack in the main span. Ana Berg, the engineer, said 320 tonnes of steel must be replaced, work that will take 19 days. Commuters will cross on 16 ferries while the bridge is closed."}
+	other := Doc{ID: "c", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 61 metres long in its main span. Engineer Ana Berg said 2500 tonnes of steel would be replaced over 48 days. The Karvik council said 27 ferries would carry commuters while the bridge is closed."}
 	score := func(o Options, d Doc) float64 {
 		c := New(nil, o)
 		if _, err := c.Add(ctx, first); err != nil {

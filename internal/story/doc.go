@@ -75,7 +75,7 @@
 // the lone articles and small pieces of an event come home to a story
 // their event has established (Options.MergeModelMin articles). Neither
 // consolidation nor the learned merges join two stories that each name
-// three numbers or more and share almost none of them (Options.NumberClash,
+// four numbers or more and share almost none of them (Options.NumberClash,
 // consolidate.go numberClash): the figures of one event recur in its
 // reports, and two events of one cast name others; an arriving article
 // that fails the test with a story scores lower against it
