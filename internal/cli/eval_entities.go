@@ -50,7 +50,9 @@ changes and once after them; held6: the same for documents none of held2
 .. held5 reads, judged once before the fifteenth session's entity changes
 and once after them; held7: the MEANTIME Wikinews articles and the CoNLL-2003
 train documents none of held2 .. held6 reads, judged once before the
-sixteenth session's entity changes and once after them. No test-split document is read. --list prints every stored
+sixteenth session's entity changes and once after them; held8: the CoNLL-2003
+valid documents (the NER layer's development split), judged once before the
+nineteenth session's entity changes and once after them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -95,8 +97,10 @@ entities that might name the same thing.`,
 				o.Held6 = true
 			case "held7":
 				o.Held7 = true
+			case "held8":
+				o.Held8 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6 or held7)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7 or held8)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -145,7 +149,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6 or held7")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7 or held8")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

@@ -83,6 +83,9 @@ type EntitySampleOptions struct {
 	// MEANTIME Wikinews articles and CoNLL-2003 train documents none of
 	// held2 .. held6 reads; it wins over Held6 .. Held.
 	Held7 bool
+	// Held8 takes the eighth held-out set (entities_real_held8.go): the
+	// CoNLL-2003 valid documents; it wins over Held7 .. Held.
+	Held8 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -258,6 +261,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held8 {
+		return entityHeld8Docs(o.Shared)
+	}
 	if o.Held7 {
 		return entityHeld7Docs(o.Shared)
 	}
@@ -338,6 +344,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	switch {
+	case o.Held8:
+		set, saltMerge, saltMiss = "held8", entitySaltHeld8Merge, entitySaltHeld8Miss
+		keepMerge, keepMiss = entityHeld8KeepMerge, entityHeld8KeepMissed
 	case o.Held7:
 		set, saltMerge, saltMiss = "held7", entitySaltHeld7Merge, entitySaltHeld7Miss
 		keepMerge, keepMiss = entityHeld7KeepMerge, entityHeld7KeepMissed
