@@ -34,7 +34,8 @@ of PolNeAR train/dev (2016 US politics; titles sharing two distinctive words
 within a week; never its test compartment), judged once before the tenth
 session's changes and once after them; held3: the ECB+ train/dev stories no
 other set reads (new salts), judged once before the thirteenth session's
-changes. --errors lists wrong and
+changes; held4: the ECB+ train/dev stories none of those reads (new salts),
+judged once before the nineteenth session's changes. --errors lists wrong and
 unjudged sentences with verdict stubs; --show prints each story's documents
 before them (for judging; the text is never stored).`,
 		Args: cobra.NoArgs,
@@ -52,8 +53,10 @@ before them (for judging; the text is never stored).`,
 				o.Held2 = true
 			case "held3":
 				o.Held3 = true
+			case "held4":
+				o.Held4 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2 or held3)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3 or held4)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -92,7 +95,7 @@ before them (for judging; the text is never stored).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2 or held3")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3 or held4")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

@@ -72,6 +72,10 @@ type NoveltySampleOptions struct {
 	// no other sample reads, novelty_real_held3.go); it overrides Held and
 	// Held2.
 	Held3 bool
+	// Held4 takes the fourth held sample instead (ECB+ train/dev stories
+	// no other sample reads, novelty_real_held4.go); it overrides Held,
+	// Held2 and Held3.
+	Held4 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -150,11 +154,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 {
+	if o.Held2 && !o.Held3 && !o.Held4 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 {
+	if !o.Held && !o.Held3 && !o.Held4 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -207,7 +211,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 			continue
 		}
 		name := n
-		if o.Held3 {
+		if o.Held4 {
+			if !noveltyHeld4Keep(n) {
+				continue
+			}
+			name = noveltyHeld4Prefix + n
+		} else if o.Held3 {
 			if !noveltyHeld3Keep(n) {
 				continue
 			}
@@ -272,6 +281,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld2SentSalt, noveltyHeld2SentKeep
 			case isHeld3Story(st.Name):
 				salt, keep = noveltyHeld3SentSalt, noveltyHeld3SentKeep
+			case isHeld4Story(st.Name):
+				salt, keep = noveltyHeld4SentSalt, noveltyHeld4SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

@@ -143,6 +143,45 @@ func TestRealNoveltySample(t *testing.T) {
 	if sc := ScoreNovelty(held3); sc.Judged < 130 || sc.Unjudged != 0 {
 		t.Errorf("held3: %d judged, %d not, want the committed 130", sc.Judged, sc.Unjudged)
 	}
+	held4, h4s, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held4: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range h3s {
+		for _, d := range s.Docs {
+			docs[d.ID] = true
+		}
+	}
+	for _, s := range h4s {
+		if !isHeld4Story(s.Name) || len(s.Docs) < 3 {
+			t.Errorf("held4 story %s: %d documents", s.Name, len(s.Docs))
+		}
+		for _, d := range s.Docs {
+			if docs[d.ID] || !strings.Contains(d.ID, "ecb") {
+				t.Errorf("held4 story %s holds %s, read by another sample", s.Name, d.ID)
+			}
+		}
+	}
+	if sc := ScoreNovelty(held4); sc.Judged < 96 || sc.Unjudged != 0 {
+		t.Errorf("held4: %d judged, %d not, want the committed 96", sc.Judged, sc.Unjudged)
+	}
+}
+
+func TestNoveltyHeld4Keep(t *testing.T) {
+	kept := 0
+	for i := 0; i < 200; i++ {
+		n := strconv.Itoa(i) + "_ecb"
+		if !noveltyHeld4Keep(n) {
+			continue
+		}
+		kept++
+		if seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 || noveltyHeld3Keep(n) {
+			t.Errorf("held4 keeps %s, which the tune, held or held3 sample reads", n)
+		}
+	}
+	if kept == 0 || kept > 100 {
+		t.Errorf("held4 keeps %d of 200 names, want some and a minority", kept)
+	}
 }
 
 func TestNoveltyHeld3Keep(t *testing.T) {
