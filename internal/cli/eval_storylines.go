@@ -14,6 +14,7 @@ func newEvalStorylinesCmd() *cobra.Command {
 	var (
 		data, set string
 		list      bool
+		blind     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "storylines",
@@ -29,8 +30,12 @@ judged pairs; recall linked pairs judged y over pairs judged y.
 linking and once after it; held2: a second held sample, ECB+ train/dev followed by
 PolNeAR train/dev articles (2016 US politics, dated; never its test folder), pairs
 drawn by another salt in strata of shared top actors, none judged in the first
-sample (verdicts in storylines_held2_judged.tsv). --list prints every pair (titles of both stories, for
-judging; never stored) with a verdict stub.`,
+sample (verdicts in storylines_held2_judged.tsv); held3: a third held sample, the
+held2 documents in another order (ECB+ in seeded-hash order, PolNeAR by date, a
+day's articles in seeded-hash order), a seeded-hash half of the linked pairs and a
+seeded-hash share of all pairs, none judged in the earlier samples (verdicts in
+storylines_held3_judged.tsv). --list prints every pair (titles of both stories, for
+judging; never stored) with a verdict stub; --blind lists them without the link flag.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -44,8 +49,10 @@ judging; never stored) with a verdict stub.`,
 				o.Held = true
 			case "held2":
 				o.Held2 = true
+			case "held3":
+				o.Held3 = true
 			default:
-				return fmt.Errorf("eval storylines: unknown --set %q (tune, held or held2)", set)
+				return fmt.Errorf("eval storylines: unknown --set %q (tune, held, held2 or held3)", set)
 			}
 			o.Shared = data
 			pairs, err := eval.StorylinePairs(cmd.Context(), o)
@@ -57,10 +64,10 @@ judging; never stored) with a verdict stub.`,
 			fmt.Fprintf(out, "link precision  %.3f  (%d of %d linked judged pairs)\n", s.Precision(), s.TP, s.TP+s.FP)
 			fmt.Fprintf(out, "link recall     %.3f  (%d of %d pairs judged one running subject)\n", s.Recall(), s.TP, s.TP+s.FN)
 			fmt.Fprintf(out, "link F1         %.3f  (true negatives %d)\n", s.F1(), s.TN)
-			if set == "held2" {
+			if set == "held2" || set == "held3" {
 				fmt.Fprintf(out, "recall (drawn)  %.3f  (%d of %d pairs judged y among those drawn by hash alone)\n", s.DrawnRecall(), s.DrawnTP, s.DrawnTP+s.DrawnFN)
 			}
-			if !list {
+			if !list && !blind {
 				return nil
 			}
 			for _, p := range pairs {
@@ -68,7 +75,11 @@ judging; never stored) with a verdict stub.`,
 				if p.Verdict != 0 {
 					v = string(p.Verdict)
 				}
-				fmt.Fprintf(out, "\n%s linked=%v shared=%d drawn=%v verdict=%s\n", p.Stub(), p.Linked, p.Shared, p.Drawn, v)
+				if blind {
+					fmt.Fprintf(out, "\n%s shared=%d\n", p.Stub(), p.Shared)
+				} else {
+					fmt.Fprintf(out, "\n%s linked=%v shared=%d drawn=%v verdict=%s\n", p.Stub(), p.Linked, p.Shared, p.Drawn, v)
+				}
 				for _, st := range []*eval.StorylineStory{p.A, p.B} {
 					fmt.Fprintf(out, "  story %d (%d docs, %s..%s)\n", st.ID, len(st.Docs), st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"))
 					for i, t := range st.Titles {
@@ -83,7 +94,8 @@ judging; never stored) with a verdict stub.`,
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared", "the shared data folder")
-	cmd.Flags().StringVar(&set, "set", "tune", "sample: tune, held or held2")
+	cmd.Flags().StringVar(&set, "set", "tune", "sample: tune, held, held2 or held3")
 	cmd.Flags().BoolVar(&list, "list", false, "print every pair with the stories' titles and a verdict stub")
+	cmd.Flags().BoolVar(&blind, "blind", false, "list every pair as --list does, without whether it is linked, drawn or judged (for judging blind)")
 	return cmd
 }

@@ -63,6 +63,10 @@ type StorylineSampleOptions struct {
 	// Held2 takes the second held sample (other documents, another salt;
 	// storylines_held2.go); Held is ignored then.
 	Held2 bool
+	// Held3 takes the third held sample (the held2 corpora in another
+	// order, another salt; storylines_held3.go); Held and Held2 are
+	// ignored then.
+	Held3 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -209,6 +213,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
+	}
+	if o.Held3 {
+		return storylineHeld3Pairs(ctx, o)
 	}
 	if o.Held2 {
 		return storylineHeld2Pairs(ctx, o)

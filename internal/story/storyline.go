@@ -16,11 +16,19 @@ const (
 	// postedMargin raises the topic bar for a comparison by posted terms
 	// (a retired story): a share of eight terms is coarser than a cosine.
 	postedMargin = 0.04
+	// linkTermsShared is how many of a story's topic terms another story
+	// must be posted under for a link on shared actors alone (no claim,
+	// no topic test): same cast and same subject words. In campaign news
+	// every story names the same candidates and parties, and the actor
+	// cosine alone joined one race's coverage to another affair's.
+	linkTermsShared = 3
 )
 
 // link joins s's storyline with those of earlier stories that share its
 // actors (and claims). It runs when a story is new and each time its size
-// reaches a power of two, so its cost per article stays bounded.
+// reaches a power of two, so its cost per article stays bounded. A link
+// needs a shared claim, or the topic test (topicScore), or, on the actor
+// cosine alone, linkTermsShared of s's topic terms posted for the other.
 func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	if s.Size&(s.Size-1) != 0 || len(s.Actors) == 0 {
 		return nil
@@ -100,6 +108,10 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 				continue
 			}
 			byTopic = true
+		}
+		if !shared && !byTopic && len(terms) > 0 && termHits[o.ID] < min(linkTermsShared, len(terms)) {
+			*notes = append(*notes, fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but %d of %d topic terms", o.ID, score, termHits[o.ID], len(terms)))
+			continue
 		}
 		if !shared && c.opts.LineOwnClash > 0 {
 			if x := ownClash(s, o); x >= c.opts.LineOwnClash {

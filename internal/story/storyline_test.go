@@ -72,3 +72,56 @@ func TestLinkTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkTermsShared: two stories with one cast (actor cosine 1, over
+// LineThreshold) join one storyline on actors alone only when the older
+// one is posted under linkTermsShared of the newer one's topic terms; with
+// no topic terms (the topic test off) actors suffice, as before.
+func TestLinkTermsShared(t *testing.T) {
+	vec := func(words ...string) []Feature {
+		v := make([]Feature, len(words))
+		for i, w := range words {
+			v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
+		}
+		sortByKey(v)
+		return v
+	}
+	older := vec("senate", "hearing", "nominee", "judge", "vote", "committee")
+	tests := []struct {
+		name  string
+		sCen  []Feature
+		topic float64
+		want  bool
+	}{
+		{"three terms shared", vec("senate", "hearing", "nominee", "orchard", "frost", "harvest"), 0, true},
+		{"two terms shared", vec("senate", "hearing", "orchard", "frost", "harvest", "tractor"), 0, false},
+		{"no term shared", vec("orchard", "frost", "harvest", "tractor", "barn", "cider"), 0, false},
+		{"topic test off", vec("orchard", "frost", "harvest", "tractor", "barn", "cider"), -1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			c := New(nil, Options{LineTopicThreshold: tt.topic})
+			cast := []Feature{{1, 1}, {2, 1}, {3, 1}}
+			o := &Story{ID: 1, Line: 1, Size: 1, Active: true, Actors: cast, Centroid: older}
+			s := &Story{ID: 2, Line: 2, Size: 1, Active: true, Actors: cast, Centroid: tt.sCen}
+			var notes []string
+			for _, x := range []*Story{o, s} {
+				if err := c.link(ctx, x, &notes); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.st.Put(ctx, x, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if score := actorCosine(s, o, map[Key]float64{}); score < c.opts.LineThreshold {
+				t.Fatalf("actor cosine %.2f under LineThreshold: the case does not test actors alone", score)
+			}
+			lo := must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
+			ls := must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
+			if got := lo == ls; got != tt.want {
+				t.Errorf("linked = %v, want %v (notes %q)", got, tt.want, notes)
+			}
+		})
+	}
+}

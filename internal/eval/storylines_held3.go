@@ -1,0 +1,107 @@
+package eval
+
+// The third held storyline sample (held3), drawn in the nineteenth
+// session before any change to linking: the held2 corpora (ECB+ train and
+// dev, PolNeAR train and dev, never a test split) in another order, so
+// that the stories and their links differ from held2's, where every link
+// of the file order was judged. ECB+ comes in the order of a seeded hash
+// of each document id (as a live feed interleaves topics), then PolNeAR
+// in date order, a day's articles in seeded-hash order (as they arrive,
+// not by name). Pairs whose key an earlier sample judged
+// (storylines_judged.tsv, storylines_held2_judged.tsv) are left out. The
+// sample is a seeded-hash half of the pairs linked (storylineHeld3LinkKeep;
+// those linked when it was drawn are in testdata/storylines_held3_judged.tsv,
+// so a pair a change unlinks stays in) and a seeded-hash share of all pairs in strata of shared top
+// actors (storylineHeld3Keep), about as many as the links, so that
+// precision and recall both have pairs to count. Pairs a change newly
+// links show as not judged. Verdicts: storylines_held3_judged.tsv, in the
+// first sample's format.
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"path/filepath"
+	"sort"
+
+	"github.com/storyline/storyline/internal/story/clusterscore"
+)
+
+//go:embed testdata/storylines_held3_judged.tsv
+var storylinesHeld3Judged string
+
+// storylineHeld3Salt seeds the held3 document order and pair hash.
+const storylineHeld3Salt = "storylines-19:"
+
+// storylineHeld3LinkKeep keeps one linked pair in this many (by another
+// seeded hash): the order links 78 pairs, too many to judge at once.
+const storylineHeld3LinkKeep = 2
+
+// storylineHeld3Keep keeps one unlinked pair in this many among pairs
+// sharing 1, 2, 3 and 4 or more top actors.
+var storylineHeld3Keep = [...]uint32{12000, 5000, 1000, 300}
+
+// storylineHeld3Docs are ECB+ train and dev in seeded-hash order, then
+// PolNeAR train and dev by date, a day's articles in seeded-hash order.
+func storylineHeld3Docs(shared string) ([]clusterscore.BenchDoc, error) {
+	ecb, _, err := clusterscore.LoadBench(filepath.Join(shared, "bench", "clustering", "ecbplus"), "traindev")
+	if err != nil {
+		return nil, err
+	}
+	pn, err := polnearDocs(filepath.Join(shared, "bench", "quotes", "polnear", "data"))
+	if err != nil {
+		return nil, err
+	}
+	h := func(d clusterscore.BenchDoc) uint32 { return seededHashOf(storylineHeld3Salt, d.ID) }
+	sort.SliceStable(ecb, func(i, j int) bool { return h(ecb[i]) < h(ecb[j]) })
+	sort.SliceStable(pn, func(i, j int) bool {
+		if !pn[i].Date.Equal(pn[j].Date) {
+			return pn[i].Date.Before(pn[j].Date)
+		}
+		return h(pn[i]) < h(pn[j])
+	})
+	return append(ecb, pn...), nil
+}
+
+// storylineHeld3Pairs is StorylinePairs for the held3 sample.
+func storylineHeld3Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
+	earlier, err := StorylineJudgments()
+	if err != nil {
+		return nil, err
+	}
+	earlier2, err := parseStorylineVerdicts(storylinesHeld2Judged)
+	if err != nil {
+		return nil, fmt.Errorf("held2: %w", err)
+	}
+	judged, err := parseStorylineVerdicts(storylinesHeld3Judged)
+	if err != nil {
+		return nil, fmt.Errorf("held3: %w", err)
+	}
+	stories, actors, err := runStorylineSet(ctx, o, storylineHeld3Docs)
+	if err != nil {
+		return nil, err
+	}
+	var out []StorylinePair
+	for _, pc := range actorPairs(actors) {
+		p := newStorylinePair(stories[pc.i], stories[pc.j], pc.shared)
+		if _, ok := earlier[p.Key]; ok {
+			continue
+		}
+		if _, ok := earlier2[p.Key]; ok {
+			continue
+		}
+		keep := storylineHeld3Keep[min(pc.shared, len(storylineHeld3Keep))-1]
+		p.Drawn = seededHashOf(storylineHeld3Salt, p.Key)%keep == 0
+		v, seen := judged[p.Key]
+		linkDrawn := p.Linked && seededHashOf(storylineHeld3Salt+"link:", p.Key)%storylineHeld3LinkKeep == 0
+		if !p.Drawn && !seen && !linkDrawn {
+			continue
+		}
+		if seen && v.Hash == p.Hash {
+			p.Verdict = v.OK
+		}
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, nil
+}
