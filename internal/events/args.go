@@ -24,7 +24,8 @@ var groups = map[string]bool{"rebels": true, "protesters": true, "demonstrators"
 	"union": true, "unions": true, "crowd": true, "crowds": true, "mob": true, "militia": true,
 	"militias": true, "navy": true, "junta": true, "regime": true, "cabinet": true, "court": true,
 	"prosecutors": true, "jury": true, "gunmen": true, "gunman": true, "attackers": true, "assailants": true,
-	"kidnappers": true, "pirates": true, "bomber": true, "bombers": true, "guards": true,
+	"kidnappers": true, "kidnapper": true, "hijackers": true, "hijacker": true, "killer": true,
+	"pirates": true, "bomber": true, "bombers": true, "guards": true,
 	"coalition": true, "rioters": true, "strikers": true, "marchers": true, "farmers": true,
 	"truckers": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
 	"residents": true, "villagers": true, "monks": true, "supporters": true, "paramilitaries": true,
@@ -267,6 +268,9 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 	}
 	for k := len(in) - 1; k >= 0 && k >= len(in)-20; k-- {
 		m := in[k]
+		if countedCrowd(toks, s, m.Start, m.End) {
+			return name(m) // "Thousands of Tamils demonstrated": the crowd, not a quantity's object
+		}
 		if prepBefore(toks, m.Start) || determiners[strings.ToLower(text[m.Start:m.End])] || modifierOnly(text, toks, m, s) || participleModifier(text, toks, m, s, head) {
 			continue // "Hundreds (of fans)": a quantity, not an actor
 		}

@@ -315,7 +315,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 					ev.Target = passivePlace(toks, low, m.start) // "The town was shelled overnight"
 				}
 			}
-			agentless = by == "" && ev.Target != "" && unnamedAgent[typ] && !t.derived
+			agentless = by == "" && ev.Target != "" && (unnamedAgent[typ] || releasedPeople(t, typ, ev.Target)) && !t.derived
 			if by == "" && typ == "sanction" && (hasHead(t, "suspend") || hasHead(t, "expel")) {
 				ev.Actor = suspendedFrom(text, toks, low, m, ms, s) // "Nigeria was suspended from the Commonwealth": the body acts
 			}

@@ -253,7 +253,7 @@ var lightHeads = map[string]bool{"order": true, "announce": true, "authorize": t
 // seizing is an assault (CAMEO 18), not a police raid.
 var irregulars = map[string]bool{"gunmen": true, "gunman": true, "militants": true,
 	"attackers": true, "assailants": true, "kidnappers": true, "terrorists": true,
-	"jihadists": true, "pirates": true, "bombers": true}
+	"jihadists": true, "pirates": true, "bombers": true, "hijackers": true, "hijacker": true}
 
 // reducedRelative reports a participle with a by-phrase and no auxiliary
 // ("troops backed by tanks stormed ..."): it modifies a noun, the main

@@ -262,7 +262,7 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 					return true // "released a statement", "the newly released memos"
 				}
 			}
-			if !freesPeople(low, caps, m.end) {
+			if !freesPeople(low, caps, m.end) && !peopleReleased(low, caps, m.start) {
 				return true // "the Fix It tool released by Microsoft", "catch and release"
 			}
 		case "battle", "war", "fight":
