@@ -89,7 +89,7 @@ before them (for judging; the text is never stored).`,
 					if x.Verdict != 0 {
 						v = string(x.Verdict)
 					}
-					fmt.Fprintf(out, "%s\t%s\t# got new=%v %.2f %s | %s\n", x.Key, v, x.Got.New, x.Got.Covered, x.Got.Reason, strings.Join(strings.Fields(x.Got.Text), " "))
+					fmt.Fprintf(out, "%s\t%s\t# got new=%v %.2f seen %.2f %s | %s | unseen: %s\n", x.Key, v, x.Got.New, x.Got.Covered, x.Got.Seen, x.Got.Reason, strings.Join(strings.Fields(x.Got.Text), " "), strings.Join(x.Got.NewWords, " "))
 				}
 			}
 			return nil

@@ -147,3 +147,68 @@ func source(s, k string) bool {
 	}
 	return false
 }
+
+// months are the month names and their abbreviations (lower case, no
+// dot) that date a number next to them ("Dec. 11", "11 December").
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec"}
+
+// clockWords are the words after a number that make it an hour ("at 10
+// p.m.", "1300 GMT").
+var clockWords = []string{"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet",
+	"est", "edt", "pst", "pdt", "hours", "hrs", "o'clock"}
+
+// when reports whether every place the number n (a terms.Numbers key)
+// stands in s is a day of a month or a time of day ("on Dec. 11",
+// "11 December", "07:28", "3: 30 a.m.", "1336 GMT"): when something
+// happened, like a month or weekday name, not a figure of the news. A
+// number that stands anywhere else (or that cannot be found as written)
+// is a figure.
+func when(s, n string) bool {
+	found := false
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], n)
+		if i < 0 {
+			break
+		}
+		i += from
+		j := i + len(n)
+		from = j
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',') ||
+			j < len(s) && (isDigit(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])) {
+			continue // part of a longer number
+		}
+		found = true
+		before := strings.TrimRight(s[:i], " ")
+		after := strings.TrimLeft(s[j:], " ")
+		switch {
+		case strings.HasSuffix(before, ":"), strings.HasPrefix(after, ":") && startsDigit(strings.TrimLeft(after[1:], " ")):
+		case slices.Contains(months, lastWord(before)), slices.Contains(months, firstWord(after)):
+		case slices.Contains(clockWords, firstWord(after)):
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func startsDigit(s string) bool { return s != "" && isDigit(s[0]) }
+
+// lastWord is the last word of s, lower case, without a trailing dot.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, ".")
+	i := strings.LastIndexAny(s, " \t\n(\"'“‘")
+	return strings.ToLower(s[i+1:])
+}
+
+// firstWord is the first word of s, lower case, without trailing
+// punctuation other than the dots inside "a.m.".
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \t\n,;:)\"'”’"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(strings.TrimRight(s, "."))
+}

@@ -216,6 +216,9 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		for i, k := range names {
 			if !known[i] && !aka[i] && d.freshName(k, s, tr, cv) && !source(s, k) {
 				n, isNum := strings.CutPrefix(k, "num:")
+				if isNum && when(s, n) {
+					continue // a day or an hour: when, not a figure
+				}
 				freshNum = freshNum || isNum
 				fresh = append(fresh, strings.TrimPrefix(n, "name:"))
 			}
@@ -265,8 +268,25 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 	return out, nil
 }
 
-// stems are the content stems of s, synonyms read as one (sameAs).
+// negation spells out the negative contractions, whose stubs ("didn",
+// "isn", "won", "couldn") would otherwise read as content words: a
+// sentence that says "didn't" where an earlier one said "did not" is no
+// newer for it, and "won't" is no victory. ECB+-style spaced apostrophes
+// ("wasn’ t") are read the same.
+var negation = strings.NewReplacer(
+	"won't", "will not", "won’t", "will not", "won’ t", "will not", "won' t", "will not",
+	"Won't", "Will not", "Won’t", "Will not", "Won’ t", "Will not", "Won' t", "Will not",
+	"can't", "can not", "can’t", "can not", "can’ t", "can not", "can' t", "can not",
+	"Can't", "Can not", "Can’t", "Can not", "Can’ t", "Can not", "Can' t", "Can not",
+	"n't", " not", "n’t", " not", "n’ t", " not", "n' t", " not",
+	"N'T", " NOT", "N’T", " NOT")
+
+// stems are the content stems of s, synonyms read as one (sameAs), the
+// negative contractions spelled out (negation).
 func (d *Detector) stems(s string) []string {
+	if strings.Contains(s, "n'") || strings.Contains(s, "n’") {
+		s = negation.Replace(s)
+	}
 	st := d.stem.Content(s)
 	for i, x := range st {
 		st[i] = canonical(x)
@@ -324,8 +344,8 @@ func (d *Detector) freshName(k, s string, tr Trace, cv cover) bool {
 	if !ok {
 		return true
 	}
-	if calendar[name] {
-		return false // "February", "Monday": when, not who
+	if calendar[name] || name != "may" && slices.Contains(months, name) {
+		return false // "February", "Dec.", "Monday": when, not who
 	}
 	if first, rest, ok := strings.Cut(name, " "); ok && opens(s, first) {
 		name = rest

@@ -2,6 +2,7 @@ package novelty
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,12 @@ func TestRules(t *testing.T) {
 			"Ada Moor of Valnet fixed the outage in the Tessel exchange on Monday.", "Moor", true, "ada moor"},
 		{"the words of a short line are remembered", []string{"THE TESSEL HARBOUR\nMayor Varga reopened the grain pier on Monday."},
 			"Mayor Varga spoke at the Tessel Harbour about the grain pier on Monday.", "spoke", false, "said before"},
+		{"a day of the month is when, not a figure", []string{"Mayor Ilse Varga of Tessel dismissed the harbour director Oren Malk last week."},
+			"Mayor Varga dismissed the harbour director Oren Malk on Dec. 11.", "Malk", false, "said before"},
+		{"a time of day is when, not a figure", []string{"The Tessel exchange failed on Monday and engineers of Valnet restored the lines in the evening."},
+			"The Tessel exchange failed at 07:28 on Monday and engineers of Valnet restored the lines in the evening.", "07:28", false, "said before"},
+		{"a figure beside a date is still new", []string{"Mayor Ilse Varga of Tessel dismissed the harbour director Oren Malk last week."},
+			"Mayor Varga dismissed the harbour director Oren Malk and 14 pilots on Dec. 11.", "pilots", true, "14"},
 		{"a time stamp carries nothing", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"23 July 2013 Last updated at 13:42 GMT", "GMT", false, "too short"},
 	}
@@ -126,6 +133,41 @@ func TestSource(t *testing.T) {
 		if got := source(tc.s, tc.k); got != tc.want {
 			t.Errorf("source(%q, %q) = %v, want %v", tc.s, tc.k, got, tc.want)
 		}
+	}
+}
+
+func TestWhen(t *testing.T) {
+	for _, tc := range []struct {
+		s, n string
+		want bool
+	}{
+		{"Police said he was let go on Dec. 11.", "11", true},
+		{"The hearing is set for 17 February.", "17", true},
+		{"The cut occurred between 07:28 and 08:06 UTC.", "28", true},
+		{"Crews were called shortly after 3: 30 a. m. Tuesday.", "30", true},
+		{"The quake struck at 1336 GMT.", "1336", true},
+		{"Crews were called at 11 p.m.", "11", true},
+		{"Floods killed 11 people on Dec. 11.", "11", false},
+		{"Floods killed 11 people.", "11", false},
+		{"The fee rose to 11.5 percent in May.", "11", false},
+		{"Turnout was 93.87 percent.", "93.87", false},
+	} {
+		if got := when(tc.s, tc.n); got != tc.want {
+			t.Errorf("when(%q, %q) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestNegationStubs(t *testing.T) {
+	d := NewDetector(nil, Options{})
+	got := strings.Join(d.stems("Valnet didn't pay, won't pay and can’t pay; the pier wasn’ t closed"), " ")
+	for _, stub := range []string{"didn", "won", "wasn", "can"} {
+		if slices.Contains(strings.Fields(got), stub) {
+			t.Errorf("stems hold the stub %q: %s", stub, got)
+		}
+	}
+	if !strings.Contains(got, "valnet") || !strings.Contains(got, "pier") {
+		t.Errorf("stems lost content words: %s", got)
 	}
 }
 
