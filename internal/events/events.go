@@ -258,7 +258,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
 			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) ||
 			noAct17(t, low, m) || namedCrime(t, low, m) || legalAppeal(t, low, m) || campaignDebate(t, low, m) || onPatrol(t, low, m) ||
-			selfInflicted(t, low, m) || warnedForecast(lx, t, low, m, found) {
+			selfInflicted(t, low, m) || warnedForecast(lx, t, low, m, found) || hostageModifier(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {

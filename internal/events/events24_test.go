@@ -12,8 +12,9 @@ import (
 // tune half): doers named by what they did (hijackers, a killer), a
 // scuffle, wanting talks, entering into an agreement, "weighed on" and
 // "meeting the standards" (no consultation), easing the impact of
-// sanctions (no easing of them), an agentless release of a group, and a
-// crowd counted before its name. Each group was checked to fail without
+// sanctions (no easing of them), an agentless release of a group, a view
+// agreed with ("agreed it would be"), "held hostage" modifying its
+// victims, and a crowd counted before its name. Each group was checked to fail without
 // its part.
 func TestRules24(t *testing.T) {
 	for _, tt := range []struct {
@@ -46,6 +47,15 @@ func TestRules24(t *testing.T) {
 		{"Ivo Marr had been released on bail.", "", "", ""},
 		{"The memos were released on Monday.", "", "", ""},
 		{"Brell is releasing a new advertisement on Monday.", "", "", ""},
+		// "agreed it would be ...": a view agreed with, "that" left out
+		{"Velsk traders generally agreed it would be cheaper to wait.", "", "", ""},
+		{"Most Norland officials agreed they had no recourse.", "", "", ""},
+		{"Norland agreed to withdraw its troops.", "agree", "Norland", ""},
+		// "held hostage" after a noun, before a preposition: the noun
+		// names the victims, not the captors
+		{"Two Velsk sailors held hostage aboard the ship were seen on Monday.", "", "", ""},
+		{"Rebels held hostage 20 tourists in Velsk.", "assault", "Rebels", "Velsk"},
+		{"Norland held a summit with Velsk.", "consult", "Norland", "Velsk"},
 	} {
 		e, ok := Primary(Find(tt.text, Options{}))
 		if !ok {

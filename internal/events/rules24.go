@@ -81,3 +81,31 @@ func peopleReleased(low []string, caps []bool, i int) bool {
 	w := low[k]
 	return k < len(caps) && caps[k] || groups[w] || people[w] || freedPeople[w] || humanPlural(w)
 }
+
+// viewSubjects and viewVerbs open a clause that a bare "agree" takes as a
+// view with "that" left out ("agreed it would be cost-effective").
+var viewSubjects = map[string]bool{"it": true, "this": true, "there": true, "he": true, "she": true, "they": true}
+
+var viewVerbs = map[string]bool{"would": true, "will": true, "was": true, "is": true, "were": true,
+	"are": true, "had": true, "has": true, "should": true, "could": true, "must": true, "might": true}
+
+// viewClause reports a clause of subject pronoun a and verb b after
+// "agree": a view agreed with, like "agree that".
+func viewClause(a, b string) bool { return viewSubjects[a] && viewVerbs[b] }
+
+// hostageModifier reports "held hostage" right after a noun with no
+// auxiliary and before a preposition or the clause's end ("All passengers
+// held hostage aboard the plane have been freed"): a reduced passive
+// naming the victims, whose captor the sentence does not name here; the
+// noun does not act.
+func hostageModifier(t trigger, low []string, m match) bool {
+	if !hasHead(t, "hold") || low[m.start] != "held" || m.start == 0 || m.end >= len(low) || !strings.HasPrefix(low[m.end-1], "hostage") {
+		return false // "held a summit": another act
+	}
+	prev := low[m.start-1]
+	if !isWord(prev) || passiveAux[prev] || haveAux[prev] || auxiliaries[prev] || subjectPronouns[prev] {
+		return false // "were held hostage", "they held hostage"
+	}
+	next := low[m.end]
+	return next != "by" && (preps[next] || next == "aboard" || next == "," || next == ".") // "held hostage by Iran": the captor named
+}

@@ -210,8 +210,8 @@ func otherSense(t trigger, low []string, caps []bool, m match, f sentenceFacts) 
 		case "agree":
 			// agreeing with a view, not to an act: "officials agree that",
 			// "a jury agreed, and ...", "Drake coach Mark Phelps agreed."
-			if t.size == 1 && (next(0) == "that" || !isWord(next(0))) {
-				return true
+			if t.size == 1 && (next(0) == "that" || !isWord(next(0)) || viewClause(next(0), next(1))) {
+				return true // "sources agreed it would be cost-effective": "that" left out
 			}
 		case "seek":
 			if t.size == 1 && (next(0) == "to" || shelterWords[next(0)] || next(0) == "asylum") {
