@@ -147,6 +147,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	givenNamePersons(ms, types)          // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
 	companiesByEvidence(text, ms, types) // "automaker Zorvex" typed PER (evidence.go)
 	personsByEvidence(text, ms, types)   // "Sen. Ana Kesh" typed ORG (evidence.go)
+	personsByUse(text, ms, types)        // "the Lind administration" typed ORG (typecues.go)
+	productsByCue(text, ms, types)       // "the Quillon browser" typed ORG (typecues.go)
+	headlinePersonTail(ms, types)        // "Saints RB Ana Lind" typed ORG (typecues.go)
 	surnames, nameWords := personSurnames(types), personNameWords(types)
 	for i, m := range ms {
 		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {

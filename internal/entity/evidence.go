@@ -53,11 +53,12 @@ var appositionEnds = map[string]bool{"that": true, "which": true, "based": true,
 func companiesByEvidence(text string, ms []ner.Mention, types map[string]core.EntityType) {
 	var nameWords, corpNames map[string]bool
 	corpRead := false
-	for _, m := range ms {
+	for i, m := range ms {
 		if strings.ContainsAny(strings.TrimSpace(m.Text), " -") {
 			continue // a one-word name only: "Zorvex", not "Ana Zorvex"
 		}
-		named := companyBefore(text, m.Start) || companyApposition(text, m.End) || companyList(text, m.Start)
+		named := companyBefore(text, m.Start) || companyApposition(text, m.End) || companyList(text, m.Start) ||
+			types[surfaceKey(m.Text)] == core.Person && companyPartner(text, ms, i, types) // "Kell Motors and Zorvex" (typecues.go)
 		owned := !named && (executiveOf(text, m.Start) || companyAfter(text, m.End))
 		if !named && !owned {
 			if !corpRead {
@@ -169,11 +170,12 @@ func executiveOf(text string, pos int) bool {
 
 // companyAfter reports whether the name ending at end is followed by its
 // chief executive or its factories, dealers, shareholders ("Zorvex Chief
-// Executive Ana Lind", "Zorvex factories").
+// Executive Ana Lind", "Zorvex factories", "former Zorvex President Ana
+// Lind"; no person has a president or chairman).
 func companyAfter(text string, end int) bool {
 	w, next := nextWord(text, end)
 	switch w {
-	case "CEO", "factories", "dealerships", "shareholders", "stockholders", "subsidiary":
+	case "CEO", "factories", "dealerships", "shareholders", "stockholders", "subsidiary", "President", "Chairman", "Chairwoman":
 		return true
 	case "Chief", "chief":
 		w, _ = nextWord(text, next)
