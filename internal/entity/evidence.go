@@ -58,7 +58,7 @@ func companiesByEvidence(text string, ms []ner.Mention, types map[string]core.En
 			continue // a one-word name only: "Zorvex", not "Ana Zorvex"
 		}
 		named := companyBefore(text, m.Start) || companyApposition(text, m.End) || companyList(text, m.Start) ||
-			types[surfaceKey(m.Text)] == core.Person && companyPartner(text, ms, i, types) // "Kell Motors and Zorvex" (typecues.go)
+			companyPartner(text, ms, i, types) && types[surfaceKey(m.Text)] == core.Person // "Kell Motors and Zorvex" (typecues.go)
 		owned := !named && (executiveOf(text, m.Start) || companyAfter(text, m.End))
 		if !named && !owned {
 			if !corpRead {

@@ -108,14 +108,12 @@ func personsByUse(text string, ms []ner.Mention, types map[string]core.EntityTyp
 		if name == "" || strings.ContainsAny(name, " -") {
 			continue
 		}
+		if !personUseAfter(text, m.End) && !personTitles[lastToken(text, m.Start)] {
+			continue
+		}
 		k := surfaceKey(m.Text)
 		if t := types[k]; t != core.Organisation && t != core.Misc {
 			continue
-		}
-		if !personUseAfter(text, m.End) {
-			if !personTitles[lastToken(text, m.Start)] {
-				continue
-			}
 		}
 		if gazetteer.Lookup(name) != 0 || isAcronym(name) || calendarWord(name) || groupAdjectives[name] {
 			continue
@@ -168,11 +166,11 @@ var productNouns = map[string]bool{"browser": true, "browsers": true}
 // version of the Zorvex Foundation website").
 func productsByCue(text string, ms []ner.Mention, types map[string]core.EntityType) {
 	for _, m := range ms {
-		k := surfaceKey(m.Text)
-		if types[k] != core.Organisation {
+		if !productAfter(text, m.End) {
 			continue
 		}
-		if !productAfter(text, m.End) {
+		k := surfaceKey(m.Text)
+		if types[k] != core.Organisation {
 			continue
 		}
 		name := strings.TrimSpace(m.Text)
@@ -207,7 +205,7 @@ func productAfter(text string, end int) bool {
 func headlinePersonTail(ms []ner.Mention, types map[string]core.EntityType) {
 	var persons map[string]bool
 	for i, m := range ms {
-		if types[surfaceKey(m.Text)] == core.Person || m.Type == core.Person {
+		if m.Type == core.Person || strings.Count(strings.TrimSpace(m.Text), " ") < 2 || types[surfaceKey(m.Text)] == core.Person {
 			continue
 		}
 		ws := strings.Fields(m.Text)
@@ -229,8 +227,7 @@ func headlinePersonTail(ms []ner.Mention, types map[string]core.EntityType) {
 			if n >= len(ws) {
 				continue
 			}
-			name := strings.Join(ws[len(ws)-n:], " ")
-			if !persons[surfaceKey(name)] || !KnownGivenName(ws[len(ws)-n]) {
+			if !KnownGivenName(ws[len(ws)-n]) || !persons[surfaceKey(strings.Join(ws[len(ws)-n:], " "))] {
 				continue
 			}
 			j := strings.LastIndex(m.Text, ws[len(ws)-n])
