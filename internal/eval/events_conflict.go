@@ -178,21 +178,36 @@ func ConflictHeld(key string) bool { return seededHashOf(conflictHalfSeed, key)>
 // analyze layer's events on each drawn sentence's document. half is
 // "tune", "held" or "all".
 func ConflictSample(ctx context.Context, shared, half string) ([]ConflictSentence, error) {
-	if err := checkConflictHalf("events conflict", half); err != nil {
+	return readConflictSample(ctx, "events conflict", shared, half, conflictDocs, ConflictGolds, conflictDrawn, ConflictHeld)
+}
+
+// readConflictSample checks half (what names the sample in its errors:
+// "events conflict"), reads the documents by docs from the shared folder
+// ("../shared" when empty) and the gold by golds, and runs conflictSample
+// on them. It serves the conflict-types sample and the held samples drawn
+// like it.
+func readConflictSample(ctx context.Context, what, shared, half string, docs func(shared string) ([]realDoc, error), golds func() (map[string]ConflictGold, error), draw func(key, text string) (drawn, cue bool), isHeld func(key string) bool) ([]ConflictSentence, error) {
+	if err := checkConflictHalf(what, half); err != nil {
 		return nil, err
 	}
 	if shared == "" {
 		shared = "../shared"
 	}
-	docs, err := conflictDocs(shared)
+	ds, err := docs(shared)
 	if err != nil {
 		return nil, err
 	}
-	golds, err := ConflictGolds()
+	gs, err := golds()
 	if err != nil {
 		return nil, err
 	}
-	return conflictSample(ctx, docs, golds, half, conflictDrawn, ConflictHeld)
+	return conflictSample(ctx, ds, gs, half, draw, isHeld)
+}
+
+// withCue makes a sentence draw whose every drawn sentence has a cue into
+// the draw conflictSample takes.
+func withCue(drawn func(key, text string) bool) func(key, text string) (bool, bool) {
+	return func(key, text string) (bool, bool) { return drawn(key, text), true }
 }
 
 // checkConflictHalf reports an error for a half that is none of "tune",

@@ -96,21 +96,5 @@ func held14Docs(shared string) ([]realDoc, error) {
 // event per sentence and act, as analyze). half is "tune", "held" or
 // "all".
 func Held14Sample(ctx context.Context, shared, half string) ([]ConflictSentence, error) {
-	if err := checkConflictHalf("events held14", half); err != nil {
-		return nil, err
-	}
-	if shared == "" {
-		shared = "../shared"
-	}
-	docs, err := held14Docs(shared)
-	if err != nil {
-		return nil, err
-	}
-	golds, err := held14Golds()
-	if err != nil {
-		return nil, err
-	}
-	return conflictSample(ctx, docs, golds, half, func(key, text string) (bool, bool) {
-		return held14SentenceDrawn(key, text), true // every drawn sentence has a cue
-	}, Held14Held)
+	return readConflictSample(ctx, "events held14", shared, half, held14Docs, held14Golds, withCue(held14SentenceDrawn), Held14Held)
 }

@@ -95,23 +95,7 @@ func held15Docs(shared string) ([]realDoc, error) {
 // event per sentence and act, as analyze). half is "tune", "held" or
 // "all".
 func Held15Sample(ctx context.Context, shared, half string) ([]ConflictSentence, error) {
-	if err := checkConflictHalf("events held15", half); err != nil {
-		return nil, err
-	}
-	if shared == "" {
-		shared = "../shared"
-	}
-	docs, err := held15Docs(shared)
-	if err != nil {
-		return nil, err
-	}
-	golds, err := held15Golds()
-	if err != nil {
-		return nil, err
-	}
-	return conflictSample(ctx, docs, golds, half, func(key, text string) (bool, bool) {
-		return held15SentenceDrawn(key, text), true
-	}, Held15Held)
+	return readConflictSample(ctx, "events held15", shared, half, held15Docs, held15Golds, withCue(held15SentenceDrawn), Held15Held)
 }
 
 // Held15Score counts a scored fifteenth sample. On judged sentences whose
