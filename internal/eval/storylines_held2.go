@@ -103,15 +103,25 @@ func polnearDoc(id, text string) (clusterscore.BenchDoc, error) {
 // storylineHeld2Docs are ECB+ train and dev in file order, then PolNeAR
 // train and dev in date order.
 func storylineHeld2Docs(shared string) ([]clusterscore.BenchDoc, error) {
-	ecb, _, err := clusterscore.LoadBench(filepath.Join(shared, "bench", "clustering", "ecbplus"), "traindev")
-	if err != nil {
-		return nil, err
-	}
-	pn, err := polnearDocs(filepath.Join(shared, "bench", "quotes", "polnear", "data"))
+	ecb, pn, err := storylineHeldCorpora(shared)
 	if err != nil {
 		return nil, err
 	}
 	return append(ecb, pn...), nil
+}
+
+// storylineHeldCorpora reads the corpora of the held2 and held3 samples:
+// ECB+ train and dev in file order, PolNeAR train and dev in date order.
+func storylineHeldCorpora(shared string) (ecb, pn []clusterscore.BenchDoc, err error) {
+	ecb, _, err = clusterscore.LoadBench(filepath.Join(shared, "bench", "clustering", "ecbplus"), "traindev")
+	if err != nil {
+		return nil, nil, err
+	}
+	pn, err = polnearDocs(filepath.Join(shared, "bench", "quotes", "polnear", "data"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return ecb, pn, nil
 }
 
 // storylineHeld2Pairs is StorylinePairs for the held2 sample.
@@ -124,20 +134,36 @@ func storylineHeld2Pairs(ctx context.Context, o StorylineSampleOptions) ([]Story
 	if err != nil {
 		return nil, fmt.Errorf("held2: %w", err)
 	}
-	stories, actors, err := runStorylineSet(ctx, o, storylineHeld2Docs)
+	return heldStorylinePairs(ctx, o, storylineHeld2Docs, []map[string]StorylineVerdict{earlier}, judged, func(p StorylinePair, shared int) (bool, bool) {
+		keep := storylineHeld2Keep[min(shared, len(storylineHeld2Keep))-1]
+		return seededHashOf(storylineHeld2Salt, p.Key)%keep == 0, p.Linked
+	})
+}
+
+// heldStorylinePairs runs the storyline set on the documents docs reads
+// and returns, in key order, the pairs whose key no earlier sample judged
+// (none of earlier's) that are drawn, judged, or held by draw: draw gives
+// a pair and its number of shared top actors whether it is drawn (its
+// Drawn) and whether it is held even when neither drawn nor judged. A
+// pair's verdict is judged's when its stories' hash is the judged one.
+func heldStorylinePairs(ctx context.Context, o StorylineSampleOptions, docs func(shared string) ([]clusterscore.BenchDoc, error), earlier []map[string]StorylineVerdict, judged map[string]StorylineVerdict, draw func(p StorylinePair, shared int) (drawn, held bool)) ([]StorylinePair, error) {
+	stories, actors, err := runStorylineSet(ctx, o, docs)
 	if err != nil {
 		return nil, err
 	}
 	var out []StorylinePair
+pairs:
 	for _, pc := range actorPairs(actors) {
 		p := newStorylinePair(stories[pc.i], stories[pc.j], pc.shared)
-		if _, ok := earlier[p.Key]; ok {
-			continue
+		for _, e := range earlier {
+			if _, ok := e[p.Key]; ok {
+				continue pairs
+			}
 		}
-		keep := storylineHeld2Keep[min(pc.shared, len(storylineHeld2Keep))-1]
-		p.Drawn = seededHashOf(storylineHeld2Salt, p.Key)%keep == 0
+		var held bool
+		p.Drawn, held = draw(p, pc.shared)
 		v, seen := judged[p.Key]
-		if !p.Drawn && !p.Linked && !seen {
+		if !p.Drawn && !seen && !held {
 			continue
 		}
 		if seen && v.Hash == p.Hash {

@@ -21,7 +21,6 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
-	"path/filepath"
 	"sort"
 
 	"github.com/storyline/storyline/internal/story/clusterscore"
@@ -44,11 +43,7 @@ var storylineHeld3Keep = [...]uint32{12000, 5000, 1000, 300}
 // storylineHeld3Docs are ECB+ train and dev in seeded-hash order, then
 // PolNeAR train and dev by date, a day's articles in seeded-hash order.
 func storylineHeld3Docs(shared string) ([]clusterscore.BenchDoc, error) {
-	ecb, _, err := clusterscore.LoadBench(filepath.Join(shared, "bench", "clustering", "ecbplus"), "traindev")
-	if err != nil {
-		return nil, err
-	}
-	pn, err := polnearDocs(filepath.Join(shared, "bench", "quotes", "polnear", "data"))
+	ecb, pn, err := storylineHeldCorpora(shared)
 	if err != nil {
 		return nil, err
 	}
@@ -77,31 +72,9 @@ func storylineHeld3Pairs(ctx context.Context, o StorylineSampleOptions) ([]Story
 	if err != nil {
 		return nil, fmt.Errorf("held3: %w", err)
 	}
-	stories, actors, err := runStorylineSet(ctx, o, storylineHeld3Docs)
-	if err != nil {
-		return nil, err
-	}
-	var out []StorylinePair
-	for _, pc := range actorPairs(actors) {
-		p := newStorylinePair(stories[pc.i], stories[pc.j], pc.shared)
-		if _, ok := earlier[p.Key]; ok {
-			continue
-		}
-		if _, ok := earlier2[p.Key]; ok {
-			continue
-		}
-		keep := storylineHeld3Keep[min(pc.shared, len(storylineHeld3Keep))-1]
-		p.Drawn = seededHashOf(storylineHeld3Salt, p.Key)%keep == 0
-		v, seen := judged[p.Key]
-		linkDrawn := p.Linked && seededHashOf(storylineHeld3Salt+"link:", p.Key)%storylineHeld3LinkKeep == 0
-		if !p.Drawn && !seen && !linkDrawn {
-			continue
-		}
-		if seen && v.Hash == p.Hash {
-			p.Verdict = v.OK
-		}
-		out = append(out, p)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out, nil
+	return heldStorylinePairs(ctx, o, storylineHeld3Docs, []map[string]StorylineVerdict{earlier, earlier2}, judged, func(p StorylinePair, shared int) (bool, bool) {
+		keep := storylineHeld3Keep[min(shared, len(storylineHeld3Keep))-1]
+		drawn := seededHashOf(storylineHeld3Salt, p.Key)%keep == 0
+		return drawn, p.Linked && seededHashOf(storylineHeld3Salt+"link:", p.Key)%storylineHeld3LinkKeep == 0
+	})
 }
