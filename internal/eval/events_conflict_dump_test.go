@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/internal/analyze"
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/quotes"
 	"github.com/storyline/storyline/internal/sentence"
 	"github.com/storyline/storyline/internal/testshared"
@@ -20,22 +21,70 @@ import (
 // the events found, so the judge is not led by them). It runs only with
 // EVENTS_CONFLICT_DUMP=FILE.
 func TestDumpConflictSample(t *testing.T) {
-	outPath := os.Getenv("EVENTS_CONFLICT_DUMP")
-	if outPath == "" {
-		t.Skip("set EVENTS_CONFLICT_DUMP=FILE to list the sentences to judge")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := conflictDocs(shared)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golds, err := ConflictGolds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dumpConflictUnjudged(t, outPath, docs, golds, conflictDrawn, func(key string, cue bool, text, names string) string {
+	dumpConflictSample(t, "EVENTS_CONFLICT_DUMP", conflictDocs, ConflictGolds, conflictDrawn, func(key string, cue bool, text, names string) string {
 		return fmt.Sprintf("%s\t%v\t%v\t%s\t[%s]\n", key, ConflictHeld(key), cue, text, names)
 	})
+}
+
+// dumpConflictSample runs dumpConflictUnjudged on the documents docs
+// reads from ../shared and the gold golds parses, writing to the file
+// the environment variable env names; it skips the test when env is
+// unset (or ../shared is absent).
+func dumpConflictSample(t *testing.T, env string, docs func(shared string) ([]realDoc, error), golds func() (map[string]ConflictGold, error), draw func(key, text string) (drawn, cue bool), row func(key string, cue bool, text, names string) string) {
+	t.Helper()
+	outPath := os.Getenv(env)
+	if outPath == "" {
+		t.Skip("set " + env + "=FILE to list the sentences to judge")
+	}
+	shared := filepath.Dir(testshared.Dir(t, "seeds"))
+	ds, err := docs(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs, err := golds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dumpConflictUnjudged(t, outPath, ds, gs, draw, row)
+}
+
+// logConflictPerType logs each first gold category's right and total
+// counts, in category order, the name padded to width.
+func logConflictPerType(t *testing.T, perType map[string][2]int, width int) {
+	t.Helper()
+	var ts []string
+	for k := range perType {
+		ts = append(ts, k)
+	}
+	sort.Strings(ts)
+	for _, k := range ts {
+		t.Logf("  %-*s %d/%d", width, k, perType[k][0], perType[k][1])
+	}
+}
+
+// logConflictErrors lists, when the environment variable env is set, each
+// judged sentence of ss with its gold categories and its primary event
+// (category, actor, target, trigger); the tune half's only (half), never
+// the held half's.
+func logConflictErrors(t *testing.T, env, half string, ss []ConflictSentence) {
+	t.Helper()
+	if os.Getenv(env) == "" {
+		return
+	}
+	if half != "tune" {
+		t.Fatal("errors are listed for the tune half only")
+	}
+	for _, s := range ss {
+		if s.Gold == nil {
+			continue
+		}
+		p, ok := events.Primary(s.Events)
+		got := "-"
+		if ok {
+			got = events.PLOVER(p.Type) + " actor=" + p.Actor + " target=" + p.Target + " trig=" + p.Trigger
+		}
+		t.Logf("%s\tgold=%s\tgot=%s\t%s", s.Key, strings.Join(s.Gold.Types, "|"), got, s.Text)
+	}
 }
 
 // dumpConflictUnjudged writes to outPath a row for each sentence of docs

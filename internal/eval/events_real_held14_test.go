@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -47,22 +45,7 @@ func TestHeld14Golds(t *testing.T) {
 // have no gold yet, for judging, with the entity names the layer sees in
 // each (never the events found). It runs only with EVENTS_HELD14_DUMP=FILE.
 func TestDumpHeld14(t *testing.T) {
-	outPath := os.Getenv("EVENTS_HELD14_DUMP")
-	if outPath == "" {
-		t.Skip("set EVENTS_HELD14_DUMP=FILE to list the sentences to judge")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := held14Docs(shared)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golds, err := held14Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dumpConflictUnjudged(t, outPath, docs, golds, func(key, text string) (bool, bool) {
-		return held14SentenceDrawn(key, text), true
-	}, func(key string, _ bool, text, names string) string {
+	dumpConflictSample(t, "EVENTS_HELD14_DUMP", held14Docs, held14Golds, withCue(held14SentenceDrawn), func(key string, _ bool, text, names string) string {
 		return fmt.Sprintf("%s\t%v\t%s\t[%s]\n", key, Held14Held(key), text, names)
 	})
 }
@@ -83,29 +66,6 @@ func TestScoreHeld14(t *testing.T) {
 	sc := ScoreConflict(ss)
 	t.Logf("held14 %s: %d sentences, %d judged; conflict %d: primary type right %d (%.3f), any event right %d, no event %d, actor %d, target %d; other %d: false primaries %d, any false %d",
 		half, sc.Sentences, sc.Judged, sc.Conflict, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Conflict, 1)), sc.AnyRight, sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.Other, sc.FalsePrimary, sc.FalseAny)
-	var ts []string
-	for k := range sc.PerType {
-		ts = append(ts, k)
-	}
-	sort.Strings(ts)
-	for _, k := range ts {
-		t.Logf("  %-9s %d/%d", k, sc.PerType[k][0], sc.PerType[k][1])
-	}
-	if os.Getenv("EVENTS_HELD14_ERRORS") == "" {
-		return
-	}
-	if half != "tune" {
-		t.Fatal("errors are listed for the tune half only")
-	}
-	for _, s := range ss {
-		if s.Gold == nil {
-			continue
-		}
-		p, ok := events.Primary(s.Events)
-		got := "-"
-		if ok {
-			got = events.PLOVER(p.Type) + " actor=" + p.Actor + " target=" + p.Target + " trig=" + p.Trigger
-		}
-		t.Logf("%s\tgold=%s\tgot=%s\t%s", s.Key, strings.Join(s.Gold.Types, "|"), got, s.Text)
-	}
+	logConflictPerType(t, sc.PerType, 9)
+	logConflictErrors(t, "EVENTS_HELD14_ERRORS", half, ss)
 }

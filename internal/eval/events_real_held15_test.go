@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -64,22 +63,7 @@ func TestScoreHeld15Fictional(t *testing.T) {
 // have no gold yet, for judging, with the entity names the layer sees in
 // each (never the events found). It runs only with EVENTS_HELD15_DUMP=FILE.
 func TestDumpHeld15(t *testing.T) {
-	outPath := os.Getenv("EVENTS_HELD15_DUMP")
-	if outPath == "" {
-		t.Skip("set EVENTS_HELD15_DUMP=FILE to list the sentences to judge")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := held15Docs(shared)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golds, err := held15Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dumpConflictUnjudged(t, outPath, docs, golds, func(key, text string) (bool, bool) {
-		return held15SentenceDrawn(key, text), true
-	}, func(key string, _ bool, text, names string) string {
+	dumpConflictSample(t, "EVENTS_HELD15_DUMP", held15Docs, held15Golds, withCue(held15SentenceDrawn), func(key string, _ bool, text, names string) string {
 		return fmt.Sprintf("%s\t%v\t%s\t[%s]\n", key, Held15Held(key), text, names)
 	})
 }
@@ -100,29 +84,6 @@ func TestScoreHeld15(t *testing.T) {
 	sc := ScoreHeld15(ss)
 	t.Logf("held15 %s: %d sentences, %d judged; acts %d: primary type right %d (%.3f), no event %d, actor %d, target %d; none %d: false primaries %d",
 		half, sc.Sentences, sc.Judged, sc.Acts, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Acts, 1)), sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.None, sc.FalsePrimary)
-	var ts []string
-	for k := range sc.PerType {
-		ts = append(ts, k)
-	}
-	sort.Strings(ts)
-	for _, k := range ts {
-		t.Logf("  %-11s %d/%d", k, sc.PerType[k][0], sc.PerType[k][1])
-	}
-	if os.Getenv("EVENTS_HELD15_ERRORS") == "" {
-		return
-	}
-	if half != "tune" {
-		t.Fatal("errors are listed for the tune half only")
-	}
-	for _, s := range ss {
-		if s.Gold == nil {
-			continue
-		}
-		p, ok := events.Primary(s.Events)
-		got := "-"
-		if ok {
-			got = events.PLOVER(p.Type) + " actor=" + p.Actor + " target=" + p.Target + " trig=" + p.Trigger
-		}
-		t.Logf("%s\tgold=%s\tgot=%s\t%s", s.Key, strings.Join(s.Gold.Types, "|"), got, s.Text)
-	}
+	logConflictPerType(t, sc.PerType, 11)
+	logConflictErrors(t, "EVENTS_HELD15_ERRORS", half, ss)
 }
