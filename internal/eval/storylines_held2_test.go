@@ -61,17 +61,7 @@ func TestStorylineHeld2Sample(t *testing.T) {
 	if pn < 900 {
 		t.Errorf("%d PolNeAR train/dev articles, want 924", pn)
 	}
-	pairs, err := StorylinePairs(context.Background(), StorylineSampleOptions{Shared: shared, Held2: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pairs) < 50 {
-		t.Fatalf("%d held2 pairs, want at least 50", len(pairs))
-	}
-	earlier, err := StorylineJudgments()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs, earlier := heldStorylineSample(t, "held2", StorylineSampleOptions{Shared: shared, Held2: true})
 	var linked, drawn int
 	for _, p := range pairs {
 		if _, ok := earlier[p.Key]; ok {
@@ -90,6 +80,25 @@ func TestStorylineHeld2Sample(t *testing.T) {
 	if linked == 0 || drawn == 0 {
 		t.Errorf("%d linked and %d drawn pairs: want both", linked, drawn)
 	}
+}
+
+// heldStorylineSample draws the held storyline sample that o names
+// (name: "held2") and fails the test unless it holds 50 pairs or more; it
+// returns them and the first sample's verdicts.
+func heldStorylineSample(t *testing.T, name string, o StorylineSampleOptions) ([]StorylinePair, map[string]StorylineVerdict) {
+	t.Helper()
+	pairs, err := StorylinePairs(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pairs) < 50 {
+		t.Fatalf("%d %s pairs, want at least 50", len(pairs), name)
+	}
+	first, err := StorylineJudgments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pairs, first
 }
 
 // FuzzPolnearDoc: any name and text split cleanly or fail, and a split

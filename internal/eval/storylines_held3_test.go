@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"context"
 	"path/filepath"
 	"testing"
 
@@ -43,17 +42,7 @@ func TestStorylineHeld3Sample(t *testing.T) {
 	if same == len(docs) {
 		t.Errorf("held3 documents in held2's order")
 	}
-	pairs, err := StorylinePairs(context.Background(), StorylineSampleOptions{Shared: shared, Held3: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pairs) < 50 {
-		t.Fatalf("%d held3 pairs, want at least 50", len(pairs))
-	}
-	first, err := StorylineJudgments()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs, first := heldStorylineSample(t, "held3", StorylineSampleOptions{Shared: shared, Held3: true})
 	second, err := parseStorylineVerdicts(storylinesHeld2Judged)
 	if err != nil {
 		t.Fatal(err)
