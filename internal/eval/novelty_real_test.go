@@ -130,19 +130,7 @@ func TestRealNoveltySample(t *testing.T) {
 			docs[d.ID] = true
 		}
 	}
-	for _, s := range h3s {
-		if !isHeld3Story(s.Name) || len(s.Docs) < 3 {
-			t.Errorf("held3 story %s: %d documents", s.Name, len(s.Docs))
-		}
-		for _, d := range s.Docs {
-			if docs[d.ID] || !strings.Contains(d.ID, "ecb") {
-				t.Errorf("held3 story %s holds %s, read by another sample", s.Name, d.ID)
-			}
-		}
-	}
-	if sc := ScoreNovelty(held3); sc.Judged < 130 || sc.Unjudged != 0 {
-		t.Errorf("held3: %d judged, %d not, want the committed 130", sc.Judged, sc.Unjudged)
-	}
+	checkEcbNoveltySample(t, "held3", held3, h3s, isHeld3Story, docs, 130)
 	held4, h4s, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held4: true})
 	if err != nil {
 		t.Fatal(err)
@@ -152,18 +140,27 @@ func TestRealNoveltySample(t *testing.T) {
 			docs[d.ID] = true
 		}
 	}
-	for _, s := range h4s {
-		if !isHeld4Story(s.Name) || len(s.Docs) < 3 {
-			t.Errorf("held4 story %s: %d documents", s.Name, len(s.Docs))
+	checkEcbNoveltySample(t, "held4", held4, h4s, isHeld4Story, docs, 96)
+}
+
+// checkEcbNoveltySample checks a sample of ECB+ stories (name: "held3"):
+// each story is the sample's (isStory) with three documents or more, none
+// of them read by another sample (docs) or from outside ECB+, and the
+// sample is fully judged, want sentences or more.
+func checkEcbNoveltySample(t *testing.T, name string, ss []NoveltySentence, stories []NoveltyStory, isStory func(name string) bool, docs map[string]bool, want int) {
+	t.Helper()
+	for _, s := range stories {
+		if !isStory(s.Name) || len(s.Docs) < 3 {
+			t.Errorf("%s story %s: %d documents", name, s.Name, len(s.Docs))
 		}
 		for _, d := range s.Docs {
 			if docs[d.ID] || !strings.Contains(d.ID, "ecb") {
-				t.Errorf("held4 story %s holds %s, read by another sample", s.Name, d.ID)
+				t.Errorf("%s story %s holds %s, read by another sample", name, s.Name, d.ID)
 			}
 		}
 	}
-	if sc := ScoreNovelty(held4); sc.Judged < 96 || sc.Unjudged != 0 {
-		t.Errorf("held4: %d judged, %d not, want the committed 96", sc.Judged, sc.Unjudged)
+	if sc := ScoreNovelty(ss); sc.Judged < want || sc.Unjudged != 0 {
+		t.Errorf("%s: %d judged, %d not, want the committed %d", name, sc.Judged, sc.Unjudged, want)
 	}
 }
 
