@@ -62,7 +62,6 @@ func TestStorylineHeld2Sample(t *testing.T) {
 		t.Errorf("%d PolNeAR train/dev articles, want 924", pn)
 	}
 	pairs, earlier := heldStorylineSample(t, "held2", StorylineSampleOptions{Shared: shared, Held2: true})
-	var linked, drawn int
 	for _, p := range pairs {
 		if _, ok := earlier[p.Key]; ok {
 			t.Errorf("pair %s was in the first sample", p.Key)
@@ -70,16 +69,8 @@ func TestStorylineHeld2Sample(t *testing.T) {
 		if p.Verdict == 0 {
 			t.Errorf("held2 pair %s not judged (or its stories changed)", p.Key)
 		}
-		if p.Linked {
-			linked++
-		}
-		if p.Drawn {
-			drawn++
-		}
 	}
-	if linked == 0 || drawn == 0 {
-		t.Errorf("%d linked and %d drawn pairs: want both", linked, drawn)
-	}
+	checkLinkedAndDrawn(t, pairs)
 }
 
 // heldStorylineSample draws the held storyline sample that o names
@@ -99,6 +90,24 @@ func heldStorylineSample(t *testing.T, name string, o StorylineSampleOptions) ([
 		t.Fatal(err)
 	}
 	return pairs, first
+}
+
+// checkLinkedAndDrawn fails the test unless a storyline sample holds
+// both linked and drawn pairs.
+func checkLinkedAndDrawn(t *testing.T, pairs []StorylinePair) {
+	t.Helper()
+	var linked, drawn int
+	for _, p := range pairs {
+		if p.Linked {
+			linked++
+		}
+		if p.Drawn {
+			drawn++
+		}
+	}
+	if linked == 0 || drawn == 0 {
+		t.Errorf("%d linked and %d drawn pairs: want both", linked, drawn)
+	}
 }
 
 // FuzzPolnearDoc: any name and text split cleanly or fail, and a split
