@@ -452,7 +452,7 @@ func capitalInside(text, w string) bool {
 // the stance is hedged, has no object or no holder. pledge is set for a
 // stance read through the verb after "to" (see infinitive).
 func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article, firstPerson string, pledge bool) (Claim, bool) {
-	if hedged(ws, i, s) {
+	if hedged(ws, i, s) || unsaidAt(ws, i) {
 		return Claim{}, false
 	}
 	obj, qual, qualShow, ok := e.phrase(ws, p)
@@ -501,12 +501,15 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 }
 
 // negatedAt reports whether a negation stands in the three words before
-// ws[i].
+// ws[i]; "not only", "not just", "no doubt" negate nothing ("Ostmark is not
+// only ready for talks but eager for them").
 func negatedAt(ws []word, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		switch ws[j].low {
 		case "not", "never", "no", "n't", "nor", "neither":
-			return true
+			if !notNegating[ws[j+1].low] {
+				return true
+			}
 		}
 	}
 	return false

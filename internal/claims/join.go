@@ -111,13 +111,14 @@ func (c Claim) OwnKey() string {
 type recall struct {
 	said  []Said
 	gists [][]string
+	neg   [][]bool // for each class of gists, whether a negation stands before it (polarity.go)
 	by    map[string][]int
 }
 
 func newRecall(said []Said) *recall {
-	r := &recall{said: said, gists: make([][]string, len(said)), by: map[string][]int{}}
+	r := &recall{said: said, gists: make([][]string, len(said)), neg: make([][]bool, len(said)), by: map[string][]int{}}
 	for i, s := range said {
-		r.gists[i] = classes(s.Gist)
+		r.gists[i], r.neg[i] = readGist(s.Gist)
 		for _, st := range r.gists[i] {
 			r.by[st] = append(r.by[st], i)
 		}
@@ -131,7 +132,9 @@ func newRecall(said []Said) *recall {
 // it, else of the one sharing the most stems (then the most recent) of
 // those that restate it (restates), each stem read as its synonym class
 // ("readiness" and "willing" as "ready"), and neither says the opposite of
-// the other (contradicts: "ready" / "refuse"). Only the statements sharing
+// the other (contradicts: "ready" / "refuse"), and neither negates a stem
+// both say that the other does not ("not qualified" / "qualified"; a
+// litotes of readiness, "never refused", reads as readiness: polarity.go). Only the statements sharing
 // minShared classes with gist are compared in full.
 func (r *recall) restated(key string, gist []string) string {
 	for _, s := range r.said {
@@ -139,7 +142,7 @@ func (r *recall) restated(key string, gist []string) string {
 			return s.Key
 		}
 	}
-	gist = classes(gist)
+	gist, neg := readGist(gist)
 	counts := make([]int, len(r.said))
 	for _, st := range gist {
 		for _, i := range r.by[st] {
@@ -148,7 +151,7 @@ func (r *recall) restated(key string, gist []string) string {
 	}
 	best, bestN := "", 0
 	for i, n := range counts {
-		if n < minShared || n <= bestN || contradicts(gist, r.gists[i]) {
+		if n < minShared || n <= bestN || polarityClash(gist, neg, r.gists[i], r.neg[i]) || contradicts(gist, r.gists[i]) {
 			continue
 		}
 		if n := restates(gist, r.gists[i]); n > bestN {

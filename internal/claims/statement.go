@@ -87,29 +87,39 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 	if !q.Direct && !reportedClause(q.Text) {
 		return Claim{}, false // "bemoaned the current climate": a report of no words said
 	}
+	span := said
 	stems := e.gistOf(said)
 	if q.Direct {
 		// the words past the closing mark are the writer's; a span of
 		// the speaker's that says too little alone keeps them
 		if c := e.gistOf(closedSpan(said)); len(c) >= 3 {
-			stems = c
+			span, stems = closedSpan(said), c
 		}
 	}
-	if len(stems) < 3 {
+	if len(stems) < 2 {
 		return Claim{}, false
+	}
+	if unsaid(q) {
+		return Claim{}, false // "Kell never said that ...": no statement of Kell's
 	}
 	key := append([]string(nil), stems...) // sorted below; stems stay in the order said (Gist)
 	if len(stems) >= minGistWords {
 		key = longest(stems, gistStems)
 	}
 	sort.Strings(key)
+	// "not qualified" is no restatement of "qualified" (polarity.go)
+	gist, key := e.negatedGist(span, stems, key)
+	if len(stems) < 3 && len(gist) == len(stems) {
+		return Claim{}, false // too little said; a negation counts as a word ("This isn't working for everyone")
+	}
 	obj := strings.Join(key, "+")
+	neg := len(gist) > len(stems)
 	sent := q.Sentence
 	if sent == "" {
 		sent = q.Text
 	}
 	return Claim{
-		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true, Gist: stems,
+		Key: holder + "|says|" + obj, Holder: holder, Stance: "says", Object: obj, Statement: true, Gist: gist, Negated: neg,
 		Text:     doc.displayIn(holder, sent) + " — says " + shortSaid(q, said),
 		Sentence: sent,
 	}, true
@@ -120,7 +130,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 func (e *Extractor) gistOf(s string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, w := range terms.Words(s) {
+	for _, w := range terms.Words(uncontract(s)) {
 		if terms.IsStop(w) || generic[w] || len(w) < 3 || strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue
 		}

@@ -25,6 +25,10 @@ type synonymLexicon struct {
 	keep  map[string]string // word whose stem says nothing (generic) -> the stem a gist keeps for it
 	// against holds, for each class, the classes that say its opposite
 	against map[string]map[string]bool
+	// ready is the readiness class; litotes holds the classes whose
+	// negation states it ("never refused", "not unwilling"; polarity.go)
+	ready   string
+	litotes map[string]bool
 }
 
 // synonyms is the lexicon of synonyms.txt, read on first use.
@@ -34,7 +38,8 @@ var synonyms = sync.OnceValue(func() synonymLexicon { return parseSynonyms(synon
 // class before holds stays in that class.
 func parseSynonyms(src string) synonymLexicon {
 	var st terms.Stemmer
-	lx := synonymLexicon{class: map[string]string{}, keep: map[string]string{}, against: map[string]map[string]bool{}}
+	lx := synonymLexicon{class: map[string]string{}, keep: map[string]string{}, against: map[string]map[string]bool{},
+		litotes: map[string]bool{}}
 	var opposed [][]string
 	for _, line := range strings.Split(src, "\n") {
 		line, _, _ = strings.Cut(line, "#")
@@ -66,6 +71,12 @@ func parseSynonyms(src string) synonymLexicon {
 				}
 				lx.against[ca][cb] = true
 			}
+		}
+	}
+	lx.ready = lx.class[lx.stemOf(&st, "ready")]
+	for _, w := range []string{"refuse", "unwilling"} {
+		if c := lx.class[lx.stemOf(&st, w)]; c != "" && lx.ready != "" {
+			lx.litotes[c] = true
 		}
 	}
 	return lx
