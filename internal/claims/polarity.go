@@ -312,9 +312,10 @@ var reportVerbs = map[string]bool{"say": true, "says": true, "said": true, "sayi
 	"promise": true, "promised": true, "predict": true, "predicted": true, "insist": true, "insisted": true}
 
 // unsaid reports whether the sentence of quote q negates the verb of
-// saying right before its span: "Kell never said that Ostmark was ready
-// for talks", "Tarel did not claim the bridge would reopen" report no
-// statement of the speaker, and the words are not the speaker's claim.
+// saying right before its span, or has a verb of denial there: "Kell
+// never said that Ostmark was ready for talks", "Tarel did not claim the
+// bridge would reopen", "Tarel denied that the bridge would close" report
+// no statement of the speaker, and the words are not the speaker's claim.
 func unsaid(q core.Quote) bool {
 	text := strings.TrimSpace(q.Text)
 	if text == "" || q.Sentence == "" {
@@ -330,6 +331,9 @@ func unsaid(q core.Quote) bool {
 		return false
 	}
 	v := n - 1
+	if denialVerbs[strings.Trim(before[v], ",:")] {
+		return true // "Tarel denied that the bridge would close": what he denies is no statement of his
+	}
 	if !reportVerbs[strings.Trim(before[v], ",:")] {
 		return false
 	}
@@ -344,6 +348,9 @@ func unsaid(q core.Quote) bool {
 	}
 	return false
 }
+
+// denialVerbs report that the speaker says the opposite of what follows.
+var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // unsaidAt reports whether a negated verb of saying stands before the
 // stance word at ws[i] in its clause: "Kell never said Ostmark was ready

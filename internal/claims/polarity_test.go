@@ -74,6 +74,9 @@ func TestStatementUnsaid(t *testing.T) {
 	s := "Anna Lorvik never said that Kell was qualified to lead the harbour authority."
 	q := core.Quote{Text: "that Kell was qualified to lead the harbour authority", Speaker: "Anna Lorvik", Sentence: s}
 	wantKey(t, statementKeys(q), "")
+	s = "Anna Lorvik denied that Kell was qualified to lead the harbour authority."
+	q = core.Quote{Text: "that Kell was qualified to lead the harbour authority", Speaker: "Anna Lorvik", Sentence: s}
+	wantKey(t, statementKeys(q), "")
 	s = "Anna Lorvik said that Kell was qualified to lead the harbour authority."
 	q = core.Quote{Text: "that Kell was qualified to lead the harbour authority", Speaker: "Anna Lorvik", Sentence: s}
 	wantKey(t, statementKeys(q), "lorvik|says|")
