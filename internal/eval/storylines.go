@@ -67,6 +67,10 @@ type StorylineSampleOptions struct {
 	// order, another salt; storylines_held3.go); Held and Held2 are
 	// ignored then.
 	Held3 bool
+	// Held4 takes the fourth held sample (the held2 corpora in a third
+	// order, another salt; storylines_held4.go); Held .. Held3 are
+	// ignored then.
+	Held4 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -213,6 +217,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
+	}
+	if o.Held4 {
+		return storylineHeld4Pairs(ctx, o)
 	}
 	if o.Held3 {
 		return storylineHeld3Pairs(ctx, o)
