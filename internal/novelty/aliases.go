@@ -3,14 +3,19 @@ package novelty
 import (
 	"strings"
 
+	"github.com/storyline/storyline/internal/entity"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
 // A name is known under another form when the storyline used its country
 // ("Egyptian" after "Egypt", "Cairo"), its organisation ("FBI" after
-// "Federal Bureau of Investigation") or, for a short one-word name, the
-// name whose initials it is ("KC" after "Kansas City"). The storyline
+// "Federal Bureau of Investigation"), for a short one-word name, the
+// name whose initials it is ("KC" after "Kansas City"), or, for a name of
+// two words or more, the same person under another form of the given name
+// ("Bill Hakim" after "Senior Trooper William Hakim", and back; the forms
+// are entity.GivenForms: diminutives and short forms of English given
+// names). The storyline
 // remembers these forms as keys beside the names (aliasKeys); a sentence
 // asks for them (aliasQuery).
 
@@ -27,6 +32,7 @@ func (d *Detector) aliasKeys(names []string) []string {
 		n = strings.TrimPrefix(n, "the ")
 		out = append(out, d.canonicalKeys(n)...)
 		ws := strings.Fields(n)
+		out = append(out, personKeys(ws)...)
 		if len(ws) > 5 {
 			continue
 		}
@@ -37,6 +43,20 @@ func (d *Detector) aliasKeys(names []string) []string {
 					out = append(out, "init:"+in)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// personKeys are the "person:" keys of the words ws of a name: the name
+// from each given name that has other forms on ("person:william hakim" of
+// "Senior Trooper William Hakim"), which aliasQuery asks for under the
+// given name's other forms.
+func personKeys(ws []string) []string {
+	var out []string
+	for j := 0; j < len(ws)-1; j++ {
+		if entity.GivenForms(ws[j]) != nil {
+			out = append(out, "person:"+strings.Join(ws[j:], " "))
 		}
 	}
 	return out
@@ -62,6 +82,12 @@ func (d *Detector) aliasQuery(names []string) (keys []string, owner []int) {
 		}
 		if p, ok := plural(n); ok { // "KO" after "KOs", "NGO" after "NGOs"
 			keys, owner = append(keys, "name:"+p), append(owner, i)
+		}
+		ws := strings.Fields(n)
+		for j := 0; j < len(ws)-1; j++ { // "Bill Hakim" after "Trooper William Hakim"
+			for _, g := range entity.GivenForms(ws[j]) {
+				keys, owner = append(keys, "person:"+g+" "+strings.Join(ws[j+1:], " ")), append(owner, i)
+			}
 		}
 	}
 	return keys, owner

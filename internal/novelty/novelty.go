@@ -142,9 +142,11 @@ func (d *Detector) Learn(ctx context.Context, line int64, title, text string) er
 
 func (d *Detector) check(ctx context.Context, line int64, title, text string, judge bool) ([]Sentence, error) {
 	sents, sclaims := d.ex.BySentence(title, text)
+	folded := make([]string, len(sents)) // matched without accents (unaccent)
 	trs := make([]Trace, len(sents))
 	for si, s := range sents {
-		trs[si] = d.content(s)
+		folded[si] = unaccent(s)
+		trs[si] = d.content(folded[si])
 	}
 	var prior []Trace
 	var ix *postings
@@ -166,22 +168,22 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 	var out []Sentence
 	var traces []Trace
 	var keys []string
-	for si, s := range sents {
+	for si, s := range folded {
 		tr := trs[si]
 		names := nameKeys(s)
 		var cks []string
 		for _, c := range sclaims[si] {
 			cks = append(cks, "claim:"+c.Key)
 		}
-		x := Sentence{Text: s}
+		x := Sentence{Text: sents[si]}
 		short := len(tr) < d.opts.MinWords
 		if short && !statement(s, len(tr)) || len(tr) <= 6 && stamp(s) {
 			x.Reason = core.ReasonTooShort
 			out = append(out, x)
 			if len(tr) > 0 {
 				traces = append(traces, tr)
-				keys = append(keys, names...)
 			}
+			keys = append(keys, names...) // "He was 75.": its figure was read
 			continue
 		}
 		if !judge {

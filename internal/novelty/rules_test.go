@@ -72,6 +72,18 @@ func TestRules(t *testing.T) {
 			"Mayor Varga dismissed the harbour director Oren Malk and 14 pilots on Dec. 11.", "pilots", true, "14"},
 		{"a time stamp carries nothing", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"23 July 2013 Last updated at 13:42 GMT", "GMT", false, "too short"},
+		{"the figure of a line too short to judge is remembered", []string{"Oren Malk, the Tessel harbour pilot, died at home on Sunday. He was 81."},
+			"Tessel harbour pilot Oren Malk, 81, died at home on Sunday.", "81", false, "said before"},
+		{"a name with accents is the name without them", []string{"The Tessel council closed the Rue Vérhaine market to traders on Monday after the fire."},
+			"The Tessel council closed the Rue Verhaine market to traders on Monday after the fire.", "Verhaine", false, "said before"},
+		{"a name without accents is the name with them", []string{"The Tessel council closed the Rue Verhaine market to traders on Monday after the fire."},
+			"The Tessel council closed the Rue Vérhaine market to traders on Monday after the fire.", "Vérhaine", false, "said before"},
+		{"a short given name is the formal one", []string{"Harbour pilot William Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
+			"Harbour pilot Bill Osk was hurt in the Tessel pier blast.", "Osk", false, "said before"},
+		{"a formal given name is the short one", []string{"Senior Pilot Bill Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
+			"Pilot William Osk was hurt in the Tessel pier blast.", "Osk", false, "said before"},
+		{"another given name with a known surname is new", []string{"Harbour pilot William Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
+			"Harbour pilot Robert Osk was hurt in the Tessel pier blast.", "Osk", true, "robert osk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,6 +285,23 @@ func TestPlural(t *testing.T) {
 		got, ok := plural(tc.in)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("plural(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestUnaccent(t *testing.T) {
+	for in, want := range map[string]string{
+		"Place Vendôme":         "Place Vendome",
+		"Zürich and Ñuñoa":      "Zurich and Nunoa",
+		"CAFÉ Crème":            "CAFE Creme",
+		"plain ASCII text.":     "plain ASCII text.",
+		"“Quoted” — dash’s":     "“Quoted” — dash’s",
+		"Ørsted, Łódź":          "Ørsted, Łodz",
+		"Дмитрий Медведев":      "Дмитрий Медведев", // "й" is a letter of its own
+		"e\u0301te\u0301 (NFD)": "ete (NFD)",
+	} {
+		if got := unaccent(in); got != want {
+			t.Errorf("unaccent(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
