@@ -31,8 +31,8 @@ func (d *Detector) aliasKeys(names []string) []string {
 		}
 		n = strings.TrimPrefix(n, "the ")
 		out = append(out, d.canonicalKeys(n)...)
+		out = append(out, d.persons(n).keys...)
 		ws := strings.Fields(n)
-		out = append(out, personKeys(ws)...)
 		if len(ws) > 5 {
 			continue
 		}
@@ -48,18 +48,36 @@ func (d *Detector) aliasKeys(names []string) []string {
 	return out
 }
 
-// personKeys are the "person:" keys of the words ws of a name: the name
-// from each given name that has other forms on ("person:william hakim" of
-// "Senior Trooper William Hakim"), which aliasQuery asks for under the
-// given name's other forms.
-func personKeys(ws []string) []string {
-	var out []string
+// personForms are the "person:" keys of a name: keys, to remember, the
+// name from each given name on that has other forms ("person:william
+// hakim" of "Senior Trooper William Hakim"); query, to ask for, the same
+// under each other form of the given name ("person:bill hakim",
+// "person:billy hakim"...).
+type personForms struct{ keys, query []string }
+
+// persons are the personForms of name n, cached like canonicalKeys.
+func (d *Detector) persons(n string) personForms {
+	if p, ok := d.person[n]; ok {
+		return p
+	}
+	if len(d.person) >= maxCanon {
+		clear(d.person)
+	}
+	var p personForms
+	ws := strings.Fields(n)
 	for j := 0; j < len(ws)-1; j++ {
-		if entity.GivenForms(ws[j]) != nil {
-			out = append(out, "person:"+strings.Join(ws[j:], " "))
+		forms := entity.GivenForms(ws[j])
+		if forms == nil {
+			continue
+		}
+		rest := " " + strings.Join(ws[j+1:], " ")
+		p.keys = append(p.keys, "person:"+ws[j]+rest)
+		for _, g := range forms {
+			p.query = append(p.query, "person:"+g+rest)
 		}
 	}
-	return out
+	d.person[n] = p
+	return p
 }
 
 // aliasQuery returns the other forms of names to look up and, for each,
@@ -83,11 +101,8 @@ func (d *Detector) aliasQuery(names []string) (keys []string, owner []int) {
 		if p, ok := plural(n); ok { // "KO" after "KOs", "NGO" after "NGOs"
 			keys, owner = append(keys, "name:"+p), append(owner, i)
 		}
-		ws := strings.Fields(n)
-		for j := 0; j < len(ws)-1; j++ { // "Bill Hakim" after "Trooper William Hakim"
-			for _, g := range entity.GivenForms(ws[j]) {
-				keys, owner = append(keys, "person:"+g+" "+strings.Join(ws[j+1:], " ")), append(owner, i)
-			}
+		for _, a := range d.persons(n).query { // "Bill Hakim" after "Trooper William Hakim"
+			keys, owner = append(keys, a), append(owner, i)
 		}
 	}
 	return keys, owner

@@ -81,9 +81,11 @@ type Detector struct {
 	act map[uint64]bool
 	// canon caches canonicalKeys by name.
 	canon map[string][]string
-	buf   []uint64 // coverOf's scratch space
-	sc    coverScratch
-	art   postings // the article's index, for a Memory that keeps none
+	// person caches persons by name.
+	person map[string]personForms
+	buf    []uint64 // coverOf's scratch space
+	sc     coverScratch
+	art    postings // the article's index, for a Memory that keeps none
 	// linear measures every sentence against every remembered trace
 	// (coverOf), the reference the indexed paths are tested against.
 	linear bool
@@ -119,7 +121,8 @@ func NewDetector(mem Memory, opts Options) *Detector {
 	if mem == nil {
 		mem = NewMemMemory(0)
 	}
-	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), canon: map[string][]string{}}
+	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), canon: map[string][]string{},
+		person: map[string]personForms{}}
 	d.wrap, d.act = d.stemSet(wrapWords), d.stemSet(actWords)
 	return d
 }
