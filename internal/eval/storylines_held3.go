@@ -43,11 +43,27 @@ var storylineHeld3Keep = [...]uint32{12000, 5000, 1000, 300}
 // storylineHeld3Docs are ECB+ train and dev in seeded-hash order, then
 // PolNeAR train and dev by date, a day's articles in seeded-hash order.
 func storylineHeld3Docs(shared string) ([]clusterscore.BenchDoc, error) {
+	return saltedStorylineDocs(shared, storylineHeld3Salt)
+}
+
+// storylineHeld3Pairs is StorylinePairs for the held3 sample.
+func storylineHeld3Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
+	return saltedStorylinePairs(ctx, o, saltedSample{
+		name: "held3", salt: storylineHeld3Salt, keep: storylineHeld3Keep[:], linkKeep: storylineHeld3LinkKeep,
+		judged: storylinesHeld3Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}},
+	})
+}
+
+// saltedStorylineDocs are the held2 corpora in a salted order (held3's
+// scheme): ECB+ train and dev in the order of a seeded hash of each
+// document id, then PolNeAR train and dev by date, a day's articles in
+// seeded-hash order.
+func saltedStorylineDocs(shared, salt string) ([]clusterscore.BenchDoc, error) {
 	ecb, pn, err := storylineHeldCorpora(shared)
 	if err != nil {
 		return nil, err
 	}
-	h := func(d clusterscore.BenchDoc) uint32 { return seededHashOf(storylineHeld3Salt, d.ID) }
+	h := func(d clusterscore.BenchDoc) uint32 { return seededHashOf(salt, d.ID) }
 	sort.SliceStable(ecb, func(i, j int) bool { return h(ecb[i]) < h(ecb[j]) })
 	sort.SliceStable(pn, func(i, j int) bool {
 		if !pn[i].Date.Equal(pn[j].Date) {
@@ -58,23 +74,45 @@ func storylineHeld3Docs(shared string) ([]clusterscore.BenchDoc, error) {
 	return append(ecb, pn...), nil
 }
 
-// storylineHeld3Pairs is StorylinePairs for the held3 sample.
-func storylineHeld3Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
-	earlier, err := StorylineJudgments()
+// namedVerdicts is an embedded verdict file and the sample it belongs to.
+type namedVerdicts struct{ name, src string }
+
+// saltedSample describes a held sample drawn by held3's scheme: its salt,
+// the share of unlinked pairs kept per stratum of shared top actors
+// (keep[i] for i+1 actors, the last for more), the share of linked pairs
+// kept, its verdicts, and the earlier samples' verdicts (besides the first
+// sample's) whose keys it leaves out.
+type saltedSample struct {
+	name     string
+	salt     string
+	keep     []uint32
+	linkKeep uint32
+	judged   string
+	earlier  []namedVerdicts
+}
+
+// saltedStorylinePairs is StorylinePairs for a sample drawn by held3's scheme.
+func saltedStorylinePairs(ctx context.Context, o StorylineSampleOptions, s saltedSample) ([]StorylinePair, error) {
+	first, err := StorylineJudgments()
 	if err != nil {
 		return nil, err
 	}
-	earlier2, err := parseStorylineVerdicts(storylinesHeld2Judged)
-	if err != nil {
-		return nil, fmt.Errorf("held2: %w", err)
+	prior := []map[string]StorylineVerdict{first}
+	for _, e := range s.earlier {
+		v, err := parseStorylineVerdicts(e.src)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.name, err)
+		}
+		prior = append(prior, v)
 	}
-	judged, err := parseStorylineVerdicts(storylinesHeld3Judged)
+	judged, err := parseStorylineVerdicts(s.judged)
 	if err != nil {
-		return nil, fmt.Errorf("held3: %w", err)
+		return nil, fmt.Errorf("%s: %w", s.name, err)
 	}
-	return heldStorylinePairs(ctx, o, storylineHeld3Docs, []map[string]StorylineVerdict{earlier, earlier2}, judged, func(p StorylinePair, shared int) (bool, bool) {
-		keep := storylineHeld3Keep[min(shared, len(storylineHeld3Keep))-1]
-		drawn := seededHashOf(storylineHeld3Salt, p.Key)%keep == 0
-		return drawn, p.Linked && seededHashOf(storylineHeld3Salt+"link:", p.Key)%storylineHeld3LinkKeep == 0
+	docs := func(shared string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(shared, s.salt) }
+	return heldStorylinePairs(ctx, o, docs, prior, judged, func(p StorylinePair, shared int) (bool, bool) {
+		keep := s.keep[min(shared, len(s.keep))-1]
+		drawn := seededHashOf(s.salt, p.Key)%keep == 0
+		return drawn, p.Linked && seededHashOf(s.salt+"link:", p.Key)%s.linkKeep == 0
 	})
 }

@@ -19,8 +19,6 @@ package eval
 import (
 	"context"
 	_ "embed"
-	"fmt"
-	"sort"
 
 	"github.com/storyline/storyline/internal/story/clusterscore"
 )
@@ -39,46 +37,15 @@ const storylineHeld4LinkKeep = 1
 // sharing 1, 2, 3 and 4 or more top actors.
 var storylineHeld4Keep = [...]uint32{24000, 10000, 2000, 600}
 
-// storylineHeld4Docs are ECB+ train and dev in seeded-hash order, then
-// PolNeAR train and dev by date, a day's articles in seeded-hash order.
+// storylineHeld4Docs are the held2 corpora in held4's salted order.
 func storylineHeld4Docs(shared string) ([]clusterscore.BenchDoc, error) {
-	ecb, pn, err := storylineHeldCorpora(shared)
-	if err != nil {
-		return nil, err
-	}
-	h := func(d clusterscore.BenchDoc) uint32 { return seededHashOf(storylineHeld4Salt, d.ID) }
-	sort.SliceStable(ecb, func(i, j int) bool { return h(ecb[i]) < h(ecb[j]) })
-	sort.SliceStable(pn, func(i, j int) bool {
-		if !pn[i].Date.Equal(pn[j].Date) {
-			return pn[i].Date.Before(pn[j].Date)
-		}
-		return h(pn[i]) < h(pn[j])
-	})
-	return append(ecb, pn...), nil
+	return saltedStorylineDocs(shared, storylineHeld4Salt)
 }
 
 // storylineHeld4Pairs is StorylinePairs for the held4 sample.
 func storylineHeld4Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
-	earlier, err := StorylineJudgments()
-	if err != nil {
-		return nil, err
-	}
-	var prior []map[string]StorylineVerdict
-	prior = append(prior, earlier)
-	for _, s := range []struct{ name, src string }{{"held2", storylinesHeld2Judged}, {"held3", storylinesHeld3Judged}} {
-		v, err := parseStorylineVerdicts(s.src)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.name, err)
-		}
-		prior = append(prior, v)
-	}
-	judged, err := parseStorylineVerdicts(storylinesHeld4Judged)
-	if err != nil {
-		return nil, fmt.Errorf("held4: %w", err)
-	}
-	return heldStorylinePairs(ctx, o, storylineHeld4Docs, prior, judged, func(p StorylinePair, shared int) (bool, bool) {
-		keep := storylineHeld4Keep[min(shared, len(storylineHeld4Keep))-1]
-		drawn := seededHashOf(storylineHeld4Salt, p.Key)%keep == 0
-		return drawn, p.Linked && seededHashOf(storylineHeld4Salt+"link:", p.Key)%storylineHeld4LinkKeep == 0
+	return saltedStorylinePairs(ctx, o, saltedSample{
+		name: "held4", salt: storylineHeld4Salt, keep: storylineHeld4Keep[:], linkKeep: storylineHeld4LinkKeep,
+		judged: storylinesHeld4Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}, {"held3", storylinesHeld3Judged}},
 	})
 }
