@@ -46,12 +46,15 @@ func storylineHeld3Docs(shared string) ([]clusterscore.BenchDoc, error) {
 	return saltedStorylineDocs(shared, storylineHeld3Salt)
 }
 
+// storylineHeld3Sample is the held3 sample's draw.
+var storylineHeld3Sample = saltedSample{
+	name: "held3", salt: storylineHeld3Salt, keep: storylineHeld3Keep[:], linkKeep: storylineHeld3LinkKeep,
+	judged: storylinesHeld3Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}},
+}
+
 // storylineHeld3Pairs is StorylinePairs for the held3 sample.
 func storylineHeld3Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
-	return saltedStorylinePairs(ctx, o, saltedSample{
-		name: "held3", salt: storylineHeld3Salt, keep: storylineHeld3Keep[:], linkKeep: storylineHeld3LinkKeep,
-		judged: storylinesHeld3Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}},
-	})
+	return saltedStorylinePairs(ctx, o, storylineHeld3Sample)
 }
 
 // saltedStorylineDocs are the held2 corpora in a salted order (held3's
@@ -93,6 +96,25 @@ type saltedSample struct {
 
 // saltedStorylinePairs is StorylinePairs for a sample drawn by held3's scheme.
 func saltedStorylinePairs(ctx context.Context, o StorylineSampleOptions, s saltedSample) ([]StorylinePair, error) {
+	prior, err := s.priorVerdicts()
+	if err != nil {
+		return nil, err
+	}
+	judged, err := parseStorylineVerdicts(s.judged)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	docs := func(shared string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(shared, s.salt) }
+	return heldStorylinePairs(ctx, o, docs, prior, judged, func(p StorylinePair, shared int) (bool, bool) {
+		keep := s.keep[min(shared, len(s.keep))-1]
+		drawn := seededHashOf(s.salt, p.Key)%keep == 0
+		return drawn, p.Linked && seededHashOf(s.salt+"link:", p.Key)%s.linkKeep == 0
+	})
+}
+
+// priorVerdicts are the verdicts of the first sample and of s.earlier, in
+// that order: the keys s leaves out.
+func (s saltedSample) priorVerdicts() ([]map[string]StorylineVerdict, error) {
 	first, err := StorylineJudgments()
 	if err != nil {
 		return nil, err
@@ -105,14 +127,5 @@ func saltedStorylinePairs(ctx context.Context, o StorylineSampleOptions, s salte
 		}
 		prior = append(prior, v)
 	}
-	judged, err := parseStorylineVerdicts(s.judged)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.name, err)
-	}
-	docs := func(shared string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(shared, s.salt) }
-	return heldStorylinePairs(ctx, o, docs, prior, judged, func(p StorylinePair, shared int) (bool, bool) {
-		keep := s.keep[min(shared, len(s.keep))-1]
-		drawn := seededHashOf(s.salt, p.Key)%keep == 0
-		return drawn, p.Linked && seededHashOf(s.salt+"link:", p.Key)%s.linkKeep == 0
-	})
+	return prior, nil
 }

@@ -42,10 +42,13 @@ func storylineHeld4Docs(shared string) ([]clusterscore.BenchDoc, error) {
 	return saltedStorylineDocs(shared, storylineHeld4Salt)
 }
 
+// storylineHeld4Sample is the held4 sample's draw.
+var storylineHeld4Sample = saltedSample{
+	name: "held4", salt: storylineHeld4Salt, keep: storylineHeld4Keep[:], linkKeep: storylineHeld4LinkKeep,
+	judged: storylinesHeld4Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}, {"held3", storylinesHeld3Judged}},
+}
+
 // storylineHeld4Pairs is StorylinePairs for the held4 sample.
 func storylineHeld4Pairs(ctx context.Context, o StorylineSampleOptions) ([]StorylinePair, error) {
-	return saltedStorylinePairs(ctx, o, saltedSample{
-		name: "held4", salt: storylineHeld4Salt, keep: storylineHeld4Keep[:], linkKeep: storylineHeld4LinkKeep,
-		judged: storylinesHeld4Judged, earlier: []namedVerdicts{{"held2", storylinesHeld2Judged}, {"held3", storylinesHeld3Judged}},
-	})
+	return saltedStorylinePairs(ctx, o, storylineHeld4Sample)
 }

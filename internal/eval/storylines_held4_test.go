@@ -55,18 +55,9 @@ func TestStorylineHeld4Sample(t *testing.T) {
 	if len(pairs) < 30 {
 		t.Fatalf("%d held4 pairs, want at least 30", len(pairs))
 	}
-	var earlier []map[string]StorylineVerdict
-	first, err := StorylineJudgments()
+	earlier, err := storylineHeld4Sample.priorVerdicts()
 	if err != nil {
 		t.Fatal(err)
-	}
-	earlier = append(earlier, first)
-	for _, src := range []string{storylinesHeld2Judged, storylinesHeld3Judged} {
-		v, err := parseStorylineVerdicts(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		earlier = append(earlier, v)
 	}
 	var stale int
 	for _, p := range pairs {
