@@ -86,6 +86,10 @@ type EntitySampleOptions struct {
 	// Held8 takes the eighth held-out set (entities_real_held8.go): the
 	// CoNLL-2003 valid documents; it wins over Held7 .. Held.
 	Held8 bool
+	// Held9 takes the ninth held-out set (entities_real_held9.go): every
+	// ECB+ train and dev document together, leaving out the entities the
+	// tune and held sets judged; it wins over Held8 .. Held.
+	Held9 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -261,6 +265,9 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held9 {
+		return entityHeld9Docs(o.Shared)
+	}
 	if o.Held8 {
 		return entityHeld8Docs(o.Shared)
 	}
@@ -343,7 +350,12 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	}
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
+	var spent map[string]bool
 	switch {
+	case o.Held9:
+		set, saltMerge, saltMiss = "held9", entitySaltHeld9Merge, entitySaltHeld9Miss
+		keepMerge, keepMiss = entityHeld9KeepMerge, entityHeld9KeepMissed
+		spent = entityHeld9Spent(judged)
 	case o.Held8:
 		set, saltMerge, saltMiss = "held8", entitySaltHeld8Merge, entitySaltHeld8Miss
 		keepMerge, keepMiss = entityHeld8KeepMerge, entityHeld8KeepMissed
@@ -392,7 +404,7 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 			// Sampled under another type, now stored under this one.
 			s.Merge, s.Missed, s.Retyped = multi && old.Merge != '-', old.Missed != '-', old.Key
 		}
-		if !s.Merge && !s.Missed {
+		if (!s.Merge && !s.Missed) || spent[strings.ToLower(e.Name)] {
 			continue
 		}
 		if v, ok := judged[key]; ok {

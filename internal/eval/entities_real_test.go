@@ -232,3 +232,22 @@ func TestEntityHeld6Disjoint(t *testing.T) {
 		t.Fatalf("entityHeld6Drawn took %v of 2000 ids each, want a share of each corpus", took)
 	}
 }
+
+// TestEntityHeld9Spent checks that the ninth held-out entity sample leaves
+// out the names the tune and held sets judged, under any type, and only
+// those.
+func TestEntityHeld9Spent(t *testing.T) {
+	judged, err := parseEntityVerdicts("tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
+		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
+		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spent := entityHeld9Spent(judged)
+	for name, want := range map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": false} {
+		if spent[name] != want {
+			t.Errorf("entityHeld9Spent[%q] = %t, want %t", name, spent[name], want)
+		}
+	}
+}
