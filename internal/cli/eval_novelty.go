@@ -35,7 +35,9 @@ within a week; never its test compartment), judged once before the tenth
 session's changes and once after them; held3: the ECB+ train/dev stories no
 other set reads (new salts), judged once before the thirteenth session's
 changes; held4: the ECB+ train/dev stories none of those reads (new salts),
-judged once before the nineteenth session's changes. --errors lists wrong and
+judged once before the nineteenth session's changes; held5: the ECB+ train/dev
+stories none of those reads, judged once before the twentieth session's
+changes. --errors lists wrong and
 unjudged sentences with verdict stubs; --show prints each story's documents
 before them (for judging; the text is never stored).`,
 		Args: cobra.NoArgs,
@@ -55,8 +57,10 @@ before them (for judging; the text is never stored).`,
 				o.Held3 = true
 			case "held4":
 				o.Held4 = true
+			case "held5":
+				o.Held5 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3 or held4)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4 or held5)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -95,7 +99,7 @@ before them (for judging; the text is never stored).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3 or held4")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4 or held5")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

@@ -76,6 +76,10 @@ type NoveltySampleOptions struct {
 	// no other sample reads, novelty_real_held4.go); it overrides Held,
 	// Held2 and Held3.
 	Held4 bool
+	// Held5 takes the fifth held sample instead (the ECB+ train/dev stories
+	// no other sample reads, novelty_real_held5.go); it overrides Held,
+	// Held2, Held3 and Held4.
+	Held5 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -154,11 +158,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -211,7 +215,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 			continue
 		}
 		name := n
-		if o.Held4 {
+		if o.Held5 {
+			if !noveltyHeld5Keep(n) {
+				continue
+			}
+			name = noveltyHeld5Prefix + n
+		} else if o.Held4 {
 			if !noveltyHeld4Keep(n) {
 				continue
 			}
@@ -283,6 +292,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld3SentSalt, noveltyHeld3SentKeep
 			case isHeld4Story(st.Name):
 				salt, keep = noveltyHeld4SentSalt, noveltyHeld4SentKeep
+			case isHeld5Story(st.Name):
+				salt, keep = noveltyHeld5SentSalt, noveltyHeld5SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

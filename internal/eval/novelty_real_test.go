@@ -141,6 +141,16 @@ func TestRealNoveltySample(t *testing.T) {
 		}
 	}
 	checkEcbNoveltySample(t, "held4", held4, h4s, isHeld4Story, docs, 96)
+	held5, h5s, err := RealNovelty(context.Background(), NoveltySampleOptions{Shared: shared, Held5: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range h4s {
+		for _, d := range s.Docs {
+			docs[d.ID] = true
+		}
+	}
+	checkEcbNoveltySample(t, "held5", held5, h5s, isHeld5Story, docs, 101)
 }
 
 // checkEcbNoveltySample checks a sample of ECB+ stories (name: "held3"):
@@ -161,6 +171,15 @@ func checkEcbNoveltySample(t *testing.T, name string, ss []NoveltySentence, stor
 	}
 	if sc := ScoreNovelty(ss); sc.Judged < want || sc.Unjudged != 0 {
 		t.Errorf("%s: %d judged, %d not, want the committed %d", name, sc.Judged, sc.Unjudged, want)
+	}
+}
+
+func TestNoveltyHeld5Keep(t *testing.T) {
+	for i := 0; i < 200; i++ {
+		n := strconv.Itoa(i) + "_ecb"
+		if noveltyHeld5Keep(n) && (seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 || noveltyHeld3Keep(n) || noveltyHeld4Keep(n)) {
+			t.Errorf("held5 keeps %s, which the tune, held, held3 or held4 sample reads", n)
+		}
 	}
 }
 
