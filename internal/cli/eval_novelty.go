@@ -13,8 +13,8 @@ import (
 // verdicts.
 func newEvalNoveltyCmd() *cobra.Command {
 	var (
-		data, set    string
-		errors, show bool
+		data, set           string
+		errors, show, blind bool
 	)
 	cmd := &cobra.Command{
 		Use:   "novelty",
@@ -37,9 +37,10 @@ other set reads (new salts), judged once before the thirteenth session's
 changes; held4: the ECB+ train/dev stories none of those reads (new salts),
 judged once before the nineteenth session's changes; held5: the ECB+ train/dev
 stories none of those reads, judged once before the twentieth session's
-changes. --errors lists wrong and
-unjudged sentences with verdict stubs; --show prints each story's documents
-before them (for judging; the text is never stored).`,
+changes. --errors lists wrong and unjudged sentences with verdict stubs;
+--show prints each story's documents before them (for judging; the text is
+never stored); --blind prints the documents and the drawn sentences with
+neither the detector's call nor the verdicts (to judge a new sample blind).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -71,6 +72,22 @@ before them (for judging; the text is never stored).`,
 			fmt.Fprintf(out, "new precision  %.3f  (%d of %d called new)\n", s.Precision(), s.TP, s.TP+s.FP)
 			fmt.Fprintf(out, "new recall     %.3f  (%d of %d judged new)\n", s.Recall(), s.TP, s.TP+s.FN)
 			fmt.Fprintf(out, "accuracy       %.3f  (%d of %d)\n", s.Accuracy(), s.TP+s.TN, s.Judged)
+			if blind {
+				// For judging a new sample: the documents and the drawn
+				// sentences, without the detector's call or the verdicts.
+				for _, st := range stories {
+					fmt.Fprintf(out, "\n======== story %s\n", st.Name)
+					for i, d := range st.Docs {
+						fmt.Fprintf(out, "--- doc %d %s %s\n%s\n", i, d.ID, d.Title, d.Text)
+					}
+					for _, x := range ss {
+						if x.Story == st.Name {
+							fmt.Fprintf(out, "%s\t?\t# %s\n", x.Key, strings.Join(strings.Fields(x.Got.Text), " "))
+						}
+					}
+				}
+				return nil
+			}
 			if !errors && !show {
 				return nil
 			}
@@ -103,5 +120,6 @@ before them (for judging; the text is never stored).`,
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")
+	cmd.Flags().BoolVar(&blind, "blind", false, "print each story's documents and drawn sentences without the detector's call or verdicts (to judge a new sample blind)")
 	return cmd
 }

@@ -38,10 +38,10 @@ type Options struct {
 	// Seen is the share of a sentence's content stems that the storyline
 	// must have used anywhere (in any sentences) for it to be old when it
 	// names nothing new and two earlier sentences hold at least Partial of
-	// it; 0 means 0.75.
+	// it: a retelling in the storyline's own words; 0 means 0.7.
 	Seen float64
 	// Partial is the two-sentence share that Seen needs beside it; 0 means
-	// 0.4.
+	// 0.25.
 	Partial float64
 	// MinWords is the fewest content stems a sentence needs to be judged
 	// on its wording; a shorter one with at least two stems is judged only
@@ -110,10 +110,10 @@ func NewDetector(mem Memory, opts Options) *Detector {
 		opts.Together = 0.6
 	}
 	if opts.Seen <= 0 || opts.Seen > 1 {
-		opts.Seen = 0.75
+		opts.Seen = 0.7
 	}
 	if opts.Partial <= 0 || opts.Partial > 1 {
-		opts.Partial = 0.4
+		opts.Partial = 0.25
 	}
 	if opts.MinWords <= 0 {
 		opts.MinWords = 4
