@@ -380,17 +380,7 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 func shortFormOwnerOf(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (int64, string, error) {
 	switch {
 	case isOneWordPerson(e):
-		id, name, err := surnameOwner(ctx, tx, e.Name)
-		if err != nil {
-			return 0, "", err
-		}
-		if id == 0 {
-			return officeOwner(ctx, tx, e, jc) // "President Carter" for "Jimmy Carter" (entitykey_office.go)
-		}
-		if ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
-			return 0, "", err
-		}
-		return id, name, nil
+		return loneSurnameOwner(ctx, tx, e, jc) // entitykey_rivals.go
 	case e.Type == core.Person:
 		if bare := withoutInitials(e.Name); bare != "" {
 			var id int64
@@ -462,15 +452,36 @@ func personOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (
 			return 0, "", nil // "Mo" typed LOC is Missouri, not Maurice Cheeks's nickname
 		}
 		var err error
-		if id, name, err = surnameOwner(ctx, tx, e.Name); err != nil || id == 0 {
+		if id, name, err = surnameOwner(ctx, tx, e.Name); err != nil {
 			return 0, "", err
+		}
+		if id == 0 {
+			// No stored person clearly owns the word: the one the article
+			// names in full may ("Reggie Bush" and "Bush" typed ORG;
+			// entitykey_rivals.go).
+			if len(namedInFull(jc, e.Name)) != 1 {
+				return 0, "", nil
+			}
+			if id, name, err = rivalOwner(ctx, tx, jc, e.Name, 0); err != nil || id == 0 {
+				return 0, "", err
+			}
 		}
 		joins := surnameJoins
 		if !surnameOf(e.Name, name) {
 			joins = contextJoins // a given name or nickname typed otherwise needs shared context
 		}
-		if ok, err := joins(ctx, tx, jc, id, 0, e.Name, name); err != nil || !ok {
+		ok, err := joins(ctx, tx, jc, id, 0, e.Name, name)
+		if err != nil {
 			return 0, "", err
+		}
+		if !ok {
+			if !surnameOf(e.Name, name) {
+				return 0, "", nil
+			}
+			// The owner does not join: a rival sharing the context may (entitykey_rivals.go).
+			if id, name, err = rivalOwner(ctx, tx, jc, e.Name, id); err != nil || id == 0 {
+				return 0, "", err
+			}
 		}
 	} else {
 		err := tx.QueryRowContext(ctx, `SELECT id, name FROM entities WHERE key = ?`, entityKey(e.Name, core.Person)).Scan(&id, &name)

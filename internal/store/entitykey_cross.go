@@ -15,7 +15,8 @@ package store
 // Lone surnames: a one-word person name joins the stored person that owns
 // it as an alias only when the two share context, a person named in both
 // (the incoming article and an article of the stored person), or when the
-// stored person is prominent (in at least prominentArticles articles).
+// stored person is prominent (in at least prominentArticles articles) and
+// no other stored person of that surname rivals it (entitykey_rivals.go).
 // Otherwise "Williams" in a football report joins the actress Esther
 // Williams stored the day before.
 
@@ -42,12 +43,17 @@ type joinContext struct {
 	article int64 // the incoming article's id
 	names   []string
 	titles  map[string][]string // lower-cased person name -> the offices the article gives it
+	all     []string            // every entity name of the article, of any type
 }
 
-// newJoinContext collects the person names of article id's entities.
+// newJoinContext collects the person names of article id's entities (and
+// every name of two or more words, of any type).
 func newJoinContext(id int64, ents []core.Entity) *joinContext {
 	jc := &joinContext{article: id, titles: map[string][]string{}}
 	for _, e := range ents {
+		if len(strings.Fields(e.Name)) > 1 {
+			jc.all = append(jc.all, e.Name)
+		}
 		if e.Type == core.Person && strings.TrimSpace(e.Name) != "" {
 			jc.names = append(jc.names, e.Name)
 			for _, a := range e.Attributes {
@@ -87,7 +93,11 @@ func surnameJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 		return false, err
 	}
 	if n >= prominentArticles {
-		return true, nil
+		rival, err := hasRival(ctx, tx, word, owner, lone)
+		if err != nil || !rival {
+			return err == nil, err
+		}
+		// Another stored person of the surname: context decides (entitykey_rivals.go).
 	}
 	return contextJoins(ctx, tx, jc, owner, lone, word, ownerName)
 }
@@ -105,6 +115,17 @@ func contextJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 	}
 	if lone == 0 {
 		// The stored person is named in this very article already.
+		// So is its given name: "Kimani" and "Gray" in one article are
+		// "Kimani Gray".
+		given := ""
+		if f := strings.Fields(ownerName); len(f) > 1 {
+			given = f[0]
+		}
+		for _, n := range jc.names {
+			if strings.EqualFold(n, ownerName) || (given != "" && strings.EqualFold(n, given) && !strings.EqualFold(n, word)) {
+				return true, nil
+			}
+		}
 		var one int
 		err := tx.QueryRowContext(ctx, `SELECT 1 FROM article_entities WHERE article_id = ? AND entity_id = ?`, jc.article, owner).Scan(&one)
 		if err == nil {
