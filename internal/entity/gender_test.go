@@ -61,6 +61,12 @@ func TestResolveGender(t *testing.T) {
 			want:     map[string]byte{"Carol Wennick": 'f', "Tobin Arle": 'm'},
 			mentions: map[string]int{"Carol Wennick": 2},
 		},
+		{
+			name:     "police ranks are not part of the name",
+			text:     "Inspector [Dave Kello|PER] said the climbers fell. [Insp Kello|PER] added more. [Det. Supt. Ilse Varga|PER] agreed.",
+			want:     map[string]byte{"Dave Kello": 0, "Ilse Varga": 0},
+			mentions: map[string]int{"Dave Kello": 2, "Ilse Varga": 1},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, ms := mentionsOf(t, tc.text)

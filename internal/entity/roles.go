@@ -20,6 +20,13 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 var clergyHonorifics = map[string]bool{"msgr": true, "msgr.": true, "monsignor": true, "sr.": true,
 	"rev": true, "rev.": true, "reverend": true, "fr.": true}
 
+// policeRanks are the abbreviated police ranks of British and
+// Commonwealth copy ("Insp Gaskin said", "Det. Supt. Arle"); stripped from
+// the front of a name like clergyHonorifics, not kept as attributes (many
+// officers of one surname hold them: no office to join a surname by).
+var policeRanks = map[string]bool{"insp": true, "insp.": true, "supt": true, "supt.": true, "det": true, "det.": true,
+	"const.": true, "ch.": true, "sgt": true}
+
 // adjectives may stand between a determiner and a role noun ("the former
 // defence minister").
 var adjectives = map[string]bool{
@@ -238,8 +245,8 @@ func stripTitles(mention string) (name string, attrs []string, country string) {
 	words := strings.Fields(mention)
 	i := 0
 	for i < len(words)-1 {
-		if clergyHonorifics[strings.ToLower(words[i])] {
-			i++ // "Msgr. Farmer", "Sr. Keehan", "the Rev. Kroon": not part of the name
+		if lw := strings.ToLower(words[i]); clergyHonorifics[lw] || policeRanks[lw] {
+			i++ // "Msgr. Farmer", "Sr. Keehan", "the Rev. Kroon", "Insp Gaskin": not part of the name
 			continue
 		}
 		if c, ok := countryWord(words[i]); ok && i+1 < len(words)-1 && coreLen(words[i+1:len(words)-1]) > 0 {
