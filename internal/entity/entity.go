@@ -177,8 +177,8 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		if typ == "" {
 			typ = m.Type
 		}
-		if typ != core.Person {
-			if h, ok := compoundHead(m); ok { // "Ukraine-sponsored" -> "Ukraine"
+		if typ != core.Person || modifierTail(m.Text) {
+			if h, ok := compoundHead(m); ok { // "Ukraine-sponsored" -> "Ukraine", "Nixon-era" -> "Nixon"
 				m, typ = h, types[surfaceKey(h.Text)]
 				if typ == "" {
 					typ = h.Type

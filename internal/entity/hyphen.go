@@ -38,7 +38,7 @@ func hyphenTail(text string, m ner.Mention) ner.Mention {
 		}
 		j += n
 	}
-	if j == i || j-i > 4 || dashWords[rest[i:j]] {
+	if j == i || j-i > 4 || dashWords[rest[i:j]] || modifierWords[rest[i:j]] { // "Lind-era" is no name
 		return m
 	}
 	if r, _ := utf8.DecodeRuneInString(rest[j:]); j < len(rest) && (unicode.IsLetter(r) || r == '-') {
@@ -77,6 +77,30 @@ func compoundHead(m ner.Mention) (ner.Mention, bool) {
 	m.End = m.Start + len(head)
 	return m, true
 }
+
+// modifierTail reports whether a name ends in a hyphenated lower-case
+// word that makes it a modifier, not a person's name: "-era", "-led",
+// "-like", "-style" (modifierWords) or a participle of five letters or
+// more ("Nixon-era", "Obama-appointed"); a person's own lower-case part
+// is none of those ("Kim Jong-un", "Banharn Silpa-archa").
+func modifierTail(name string) bool {
+	i := strings.LastIndexByte(name, '-')
+	if i <= 0 || i == len(name)-1 {
+		return false
+	}
+	tail := name[i+1:]
+	for _, r := range tail {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return modifierWords[tail] || (len(tail) >= 5 && strings.HasSuffix(tail, "ed"))
+}
+
+// modifierWords are the short lower-case words that end a hyphenated
+// modifier after a person's name ("Bush-era", "Trump-led").
+var modifierWords = map[string]bool{"era": true, "led": true, "age": true, "run": true, "like": true, "type": true,
+	"ite": true, "ites": true, "style": true, "esque": true}
 
 // joinSpacedHyphenNames joins two person mentions a tokenised text sets
 // apart with a spaced hyphen into one double-barrelled name ("Dominique

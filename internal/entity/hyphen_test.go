@@ -78,3 +78,23 @@ func TestJoinSpacedHyphenNames(t *testing.T) {
 		t.Errorf("a double dash joined: %+v", got)
 	}
 }
+
+// A person's name before a hyphenated modifier word ("Vellander-era",
+// "Kesh-appointed") is a mention of the person; a person's own lower-case
+// part ("Kim Jong-un", "Banharn Silpa-archa") stays part of the name.
+func TestResolvePersonModifier(t *testing.T) {
+	text := "Arvo Vellander spoke. A Vellander-era rule fell to a Kesh-appointed judge. Dara Kesh, Kim Jong-un and Banharn Silpa-archa met."
+	at := func(s string) ner.Mention {
+		i := strings.Index(text, s)
+		return ner.Mention{Text: s, Type: core.Person, Start: i, End: i + len(s)}
+	}
+	res := Resolve(text, []ner.Mention{at("Arvo Vellander"), at("Vellander-era"), at("Kesh-appointed"), at("Dara Kesh"), at("Kim Jong-un"), at("Banharn Silpa-archa")})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = fmt.Sprintf("%s/%d", e.Type, e.Mentions)
+	}
+	want := map[string]string{"Arvo Vellander": "PER/2", "Dara Kesh": "PER/2", "Kim Jong-un": "PER/1", "Banharn Silpa-archa": "PER/1"}
+	if !maps.Equal(got, want) {
+		t.Errorf("entities = %v, want %v", got, want)
+	}
+}
