@@ -91,3 +91,46 @@ func TestSignalsOfSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPrimaryAndLeadSignals checks the twentieth session's signals on
+// fictional text: the primary event of a sentence is marked and a
+// subordinate one is not; events in the first three sentences are leads,
+// later ones are not.
+func TestPrimaryAndLeadSignals(t *testing.T) {
+	text := "Norland troops attacked Velsk on Monday. Velsk rejected the Norland ultimatum. " +
+		"The ministry said little. Officials met in Arnby. " +
+		"After the talks collapsed, Norland shelled the Velsk border post, which had fired on its patrol."
+	evs := Find(text, Options{})
+	seen := map[string]Signals{}
+	for _, e := range evs {
+		seen[e.Trigger] = e.Signals
+	}
+	if g, ok := seen["attacked"]; !ok || !g.Lead || !g.Primary {
+		t.Errorf("attacked: %+v (found %v), want lead and primary", g, ok)
+	}
+	if g, ok := seen["shelled"]; !ok || g.Lead || !g.Primary {
+		t.Errorf("shelled: %+v (found %v), want primary, no lead", g, ok)
+	}
+	if g, ok := seen["fired on"]; ok && g.Primary {
+		t.Errorf("fired on: primary, want a relative clause's event not primary")
+	}
+	for _, e := range evs {
+		if e.Signals.Primary {
+			p, _ := Primary(sentenceOf(evs, e))
+			if p.Start != e.Start {
+				t.Errorf("%q marked primary, Primary chooses %q", e.Trigger, p.Trigger)
+			}
+		}
+	}
+}
+
+// sentenceOf returns the events of evs in e's sentence.
+func sentenceOf(evs []Event, e Event) []Event {
+	var out []Event
+	for _, x := range evs {
+		if x.SentenceSpan == e.SentenceSpan {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -2,7 +2,7 @@
 // L2-regularised logistic regression (full-batch gradient descent) of
 // "type right" on the signal bits, over the table that
 //
-//	EVENTS_DIAG=table.tsv EVENTS_DIAG_SETS=real,held,held2,...,held8 \
+//	EVENTS_DIAG=table.tsv EVENTS_DIAG_SETS=real,held,held2,...,held11 \
 //	    go test -run TestDiagRealEventFeatures ./internal/eval
 //
 // writes from the judged real-news samples (column 1: the sample; column
@@ -11,7 +11,10 @@
 // order, to be pasted into confidence.go (internal/events/NOTE.md,
 // fourteenth and fifteenth passes). Usage:
 //
-//	go run ./internal/events/cmd/fitconfidence -lambda 3 [-calibrate held8,held9] table.tsv
+//	go run ./internal/events/cmd/fitconfidence -lambda 3 [-calibrate held8,held9,held10,held11] table.tsv
+//
+// (the committed model since the twentieth session: real..held11, every
+// set spelled out; real-held12 and real-held13 are its held check)
 //
 // With -calibrate the model is recalibrated for unseen news (Platt
 // scaling): each named sample's events are scored by a model fitted on the
