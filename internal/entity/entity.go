@@ -150,6 +150,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	personsByUse(text, ms, types)        // "the Lind administration" typed ORG (typecues.go)
 	productsByCue(text, ms, types)       // "the Quillon browser" typed ORG (typecues.go)
 	headlinePersonTail(ms, types)        // "Saints RB Ana Lind" typed ORG (typecues.go)
+	headlinePersonHead(ms, types)        // "Ana Lind Says We Should Wait" (typecues.go)
 	surnames, nameWords := personSurnames(types), personNameWords(types)
 	for i, m := range ms {
 		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {

@@ -241,3 +241,40 @@ func headlinePersonTail(ms []ner.Mention, types map[string]core.EntityType) {
 		}
 	}
 }
+
+// headlineVerbs are capitalised verbs a headline puts right after its
+// subject ("Lind Says", "Ana Lind Calls Out Tomas Velden").
+var headlineVerbs = map[string]bool{"Is": true, "Was": true, "Has": true, "Had": true, "Says": true, "Calls": true,
+	"Makes": true, "Wants": true, "Apologizes": true, "Apologises": true, "Announces": true, "Joins": true, "Takes": true,
+	"Gets": true, "Wins": true, "Slams": true, "Blasts": true, "Signs": true, "Seeks": true, "Vows": true, "Warns": true,
+	"Urges": true, "Tells": true, "Asks": true, "Admits": true, "Denies": true, "Defends": true, "Attacks": true,
+	"Rips": true, "Endorses": true, "Responds": true, "Explains": true, "Praises": true, "Mocks": true, "Claims": true,
+	"Launches": true, "Nominates": true, "Reveals": true, "Unveils": true, "Flips": true, "Overturns": true}
+
+// headlinePersonHead cuts a mention that opens with a person's name and
+// goes on with a headline verb down to the name, when the article types
+// that name as a person ("Ana Lind Calls Out Tomas Velden" beside "Ana
+// Lind", "Lind Says We Should Wait" beside "Lind"): a headline's
+// capitalised words swallowed by the tagger. The cut mention is the
+// person's.
+func headlinePersonHead(ms []ner.Mention, types map[string]core.EntityType) {
+	for i, m := range ms {
+		ws := strings.Fields(m.Text)
+		if len(ws) < 2 {
+			continue
+		}
+		for k := 1; k <= 3 && k < len(ws); k++ {
+			if !headlineVerbs[ws[k]] {
+				continue
+			}
+			name := strings.Join(ws[:k], " ")
+			if types[surfaceKey(name)] != core.Person || !strings.HasPrefix(m.Text, name+" ") {
+				break
+			}
+			ms[i].Text = name
+			ms[i].End = m.Start + len(name)
+			ms[i].Type = core.Person
+			break
+		}
+	}
+}

@@ -51,6 +51,12 @@ func TestTypesByCue(t *testing.T) {
 			map[string]core.EntityType{"Vellmar": org}, nil},
 		{"a headline's words before a person", "[Saints RB Maria Lind|ORG] hurt\nThe Saints placed [Maria Lind|PER] on injured reserve.",
 			map[string]core.EntityType{"Maria Lind": per}, []string{"Saints RB Maria Lind"}},
+		{"a headline verb after a person", "[Maria Lind Calls Out Kell Vessel For Backing Down|ORG]\nLater [Maria Lind|PER] spoke.",
+			map[string]core.EntityType{"Maria Lind": per}, []string{"Maria Lind Calls Out Kell Vessel For Backing Down"}},
+		{"a headline verb after a surname", "[Lind Wants To Do Things|PER] today. [Maria Lind|PER] said [Lind|PER] would.",
+			map[string]core.EntityType{"Maria Lind": per}, []string{"Lind Wants To Do Things"}},
+		{"a headline verb after no person", "[Orange Is the New Black|ORG] returns. [Orange|ORG] sells phones.",
+			map[string]core.EntityType{"Orange Is the New Black": org}, nil},
 		{"no given name: the headline's span stays", "[Children With Kell Vessel|ORG] met\nThe doctors saw [Kell Vessel|PER] at noon.",
 			map[string]core.EntityType{"Children With Kell Vessel": org}, nil},
 	}
