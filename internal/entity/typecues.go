@@ -259,21 +259,29 @@ var headlineVerbs = map[string]bool{"Is": true, "Was": true, "Has": true, "Had":
 // person's.
 func headlinePersonHead(ms []ner.Mention, types map[string]core.EntityType) {
 	for i, m := range ms {
-		ws := strings.Fields(m.Text)
-		if len(ws) < 2 {
-			continue
-		}
-		for k := 1; k <= 3 && k < len(ws); k++ {
-			if !headlineVerbs[ws[k]] {
-				continue
-			}
-			name := strings.Join(ws[:k], " ")
-			if types[surfaceKey(name)] != core.Person || !strings.HasPrefix(m.Text, name+" ") {
+		// The word after each of the first three single spaces, without
+		// splitting the text (no allocation for the mentions left alone).
+		end := 0
+		for k := 1; k <= 3; k++ {
+			sp := strings.IndexByte(m.Text[end:], ' ')
+			if sp < 0 {
 				break
 			}
-			ms[i].Text = name
-			ms[i].End = m.Start + len(name)
-			ms[i].Type = core.Person
+			end += sp
+			word := m.Text[end+1:]
+			if j := strings.IndexByte(word, ' '); j >= 0 {
+				word = word[:j]
+			}
+			if !headlineVerbs[word] {
+				end++
+				continue
+			}
+			name := m.Text[:end]
+			if types[surfaceKey(name)] == core.Person {
+				ms[i].Text = name
+				ms[i].End = m.Start + len(name)
+				ms[i].Type = core.Person
+			}
 			break
 		}
 	}
