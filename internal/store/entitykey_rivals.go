@@ -7,9 +7,10 @@ package store
 // has also been called by the surname alone (a rival: "Reggie Bush" beside
 // "George W. Bush"), prominence is no evidence: the surname joins the
 // owner only when the two share context (contextJoins), and when the owner
-// does not, it joins the one rival that does ("The Saints placed Bush on
-// injured reserve, coach Sean Payton said" joins "Reggie Bush", whose
-// articles name Sean Payton); otherwise it stays its own entity. A lone
+// does not, it joins the one rival that does ("The Harbours placed Vell
+// on injured reserve, coach Tomas Brink said" joins the footballer "Kasey
+// Vell", whose articles name Tomas Brink, not the politician "Dorian
+// Vell"); otherwise it stays its own entity. A lone
 // surname no stored person clearly owns (two of like weight) joins the one
 // of them that shares the article's context, as well; and a surname typed
 // otherwise than a person ("Bush" typed ORG) joins the rival the article
