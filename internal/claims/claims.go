@@ -278,7 +278,7 @@ var stanceCues = []string{"read", "willing", "prepar", "eager", "keen", "open", 
 	"unwil", "reluct", "support", "back", "endors", "welcom", "oppos", "condemn", "demand", "insist", "urg", "call", "rebuf", "spurn", "seek", "sought", "agree", "commit",
 	"vow", "pledg", "promis", "criticiz", "criticis", "denounc", "push", "encourag", "lobb", "appeal", "pressur", "pressed", "pressing", "swor",
 	"deni", "deny", "accus", "blam", "warn", "threaten to", "threatens to", "threatened to", "threatening to", "in favo", "want to", "wants to",
-	"wanted to", "wanting to"}
+	"wanted to", "wanting to", "dismiss", "no truth"}
 
 // cuesByFirst indexes stanceCues by their first byte (a read-only table).
 var cuesByFirst = func() (t [256][]string) {
@@ -345,6 +345,12 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 				out = append(out, c)
 			}
 			continue
+		}
+		if w.low == "truth" {
+			if c, ok := e.noTruthClaim(ws, i, s, doc, firstPerson); ok {
+				out = append(out, c) // "there is no truth to reports that ..." (denial.go)
+				continue
+			}
 		}
 		if familyVerbs[w.low] != "" {
 			if c, ok := e.openClaim(ws, i, s, doc, firstPerson); ok {
@@ -504,15 +510,18 @@ func (e *Extractor) claimAt(ws []word, i, p int, stance, s string, doc *article,
 // ws[i]; "not only", "not just", "no doubt" negate nothing ("Ostmark is not
 // only ready for talks but eager for them").
 func negatedAt(ws []word, i int) bool {
+	neg := false
 	for j := max(0, i-3); j < i; j++ {
 		switch ws[j].low {
 		case "not", "never", "no", "n't", "nor", "neither":
 			if !notNegating[ws[j+1].low] {
-				return true
+				neg = true
 			}
+		case "but":
+			neg = false // "not hostile but ready for talks": the negation stops at "but"
 		}
 	}
-	return false
+	return neg
 }
 
 // doubtNouns are words that put the stance after them in question: a

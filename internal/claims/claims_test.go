@@ -149,7 +149,7 @@ func TestExtract(t *testing.T) {
 		{"Is Valdoria ready for talks?", nil},
 		{"If Valdoria is ready for talks, the war may end.", nil},
 		{"Critics asked whether Valdoria was ready for talks.", nil},
-		{"Ostmark denied that Valdoria was ready for talks.", nil},
+		{"Ostmark denied that Valdoria was ready for talks.", []string{"ostmark|deny|readi+talk+valdoria"}}, // a denial (denial.go), no stance of Valdoria's
 		// No object, no claim; "ready" alone is not a claim.
 		{"Valdoria is ready.", nil},
 		{"The report was ready on Monday and published at noon.", nil},

@@ -26,7 +26,11 @@
 // of a thing take an open object
 // (families.go): the head noun of the phrase after the verb, stemmed
 // ("Trump — denies collusion", "Iraq — accuses Iran of aggression", keyed
-// by the accused and the charge). A few policies (policy.go: a wall,
+// by the accused and the charge). A denial of what is said (denial.go:
+// "denied that it was involved in the strike", "rejected claims that ...",
+// "called the reports baseless", "denied involvement in the strike") is
+// keyed by the content stems of what is denied, so its wordings group,
+// apart from the denier's statements and the accuser's. A few policies (policy.go: a wall,
 // tariffs, a minimum wage, a special prosecutor) are objects of the
 // lexicon's stances, with stricter holders.
 //

@@ -123,8 +123,8 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	if fam == "" || w.stop || i+1 >= len(ws) {
 		return Claim{}, false
 	}
-	if i > 0 && (passiveBefore[ws[i-1].low] || determiners[ws[i-1].low] || ws[i-1].possessive) {
-		return Claim{}, false // "was accused of", "the warning", "his denial"
+	if i > 0 && (passiveBefore[ws[i-1].low] && !(perfect[ws[i-1].low] && (fam == "deny" || fam == "reject")) || determiners[ws[i-1].low] || ws[i-1].possessive) {
+		return Claim{}, false // "was accused of", "the warning", "his denial"; "has denied" is the subject's (denial.go)
 	}
 	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) {
 		return Claim{}, false
@@ -135,6 +135,19 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	var key, show string
 	switch fam {
 	case "deny", "vow", "reject":
+		if fam != "vow" {
+			// "denied that it was involved in the strike", "rejected
+			// claims that ...": the content denied (denial.go)
+			if j, ok := deniedClauseAt(ws, i, fam); ok && !pronounSubject(ws, i, firstPerson) && !unnamedSubject(ws, i) {
+				if k, sh, ok := e.deniedKey(ws, j); ok {
+					if ws[j-1].low == "that" {
+						sh = "that " + sh
+					}
+					key, show, fam = k, sh, "deny"
+					break
+				}
+			}
+		}
 		h, ok := openHead(ws, i+1)
 		if !ok || fam == "reject" && !chargeWords[ws[h].stem] {
 			return Claim{}, false // "rejected the deal" is a refusal (phrase.go)
@@ -156,6 +169,10 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	case "accuse":
 		key, show = e.accusation(ws, i)
 	case "call":
+		if key, show = e.calledBaseless(ws, i); key != "" {
+			fam = "deny" // "called the reports baseless" (denial.go)
+			break
+		}
 		key, show = e.label(ws, i)
 	}
 	if key == "" {
@@ -246,6 +263,13 @@ func (e *Extractor) headKey(ws []word, j, h int, fam string) (string, string) {
 	for k := j; k <= h; k++ {
 		if !npSkip[ws[k].low] {
 			parts = append(parts, ws[k].low)
+		}
+	}
+	if fam == "deny" {
+		// "denied involvement in the strike" is a denial that it was
+		// involved in the strike (denial.go): the phrase's content
+		if k, sh := e.deniedPhrase(ws, h); k != "" {
+			return k, strings.Join(parts, " ") + " " + sh
 		}
 	}
 	return stem, strings.Join(parts, " ")

@@ -1,0 +1,98 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+func denyKeys(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, c := range NewExtractor(Options{}).Extract("", text, nil) {
+		out = append(out, c.Key)
+	}
+	return out
+}
+
+// TestDenialWordings: a denial of a thing said is a deny claim of the
+// denier keyed by what is denied, whatever the wording, and no claim of the
+// accuser or statement of the denier.
+func TestDenialWordings(t *testing.T) {
+	want := "ostmark|deny|involv+strike"
+	for _, s := range []string{
+		"Ostmark denied that it was involved in the strike.",
+		"Ostmark has denied any involvement in the strike.",
+		"Ostmark rejected claims that it was involved in the strike.",
+		"Ostmark dismissed reports that it was involved in the strike.",
+		"Ostmark called reports that it was involved in the strike baseless.",
+		"Ostmark on Tuesday denied reports in the Valdorian press that it was involved in the strike.",
+		"Ostmark said there was no truth to reports that it was involved in the strike.",
+	} {
+		got := denyKeys(t, s)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want [%s]", s, got, want)
+		}
+	}
+}
+
+func TestDenialClauses(t *testing.T) {
+	for s, want := range map[string]string{
+		"Tarel denied ever threatening the harbour workers.":              "tarel|deny|harbour+threaten+worker",
+		"Tarel has denied that the ferry company had not paid its crews.": "tarel|deny|compani+crew+ferri+not-paid",
+		"Kell denied he was a member of the smuggling ring.":              "kell|deny|member+ring+smuggl",
+	} {
+		got := denyKeys(t, s)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want [%s]", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"The harbour board denied him a licence to operate the ferry.",
+		"Kell said the request was denied by the harbour board.",
+		"Tarel did not deny that the ferry company had paid its crews late.",
+		"Kell met Tarel on Monday. He has denied that the ferry company had paid its crews late.",
+		"The harbour pilots denied that the ferry company had paid its crews late.",
+	} {
+		for _, k := range denyKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				t.Errorf("%q: got deny claim %s", s, k)
+			}
+		}
+	}
+}
+
+// TestNotButJoin: "not X but Y" without a comma states Y; the Y statement
+// joins the same words said without the contrast, and never the X said
+// plainly.
+func TestNotButJoin(t *testing.T) {
+	e := NewExtractor(Options{})
+	const contrast = "The harbour talks at Brannholm were not a failure but a first step toward a ferry settlement"
+	testJoin(t, e, "The harbour talks at Brannholm were a first step toward a ferry settlement", "Anna Lorvik", contrast, true)
+	testJoin(t, e, "The harbour talks at Brannholm were a failure for the ferry settlement", "Anna Lorvik", contrast, false)
+}
+
+// TestNotButStance: the stance after "but" in "not X but Y" is not negated.
+func TestNotButStance(t *testing.T) {
+	checkKeys(t, []keyCase{
+		{"not X but ready", "Valdoria is not hostile but ready for talks.", []string{"valdoria|ready|negotiations"}},
+		{"not ready but", "Valdoria is not ready for talks but open to a truce.", []string{"valdoria|not-ready|negotiations", "valdoria|ready|ceasefire"}},
+	})
+}
+
+// TestDenialInQuote: "there is no truth to reports that ..." in a quote is
+// the speaker's denial.
+func TestDenialInQuote(t *testing.T) {
+	q := core.Quote{Text: "“There is no truth to reports that we were involved in the strike,”", Speaker: "Ostmark",
+		Direct: true, Sentence: "“There is no truth to reports that we were involved in the strike,” Ostmark said."}
+	var keys []string
+	for _, c := range NewExtractor(Options{}).Extract("", q.Sentence, []core.Quote{q}) {
+		if c.Stance == "deny" {
+			keys = append(keys, c.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "ostmark|deny|involv+strike" {
+		t.Errorf("deny keys %v, want [ostmark|deny|involv+strike]", keys)
+	}
+}

@@ -1,0 +1,151 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/claims"
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/testshared"
+)
+
+// denialCue finds the wordings of a denial a reader follows as a claim:
+// "denied that", "denies involvement", "rejected claims that", "dismissed
+// reports that", "called ... baseless", "there is no truth to".
+var denialCue = regexp.MustCompile(`(?i)\b(?:den(?:y|ies|ied|ying)\b|(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|as\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|speculation|rumou?rs?)\b|\b(?:baseless|unfounded|groundless)\b|no truth (?:to|in))`)
+
+// notButCue finds "not X but Y" with no comma before "but".
+var notButCue = regexp.MustCompile(`(?i)\bnot\s+(?:[^,;.!?]{1,60}?)\s+but\s+(?:a|an|the|rather|to|as|in|on|for|[a-z]+)\b`)
+
+// TestClaimsDenialDiag is the census of the twentieth session on the spent
+// samples (never real-held3): sentences with a denial wording or "not X but
+// Y" without a comma, and the claims the code reads from each. It writes to
+// CLAIMS_DENIAL_DIAG (a file) and runs only when that is set;
+// CLAIMS_DENIAL_SETS limits the sets (comma-separated names).
+func TestClaimsDenialDiag(t *testing.T) {
+	out := os.Getenv("CLAIMS_DENIAL_DIAG")
+	if out == "" {
+		t.Skip("set CLAIMS_DENIAL_DIAG=FILE for the denial census")
+	}
+	shared := testshared.Dir(t)
+	sets := []struct {
+		name string
+		o    ClaimsSampleOptions
+	}{
+		{"real", ClaimsSampleOptions{}}, {"real-held", ClaimsSampleOptions{Held: true}},
+		{"real-held2", ClaimsSampleOptions{Held2: true}}, {"real-tune2", ClaimsSampleOptions{Tune2: true}},
+		{"real-held4", ClaimsSampleOptions{Held4: true}}, {"real-held5", ClaimsSampleOptions{Held5: true}},
+		{"real-held6", ClaimsSampleOptions{Held6: true}}, {"real-held7", ClaimsSampleOptions{Held7: true}},
+	}
+	only := map[string]bool{}
+	for _, s := range strings.Split(os.Getenv("CLAIMS_DENIAL_SETS"), ",") {
+		if s != "" {
+			only[s] = true
+		}
+	}
+	var b, detail strings.Builder
+	fmt.Fprintf(&b, "set\tdocs\tdenial sentences\twith a denial claim\twith a statement claim\tnot-but sentences\twith a claim\n")
+	for _, s := range sets {
+		if len(only) > 0 && !only[s.name] {
+			continue
+		}
+		o := s.o
+		o.Shared = shared
+		o = o.withDefaults()
+		var docs []realDoc
+		var err error
+		ctx := context.Background()
+		switch {
+		case o.Held4 || o.Held5:
+			docs, err = held4Docs(ctx, o)
+		case o.Held6:
+			docs, err = held6Docs(ctx, o)
+		case o.Held7:
+			docs, err = held7Docs(ctx, o)
+		default:
+			docs, err = claimsDocs(o)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		sents := map[string][]string{} // doc -> sentences
+		occ, _, _, err := claimsOf(ctx, docs, claimVerdicts{}, true, func(id string, a *core.Article) {
+			for _, x := range strings.Split(a.Title+"\n"+a.Text, "\n") {
+				for _, sn := range splitSentences(x) {
+					sents[id] = append(sents[id], sn)
+				}
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		byDoc := map[string][]claims.Claim{}
+		for _, c := range occ {
+			byDoc[c.Doc] = append(byDoc[c.Doc], c.Claim)
+		}
+		nd, nDen, nStmt, nb, nbc := 0, 0, 0, 0, 0
+		for _, d := range docs {
+			for _, sn := range sents[d.id] {
+				isDen, isNB := denialCue.MatchString(sn), notButCue.MatchString(sn)
+				if !isDen && !isNB {
+					continue
+				}
+				var got []string
+				den, stmt := false, false
+				for _, c := range byDoc[d.id] {
+					if c.Sentence == "" || !(strings.Contains(sn, c.Sentence) || strings.Contains(c.Sentence, sn)) {
+						continue
+					}
+					got = append(got, c.Key)
+					if c.Stance == "deny" {
+						den = true
+					}
+					if c.Statement {
+						stmt = true
+					}
+				}
+				tag := "DENIAL"
+				if isDen {
+					nd++
+					if den {
+						nDen++
+					}
+					if stmt {
+						nStmt++
+					}
+				} else {
+					tag = "NOTBUT"
+					nb++
+					if len(got) > 0 {
+						nbc++
+					}
+				}
+				fmt.Fprintf(&detail, "%s\t%s\t%s\t%s\t%s\n  %s\n", s.name, tag, d.id, shortHash(sn), strings.Join(got, " ; "), oneLine(sn))
+			}
+		}
+		fmt.Fprintf(&b, "%s\t%d\t%d\t%d\t%d\t%d\t%d\n", s.name, len(docs), nd, nDen, nStmt, nb, nbc)
+	}
+	if err := os.WriteFile(out, []byte(b.String()+"\n"+detail.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// splitSentences is a rough split at ". ", "? " and "! " for the census.
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			out = append(out, strings.TrimSpace(s[start:i+1]))
+			start = i + 2
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
