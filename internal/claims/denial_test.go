@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -94,5 +95,33 @@ func TestDenialInQuote(t *testing.T) {
 	}
 	if len(keys) != 1 || keys[0] != "ostmark|deny|involv+strike" {
 		t.Errorf("deny keys %v, want [ostmark|deny|involv+strike]", keys)
+	}
+}
+
+// TestJoinNeverDenialAssertion: a denial and the denier's own statement of
+// the same words never share a group, whichever comes first.
+func TestJoinNeverDenialAssertion(t *testing.T) {
+	e := NewExtractor(Options{})
+	deny := e.Extract("", "Ostmark denied that its harbour patrols had fired on the Valdorian ferry near Brannholm.", nil)
+	q := core.Quote{Text: "“Our harbour patrols fired on the Valdorian ferry near Brannholm,”", Speaker: "Ostmark", Direct: true,
+		Sentence: "“Our harbour patrols fired on the Valdorian ferry near Brannholm,” Ostmark said."}
+	says := e.Extract("", "", []core.Quote{q})
+	if len(deny) != 1 || deny[0].Stance != "deny" || len(says) != 1 || !says[0].Statement {
+		t.Fatalf("claims: deny %+v, says %+v", deny, says)
+	}
+	for _, order := range [][2][]Claim{{deny, says}, {says, deny}} {
+		var m MemMemory
+		ctx := context.Background()
+		a, err := Join(ctx, &m, "1", append([]Claim(nil), order[0]...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Join(ctx, &m, "2", append([]Claim(nil), order[1]...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a[0].Key == b[0].Key {
+			t.Errorf("denial and assertion joined: %s", a[0].Key)
+		}
 	}
 }
