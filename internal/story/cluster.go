@@ -139,6 +139,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 	var best *Story
 	bestScore := 0.0
 	skippedTime := 0
+	var dcl []Feature // the article's claims, for Options.ClaimClashJoin
+	if c.opts.ClaimClash > 0 && c.opts.ClaimClashJoin > 0 {
+		dcl = claimFeatures(d.Claims)
+	}
 	for _, s := range cands {
 		var sc, link float64
 		if c.opts.CentroidTest {
@@ -194,6 +198,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			// The article's figures are none of the story's: another
 			// event of the cast, unless the rest fits well.
 			sc *= 1 - c.opts.NumberClashJoin
+		}
+		if dcl != nil && c.claimsClash(dcl, s.Claims) {
+			// The article's claims are none of the story's.
+			sc *= 1 - c.opts.ClaimClashJoin
 		}
 		near = append(near, scored{s, sc})
 		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) || (!c.opts.CentroidTest && !c.cohesionFitsJoin(s, ql, link, d.Published.IsZero())) {
@@ -449,17 +457,22 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 	}
 	s.Actors = addInto(s.Actors, raw.actors, 1, 64)
 	s.Places = addInto(s.Places, raw.places, 1, 32)
-	cl := uniqueSorted(d.Claims)
+	if s.Title == "" {
+		s.Title = d.Title
+	}
+	s.Claims = addInto(s.Claims, claimFeatures(d.Claims), 1, 64)
+}
+
+// claimFeatures are an article's claim keys as features of weight one,
+// sorted by key, each once.
+func claimFeatures(claims []string) []Feature {
+	cl := uniqueSorted(claims)
 	clf := make([]Feature, len(cl))
 	for i, k := range cl {
 		clf[i] = Feature{KeyOf('c', k), 1}
 	}
 	sortByKey(clf)
-	clf = slices.CompactFunc(clf, func(a, b Feature) bool { return a.Key == b.Key })
-	if s.Title == "" {
-		s.Title = d.Title
-	}
-	s.Claims = addInto(s.Claims, clf, 1, 64)
+	return slices.CompactFunc(clf, func(a, b Feature) bool { return a.Key == b.Key })
 }
 
 func uniqueSorted(xs []string) []string {

@@ -75,7 +75,7 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 				best, bestScore = o, x
 			}
 		}
-		if best == nil || c.numberClash(s, best) {
+		if best == nil || c.numberClash(s, best) || c.claimClash(s, best) {
 			continue
 		}
 		if c.opts.consolSeen != nil {
@@ -107,6 +107,24 @@ func (c *Clusterer) numbersClash(na, nb []Feature) bool {
 		return false
 	}
 	return cosine(na, nb) < c.opts.NumberClash
+}
+
+// claimClash reports whether stories a and b each carry at least
+// Options.ClaimClashMin distinct claim keys and their claims have a
+// cosine below Options.ClaimClash: reports of one event repeat its
+// claims (who said or denied what), two events of one cast make others.
+// Off unless Options.ClaimClash > 0.
+func (c *Clusterer) claimClash(a, b *Story) bool {
+	return c.claimsClash(a.Claims, b.Claims)
+}
+
+// claimsClash is claimClash's test on two sides' claim features (an
+// article's own, on arrival: Options.ClaimClashJoin).
+func (c *Clusterer) claimsClash(ca, cb []Feature) bool {
+	if c.opts.ClaimClash <= 0 || len(ca) < c.opts.ClaimClashMin || len(cb) < c.opts.ClaimClashMin {
+		return false
+	}
+	return cosine(ca, cb) < c.opts.ClaimClash
 }
 
 // mergeScore is the link of stories a and b relative to their cohesions

@@ -136,6 +136,18 @@ type Options struct {
 	// article's own numbers against the story's; 0 means 0.1, negative
 	// off.
 	NumberClashJoin float64
+	// ClaimClash is the cosine of the claims two stories carry (counts
+	// of claim keys by article) below which consolidation and the learned
+	// merges leave them apart, when each carries at least ClaimClashMin
+	// distinct claim keys (consolidate.go claimClash): two events of one
+	// cast are reported with other claims. 0 or negative: off (the
+	// default; twentieth session, internal/story/NOTE.md);
+	// ClaimClashMin 0 means 2. ClaimClashJoin is the share by which an
+	// arriving article's score against a story is lowered when the
+	// article's own claims fail the same test; 0 or negative: off.
+	ClaimClash     float64
+	ClaimClashMin  int
+	ClaimClashJoin float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -337,6 +349,9 @@ func (o Options) withDefaults() Options {
 	def(&o.NumberClashJoin, 0.1)
 	if o.NumberClashMin <= 0 {
 		o.NumberClashMin = 4
+	}
+	if o.ClaimClashMin <= 0 {
+		o.ClaimClashMin = 2
 	}
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
