@@ -285,3 +285,12 @@ func pronounSubject(ws []word, i int, firstPerson string) bool {
 	}
 	return false
 }
+
+// pastAdverbs is i moved back past the adverbs right before ws[i] ("the
+// British royal blankly denied": the index after "royal").
+func pastAdverbs(ws []word, i int) int {
+	for i > 0 && !ws[i-1].stop && adverb(ws[i-1].low) {
+		i--
+	}
+	return i
+}

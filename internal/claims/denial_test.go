@@ -55,6 +55,7 @@ func TestDenialClauses(t *testing.T) {
 		"Tarel did not deny that the ferry company had paid its crews late.",
 		"Kell met Tarel on Monday. He has denied that the ferry company had paid its crews late.",
 		"The harbour pilots denied that the ferry company had paid its crews late.",
+		"The Valdorian harbour pilot flatly denied that the ferry company had paid its crews late.",
 	} {
 		for _, k := range denyKeys(t, s) {
 			if strings.Contains(k, "|deny|") {

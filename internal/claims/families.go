@@ -138,7 +138,7 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		if fam != "vow" {
 			// "denied that it was involved in the strike", "rejected
 			// claims that ...": the content denied (denial.go)
-			if j, ok := deniedClauseAt(ws, i, fam); ok && !pronounSubject(ws, i, firstPerson) && !unnamedSubject(ws, i) {
+			if j, ok := deniedClauseAt(ws, i, fam); ok && !pronounSubject(ws, i, firstPerson) && !unnamedSubject(ws, i) && !unnamedSubject(ws, pastAdverbs(ws, i)) {
 				if k, sh, ok := e.deniedKey(ws, j); ok {
 					if ws[j-1].low == "that" {
 						sh = "that " + sh
