@@ -210,8 +210,9 @@ func signalsOf(evs []Event, text string, toks []sentence.Token, low []string, ms
 	}
 }
 
-// primaryIndex returns the index in evs of the event Primary chooses,
-// without allocating.
+// primaryIndex returns the index in evs (not empty) of the event Primary
+// (events.go) chooses, by the same rule without allocating; the two must
+// change together (TestPrimaryAndLeadSignals checks they agree).
 func primaryIndex(evs []Event) int {
 	best, main := -1, false
 	for i, e := range evs {

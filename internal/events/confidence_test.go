@@ -111,8 +111,8 @@ func TestPrimaryAndLeadSignals(t *testing.T) {
 	if g, ok := seen["shelled"]; !ok || g.Lead || !g.Primary {
 		t.Errorf("shelled: %+v (found %v), want primary, no lead", g, ok)
 	}
-	if g, ok := seen["fired on"]; ok && g.Primary {
-		t.Errorf("fired on: primary, want a relative clause's event not primary")
+	if g, ok := seen["fired on"]; !ok || g.Primary {
+		t.Errorf("fired on: %+v (found %v), want a relative clause's event, not primary", g, ok)
 	}
 	for _, e := range evs {
 		if e.Signals.Primary {

@@ -31,7 +31,9 @@ const rivalArticles = 2
 // surnameRivals returns the stored persons other than owner and lone,
 // named in rivalArticles articles or more by a name of two or more words
 // whose surname is word, that have word itself as an alias; most mentioned
-// first, at most three.
+// first. Only the three most mentioned persons of the alias are read, and
+// those not named by the surname (initials, another last word) are
+// dropped after: fewer than three may come back while more exist.
 func surnameRivals(ctx context.Context, tx dbtx, word string, owner, lone int64) ([]storedEnt, error) {
 	return storedEnts(ctx, tx, func(s storedEnt) bool {
 		return !entity.IsInitials(s.name) && surnameOf(word, s.name)
@@ -99,8 +101,11 @@ func loneSurnameOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 	}
 	if id != 0 {
 		ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name)
-		if err != nil || ok {
-			return id, name, err
+		if err != nil {
+			return 0, "", err
+		}
+		if ok {
+			return id, name, nil
 		}
 		return rivalOwner(ctx, tx, jc, e.Name, id)
 	}
