@@ -71,6 +71,9 @@ type StorylineSampleOptions struct {
 	// order, another salt; storylines_held4.go); Held .. Held3 are
 	// ignored then.
 	Held4 bool
+	// Held5 takes the fifth held sample (storylines_held5.go); Held ..
+	// Held4 are ignored then.
+	Held5 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -217,6 +220,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
+	}
+	if o.Held5 {
+		return storylineHeld5Pairs(ctx, o)
 	}
 	if o.Held4 {
 		return storylineHeld4Pairs(ctx, o)
