@@ -125,11 +125,7 @@ func diagCalib16(t *testing.T, b *strings.Builder) {
 			if right {
 				v = 'y'
 			}
-			var sig []string
-			for _, x := range e.Signals.Vector() {
-				sig = append(sig, fmt.Sprint(x))
-			}
-			fmt.Fprintf(b, "calib16\t%s\t%s\t%c--%s\t%.3f\t%s\n", cs.Key, e.Type, v, strings.Repeat("\t", 14), e.Confidence, strings.Join(sig, ","))
+			diagFitRow(b, "calib16", cs.Key, e, v, "")
 		}
 	}
 }

@@ -186,11 +186,7 @@ func diagSentences(t *testing.T, b *strings.Builder, shared, set string) {
 				right = 'y'
 			}
 		}
-		var sig []string
-		for _, x := range e.Signals.Vector() {
-			sig = append(sig, fmt.Sprint(x))
-		}
-		fmt.Fprintf(b, "%s\t%s\t%s\t%c--%s\t%.3f\t%s\n", set, s.Key, e.Type, right, strings.Repeat("\t", 14), e.Confidence, strings.Join(sig, ","))
+		diagFitRow(b, set, s.Key, e, right, "")
 	}
 }
 
@@ -225,10 +221,18 @@ func diagLabeled(t *testing.T, b *strings.Builder, shared, set string) {
 				right = 'y'
 			}
 		}
-		var sig []string
-		for _, x := range e.Signals.Vector() {
-			sig = append(sig, fmt.Sprint(x))
-		}
-		fmt.Fprintf(b, "%s\t%s/%d\t%s\t%c--%s\t%.3f\t%s\t%s\n", set, set, n, e.Type, right, strings.Repeat("\t", 14), e.Confidence, strings.Join(sig, ","), strings.Join(strings.Fields(r.Text), " "))
+		diagFitRow(b, set, fmt.Sprintf("%s/%d", set, n), e, right, "\t"+strings.Join(strings.Fields(r.Text), " "))
 	}
+}
+
+// diagFitRow writes one row of event e in the columns of
+// TestDiagRealEventFeatures that the confidence fit reads (set, key, type,
+// verdict right as y or n, the other feature columns left empty,
+// confidence, signal vector), then extra, then a newline.
+func diagFitRow(b *strings.Builder, set, key string, e events.Event, right byte, extra string) {
+	var sig []string
+	for _, x := range e.Signals.Vector() {
+		sig = append(sig, fmt.Sprint(x))
+	}
+	fmt.Fprintf(b, "%s\t%s\t%s\t%c--%s\t%.3f\t%s%s\n", set, key, e.Type, right, strings.Repeat("\t", 14), e.Confidence, strings.Join(sig, ","), extra)
 }
