@@ -114,9 +114,9 @@ func contextJoins(ctx context.Context, tx dbtx, jc *joinContext, owner, lone int
 		return sharePerson(ctx, tx, owner, lone)
 	}
 	if lone == 0 {
-		// The stored person is named in this very article already.
-		// So is its given name: "Kimani" and "Gray" in one article are
-		// "Kimani Gray".
+		// The stored person is named in this very article already, by
+		// its full name or its given name ("Kimani" and "Gray" in one
+		// article are "Kimani Gray").
 		given := ""
 		if f := strings.Fields(ownerName); len(f) > 1 {
 			given = f[0]
