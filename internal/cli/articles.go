@@ -59,6 +59,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				}
 				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), oneLine(a.Source, 50))
 			}
+			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, fmt.Sprintf("--before %d lists the next ones", list[len(list)-1].ID))
 			return nil
 		},
 	}

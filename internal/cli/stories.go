@@ -37,8 +37,9 @@ func adviseUpgrade(w io.Writer, path string, st store.Store) {
 
 // runList opens the store, runs query and prints the result: one indented
 // JSON array of the items' wire shapes (toJSON) with asJSON, else each item
-// through line, or none when empty.
-func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string,
+// through line, or none when empty. limit is the --limit the query ran
+// under: a list that fills it is told on stderr to be cut (limitHint).
+func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string, limit int,
 	query func(context.Context, store.Store) ([]T, error), toJSON func(T) J, line func(io.Writer, T)) error {
 	st, err := openStore(cmd, g)
 	if err != nil {
@@ -63,7 +64,17 @@ func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none str
 	for _, x := range list {
 		line(out, x)
 	}
+	limitHint(cmd.ErrOrStderr(), len(list), limit, fmt.Sprintf("--limit %d shows more", 2*limit))
 	return nil
+}
+
+// limitHint tells on w (stderr: the listing on stdout stays as it was) that
+// a list of n items stopped at its limit, so a reader does not take the
+// first page for the whole store; more says how to see the rest.
+func limitHint(w io.Writer, n, limit int, more string) {
+	if limit > 0 && n >= limit {
+		fmt.Fprintf(w, "storyline: the first %d shown, there may be more (%s)\n", n, more)
+	}
 }
 
 func encodeJSON(w io.Writer, v any) error {
@@ -102,7 +113,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Short: "List stories (one event across outlets), most recent first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no stories", func(ctx context.Context, st store.Store) ([]store.StoryInfo, error) {
+			return runList(cmd, g, asJSON, "no stories", f.Limit, func(ctx context.Context, st store.Store) ([]store.StoryInfo, error) {
 				return st.Stories(ctx, f)
 			}, wire.FromStory, printStoryLine)
 		},
@@ -271,7 +282,7 @@ claims each voiced first or repeated.`,
 			if f.MinStories > 1 {
 				none = fmt.Sprintf("no storylines of %d or more stories (--min-stories 1 lists every story's)", f.MinStories)
 			}
-			return runList(cmd, g, asJSON, none, func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
+			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
 				return st.Storylines(ctx, f)
 			}, wire.FromStoryline, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
@@ -296,7 +307,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no claims", func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
+			return runList(cmd, g, asJSON, "no claims", f.Limit, func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
 				return listClaims(ctx, st, f, singles)
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; first %s, latest %s]\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))

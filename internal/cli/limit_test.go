@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runStderr executes args and returns what it printed on stdout and stderr.
+func runStderr(t *testing.T, args ...string) (string, string) {
+	t.Helper()
+	root := newRootCmd()
+	var out, errw bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errw)
+	root.SetArgs(args)
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("%v: %v", args, err)
+	}
+	return out.String(), errw.String()
+}
+
+// TestLimitHint: a listing cut at its --limit says so on stderr and how to
+// see the rest, so a reader does not take the first page for the store; a
+// listing under its limit says nothing, and stdout stays the bare list.
+func TestLimitHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, errs := runStderr(t, "--db", db, "articles", "--limit", "1")
+	if strings.Count(out, "\n") != 1 || strings.Contains(out, "--before") {
+		t.Errorf("articles --limit 1 stdout:\n%s", out)
+	}
+	id := strings.Fields(out)[0]
+	if !strings.Contains(errs, "the first 1 shown") || !strings.Contains(errs, "--before "+id) {
+		t.Errorf("articles --limit 1 stderr %q, want the cut told with --before %s", errs, id)
+	}
+	if _, errs := runStderr(t, "--db", db, "articles", "--limit", "5"); errs != "" {
+		t.Errorf("articles --limit 5 stderr %q, want nothing", errs)
+	}
+	if _, errs := runStderr(t, "--db", db, "stories", "--limit", "1"); !strings.Contains(errs, "--limit 2") {
+		t.Errorf("stories --limit 1 stderr %q, want --limit 2 offered", errs)
+	}
+	if _, errs := runStderr(t, "--db", db, "stories"); errs != "" {
+		t.Errorf("stories stderr %q, want nothing", errs)
+	}
+}
