@@ -187,6 +187,21 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)
 	s.mux.HandleFunc("GET /static/", s.static)
+	// Addresses a reader reaches by cutting an ID off a page's address
+	// (/stories/12 -> /stories) or by a trailing slash: the list they name,
+	// not a 404. The latest stories are the home page.
+	for from, to := range map[string]string{
+		"/stories": "/", "/stories/{$}": "/", "/articles/{$}": "/articles", "/entities/{$}": "/entities",
+		"/storylines/{$}": "/storylines", "/claims/{$}": "/claims",
+	} {
+		s.mux.HandleFunc("GET "+from, func(w http.ResponseWriter, r *http.Request) {
+			u := to
+			if r.URL.RawQuery != "" {
+				u += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, u, http.StatusFound)
+		})
+	}
 	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/static/icon.svg?v="+assetVersion, http.StatusMovedPermanently)
 	})

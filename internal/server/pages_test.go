@@ -336,3 +336,25 @@ func TestEntityPageLeavesWeakEventsOut(t *testing.T) {
 		t.Errorf("EventConfidence -1 should list every event:\n%s", w.Body)
 	}
 }
+
+// TestListAddressRedirects: an address a reader makes by cutting the ID off
+// a page (/stories/1 -> /stories) or by adding a slash leads to the list it
+// names, with its query kept, not to a 404.
+func TestListAddressRedirects(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	for target, want := range map[string]string{
+		"/stories":                 "/",
+		"/stories/":                "/",
+		"/stories?entity=Veldmark": "/?entity=Veldmark",
+		"/articles/":               "/articles",
+		"/entities/":               "/entities",
+		"/storylines/":             "/storylines",
+		"/claims/?speaker=lorvik":  "/claims?speaker=lorvik",
+	} {
+		rec := request(t, h, "GET", target, nil, nil)
+		if rec.Code != http.StatusFound || rec.Header().Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 302 to %q", target, rec.Code, rec.Header().Get("Location"), want)
+		}
+	}
+	expectPage(t, h, "/stories/1", 200, []string{"Harbour talks resume in Veldmark"}, nil)
+}
