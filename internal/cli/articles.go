@@ -3,7 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
+
 	"time"
 
 	"github.com/spf13/cobra"
@@ -113,9 +113,9 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 		Short: "Show one stored article, clean and readable",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := strconv.ParseInt(args[0], 10, 64)
+			id, err := parseID("article", args[0])
 			if err != nil {
-				return fmt.Errorf("article ID %q: not a number", args[0])
+				return err
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -124,7 +124,7 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			defer st.Close()
 			a, err := st.Article(cmd.Context(), id)
 			if err != nil {
-				return err
+				return listHint(err, "storyline articles")
 			}
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())

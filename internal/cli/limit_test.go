@@ -48,3 +48,24 @@ func TestLimitHint(t *testing.T) {
 		t.Errorf("stories stderr %q, want nothing", errs)
 	}
 }
+
+// TestNotFoundHint: a wrong ID's error names the command that lists the IDs
+// there are, and show reads its ID as story and new do.
+func TestNotFoundHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	for _, c := range []struct{ args, want string }{
+		{"show 999", "article 999: not found (storyline articles lists them)"},
+		{"new 999", "(storyline articles lists them)"},
+		{"story 999", "story 999: not found (storyline stories lists them)"},
+		{"storylines 999", "(storyline storylines --min-stories 1 lists them)"},
+		{"show 0", `article ID "0": not a positive number`},
+	} {
+		_, err := run(t, append([]string{"--db", db}, strings.Fields(c.args)...)...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err %v, want %q", c.args, err, c.want)
+		}
+	}
+}

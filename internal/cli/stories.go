@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -126,6 +127,15 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 	return cmd
 }
 
+// listHint adds to a not-found error the command that lists the IDs there
+// are, so a reader with a wrong ID knows where to look; other errors pass.
+func listHint(err error, list string) error {
+	if errors.Is(err, core.ErrNotFound) {
+		return fmt.Errorf("%w (%s lists them)", err, list)
+	}
+	return err
+}
+
 func parseID(what, s string) (int64, error) {
 	id, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || id <= 0 {
@@ -152,7 +162,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 			defer st.Close()
 			d, err := st.Story(cmd.Context(), id)
 			if err != nil {
-				return err
+				return listHint(err, "storyline stories")
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -356,7 +366,7 @@ tells the same story as one read in order).`,
 			defer st.Close()
 			a, err := st.Article(cmd.Context(), id)
 			if err != nil {
-				return err
+				return listHint(err, "storyline articles")
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {

@@ -23,7 +23,7 @@ func showTimeline(cmd *cobra.Command, g *globalFlags, arg string, asJSON bool, o
 	defer st.Close()
 	t, err := timeline.Build(cmd.Context(), st, id, o)
 	if err != nil {
-		return err
+		return listHint(err, "storyline storylines --min-stories 1")
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {
