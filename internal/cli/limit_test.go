@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,5 +68,20 @@ func TestNotFoundHint(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: err %v, want %q", c.args, err, c.want)
 		}
+	}
+}
+
+// TestNoStore: a reading command over a path with no store says so and how
+// to make one, and leaves no empty store behind.
+func TestNoStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{{"articles"}, {"stories"}, {"show", "1"}, {"claims"}} {
+		_, err := run(t, append([]string{"--db", db}, args...)...)
+		if err == nil || !strings.Contains(err.Error(), "no store at "+db) || !strings.Contains(err.Error(), "ingest") {
+			t.Errorf("%v: err %v, want no store at %s", args, err, db)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("%s was created", db)
 	}
 }

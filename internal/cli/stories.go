@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,7 +20,16 @@ import (
 	"github.com/storyline/storyline/internal/wire"
 )
 
+// openStore opens the store the reading and upkeep commands work on. A path
+// with no file there is an error, not a new empty store: a mistyped --db (or
+// a command run outside the store's folder) would else answer "no articles"
+// and leave an empty storyline.db behind. ingest and serve create the store.
 func openStore(cmd *cobra.Command, g *globalFlags) (store.Store, error) {
+	if g.db != ":memory:" {
+		if _, err := os.Stat(g.db); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: ingest pages first (storyline --db %s ingest PATH) or give the store's path with --db", g.db, g.db)
+		}
+	}
 	st, err := store.Open(cmd.Context(), g.db, store.Options{})
 	if err == nil {
 		adviseUpgrade(cmd.ErrOrStderr(), g.db, st)
