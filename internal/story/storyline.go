@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
 	"sort"
 	"time"
 )
@@ -77,6 +78,9 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	if err != nil {
 		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 	}
+	recheck := s.Size >= lineRecheckSize
+	var cands []*Story
+	held, stale := false, false
 	for _, id := range ids {
 		o, ok, err := c.st.Story(ctx, id)
 		if err != nil {
@@ -88,6 +92,37 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		if gap := spanGap(s, o); gap > c.opts.MaxLineGap {
 			continue
 		}
+		cands = append(cands, o)
+		if !recheck || held {
+			continue
+		}
+		ol, err := lines.Find(ctx, o.Line)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		if ol != myLine {
+			continue
+		}
+		if d := c.linkTest(s, o, idf, terms, termHits); d.ok && !d.byTopic {
+			held = true
+		} else {
+			stale = true
+		}
+	}
+	if stale && !held {
+		// The story grew: the stories of its storyline it is still
+		// compared with no longer pass the link test, so the link its
+		// topic test made while it was small no longer holds. It leaves
+		// for a storyline of its own (an id no story holds: the bit length
+		// of its size at the re-check above its story id); the others stay
+		// together.
+		s.Line = LineID(int64(bits.Len(uint(s.Size)))<<lineFreshShift | int64(s.ID))
+		if myLine, err = lines.Find(ctx, s.Line); err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+		}
+		*notes = append(*notes, fmt.Sprintf("storyline re-checked at %d articles: the link no longer holds with the stories of its storyline; left it", s.Size))
+	}
+	for _, o := range cands {
 		ol, err := lines.Find(ctx, o.Line)
 		if err != nil {
 			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
@@ -95,44 +130,75 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		if ol == myLine {
 			continue
 		}
-		score := actorCosine(s, o, idf)
-		shared := sharesKey(s.Claims, o.Claims)
-		th := c.opts.LineThreshold
-		if shared {
-			th = c.opts.LineClaimThreshold
+		d := c.linkTest(s, o, idf, terms, termHits)
+		if d.note != "" {
+			*notes = append(*notes, d.note)
 		}
-		topic, byTopic := 0.0, false
-		if score < th {
-			var ok bool
-			if topic, ok = c.topicScore(s, o, score, termHits[o.ID], len(terms)); !ok || topic < c.opts.LineTopicThreshold {
-				continue
-			}
-			byTopic = true
-		}
-		if !shared && !byTopic && len(terms) > 0 && termHits[o.ID] < min(linkTermsShared, len(terms)) {
-			*notes = append(*notes, fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but %d of %d topic terms", o.ID, score, termHits[o.ID], len(terms)))
+		if !d.ok || (recheck && d.byTopic) {
 			continue
-		}
-		if !shared && c.opts.LineOwnClash > 0 {
-			if x := ownClash(s, o); x >= c.opts.LineOwnClash {
-				*notes = append(*notes, fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but each names its own protagonist in %.0f%% of its articles", o.ID, score, 100*x))
-				continue
-			}
 		}
 		myLine, err = lines.Union(ctx, myLine, ol)
 		if err != nil {
 			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 		}
 		why := ""
-		if shared {
+		if d.shared {
 			why = " and a claim"
 		}
-		if byTopic {
-			why = fmt.Sprintf(" and subject, %.2f with the topic", topic)
+		if d.byTopic {
+			why = fmt.Sprintf(" and subject, %.2f with the topic", d.topic)
 		}
-		*notes = append(*notes, fmt.Sprintf("storyline linked with story %d (shared actors%s, %.2f)", o.ID, why, score))
+		*notes = append(*notes, fmt.Sprintf("storyline linked with story %d (shared actors%s, %.2f)", o.ID, why, d.score))
 	}
 	return nil
+}
+
+// lineRecheckSize is the size from which link re-tests a story's own
+// storyline (at each power of two): a story that grew from one article
+// keeps no link its topic test made while it was small unless a story of
+// its storyline still passes the link test.
+const lineRecheckSize = 8
+
+// lineFreshShift places a detached story's new storyline id above every
+// story id (the bit length of its size at the re-check times 2^40, plus
+// its id).
+const lineFreshShift = 40
+
+// linkDecision is the link test's answer for one pair of stories.
+type linkDecision struct {
+	ok, shared, byTopic bool
+	score, topic        float64
+	note                string // why a pair sharing actors is not linked
+}
+
+// linkTest is the link test of s against o: shared actors over the bar
+// (lower with a shared claim), or the topic test; then enough shared topic
+// terms on actors alone, and no own-protagonist clash.
+func (c *Clusterer) linkTest(s, o *Story, idf map[Key]float64, terms []Key, termHits map[StoryID]int) linkDecision {
+	d := linkDecision{score: actorCosine(s, o, idf), shared: sharesKey(s.Claims, o.Claims)}
+	th := c.opts.LineThreshold
+	if d.shared {
+		th = c.opts.LineClaimThreshold
+	}
+	if d.score < th {
+		var ok bool
+		if d.topic, ok = c.topicScore(s, o, d.score, termHits[o.ID], len(terms)); !ok || d.topic < c.opts.LineTopicThreshold {
+			return d
+		}
+		d.byTopic = true
+	}
+	if !d.shared && !d.byTopic && len(terms) > 0 && termHits[o.ID] < min(linkTermsShared, len(terms)) {
+		d.note = fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but %d of %d topic terms", o.ID, d.score, termHits[o.ID], len(terms))
+		return d
+	}
+	if !d.shared && c.opts.LineOwnClash > 0 {
+		if x := ownClash(s, o); x >= c.opts.LineOwnClash {
+			d.note = fmt.Sprintf("storyline not linked with story %d: shared actors (%.2f) but each names its own protagonist in %.0f%% of its articles", o.ID, d.score, 100*x)
+			return d
+		}
+	}
+	d.ok = true
+	return d
 }
 
 // topicScore is the mean of two stories' actor cosine and their topic
