@@ -92,9 +92,19 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, wire.FromStoredQuote)
 			}
 			if len(list) == 0 {
+				if f.Speaker != "" {
+					fmt.Fprintf(out, "no quotes by %q (storyline entities --type PER lists the people in the store)\n", f.Speaker)
+					return nil
+				}
 				fmt.Fprintln(out, "no quotes")
 				return nil
 			}
+			// The oldest come first: a cut list lacks the latest, say so.
+			more := fmt.Sprintf("the oldest first: --limit %d shows later ones", 2*f.Limit)
+			if d := day(list[len(list)-1].Published); d != "" {
+				more = fmt.Sprintf("the oldest first: --from %s or --limit %d shows later ones", d, 2*f.Limit)
+			}
+			defer limitHint(cmd.ErrOrStderr(), len(list), f.Limit, more)
 			if each {
 				for _, q := range list {
 					fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", day(q.Published), speakerOrNone(q.Speaker), quoteKind(q.Direct), q.ArticleID, oneLine(q.Shown(), 200))

@@ -85,3 +85,18 @@ func TestNoStore(t *testing.T) {
 		t.Errorf("%s was created", db)
 	}
 }
+
+// TestQuotesHints: quotes come oldest first, so a list cut at --limit says
+// so with how to reach the later ones; a speaker with no quotes is named.
+func TestQuotesHints(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if _, errs := runStderr(t, "--db", db, "quotes", "--limit", "1"); !strings.Contains(errs, "the oldest first") || !strings.Contains(errs, "--limit 2") {
+		t.Errorf("quotes --limit 1 stderr %q, want the cut told", errs)
+	}
+	if out, _ := runStderr(t, "--db", db, "quotes", "--speaker", "Quillon Vantry"); !strings.Contains(out, `no quotes by "Quillon Vantry"`) {
+		t.Errorf("quotes --speaker Quillon Vantry: %q", out)
+	}
+}
