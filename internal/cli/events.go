@@ -52,6 +52,11 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 			for _, e := range list {
 				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), eventLine(e.Event), e.ArticleID, oneLine(e.Sentence, 200))
 			}
+			more := fmt.Sprintf("--limit %d shows more", 2*f.Limit)
+			if !f.Newest {
+				more = "the oldest first: --newest shows the latest, " + more
+			}
+			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, more)
 			return nil
 		},
 	}

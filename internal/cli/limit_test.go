@@ -100,3 +100,18 @@ func TestQuotesHints(t *testing.T) {
 		t.Errorf("quotes --speaker Quillon Vantry: %q", out)
 	}
 }
+
+// TestEventsHint: events cut at --limit say so, and, oldest first, point to
+// --newest.
+func TestEventsHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1"); !strings.Contains(errs, "--newest shows the latest") {
+		t.Errorf("events --limit 1 stderr %q, want --newest offered", errs)
+	}
+	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1", "--newest"); !strings.Contains(errs, "--limit 2") || strings.Contains(errs, "--newest") {
+		t.Errorf("events --newest --limit 1 stderr %q", errs)
+	}
+}
