@@ -274,7 +274,14 @@ type homeData struct {
 	Stories  []store.StoryInfo
 	Articles []*core.Article
 	Entities []store.StoredEntity
+	// MoreStories is the address of this page with more stories when the
+	// list filled its limit: the home page is the only list of stories.
+	MoreStories string
 }
+
+// homeStories is how many stories the home page lists by default, and
+// maxHomeStories the most ?stories= may ask for.
+const homeStories, maxHomeStories = 30, 500
 
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -286,9 +293,19 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 	}
 	// The story list reads the stories' summary columns (schema 3) through
 	// an index in list order: cheap enough to run on every request.
-	if d.Stories, err = s.st.Stories(ctx, store.StoryFilter{Limit: 30}); err != nil {
+	limit := homeStories
+	if v := r.URL.Query().Get("stories"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > maxHomeStories {
+			s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("stories: want a number from 1 to %d", maxHomeStories))
+			return
+		}
+	}
+	if d.Stories, err = s.st.Stories(ctx, store.StoryFilter{Limit: limit}); err != nil {
 		s.storeError(w, r, err)
 		return
+	}
+	if len(d.Stories) >= limit && limit < maxHomeStories {
+		d.MoreStories = "/?stories=" + strconv.Itoa(min(3*limit, maxHomeStories)) + "#stories"
 	}
 	n := 30
 	if len(d.Stories) > 0 {

@@ -358,3 +358,13 @@ func TestListAddressRedirects(t *testing.T) {
 	}
 	expectPage(t, h, "/stories/1", 200, []string{"Harbour talks resume in Veldmark"}, nil)
 }
+
+// TestHomeMoreStories: the home page, the only list of stories, offers more
+// when its list is full, and ?stories= out of range is a 400.
+func TestHomeMoreStories(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	expectPage(t, h, "/?stories=1", 200, []string{`href="/?stories=3#stories"`, "More stories"}, nil)
+	expectPage(t, h, "/", 200, nil, []string{"More stories"})
+	expectPage(t, h, "/?stories=0", 400, []string{"stories: want a number from 1 to 500"}, nil)
+	expectPage(t, h, "/?stories=x", 400, nil, nil)
+}
