@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"time"
 
@@ -57,7 +58,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				if date == "" {
 					date = "          "
 				}
-				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), oneLine(a.Source, 50))
+				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50))
 			}
 			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, fmt.Sprintf("--before %d lists the next ones", list[len(list)-1].ID))
 			return nil
@@ -68,6 +69,19 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
 	return cmd
+}
+
+// sourceLine is a source (URL or path) on one line of at most n runes, cut
+// in the middle: a URL's host and a path's file name and ":line" (what tells
+// one JSONL record from the next) both stay.
+func sourceLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n || n < 3 {
+		return oneLine(s, n)
+	}
+	head := (n - 1) / 2
+	return string(r[:head]) + "…" + string(r[len(r)-(n-1-head):])
 }
 
 // articleFilterFlags adds the article filters articles and export share:

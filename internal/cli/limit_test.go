@@ -115,3 +115,16 @@ func TestEventsHint(t *testing.T) {
 		t.Errorf("events --newest --limit 1 stderr %q", errs)
 	}
 }
+
+// TestSourceLine: a long source is cut in the middle, so the JSONL line
+// number and the host both stay.
+func TestSourceLine(t *testing.T) {
+	src := "/data/feeds/coastal-herald/archive/2026/coastal-herald-export.jsonl:117"
+	got := sourceLine(src, 40)
+	if len([]rune(got)) != 40 || !strings.HasSuffix(got, "export.jsonl:117") || !strings.HasPrefix(got, "/data/feeds/") {
+		t.Errorf("sourceLine = %q (%d runes)", got, len([]rune(got)))
+	}
+	if got := sourceLine("https://herald.example/a", 40); got != "https://herald.example/a" {
+		t.Errorf("short source changed: %q", got)
+	}
+}

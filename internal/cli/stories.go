@@ -190,7 +190,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 				if src == "" {
 					src = a.Source
 				}
-				fmt.Fprintf(out, "  %5d  %-10s  %s — %s%s\n", a.ID, dayOf(a.Published), oneLine(a.Title, 60), oneLine(src, 40), dup)
+				fmt.Fprintf(out, "  %5d  %-10s  %s — %s%s\n", a.ID, dayOf(a.Published), oneLine(a.Title, 60), sourceLine(src, 40), dup)
 			}
 			if len(d.Entities) > 0 {
 				fmt.Fprintln(out, "\nEntities:")
