@@ -373,7 +373,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.st.Article(r.Context(), id)
 	if err != nil {
-		s.storeError(w, r, err)
+		s.missing(w, r, err, "article", id)
 		return
 	}
 	d := articleData{A: a, Body: articleBody(a)}

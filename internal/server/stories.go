@@ -1,6 +1,8 @@
 package server
 
 import (
+	"errors"
+	"fmt"
 	"net/http"
 	"sort"
 	"strconv"
@@ -180,6 +182,16 @@ type speakerStoredQuotes struct {
 	Said    []saidView // Quotes with a statement several articles repeat listed once
 }
 
+// missing shows a page's store error, a not-found one naming what was
+// asked for (a bare "not found" read like a fault).
+func (s *Server) missing(w http.ResponseWriter, r *http.Request, err error, what string, id int64) {
+	if errors.Is(err, core.ErrNotFound) {
+		s.errorPage(w, r, http.StatusNotFound, fmt.Sprintf("%s %d not found: there is no %s with this number in the store.", strings.ToUpper(what[:1])+what[1:], id, what))
+		return
+	}
+	s.storeError(w, r, err)
+}
+
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
@@ -188,7 +200,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d, err := s.st.Story(r.Context(), id)
 	if err != nil {
-		s.storeError(w, r, err)
+		s.missing(w, r, err, "story", id)
 		return
 	}
 	if d.ID != id { // merged into another story: one address per story
@@ -423,7 +435,7 @@ func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 	}
 	t, err := timeline.Build(r.Context(), s.st, id, timeline.Options{})
 	if err != nil {
-		s.storeError(w, r, err)
+		s.missing(w, r, err, "storyline", id)
 		return
 	}
 	title := "Storyline " + strconv.FormatInt(id, 10)
