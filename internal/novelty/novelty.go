@@ -250,7 +250,7 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		case cv.one >= 0.9 && !freshNum: // a changed figure is news; a name is a detail
 			x.Reason = fmt.Sprintf("%.0f%% of it was said before", 100*cv.one)
 		case len(fresh) == 0 && x.Seen >= d.opts.Seen && x.Covered >= d.opts.Partial:
-			x.Reason = fmt.Sprintf("its words were all used before (%.0f%%), %.0f%% of it together", 100*x.Seen, 100*x.Covered)
+			x.Reason = fmt.Sprintf("%.0f%% of its words were used before, %.0f%% of it together, and it names nothing new", 100*x.Seen, 100*x.Covered)
 		default:
 			x.New = true
 		}

@@ -83,7 +83,7 @@ func TestRules(t *testing.T) {
 		{"a formal given name is the short one", []string{"Senior Pilot Bill Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
 			"Pilot William Osk was hurt in the Tessel pier blast.", "Osk", false, "said before"},
 		{"a retelling in the storyline's words is old", []string{"The Tessel council closed the grain market on Monday. Traders blocked the harbour road with carts. Riot police cleared the harbour road by evening. Mayor Ilse Varga promised compensation to the harbour families. Protesters gathered outside the town hall of Tessel."},
-			"Angry traders from the grain market marched noisily to the town hall, where police cleared the crowd and the mayor promised compensation again.", "marched", false, "words were all used before"},
+			"Angry traders from the grain market marched noisily to the town hall, where police cleared the crowd and the mayor promised compensation again.", "marched", false, "of its words were used before"},
 		{"a retelling with a new figure is new", []string{"The Tessel council closed the grain market on Monday. Traders blocked the harbour road with carts. Riot police cleared the harbour road by evening. Mayor Ilse Varga promised compensation to the harbour families. Protesters gathered outside the town hall of Tessel."},
 			"Angry traders from the grain market marched to the town hall, where police cleared the crowd and the mayor promised 40 families compensation.", "marched", true, "40"},
 		{"another given name with a known surname is new", []string{"Harbour pilot William Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
