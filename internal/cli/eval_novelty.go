@@ -37,7 +37,8 @@ other set reads (new salts), judged once before the thirteenth session's
 changes; held4: the ECB+ train/dev stories none of those reads (new salts),
 judged once before the nineteenth session's changes; held5: the ECB+ train/dev
 stories none of those reads, judged once before the twentieth session's
-changes. --errors lists wrong and unjudged sentences with verdict stubs;
+changes; held6: the fourth to sixth documents of ECB+ train/dev stories (no
+set reads past the third), judged once blind before novelty5's change. --errors lists wrong and unjudged sentences with verdict stubs;
 --show prints each story's documents before them (for judging; the text is
 never stored); --blind prints the documents and the drawn sentences with
 neither the detector's call nor the verdicts (to judge a new sample blind).`,
@@ -60,8 +61,10 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 				o.Held4 = true
 			case "held5":
 				o.Held5 = true
+			case "held6":
+				o.Held6 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4 or held5)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4, held5 or held6)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -116,7 +119,7 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4 or held5")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5 or held6")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

@@ -80,6 +80,10 @@ type NoveltySampleOptions struct {
 	// no other sample reads, novelty_real_held5.go); it overrides Held,
 	// Held2, Held3 and Held4.
 	Held5 bool
+	// Held6 takes the sixth held sample instead (the fourth to sixth
+	// documents of ECB+ train/dev stories, novelty_real_held6.go); it
+	// overrides all the others.
+	Held6 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -158,11 +162,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -215,7 +219,13 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 			continue
 		}
 		name := n
-		if o.Held5 {
+		first := 0
+		if o.Held6 {
+			if !noveltyHeld6Keep(n, len(ds)) {
+				continue
+			}
+			name, first = noveltyHeld6Prefix+n, noveltyMaxDocs
+		} else if o.Held5 {
 			if !noveltyHeld5Keep(n) {
 				continue
 			}
@@ -235,7 +245,7 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		sort.SliceStable(ds, func(i, j int) bool { return docNumber(ds[i].ID) < docNumber(ds[j].ID) })
 		st := NoveltyStory{Name: name}
-		for _, d := range ds[:min(len(ds), noveltyMaxDocs)] {
+		for _, d := range ds[first:min(len(ds), first+noveltyMaxDocs)] {
 			st.Docs = append(st.Docs, NoveltyDoc{ID: d.ID, Text: d.Text})
 		}
 		out = append(out, st)
@@ -294,6 +304,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld4SentSalt, noveltyHeld4SentKeep
 			case isHeld5Story(st.Name):
 				salt, keep = noveltyHeld5SentSalt, noveltyHeld5SentKeep
+			case isHeld6Story(st.Name):
+				salt, keep = noveltyHeld6SentSalt, noveltyHeld6SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {
