@@ -3,7 +3,9 @@
 // server-rendered web UI (html/template, embedded CSS and one small script,
 // no build step) for reading the latest coverage, an article with its quotes
 // and entities marked, an entity's quotes over time, search with facets, and
-// adding pages.
+// adding pages. /quotes and /events list quotes and events across
+// stories, the newest first, filtered and paged like /api/quotes and
+// /api/events (?limit= up to 500 and a "more" link).
 //
 // New returns a Server, an http.Handler; Serve and Shutdown run it on a
 // listener. Every response carries a strict Content-Security-Policy (no

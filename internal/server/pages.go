@@ -184,6 +184,8 @@ func (s *Server) pageRoutes() {
 	s.mux.HandleFunc("GET /storylines", s.storylinesPage)
 	s.mux.HandleFunc("GET /storylines/{id}", s.storylinePage)
 	s.mux.HandleFunc("GET /claims", s.claimsPage)
+	s.mux.HandleFunc("GET /quotes", s.quotesPage)
+	s.mux.HandleFunc("GET /events", s.eventsPage)
 	s.mux.HandleFunc("GET /ingest", s.ingestPage)
 	s.mux.HandleFunc("POST /ingest", s.ingestForm)
 	s.mux.HandleFunc("GET /static/", s.static)
@@ -192,7 +194,7 @@ func (s *Server) pageRoutes() {
 	// not a 404. The latest stories are the home page.
 	for from, to := range map[string]string{
 		"/stories": "/", "/stories/{$}": "/", "/articles/{$}": "/articles", "/entities/{$}": "/entities",
-		"/storylines/{$}": "/storylines", "/claims/{$}": "/claims",
+		"/storylines/{$}": "/storylines", "/claims/{$}": "/claims", "/quotes/{$}": "/quotes", "/events/{$}": "/events",
 	} {
 		s.mux.HandleFunc("GET "+from, func(w http.ResponseWriter, r *http.Request) {
 			u := to
@@ -419,7 +421,12 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
 		return
 	}
-	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: 200})
+	limit, err := parseLimit(v, 200, 500)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit})
 	if err != nil {
 		s.storeError(w, r, err)
 		return

@@ -1,0 +1,188 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// The quotes and events pages list what the store's articles report across
+// stories: "what has X said, and when" and "who did what to whom", the
+// newest first, as /api/quotes and /api/events do in JSON.
+
+// feedLimit is how many quotes or events a page lists by default, and
+// maxFeedLimit the most ?limit= may ask for.
+const feedLimit, maxFeedLimit = 50, 500
+
+type quoteRow struct {
+	store.StoredQuote
+	Story int64 // the article's story, 0 when it has none
+}
+
+type quotesData struct {
+	Quotes []quoteRow
+	Oldest bool   // listed oldest first
+	More   string // this page with a higher limit, "" when all are shown
+}
+
+type eventRow struct {
+	store.StoredEvent
+	Story int64
+}
+
+type eventsData struct {
+	Events []eventRow
+	Oldest bool
+	All    bool // every event, not only those of confidence >= core.SureEvent
+	More   string
+}
+
+// feedOrder reads ?order= for the pages: newest (the default) or oldest.
+func feedOrder(v url.Values) (newest bool, err error) {
+	switch v.Get("order") {
+	case "", "newest":
+		return true, nil
+	case "oldest":
+		return false, nil
+	}
+	return false, badf("order: want newest or oldest")
+}
+
+// moreLink is the address of this page asking for more rows when the
+// list filled its limit: three times as many, at most maxFeedLimit.
+func moreLink(page string, v url.Values, limit, got int) string {
+	if got < limit || limit >= maxFeedLimit {
+		return ""
+	}
+	return page + withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+}
+
+// storiesOf maps article IDs to their stories (one cheap query).
+func (s *Server) storiesOf(ctx context.Context, ids []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	arts, err := s.st.Articles(ctx, store.ArticleFilter{IDs: ids, Bare: true, Limit: len(ids)})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
+		out[a.ID] = a.Story
+	}
+	return out, nil
+}
+
+// uniqueIDs returns the distinct IDs of n items, in first-seen order.
+func uniqueIDs(n int, id func(int) int64) []int64 {
+	seen := map[int64]bool{}
+	var out []int64
+	for i := 0; i < n; i++ {
+		if x := id(i); !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, feedLimit, maxFeedLimit)
+	f := store.QuoteFilter{Speaker: strings.TrimSpace(v.Get("speaker")), About: strings.TrimSpace(v.Get("about")), Limit: limit}
+	if err == nil {
+		f.From, err = parseDay(v, "from")
+	}
+	if err == nil {
+		f.To, err = parseDay(v, "to")
+	}
+	if err == nil {
+		f.Newest, err = feedOrder(v)
+	}
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	qs, err := s.st.Quotes(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(qs), func(i int) int64 { return qs[i].ArticleID }))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	d := quotesData{Oldest: !f.Newest, More: moreLink("/quotes", v, limit, len(qs))}
+	for _, q := range qs {
+		d.Quotes = append(d.Quotes, quoteRow{StoredQuote: q, Story: stories[q.ArticleID]})
+	}
+	title := "Quotes"
+	if f.Speaker != "" {
+		title = "Quotes of " + f.Speaker
+	}
+	s.render(w, r, "quotes", http.StatusOK, pageData{Title: title, Nav: "quotes", Data: d})
+}
+
+func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit, err := parseLimit(v, feedLimit, maxFeedLimit)
+	f := store.EventFilter{Actor: strings.TrimSpace(v.Get("actor")), Target: strings.TrimSpace(v.Get("target")),
+		Type: strings.TrimSpace(v.Get("type")), Limit: limit, MinConfidence: core.SureEvent}
+	if err == nil {
+		f.From, err = parseDay(v, "from")
+	}
+	if err == nil {
+		f.To, err = parseDay(v, "to")
+	}
+	if err == nil {
+		f.Story, err = queryInt(v, "story")
+	}
+	if err == nil {
+		f.Newest, err = feedOrder(v)
+	}
+	all := false
+	if err == nil {
+		switch v.Get("all") {
+		case "", "0", "false":
+		case "1", "true":
+			all, f.MinConfidence = true, 0
+		default:
+			err = badf("all: want true or false")
+		}
+	}
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	evs, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(evs), func(i int) int64 { return evs[i].ArticleID }))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	d := eventsData{Oldest: !f.Newest, All: all, More: moreLink("/events", v, limit, len(evs))}
+	for _, e := range evs {
+		d.Events = append(d.Events, eventRow{StoredEvent: e, Story: stories[e.ArticleID]})
+	}
+	title := "Events"
+	switch {
+	case f.Actor != "" && f.Target != "":
+		title = fmt.Sprintf("Events: %s and %s", f.Actor, f.Target)
+	case f.Actor != "":
+		title = "What " + f.Actor + " did"
+	case f.Target != "":
+		title = "What was done to " + f.Target
+	}
+	s.render(w, r, "events", http.StatusOK, pageData{Title: title, Nav: "events", Data: d})
+}
