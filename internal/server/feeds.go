@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -22,7 +23,7 @@ const feedLimit, maxFeedLimit = 50, 500
 
 type quoteRow struct {
 	store.StoredQuote
-	Story int64 // the article's story, 0 when it has none
+	Story *store.StoryInfo // the article's story, nil when it has none
 }
 
 type quotesData struct {
@@ -33,7 +34,7 @@ type quotesData struct {
 
 type eventRow struct {
 	store.StoredEvent
-	Story int64
+	Story *store.StoryInfo
 }
 
 type eventsData struct {
@@ -63,9 +64,11 @@ func moreLink(page string, v url.Values, limit, got int) string {
 	return page + withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
 }
 
-// storiesOf maps article IDs to their stories (one cheap query).
-func (s *Server) storiesOf(ctx context.Context, ids []int64) (map[int64]int64, error) {
-	out := map[int64]int64{}
+// storiesOf maps article IDs to their stories (nil for none): one cheap
+// query for the articles' story IDs, one per distinct story for its
+// summary (merged stories resolved; a story gone since is left out).
+func (s *Server) storiesOf(ctx context.Context, ids []int64) (map[int64]*store.StoryInfo, error) {
+	out := map[int64]*store.StoryInfo{}
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -73,8 +76,23 @@ func (s *Server) storiesOf(ctx context.Context, ids []int64) (map[int64]int64, e
 	if err != nil {
 		return nil, err
 	}
+	infos := map[int64]*store.StoryInfo{}
 	for _, a := range arts {
-		out[a.ID] = a.Story
+		if a.Story == 0 {
+			continue
+		}
+		info, ok := infos[a.Story]
+		if !ok {
+			st, err := s.st.StoryInfo(ctx, a.Story)
+			switch {
+			case err == nil:
+				info = &st
+			case !errors.Is(err, core.ErrNotFound):
+				return nil, err
+			}
+			infos[a.Story] = info
+		}
+		out[a.ID] = info
 	}
 	return out, nil
 }

@@ -17,7 +17,8 @@ func TestQuotesPage(t *testing.T) {
 		`<a class="speaker" href="/entities/Anna%20Lorvik"><strong>Anna Lorvik</strong></a>`,
 		`The boats will sail when the pay is fair.`, `We will return to the table,`,
 		`<a class="from" href="/articles/2">Ferry strike enters second week</a>`,
-		`href="/stories/1">story 1</a>`, `aria-current="page">Quotes</a>`,
+		`in the story</span> <a class="from" href="/stories/1">Harbour talks resume in Veldmark</a> <span class="muted">(1 article)</span>`,
+		`aria-current="page">Quotes</a>`,
 	}, []string{"More quotes"})
 	body := w.Body.String()
 	if i, j := strings.Index(body, "The boats will sail"), strings.Index(body, "We will return"); i < 0 || j < i {
@@ -49,7 +50,7 @@ func TestEventsPage(t *testing.T) {
 	h := New(newTestStore(t), Options{})
 	expectPage(t, h, "/events", 200, []string{
 		`<a href="/entities/Anna%20Lorvik"><strong>Anna Lorvik</strong></a>`, `>consult</a> <a href="/entities/Harbour%20Council">Harbour Council</a>`,
-		`<a class="from" href="/articles/1">Harbour talks resume in Veldmark</a>`, `href="/stories/1">story 1</a>`,
+		`<a class="from" href="/articles/1">Harbour talks resume in Veldmark</a>`, `in the story</span> <a class="from" href="/stories/1">Harbour talks resume in Veldmark</a>`,
 		"show every event", `aria-current="page">Events</a>`,
 	}, []string{"threaten", "More events"})
 	expectPage(t, h, "/events?all=1", 200, []string{"threaten", "20%"}, nil)
