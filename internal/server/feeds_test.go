@@ -57,6 +57,7 @@ func TestEventsPage(t *testing.T) {
 	expectPage(t, h, "/events?actor=Lorvik", 200, []string{"What Lorvik did", "consult"}, nil)
 	expectPage(t, h, "/events?target=Veldmark&all=1", 200, []string{"threaten"}, []string{">consult<"})
 	expectPage(t, h, "/events?type=threaten", 200, []string{"No events match."}, nil)
+	expectPage(t, h, "/stories/1", 200, []string{`href="/events?story=1"`}, nil)
 	expectPage(t, h, "/events?story=1", 200, []string{"consult", "Only story 1’s events"}, nil)
 	expectPage(t, h, "/events?story=2", 200, []string{"No events match."}, nil)
 	for _, bad := range []string{"/events?limit=0", "/events?limit=9999", "/events?story=x", "/events?all=maybe", "/events?to=31-12-2031"} {
