@@ -157,7 +157,7 @@ func (e *Extractor) calledBaseless(ws []word, i int) (key, show string) {
 			adj = k
 			break
 		}
-		if ws[k].stop && !baselessWords[ws[k].low] {
+		if ws[k].stop {
 			return "", ""
 		}
 	}
@@ -184,6 +184,8 @@ func (e *Extractor) noTruthAt(ws []word, i int) (key, show string, ok bool) {
 	if i == 0 || ws[i-1].low != "no" || i+1 >= len(ws) || ws[i].stop || ws[i+1].low != "to" && ws[i+1].low != "in" {
 		return "", "", false
 	}
+	// "to"/"in" read as a rejecting verb: only a charge and its "that"
+	// clause follow ("to reports that Y").
 	if j, ok := deniedClauseAt(ws, i+1, "reject"); ok {
 		if k, s, ok := e.deniedKey(ws, j); ok {
 			return k, "that " + s, true

@@ -8,7 +8,9 @@ import (
 	"github.com/storyline/storyline/internal/core"
 )
 
-func denyKeys(t *testing.T, text string) []string {
+// extractKeys are the keys of every claim Extract reads in text (deny
+// claims and any other).
+func extractKeys(t *testing.T, text string) []string {
 	t.Helper()
 	var out []string
 	for _, c := range NewExtractor(Options{}).Extract("", text, nil) {
@@ -31,20 +33,24 @@ func TestDenialWordings(t *testing.T) {
 		"Ostmark on Tuesday denied reports in the Valdorian press that it was involved in the strike.",
 		"Ostmark said there was no truth to reports that it was involved in the strike.",
 	} {
-		got := denyKeys(t, s)
+		got := extractKeys(t, s)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: got %v, want [%s]", s, got, want)
 		}
 	}
 }
 
+// TestDenialClauses: a denied clause ("denied ever V-ing", "denied that",
+// "denied he was") is keyed by its content stems, a negation kept; a denial
+// of a thing to someone, a passive, a negated denial, a pronoun or a common
+// noun as the denier give no deny claim.
 func TestDenialClauses(t *testing.T) {
 	for s, want := range map[string]string{
 		"Tarel denied ever threatening the harbour workers.":              "tarel|deny|harbour+threaten+worker",
 		"Tarel has denied that the ferry company had not paid its crews.": "tarel|deny|compani+crew+ferri+not-paid",
 		"Kell denied he was a member of the smuggling ring.":              "kell|deny|member+ring+smuggl",
 	} {
-		got := denyKeys(t, s)
+		got := extractKeys(t, s)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: got %v, want [%s]", s, got, want)
 		}
@@ -57,7 +63,7 @@ func TestDenialClauses(t *testing.T) {
 		"The harbour pilots denied that the ferry company had paid its crews late.",
 		"The Valdorian harbour pilot flatly denied that the ferry company had paid its crews late.",
 	} {
-		for _, k := range denyKeys(t, s) {
+		for _, k := range extractKeys(t, s) {
 			if strings.Contains(k, "|deny|") {
 				t.Errorf("%q: got deny claim %s", s, k)
 			}
