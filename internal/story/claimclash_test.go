@@ -6,24 +6,6 @@ import (
 	"testing"
 )
 
-// claimStory is testStory with each article carrying claims.
-func claimStory(t *testing.T, c *Clusterer, claims []string, vs ...[]Feature) *Story {
-	t.Helper()
-	ctx := context.Background()
-	id, err := c.st.NewStoryID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &Story{ID: id, Line: LineID(id), Active: true}
-	for _, v := range vs {
-		c.join(s, Doc{Claims: claims}, v, rawFeatures{})
-	}
-	if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 // TestClaimClash: with Options.ClaimClash on, consolidation leaves two
 // stories of one cast apart when each carries enough claim keys and
 // they share none; off (the default) or with shared claims they merge.
@@ -49,8 +31,8 @@ func TestClaimClash(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)
-			a := claimStory(t, c, tc.a, v0)
-			b := claimStory(t, c, tc.b, v2)
+			a := docStory(t, c, Doc{Claims: tc.a}, v0)
+			b := docStory(t, c, Doc{Claims: tc.b}, v2)
 			c.noteDirty(a.ID)
 			c.noteDirty(b.ID)
 			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {

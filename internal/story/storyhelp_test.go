@@ -10,6 +10,13 @@ import (
 // vs, each published at when (zero: undated).
 func testStory(t *testing.T, c *Clusterer, when time.Time, vs ...[]Feature) *Story {
 	t.Helper()
+	return docStory(t, c, Doc{Published: when}, vs...)
+}
+
+// docStory stores a new active story of c built from the article vectors
+// vs, each joined as article d (its date and claims).
+func docStory(t *testing.T, c *Clusterer, d Doc, vs ...[]Feature) *Story {
+	t.Helper()
 	ctx := context.Background()
 	id, err := c.st.NewStoryID(ctx)
 	if err != nil {
@@ -17,7 +24,7 @@ func testStory(t *testing.T, c *Clusterer, when time.Time, vs ...[]Feature) *Sto
 	}
 	s := &Story{ID: id, Line: LineID(id), Active: true}
 	for _, v := range vs {
-		c.join(s, Doc{Published: when}, v, rawFeatures{})
+		c.join(s, d, v, rawFeatures{})
 	}
 	if err := c.st.Put(ctx, s, c.indexOf(s)); err != nil {
 		t.Fatal(err)

@@ -30,6 +30,9 @@ const (
 // reaches a power of two, so its cost per article stays bounded. A link
 // needs a shared claim, or the topic test (topicScore), or, on the actor
 // cosine alone, linkTermsShared of s's topic terms posted for the other.
+// From lineRecheckSize articles a link needs shared actors or a claim, not
+// the topic test, and s leaves its storyline when stories of it are among
+// those compared and none of them passes that test any longer.
 func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	if s.Size&(s.Size-1) != 0 || len(s.Actors) == 0 {
 		return nil
@@ -80,6 +83,8 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 	}
 	recheck := s.Size >= lineRecheckSize
 	var cands []*Story
+	// On a re-check: whether a compared story of s's own storyline still
+	// passes the link test (held) or one no longer does (stale).
 	held, stale := false, false
 	for _, id := range ids {
 		o, ok, err := c.st.Story(ctx, id)

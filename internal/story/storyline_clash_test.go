@@ -1,9 +1,6 @@
 package story
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestOwnClash: two stories of eight articles sharing their cast clash
 // when each names, in most of its articles, an actor the other never
@@ -57,7 +54,6 @@ func TestLinkOwnClash(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx := context.Background()
 			c := New(nil, Options{LineOwnClash: tt.clash})
 			mk := func(id StoryID, own Key) *Story {
 				s := &Story{ID: id, Line: LineID(id), Size: 8, Active: true,
@@ -69,17 +65,8 @@ func TestLinkOwnClash(t *testing.T) {
 			}
 			o, s := mk(1, 100), mk(2, 200)
 			var notes []string
-			for _, x := range []*Story{o, s} {
-				if err := c.link(ctx, x, &notes); err != nil {
-					t.Fatal(err)
-				}
-				if err := c.st.Put(ctx, x, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			lo := must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
-			ls := must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
-			if got := lo == ls; got != tt.linked {
+			linkAndPut(t, c, &notes, o, s)
+			if got := sameLine(t, c, o, s); got != tt.linked {
 				t.Errorf("linked = %v, want %v (notes %q)", got, tt.linked, notes)
 			}
 		})

@@ -30,23 +30,13 @@ func TestLinkRecheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx := context.Background()
 			c := New(nil, Options{})
 			o := &Story{ID: 1, Line: 1, Size: 1, Active: true, Centroid: same,
 				Actors: []Feature{{1, 1}, {2, 1}, {3, 1}, {4, 1}}}
 			s := &Story{ID: 2, Line: 2, Size: 1, Active: true, Centroid: same, Actors: tt.actors}
 			var notes []string
-			for _, x := range []*Story{o, s} {
-				if err := c.link(ctx, x, &notes); err != nil {
-					t.Fatal(err)
-				}
-				if err := c.st.Put(ctx, x, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			lo := must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
-			ls := must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
-			if lo != ls {
+			linkAndPut(t, c, &notes, o, s)
+			if !sameLine(t, c, o, s) {
 				t.Fatalf("not linked while small (notes %q)", notes)
 			}
 			// s grows to lineRecheckSize articles of the same cast and subject.
@@ -54,17 +44,32 @@ func TestLinkRecheck(t *testing.T) {
 			for i := range s.Actors {
 				s.Actors[i].W = float64(lineRecheckSize)
 			}
-			if err := c.link(ctx, s, &notes); err != nil {
-				t.Fatal(err)
-			}
-			if err := c.st.Put(ctx, s, nil); err != nil {
-				t.Fatal(err)
-			}
-			lo = must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
-			ls = must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
-			if got := lo == ls; got != tt.want {
+			linkAndPut(t, c, &notes, s)
+			if got := sameLine(t, c, o, s); got != tt.want {
 				t.Errorf("linked after growing = %v, want %v (notes %q)", got, tt.want, notes)
 			}
 		})
 	}
+}
+
+// linkAndPut links each story in turn (Clusterer.link, its notes added to
+// notes) and stores it.
+func linkAndPut(t *testing.T, c *Clusterer, notes *[]string, stories ...*Story) {
+	t.Helper()
+	ctx := context.Background()
+	for _, x := range stories {
+		if err := c.link(ctx, x, notes); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.st.Put(ctx, x, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sameLine reports whether stories a and b are in one storyline.
+func sameLine(t *testing.T, c *Clusterer, a, b *Story) bool {
+	t.Helper()
+	ctx := context.Background()
+	return must[LineID](t)(c.st.Lines().Find(ctx, a.Line)) == must[LineID](t)(c.st.Lines().Find(ctx, b.Line))
 }
