@@ -13,8 +13,6 @@ package eval
 import (
 	"context"
 	_ "embed"
-
-	"github.com/storyline/storyline/internal/story/clusterscore"
 )
 
 //go:embed testdata/storylines_held5_judged.tsv
@@ -29,11 +27,6 @@ const storylineHeld5LinkKeep = 1
 // storylineHeld5Keep keeps one unlinked pair in this many among pairs
 // sharing 1, 2, 3 and 4 or more top actors.
 var storylineHeld5Keep = [...]uint32{16000, 6000, 1200, 400}
-
-// storylineHeld5Docs are the held2 corpora in held5's salted order.
-func storylineHeld5Docs(shared string) ([]clusterscore.BenchDoc, error) {
-	return saltedStorylineDocs(shared, storylineHeld5Salt)
-}
 
 // storylineHeld5Sample is the held5 sample's draw.
 var storylineHeld5Sample = saltedSample{
