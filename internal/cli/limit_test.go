@@ -23,14 +23,22 @@ func runStderr(t *testing.T, args ...string) (string, string) {
 	return out.String(), errw.String()
 }
 
-// TestLimitHint: a listing cut at its --limit says so on stderr and how to
-// see the rest, so a reader does not take the first page for the store; a
-// listing under its limit says nothing, and stdout stays the bare list.
-func TestLimitHint(t *testing.T) {
+// examplesStore is a new store in a temporary folder with the fictional
+// examples/text pages ingested.
+func examplesStore(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "s.db")
 	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
+	return db
+}
+
+// TestLimitHint: a listing cut at its --limit says so on stderr and how to
+// see the rest, so a reader does not take the first page for the store; a
+// listing under its limit says nothing, and stdout stays the bare list.
+func TestLimitHint(t *testing.T) {
+	db := examplesStore(t)
 	out, errs := runStderr(t, "--db", db, "articles", "--limit", "1")
 	if strings.Count(out, "\n") != 1 || strings.Contains(out, "--before") {
 		t.Errorf("articles --limit 1 stdout:\n%s", out)
@@ -53,10 +61,7 @@ func TestLimitHint(t *testing.T) {
 // TestNotFoundHint: a wrong ID's error names the command that lists the IDs
 // there are, and show reads its ID as story and new do.
 func TestNotFoundHint(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "s.db")
-	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := examplesStore(t)
 	for _, c := range []struct{ args, want string }{
 		{"show 999", "article 999: not found (storyline articles lists them)"},
 		{"new 999", "(storyline articles lists them)"},
@@ -89,10 +94,7 @@ func TestNoStore(t *testing.T) {
 // TestQuotesHints: quotes come oldest first, so a list cut at --limit says
 // so with how to reach the later ones; a speaker with no quotes is named.
 func TestQuotesHints(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "s.db")
-	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := examplesStore(t)
 	if _, errs := runStderr(t, "--db", db, "quotes", "--limit", "1"); !strings.Contains(errs, "the oldest first") || !strings.Contains(errs, "--limit 2") {
 		t.Errorf("quotes --limit 1 stderr %q, want the cut told", errs)
 	}
@@ -104,10 +106,7 @@ func TestQuotesHints(t *testing.T) {
 // TestEventsHint: events cut at --limit say so, and, oldest first, point to
 // --newest.
 func TestEventsHint(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "s.db")
-	if out, err := run(t, "--db", db, "ingest", filepath.Join("..", "..", "examples", "text")); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := examplesStore(t)
 	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1"); !strings.Contains(errs, "--newest shows the latest") {
 		t.Errorf("events --limit 1 stderr %q, want --newest offered", errs)
 	}
