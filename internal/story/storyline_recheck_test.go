@@ -1,9 +1,6 @@
 package story
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestLinkRecheck: a one-article story linked to another by the topic test
 // alone (shared actors under LineThreshold, one subject) leaves that
@@ -11,15 +8,7 @@ import (
 // still rests on the topic test only; a story whose cast matches (actor
 // cosine over LineThreshold, topic terms shared) stays.
 func TestLinkRecheck(t *testing.T) {
-	vec := func(words ...string) []Feature {
-		v := make([]Feature, len(words))
-		for i, w := range words {
-			v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
-		}
-		sortByKey(v)
-		return v
-	}
-	same := vec("harbour", "strike", "dockers", "wages", "union", "port")
+	same := termVec("harbour", "strike", "dockers", "wages", "union", "port")
 	tests := []struct {
 		name   string
 		actors []Feature
@@ -50,26 +39,4 @@ func TestLinkRecheck(t *testing.T) {
 			}
 		})
 	}
-}
-
-// linkAndPut links each story in turn (Clusterer.link, its notes added to
-// notes) and stores it.
-func linkAndPut(t *testing.T, c *Clusterer, notes *[]string, stories ...*Story) {
-	t.Helper()
-	ctx := context.Background()
-	for _, x := range stories {
-		if err := c.link(ctx, x, notes); err != nil {
-			t.Fatal(err)
-		}
-		if err := c.st.Put(ctx, x, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// sameLine reports whether stories a and b are in one storyline.
-func sameLine(t *testing.T, c *Clusterer, a, b *Story) bool {
-	t.Helper()
-	ctx := context.Background()
-	return must[LineID](t)(c.st.Lines().Find(ctx, a.Line)) == must[LineID](t)(c.st.Lines().Find(ctx, b.Line))
 }

@@ -12,16 +12,8 @@ import (
 // differ, not when a retired story was never posted under them, not with
 // the topic test off.
 func TestLinkTopic(t *testing.T) {
-	vec := func(words ...string) []Feature {
-		v := make([]Feature, len(words))
-		for i, w := range words {
-			v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
-		}
-		sortByKey(v)
-		return v
-	}
-	same := vec("harbour", "strike", "dockers")
-	other := vec("orchard", "frost", "harvest")
+	same := termVec("harbour", "strike", "dockers")
+	other := termVec("orchard", "frost", "harvest")
 	tests := []struct {
 		name    string
 		sCen    []Feature
@@ -61,9 +53,7 @@ func TestLinkTopic(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			lo := must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
-			ls := must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
-			if got := lo == ls; got != tt.want {
+			if got := sameLine(t, c, o, s); got != tt.want {
 				t.Errorf("linked = %v, want %v (notes %q)", got, tt.want, notes)
 			}
 			if score := actorCosine(s, o, map[Key]float64{}); score >= c.opts.LineThreshold {
@@ -78,50 +68,64 @@ func TestLinkTopic(t *testing.T) {
 // one is posted under linkTermsShared of the newer one's topic terms; with
 // no topic terms (the topic test off) actors suffice, as before.
 func TestLinkTermsShared(t *testing.T) {
-	vec := func(words ...string) []Feature {
-		v := make([]Feature, len(words))
-		for i, w := range words {
-			v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
-		}
-		sortByKey(v)
-		return v
-	}
-	older := vec("senate", "hearing", "nominee", "judge", "vote", "committee")
+	older := termVec("senate", "hearing", "nominee", "judge", "vote", "committee")
 	tests := []struct {
 		name  string
 		sCen  []Feature
 		topic float64
 		want  bool
 	}{
-		{"three terms shared", vec("senate", "hearing", "nominee", "orchard", "frost", "harvest"), 0, true},
-		{"two terms shared", vec("senate", "hearing", "orchard", "frost", "harvest", "tractor"), 0, false},
-		{"no term shared", vec("orchard", "frost", "harvest", "tractor", "barn", "cider"), 0, false},
-		{"topic test off", vec("orchard", "frost", "harvest", "tractor", "barn", "cider"), -1, true},
+		{"three terms shared", termVec("senate", "hearing", "nominee", "orchard", "frost", "harvest"), 0, true},
+		{"two terms shared", termVec("senate", "hearing", "orchard", "frost", "harvest", "tractor"), 0, false},
+		{"no term shared", termVec("orchard", "frost", "harvest", "tractor", "barn", "cider"), 0, false},
+		{"topic test off", termVec("orchard", "frost", "harvest", "tractor", "barn", "cider"), -1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx := context.Background()
 			c := New(nil, Options{LineTopicThreshold: tt.topic})
 			cast := []Feature{{1, 1}, {2, 1}, {3, 1}}
 			o := &Story{ID: 1, Line: 1, Size: 1, Active: true, Actors: cast, Centroid: older}
 			s := &Story{ID: 2, Line: 2, Size: 1, Active: true, Actors: cast, Centroid: tt.sCen}
 			var notes []string
-			for _, x := range []*Story{o, s} {
-				if err := c.link(ctx, x, &notes); err != nil {
-					t.Fatal(err)
-				}
-				if err := c.st.Put(ctx, x, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
+			linkAndPut(t, c, &notes, o, s)
 			if score := actorCosine(s, o, map[Key]float64{}); score < c.opts.LineThreshold {
 				t.Fatalf("actor cosine %.2f under LineThreshold: the case does not test actors alone", score)
 			}
-			lo := must[LineID](t)(c.st.Lines().Find(ctx, o.Line))
-			ls := must[LineID](t)(c.st.Lines().Find(ctx, s.Line))
-			if got := lo == ls; got != tt.want {
+			if got := sameLine(t, c, o, s); got != tt.want {
 				t.Errorf("linked = %v, want %v (notes %q)", got, tt.want, notes)
 			}
 		})
 	}
+}
+
+// linkAndPut links each story in turn (Clusterer.link, its notes added to
+// notes) and stores it.
+func linkAndPut(t *testing.T, c *Clusterer, notes *[]string, stories ...*Story) {
+	t.Helper()
+	ctx := context.Background()
+	for _, x := range stories {
+		if err := c.link(ctx, x, notes); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.st.Put(ctx, x, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sameLine reports whether stories a and b are in one storyline.
+func sameLine(t *testing.T, c *Clusterer, a, b *Story) bool {
+	t.Helper()
+	ctx := context.Background()
+	return must[LineID](t)(c.st.Lines().Find(ctx, a.Line)) == must[LineID](t)(c.st.Lines().Find(ctx, b.Line))
+}
+
+// termVec is a vector of topic terms, the first the heaviest.
+func termVec(words ...string) []Feature {
+	v := make([]Feature, len(words))
+	for i, w := range words {
+		v[i] = Feature{KeyOf('t', w), float64(len(words) - i)}
+	}
+	sortByKey(v)
+	return v
 }
