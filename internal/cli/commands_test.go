@@ -13,13 +13,20 @@ import (
 // run executes the command line args and returns what it printed.
 func run(t *testing.T, args ...string) (string, error) {
 	t.Helper()
+	out, _, err := execute(args)
+	return out, err
+}
+
+// execute runs the command line args on a new root command and returns
+// what it printed on stdout and on stderr.
+func execute(args []string) (string, string, error) {
 	root := newRootCmd()
 	var out, errw bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errw)
 	root.SetArgs(args)
 	err := root.ExecuteContext(context.Background())
-	return out.String(), err
+	return out.String(), errw.String(), err
 }
 
 // TestStoreCommands ingests the fictional examples and runs every store

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,15 +10,11 @@ import (
 // runStderr executes args and returns what it printed on stdout and stderr.
 func runStderr(t *testing.T, args ...string) (string, string) {
 	t.Helper()
-	root := newRootCmd()
-	var out, errw bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errw)
-	root.SetArgs(args)
-	if err := root.ExecuteContext(context.Background()); err != nil {
+	out, errs, err := execute(args)
+	if err != nil {
 		t.Fatalf("%v: %v", args, err)
 	}
-	return out.String(), errw.String()
+	return out, errs
 }
 
 // examplesStore is a new store in a temporary folder with the fictional
