@@ -31,16 +31,28 @@ const rivalArticles = 2
 // surnameRivals returns the stored persons other than owner and lone,
 // named in rivalArticles articles or more by a name of two or more words
 // whose surname is word, that have word itself as an alias; most mentioned
-// first. Only the three most mentioned persons of the alias are read, and
-// those not named by the surname (initials, another last word) are
-// dropped after: fewer than three may come back while more exist.
+// first, at most maxRivals of them. The persons that have the alias are
+// read up to rivalScan of them (a bound on the cost), and those not named
+// by the surname (initials, another last word) are dropped before the
+// first maxRivals are kept, so namesakes of another surname hide no rival.
 func surnameRivals(ctx context.Context, tx dbtx, word string, owner, lone int64) ([]storedEnt, error) {
-	return storedEnts(ctx, tx, func(s storedEnt) bool {
+	rs, err := storedEnts(ctx, tx, func(s storedEnt) bool {
 		return !entity.IsInitials(s.name) && surnameOf(word, s.name)
 	}, `SELECT DISTINCT e.id, e.name, e.mentions FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
 		WHERE al.alias COLLATE NOCASE = ? AND e.type = 'PER' AND e.name LIKE '% %' AND e.id NOT IN (?, ?)
-		AND e.n_articles >= ? ORDER BY e.mentions DESC, e.id LIMIT 3`, word, owner, lone, rivalArticles)
+		AND e.n_articles >= ? ORDER BY e.mentions DESC, e.id LIMIT ?`, word, owner, lone, rivalArticles, rivalScan)
+	if len(rs) > maxRivals {
+		rs = rs[:maxRivals]
+	}
+	return rs, err
 }
+
+// maxRivals is how many rivals surnameRivals returns at most; rivalScan
+// how many persons with the alias it reads to find them.
+const (
+	maxRivals = 3
+	rivalScan = 32
+)
 
 // hasRival reports whether a stored person other than owner and lone
 // rivals owner for the lone surname word (surnameRivals).

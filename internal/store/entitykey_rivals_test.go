@@ -70,3 +70,20 @@ func TestLoneSurnameNoRival(t *testing.T) {
 		t.Errorf("entities %v, want Dorian Vell in %d articles", got, prominentArticles+1)
 	}
 }
+
+// Namesakes called "Vell" whose surname is another ("Vell Arden") and who
+// are mentioned more than the footballer hide no rival: the coach's article
+// still takes the footballer, not the prominent politician.
+func TestLoneSurnameRivalBehindNamesakes(t *testing.T) {
+	var extra []*core.Article
+	for _, n := range []string{"Vell Arden", "Vell Ossip", "Vell Tarn", "Vell Quade"} {
+		for i := range 2 {
+			extra = append(extra, entityArticle(fmt.Sprint(n, i), core.Entity{Name: n, Type: core.Person, Mentions: 9, Aliases: []string{"Vell"}}))
+		}
+	}
+	extra = append(extra, entityArticle("x", core.Entity{Name: "Vell", Type: core.Person, Mentions: 2}, core.Entity{Name: "Tomas Brink", Type: core.Person, Mentions: 1}))
+	got := entityArticles(t, storeOneByOne(t, rivalArticlesWith(extra...)...))
+	if got["Kasey Vell"] != 3 || got["Dorian Vell"] != prominentArticles {
+		t.Errorf("entities %v, want Kasey Vell in 3 articles and Dorian Vell in %d", got, prominentArticles)
+	}
+}
