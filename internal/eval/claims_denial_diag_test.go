@@ -32,15 +32,7 @@ func TestClaimsDenialDiag(t *testing.T) {
 		t.Skip("set CLAIMS_DENIAL_DIAG=FILE for the denial census")
 	}
 	shared := testshared.Dir(t)
-	sets := []struct {
-		name string
-		o    ClaimsSampleOptions
-	}{
-		{"real", ClaimsSampleOptions{}}, {"real-held", ClaimsSampleOptions{Held: true}},
-		{"real-held2", ClaimsSampleOptions{Held2: true}}, {"real-tune2", ClaimsSampleOptions{Tune2: true}},
-		{"real-held4", ClaimsSampleOptions{Held4: true}}, {"real-held5", ClaimsSampleOptions{Held5: true}},
-		{"real-held6", ClaimsSampleOptions{Held6: true}}, {"real-held7", ClaimsSampleOptions{Held7: true}},
-	}
+	sets := spentClaimSets
 	only := map[string]bool{}
 	for _, s := range strings.Split(os.Getenv("CLAIMS_DENIAL_SETS"), ",") {
 		if s != "" {
@@ -56,19 +48,8 @@ func TestClaimsDenialDiag(t *testing.T) {
 		o := s.o
 		o.Shared = shared
 		o = o.withDefaults()
-		var docs []realDoc
-		var err error
 		ctx := context.Background()
-		switch {
-		case o.Held4 || o.Held5:
-			docs, err = held4Docs(ctx, o)
-		case o.Held6:
-			docs, err = held6Docs(ctx, o)
-		case o.Held7:
-			docs, err = held7Docs(ctx, o)
-		default:
-			docs, err = claimsDocs(o)
-		}
+		docs, err := claimsSampleDocs(ctx, o)
 		if err != nil {
 			t.Fatal(err)
 		}

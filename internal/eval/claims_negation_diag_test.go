@@ -11,6 +11,18 @@ import (
 	"github.com/storyline/storyline/internal/testshared"
 )
 
+// spentClaimSets are the claims samples the censuses read: every set but
+// real-held3, which holds test documents.
+var spentClaimSets = []struct {
+	name string
+	o    ClaimsSampleOptions
+}{
+	{"real", ClaimsSampleOptions{}}, {"real-held", ClaimsSampleOptions{Held: true}},
+	{"real-held2", ClaimsSampleOptions{Held2: true}}, {"real-tune2", ClaimsSampleOptions{Tune2: true}},
+	{"real-held4", ClaimsSampleOptions{Held4: true}}, {"real-held5", ClaimsSampleOptions{Held5: true}},
+	{"real-held6", ClaimsSampleOptions{Held6: true}}, {"real-held7", ClaimsSampleOptions{Held7: true}},
+}
+
 // TestClaimsNegationDiag is the census of the nineteenth session on the
 // spent samples (real, real-held, real-held2, real-tune2, real-held4 to
 // real-held7; never real-held3, which holds test documents): statement
@@ -28,15 +40,7 @@ func TestClaimsNegationDiag(t *testing.T) {
 		t.Skip("set CLAIMS_NEG_DIAG=FILE for the negation census")
 	}
 	shared := testshared.Dir(t)
-	sets := []struct {
-		name string
-		o    ClaimsSampleOptions
-	}{
-		{"real", ClaimsSampleOptions{}}, {"real-held", ClaimsSampleOptions{Held: true}},
-		{"real-held2", ClaimsSampleOptions{Held2: true}}, {"real-tune2", ClaimsSampleOptions{Tune2: true}},
-		{"real-held4", ClaimsSampleOptions{Held4: true}}, {"real-held5", ClaimsSampleOptions{Held5: true}},
-		{"real-held6", ClaimsSampleOptions{Held6: true}}, {"real-held7", ClaimsSampleOptions{Held7: true}},
-	}
+	sets := spentClaimSets
 	var b strings.Builder
 	fmt.Fprintf(&b, "set\tstatements\tnegated\tnegation word not marked\tmixed groups (key without polarity)\tmixed Join pairs\tnegated stance claims\n")
 	var detail strings.Builder

@@ -435,23 +435,27 @@ func moreClaimsDocs(shared string) ([]realDoc, error) {
 	return docs, nil
 }
 
+// claimsSampleDocs reads the documents of the sample o names (o with its
+// defaults set).
+func claimsSampleDocs(ctx context.Context, o ClaimsSampleOptions) ([]realDoc, error) {
+	switch {
+	case o.Held4 || o.Held5:
+		return held4Docs(ctx, o)
+	case o.Held6:
+		return held6Docs(ctx, o)
+	case o.Held7:
+		return held7Docs(ctx, o)
+	default:
+		return claimsDocs(o)
+	}
+}
+
 // RealClaims runs the claims stage as ingest does on the sample documents
 // and returns every occurrence, and every group of two or more, with their
 // verdicts when judged.
 func RealClaims(ctx context.Context, o ClaimsSampleOptions) ([]RealClaim, []RealGroup, error) {
 	o = o.withDefaults()
-	var docs []realDoc
-	var err error
-	switch {
-	case o.Held4 || o.Held5:
-		docs, err = held4Docs(ctx, o)
-	case o.Held6:
-		docs, err = held6Docs(ctx, o)
-	case o.Held7:
-		docs, err = held7Docs(ctx, o)
-	default:
-		docs, err = claimsDocs(o)
-	}
+	docs, err := claimsSampleDocs(ctx, o)
 	if err != nil {
 		return nil, nil, err
 	}
