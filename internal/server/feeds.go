@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
@@ -42,6 +43,20 @@ type eventsData struct {
 	Oldest bool
 	All    bool // every event, not only those of confidence >= core.SureEvent
 	More   string
+}
+
+// feedWindow reads a feed page's publication window ("from", "to": days)
+// and its order ("order": newest or oldest), the first error naming its
+// parameter.
+func feedWindow(v url.Values) (from, to time.Time, newest bool, err error) {
+	if from, err = parseDay(v, "from"); err != nil {
+		return
+	}
+	if to, err = parseDay(v, "to"); err != nil {
+		return
+	}
+	newest, err = feedOrder(v)
+	return
 }
 
 // feedOrder reads ?order= for the pages: newest (the default) or oldest.
@@ -115,13 +130,7 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 	limit, err := parseLimit(v, feedLimit, maxFeedLimit)
 	f := store.QuoteFilter{Speaker: strings.TrimSpace(v.Get("speaker")), About: strings.TrimSpace(v.Get("about")), Limit: limit}
 	if err == nil {
-		f.From, err = parseDay(v, "from")
-	}
-	if err == nil {
-		f.To, err = parseDay(v, "to")
-	}
-	if err == nil {
-		f.Newest, err = feedOrder(v)
+		f.From, f.To, f.Newest, err = feedWindow(v)
 	}
 	if err != nil {
 		s.pageError(w, r, err)
@@ -154,16 +163,10 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 	f := store.EventFilter{Actor: strings.TrimSpace(v.Get("actor")), Target: strings.TrimSpace(v.Get("target")),
 		Type: strings.TrimSpace(v.Get("type")), Limit: limit, MinConfidence: core.SureEvent}
 	if err == nil {
-		f.From, err = parseDay(v, "from")
-	}
-	if err == nil {
-		f.To, err = parseDay(v, "to")
+		f.From, f.To, f.Newest, err = feedWindow(v)
 	}
 	if err == nil {
 		f.Story, err = queryInt(v, "story")
-	}
-	if err == nil {
-		f.Newest, err = feedOrder(v)
 	}
 	all := false
 	if err == nil {
