@@ -55,7 +55,9 @@ valid documents (the NER layer's development split), judged once before the
 nineteenth session's entity changes and once after them; held9: every ECB+
 train and dev document in one store, leaving out the names tune and held
 judged, judged once before the twentieth session's entity changes and once
-after them. No test-split document is read. --list prints every stored
+after them; held10: the same documents, leaving out the names tune, held and
+held9 judged, judged once before the twenty-first session's entity changes
+and once after them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -104,8 +106,10 @@ entities that might name the same thing.`,
 				o.Held8 = true
 			case "held9":
 				o.Held9 = true
+			case "held10":
+				o.Held10 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8 or held9)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -154,7 +158,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8 or held9")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

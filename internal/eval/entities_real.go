@@ -90,6 +90,10 @@ type EntitySampleOptions struct {
 	// ECB+ train and dev document together, leaving out the entities the
 	// tune and held sets judged; it wins over Held8 .. Held.
 	Held9 bool
+	// Held10 takes the tenth held-out set (entities_real_held10.go): the
+	// documents of held9, leaving out the entities the tune, held and
+	// held9 sets judged; it wins over Held9 .. Held.
+	Held10 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -265,7 +269,7 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
-	if o.Held9 {
+	if o.Held9 || o.Held10 {
 		return entityHeld9Docs(o.Shared)
 	}
 	if o.Held8 {
@@ -352,6 +356,10 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	var spent map[string]bool
 	switch {
+	case o.Held10:
+		set, saltMerge, saltMiss = "held10", entitySaltHeld10Merge, entitySaltHeld10Miss
+		keepMerge, keepMiss = entityHeld10KeepMerge, entityHeld10KeepMissed
+		spent = entityHeld10Spent(judged)
 	case o.Held9:
 		set, saltMerge, saltMiss = "held9", entitySaltHeld9Merge, entitySaltHeld9Miss
 		keepMerge, keepMiss = entityHeld9KeepMerge, entityHeld9KeepMissed

@@ -1,0 +1,33 @@
+package eval
+
+// The tenth held-out entity sample (twenty-first session): every ECB+
+// train and dev document in one store, as held9 reads them, drawn with
+// new salts. An entity whose lower-cased name the tune, held or held9 set
+// judged under any type is left out of the sample: only entities no one
+// judged are drawn. No test document is read (benchDocs drops ECB+'s test
+// split), no NewsWCL50 document. Judged once before the twenty-first
+// session's entity changes and once after them, never tuned on.
+
+import "strings"
+
+// Salts and moduli of the tenth held-out entity sample (odd moduli: see
+// entities_real_held6.go).
+const (
+	entitySaltHeld10Merge  = "ent-held10-merge-21:"
+	entitySaltHeld10Miss   = "ent-held10-missed-21:"
+	entityHeld10KeepMerge  = 23
+	entityHeld10KeepMissed = 139
+)
+
+// entityHeld10Spent returns the lower-cased names the tune, held and
+// held9 sets judged, under any type: the tenth sample leaves them out.
+func entityHeld10Spent(judged map[string]EntityVerdict) map[string]bool {
+	out := map[string]bool{}
+	for k := range judged {
+		parts := strings.SplitN(k, ":", 3)
+		if len(parts) == 3 && (parts[0] == "tune" || parts[0] == "held" || parts[0] == "held9") {
+			out[parts[2]] = true
+		}
+	}
+	return out
+}
