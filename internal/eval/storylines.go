@@ -74,6 +74,9 @@ type StorylineSampleOptions struct {
 	// Held5 takes the fifth held sample (storylines_held5.go); Held ..
 	// Held4 are ignored then.
 	Held5 bool
+	// Held6 takes the sixth held sample (storylines_held6.go); Held ..
+	// Held5 are ignored then.
+	Held6 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -220,6 +223,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
+	}
+	if o.Held6 {
+		return storylineHeld6Pairs(ctx, o)
 	}
 	if o.Held5 {
 		return storylineHeld5Pairs(ctx, o)

@@ -92,6 +92,9 @@ type saltedSample struct {
 	linkKeep uint32
 	judged   string
 	earlier  []namedVerdicts
+	// docs reads the sample's documents; nil means saltedStorylineDocs
+	// under salt.
+	docs func(shared string) ([]clusterscore.BenchDoc, error)
 }
 
 // saltedStorylinePairs is StorylinePairs for a sample drawn by held3's scheme.
@@ -104,7 +107,10 @@ func saltedStorylinePairs(ctx context.Context, o StorylineSampleOptions, s salte
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.name, err)
 	}
-	docs := func(shared string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(shared, s.salt) }
+	docs := s.docs
+	if docs == nil {
+		docs = func(shared string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(shared, s.salt) }
+	}
 	return heldStorylinePairs(ctx, o, docs, prior, judged, func(p StorylinePair, shared int) (bool, bool) {
 		keep := s.keep[min(shared, len(s.keep))-1]
 		drawn := seededHashOf(s.salt, p.Key)%keep == 0
