@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -61,11 +63,11 @@ later merges). A document with no readable date takes the day its url carries.
 				defer f.Close()
 				r = f
 			}
-			docs, err := readClusterDocs(r, file)
+			docs, notes, err := readClusterDocs(r, file)
 			if err != nil {
 				return err
 			}
-			return runCluster(cmd, docs, reasons)
+			return runCluster(cmd, docs, notes, reasons)
 		},
 	}
 	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?, url?}")
@@ -73,10 +75,16 @@ later merges). A document with no readable date takes the day its url carries.
 	return cmd
 }
 
-func readClusterDocs(r io.Reader, name string) ([]story.Doc, error) {
+// readClusterDocs reads the documents of r (named name in errors), with
+// for each one a note for its reason: what became of a date field that no
+// form reads ("" when there is none to make).
+func readClusterDocs(r io.Reader, name string) ([]story.Doc, []string, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []story.Doc
+	var (
+		docs  []story.Doc
+		notes []string
+	)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -85,17 +93,41 @@ func readClusterDocs(r io.Reader, name string) ([]story.Doc, error) {
 		}
 		var in clusterIn
 		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
-			return nil, fmt.Errorf("cluster: %s:%d: %w", name, line, err)
+			return nil, nil, fmt.Errorf("cluster: %s:%d: %w", name, line, err)
 		}
 		if in.ID == "" {
 			in.ID = fmt.Sprintf("%s:%d", name, line)
 		}
-		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: docDate(in.Date, in.URL)})
+		day := docDate(in.Date, in.URL)
+		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: day})
+		notes = append(notes, dateNote(in.Date, day))
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cluster: %s: %w", name, err)
+		return nil, nil, fmt.Errorf("cluster: %s: %w", name, err)
 	}
-	return docs, nil
+	return docs, notes, nil
+}
+
+// dateNote says, for a reason, that a document's date field was unreadable
+// and what was used instead (day, from its url, or nothing): without it an
+// article dated "yesterday" or "2024-02-30" is placed as if undated with
+// no word of why. "" when the field is empty or read.
+func dateNote(date string, day time.Time) string {
+	if strings.TrimSpace(date) == "" || !docDate(date, "").IsZero() {
+		return ""
+	}
+	shown := date
+	if len(shown) > 40 {
+		cut := 40
+		for cut > 0 && !utf8.RuneStart(shown[cut]) {
+			cut--
+		}
+		shown = shown[:cut] + "…"
+	}
+	if day.IsZero() {
+		return fmt.Sprintf("date %q unreadable, ignored", shown)
+	}
+	return fmt.Sprintf("date %q unreadable, the url's day %s used", shown, day.Format("2006-01-02"))
 }
 
 // docDate is a document's publication time: its date field ("2006-01-02",
@@ -127,7 +159,7 @@ func parseDocDate(s string) time.Time {
 	return time.Time{}
 }
 
-func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
+func runCluster(cmd *cobra.Command, docs []story.Doc, notes []string, reasons bool) error {
 	ctx := cmd.Context()
 	r := stream.New(stream.Options{Story: story.Options{Now: time.Now()}})
 	res := make([]stream.Result, 0, len(docs))
@@ -146,7 +178,7 @@ func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
 	w := bufio.NewWriter(cmd.OutOrStdout())
 	defer w.Flush()
 	enc := json.NewEncoder(w)
-	for _, x := range res {
+	for i, x := range res {
 		s, l, err := r.Final(ctx, x.Story)
 		if err != nil {
 			return err
@@ -154,6 +186,9 @@ func runCluster(cmd *cobra.Command, docs []story.Doc, reasons bool) error {
 		o := clusterOut{ID: x.ID, Story: int64(s), Storyline: int64(l), DuplicateOf: x.DuplicateOf}
 		if reasons {
 			o.Reason = x.Reason
+			if notes[i] != "" {
+				o.Reason = notes[i] + "; " + o.Reason
+			}
 			if s != x.Story {
 				// The reason is the one given on arrival; say when a
 				// later merge moved the article's story.

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 )
 
 func TestClusterCmd(t *testing.T) {
@@ -50,13 +52,19 @@ func FuzzReadClusterDocs(f *testing.F) {
 	f.Add(`{"text":"no id","date":"1970-01-01T00:00:00Z"}` + "\n\n" + `{"id":1}`)
 	f.Add(`{"id":"z","date":"yesterday"}`)
 	f.Fuzz(func(t *testing.T, s string) {
-		docs, err := readClusterDocs(strings.NewReader(s), "fuzz")
+		docs, notes, err := readClusterDocs(strings.NewReader(s), "fuzz")
 		if err != nil {
 			return
 		}
-		for _, d := range docs {
+		if len(notes) != len(docs) {
+			t.Fatalf("%d notes for %d documents from %q", len(notes), len(docs), s)
+		}
+		for i, d := range docs {
 			if d.ID == "" {
 				t.Fatalf("document without an ID from %q", s)
+			}
+			if !utf8.ValidString(notes[i]) && utf8.ValidString(s) {
+				t.Fatalf("note %q of valid input %q is not UTF-8", notes[i], s)
 			}
 		}
 	})
@@ -136,4 +144,33 @@ func clusterRows(t *testing.T, in string, want int) []clusterOut {
 		t.Fatalf("%d rows, want %d:\n%s", len(rows), want, out.String())
 	}
 	return rows
+}
+
+// A date field no form reads is dropped; the reason must say so (and what
+// was used instead), or the article is placed as if undated with no word
+// of why. Read dates and empty fields add nothing.
+func TestClusterCmdReasonNamesUnreadableDate(t *testing.T) {
+	text := `"text":"The Karvik bridge over the Tolm river was closed after a storm damaged two cables, the roads agency said."`
+	in := strings.Join([]string{
+		`{"id":"a","title":"Storm closes Karvik bridge",` + text + `,"date":"2024-02-30"}`,
+		`{"id":"b","title":"Karvik bridge shut",` + text + `,"date":"0000-00-00","url":"https://example.org/2024/03/02/karvik"}`,
+		`{"id":"c","title":"Karvik bridge closed",` + text + `,"date":"2024-03-01"}`,
+		`{"id":"d","title":"Bridge closed at Karvik",` + text + `}`,
+		``,
+	}, "\n")
+	rows := clusterRows(t, in, 4)
+	if !strings.HasPrefix(rows[0].Reason, `date "2024-02-30" unreadable, ignored; `) {
+		t.Errorf("a: reason %q does not say its date was unreadable", rows[0].Reason)
+	}
+	if !strings.HasPrefix(rows[1].Reason, `date "0000-00-00" unreadable, the url's day 2024-03-02 used; `) {
+		t.Errorf("b: reason %q does not say its date was unreadable and the url's day used", rows[1].Reason)
+	}
+	for _, r := range rows[2:] {
+		if strings.Contains(r.Reason, "unreadable") {
+			t.Errorf("%s: reason %q names an unreadable date", r.ID, r.Reason)
+		}
+	}
+	if long := dateNote(strings.Repeat("é", 100), time.Time{}); len(long) > 80 || !utf8.ValidString(long) {
+		t.Errorf("dateNote of a long field: %q, want it cut on a rune", long)
+	}
 }
