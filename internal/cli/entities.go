@@ -65,6 +65,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	var f store.QuoteFilter
 	var asJSON, each bool
 	var days dayRange
+	var after string
 	cmd := &cobra.Command{
 		Use:   "quotes [--speaker NAME] [--about WORDS]",
 		Short: "List quotes across the store in publication order",
@@ -74,19 +75,27 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			"(same speaker, same words, or the words of one inside the other) is listed once\n" +
 			"with every article that gives it; --each lists every occurrence.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if err := days.parse(&f.From, &f.To); err != nil {
 				return err
+			}
+			if f.After, err = store.ParseCursor(after); err != nil {
+				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			list, err := st.Quotes(cmd.Context(), f)
+			list, next, err := pageOf(f.Limit, func(limit int) ([]store.StoredQuote, error) {
+				page := f
+				page.Limit = limit
+				return st.Quotes(cmd.Context(), page)
+			})
 			if err != nil {
 				return err
 			}
+			defer cursorHint(cmd.ErrOrStderr(), len(list), next, f.Newest)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return jsonLines(out, list, wire.FromStoredQuote)
@@ -99,12 +108,6 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				fmt.Fprintln(out, "no quotes")
 				return nil
 			}
-			// The oldest come first: a cut list lacks the latest, say so.
-			more := fmt.Sprintf("the oldest first: --limit %d shows later ones", 2*f.Limit)
-			if d := day(list[len(list)-1].Published); d != "" {
-				more = fmt.Sprintf("the oldest first: --from %s or --limit %d shows later ones", d, 2*f.Limit)
-			}
-			defer limitHint(cmd.ErrOrStderr(), len(list), f.Limit, more)
 			if each {
 				for _, q := range list {
 					fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", day(q.Published), speakerOrNone(q.Speaker), quoteKind(q.Direct), q.ArticleID, oneLine(q.Shown(), 200))
@@ -139,6 +142,8 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)
 	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
+	cmd.Flags().BoolVar(&f.Newest, "newest", false, "the newest quotes first")
+	cmd.Flags().StringVar(&after, "after", "", "go on from where a cut list stopped (the cursor its last line on stderr named)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per quote")
 	cmd.Flags().BoolVar(&each, "each", false, "list every occurrence on its own (by default one statement repeated by several articles is listed once, with where it was given)")
 	return cmd

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	var f store.EventFilter
 	var asJSON, all bool
 	var days dayRange
+	var after string
 	cmd := &cobra.Command{
 		Use:   "events [--actor NAME] [--target NAME] [--type TYPE]",
 		Short: "List events across the store in publication order: who did what to whom",
@@ -22,9 +24,12 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 			"Events the confidence model thinks more likely not reported by their sentence\n" +
 			"(below 50%) are left out; --all lists them too, --min-confidence sets the line.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if err := days.parse(&f.From, &f.To); err != nil {
 				return err
+			}
+			if f.After, err = store.ParseCursor(after); err != nil {
+				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
 			if f.MinConfidence < 0 || f.MinConfidence > 1 {
 				return fmt.Errorf("--min-confidence: want a number from 0 to 1, not %v", f.MinConfidence)
@@ -37,10 +42,15 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			list, err := st.Events(cmd.Context(), f)
+			list, next, err := pageOf(f.Limit, func(limit int) ([]store.StoredEvent, error) {
+				page := f
+				page.Limit = limit
+				return st.Events(cmd.Context(), page)
+			})
 			if err != nil {
 				return err
 			}
+			defer cursorHint(cmd.ErrOrStderr(), len(list), next, f.Newest)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return jsonLines(out, list, wire.FromStoredEvent)
@@ -52,11 +62,6 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 			for _, e := range list {
 				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), eventLine(e.Event), e.ArticleID, oneLine(e.Sentence, 200))
 			}
-			more := fmt.Sprintf("--limit %d shows more", 2*f.Limit)
-			if !f.Newest {
-				more = "the oldest first: --newest shows the latest, " + more
-			}
-			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, more)
 			return nil
 		},
 	}
@@ -69,6 +74,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
 	cmd.Flags().BoolVar(&f.Newest, "newest", false, "the newest events first")
+	cmd.Flags().StringVar(&after, "after", "", "go on from where a cut list stopped (the cursor its last line on stderr named)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per event")
 	return cmd
 }
@@ -96,4 +102,34 @@ func eventLine(e core.Event) string {
 		line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
 	}
 	return line
+}
+
+// pageOf reads one page of a cursor-paged list: list asked for one row more
+// than limit (0 or less: no limit) tells whether there is a next page; the
+// page comes back cut to limit with the cursor of its last row, zero at
+// the end.
+func pageOf[T interface{ Cursor() store.Cursor }](limit int, list func(limit int) ([]T, error)) ([]T, store.Cursor, error) {
+	ask := limit
+	if limit > 0 {
+		ask = limit + 1
+	}
+	rows, err := list(ask)
+	if err != nil || limit <= 0 || len(rows) <= limit {
+		return rows, store.Cursor{}, err
+	}
+	rows = rows[:limit]
+	return rows, rows[limit-1].Cursor(), nil
+}
+
+// cursorHint tells on w that a quote or event list was cut and how to go
+// on: --after the last row's cursor, and, oldest first, --newest.
+func cursorHint(w io.Writer, n int, next store.Cursor, newest bool) {
+	if next.IsZero() {
+		return
+	}
+	more := "--after " + next.String() + " lists the next ones"
+	if !newest {
+		more = "the oldest first: --newest shows the latest, " + more
+	}
+	fmt.Fprintf(w, "storyline: the first %d shown, there are more (%s)\n", n, more)
 }

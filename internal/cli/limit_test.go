@@ -86,26 +86,55 @@ func TestNoStore(t *testing.T) {
 }
 
 // TestQuotesHints: quotes come oldest first, so a list cut at --limit says
-// so with how to reach the later ones; a speaker with no quotes is named.
+// so with how to reach the later ones (--newest, and --after the cursor of
+// the last line, which goes on from there); a speaker with no quotes is
+// named.
 func TestQuotesHints(t *testing.T) {
 	db := examplesStore(t)
-	if _, errs := runStderr(t, "--db", db, "quotes", "--limit", "1"); !strings.Contains(errs, "the oldest first") || !strings.Contains(errs, "--limit 2") {
-		t.Errorf("quotes --limit 1 stderr %q, want the cut told", errs)
+	out1, errs := runStderr(t, "--db", db, "quotes", "--each", "--limit", "1")
+	if !strings.Contains(errs, "the oldest first") || !strings.Contains(errs, "--newest") || !strings.Contains(errs, "--after ") {
+		t.Fatalf("quotes --limit 1 stderr %q, want the cut told", errs)
+	}
+	after := strings.Fields(strings.SplitN(errs, "--after ", 2)[1])[0]
+	out2, _ := runStderr(t, "--db", db, "quotes", "--each", "--limit", "1", "--after", after)
+	both, _ := runStderr(t, "--db", db, "quotes", "--each", "--limit", "2")
+	if out1 == out2 || out1+out2 != both {
+		t.Errorf("--after %s: page 2 %q; pages 1+2 should be the first two quotes %q", after, out2, both)
 	}
 	if out, _ := runStderr(t, "--db", db, "quotes", "--speaker", "Quillon Vantry"); !strings.Contains(out, `no quotes by "Quillon Vantry"`) {
 		t.Errorf("quotes --speaker Quillon Vantry: %q", out)
 	}
+	if _, _, err := execute([]string{"--db", db, "quotes", "--after", "yesterday"}); err == nil || !strings.Contains(err.Error(), "--after") {
+		t.Errorf("quotes --after yesterday: %v", err)
+	}
 }
 
 // TestEventsHint: events cut at --limit say so, and, oldest first, point to
-// --newest.
+// --newest; --after the named cursor walks every event.
 func TestEventsHint(t *testing.T) {
 	db := examplesStore(t)
 	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1"); !strings.Contains(errs, "--newest shows the latest") {
 		t.Errorf("events --limit 1 stderr %q, want --newest offered", errs)
 	}
-	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1", "--newest"); !strings.Contains(errs, "--limit 2") || strings.Contains(errs, "--newest") {
+	if _, errs := runStderr(t, "--db", db, "events", "--all", "--limit", "1", "--newest"); !strings.Contains(errs, "--after ") || strings.Contains(errs, "--newest") {
 		t.Errorf("events --newest --limit 1 stderr %q", errs)
+	}
+	all, errs := runStderr(t, "--db", db, "events", "--all", "--newest", "--limit", "1000")
+	if errs != "" {
+		t.Fatalf("events --limit 1000 stderr %q", errs)
+	}
+	var walked strings.Builder
+	args := []string{"--db", db, "events", "--all", "--newest", "--limit", "7"}
+	for range 100 {
+		out, errs := runStderr(t, args...)
+		walked.WriteString(out)
+		if !strings.Contains(errs, "--after ") {
+			break
+		}
+		args = []string{"--db", db, "events", "--all", "--newest", "--limit", "7", "--after", strings.Fields(strings.SplitN(errs, "--after ", 2)[1])[0]}
+	}
+	if walked.String() != all || strings.Count(all, "\n") < 14 {
+		t.Errorf("walking by 7 gave %d lines, want the %d of one list", strings.Count(walked.String(), "\n"), strings.Count(all, "\n"))
 	}
 }
 

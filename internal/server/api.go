@@ -529,6 +529,10 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
+	if f.After, err = decodeListCursor(v.Get("cursor"), "q"); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
 	group := false
 	switch v.Get("group") {
 	case "", "0", "false":
@@ -538,15 +542,18 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, "group: want true or false")
 		return
 	}
+	f.Limit++ // one more tells whether there is a next page
 	qs, err := s.st.Quotes(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	qs, next := nextCursor(qs, limit, "q")
 	out := struct {
 		Quotes     []wire.Quote     `json:"quotes"`
 		Statements []wire.Statement `json:"statements,omitempty"`
-	}{Quotes: []wire.Quote{}}
+		Next       *string          `json:"next"`
+	}{Quotes: []wire.Quote{}, Next: nullable(next)}
 	for _, q := range qs {
 		out.Quotes = append(out.Quotes, wire.FromStoredQuote(q))
 	}
@@ -596,14 +603,21 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
+	if f.After, err = decodeListCursor(v.Get("cursor"), "e"); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	f.Limit++
 	evs, err := s.st.Events(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	evs, next := nextCursor(evs, limit, "e")
 	out := struct {
 		Events []wire.StoredEvent `json:"events"`
-	}{Events: []wire.StoredEvent{}}
+		Next   *string            `json:"next"`
+	}{Events: []wire.StoredEvent{}, Next: nullable(next)}
 	for _, e := range evs {
 		out.Events = append(out.Events, wire.FromStoredEvent(e))
 	}

@@ -52,7 +52,7 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/quotes?article=2", 200, `"article_id":2`},
 		{"GET", "/api/quotes?article=x", 400, `article`},
 		{"GET", "/api/quotes?speaker=Lorvik&about=sailing+boat", 200, `"The boats will sail when the pay is fair."`},
-		{"GET", "/api/quotes?about=sailing&to=2031-03-31", 200, `{"quotes":[]}`},
+		{"GET", "/api/quotes?about=sailing&to=2031-03-31", 200, `{"quotes":[],"next":null}`},
 		{"GET", "/api/quotes?about=table&from=2031-03-01&to=2031-03-31", 200, `"We will return to the table,"`},
 		{"GET", "/api/quotes?from=March", 400, `from`},
 		{"GET", "/api/search?q=harbour", 200, `"snippet_html":"The \u003cmark\u003eHarbour\u003c/mark\u003e Council`},

@@ -2,11 +2,11 @@ package server
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -30,7 +30,7 @@ type quoteRow struct {
 type quotesData struct {
 	Quotes []quoteRow
 	Oldest bool   // listed oldest first
-	More   string // this page with a higher limit, "" when all are shown
+	Next   string // the cursor of the next page, "" at the end
 }
 
 type eventRow struct {
@@ -42,7 +42,7 @@ type eventsData struct {
 	Events []eventRow
 	Oldest bool
 	All    bool // every event, not only those of confidence >= core.SureEvent
-	More   string
+	Next   string
 }
 
 // feedWindow reads a feed page's publication window ("from", "to": days)
@@ -70,13 +70,36 @@ func feedOrder(v url.Values) (newest bool, err error) {
 	return false, badf("order: want newest or oldest")
 }
 
-// moreLink is the address of this page asking for more rows when the
-// list filled its limit: three times as many, at most maxFeedLimit.
-func moreLink(page string, v url.Values, limit, got int) string {
-	if got < limit || limit >= maxFeedLimit {
-		return ""
+// Quote and event cursors are opaque to clients, as the others: base64url
+// of "q:" or "e:" and the store's cursor (the last row shown).
+func encodeListCursor(kind string, c store.Cursor) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(kind + ":" + c.String()))
+}
+
+func decodeListCursor(s, kind string) (store.Cursor, error) {
+	if s == "" {
+		return store.Cursor{}, nil
 	}
-	return page + withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return store.Cursor{}, badf("cursor: not a cursor this server issued")
+	}
+	rest, ok := strings.CutPrefix(string(b), kind+":")
+	c, err := store.ParseCursor(rest)
+	if !ok || err != nil || c.IsZero() {
+		return store.Cursor{}, badf("cursor: not a cursor this server issued")
+	}
+	return c, nil
+}
+
+// nextCursor cuts a list read with one row more than limit to limit rows
+// and returns the cursor of the next page ("" when there is none).
+func nextCursor[T interface{ Cursor() store.Cursor }](list []T, limit int, kind string) ([]T, string) {
+	if len(list) <= limit {
+		return list, ""
+	}
+	list = list[:limit]
+	return list, encodeListCursor(kind, list[limit-1].Cursor())
 }
 
 // storiesOf maps article IDs to their stories (nil for none): one cheap
@@ -132,21 +155,26 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		f.From, f.To, f.Newest, err = feedWindow(v)
 	}
+	if err == nil {
+		f.After, err = decodeListCursor(v.Get("cursor"), "q")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
+	f.Limit++ // one more tells whether there is a next page
 	qs, err := s.st.Quotes(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	qs, next := nextCursor(qs, limit, "q")
 	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(qs), func(i int) int64 { return qs[i].ArticleID }))
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	d := quotesData{Oldest: !f.Newest, More: moreLink("/quotes", v, limit, len(qs))}
+	d := quotesData{Oldest: !f.Newest, Next: next}
 	for _, q := range qs {
 		d.Quotes = append(d.Quotes, quoteRow{StoredQuote: q, Story: stories[q.ArticleID]})
 	}
@@ -178,21 +206,26 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 			err = badf("all: want true or false")
 		}
 	}
+	if err == nil {
+		f.After, err = decodeListCursor(v.Get("cursor"), "e")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
+	f.Limit++
 	evs, err := s.st.Events(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	evs, next := nextCursor(evs, limit, "e")
 	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(evs), func(i int) int64 { return evs[i].ArticleID }))
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	d := eventsData{Oldest: !f.Newest, All: all, More: moreLink("/events", v, limit, len(evs))}
+	d := eventsData{Oldest: !f.Newest, All: all, Next: next}
 	for _, e := range evs {
 		d.Events = append(d.Events, eventRow{StoredEvent: e, Story: stories[e.ArticleID]})
 	}

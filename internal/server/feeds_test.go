@@ -31,7 +31,7 @@ func TestQuotesPage(t *testing.T) {
 	}
 	expectPage(t, h, "/quotes?speaker=Lorvik", 200, []string{"Quotes of Lorvik", "The boats will sail"}, []string{"__pwned"})
 	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes match for “Nobody”"}, nil)
-	expectPage(t, h, "/quotes?speaker=Lorvik&limit=1", 200, []string{`href="/quotes?limit=3&amp;speaker=Lorvik"`, "More quotes"}, []string{"We will return"})
+	expectPage(t, h, "/quotes?speaker=Lorvik&limit=1", 200, []string{`<a rel="next" href="?cursor=`, `&amp;limit=1&amp;speaker=Lorvik">More quotes →</a>`}, []string{"We will return"})
 	expectPage(t, h, "/quotes?about=sailing", 200, []string{"The boats will sail"}, []string{"We will return"})
 	for target, want := range map[string]string{"/quotes/?speaker=Lorvik": "/quotes?speaker=Lorvik", "/events/": "/events"} {
 		if rec := request(t, h, "GET", target, nil, nil); rec.Code != 302 || rec.Header().Get("Location") != want {

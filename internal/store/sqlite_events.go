@@ -67,11 +67,15 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 				order = ` ORDER BY a.id DESC, e.id DESC`
 			}
 		}
+		w, a, ok := keyset(w, a, f.After, dated, f.Newest, []string{"e.id"}, false)
+		if !ok {
+			return nil, nil
+		}
 		if limit > 0 {
 			order += ` LIMIT ?`
 			a = append(a, limit)
 		}
-		q := `SELECT e.actor, e.type, e.target, e.place, e.date, e.sentence, e.confidence, a.id, a.title, a.published, a.source
+		q := `SELECT e.actor, e.type, e.target, e.place, e.date, e.sentence, e.confidence, e.id, a.id, a.title, ` + leadColumn + `, a.published, a.source
 		FROM events e JOIN articles a ON a.id = e.article_id WHERE ` + strings.Join(w, ` AND `) + order
 		rows, err := s.rd.QueryContext(ctx, q, a...)
 		if err != nil {
@@ -81,9 +85,11 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 		var out []StoredEvent
 		for rows.Next() {
 			var se StoredEvent
-			if err := rows.Scan(&se.Actor, &se.Type, &se.Target, &se.Place, &se.Date, &se.Sentence, &se.Confidence, &se.ArticleID, &se.Title, &se.Published, &se.Source); err != nil {
+			var lead string
+			if err := rows.Scan(&se.Actor, &se.Type, &se.Target, &se.Place, &se.Date, &se.Sentence, &se.Confidence, &se.ID, &se.ArticleID, &se.Title, &lead, &se.Published, &se.Source); err != nil {
 				return nil, err
 			}
+			se.Label = ArticleLabel(se.ArticleID, se.Title, lead)
 			out = append(out, se)
 		}
 		return out, rows.Err()

@@ -319,18 +319,24 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 	// allows, the undated ones in the order they were stored.
 	run := func(dated bool, limit int) ([]StoredQuote, error) {
 		w, a := slices.Clone(where), slices.Clone(args)
-		order := ` ORDER BY a.published, a.id, q.start`
+		// q.id last: two quotes at one start keep one order, which a
+		// cursor (f.After) needs.
+		order := ` ORDER BY a.published, a.id, q.start, q.id`
 		if f.Newest {
-			order = ` ORDER BY a.published DESC, a.id DESC, q.start DESC`
+			order = ` ORDER BY a.published DESC, a.id DESC, q.start DESC, q.id DESC`
 		}
 		if dated {
 			w = append(w, `a.published <> ''`)
 		} else {
 			w = append(w, `a.published = ''`)
-			order = ` ORDER BY a.id, q.start`
+			order = ` ORDER BY a.id, q.start, q.id`
 			if f.Newest {
-				order = ` ORDER BY a.id DESC, q.start DESC`
+				order = ` ORDER BY a.id DESC, q.start DESC, q.id DESC`
 			}
+		}
+		w, a, ok := keyset(w, a, f.After, dated, f.Newest, []string{"q.start", "q.id"}, true)
+		if !ok {
+			return nil, nil
 		}
 		if limit > 0 && len(stems) == 0 {
 			order += ` LIMIT ?`
@@ -432,7 +438,7 @@ func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, orde
 // quotesWhere is quotes with a filter on each row: keep (nil keeps all)
 // decides, and reading stops once limit (> 0) quotes are kept.
 func (s *sqliteStore) quotesWhere(ctx context.Context, where string, args []any, order string, keep func(*StoredQuote) bool, limit int) ([]StoredQuote, error) {
-	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, a.id, a.title, a.published, a.source
+	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, q.id, a.id, a.title, ` + leadColumn + `, a.published, a.source
 		FROM quotes q JOIN articles a ON a.id = q.article_id`
 	if where != "" {
 		q += ` WHERE ` + where
@@ -445,9 +451,11 @@ func (s *sqliteStore) quotesWhere(ctx context.Context, where string, args []any,
 	var out []StoredQuote
 	for rows.Next() {
 		var sq StoredQuote
-		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ArticleID, &sq.Title, &sq.Published, &sq.Source); err != nil {
+		var lead string
+		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ID, &sq.ArticleID, &sq.Title, &lead, &sq.Published, &sq.Source); err != nil {
 			return nil, err
 		}
+		sq.Label = ArticleLabel(sq.ArticleID, sq.Title, lead)
 		if keep != nil && !keep(&sq) {
 			continue
 		}

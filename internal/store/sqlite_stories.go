@@ -362,18 +362,19 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		pos[out[i].Key] = i
 	}
 	keyJSON, _ := json.Marshal(keys)
-	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, a.published, a.source, c.sentence, c.questioned, c.speaker FROM claims c JOIN articles a ON a.id = c.article_id
+	orows, err := s.rd.QueryContext(ctx, `SELECT c.key, a.id, a.title, `+leadColumn+`, a.published, a.source, c.sentence, c.questioned, c.speaker FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.key IN (SELECT value FROM json_each(?)) ORDER BY c.key, CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id`, string(keyJSON))
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
 	}
 	for orows.Next() {
 		var o ClaimOccurrence
-		var key string
-		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &o.Published, &o.Source, &o.Sentence, &o.Questioned, &o.Speaker); err != nil {
+		var key, lead string
+		if err := orows.Scan(&key, &o.ArticleID, &o.Title, &lead, &o.Published, &o.Source, &o.Sentence, &o.Questioned, &o.Speaker); err != nil {
 			orows.Close()
 			return nil, fmt.Errorf("list claims: %w", err)
 		}
+		o.Label = ArticleLabel(o.ArticleID, o.Title, lead)
 		if i, ok := pos[key]; ok {
 			out[i].Occurrences = append(out[i].Occurrences, o)
 		}

@@ -104,15 +104,27 @@ type QuoteFilter struct {
 	From, To time.Time // publication date range, zero for open ends
 	Limit    int       // 0 means 200
 	Newest   bool      // the newest quotes first (default: the oldest first)
+	// After continues a list where an earlier call stopped: only quotes
+	// after this one in the list's order (its last row's Cursor; the zero
+	// value starts at the beginning).
+	After Cursor
 }
 
 // StoredQuote is a quote with the article it came from.
 type StoredQuote struct {
 	core.Quote
+	ID        int64 // the quote's row, for Cursor
 	ArticleID int64
 	Title     string
+	Label     string // how a reader is shown the article: ArticleLabel
 	Published string
 	Source    string
+}
+
+// Cursor is where a list of quotes or events read up to; a later call
+// given it as After goes on from there.
+func (q StoredQuote) Cursor() Cursor {
+	return Cursor{Published: q.Published, ArticleID: q.ArticleID, Pos: int64(q.Start), ID: q.ID}
 }
 
 // EventFilter narrows Events.
@@ -129,15 +141,23 @@ type EventFilter struct {
 	From, To      time.Time // publication date range, zero for open ends
 	Limit         int       // 0 means 200
 	Newest        bool      // the newest events first (default: the oldest first)
+	After         Cursor    // as QuoteFilter.After
 }
 
 // StoredEvent is an event with the article it came from.
 type StoredEvent struct {
 	core.Event
+	ID        int64 // the event's row, for Cursor
 	ArticleID int64
 	Title     string
+	Label     string // how a reader is shown the article: ArticleLabel
 	Published string
 	Source    string
+}
+
+// Cursor is where a list of events read up to (see StoredQuote.Cursor).
+func (e StoredEvent) Cursor() Cursor {
+	return Cursor{Published: e.Published, ArticleID: e.ArticleID, ID: e.ID}
 }
 
 // Stats counts what is stored.
@@ -258,6 +278,7 @@ type ClaimGroup struct {
 type ClaimOccurrence struct {
 	ArticleID int64
 	Title     string
+	Label     string // how a reader is shown the article: ArticleLabel
 	Published string
 	Source    string
 	Sentence  string

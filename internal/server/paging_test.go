@@ -1,0 +1,184 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// pagingStore holds fictional articles: twelve dated over three months
+// (two on one day), two undated, one untitled; each with two quotes of its
+// minister and one sure event.
+func pagingStore(t *testing.T) store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	days := []string{"2031-01-05", "2031-01-05", "2031-01-20", "2031-02-02", "2031-02-11", "2031-02-28", "2031-03-01",
+		"2031-03-09", "2031-03-15", "2031-03-21", "2031-03-30", "2031-03-31", "", ""}
+	var arts []*core.Article
+	for i, day := range days {
+		text := fmt.Sprintf("Pier %d of Veldmark reopened today after repairs.\n\n\"Pier %d is open again,\" said Anna Lorvik. \"Crews return on pier %d.\"", i, i, i)
+		a := &core.Article{Hash: fmt.Sprintf("pg%d", i), Source: fmt.Sprintf("fixtures/pier/%d.txt", i), Title: fmt.Sprintf("Pier %d reopens", i),
+			Published: day, Language: "en", Text: text, Entities: []core.Entity{{Name: "Anna Lorvik", Type: core.Person, Aliases: []string{"Lorvik"}, Mentions: 2}},
+			Quotes: []core.Quote{quoted(text, fmt.Sprintf("Pier %d is open again,", i), "Anna Lorvik"), quoted(text, fmt.Sprintf("Crews return on pier %d.", i), "Anna Lorvik")},
+			Events: []core.Event{{Actor: "Anna Lorvik", Type: "consult", Target: "Harbour Council", Sentence: fmt.Sprintf("Lorvik met the council over pier %d.", i), Confidence: 0.9}}}
+		if i == 13 {
+			a.Title = ""
+		}
+		arts = append(arts, a)
+	}
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+var (
+	blockquoteRE = regexp.MustCompile(`<blockquote>([^<]*)</blockquote>`)
+	nextRE       = regexp.MustCompile(`<a rel="next" href="([^"]*)">More (?:quotes|events) →</a>`)
+)
+
+// walkPages follows a list page's "More" links from target to the end and
+// returns every quoted or event sentence shown, in order.
+func walkPages(t *testing.T, h *Server, target string) []string {
+	t.Helper()
+	var out []string
+	for range 100 {
+		w := expectPage(t, h, target, 200, nil, nil)
+		body := w.Body.String()
+		for _, m := range blockquoteRE.FindAllStringSubmatch(body, -1) {
+			out = append(out, html.UnescapeString(m[1]))
+		}
+		m := nextRE.FindStringSubmatch(body)
+		if m == nil {
+			return out
+		}
+		target = strings.SplitN(target, "?", 2)[0] + html.UnescapeString(m[1])
+	}
+	t.Fatalf("%s: more than 100 pages", target)
+	return nil
+}
+
+// TestFeedPagesWalkEveryRow: the quotes and events pages page by cursor,
+// so "More" links reach every row of any store, in both orders, with the
+// window and filters kept, and each row once.
+func TestFeedPagesWalkEveryRow(t *testing.T) {
+	h := New(pagingStore(t), Options{})
+	for _, base := range []string{"/quotes?speaker=Lorvik", "/quotes?from=2031-02-01&to=2031-03-15", "/events?actor=Anna+Lorvik", "/events?from=2031-02-01"} {
+		for _, order := range []string{"newest", "oldest"} {
+			target := base + "&order=" + order
+			all := walkPages(t, h, target+"&limit=500")
+			if len(all) < 5 {
+				t.Fatalf("%s: only %d rows", target, len(all))
+			}
+			for _, limit := range []int{1, 3, 7} {
+				got := walkPages(t, h, fmt.Sprintf("%s&limit=%d", target, limit))
+				if !slices.Equal(got, all) {
+					t.Errorf("%s limit %d: walked %d rows %q, want the %d of one page", target, limit, len(got), got, len(all))
+				}
+			}
+		}
+	}
+	// The window is kept: no row outside it on any page.
+	for _, row := range walkPages(t, h, "/quotes?from=2031-02-01&to=2031-03-15&limit=2") {
+		if strings.Contains(row, "pier 13") || strings.Contains(row, "Pier 2 ") || strings.Contains(row, "Pier 9 ") {
+			t.Errorf("row %q outside the window", row)
+		}
+	}
+	// The second page says where it is and leads back to the first.
+	w := expectPage(t, h, "/quotes?limit=2", 200, []string{`rel="next"`}, []string{"back to the newest"})
+	next := html.UnescapeString(nextRE.FindStringSubmatch(w.Body.String())[1])
+	expectPage(t, h, "/quotes"+next, 200, []string{`href="?limit=2">back to the newest</a>`}, nil)
+	for _, bad := range []string{"/quotes?cursor=x", "/quotes?cursor=" + encodeListCursor("e", store.Cursor{ArticleID: 1, ID: 1}), "/events?cursor=" + encodeCursor("a", 3)} {
+		expectPage(t, h, bad, 400, []string{"cursor: not a cursor this server issued"}, nil)
+	}
+}
+
+// TestFeedAPIWalksByNext: /api/quotes and /api/events give "next" until
+// the last page, and following it lists every row once.
+func TestFeedAPIWalksByNext(t *testing.T) {
+	h := New(pagingStore(t), Options{})
+	for _, base := range []string{"/api/quotes?order=newest", "/api/quotes?from=2031-02-01", "/api/events?order=newest", "/api/events?to=2031-02-28"} {
+		walk := func(limit int) []string {
+			var out []string
+			cursor := ""
+			for range 100 {
+				target := fmt.Sprintf("%s&limit=%d", base, limit)
+				if cursor != "" {
+					target += "&cursor=" + url.QueryEscape(cursor)
+				}
+				w := request(t, h, "GET", target, nil, nil)
+				var page struct {
+					Quotes []struct{ Text string }
+					Events []struct{ Sentence string }
+					Next   *string
+				}
+				if w.Code != 200 || json.Unmarshal(w.Body.Bytes(), &page) != nil {
+					t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+				}
+				for _, q := range page.Quotes {
+					out = append(out, q.Text)
+				}
+				for _, e := range page.Events {
+					out = append(out, e.Sentence)
+				}
+				if page.Next == nil {
+					return out
+				}
+				cursor = *page.Next
+			}
+			t.Fatalf("%s: more than 100 pages", base)
+			return nil
+		}
+		all := walk(1000)
+		if len(all) < 5 {
+			t.Fatalf("%s: only %d rows", base, len(all))
+		}
+		if got := walk(2); !slices.Equal(got, all) {
+			t.Errorf("%s by 2: %q, want %q", base, got, all)
+		}
+	}
+	if w := request(t, h, "GET", "/api/quotes?cursor=bogus", nil, nil); w.Code != 400 {
+		t.Errorf("bad cursor: %d", w.Code)
+	}
+}
+
+// An untitled article is named by its first line on the quotes, events and
+// entity pages, as its story is.
+func TestUntitledArticleLabelledByFirstLine(t *testing.T) {
+	st := pagingStore(t)
+	h := New(st, Options{})
+	want := `>Pier 13 of Veldmark reopened today after repairs.</a>`
+	expectPage(t, h, "/quotes?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<", "Untitled article"})
+	expectPage(t, h, "/events?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<"})
+	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{want}, []string{"Untitled article"})
+}
+
+// The claims page names an untitled article as its story does.
+func TestClaimsPageLabelsUntitledArticle(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, ":memory:", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	arts := claimArticles()
+	arts[1].Title = ""
+	if _, err := st.PutBatch(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	expectPage(t, h, "/claims", 200, []string{`<a href="/articles/2">Anna Lorvik said Veldmark remains ready for talks with the crews.</a>`}, []string{"Article 2<"})
+}
