@@ -82,8 +82,12 @@ type NoveltySampleOptions struct {
 	Held5 bool
 	// Held6 takes the sixth held sample instead (the fourth to sixth
 	// documents of ECB+ train/dev stories, novelty_real_held6.go); it
-	// overrides all the others.
+	// overrides all the others but Held7.
 	Held6 bool
+	// Held7 takes the seventh held sample instead (the fourth to sixth
+	// documents of ECB+ train/dev stories held6 does not keep,
+	// novelty_real_held7.go); it overrides all the others.
+	Held7 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -162,11 +166,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -220,7 +224,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		name := n
 		first := 0
-		if o.Held6 {
+		if o.Held7 {
+			if !noveltyHeld7Keep(n, len(ds)) {
+				continue
+			}
+			name, first = noveltyHeld7Prefix+n, noveltyMaxDocs
+		} else if o.Held6 {
 			if !noveltyHeld6Keep(n, len(ds)) {
 				continue
 			}
@@ -306,6 +315,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld5SentSalt, noveltyHeld5SentKeep
 			case isHeld6Story(st.Name):
 				salt, keep = noveltyHeld6SentSalt, noveltyHeld6SentKeep
+			case isHeld7Story(st.Name):
+				salt, keep = noveltyHeld7SentSalt, noveltyHeld7SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

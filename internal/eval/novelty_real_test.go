@@ -232,3 +232,23 @@ func TestSubjectGroups(t *testing.T) {
 		t.Errorf("subjectGroups = %v, want %v (a week apart at most, two shared title words)", got, want)
 	}
 }
+
+func TestNoveltyHeld7Keep(t *testing.T) {
+	kept := 0
+	for i := 0; i < 300; i++ {
+		n := strconv.Itoa(i) + "_ecbplus"
+		if noveltyHeld7Keep(n, noveltyHeld6MinDocs-1) {
+			t.Errorf("held7 keeps %s with too few documents", n)
+		}
+		if !noveltyHeld7Keep(n, noveltyHeld6MinDocs) {
+			continue
+		}
+		kept++
+		if noveltyHeld6Keep(n, noveltyHeld6MinDocs) {
+			t.Errorf("held7 keeps %s, which held6 reads", n)
+		}
+	}
+	if kept == 0 || kept > 100 {
+		t.Errorf("held7 keeps %d of 300 names, want some and a minority", kept)
+	}
+}
