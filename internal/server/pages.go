@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -47,6 +48,8 @@ var assetVersion = func() string {
 }()
 
 var funcs = template.FuncMap{
+	"card":        card,
+	"label":       label,
 	"marked":      marked,
 	"entityPath":  entityPath,
 	"claimParts":  claimParts,
@@ -171,6 +174,62 @@ type pageData struct {
 	Status int
 	Error  string
 	Data   any
+	// Labels name the page's untitled articles (untitledLabels), for
+	// label and card.
+	Labels map[int64]string
+}
+
+// label names article id for a reader, as every page does
+// (store.ArticleLabel): its title, else its label in labels (the first
+// line of its text), else "Article N".
+func label(id int64, title string, labels map[int64]string) string {
+	if title != "" {
+		return title
+	}
+	if l, ok := labels[id]; ok {
+		return l
+	}
+	return store.ArticleLabel(id, "", "")
+}
+
+// cardView is an article card with its label.
+type cardView struct {
+	*core.Article
+	Label string
+}
+
+func card(a *core.Article, labels map[int64]string) cardView {
+	return cardView{Article: a, Label: label(a.ID, a.Title, labels)}
+}
+
+// untitledLabels labels the untitled articles among ids by the first line
+// of their text (one query for those texts; none when all have titles).
+// Article lists read no text, so a page of cards asks here. A failure
+// leaves the "Article N" fallback, not a broken page.
+func (s *Server) untitledLabels(ctx context.Context, ids []int64) map[int64]string {
+	if len(ids) == 0 {
+		return nil
+	}
+	arts, err := s.st.Articles(ctx, store.ArticleFilter{IDs: ids, WithText: true, Limit: len(ids)})
+	if err != nil {
+		return nil
+	}
+	out := make(map[int64]string, len(arts))
+	for _, a := range arts {
+		out[a.ID] = store.ArticleLabel(a.ID, a.Title, a.Text)
+	}
+	return out
+}
+
+// untitledOf returns the IDs of the untitled articles of arts.
+func untitledOf(arts []*core.Article) []int64 {
+	var ids []int64
+	for _, a := range arts {
+		if a.Title == "" {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids
 }
 
 func (s *Server) pageRoutes() {
@@ -328,7 +387,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 			d.Entities = append(d.Entities, e)
 		}
 	}
-	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d})
+	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d, Labels: s.untitledLabels(ctx, untitledOf(d.Articles))})
 }
 
 type articlesData struct {
@@ -347,7 +406,7 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	s.render(w, r, "articles", http.StatusOK, pageData{Title: "Articles", Nav: "articles", Data: d})
+	s.render(w, r, "articles", http.StatusOK, pageData{Title: "Articles", Nav: "articles", Data: d, Labels: s.untitledLabels(r.Context(), untitledOf(d.Articles))})
 }
 
 type articleData struct {
@@ -405,11 +464,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		}
 		d.Speaker[i].Quotes = append(d.Speaker[i].Quotes, q)
 	}
-	title := a.Title
-	if title == "" {
-		title = "Untitled article"
-	}
-	s.render(w, r, "article", http.StatusOK, pageData{Title: title, Nav: "articles", Data: d})
+	s.render(w, r, "article", http.StatusOK, pageData{Title: store.ArticleLabel(a.ID, a.Title, a.Text), Nav: "articles", Data: d})
 }
 
 func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
@@ -522,7 +577,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	}
 	slices.Reverse(evs[:dated])
 	d.Did = evs
-	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d})
+	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d, Labels: s.untitledLabels(r.Context(), untitledOf(v.Articles))})
 }
 
 type searchData struct {
@@ -567,6 +622,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	pd.Title = "Search: " + v.Get("q")
 	pd.Data = d
+	var untitled []int64
+	for _, h := range d.Res.Hits {
+		if h.Title == "" {
+			untitled = append(untitled, h.ID)
+		}
+	}
+	pd.Labels = s.untitledLabels(r.Context(), untitled)
 	s.render(w, r, "search", http.StatusOK, pd)
 }
 

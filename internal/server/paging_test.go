@@ -163,7 +163,20 @@ func TestUntitledArticleLabelledByFirstLine(t *testing.T) {
 	want := `>Pier 13 of Veldmark reopened today after repairs.</a>`
 	expectPage(t, h, "/quotes?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<", "Untitled article"})
 	expectPage(t, h, "/events?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<"})
-	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{want}, []string{"Untitled article"})
+	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{want}, []string{"Untitled"})
+	// Article cards, search hits and the article's own page too.
+	card := `<a class="title" href="/articles/14">Pier 13 of Veldmark reopened today after repairs.</a>`
+	expectPage(t, h, "/articles", 200, []string{card}, []string{"Untitled"})
+	expectPage(t, h, "/", 200, []string{card}, []string{"Untitled"})
+	expectPage(t, h, "/search?q=%22pier+13%22", 200, []string{`<a class="title" href="/articles/14">Pier 13 of Veldmark reopened today after repairs.</a>`}, []string{"Untitled"})
+	expectPage(t, h, "/articles/14", 200, []string{"<title>Pier 13 of Veldmark reopened today after repairs. · storyline</title>"}, []string{"Untitled"})
+	var story struct {
+		Story int64 `json:"story"`
+	}
+	if w := request(t, h, "GET", "/api/articles/14", nil, nil); w.Code != 200 || json.Unmarshal(w.Body.Bytes(), &story) != nil || story.Story == 0 {
+		t.Fatalf("/api/articles/14: %d %s", w.Code, w.Body)
+	}
+	expectPage(t, h, fmt.Sprintf("/stories/%d", story.Story), 200, []string{card}, []string{"Untitled"})
 }
 
 // The claims page names an untitled article as its story does.

@@ -207,7 +207,8 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/stories/"+strconv.FormatInt(d.ID, 10), http.StatusMovedPermanently)
 		return
 	}
-	pd := storyPageData{D: d, Timeline: storyTimeline(d)}
+	labels := s.untitledLabels(r.Context(), untitledOf(d.Articles))
+	pd := storyPageData{D: d, Timeline: storyTimeline(d, labels)}
 	src := map[string]int{}
 	for _, a := range d.Articles {
 		src[store.SourceKey(a.Source, a.Outlet)]++
@@ -253,7 +254,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "Story " + strconv.FormatInt(d.ID, 10)
 	}
-	s.render(w, r, "story", http.StatusOK, pageData{Title: title, Nav: "home", Data: pd})
+	s.render(w, r, "story", http.StatusOK, pageData{Title: title, Nav: "home", Data: pd, Labels: labels})
 }
 
 func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
@@ -283,7 +284,7 @@ type dotView struct {
 
 // storyTimeline draws articles (upper row) and quotes (lower row) by day;
 // nil when nothing is dated.
-func storyTimeline(d *store.StoryDetail) *timelineView {
+func storyTimeline(d *store.StoryDetail, labels map[int64]string) *timelineView {
 	day := func(s string) (time.Time, bool) {
 		if len(s) < 10 {
 			return time.Time{}, false
@@ -328,11 +329,7 @@ func storyTimeline(d *store.StoryDetail) *timelineView {
 	for _, a := range d.Articles {
 		if t, ok := day(a.Published); ok {
 			px, py := place(t, 34)
-			title := a.Title
-			if title == "" {
-				title = "Untitled article"
-			}
-			tv.Articles = append(tv.Articles, dotView{X: px, Y: py, Title: a.Published[:10] + " · " + title, Href: "/articles/" + strconv.FormatInt(a.ID, 10)})
+			tv.Articles = append(tv.Articles, dotView{X: px, Y: py, Title: a.Published[:10] + " · " + label(a.ID, a.Title, labels), Href: "/articles/" + strconv.FormatInt(a.ID, 10)})
 		}
 	}
 	for _, q := range d.Quotes {
