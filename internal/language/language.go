@@ -43,6 +43,17 @@ func Detect(text string) (code string, confident bool) {
 	if info.Lang < 0 {
 		return "", false
 	}
+	if info.Confidence == 0 {
+		// Two languages tie for the best trigram distance, and the
+		// detector then answers whichever its map iteration met first:
+		// the same text read "sv" once and "" (a language with no ISO
+		// 639-1 code) the next time, switching analysis on and off at
+		// random. A tie names no language.
+		if englishByFunctionWords(text) {
+			return "en", false
+		}
+		return "", false
+	}
 	code = info.Lang.Iso6391()
 	if code == "" {
 		return "", false
