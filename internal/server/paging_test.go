@@ -97,6 +97,8 @@ func TestFeedPagesWalkEveryRow(t *testing.T) {
 			t.Errorf("row %q outside the window", row)
 		}
 	}
+	// The events form carries the window, so filtering keeps it.
+	expectPage(t, h, "/events?from=2031-02-01&to=2031-03-15", 200, []string{`<input name="from" type="date" value="2031-02-01">`, `<input name="to" type="date" value="2031-03-15">`}, nil)
 	// The second page says where it is and leads back to the first.
 	w := expectPage(t, h, "/quotes?limit=2", 200, []string{`rel="next"`}, []string{"back to the newest"})
 	next := html.UnescapeString(nextRE.FindStringSubmatch(w.Body.String())[1])
