@@ -57,6 +57,9 @@ func runExtract(cmd *cobra.Command, args []string, view extractView, src source.
 			return nil
 		}
 		ok++
+		if why := notAnalysed(a.Language); stages != nil && why != "" {
+			fmt.Fprintf(errw, "note: %s: %s\n", a.Source, why)
+		}
 		if asJSON {
 			return enc.Encode(toJSON(a, stages != nil))
 		}

@@ -208,13 +208,28 @@ func progressReporter(w io.Writer) func(ingest.Progress) {
 	return func(p ingest.Progress) {
 		switch p.Outcome {
 		case ingest.Ingested:
-			fmt.Fprintf(w, "ingested %d %s\n", p.ID, p.Input)
+			if why := notAnalysed(p.Language); why != "" {
+				fmt.Fprintf(w, "ingested %d %s (%s)\n", p.ID, p.Input, why)
+			} else {
+				fmt.Fprintf(w, "ingested %d %s\n", p.ID, p.Input)
+			}
 		case ingest.Duplicate:
 			fmt.Fprintf(w, "duplicate of %d %s\n", p.ID, p.Input)
 		case ingest.Failed:
 			fmt.Fprintf(w, "failed: %v\n", p.Err)
 		}
 	}
+}
+
+// notAnalysed says why the language layer (internal/analyze) found
+// nothing in an article labelled lang: it reads English only and leaves an
+// article of another language alone, which without a word reads as an
+// article with no names, quotes or events. "" for English or unknown.
+func notAnalysed(lang string) string {
+	if lang == "" || lang == "en" {
+		return ""
+	}
+	return "language " + lang + ": not analysed, the language layer reads English only"
 }
 
 func printSummary(w io.Writer, s ingest.Summary) {

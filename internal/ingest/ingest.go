@@ -63,7 +63,11 @@ type Progress struct {
 	Outcome Outcome
 	ID      int64 // stored ID (new or existing), 0 when failed
 	Err     error
-	Done    int // documents settled so far
+	// Language is the language code of an article ingested now ("" when
+	// unknown, and for duplicates and failures), so a caller can say
+	// that a stage reading English only left it alone.
+	Language string
+	Done     int // documents settled so far
 }
 
 // Failure is one input that could not be ingested.
@@ -236,14 +240,15 @@ func Run(ctx context.Context, st store.Store, inputs []string, opts Options) (Su
 			}
 		}
 		for i, it := range batch {
-			out := Ingested
+			p := Progress{Input: it.input, Outcome: Ingested, ID: res[i].ID}
 			if res[i].Duplicate {
-				out = Duplicate
+				p.Outcome = Duplicate
 				sum.Duplicates++
 			} else {
 				sum.Ingested++
+				p.Language = it.article.Language
 			}
-			report(Progress{Input: it.input, Outcome: out, ID: res[i].ID})
+			report(p)
 		}
 		batch = batch[:0]
 		return nil
