@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -75,12 +76,15 @@ later merges). A document with no readable date takes the day its url carries.
 	return cmd
 }
 
+// clusterMaxLine is the longest input line cluster reads.
+const clusterMaxLine = 64 << 20
+
 // readClusterDocs reads the documents of r (named name in errors), with
 // for each one a note for its reason: what became of a date field that no
 // form reads ("" when there is none to make).
 func readClusterDocs(r io.Reader, name string) ([]story.Doc, []string, error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	sc.Buffer(make([]byte, 1<<20), clusterMaxLine)
 	var (
 		docs  []story.Doc
 		notes []string
@@ -103,6 +107,10 @@ func readClusterDocs(r io.Reader, name string) ([]story.Doc, []string, error) {
 		notes = append(notes, dateNote(in.Date, day))
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			// The scanner stops there: name the line, as a bad record is.
+			return nil, nil, fmt.Errorf("cluster: %s:%d: a line longer than %d MiB", name, line+1, clusterMaxLine>>20)
+		}
 		return nil, nil, fmt.Errorf("cluster: %s: %w", name, err)
 	}
 	return docs, notes, nil

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -172,5 +173,26 @@ func TestClusterCmdReasonNamesUnreadableDate(t *testing.T) {
 	}
 	if long := dateNote(strings.Repeat("é", 100), time.Time{}); len(long) > 80 || !utf8.ValidString(long) {
 		t.Errorf("dateNote of a long field: %q, want it cut on a rune", long)
+	}
+}
+
+// endless is a reader of one line that never ends.
+type endless struct{ n int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	e.n += len(p)
+	return len(p), nil
+}
+
+// A line longer than cluster reads stops the run with an error naming the
+// line, not only the file (the scanner's "token too long").
+func TestClusterDocsLineTooLong(t *testing.T) {
+	r := io.MultiReader(strings.NewReader(`{"id":"a","text":"Ferry strike in Kellin."}`+"\n"), &endless{})
+	_, _, err := readClusterDocs(r, "big.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "big.jsonl:2: a line longer than 64 MiB") {
+		t.Errorf("err = %v, want one naming big.jsonl:2", err)
 	}
 }
