@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -124,14 +123,7 @@ func dateNote(date string, day time.Time) string {
 	if strings.TrimSpace(date) == "" || !docDate(date, "").IsZero() {
 		return ""
 	}
-	shown := date
-	if len(shown) > 40 {
-		cut := 40
-		for cut > 0 && !utf8.RuneStart(shown[cut]) {
-			cut--
-		}
-		shown = shown[:cut] + "…"
-	}
+	shown := cutNote(date, 40)
 	if day.IsZero() {
 		return fmt.Sprintf("date %q unreadable, ignored", shown)
 	}

@@ -10,11 +10,13 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
@@ -208,8 +210,8 @@ func progressReporter(w io.Writer) func(ingest.Progress) {
 	return func(p ingest.Progress) {
 		switch p.Outcome {
 		case ingest.Ingested:
-			if why := notAnalysed(p.Language); why != "" {
-				fmt.Fprintf(w, "ingested %d %s (%s)\n", p.ID, p.Input, why)
+			if notes := ingestNotes(p.Article); len(notes) > 0 {
+				fmt.Fprintf(w, "ingested %d %s (%s)\n", p.ID, p.Input, strings.Join(notes, "; "))
 			} else {
 				fmt.Fprintf(w, "ingested %d %s\n", p.ID, p.Input)
 			}
@@ -230,6 +232,37 @@ func notAnalysed(lang string) string {
 		return ""
 	}
 	return "language " + lang + ": not analysed, the language layer reads English only"
+}
+
+// ingestNotes says what became of an article just stored that its line
+// would otherwise hide: a language the language layer does not read, a
+// given date dropped as unusable (in the future, before 1990, unreadable),
+// so the article is undated and placed by its text alone.
+func ingestNotes(a *core.Article) []string {
+	if a == nil {
+		return nil
+	}
+	var notes []string
+	if why := notAnalysed(a.Language); why != "" {
+		notes = append(notes, why)
+	}
+	for _, r := range a.Removed {
+		if r.Reason == core.ReasonBadDate {
+			notes = append(notes, fmt.Sprintf("date %q unusable, dropped", cutNote(r.Text, 40)))
+		}
+	}
+	return notes
+}
+
+// cutNote cuts s to at most n bytes on a rune boundary, marking the cut.
+func cutNote(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 func printSummary(w io.Writer, s ingest.Summary) {

@@ -50,3 +50,25 @@ func TestNotAnalysedLanguageIsNamed(t *testing.T) {
 		t.Errorf("ingest: English line %q, want one with no note", enLine)
 	}
 }
+
+// A given date ingest drops as unusable (future, before 1990, unreadable)
+// leaves the article undated; its ingest line must say so. A usable date
+// adds nothing.
+func TestIngestLineNamesDroppedDate(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	text := `"text":"The mayor of Veldmark, Anna Lorvik, said on Tuesday that the dockworkers' strike was over after two weeks of talks with the port authority."`
+	body := `{"title":"Strike over in Veldmark",` + text + `,"date":"2099-12-31"}` + "\n" +
+		`{"title":"Veldmark strike ends",` + strings.Replace(text, "two weeks", "three weeks", 1) + `,"date":"2024-03-05"}` + "\n"
+	if err := os.WriteFile(in, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs := runStderr(t, "--db", filepath.Join(dir, "s.db"), "ingest", in)
+	all := out + errs
+	if !strings.Contains(all, "ingested 1 "+in+`:1 (date "2099-12-31" unusable, dropped)`) {
+		t.Errorf("ingest output %q does not say line 1's date was dropped", all)
+	}
+	if !strings.Contains(all, "ingested 2 "+in+":2\n") {
+		t.Errorf("ingest output %q: line 2 should have no note", all)
+	}
+}

@@ -63,11 +63,11 @@ type Progress struct {
 	Outcome Outcome
 	ID      int64 // stored ID (new or existing), 0 when failed
 	Err     error
-	// Language is the language code of an article ingested now ("" when
-	// unknown, and for duplicates and failures), so a caller can say
-	// that a stage reading English only left it alone.
-	Language string
-	Done     int // documents settled so far
+	// Article is the article ingested now, as stored (nil for duplicates
+	// and failures), so a caller can say what became of it: a language
+	// the stages do not read, a given date dropped as unusable.
+	Article *core.Article
+	Done    int // documents settled so far
 }
 
 // Failure is one input that could not be ingested.
@@ -246,7 +246,7 @@ func Run(ctx context.Context, st store.Store, inputs []string, opts Options) (Su
 				sum.Duplicates++
 			} else {
 				sum.Ingested++
-				p.Language = it.article.Language
+				p.Article = it.article
 			}
 			report(p)
 		}
