@@ -101,7 +101,7 @@ func TestClaimsPageSameDay(t *testing.T) {
 		First: occ(1, "2031-03-14"), Latest: occ(2, "2031-03-14T16:05:00Z")}
 	g.Occurrences = []store.ClaimOccurrence{g.First, g.Latest}
 	var b strings.Builder
-	if err := pages["claims"].Execute(&b, pageData{Title: "Recurring claims", Data: []store.ClaimGroup{g}}); err != nil {
+	if err := pages["claims"].Execute(&b, pageData{Title: "Recurring claims", Data: claimsPageData{Claims: []store.ClaimGroup{g}}}); err != nil {
 		t.Fatal(err)
 	}
 	if body := b.String(); !strings.Contains(body, `first <time datetime="2031-03-14">`) || strings.Contains(body, "latest <time") {

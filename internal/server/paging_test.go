@@ -75,7 +75,7 @@ func walkPages(t *testing.T, h *Server, target string) []string {
 // so "More" links reach every row of any store, in both orders, with the
 // window and filters kept, and each row once.
 func TestFeedPagesWalkEveryRow(t *testing.T) {
-	h := New(pagingStore(t), Options{})
+	h := New(pagingStore(t), Options{RateLimit: -1}) // walks send hundreds of requests
 	for _, base := range []string{"/quotes?speaker=Lorvik", "/quotes?from=2031-02-01&to=2031-03-15", "/events?actor=Anna+Lorvik", "/events?from=2031-02-01"} {
 		for _, order := range []string{"newest", "oldest"} {
 			target := base + "&order=" + order
@@ -111,7 +111,7 @@ func TestFeedPagesWalkEveryRow(t *testing.T) {
 // TestFeedAPIWalksByNext: /api/quotes and /api/events give "next" until
 // the last page, and following it lists every row once.
 func TestFeedAPIWalksByNext(t *testing.T) {
-	h := New(pagingStore(t), Options{})
+	h := New(pagingStore(t), Options{RateLimit: -1}) // walks send hundreds of requests
 	for _, base := range []string{"/api/quotes?order=newest", "/api/quotes?from=2031-02-01", "/api/events?order=newest", "/api/events?to=2031-02-28"} {
 		walk := func(limit int) []string {
 			var out []string
@@ -161,7 +161,7 @@ func TestFeedAPIWalksByNext(t *testing.T) {
 // entity pages, as its story is.
 func TestUntitledArticleLabelledByFirstLine(t *testing.T) {
 	st := pagingStore(t)
-	h := New(st, Options{})
+	h := New(st, Options{RateLimit: -1})
 	want := `>Pier 13 of Veldmark reopened today after repairs.</a>`
 	expectPage(t, h, "/quotes?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<", "Untitled article"})
 	expectPage(t, h, "/events?order=oldest&limit=500", 200, []string{want}, []string{">Article 14<"})
@@ -194,6 +194,36 @@ func TestClaimsPageLabelsUntitledArticle(t *testing.T) {
 	if _, err := st.PutBatch(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	h := New(st, Options{})
+	h := New(st, Options{RateLimit: -1})
 	expectPage(t, h, "/claims", 200, []string{`<a href="/articles/2">Anna Lorvik said Veldmark remains ready for talks with the crews.</a>`}, []string{"Article 2<"})
+}
+
+// The claims page said nothing when more claims matched than its 100: it
+// takes ?limit= and offers "More claims" when the list is cut.
+func TestClaimsPageLimit(t *testing.T) {
+	st := newClaimStore(t)
+	// A second claim: Chile's, voiced by its minister.
+	a := &core.Article{Hash: "vb1", Source: "fixtures/claims/voiced.txt", Title: "Talks offer on the river", Published: "2031-06-01", Language: "en",
+		Text:     "Chilean Foreign Minister Ana Lorvik said she was ready for talks on the river dispute.",
+		Entities: []core.Entity{{Name: "Ana Lorvik", Type: core.Person, Attributes: []string{"Chilean Foreign Minister"}, Mentions: 1}}}
+	if _, err := st.PutBatch(context.Background(), []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{RateLimit: -1})
+	w := request(t, h, "GET", "/api/claims", nil, nil)
+	var all struct{ Claims []json.RawMessage }
+	if w.Code != 200 || json.Unmarshal(w.Body.Bytes(), &all) != nil || len(all.Claims) < 2 {
+		t.Fatalf("/api/claims: %d %.300s", w.Code, w.Body)
+	}
+	w = expectPage(t, h, "/claims?limit=1", 200, []string{`<a href="?limit=3">More claims →</a>`}, nil)
+	if n := strings.Count(w.Body.String(), `<section class="claim">`); n != 1 {
+		t.Errorf("limit=1 listed %d claims", n)
+	}
+	w = expectPage(t, h, fmt.Sprintf("/claims?limit=%d", len(all.Claims)), 200, nil, []string{"More claims"})
+	if n := strings.Count(w.Body.String(), `<section class="claim">`); n != len(all.Claims) {
+		t.Errorf("limit=%d listed %d claims", len(all.Claims), n)
+	}
+	for _, bad := range []string{"/claims?limit=0", "/claims?limit=501", "/claims?limit=x"} {
+		expectPage(t, h, bad, 400, []string{"limit: want a number from 1 to 500"}, nil)
+	}
 }

@@ -140,11 +140,24 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	s.json(w, r, http.StatusOK, out)
 }
 
+// claimsPageData is the claims page: the claims and, when more matched
+// than the limit, the address of this page with a higher one.
+type claimsPageData struct {
+	Claims []store.ClaimGroup
+	More   string
+}
+
 // claimsPage lists recurring claims, most repeated first; ?speaker= names
-// a holder and ?min= the fewest articles a claim must appear in.
+// a holder, ?min= the fewest articles a claim must appear in and ?limit=
+// how many (1..500, default 100; "More claims" triples it).
 func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Limit: 100}
+	limit, err := parseLimit(v, 100, maxFeedLimit)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Limit: limit + 1}
 	if m := strings.TrimSpace(v.Get("min")); m != "" {
 		n, err := strconv.Atoi(m)
 		if err != nil || n < 1 || n > 1000 {
@@ -158,7 +171,16 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	s.render(w, r, "claims", http.StatusOK, pageData{Title: "Recurring claims", Nav: "claims", Data: claims})
+	d := claimsPageData{Claims: claims}
+	if len(claims) > limit {
+		// Ranked by how often they recur, claims have no cursor; the page
+		// grows instead, as the home page's stories do.
+		d.Claims = claims[:limit]
+		if limit < maxFeedLimit {
+			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+		}
+	}
+	s.render(w, r, "claims", http.StatusOK, pageData{Title: "Recurring claims", Nav: "claims", Data: d})
 }
 
 // storyPageData is what the story page shows.
