@@ -481,12 +481,29 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit})
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit + 1})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	s.render(w, r, "entities", http.StatusOK, pageData{Title: "People, organisations and places", Nav: "entities", Data: ents})
+	d := entitiesData{Entities: ents}
+	if len(ents) > limit {
+		// Ranked by mentions, entities have no cursor: the page grows to
+		// 500, past that the reader narrows by name or type.
+		d.Entities, d.Cut = ents[:limit], true
+		if limit < maxFeedLimit {
+			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+		}
+	}
+	s.render(w, r, "entities", http.StatusOK, pageData{Title: "People, organisations and places", Nav: "entities", Data: d})
+}
+
+// entitiesData is the entities page: the most mentioned, whether more
+// matched (Cut), and this page with a higher limit while it may grow.
+type entitiesData struct {
+	Entities []store.StoredEntity
+	Cut      bool
+	More     string
 }
 
 type entityPageData struct {

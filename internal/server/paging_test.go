@@ -227,3 +227,23 @@ func TestClaimsPageLimit(t *testing.T) {
 		expectPage(t, h, bad, 400, []string{"limit: want a number from 1 to 500"}, nil)
 	}
 }
+
+// The entities page stopped at its limit without a word: it offers "More
+// entities" while it may grow, then says to narrow.
+func TestEntitiesPageSaysWhenCut(t *testing.T) {
+	h := New(newTestStore(t), Options{RateLimit: -1})
+	expectPage(t, h, "/entities?limit=1", 200, []string{`<a href="?limit=3">More entities →</a>`}, nil)
+	expectPage(t, h, "/entities?limit=1&type=LOC", 200, nil, []string{"More entities", "most mentioned shown"})
+	expectPage(t, h, "/entities", 200, nil, []string{"More entities", "most mentioned shown"})
+	st := newTestStore(t)
+	roll := &core.Article{Hash: "roll", Source: "fixtures/ent/roll.txt", Title: "Harbour roll call", Published: "2031-07-01", Language: "en",
+		Text: "Five hundred and one skippers signed the roll."}
+	for i := range 501 {
+		roll.Entities = append(roll.Entities, core.Entity{Name: fmt.Sprintf("Skipper Number%d", i), Type: core.Person, Mentions: 1})
+	}
+	if _, err := st.PutBatch(context.Background(), []*core.Article{roll}); err != nil {
+		t.Fatal(err)
+	}
+	h = New(st, Options{RateLimit: -1})
+	expectPage(t, h, "/entities?limit=500", 200, []string{"The 500 most mentioned shown; narrow by name or type"}, []string{"More entities"})
+}
