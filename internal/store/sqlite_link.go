@@ -459,6 +459,45 @@ func (l *linkState) Union(ctx context.Context, a, b story.LineID) (story.LineID,
 	return ra, nil
 }
 
+func (l *linkState) Detach(ctx context.Context, x story.LineID) error {
+	_, err := l.q()
+	if err != nil {
+		return err
+	}
+	root, err := findLine(ctx, l, x)
+	if err != nil {
+		return err
+	}
+	to := root
+	if root == x { // the smallest other line of x's storyline is its id now
+		var m sql.NullInt64
+		err := l.QueryRowContext(ctx, `WITH RECURSIVE m(id) AS (
+			SELECT id FROM storylines WHERE parent = ?1 AND id != ?1
+			UNION SELECT s.id FROM storylines s JOIN m ON s.parent = m.id AND s.id != s.parent)
+			SELECT min(id) FROM m`, int64(x)).Scan(&m)
+		if err != nil {
+			return fmt.Errorf("detach storyline %d: %w", x, err)
+		}
+		if !m.Valid {
+			return nil // alone already
+		}
+		to = story.LineID(m.Int64)
+	}
+	for _, q := range []string{
+		`UPDATE storylines SET parent = ?1 WHERE parent = ?2`,
+		`DELETE FROM storylines WHERE id = ?2 OR (id = ?1 AND parent = ?1)`,
+		// What x remembered belongs to the storyline it leaves (as in Union).
+		`UPDATE novelty_traces SET line = ?1 WHERE line = ?2`,
+		`INSERT OR IGNORE INTO novelty_keys(line, key) SELECT ?1, key FROM novelty_keys WHERE line = ?2`,
+		`DELETE FROM novelty_keys WHERE line = ?2`,
+	} {
+		if _, err := l.ExecContext(ctx, q, int64(to), int64(x)); err != nil {
+			return fmt.Errorf("detach storyline %d: %w", x, err)
+		}
+	}
+	return nil
+}
+
 func (l *linkState) ActorLookup(ctx context.Context, key story.Key, limit int) ([]story.StoryID, error) {
 	_, err := l.q()
 	if err != nil {

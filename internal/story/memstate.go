@@ -375,6 +375,33 @@ func (l *memLines) Union(ctx context.Context, a, b LineID) (LineID, error) {
 	return ra, nil
 }
 
+func (l *memLines) Detach(ctx context.Context, x LineID) error {
+	root, _ := l.Find(ctx, x)
+	to := root
+	if root == x { // the smallest other line of x's storyline is its id now
+		to = 0
+		for c := range l.parent {
+			if c == x || (to != 0 && c >= to) {
+				continue
+			}
+			if r, _ := l.Find(ctx, c); r == x {
+				to = c
+			}
+		}
+		if to == 0 {
+			return nil // alone already
+		}
+	}
+	for c, p := range l.parent {
+		if p == x {
+			l.parent[c] = to
+		}
+	}
+	delete(l.parent, to) // when to is the new root
+	delete(l.parent, x)
+	return nil
+}
+
 func (l *memLines) ActorLookup(_ context.Context, key Key, limit int) ([]StoryID, error) {
 	p, ok := l.actors[key]
 	if !ok {

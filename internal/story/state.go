@@ -40,6 +40,12 @@ type Lines interface {
 	Find(ctx context.Context, line LineID) (LineID, error)
 	// Union joins two storylines; the smaller ID survives. It returns it.
 	Union(ctx context.Context, a, b LineID) (LineID, error)
+	// Detach takes line out of its storyline, which it leaves as a
+	// storyline of its own: the lines joined under it stay in that
+	// storyline, whose ID becomes the smallest line left in it when it
+	// was line. What a store remembers per storyline (novelty) stays with
+	// the storyline; line starts afresh.
+	Detach(ctx context.Context, line LineID) error
 	// ActorLookup returns stories (active or not) whose actors include key,
 	// most recent first, at most limit; and AddActors indexes a story's actors.
 	ActorLookup(ctx context.Context, key Key, limit int) ([]StoryID, error)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"math/bits"
 	"sort"
 	"time"
 )
@@ -118,13 +117,16 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 		// The story grew: the stories of its storyline it is still
 		// compared with no longer pass the link test, so the link its
 		// topic test made while it was small no longer holds. It leaves
-		// for a storyline of its own (an id no story holds: the bit length
-		// of its size at the re-check above its story id); the others stay
-		// together.
-		s.Line = LineID(int64(bits.Len(uint(s.Size)))<<lineFreshShift | int64(s.ID))
-		if myLine, err = lines.Find(ctx, s.Line); err != nil {
+		// for a storyline of its own, the line of its own id (taken out of
+		// the storyline it was joined to; that storyline keeps its other
+		// lines and, when it went by this id, takes its smallest other
+		// line's), so its id is as small as a story's, the same for the
+		// same stream, and no id another storyline holds.
+		if err := lines.Detach(ctx, LineID(s.ID)); err != nil {
 			return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
 		}
+		s.Line = LineID(s.ID)
+		myLine = s.Line
 		*notes = append(*notes, fmt.Sprintf("storyline re-checked at %d articles: the link no longer holds with the stories of its storyline; left it", s.Size))
 	}
 	for _, o := range cands {
@@ -163,11 +165,6 @@ func (c *Clusterer) link(ctx context.Context, s *Story, notes *[]string) error {
 // keeps no link its topic test made while it was small unless a story of
 // its storyline still passes the link test.
 const lineRecheckSize = 8
-
-// lineFreshShift places a detached story's new storyline id above every
-// story id (the bit length of its size at the re-check times 2^40, plus
-// its id).
-const lineFreshShift = 40
 
 // linkDecision is the link test's answer for one pair of stories.
 type linkDecision struct {
