@@ -247,3 +247,17 @@ func TestEntitiesPageSaysWhenCut(t *testing.T) {
 	h = New(st, Options{RateLimit: -1})
 	expectPage(t, h, "/entities?limit=500", 200, []string{"The 500 most mentioned shown; narrow by name or type"}, []string{"More entities"})
 }
+
+// The storylines page stopped at 100 without a word: it takes ?limit= and
+// offers "More storylines" when cut.
+func TestStorylinesPageSaysWhenCut(t *testing.T) {
+	h := New(newTestStore(t), Options{RateLimit: -1})
+	w := expectPage(t, h, "/storylines?limit=1", 200, []string{`<a href="?limit=3">More storylines →</a>`}, nil)
+	if n := strings.Count(w.Body.String(), `<section class="storyline"`); n != 1 {
+		t.Errorf("limit=1 listed %d storylines", n)
+	}
+	expectPage(t, h, "/storylines", 200, []string{`<section class="storyline"`}, []string{"More storylines", "storylines shown"})
+	for _, bad := range []string{"/storylines?limit=0", "/storylines?limit=501", "/storylines?limit=x"} {
+		expectPage(t, h, bad, 400, []string{"limit: want a number from 1 to 500"}, nil)
+	}
+}

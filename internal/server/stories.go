@@ -280,13 +280,46 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
-	lines, err := s.lists.get("storylines", func() (any, error) { return s.st.Storylines(r.Context(), store.StorylineFilter{Limit: 100}) })
+	v := r.URL.Query()
+	limit, err := parseLimit(v, storylinesShown, maxFeedLimit)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	// One more tells whether the list is cut. The default page is cached
+	// (it resolves every story's storyline); a longer one, asked for by
+	// "More storylines", is read each time.
+	read := func() (any, error) { return s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1}) }
+	var got any
+	if limit == storylinesShown {
+		got, err = s.lists.get("storylines", read)
+	} else {
+		got, err = read()
+	}
 	markShortLived(r)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	s.render(w, r, "storylines", http.StatusOK, pageData{Title: "Storylines", Nav: "storylines", Data: lines})
+	d := storylinesData{Lines: got.([]store.StorylineInfo)}
+	if len(d.Lines) > limit {
+		d.Lines, d.Cut = d.Lines[:limit], true
+		if limit < maxFeedLimit {
+			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+		}
+	}
+	s.render(w, r, "storylines", http.StatusOK, pageData{Title: "Storylines", Nav: "storylines", Data: d})
+}
+
+// storylinesShown is how many storylines the page lists by default.
+const storylinesShown = 100
+
+// storylinesData is the storylines page: the storylines, whether more
+// exist (Cut), and this page with a higher limit while it may grow.
+type storylinesData struct {
+	Lines []store.StorylineInfo
+	Cut   bool
+	More  string
 }
 
 // timelineView places a story's articles and quotes on one time axis.
