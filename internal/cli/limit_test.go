@@ -150,3 +150,23 @@ func TestSourceLine(t *testing.T) {
 		t.Errorf("short source changed: %q", got)
 	}
 }
+
+// TestArticlesLabelUntitled: `articles` names an untitled article by its
+// first line, as its story is titled, not "(no title)".
+func TestArticlesLabelUntitled(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	src := filepath.Join(dir, "wire.jsonl")
+	rec := `{"text": "Ferry crews in the fictional port of Quellmarsh walked off the job on Monday morning.\n\nThe harbour master said talks would resume on Friday, and the union agreed to meet.", "published": "2031-05-02"}` + "\n"
+	if err := os.WriteFile(src, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, "--db", db, "ingest", src); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, _ := runStderr(t, "--db", db, "articles")
+	stories, _ := runStderr(t, "--db", db, "stories")
+	if !strings.Contains(out, "Ferry crews in the fictional port of Quellmarsh walked off the job on") || strings.Contains(out, "(no title)") {
+		t.Errorf("articles: %q (stories: %q)", out, stories)
+	}
+}
