@@ -218,8 +218,12 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		}
 		var fresh []string
 		freshNum := false
+		headline := titleCase(sents[si])
 		for i, k := range names {
-			if !known[i] && !aka[i] && d.freshName(k, s, tr, cv) && !source(s, k) {
+			if headline && !d.headName(k, names, tr, cv) {
+				continue // a title-case headline's capitals mark no names
+			}
+			if !known[i] && !aka[i] && d.freshName(k, s, tr, cv) && !source(s, k) && !outlet(k) {
 				n, isNum := strings.CutPrefix(k, "num:")
 				if isNum && when(s, n) {
 					continue // a day or an hour: when, not a figure
