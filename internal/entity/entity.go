@@ -146,6 +146,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	nameWordsArePersons(text, ms, types)
 	givenNamePersons(ms, types)          // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
 	companiesByEvidence(text, ms, types) // "automaker Zorvex" typed PER (evidence.go)
+	companiesNotMisc(text, ms, types)    // "Zorvex spokesman Ana Lind", "Zorvex" typed MISC (misccompany.go)
 	personsByEvidence(text, ms, types)   // "Sen. Ana Kesh" typed ORG (evidence.go)
 	personsByUse(text, ms, types)        // "the Lind administration" typed ORG (typecues.go)
 	productsByCue(text, ms, types)       // "the Quillon browser" typed ORG (typecues.go)
@@ -513,6 +514,14 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 			}
 		}
 	}
+	short := shortForm(strings.TrimSpace(m.Text), typ)
+	if !ok && short != "" {
+		// "Revenue Service" before "Revenue Service of Vellmar" (shortforms.go);
+		// another body "of" another place keeps apart.
+		if e2, ok2 := b.byKey[Key(short, typ)]; ok2 && shortForm(b.res.Entities[e2].Name, typ) == "" {
+			e, ok = e2, true
+		}
+	}
 	if !ok {
 		e = b.newEntity(m.Text, typ)
 		if c, isCountry := gazetteer.CountryName(m.Text); isCountry && typ == core.Location {
@@ -520,6 +529,11 @@ func (b *builder) addNamed(text string, m ner.Mention, typ core.EntityType) {
 		}
 	}
 	b.byKey[key] = e
+	if short != "" {
+		if _, seen := b.byKey[Key(short, typ)]; !seen {
+			b.byKey[Key(short, typ)] = e // "Kell" after "Port Kell" (shortforms.go)
+		}
+	}
 	if bare := shipName(m.Text); bare != "" && typ == core.Misc {
 		b.byKey[Key(bare, typ)] = e // "the Mysore" after "INS Mysore"
 	}

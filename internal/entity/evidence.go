@@ -25,7 +25,7 @@ var companyNouns = map[string]bool{"automaker": true, "automakers": true, "carma
 	"conglomerate": true, "airline": true, "insurer": true, "chipmaker": true, "corporation": true,
 	"startup": true, "start-up": true, "supermarket": true,
 	"bank": true, "lender": true, "publisher": true, "distributor": true, "supplier": true,
-	"maker": true}
+	"maker": true, "airframer": true}
 
 // beforeNouns are the company nouns that make a name right after them a
 // company; "the company Ana Lind founded", "the bank Lind runs" are
@@ -33,7 +33,7 @@ var companyNouns = map[string]bool{"automaker": true, "automakers": true, "carma
 // apposition.
 var beforeNouns = map[string]bool{"automaker": true, "automakers": true, "carmaker": true,
 	"carmakers": true, "retailer": true, "manufacturer": true, "conglomerate": true,
-	"airline": true, "insurer": true, "chipmaker": true, "lender": true, "maker": true}
+	"airline": true, "insurer": true, "chipmaker": true, "lender": true, "maker": true, "airframer": true}
 
 // makerWords are the product words before "maker" that make it a company
 // ("car maker", "software maker"); "policy maker", "film maker" are people.

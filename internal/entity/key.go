@@ -78,10 +78,12 @@ var numberedSuffix = map[string]bool{"II": true, "III": true, "IV": true}
 // orgTails are the words of a folded organisation name that say what kind
 // of body it is and that the news drops as often as it writes them
 // ("Interior Department" and "Interior", "Time Warner Inc." and "Time
-// Warner").
+// Warner", "Zorvex Computer" and "Zorvex", "Kell Group" and "Kell");
+// "Corps" is no such word ("Zorvex Corps" is another company).
 var orgTails = map[string]bool{"department": true, "dept": true, "inc": true, "corp": true,
 	"corporation": true, "co": true, "ltd": true, "llc": true, "plc": true, "oy": true, "oyj": true,
-	"ab": true, "asa": true, "ag": true, "gmbh": true, "spa": true}
+	"ab": true, "asa": true, "ag": true, "gmbh": true, "spa": true, "computer": true, "computers": true,
+	"group": true, "holdings": true, "incorporated": true, "limited": true}
 
 // federalBodies are US federal institutions the news names with and
 // without "U.S." before them ("U.S. Senate" and "Senate" share a key).
@@ -101,6 +103,9 @@ func orgCore(k string) string {
 		}
 	}
 	for len(words) > 1 && orgTails[words[len(words)-1]] {
+		if len(words) == 2 && words[1] == "group" && adjectival(words[0]) {
+			break // "Islamic Group" is no "Islamic" body
+		}
 		words = words[:len(words)-1]
 	}
 	k = strings.Join(words, " ")

@@ -155,3 +155,20 @@ func TestResolveSurnameTail(t *testing.T) {
 		t.Errorf("entities %+v, want Marta Ruiz Velarde, Tolmouth, Pieter van Dorsel", res.Entities)
 	}
 }
+
+// TestKeyCompanyTails checks that a company's kind word ("Computer",
+// "Group", "Holdings") is dropped from its key as "Inc." is, and that
+// "Corps" is not ("Zorvex Corps" is another company).
+func TestKeyCompanyTails(t *testing.T) {
+	for _, n := range []string{"Zorvex Computer", "Zorvex Computers", "Zorvex Group", "Zorvex Holdings", "Zorvex Computer Inc."} {
+		if Key(n, core.Organisation) != Key("Zorvex", core.Organisation) {
+			t.Errorf("Key(%q) = %q, want Key(Zorvex) = %q", n, Key(n, core.Organisation), Key("Zorvex", core.Organisation))
+		}
+	}
+	if Key("Zorvex Corps", core.Organisation) == Key("Zorvex", core.Organisation) {
+		t.Errorf("Key(Zorvex Corps) = Key(Zorvex), want apart")
+	}
+	if Key("Vellmarian Group", core.Organisation) == Key("Vellmarian", core.Organisation) {
+		t.Errorf("Key(Vellmarian Group) = Key(Vellmarian), want apart (an adjective's group)")
+	}
+}

@@ -129,6 +129,12 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 				}
 			}
 			m = headlineTail(words, m)
+		} else {
+			next := len(text)
+			if i+1 < len(ms) {
+				next = ms[i+1].Start
+			}
+			m, _ = numberedName(text, m, next) // "Harbour Link" + "2" (numbered.go)
 		}
 		out = append(out, m)
 	}

@@ -1,0 +1,106 @@
+package entity
+
+// A company the tagger typed MISC (twenty-first session): taggers learn
+// a maker's name from its models ("the Zorvex 717", "a Zorvex jet") and
+// type the name MISC even where it stands alone for the company ("Zorvex
+// has announced", "Zorvex spokesman Ana Lind", "aircraft maker
+// Zorvex"). A one-word surface voted MISC that a mention shows to be a
+// company or an actor (it speaks, decides, hires, has a spokesman or
+// executives) is an organisation in its article; the store's article
+// vote does the rest. Nationalities, countries, the gazetteer's names,
+// calendar words, group adjectives, given names and words of the
+// article's person names stay as typed.
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/ner"
+	"github.com/storyline/storyline/internal/ner/gazetteer"
+)
+
+// actorVerbs are verbs after a name that only a person or a body does
+// ("Zorvex said", "Zorvex has announced"): no product, event or
+// nationality speaks or decides.
+var actorVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true,
+	"confirmed": true, "confirms": true, "denied": true, "denies": true, "hired": true, "hires": true,
+	"challenged": true, "agreed": true, "decided": true, "declined": true, "plans": true, "planned": true,
+	"hopes": true, "hoped": true, "expects": true, "expected": true, "warned": true, "warns": true,
+	"reported": true, "reports": true, "sued": true, "appealed": true, "protested": true}
+
+// staffWords after a name make it a body's ("Zorvex spokesman", "Zorvex
+// executives"): a product or an event has none.
+var staffWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokespeople": true, "executive": true, "executives": true}
+
+// actorAfter reports whether the name ending at end is followed by an
+// actor's verb, after "has", "had" or "have" when one stands between
+// ("Zorvex has announced").
+func actorAfter(text string, end int) bool {
+	w, next := nextWord(text, end)
+	switch w {
+	case "has", "had", "have":
+		w, _ = nextWord(text, next)
+	}
+	return actorVerbs[w]
+}
+
+// companiesNotMisc retypes as organisations the one-word surfaces voted
+// MISC that a mention shows to be a company or an actor (see the file
+// comment).
+func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.EntityType) {
+	var nameWords map[string]bool
+	for i, m := range ms {
+		name := strings.TrimSpace(m.Text)
+		if name == "" || strings.ContainsAny(name, " -") || m.End > len(text) || m.Start < 0 {
+			continue
+		}
+		if w, _ := nextWord(text, m.End); !staffWords[w] && !actorAfter(text, m.End) &&
+			!companyBefore(text, m.Start) && !companyApposition(text, m.End) && !companyList(text, m.Start) &&
+			!executiveOf(text, m.Start) && !companyAfter(text, m.End) && !companyPartner(text, ms, i, types) {
+			continue
+		}
+		k := surfaceKey(m.Text)
+		if types[k] != core.Misc || KnownGivenName(name) || calendarWord(name) || adjectival(name) {
+			continue
+		}
+		if lower := strings.ToLower(name); lower != name && strings.Contains(text, lower) {
+			continue // "Demonstrators said": a common noun opening a sentence
+		}
+		if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") && !strings.HasSuffix(name, "us") && opensSentence(text[:m.Start]) {
+			continue // "Rabbis said": a plural noun opening a sentence
+		}
+		if _, ok := gazetteer.CountryOf(name); ok || gazetteer.Lookup(name) != 0 {
+			continue
+		}
+		if nameWords == nil {
+			nameWords = personNameWords(types)
+		}
+		if nameWords[k] {
+			continue
+		}
+		types[k] = core.Organisation
+	}
+}
+
+// adjectival reports whether w (any case) reads as an adjective or a
+// people's name rather than a company's: a group adjective, a nationality,
+// or a word ending as they do ("Texan", "Kurdish", "Chechens",
+// "Islamic", "Democrat").
+func adjectival(w string) bool {
+	if _, ok := gazetteer.DemonymCountry(w); ok {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for a := range groupAdjectives {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	for _, suf := range []string{"ic", "ish", "ese", "ian", "ians", "an", "ans", "ens", "crat", "crats"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}

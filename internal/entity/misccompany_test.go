@@ -1,0 +1,33 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// TestCompaniesNotMisc checks that a maker's name typed MISC is an
+// organisation where a mention shows it to be a company or an actor, and
+// that a product, a nationality and a given name stay as typed.
+func TestCompaniesNotMisc(t *testing.T) {
+	for _, tc := range []struct {
+		marked, name string
+		want         core.EntityType
+	}{
+		{"Airlines ordered the [Zorvex|MISC] 717. [Zorvex|MISC] has announced a delay, [Zorvex|MISC] spokesman [Ana Lind|PER] said.", "Zorvex", core.Organisation},
+		{"The order went to aircraft maker [Zorvex|MISC] in May.", "Zorvex", core.Organisation},
+		{"[Zorvex|MISC] executives met in May. Sales of the [Zorvex|MISC] rose.", "Zorvex", core.Organisation},
+		{"Sales of the [Quillon|MISC] rose in May, and the [Quillon|MISC] tablet sold out.", "Quillon", core.Misc},
+		{"The [Quillon|MISC] 3 was on sale in May.", "Quillon 3", core.Misc},
+		{"[David|MISC] said so in May.", "David", core.Misc},
+		{"[Vellmarian|MISC] officials said so. [Vellmarian|MISC] spokesman [Ana Lind|PER] agreed.", "Vellmarian", core.Misc},
+		{"[Protesters|MISC] said the protesters would stay.", "Protesters", core.Misc},
+		{"It rained. [Vendors|MISC] said they would stay.", "Vendors", core.Misc},
+	} {
+		text, ms := mentionsOf(t, tc.marked)
+		r := Resolve(text, ms)
+		if _, e := entityNamed(r, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: entity %q = %+v, want type %s", tc.marked, tc.name, e, tc.want)
+		}
+	}
+}
