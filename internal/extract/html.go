@@ -26,6 +26,9 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
 	}
+	if err := checkParagraphs(root); err != nil {
+		return nil, fmt.Errorf("extract %s: %w: %w", doc.Source, err, core.ErrTooLarge)
+	}
 	// The page's own blocks, to record what extraction drops (about 1% of
 	// the extraction time).
 	pageBlocks := blocksOf(root)
