@@ -121,13 +121,19 @@ type SpeakerSampleOptions struct {
 	// twelfth hash salt. Judged once before the pass's changes and once
 	// after them. It wins over the others.
 	Held11 bool
+	// Held12 takes the twelfth held-out sample (twenty-first session):
+	// new quotes of non-test documents, none an earlier sample judged
+	// (held12SpeakerDocs), and a thirteenth hash salt. Judged once before
+	// the pass's changes and once after them. It wins over the others.
+	Held12 bool
 	// Keep keeps a quote when the salted hash of its key modulo Keep is
 	// 0; 0 means 4 (about a quarter of the quotes of the sample
 	// documents), 10 for Held3 (its documents are twice as many),
 	// speakerKeepHeld4 for Held4, speakerKeepHeld5 for Held5,
 	// speakerKeepHeld6 for Held6, speakerKeepHeld7 for Held7,
 	// speakerKeepHeld8 for Held8, speakerKeepHeld9 for Held9,
-	// speakerKeepHeld10 for Held10, speakerKeepHeld11 for Held11.
+	// speakerKeepHeld10 for Held10, speakerKeepHeld11 for Held11,
+	// speakerKeepHeld12 for Held12.
 	Keep int
 }
 
@@ -145,6 +151,9 @@ const speakerKeepHeld4 = 6
 
 // sampleDocs returns o's documents.
 func (o SpeakerSampleOptions) sampleDocs(ctx context.Context) ([]realDoc, error) {
+	if o.Held12 {
+		return held12SpeakerDocs(o.Shared)
+	}
 	if o.Held11 {
 		return held11SpeakerDocs(ctx, o.Shared)
 	}
@@ -213,6 +222,28 @@ func SpeakerJudgments() (map[string]SpeakerVerdict, error) {
 	return parseSpeakerVerdicts(speakersRealJudged)
 }
 
+// judgments returns the verdicts that apply to o's sample and the keys it
+// leaves out: for Held12, its own file's verdicts over the main file's,
+// and every key the main file judges that its own file does not (a quote
+// an earlier sample judged); for the others, the main file and none.
+func (o SpeakerSampleOptions) judgments() (map[string]SpeakerVerdict, map[string]bool, error) {
+	judged, err := SpeakerJudgments()
+	if err != nil || !o.Held12 {
+		return judged, nil, err
+	}
+	own, err := parseSpeakerVerdicts(speakersHeld12Judged)
+	if err != nil {
+		return nil, nil, err
+	}
+	spent := map[string]bool{}
+	for k := range judged {
+		if _, ok := own[k]; !ok {
+			spent[k] = true
+		}
+	}
+	return own, spent, nil
+}
+
 func parseSpeakerVerdicts(src string) (map[string]SpeakerVerdict, error) {
 	out := map[string]SpeakerVerdict{}
 	err := eachTSV(src, func(n int, f []string) error {
@@ -279,17 +310,22 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 		if o.Held11 {
 			o.Keep = speakerKeepHeld11
 		}
+		if o.Held12 {
+			o.Keep = speakerKeepHeld12
+		}
 	}
 	docs, err := o.sampleDocs(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("speaker sample: %w", err)
 	}
-	judged, err := SpeakerJudgments()
+	judged, spent, err := o.judgments()
 	if err != nil {
 		return nil, err
 	}
 	salt := speakerSaltTune
 	switch {
+	case o.Held12:
+		salt = speakerSaltHeld12
 	case o.Held11:
 		salt = speakerSaltHeld11
 	case o.Held10:
@@ -327,7 +363,7 @@ func RealSpeakers(ctx context.Context, o SpeakerSampleOptions) ([]SpeakerQuote, 
 			key := fmt.Sprintf("%s@%d-%d", d.id, q.Start, q.End)
 			h := fnv.New32a()
 			h.Write([]byte(salt + key))
-			if int(h.Sum32()%uint32(o.Keep)) != 0 {
+			if int(h.Sum32()%uint32(o.Keep)) != 0 || spent[key] {
 				continue
 			}
 			sq := SpeakerQuote{Key: key, Doc: d.id, Quote: q, Context: around(d.text, q.Start, q.End)}
@@ -348,9 +384,12 @@ func SpeakersDropped(ctx context.Context, o SpeakerSampleOptions, qs []SpeakerQu
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	judged, err := SpeakerJudgments()
+	judged, spent, err := o.judgments()
 	if err != nil {
 		return nil, err
+	}
+	for k := range spent {
+		delete(judged, k)
 	}
 	docs, err := o.sampleDocs(ctx)
 	if err != nil {
