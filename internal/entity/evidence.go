@@ -309,7 +309,18 @@ func nextWord(text string, pos int) (string, int) {
 
 // isLowerWord reports whether w is a non-empty word in lower case.
 func isLowerWord(w string) bool {
-	return w != "" && strings.ToLower(w) == w
+	if w == "" {
+		return false
+	}
+	// strings.ToLower(w) == w, without building the lower-cased copy.
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // personsByEvidence types as a person a name of two or three words typed

@@ -103,7 +103,7 @@ func orgCore(k string) string {
 		}
 	}
 	for len(words) > 1 && orgTails[words[len(words)-1]] {
-		if len(words) == 2 && words[1] == "group" && adjectival(words[0]) {
+		if len(words) == 2 && words[1] == "group" && (adjectival(words[0]) || demonym(words[0])) {
 			break // "Islamic Group" is no "Islamic" body
 		}
 		words = words[:len(words)-1]
@@ -245,4 +245,10 @@ func ActorAt(text string, start, end int) (country string, ok bool) {
 		}
 	}
 	return country, true
+}
+
+// demonym reports whether w is a nationality the gazetteer lists.
+func demonym(w string) bool {
+	_, ok := gazetteer.DemonymCountry(w)
+	return ok
 }

@@ -52,7 +52,7 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 	var nameWords map[string]bool
 	for i, m := range ms {
 		name := strings.TrimSpace(m.Text)
-		if name == "" || strings.ContainsAny(name, " -") || m.End > len(text) || m.Start < 0 {
+		if name == "" || strings.ContainsAny(name, " -") || m.End > len(text) || m.Start < 0 || !taggedMisc(ms, name) || adjectival(name) {
 			continue
 		}
 		if w, _ := nextWord(text, m.End); !staffWords[w] && !actorAfter(text, m.End) &&
@@ -61,7 +61,10 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 			continue
 		}
 		k := surfaceKey(m.Text)
-		if types[k] != core.Misc || KnownGivenName(name) || calendarWord(name) || adjectival(name) {
+		if types[k] != core.Misc || KnownGivenName(name) || calendarWord(name) {
+			continue
+		}
+		if _, ok := gazetteer.DemonymCountry(name); ok {
 			continue
 		}
 		if lower := strings.ToLower(name); lower != name && strings.Contains(text, lower) {
@@ -83,22 +86,33 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 	}
 }
 
+// adjectiveEnds are the endings of adjectives and peoples' names
+// ("Texan", "Kurdish", "Chechens", "Islamic", "Democrat").
+var adjectiveEnds = []string{"ic", "ish", "ese", "ian", "ians", "an", "ans", "ens", "crat", "crats"}
+
 // adjectival reports whether w (any case) reads as an adjective or a
-// people's name rather than a company's: a group adjective, a nationality,
-// or a word ending as they do ("Texan", "Kurdish", "Chechens",
-// "Islamic", "Democrat").
+// people's name rather than a company's: a group adjective or a word
+// ending as adjectives do (adjectiveEnds). It builds no string.
 func adjectival(w string) bool {
-	if _, ok := gazetteer.DemonymCountry(w); ok {
-		return true
+	for _, suf := range adjectiveEnds {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
 	}
-	lw := strings.ToLower(w)
 	for a := range groupAdjectives {
 		if strings.EqualFold(a, w) {
 			return true
 		}
 	}
-	for _, suf := range []string{"ic", "ish", "ese", "ian", "ians", "an", "ans", "ens", "crat", "crats"} {
-		if strings.HasSuffix(lw, suf) {
+	return false
+}
+
+// taggedMisc reports whether a mention of ms with the text name is typed
+// MISC: only such a surface can be voted MISC (a cheap test before the
+// cues, which fold and lower-case words).
+func taggedMisc(ms []ner.Mention, name string) bool {
+	for _, o := range ms {
+		if o.Type == core.Misc && strings.EqualFold(strings.TrimSpace(o.Text), name) {
 			return true
 		}
 	}
