@@ -357,6 +357,10 @@ func (e *Extractor) sentence(s string, doc *article, firstPerson string) []Claim
 				out = append(out, c) // "denied the allegations", "warned of a recession"
 				continue
 			}
+			if c, ok := e.objectFirstDenial(ws, i, s, doc, firstPerson); ok {
+				out = append(out, c) // "a charge Ostmark has denied" (denial.go)
+				continue
+			}
 		}
 		stance := stanceOf(w)
 		if inFavor(ws, i) {

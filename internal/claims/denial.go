@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+
+	"github.com/storyline/storyline/internal/story/terms"
 )
 
 // Denials of what is said. "Moscow denied that it was involved in the
@@ -27,6 +29,17 @@ const denialClauseMax = 20
 // "saying"), another clause.
 var clauseStops = map[string]bool{"but": true, "saying": true, "adding": true, "while": true, "although": true,
 	"though": true, "as": true, "whereas": true, "insisting": true, "arguing": true, "calling": true}
+
+// indefinites end in "-ing" but are no gerund: "denied nothing about the
+// strike" denies nothing.
+var indefinites = map[string]bool{"nothing": true, "anything": true, "something": true, "everything": true}
+
+// grantNouns are what a denial refuses to grant rather than calls untrue:
+// "denied landing rights / docking permits / boarding passes to".
+var grantNouns = map[string]bool{"right": true, "rights": true, "permit": true, "permits": true,
+	"permission": true, "licence": true, "licences": true, "license": true, "licenses": true, "clearance": true,
+	"access": true, "pass": true, "passes": true, "privileges": true, "slot": true, "slots": true, "visa": true,
+	"visas": true, "entry": true, "space": true, "facilities": true}
 
 // baselessWords call a charge untrue: "called the reports baseless".
 var baselessWords = map[string]bool{"baseless": true, "unfounded": true, "groundless": true, "untrue": true,
@@ -90,7 +103,14 @@ func deniedClauseAt(ws []word, i int, fam string) (j int, ok bool) {
 	case w.low == "that" && fam == "deny":
 		return n + 1, n+1 < len(ws)
 	case fam == "deny" && strings.HasSuffix(w.low, "ing") && len(w.low) > 5 && !w.capital:
-		return n, true // "denied shooting at the officers", "denied having said"
+		// "denied shooting at the officers", "denied having said"; not
+		// "denied nothing about the strike" (no denial) nor "denied
+		// landing rights to the ferries" (a permission refused: the
+		// "-ing" word modifies what is not granted)
+		if indefinites[w.low] || !w.stop && n+1 < len(ws) && grantNouns[ws[n+1].low] {
+			return 0, false
+		}
+		return n, true
 	case fam == "deny" && (w.low == "there" || w.low == "he" || w.low == "she" || w.low == "they" || w.low == "it" || w.low == "we"):
 		// "denied there was any danger", "denied he was a gangster": a clause when a verb follows
 		if n+1 < len(ws) && !w.stop && (clauseVerbs[ws[n+1].low] || strings.HasSuffix(ws[n+1].low, "ed")) {
@@ -106,9 +126,9 @@ func deniedClauseAt(ws []word, i int, fam string) (j int, ok bool) {
 	}
 	// a charge and what it says: "denied suggestions that", "rejected
 	// claims that", "dismissed a report in the Post that"
-	for k := n; k < len(ws) && k < n+4; k++ {
-		if ws[k].capital || ws[k].stop {
-			break
+	for k := n; k < len(ws) && k < n+5; k++ {
+		if ws[k].stop || ws[k].possessive || ws[k].capital && (k == n || !ws[k-1].capital && !npSkip[ws[k-1].low]) {
+			break // a name modifies the charge only after a determiner: "a Valdorian press report that"
 		}
 		if !chargeWords[ws[k].stem] {
 			continue
@@ -264,28 +284,28 @@ func andNewClause(w word) bool {
 		w.low == "they" || w.low == "we" || w.low == "i"
 }
 
-// pronounSubject reports whether the subject of the verb at ws[i] is "he",
-// "she" or "they" (past auxiliaries and adverbs) outside a quote: on the
+// pronounSubjectAt is the index of the subject of the verb at ws[i] when it
+// is "he", "she" or "they" (past auxiliaries and adverbs) outside a quote: on the
 // spent samples five of eight such denials went to another person than the
 // one who denied ("And he has denied having anything to do with such an
 // effort": Manafort, not the article's Mueller), so a denied clause needs
-// its denier named.
-func pronounSubject(ws []word, i int, firstPerson string) bool {
+// its denier named (namedDenier); -1 when the subject is none of them.
+func pronounSubjectAt(ws []word, i int, firstPerson string) int {
 	if firstPerson != "" {
-		return false
+		return -1
 	}
 	b := i - 1
 	for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] || adverb(ws[b].low) || ws[b].low == "also" || ws[b].low == "then") {
 		b--
 	}
 	if b < 0 {
-		return false
+		return -1
 	}
 	switch ws[b].low {
 	case "he", "she", "they":
-		return true
+		return b
 	}
-	return false
+	return -1
 }
 
 // pastAdverbs is i moved back past the adverbs right before ws[i] ("the
@@ -295,4 +315,323 @@ func pastAdverbs(ws []word, i int) int {
 		i--
 	}
 	return i
+}
+
+// objectFirstDenial reads a denial whose object comes before the verb at
+// ws[i]: "allegations that it funded the strike, which Ostmark denies", "a
+// charge Ostmark has denied", "claims that it funded the strike were
+// denied by Ostmark". The denier is the name between the relative (or the
+// charge) and the verb, or the name after "by"; a pronoun denier only as
+// denierPronoun reads it. What is denied is what the charge before says
+// (antecedentKey); ok is false when no name denies or the charge says
+// nothing but "the charge" with no accusation before it.
+func (e *Extractor) objectFirstDenial(ws []word, i int, s string, doc *article, firstPerson string) (Claim, bool) {
+	if familyVerbs[ws[i].low] != "deny" || ws[i].low == "denying" || firstPerson != "" ||
+		negatedAt(ws, i) || doubted(ws, i) || hedged(ws[i:], 0, s) {
+		return Claim{}, false // (the charge before the verb is no hedge: its words are read below)
+	}
+	var holder string
+	var rel int // the last word before the denial's clause
+	if i >= 2 && passiveBe[ws[i-1].low] && !ws[i].stop && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].capital && !ws[i+1].stop {
+		// "claims that ... were denied by Ostmark": the passive's subject
+		// is the charge, read from the clause's start
+		end := i + 2
+		for end+1 < len(ws) && ws[end+1].capital && !ws[end].stop && !ws[end].possessive && end-i < 5 {
+			end++
+		}
+		if ws[i+2].low == "the" || nonNames[ws[i+2].low] {
+			return Claim{}, false
+		}
+		holder = canon(nameEndingAt(ws, end))
+		start := i - 1
+		for start > 0 && !ws[start-1].stop {
+			start--
+		}
+		key, show := e.chargeContent(ws[:i-1], start, i-2)
+		if key == "" {
+			return Claim{}, false
+		}
+		return denyClaim(holder, withoutStem(key, holder), show, s)
+	}
+	// the verb ends its clause: no object after it
+	if !ws[i].stop && !ws[i].quoteEnd && i+1 < len(ws) && !afterObjectless[ws[i+1].low] {
+		return Claim{}, false
+	}
+	b := i - 1
+	for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] && ws[b].low != "not" || adverb(ws[b].low) || ws[b].low == "always" || ws[b].low == "twice") {
+		b--
+	}
+	if b < 1 || ws[b].stop {
+		return Claim{}, false
+	}
+	accused := ""
+	switch {
+	case ws[b].low == "he" || ws[b].low == "she":
+		rel = b - 1
+	case ws[b].capital && !nonNames[ws[b].low] && !ws[b].possessive:
+		k := runStart(ws, b)
+		rel = k - 1
+		holder = canon(nameEndingAt(ws, b))
+	default:
+		return Claim{}, false
+	}
+	if rel < 1 || hedged(ws[rel+1:], i-rel-1, s) {
+		return Claim{}, false // "a charge Ostmark reportedly denied"
+	}
+	var key, show string
+	switch r := ws[rel]; {
+	case (r.low == "which" || r.low == "that") && ws[rel-1].stop && ws[rel-1].low != "that":
+		// ", which Ostmark denies": what the clause before says
+		key, show, accused = e.antecedentKey(ws, rel-1)
+	case r.low == "that" && chargeWords[ws[rel-1].stem] || chargeWords[r.stem] && !r.stop:
+		// "a charge (that) Ostmark has denied": an appositive to an
+		// accusation before it, or the charge's own content
+		h := rel
+		if r.low == "that" {
+			h = rel - 1
+		}
+		if h > 0 && (ws[h-1].stop || h > 1 && npSkip[ws[h-1].low] && ws[h-2].stop) {
+			c := h - 1
+			if !ws[c].stop {
+				c--
+			}
+			key, show, accused = e.antecedentKey(ws, c)
+		}
+	default:
+		return Claim{}, false
+	}
+	if key == "" {
+		return Claim{}, false
+	}
+	if holder == "" {
+		holder = e.denierPronoun(ws, b, doc, accused)
+	}
+	if holder == "" || commonHolder(holder, doc, s) || strings.HasPrefix(key, holder+":") {
+		return Claim{}, false
+	}
+	return denyClaim(holder, key, show, s)
+}
+
+// withoutStem drops a one-word denier's name from what a passive denial
+// denies ("claims that Ostmark funded the strike were denied by Ostmark"
+// denies what "Ostmark denied that it funded the strike" does), keeping
+// two stems at least.
+func withoutStem(key, holder string) string {
+	parts := strings.Split(key, "+")
+	if len(parts) <= 2 || strings.Contains(holder, " ") {
+		return key
+	}
+	kept := parts[:0]
+	for _, p := range parts {
+		if p != holder {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "+")
+}
+
+// denyClaim is the deny claim of an object-first denial.
+func denyClaim(holder, key, show, s string) (Claim, bool) {
+	if holder == "" || key == "" {
+		return Claim{}, false
+	}
+	return Claim{
+		Key: holder + "|deny|" + key, Holder: holder, Stance: "deny", Object: key,
+		Text:     displayIn(holder, s) + " — denies " + show,
+		Sentence: s,
+	}, true
+}
+
+// deniableNouns are things a denial denies having or doing: "collusion
+// with", "involvement in", "links to", "a role in".
+var deniableNouns = map[string]bool{"collusion": true, "involvement": true, "links": true, "link": true,
+	"ties": true, "role": true, "contacts": true, "contact": true, "connection": true, "connections": true,
+	"complicity": true, "participation": true, "responsibility": true, "knowledge": true, "part": true}
+
+// passiveBe are the forms of "be" before a passive denial.
+var passiveBe = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true}
+
+// afterObjectless are words after a denial verb that leave it with no
+// object: "a charge Ostmark denied through its lawyers", "which he denied
+// on Monday".
+var afterObjectless = map[string]bool{"through": true, "on": true, "in": true, "at": true, "and": true,
+	"but": true, "when": true, "after": true, "before": true, "during": true, "last": true, "earlier": true,
+	"later": true, "again": true, "repeatedly": true, "strongly": true, "vehemently": true, "for": true}
+
+// antecedentKey is what the clause ending at ws[c] (its last word, a
+// comma after it) says is charged: the content of an accusation ("accused
+// Ostmark of funding the strike,": accused "ostmark"), of a charge with a
+// "that" clause or an "of" phrase ("allegations that it funded the
+// strike,"), else the thing the phrase right before names ("collusion with
+// the Russians,"). key "" when none is read.
+func (e *Extractor) antecedentKey(ws []word, c int) (key, show, accused string) {
+	start := c
+	for start > 0 && !ws[start-1].stop && c-start < 30 {
+		start--
+	}
+	for k := c - 1; k >= start; k-- {
+		w := ws[k]
+		if familyVerbs[w.low] == "accuse" && strings.HasPrefix(w.low, "accus") {
+			// "accused Ostmark of funding the strike"
+			for m := k + 1; m < c && m < k+6; m++ {
+				if ws[m].low == "of" {
+					if kk, sh, ok := e.deniedKey(ws[:c+1], m+1); ok {
+						name := ""
+						if ws[k+1].capital {
+							end := k + 1
+							for end+1 < m && ws[end+1].capital {
+								end++
+							}
+							name = canon(nameEndingAt(ws, end))
+						}
+						return kk, sh, name
+					}
+					return "", "", ""
+				}
+			}
+			return "", "", ""
+		}
+	}
+	if key, show := e.chargeContent(ws, start, c); key != "" {
+		return key, show, ""
+	}
+	// "evidence of active collusion with the Russians, which Trump denies";
+	// only a thing denials deny ("a ban on fracking in the past, which he
+	// denied" denies having supported it, not "fracking in the past")
+	for h := c - 1; h >= start && h >= c-6; h-- {
+		if denialPreps[ws[h+1].low] && h+1 < c && !ws[h].capital && !npSkip[ws[h].low] && !terms.IsStop(ws[h].low) && len(ws[h].low) > 3 {
+			if !deniableNouns[ws[h].low] {
+				break
+			}
+			if k, sh := e.deniedPhrase(ws[:c+1], h); k != "" {
+				return k, ws[h].low + " " + sh, ""
+			}
+			break
+		}
+	}
+	return "", "", ""
+}
+
+// chargeContent is what a charge between ws[start] and ws[end] says: the
+// clause after "charge that" or the phrase after "charge of"; "" when no
+// charge word with either is there.
+func (e *Extractor) chargeContent(ws []word, start, end int) (string, string) {
+	for k := start; k < end; k++ {
+		if !chargeWords[ws[k].stem] || ws[k].stop {
+			continue
+		}
+		n := k + 1
+		switch {
+		case ws[n].low == "that":
+			if kk, sh, ok := e.deniedKey(ws[:end+1], n+1); ok {
+				return kk, "that " + sh
+			}
+		case ws[n].low == "of" && n+1 <= end:
+			if kk, sh, ok := e.deniedKey(ws[:end+1], n+1); ok {
+				return kk, sh
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// denierPronoun names "he"/"she" at ws[p] before a denial: the accused of
+// the accusation denied when it fits the pronoun ("Kell accused Tarel of
+// ..., which he denied"), else the pronoun's antecedent when it is a name
+// of the sentence before it ("Tarel, who ran the port, said ..., though he
+// has denied that"), never the previous sentence's subject nor the
+// article's main actor (on the spent samples those put three of three
+// such denials on the wrong person: Mueller for Manafort, Abe for Trump).
+func (e *Extractor) denierPronoun(ws []word, p int, doc *article, accused string) string {
+	pr := ws[p].low
+	if pr != "he" && pr != "she" {
+		return ""
+	}
+	if accused != "" {
+		if doc.fits(accused, pr) && !isCountry(accused) {
+			return accused
+		}
+		return ""
+	}
+	name := e.resolvePronoun(ws, p, doc, "")
+	if name == "" || isCountry(name) || metonyms[name] != "" {
+		return "" // "U.S. senator ... she denied": no country for a person
+	}
+	for j := 0; j < p; j++ {
+		if ws[j].capital && canon(nameEndingAt(ws, j)) == name && (j+1 >= len(ws) || ws[j+1].capital || subjectEnd(ws, j)) {
+			return name
+		}
+	}
+	return ""
+}
+
+// subjectEnd reports whether the name ending at ws[j] is a subject, not a
+// modifier: a comma, a verb or an auxiliary follows it ("Tarel, who",
+// "Tarel also said"), not a noun ("the Valdorian senator").
+func subjectEnd(ws []word, j int) bool {
+	n := ws[j+1].low
+	return ws[j].stop || auxiliaries[n] || speechVerbs[n] || clauseVerbs[n] || adverb(n) ||
+		strings.HasSuffix(n, "ed") || n == "who"
+}
+
+// namedDenier reports whether the denier of a denied clause at ws[i] is
+// named: no pronoun subject, or "he"/"she" that denierPronoun resolves
+// from the sentence or the previous sentence's subject.
+func (e *Extractor) namedDenier(ws []word, i int, doc *article, firstPerson string) bool {
+	p := pronounSubjectAt(ws, i, firstPerson)
+	return p < 0 || e.denierPronoun(ws, p, doc, "") != ""
+}
+
+// butSubject is the denier of ", but denied ..." at ws[i]: the name that
+// opens the sentence and the clause before ("Tarel admitted firing at the
+// ferry, but denied shooting at the officers"); "" when the sentence opens
+// otherwise (a pronoun, a common noun, a phrase before the subject).
+func (e *Extractor) butSubject(ws []word, i int, doc *article) string {
+	b := i - 1
+	for b > 0 && !ws[b].stop && (adverb(ws[b].low) || ws[b].low == "always" || ws[b].low == "also" || ws[b].low == "then" || ws[b].low == "later") {
+		b--
+	}
+	if b < 2 || ws[b].low != "but" || !ws[b-1].stop || !ws[0].capital || opener(ws[0].low) || nonNames[ws[0].low] {
+		return ""
+	}
+	end := 0
+	for end+1 < b && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
+		end++
+	}
+	if ws[end].possessive || ws[end].stop || end+1 >= b || !subjectLike(ws, 0, end) || pushed(ws, 0) {
+		return ""
+	}
+	for k := end + 1; k < b; k++ {
+		if ws[k].low == "who" || ws[k].low == "which" || ws[k].stop && k < b-1 {
+			return "" // "Tarel, who ...": another clause; one clause before "but" only
+		}
+	}
+	return canon(nameEndingAt(ws, end))
+}
+
+// relativeSubject is the name a relative "who"/"which" right before the
+// denial at ws[i] stands for: "Tarel, who denies the charges, left".
+func relativeSubject(ws []word, i int) string {
+	b := i - 1
+	for b > 0 && !ws[b].stop && (auxiliaries[ws[b].low] && ws[b].low != "not" || adverb(ws[b].low) || ws[b].low == "always") {
+		b--
+	}
+	if b < 1 || ws[b].stop || ws[b].low != "who" && ws[b].low != "which" {
+		return ""
+	}
+	n := ws[b-1]
+	if !n.stop || !n.capital || n.possessive || nonNames[n.low] || b-1 == 0 && opener(n.low) {
+		return ""
+	}
+	return canon(nameEndingAt(ws, b-1))
+}
+
+// possessedCharge reports whether the phrase at ws[j] is a name's charge:
+// "denied Kell's claims", "rejected Valdoria's accusations".
+func possessedCharge(ws []word, j int) bool {
+	for j < len(ws) && ws[j].capital && !ws[j].possessive && !ws[j].stop && j < len(ws)-1 {
+		j++
+	}
+	return j+1 < len(ws) && ws[j].possessive && ws[j].capital && chargeWords[ws[j+1].stem]
 }

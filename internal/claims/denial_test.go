@@ -132,3 +132,91 @@ func TestJoinNeverDenialAssertion(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialNotGranted: a permission refused ("denied landing rights to")
+// and "denied nothing about" are no denial of a thing said.
+func TestDenialNotGranted(t *testing.T) {
+	for _, s := range []string{
+		"Ostmark denied landing rights to Valdorian ferries.",
+		"Ostmark denied docking permits to the Valdorian ferries at Brannholm.",
+		"Ostmark denied nothing about the harbour strike at Brannholm.",
+	} {
+		for _, k := range extractKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				t.Errorf("%q: got deny claim %s", s, k)
+			}
+		}
+	}
+	// a gerund clause stays a denial
+	if got := extractKeys(t, "Ostmark denied funding the harbour strike at Brannholm."); len(got) != 1 || got[0] != "ostmark|deny|brannholm+fund+harbour+strike" {
+		t.Errorf("gerund denial: got %v", got)
+	}
+}
+
+// TestDenialObjectFirst: a denial whose charge comes before the verb ("a
+// charge Ostmark has denied", "..., which Tarel denies", "claims ... were
+// denied by Ostmark") is the denier's claim keyed by what the charge says.
+func TestDenialObjectFirst(t *testing.T) {
+	for s, want := range map[string]string{
+		"Valdoria accused Ostmark of funding the harbour strike, a charge Ostmark has denied.":                              "ostmark|deny|fund+harbour+strike",
+		"The ferry firm faces allegations that it funded the harbour strike, which Ostmark has denied through its lawyers.": "ostmark|deny|fund+harbour+strike",
+		"Claims that Ostmark funded the harbour strike were denied by Ostmark.":                                             "ostmark|deny|fund+harbour+strike",
+		"Kell said there was no evidence of collusion with the Valdorian pilots, which Tarel vehemently denies.":            "tarel|deny|collus+pilot+valdorian",
+		"Valdoria accused Tarel Vance of bribing the harbour pilots, which he denied.":                                      "vance|deny|bribe+harbour+pilot",
+	} {
+		var deny []string
+		for _, k := range extractKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				deny = append(deny, k)
+			}
+		}
+		if len(deny) != 1 || deny[0] != want {
+			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
+		}
+	}
+	for _, s := range []string{
+		"Kell said Tarel supported a ban on fishing in the past, which he denied.",                    // what he denied is no thing named
+		"The ferry firm faces allegations that it funded the strike, which Ostmark has not denied.",   // negated
+		"The ferry firm faces allegations that it funded the strike, which the harbour board denies.", // unnamed denier
+	} {
+		for _, k := range extractKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				t.Errorf("%q: got deny claim %s", s, k)
+			}
+		}
+	}
+}
+
+// TestDenialDenier: who denies a denied clause or a charge: a "he"/"she"
+// named in the sentence before it (never the previous sentence's subject
+// nor a country), the opening name of ", but denied", the name a relative
+// "who"/"which" stands for, and "denied Kell's claims".
+func TestDenialDenier(t *testing.T) {
+	for s, want := range map[string]string{
+		"Tarel Vance, who ran the port for a decade, said on Monday that he would stay, though he has denied that the ferry company paid its crews late.": "vance|deny|compani+crew+ferri+late+paid",
+		"Tarel admitted firing at the ferry, but denied shooting at the harbour officers.":                                                                "tarel|deny|harbour+offic+shoot",
+		"Tarel, who denies the charges, left Brannholm on Monday.":                                                                                        "tarel|deny|allegations",
+		"Ostmark has denied Kell's claims, saying they were false.":                                                                                       "ostmark|deny|allegations",
+	} {
+		var deny []string
+		for _, k := range extractKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				deny = append(deny, k)
+			}
+		}
+		if len(deny) != 1 || deny[0] != want {
+			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
+		}
+	}
+	for _, s := range []string{
+		"Tarel Vance met the press on Monday. He denied that the ferry company had paid its crews late.",
+		"The former Valdorian senator said it was a mistake, but she denied that she had mishandled the harbour files.",
+		"The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.",
+	} {
+		for _, k := range extractKeys(t, s) {
+			if strings.Contains(k, "|deny|") {
+				t.Errorf("%q: got deny claim %s", s, k)
+			}
+		}
+	}
+}

@@ -123,8 +123,9 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 	if fam == "" || w.stop || i+1 >= len(ws) {
 		return Claim{}, false
 	}
-	if i > 0 && (passiveBefore[ws[i-1].low] && !(perfect[ws[i-1].low] && (fam == "deny" || fam == "reject")) || determiners[ws[i-1].low] || ws[i-1].possessive) {
-		return Claim{}, false // "was accused of", "the warning", "his denial"; "has denied" is the subject's (denial.go)
+	if i > 0 && (passiveBefore[ws[i-1].low] && !(perfect[ws[i-1].low] && (fam == "deny" || fam == "reject")) && !(fam == "deny" && relativeSubject(ws, i) != "") ||
+		determiners[ws[i-1].low] || ws[i-1].possessive) {
+		return Claim{}, false // "was accused of", "the warning", "his denial"; "has denied" and "Tarel, who denied" are the subject's (denial.go)
 	}
 	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) {
 		return Claim{}, false
@@ -138,7 +139,7 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		if fam != "vow" {
 			// "denied that it was involved in the strike", "rejected
 			// claims that ...": the content denied (denial.go)
-			if j, ok := deniedClauseAt(ws, i, fam); ok && !pronounSubject(ws, i, firstPerson) && !unnamedSubject(ws, i) && !unnamedSubject(ws, pastAdverbs(ws, i)) {
+			if j, ok := deniedClauseAt(ws, i, fam); ok && e.namedDenier(ws, i, doc, firstPerson) && !unnamedSubject(ws, i) && !unnamedSubject(ws, pastAdverbs(ws, i)) {
 				if k, sh, ok := e.deniedKey(ws, j); ok {
 					if ws[j-1].low == "that" {
 						sh = "that " + sh
@@ -149,6 +150,10 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 			}
 		}
 		h, ok := openHead(ws, i+1)
+		if !ok && possessedCharge(ws, i+1) {
+			key, show, fam = "allegations", "the allegations", "deny" // "denied Kell's claims"
+			break
+		}
 		if !ok || fam == "reject" && !chargeWords[ws[h].stem] {
 			return Claim{}, false // "rejected the deal" is a refusal (phrase.go)
 		}
@@ -179,6 +184,12 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		return Claim{}, false
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
+	if holder == "" && fam == "deny" && firstPerson == "" {
+		holder = e.butSubject(ws, i, doc) // "Kell admitted ..., but denied ..." (denial.go)
+		if holder == "" {
+			holder = relativeSubject(ws, i) // "Tarel, who denies the charges, ..."
+		}
+	}
 	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) ||
 		!strings.Contains(holder, " ") && strings.HasSuffix(holder, "ly") {
 		return Claim{}, false

@@ -25,7 +25,11 @@ var notButCue = regexp.MustCompile(`(?i)\bnot\s+(?:[^,;.!?]{1,60}?)\s+but\s+(?:a
 // samples (never real-held3): sentences with a denial wording or "not X but
 // Y" without a comma, and the claims the code reads from each. It writes to
 // CLAIMS_DENIAL_DIAG (a file) and runs only when that is set;
-// CLAIMS_DENIAL_SETS limits the sets (comma-separated names).
+// CLAIMS_DENIAL_SETS limits the sets (comma-separated names). The
+// sentences of the held denial sample of the twenty-first session
+// (testdata/claims_denial_held.tsv, judged once before its change) are
+// tagged HELD-<label> and counted by label; whether a deny claim on a w
+// sentence is right is judged by hand (the file's base and after columns).
 func TestClaimsDenialDiag(t *testing.T) {
 	out := os.Getenv("CLAIMS_DENIAL_DIAG")
 	if out == "" {
@@ -37,6 +41,15 @@ func TestClaimsDenialDiag(t *testing.T) {
 	for _, s := range strings.Split(os.Getenv("CLAIMS_DENIAL_SETS"), ",") {
 		if s != "" {
 			only[s] = true
+		}
+	}
+	held := map[string]string{} // doc#hash -> label (testdata/claims_denial_held.tsv)
+	heldN, heldDeny := map[string]int{}, map[string]int{}
+	if raw, err := os.ReadFile("testdata/claims_denial_held.tsv"); err == nil {
+		for _, line := range strings.Split(string(raw), "\n") {
+			if f := strings.Split(line, "\t"); len(f) == 5 && !strings.HasPrefix(line, "#") {
+				held[f[1]] = f[2]
+			}
 		}
 	}
 	var b, detail strings.Builder
@@ -90,6 +103,13 @@ func TestClaimsDenialDiag(t *testing.T) {
 					}
 				}
 				tag := "DENIAL"
+				if l, ok := held[d.id+"#"+shortHash(sn)]; ok && isDen {
+					tag = "HELD-" + l
+					heldN[l]++
+					if den {
+						heldDeny[l]++
+					}
+				}
 				if isDen {
 					nd++
 					if den {
@@ -109,6 +129,9 @@ func TestClaimsDenialDiag(t *testing.T) {
 			}
 		}
 		fmt.Fprintf(&b, "%s\t%d\t%d\t%d\t%d\t%d\t%d\n", s.name, len(docs), nd, nDen, nStmt, nb, nbc)
+	}
+	for _, l := range []string{"w", "p", "n", "u"} {
+		fmt.Fprintf(&b, "held denial sample\t%s\t%d sentences\t%d with a deny claim\n", l, heldN[l], heldDeny[l])
 	}
 	if err := os.WriteFile(out, []byte(b.String()+"\n"+detail.String()), 0o644); err != nil {
 		t.Fatal(err)
