@@ -120,6 +120,15 @@ func parseJSONLine(line []byte, first bool) (core.Document, error) {
 	if dec.More() {
 		return core.Document{}, errors.New("more than one JSON value on the line")
 	}
+	// Scraped text often carries "\u0000" (databases refuse it, dumps keep
+	// it); decoded, it is a NUL byte, and extraction then took the whole
+	// record for binary content and dropped the article. A JSON string is
+	// text by construction: its NULs go.
+	for _, f := range []*string{&rec.HTML, &rec.Text, &rec.MainText, &rec.Body, &rec.Title, &rec.Headline} {
+		if strings.IndexByte(*f, 0) >= 0 {
+			*f = strings.ReplaceAll(*f, "\x00", "")
+		}
+	}
 	doc := core.Document{
 		URL:       firstNonEmpty(rec.URL, rec.Link),
 		Title:     firstNonEmpty(rec.Title, rec.Headline),

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -56,5 +57,26 @@ func TestJSONLFieldAliases(t *testing.T) {
 		if err == nil || !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), reason) {
 			t.Errorf("parseJSONLine(%s) = %v, want %q (ErrEmpty)", line, err, reason)
 		}
+	}
+}
+
+// A "\u0000" in a record's text decodes to a NUL byte, which extraction
+// takes for binary content: the whole article was dropped for one stray
+// character. The record's text fields lose their NULs; a record of only
+// NULs and spaces is empty.
+func TestJSONLDropsNULs(t *testing.T) {
+	d, err := parseJSONLine([]byte(`{"title":"Ferry\u0000 talks","text":"Anna Lorvik said the ferry strike\u0000 was over."}`), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(d.Body) != "Anna Lorvik said the ferry strike was over." || d.Title != "Ferry talks" {
+		t.Errorf("body %q, title %q: want them without NULs", d.Body, d.Title)
+	}
+	d, err = parseJSONLine([]byte(`{"html":"<p>Harbour\u0000 report</p>"}`), true)
+	if err != nil || bytes.IndexByte(d.Body, 0) >= 0 {
+		t.Errorf("html record: body %q, err %v; want no NUL", d.Body, err)
+	}
+	if _, err := parseJSONLine([]byte(`{"text":"\u0000 \u0000"}`), true); !errors.Is(err, ErrEmpty) {
+		t.Errorf("a text of NULs: err = %v, want ErrEmpty", err)
 	}
 }
