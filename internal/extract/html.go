@@ -59,7 +59,7 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	}
 	blocks := blocksOf(res.ContentNode)
 	if !e.opts.Raw {
-		blocks = e.post(a, blocks, cleanLine(md.Description))
+		blocks = dropContained(a, e.post(a, blocks, cleanLine(md.Description)))
 	}
 	kept := make([]string, len(blocks))
 	for i, b := range blocks {
