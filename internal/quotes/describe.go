@@ -139,7 +139,8 @@ var ageNouns = map[string]string{"man": "he", "woman": "she", "boy": "he", "girl
 // old") at toks[k:], with one noun after it at most ("the 61-year-old
 // man"), and names the person it describes: the latest person mention
 // before it, outside quotations, within the three sentences before; a
-// gendered noun skips persons of the other gender. ok is false when
+// gendered noun skips persons of the other gender. A person mention right
+// after it ("the 24-year-old Marenko") is the one it names. ok is false when
 // toks[k:] holds no age description or no person fits.
 func (d *doc) ageDescription(toks []sentence.Token, k int) (attribution, bool) {
 	if k+1 >= len(toks) || lower(toks[k].Text) != "the" {
@@ -164,6 +165,13 @@ func (d *doc) ageDescription(toks []sentence.Token, k int) (attribution, bool) {
 		}
 	}
 	a := toks[k].Start
+	if e < len(toks) {
+		// "the 24-year-old Marenko": the age premodifies the name after
+		// it, which the description names (not the person before).
+		if m := d.mentionStartingAt(toks[e].Start); m >= 0 && d.mentions[m].Type == core.Person && !d.inQuote(toks[e].Start) {
+			return attribution{speaker: d.mentions[m].Name, sStart: a, sEnd: d.mentions[m].End}, true
+		}
+	}
 	lo := d.sentStart(max(d.sentenceAt(a)-3, 0))
 	for i := d.mentionBefore(a); i >= 0 && d.mentions[i].Start >= lo; i-- {
 		m := d.mentions[i]

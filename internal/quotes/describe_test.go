@@ -19,6 +19,7 @@ func TestAgeDescription(t *testing.T) {
 		{"gendered noun", "Tomas Brell met Mira Holt. Police said the 40-year-old woman was calm.", "the 40-year-old", "Mira Holt", true},
 		{"no age", "Tomas Brell met Mira Holt. Police said the old man was calm.", "the old", "", false},
 		{"no person before", "The port shut. Police said the 40-year-old was calm.", "the 40-year-old", "", false},
+		{"a name after the age", "Lina Marenko beat Odile Dufresne. “I served well,” said the 24-year-old Marenko after beating Dufresne.", "the 24-year-old", "Lina Marenko", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,6 +49,16 @@ func TestSaidTheAge(t *testing.T) {
 	qs := Find(text, Options{})
 	expectSpeaker(t, qs, "goosebumps", "Mira Holt")
 	expectSpeaker(t, qs, "started my career", "Mira Holt")
+}
+
+// TestSaidTheAgeName: "the 24-year-old Marenko" is Marenko, and so is the
+// quotation after it, not the player she beat, named after the age
+// (speakers4, twenty-first session).
+func TestSaidTheAgeName(t *testing.T) {
+	text := "Lina Marenko beat Odile Dufresne 6-2 6-1 on Tuesday to reach the third round.\n\n\"I have been working on my serve all summer,\" said the 24-year-old Marenko after beating Dufresne in just under an hour. \"What I want is to go to the net more often.\""
+	qs := Find(text, Options{})
+	expectSpeaker(t, qs, "working on my serve", "Lina Marenko")
+	expectSpeaker(t, qs, "go to the net", "Lina Marenko")
 }
 
 // TestDescribedEntityIndefinite: a definite description finds the person

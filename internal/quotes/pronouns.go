@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/sentence"
@@ -39,15 +41,22 @@ import (
 // a school or street a place ("Sandy Hook Elementary"); a he that is
 // another quote's source keeps its antecedent inside a quotation span
 // merged across its attribution.
-func (d *doc) subjectPronouns(qs []Quote) {
+func (d *doc) subjectPronouns(qs []Quote) map[int]int {
 	r := subjectResolver{d: d, memo: map[int]string{}}
 	r.sources = map[int]bool{}
-	for _, q := range qs {
+	r.sourceUnit = map[int]int{}
+	for i, q := range qs {
 		r.units = append(r.units, [2]int{q.Start, q.End})
 		if q.SpeakerStart >= 0 {
 			r.sources[q.SpeakerStart] = true
+			if _, ok := r.sourceUnit[q.SpeakerStart]; !ok {
+				r.sourceUnit[q.SpeakerStart] = i
+			}
 		}
 	}
+	pending := map[int]int{}
+	rd := r
+	rd.memo, rd.descs = map[int]string{}, true
 	gender := map[string]byte{}
 	for _, m := range d.mentions {
 		if m.Gender != 0 && gender[m.Name] == 0 {
@@ -65,13 +74,75 @@ func (d *doc) subjectPronouns(qs []Quote) {
 		if q.Speaker != "" && q.Speaker != raw && q.Speaker != plain {
 			continue
 		}
+		if u, ok := descriptionUnit(rd.antecedent(w, q.SpeakerStart, 0)); ok {
+			pending[i] = u
+		}
 		name := r.antecedent(w, q.SpeakerStart, 0)
 		if name == "" || w == "she" && name != plain && gender[name] == 0 && gender[plain] == 'f' {
 			continue
 		}
 		q.Speaker = name
 	}
+	return pending
 }
+
+// descMark opens the antecedent subjectResolver gives a pronoun that
+// continues a description which is itself a unit's source; the unit's
+// index follows it. The speaker is copied once descriptionSpeakers has
+// named that unit's (afterDescriptions).
+const descMark = "\x00desc:"
+
+// descriptionUnit reads a descMark antecedent.
+func descriptionUnit(name string) (int, bool) {
+	rest, ok := strings.CutPrefix(name, descMark)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest)
+	return n, err == nil
+}
+
+// afterDescriptions gives each unit of pending (pronoun unit -> the unit
+// whose description source the pronoun continues) that unit's speaker:
+// "The officer said the bridge was closed. “We will reopen it,” he
+// added." is the officer's, not the last person named before. Only when
+// the description rules named a person for the description, or its head
+// is a functional role (functionalRoles): an epithet left as it stands
+// ("The billionaire businessman says ...", "The Republican incumbent
+// said ...") mostly stands for the article's own protagonist, whom the
+// plain answer already names. A name is the answer only when the resolver
+// gives it the pronoun's gender (the description rules' role holder can be
+// someone else: "The Republican incumbent said ... she said" is no Mitt
+// Romney's).
+func (d *doc) afterDescriptions(units []Quote, pending map[int]int) {
+	for i, u := range pending {
+		if i >= len(units) || u >= len(units) || units[u].Speaker == "" {
+			continue
+		}
+		src, ok := d.sourceText(units[u])
+		if !ok {
+			continue
+		}
+		f := strings.Fields(lower(src))
+		if strings.EqualFold(units[u].Speaker, src) && (len(f) == 0 || !functionalRoles[f[len(f)-1]]) {
+			continue
+		}
+		if named := !strings.EqualFold(units[u].Speaker, src); named {
+			if w, _ := d.sourceText(units[i]); d.genderOf(units[u].Speaker) != pronounGender[uncontracted(lower(w))] {
+				continue // "she said" after a description named a man, or one of unknown gender
+			}
+		}
+		units[i].Speaker = units[u].Speaker
+	}
+}
+
+// pronounGender is the gender letter of he and she.
+var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+// functionalRoles are role nouns a writer rarely uses as an epithet for
+// the article's protagonist: "the officer" is someone who only speaks.
+var functionalRoles = set("spokesman", "spokeswoman", "spokesperson", "officer", "official", "prosecutor",
+	"judge", "detective", "sergeant", "lieutenant", "captain", "coroner", "sheriff", "constable", "superintendent")
 
 // sourceText returns the words of q's source span; ok is false when q has
 // none.
@@ -101,6 +172,11 @@ type subjectResolver struct {
 	d     *doc
 	memo  map[int]string // pronoun offset -> antecedent ("" while open)
 	units [][2]int       // content spans of the pass's quotes
+	// sourceUnit maps a source span's start to the first unit with it.
+	sourceUnit map[int]int
+	// descs makes a description that is a unit's source an antecedent
+	// (descriptionSubject; answered with descMark and the unit's index).
+	descs bool
 	// sources holds the start of every quote's source span: a source
 	// inside another unit's span (a quotation merged across its
 	// attribution: "“A,” he told me. “B.”") is no quoted word.
@@ -144,6 +220,13 @@ func (r *subjectResolver) inSentence(w string, a, b int, depth int, own bool) (n
 	}
 	if name, ok := r.attributed(w, toks); ok {
 		return name, true
+	}
+	if !own && r.descs {
+		if p, ok := r.d.descriptionSubject(toks); ok {
+			if u, ok := r.sourceUnit[p]; ok {
+				return descMark + strconv.Itoa(u), true
+			}
+		}
 	}
 	if own {
 		// The pronoun's own sentence: a subject before it, else the last
@@ -479,3 +562,35 @@ func (d *doc) namesPlace(m Mention) bool {
 		}
 	}
 }
+
+// descriptionSubject returns the start of a sentence's subject when that
+// subject is a definite description of a role (roleDescription) standing
+// first, after at most one leading word and comma ("The officer said the
+// bridge was closed.", "Still, the spokesman told ..."), followed by a
+// lower-case word that is no preposition. When the description is a
+// unit's source, a he or she in the sentences after continues it, not the
+// last person named (the one the officer talked about).
+func (d *doc) descriptionSubject(toks []sentence.Token) (int, bool) {
+	s := 0
+	if len(toks) > 2 && toks[1].Text == "," && isCapitalised(toks[0].Text) && d.mentionStartingAt(toks[0].Start) < 0 {
+		s = 2
+	}
+	if s >= len(toks) || lower(toks[s].Text) != "the" || d.inQuote(toks[s].Start) {
+		return 0, false
+	}
+	for e := s + 2; e <= s+5 && e < len(toks); e++ {
+		next := toks[e].Text
+		if next == "" || !unicode.IsLower(rune(next[0])) || descriptionStops[next] {
+			continue
+		}
+		if _, _, ok := roleDescription(d.text[toks[s].Start:toks[e-1].End]); !ok {
+			return 0, false
+		}
+		return toks[s].Start, true
+	}
+	return 0, false
+}
+
+// descriptionStops are lower-case words that go on a description's noun
+// phrase rather than open its verb ("the head of", "the officer and").
+var descriptionStops = set("of", "and", "or", "in", "at", "for", "from", "with", "on", "to", "who", "whose")

@@ -250,8 +250,9 @@ func Find(text string, opts Options) []Quote {
 	if useModel {
 		units := d.withModel(out, opts.Exclusive)
 		if !opts.Exclusive {
-			d.subjectPronouns(units)
+			pending := d.subjectPronouns(units)
 			d.descriptionSpeakers(units)
+			d.afterDescriptions(units, pending)
 			d.insideSources(units)
 		}
 		if opts.NoCues {
