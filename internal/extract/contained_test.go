@@ -64,3 +64,42 @@ func TestDropContained(t *testing.T) {
 		t.Errorf("distinct lines: %d of %d kept", len(got), len(many))
 	}
 }
+
+// FuzzDropContained: blocks split from any text keep their order, and every
+// block dropped stands inside a block kept.
+func FuzzDropContained(f *testing.F) {
+	f.Add("Anna Lorvik met Tomas Hale in Kellin on day 1 to discuss the ferry strike. Anna Lorvik met Tomas Hale in Kellin on day 2 to discuss the ferry strike.|Anna Lorvik met Tomas Hale in Kellin on day 2 to discuss the ferry strike.")
+	f.Add("a b c d e f g h i j k l m n o p|a b c d e f g h i j k l m n o p|x")
+	f.Fuzz(func(t *testing.T, s string) {
+		var blocks []block
+		for _, p := range strings.Split(s, "|") {
+			blocks = append(blocks, block{tag: "p", text: p})
+		}
+		a := &core.Article{}
+		got := dropContained(a, append([]block(nil), blocks...))
+		if len(got)+len(a.Removed) != len(blocks) {
+			t.Fatalf("%d kept + %d removed != %d blocks", len(got), len(a.Removed), len(blocks))
+		}
+		j := 0
+		for _, b := range blocks {
+			if j < len(got) && got[j] == b {
+				j++
+			}
+		}
+		if j != len(got) {
+			t.Fatalf("kept blocks out of order: %q from %q", got, blocks)
+		}
+		for _, r := range a.Removed {
+			found := false
+			for _, k := range got {
+				if strings.Contains(k.text, r.Text) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("dropped %q stands in no kept block of %q", r.Text, got)
+			}
+		}
+	})
+}
