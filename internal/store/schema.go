@@ -319,6 +319,10 @@ CREATE INDEX article_votes_entity ON article_votes(entity_id);`,
 	PRIMARY KEY (article_id, idx)
 ) WITHOUT ROWID;
 CREATE INDEX claim_said_holder ON claim_said(holder, article_id);`,
+	// Version 19: storylines are found by parent when a story leaves its
+	// storyline (Lines.Detach re-points the leaving line's children), a
+	// scan of the whole union-find table without this index.
+	19: `CREATE INDEX storylines_parent ON storylines(parent);`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data

@@ -469,12 +469,14 @@ func (l *linkState) Detach(ctx context.Context, x story.LineID) error {
 		return err
 	}
 	to := root
-	if root == x { // the smallest other line of x's storyline is its id now
+	if root == x {
+		// The smallest other line of x's storyline is its id now. A line's
+		// parent is always smaller than the line (Union points the larger
+		// root at the smaller; Detach re-points x's children at a line
+		// smaller than each), so that line is one of x's children:
+		// storylines_parent finds them without walking the tree.
 		var m sql.NullInt64
-		err := l.QueryRowContext(ctx, `WITH RECURSIVE m(id) AS (
-			SELECT id FROM storylines WHERE parent = ?1 AND id != ?1
-			UNION SELECT s.id FROM storylines s JOIN m ON s.parent = m.id AND s.id != s.parent)
-			SELECT min(id) FROM m`, int64(x)).Scan(&m)
+		err := l.QueryRowContext(ctx, `SELECT min(id) FROM storylines WHERE parent = ? AND id != ?`, int64(x), int64(x)).Scan(&m)
 		if err != nil {
 			return fmt.Errorf("detach storyline %d: %w", x, err)
 		}

@@ -378,13 +378,14 @@ func (l *memLines) Union(ctx context.Context, a, b LineID) (LineID, error) {
 func (l *memLines) Detach(ctx context.Context, x LineID) error {
 	root, _ := l.Find(ctx, x)
 	to := root
-	if root == x { // the smallest other line of x's storyline is its id now
+	if root == x {
+		// The smallest other line of x's storyline is its id now: one of
+		// x's children, as a line's parent is always smaller than the line
+		// (Union points the larger root at the smaller, Find's compression
+		// at an ancestor, Detach x's children at a line smaller than each).
 		to = 0
-		for c := range l.parent {
-			if c == x || (to != 0 && c >= to) {
-				continue
-			}
-			if r, _ := l.Find(ctx, c); r == x {
+		for c, p := range l.parent {
+			if p == x && c != x && (to == 0 || c < to) {
 				to = c
 			}
 		}
