@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // A Cursor is a position in a list of quotes or events: the key of a row in
@@ -88,13 +87,13 @@ func keyset(where []string, args []any, c Cursor, dated, newest bool, cols []str
 		vals = append(vals, c.Pos)
 	}
 	keyCols, vals = append(keyCols, cols...), append(vals, c.ID)
-	op := " > "
+	op, bound := " > ", " >= ?"
 	if newest {
-		op = " < "
+		op, bound = " < ", " <= ?"
 	}
 	// The leading column bounded on its own, so an index on it serves the
 	// range, then (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ...
-	where = append(where, keyCols[0]+op[:2]+"= ?")
+	where = append(where, keyCols[0]+bound)
 	args = append(args, vals[0])
 	var ors []string
 	for i := range keyCols {
@@ -110,28 +109,3 @@ func keyset(where []string, args []any, c Cursor, dated, newest bool, cols []str
 	where = append(where, "("+strings.Join(ors, " OR ")+")")
 	return where, args, true
 }
-
-// ArticleLabel names an article for a reader wherever it is listed: its
-// title; else, as a story with no titled article is named, the first line
-// of its text (lead: the text or its beginning), cut at 100 characters;
-// else "Article N".
-func ArticleLabel(id int64, title, lead string) string {
-	if title != "" {
-		return title
-	}
-	line, _, _ := strings.Cut(lead, "\n")
-	line = strings.TrimSpace(line)
-	if line == "" {
-		return "Article " + strconv.FormatInt(id, 10)
-	}
-	if utf8.RuneCountInString(line) > 100 {
-		r := []rune(line)
-		line = strings.TrimRight(string(r[:99]), " \t") + "…"
-	}
-	return line
-}
-
-// leadColumn selects what ArticleLabel needs of an article's text (its
-// beginning: more than the 100 characters a label keeps, so a longer line
-// is known to be cut), nothing when it has a title.
-const leadColumn = `CASE WHEN a.title = '' THEN substr(a.text, 1, 200) ELSE '' END`
