@@ -149,6 +149,20 @@ var pages = func() map[string]*template.Template {
 	return out
 }()
 
+// grownPage cuts a ranked list read with one row more than limit (lists
+// with no cursor: entities, claims, storylines) to limit rows. cut says
+// whether rows were left out; more is then this page with a higher limit
+// (three times, at most maxFeedLimit), "" once it cannot grow.
+func grownPage[T any](list []T, limit int, v url.Values) (rows []T, cut bool, more string) {
+	if len(list) <= limit {
+		return list, false, ""
+	}
+	if limit < maxFeedLimit {
+		more = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
+	}
+	return list[:limit], true, more
+}
+
 // withParam returns "?query" of v with key set to value (removed when
 // value is empty) and the cursor dropped: the link for a facet or filter.
 func withParam(v url.Values, key, value string) string {
@@ -486,15 +500,10 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	d := entitiesData{Entities: ents}
-	if len(ents) > limit {
-		// Ranked by mentions, entities have no cursor: the page grows to
-		// 500, past that the reader narrows by name or type.
-		d.Entities, d.Cut = ents[:limit], true
-		if limit < maxFeedLimit {
-			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
-		}
-	}
+	// Ranked by mentions, entities have no cursor: the page grows to 500,
+	// past that the reader narrows by name or type.
+	var d entitiesData
+	d.Entities, d.Cut, d.More = grownPage(ents, limit, v)
 	s.render(w, r, "entities", http.StatusOK, pageData{Title: "People, organisations and places", Nav: "entities", Data: d})
 }
 

@@ -171,15 +171,10 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	d := claimsPageData{Claims: claims}
-	if len(claims) > limit {
-		// Ranked by how often they recur, claims have no cursor; the page
-		// grows instead, as the home page's stories do.
-		d.Claims = claims[:limit]
-		if limit < maxFeedLimit {
-			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
-		}
-	}
+	// Ranked by how often they recur, claims have no cursor; the page
+	// grows instead, as the home page's stories do.
+	var d claimsPageData
+	d.Claims, _, d.More = grownPage(claims, limit, v)
 	s.render(w, r, "claims", http.StatusOK, pageData{Title: "Recurring claims", Nav: "claims", Data: d})
 }
 
@@ -301,13 +296,8 @@ func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	d := storylinesData{Lines: got.([]store.StorylineInfo)}
-	if len(d.Lines) > limit {
-		d.Lines, d.Cut = d.Lines[:limit], true
-		if limit < maxFeedLimit {
-			d.More = withParam(v, "limit", strconv.Itoa(min(3*limit, maxFeedLimit)))
-		}
-	}
+	var d storylinesData
+	d.Lines, d.Cut, d.More = grownPage(got.([]store.StorylineInfo), limit, v)
 	s.render(w, r, "storylines", http.StatusOK, pageData{Title: "Storylines", Nav: "storylines", Data: d})
 }
 
