@@ -50,9 +50,11 @@ func actorAfter(text string, end int) bool {
 // comment).
 func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.EntityType) {
 	var nameWords map[string]bool
+	var buf [32]string // on the stack for an article of few MISC names
+	misc := appendMisc(buf[:0], ms)
 	for i, m := range ms {
 		name := strings.TrimSpace(m.Text)
-		if name == "" || strings.ContainsAny(name, " -") || m.End > len(text) || m.Start < 0 || !taggedMisc(ms, name) || adjectival(name) {
+		if name == "" || strings.ContainsAny(name, " -") || m.End > len(text) || m.Start < 0 || !taggedMisc(misc, name) || adjectival(name) {
 			continue
 		}
 		if w, _ := nextWord(text, m.End); !staffWords[w] && !actorAfter(text, m.End) &&
@@ -64,7 +66,7 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 		if types[k] != core.Misc || KnownGivenName(name) || calendarWord(name) {
 			continue
 		}
-		if _, ok := gazetteer.DemonymCountry(name); ok {
+		if demonym(name) {
 			continue
 		}
 		if lower := strings.ToLower(name); lower != name && strings.Contains(text, lower) {
@@ -107,12 +109,25 @@ func adjectival(w string) bool {
 	return false
 }
 
-// taggedMisc reports whether a mention of ms with the text name is typed
-// MISC: only such a surface can be voted MISC (a cheap test before the
-// cues, which fold and lower-case words).
-func taggedMisc(ms []ner.Mention, name string) bool {
+// appendMisc appends to dst the texts of the mentions of ms typed MISC,
+// trimmed: read once, so that taggedMisc asks only those and
+// companiesNotMisc stays linear in the mentions of an article with few
+// MISC names.
+func appendMisc(dst []string, ms []ner.Mention) []string {
 	for _, o := range ms {
-		if o.Type == core.Misc && strings.EqualFold(strings.TrimSpace(o.Text), name) {
+		if o.Type == core.Misc {
+			dst = append(dst, strings.TrimSpace(o.Text))
+		}
+	}
+	return dst
+}
+
+// taggedMisc reports whether a mention with the text name is typed MISC
+// (misc: appendMisc): only such a surface can be voted MISC (a cheap
+// test before the cues, which fold and lower-case words).
+func taggedMisc(misc []string, name string) bool {
+	for _, o := range misc {
+		if strings.EqualFold(o, name) {
 			return true
 		}
 	}
