@@ -19,6 +19,18 @@ func extractKeys(t *testing.T, text string) []string {
 	return out
 }
 
+// denyKeys is the keys of the deny claims extracted from text.
+func denyKeys(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, k := range extractKeys(t, text) {
+		if strings.Contains(k, "|deny|") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // TestDenialWordings: a denial of a thing said is a deny claim of the
 // denier keyed by what is denied, whatever the wording, and no claim of the
 // accuser or statement of the denier.
@@ -63,10 +75,8 @@ func TestDenialClauses(t *testing.T) {
 		"The harbour pilots denied that the ferry company had paid its crews late.",
 		"The Valdorian harbour pilot flatly denied that the ferry company had paid its crews late.",
 	} {
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				t.Errorf("%q: got deny claim %s", s, k)
-			}
+		if got := denyKeys(t, s); len(got) != 0 {
+			t.Errorf("%q: got deny claims %v", s, got)
 		}
 	}
 }
@@ -141,10 +151,8 @@ func TestDenialNotGranted(t *testing.T) {
 		"Ostmark denied docking permits to the Valdorian ferries at Brannholm.",
 		"Ostmark denied nothing about the harbour strike at Brannholm.",
 	} {
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				t.Errorf("%q: got deny claim %s", s, k)
-			}
+		if got := denyKeys(t, s); len(got) != 0 {
+			t.Errorf("%q: got deny claims %v", s, got)
 		}
 	}
 	// a gerund clause stays a denial
@@ -164,12 +172,7 @@ func TestDenialObjectFirst(t *testing.T) {
 		"Kell said there was no evidence of collusion with the Valdorian pilots, which Tarel vehemently denies.":            "tarel|deny|collus+pilot+valdorian",
 		"Valdoria accused Tarel Vance of bribing the harbour pilots, which he denied.":                                      "vance|deny|bribe+harbour+pilot",
 	} {
-		var deny []string
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				deny = append(deny, k)
-			}
-		}
+		deny := denyKeys(t, s)
 		if len(deny) != 1 || deny[0] != want {
 			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
 		}
@@ -179,10 +182,8 @@ func TestDenialObjectFirst(t *testing.T) {
 		"The ferry firm faces allegations that it funded the strike, which Ostmark has not denied.",   // negated
 		"The ferry firm faces allegations that it funded the strike, which the harbour board denies.", // unnamed denier
 	} {
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				t.Errorf("%q: got deny claim %s", s, k)
-			}
+		if got := denyKeys(t, s); len(got) != 0 {
+			t.Errorf("%q: got deny claims %v", s, got)
 		}
 	}
 }
@@ -198,12 +199,7 @@ func TestDenialDenier(t *testing.T) {
 		"Tarel, who denies the charges, left Brannholm on Monday.":                                                                                        "tarel|deny|allegations",
 		"Ostmark has denied Kell's claims, saying they were false.":                                                                                       "ostmark|deny|allegations",
 	} {
-		var deny []string
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				deny = append(deny, k)
-			}
-		}
+		deny := denyKeys(t, s)
 		if len(deny) != 1 || deny[0] != want {
 			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
 		}
@@ -213,10 +209,8 @@ func TestDenialDenier(t *testing.T) {
 		"The former Valdorian senator said it was a mistake, but she denied that she had mishandled the harbour files.",
 		"The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.",
 	} {
-		for _, k := range extractKeys(t, s) {
-			if strings.Contains(k, "|deny|") {
-				t.Errorf("%q: got deny claim %s", s, k)
-			}
+		if got := denyKeys(t, s); len(got) != 0 {
+			t.Errorf("%q: got deny claims %v", s, got)
 		}
 	}
 }
