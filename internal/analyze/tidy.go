@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
@@ -91,8 +92,8 @@ func tidyQuotes(text string, qs []quotes.Quote, known map[string]bool, ms []quot
 		}
 		if q.Direct {
 			q = stripMarks(text, q)
-			if strings.TrimSpace(q.Text) == "" {
-				continue
+			if !hasLetterOrDigit(q.Text) {
+				continue // quote-mark debris ('' or "…") says nothing
 			}
 		}
 		found := q.Speaker
@@ -601,4 +602,9 @@ func mentionsFrom(ms []quotes.Mention, at int, ordered bool) []quotes.Mention {
 		return ms
 	}
 	return ms[sort.Search(len(ms), func(i int) bool { return ms[i].Start >= at }):]
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

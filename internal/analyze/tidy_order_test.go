@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"context"
 	"math/rand"
 	"strings"
 	"testing"
@@ -73,5 +74,25 @@ func TestMentionSearchMatchesScan(t *testing.T) {
 	}
 	if mentionsOrdered([]quotes.Mention{{Start: 5, End: 9}, {Start: 6, End: 8}}) {
 		t.Error("nested mentions read as ordered")
+	}
+}
+
+// TestQuoteDebrisDropped: quote marks around no letter or digit (” or
+// "...") are debris of the page, not a quote; the real quote stays.
+func TestQuoteDebrisDropped(t *testing.T) {
+	text := "Lena Okafor spoke at the harbour.\n\n\"''\"\n\n\"...\" she said.\n\n\"We are ready,\" Okafor said."
+	a := &core.Article{Text: text}
+	if err := New(Options{}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	ready := false
+	for _, q := range a.Quotes {
+		if !hasLetterOrDigit(q.Text) {
+			t.Errorf("debris kept as a quote: %q", q.Text)
+		}
+		ready = ready || strings.Contains(q.Text, "We are ready")
+	}
+	if !ready {
+		t.Errorf("the real quote was lost: %+v", a.Quotes)
 	}
 }
