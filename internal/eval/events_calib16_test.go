@@ -12,7 +12,7 @@ package eval
 // session's confidence model was committed and before the old or the new
 // model was scored on it (internal/events NOTE.md, twentieth session). Verdicts: testdata/events_calib16.tsv,
 // key (document id # sentence hash), trigger offset, type, y or n; no
-// text. No confidence fit reads it.
+// text. Spent: the twenty-first session's confidence fit reads it.
 
 import (
 	"context"

@@ -22,7 +22,7 @@ import (
 // the verdicts, for counting offline. It runs only with
 // EVENTS_DIAG=FILE (the output path); EVENTS_DIAG_SETS picks the samples
 // (comma-separated of real, held, held2, ..., held13, plover, written,
-// held14-tune|held, held15-tune|held, calib16; default held2,held3). EVENTS_DIAG_TEXT=1 adds the sentence (for reading; the
+// held14-tune|held, held15-tune|held, calib16, calib17; default held2,held3). EVENTS_DIAG_TEXT=1 adds the sentence (for reading; the
 // file stays outside the repository).
 func TestDiagRealEventFeatures(t *testing.T) {
 	outPath := os.Getenv("EVENTS_DIAG")
@@ -43,6 +43,10 @@ func TestDiagRealEventFeatures(t *testing.T) {
 		}
 		if set == "calib16" {
 			diagCalib16(t, &b)
+			continue
+		}
+		if set == "calib17" {
+			diagCalib17(t, &b)
 			continue
 		}
 		if strings.HasPrefix(set, "held14-") || strings.HasPrefix(set, "held15-") {

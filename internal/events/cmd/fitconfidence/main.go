@@ -13,8 +13,10 @@
 //
 //	go run ./internal/events/cmd/fitconfidence -lambda 3 [-calibrate held8,held9,held10,held11] table.tsv
 //
-// (the committed model since the twentieth session: real..held11, every
-// set spelled out; real-held12 and real-held13 are its held check)
+// (the committed model since the twenty-first session: real..held13 and
+// calib16 in the table, every set spelled out, -calibrate
+// held8,held9,held10,held11,held12,held13,calib16; calib17 is its held
+// check)
 //
 // With -calibrate the model is recalibrated for unseen news (Platt
 // scaling): each named sample's events are scored by a model fitted on the
