@@ -57,7 +57,9 @@ train and dev document in one store, leaving out the names tune and held
 judged, judged once before the twentieth session's entity changes and once
 after them; held10: the same documents, leaving out the names tune, held and
 held9 judged, judged once before the twenty-first session's entity changes
-and once after them. No test-split document is read. --list prints every stored
+and once after them; held11: the same documents, leaving out the names tune,
+held, held9 and held10 judged, judged once before the twenty-first session's
+store changes (entitystore2) and once after them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -108,8 +110,10 @@ entities that might name the same thing.`,
 				o.Held9 = true
 			case "held10":
 				o.Held10 = true
+			case "held11":
+				o.Held11 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -158,7 +162,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

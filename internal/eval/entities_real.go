@@ -94,6 +94,10 @@ type EntitySampleOptions struct {
 	// documents of held9, leaving out the entities the tune, held and
 	// held9 sets judged; it wins over Held9 .. Held.
 	Held10 bool
+	// Held11 takes the eleventh held-out set (entities_real_held11.go): the
+	// documents of held9, leaving out the entities the tune, held, held9
+	// and held10 sets judged; it wins over Held10 .. Held.
+	Held11 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -269,7 +273,7 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
-	if o.Held9 || o.Held10 {
+	if o.Held9 || o.Held10 || o.Held11 {
 		return entityHeld9Docs(o.Shared)
 	}
 	if o.Held8 {
@@ -356,6 +360,10 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	var spent map[string]bool
 	switch {
+	case o.Held11:
+		set, saltMerge, saltMiss = "held11", entitySaltHeld11Merge, entitySaltHeld11Miss
+		keepMerge, keepMiss = entityHeld11KeepMerge, entityHeld11KeepMissed
+		spent = entityHeld11Spent(judged)
 	case o.Held10:
 		set, saltMerge, saltMiss = "held10", entitySaltHeld10Merge, entitySaltHeld10Miss
 		keepMerge, keepMiss = entityHeld10KeepMerge, entityHeld10KeepMissed

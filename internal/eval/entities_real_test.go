@@ -271,3 +271,24 @@ func TestEntityHeld10Spent(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityHeld11Spent checks that the eleventh held-out entity sample
+// leaves out the names the tune, held, held9 and held10 sets judged, under
+// any type, and only those.
+func TestEntityHeld11Spent(t *testing.T) {
+	judged, err := parseEntityVerdicts("tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
+		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
+		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
+		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
+		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spent := entityHeld11Spent(judged)
+	for name, want := range map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": false} {
+		if spent[name] != want {
+			t.Errorf("entityHeld11Spent[%q] = %t, want %t", name, spent[name], want)
+		}
+	}
+}

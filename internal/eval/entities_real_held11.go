@@ -1,0 +1,35 @@
+package eval
+
+// The eleventh held-out entity sample (twenty-first session, after the
+// test runs): every ECB+ train and dev document in one store, as held9 and
+// held10 read them, drawn with new salts. An entity whose lower-cased name
+// the tune, held, held9 or held10 set judged under any type is left out of
+// the sample: only entities no one judged are drawn. No test document is
+// read (benchDocs drops ECB+'s test split), no NewsWCL50 document. Judged
+// once before the store changes of entitystore2 and once after them, never
+// tuned on.
+
+import "strings"
+
+// Salts and moduli of the eleventh held-out entity sample (odd moduli: see
+// entities_real_held6.go).
+const (
+	entitySaltHeld11Merge  = "ent-held11-merge-21b:"
+	entitySaltHeld11Miss   = "ent-held11-missed-21b:"
+	entityHeld11KeepMerge  = 25
+	entityHeld11KeepMissed = 149
+)
+
+// entityHeld11Spent returns the lower-cased names the tune, held, held9
+// and held10 sets judged, under any type: the eleventh sample leaves them
+// out.
+func entityHeld11Spent(judged map[string]EntityVerdict) map[string]bool {
+	out := map[string]bool{}
+	for k := range judged {
+		parts := strings.SplitN(k, ":", 3)
+		if len(parts) == 3 && (parts[0] == "tune" || parts[0] == "held" || parts[0] == "held9" || parts[0] == "held10") {
+			out[parts[2]] = true
+		}
+	}
+	return out
+}
