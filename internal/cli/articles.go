@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -46,7 +45,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				fmt.Fprintln(out, "no articles")
 				return nil
 			}
-			labels, err := untitledLabels(cmd.Context(), st, list)
+			labels, err := store.UntitledLabels(cmd.Context(), st, list)
 			if err != nil {
 				return err
 			}
@@ -86,33 +85,6 @@ func sourceLine(s string, n int) string {
 	}
 	head := (n - 1) / 2
 	return string(r[:head]) + "…" + string(r[len(r)-(n-1-head):])
-}
-
-// untitledLabels names the untitled articles of list as every listing does
-// (store.ArticleLabel: the first line of the text, as their story is
-// titled): one query for their texts, none when all have titles.
-func untitledLabels(ctx context.Context, st store.Store, list []*core.Article) (map[int64]string, error) {
-	var ids []int64
-	for _, a := range list {
-		if a.Title == "" {
-			ids = append(ids, a.ID)
-		}
-	}
-	out := map[int64]string{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	texts, err := st.Articles(ctx, store.ArticleFilter{IDs: ids, WithText: true, Limit: len(ids)})
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		out[id] = store.ArticleLabel(id, "", "")
-	}
-	for _, a := range texts {
-		out[a.ID] = store.ArticleLabel(a.ID, "", a.Text)
-	}
-	return out, nil
 }
 
 // articleFilterFlags adds the article filters articles and export share:

@@ -216,34 +216,16 @@ func card(a *core.Article, labels map[int64]string) cardView {
 	return cardView{Article: a, Label: label(a.ID, a.Title, labels)}
 }
 
-// untitledLabels labels the untitled articles among ids by the first line
-// of their text (one query for those texts; none when all have titles).
-// Article lists read no text, so a page of cards asks here. A failure
-// leaves the "Article N" fallback, not a broken page.
-func (s *Server) untitledLabels(ctx context.Context, ids []int64) map[int64]string {
-	if len(ids) == 0 {
-		return nil
-	}
-	arts, err := s.st.Articles(ctx, store.ArticleFilter{IDs: ids, WithText: true, Limit: len(ids)})
+// untitledLabels labels the untitled articles of arts
+// (store.UntitledLabels: one query for the beginnings of their texts; none
+// when all have titles). A failure leaves the "Article N" fallback, not a
+// broken page.
+func (s *Server) untitledLabels(ctx context.Context, arts []*core.Article) map[int64]string {
+	labels, err := store.UntitledLabels(ctx, s.st, arts)
 	if err != nil {
 		return nil
 	}
-	out := make(map[int64]string, len(arts))
-	for _, a := range arts {
-		out[a.ID] = store.ArticleLabel(a.ID, a.Title, a.Text)
-	}
-	return out
-}
-
-// untitledOf returns the IDs of the untitled articles of arts.
-func untitledOf(arts []*core.Article) []int64 {
-	var ids []int64
-	for _, a := range arts {
-		if a.Title == "" {
-			ids = append(ids, a.ID)
-		}
-	}
-	return ids
+	return labels
 }
 
 func (s *Server) pageRoutes() {
@@ -401,7 +383,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 			d.Entities = append(d.Entities, e)
 		}
 	}
-	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d, Labels: s.untitledLabels(ctx, untitledOf(d.Articles))})
+	s.render(w, r, "home", http.StatusOK, pageData{Title: "Latest coverage", Nav: "home", Data: d, Labels: s.untitledLabels(ctx, d.Articles)})
 }
 
 type articlesData struct {
@@ -420,7 +402,7 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	s.render(w, r, "articles", http.StatusOK, pageData{Title: "Articles", Nav: "articles", Data: d, Labels: s.untitledLabels(r.Context(), untitledOf(d.Articles))})
+	s.render(w, r, "articles", http.StatusOK, pageData{Title: "Articles", Nav: "articles", Data: d, Labels: s.untitledLabels(r.Context(), d.Articles)})
 }
 
 type articleData struct {
@@ -603,7 +585,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	}
 	slices.Reverse(evs[:dated])
 	d.Did = evs
-	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d, Labels: s.untitledLabels(r.Context(), untitledOf(v.Articles))})
+	s.render(w, r, "entity", http.StatusOK, pageData{Title: v.Entity.Name, Nav: "entities", Data: d, Labels: s.untitledLabels(r.Context(), v.Articles)})
 }
 
 type searchData struct {
@@ -648,10 +630,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	pd.Title = "Search: " + v.Get("q")
 	pd.Data = d
-	var untitled []int64
+	var untitled []*core.Article
 	for _, h := range d.Res.Hits {
 		if h.Title == "" {
-			untitled = append(untitled, h.ID)
+			untitled = append(untitled, &core.Article{ID: h.ID})
 		}
 	}
 	pd.Labels = s.untitledLabels(r.Context(), untitled)

@@ -224,7 +224,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/stories/"+strconv.FormatInt(d.ID, 10), http.StatusMovedPermanently)
 		return
 	}
-	labels := s.untitledLabels(r.Context(), untitledOf(d.Articles))
+	labels := s.untitledLabels(r.Context(), d.Articles)
 	pd := storyPageData{D: d, Timeline: storyTimeline(d, labels)}
 	src := map[string]int{}
 	for _, a := range d.Articles {

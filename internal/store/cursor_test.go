@@ -179,3 +179,52 @@ func TestListsLabelUntitledArticles(t *testing.T) {
 		t.Errorf("labels: quote %q (title %q), event %q; want %q", qs[0].Label, qs[0].Title, evs[0].Label, want)
 	}
 }
+
+// UntitledLabels reads only the beginning of a text (ArticleFilter.Lead)
+// and labels as ArticleLabel does on the whole text, also after a run of
+// blanks longer than the beginning a label keeps; the quote list agrees.
+func TestUntitledLabelsFromLead(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, filepath.Join(t.TempDir(), "lead.db"))
+	long := "Dockers of Port Verrin walked out at dawn and " + strings.Repeat("marched on the harbour office ", 8)
+	texts := []string{
+		strings.Repeat(" ", 150) + long + "\n\nThe council met.",
+		"\t \t" + strings.Repeat("\u00a0", 3) + "Short line of the Verrin dockers.\nMore.",
+		"\n\nA first line left blank.",
+	}
+	var arts []*core.Article
+	for i, text := range texts {
+		a := sample(fmt.Sprintf("lead%d", i), "")
+		a.Text = text
+		arts = append(arts, a)
+	}
+	titled := sample("titled", "Verrin dockers")
+	arts = append(arts, titled)
+	if _, err := s.PutBatch(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	leads, err := s.Articles(ctx, ArticleFilter{IDs: []int64{arts[0].ID}, Lead: true})
+	if err != nil || len(leads) != 1 || len([]rune(leads[0].Text)) > 200 {
+		t.Fatalf("lead of article %d: %v %v", arts[0].ID, leads, err)
+	}
+	labels, err := UntitledLabels(ctx, s, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := labels[titled.ID]; ok || len(labels) != len(texts) {
+		t.Errorf("labels %v: want the %d untitled articles only", labels, len(texts))
+	}
+	for i, text := range texts {
+		id := arts[i].ID
+		if want := ArticleLabel(id, "", text); labels[id] != want {
+			t.Errorf("article %d: label %q, want %q (from the whole text)", id, labels[id], want)
+		}
+	}
+	qs, err := s.Quotes(ctx, QuoteFilter{ArticleID: arts[0].ID})
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("quotes of article %d: %v %v", arts[0].ID, qs, err)
+	}
+	if qs[0].Label != labels[arts[0].ID] {
+		t.Errorf("quote list labels article %d %q, cards %q", arts[0].ID, qs[0].Label, labels[arts[0].ID])
+	}
+}

@@ -149,6 +149,8 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	textCol := `''`
 	if f.WithText {
 		textCol = `a.text`
+	} else if f.Lead {
+		textCol = leadColumn
 	}
 	if f.Source != "" {
 		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)

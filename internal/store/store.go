@@ -77,6 +77,10 @@ type ArticleFilter struct {
 	// Bare reads only ID, Published, DuplicateOf and Story (cheap for
 	// long lists).
 	Bare bool
+	// Lead reads into Text only what ArticleLabel needs: the beginning of
+	// an untitled article's text (as the quote, event and claim lists do),
+	// nothing for a titled one. WithText wins over it.
+	Lead bool
 }
 
 // EntityFilter narrows Entities.
