@@ -86,8 +86,12 @@ type NoveltySampleOptions struct {
 	Held6 bool
 	// Held7 takes the seventh held sample instead (the fourth to sixth
 	// documents of ECB+ train/dev stories held6 does not keep,
-	// novelty_real_held7.go); it overrides all the others.
+	// novelty_real_held7.go); it overrides all the others but Held8.
 	Held7 bool
+	// Held8 takes the eighth held sample instead (the seventh to ninth
+	// documents of ECB+ train/dev stories, novelty_real_held8.go); it
+	// overrides all the others.
+	Held8 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -166,11 +170,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -224,7 +228,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		name := n
 		first := 0
-		if o.Held7 {
+		if o.Held8 {
+			if !noveltyHeld8Keep(n, len(ds)) {
+				continue
+			}
+			name, first = noveltyHeld8Prefix+n, noveltyHeld8First
+		} else if o.Held7 {
 			if !noveltyHeld7Keep(n, len(ds)) {
 				continue
 			}
@@ -317,6 +326,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld6SentSalt, noveltyHeld6SentKeep
 			case isHeld7Story(st.Name):
 				salt, keep = noveltyHeld7SentSalt, noveltyHeld7SentKeep
+			case isHeld8Story(st.Name):
+				salt, keep = noveltyHeld8SentSalt, noveltyHeld8SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

@@ -252,3 +252,22 @@ func TestNoveltyHeld7Keep(t *testing.T) {
 		t.Errorf("held7 keeps %d of 300 names, want some and a minority", kept)
 	}
 }
+
+func TestNoveltyHeld8Keep(t *testing.T) {
+	kept := 0
+	for i := 0; i < 300; i++ {
+		n := strconv.Itoa(i) + "_ecbplus"
+		if noveltyHeld8Keep(n, noveltyHeld8MinDocs-1) {
+			t.Errorf("held8 keeps %s with too few documents", n)
+		}
+		if noveltyHeld8Keep(n, noveltyHeld8MinDocs) {
+			kept++
+		}
+	}
+	if kept == 0 || kept > 100 {
+		t.Errorf("held8 keeps %d of 300 names, want some and a minority", kept)
+	}
+	if noveltyHeld8First < 2*noveltyMaxDocs {
+		t.Errorf("held8 starts at document %d, which another sample reads", noveltyHeld8First)
+	}
+}
