@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func newArticlesCmd(g *globalFlags) *cobra.Command {
@@ -18,7 +19,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "articles",
-		Short: "List stored articles, newest first",
+		Short: "List stored articles, the last stored first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := days.parse(&f.From, &f.To); err != nil {
@@ -35,10 +36,10 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				return jsonLines(out, list, func(a *core.Article) articleJSON {
-					j := toJSON(a, false)
-					j.Removed, j.KeyPoints = nil, nil
-					return j
+				// The shape of /api/articles' rows (the list reads no text,
+				// so none is claimed empty), with the content hash.
+				return jsonLines(out, list, func(a *core.Article) articleRow {
+					return articleRow{ArticleSummary: wire.FromSummary(a), Hash: a.Hash}
 				})
 			}
 			if len(list) == 0 {
@@ -72,6 +73,13 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
 	return cmd
+}
+
+// articleRow is one line of articles --json: a row of /api/articles (same
+// fields, same names) and the article's content hash.
+type articleRow struct {
+	wire.ArticleSummary
+	Hash string `json:"hash"`
 }
 
 // sourceLine is a source (URL or path) on one line of at most n runes, cut

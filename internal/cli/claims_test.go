@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/store"
 )
 
 // TestClaimsSingles ingests the fictional examples: the claims listing
@@ -39,5 +41,23 @@ func TestClaimsSingles(t *testing.T) {
 	}
 	if _, single := count("--singles"); single == 0 {
 		t.Errorf("claims --singles: no statement of one article")
+	}
+}
+
+// TestClaimWhen: a claim said on one day (or only undated) is shown with
+// that day, not "first D, latest D"; one said on two days with both.
+func TestClaimWhen(t *testing.T) {
+	at := func(p string) store.ClaimOccurrence { return store.ClaimOccurrence{Published: p} }
+	for _, c := range []struct {
+		first, latest, want string
+	}{
+		{"2031-04-02T09:00:00Z", "2031-04-02T17:30:00Z", "2031-04-02"},
+		{"", "", "undated"},
+		{"2031-04-02", "2031-05-01", "first 2031-04-02, latest 2031-05-01"},
+		{"2031-04-02", "", "first 2031-04-02, latest undated"},
+	} {
+		if got := claimWhen(store.ClaimGroup{First: at(c.first), Latest: at(c.latest)}); got != c.want {
+			t.Errorf("claimWhen(%q, %q) = %q, want %q", c.first, c.latest, got, c.want)
+		}
 	}
 }

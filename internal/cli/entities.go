@@ -32,9 +32,20 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			list, err := st.Entities(cmd.Context(), f)
+			// One row more than the limit tells whether the list is cut.
+			page := f
+			if page.Limit <= 0 {
+				page.Limit = 100 // the store's default
+			}
+			limit := page.Limit
+			page.Limit++
+			list, err := st.Entities(cmd.Context(), page)
 			if err != nil {
 				return err
+			}
+			if len(list) > limit {
+				list = list[:limit]
+				defer fmt.Fprintf(cmd.ErrOrStderr(), "storyline: the %d most mentioned shown, there are more (--limit %d shows more; --name or --type narrows)\n", limit, 2*limit)
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -168,5 +170,72 @@ func TestArticlesLabelUntitled(t *testing.T) {
 	stories, _ := runStderr(t, "--db", db, "stories")
 	if !strings.Contains(out, "Ferry crews in the fictional port of Quellmarsh walked off the job on") || strings.Contains(out, "(no title)") {
 		t.Errorf("articles: %q (stories: %q)", out, stories)
+	}
+}
+
+// TestEntitiesLimitHint: entities cut at --limit says so on stderr (it
+// stopped without a word), and says nothing when all are shown.
+func TestEntitiesLimitHint(t *testing.T) {
+	db := examplesStore(t)
+	out, errs := runStderr(t, "--db", db, "entities", "--limit", "2")
+	if strings.Count(out, "\n") != 2 || !strings.Contains(errs, "the 2 most mentioned shown, there are more (--limit 4") {
+		t.Errorf("entities --limit 2: stdout\n%s\nstderr %q, want 2 lines and the cut told", out, errs)
+	}
+	all, errs := runStderr(t, "--db", db, "entities", "--limit", "100000")
+	if errs != "" || strings.Count(all, "\n") < 3 {
+		t.Errorf("entities --limit 100000: stderr %q, want nothing (%d lines)", errs, strings.Count(all, "\n"))
+	}
+	n := strings.Count(all, "\n")
+	if _, errs := runStderr(t, "--db", db, "entities", "--limit", strconv.Itoa(n)); errs != "" {
+		t.Errorf("entities --limit %d (all of them): stderr %q, want nothing", n, errs)
+	}
+}
+
+// TestArticlesJSONIsTheAPIRow: articles --json writes /api/articles' row
+// (wire.ArticleSummary: the same names) and the hash, not an empty text
+// and null removed/key_points the list never read.
+func TestArticlesJSONIsTheAPIRow(t *testing.T) {
+	db := examplesStore(t)
+	out, _ := runStderr(t, "--db", db, "articles", "--json", "--limit", "1")
+	var row map[string]any
+	if err := json.Unmarshal([]byte(out), &row); err != nil {
+		t.Fatalf("articles --json: %v\n%s", err, out)
+	}
+	for _, k := range []string{"id", "title", "source", "authors", "published", "ingested_at", "hash"} {
+		if _, ok := row[k]; !ok {
+			t.Errorf("articles --json lacks %q: %s", k, out)
+		}
+	}
+	for _, k := range []string{"text", "removed", "key_points"} {
+		if _, ok := row[k]; ok {
+			t.Errorf("articles --json has %q, which the list does not read: %s", k, out)
+		}
+	}
+	for _, c := range newRootCmd().Commands() {
+		if c.Name() == "articles" && strings.Contains(c.Short, "newest") {
+			t.Errorf("articles says %q: it lists by ID, the last stored first", c.Short)
+		}
+	}
+}
+
+// TestSearchTellsInputAndNextPage: a malformed query's error names the
+// query, an empty one says what to give; a cut page names the next offset.
+func TestSearchTellsInputAndNextPage(t *testing.T) {
+	db := examplesStore(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "strike AND"}, `search "strike AND": bad search query`},
+		{[]string{"search"}, "give a query, a filter"},
+	} {
+		_, err := run(t, append([]string{"--db", db}, c.args...)...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: err %v, want %q", c.args, err, c.want)
+		}
+	}
+	out, _ := runStderr(t, "--db", db, "search", "strike", "--limit", "1")
+	if !strings.Contains(out, "showing 1–1 (--offset 1 shows the next)") {
+		t.Errorf("search strike --limit 1:\n%s\nwant the next offset named", out)
 	}
 }

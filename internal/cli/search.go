@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -39,6 +40,12 @@ A query is optional when a filter is given.`,
 			defer st.Close()
 			res, err := st.Search(cmd.Context(), q)
 			if err != nil {
+				if errors.Is(err, store.ErrBadQuery) {
+					if strings.TrimSpace(q.Text) == "" {
+						return fmt.Errorf("%w (give a query, a filter such as --entity, --source, --story or --from, or both)", err)
+					}
+					return fmt.Errorf("search %q: %w", q.Text, err)
+				}
 				return err
 			}
 			out := cmd.OutOrStdout()
@@ -52,6 +59,9 @@ A query is optional when a filter is given.`,
 			fmt.Fprintf(out, "%d matches", res.Total)
 			if len(res.Hits) < res.Total {
 				fmt.Fprintf(out, ", showing %d–%d", q.Offset+1, q.Offset+len(res.Hits))
+				if next := q.Offset + len(res.Hits); len(res.Hits) > 0 && next < res.Total {
+					fmt.Fprintf(out, " (--offset %d shows the next)", next)
+				}
 			}
 			fmt.Fprintln(out)
 			for _, h := range res.Hits {

@@ -207,7 +207,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 			if len(d.Claims) > 0 {
 				fmt.Fprintln(out, "\nClaims:")
 				for _, c := range d.Claims {
-					fmt.Fprintf(out, "  %s  (%s, first %s, latest %s)\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+					fmt.Fprintf(out, "  %s  (%s, %s)\n", c.Text, count(c.Articles, "article"), claimWhen(c))
 				}
 			}
 			return nil
@@ -282,6 +282,17 @@ func dayOrUndated(s string) string {
 	return dayOf(s)
 }
 
+// claimWhen is when a claim appeared: "first DAY, latest DAY", or the one
+// day (or "undated") when both fall on it ("first 2031-04-02, latest
+// 2031-04-02" said one day twice).
+func claimWhen(c store.ClaimGroup) string {
+	first, latest := dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published)
+	if first == latest {
+		return first
+	}
+	return "first " + first + ", latest " + latest
+}
+
 func newStorylinesCmd(g *globalFlags) *cobra.Command {
 	var f store.StorylineFilter
 	var tl timeline.Options
@@ -331,7 +342,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, "no claims", f.Limit, func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
 				return listClaims(ctx, st, f, singles)
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
-				fmt.Fprintf(out, "%s  [%s; first %s, latest %s]\n", c.Text, count(c.Articles, "article"), dayOrUndated(c.First.Published), dayOrUndated(c.Latest.Published))
+				fmt.Fprintf(out, "%s  [%s; %s]\n", c.Text, count(c.Articles, "article"), claimWhen(c))
 				for _, o := range c.Occurrences {
 					mark := ""
 					if o.Questioned {
