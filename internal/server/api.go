@@ -92,12 +92,14 @@ func (s *Server) json(w http.ResponseWriter, r *http.Request, status int, v any)
 	writeCached(w, r, status, "application/json; charset=utf-8", append(b, '\n'))
 }
 
-// storeError maps a store error to a response: 404 for core.ErrNotFound,
-// 400 for store.ErrBadQuery, 499-style silence for a gone client, else 500.
+// storeError maps a store error to a response: 404 for core.ErrNotFound
+// (naming what was asked for, as the store's error does: "story 99: not
+// found"), 400 for store.ErrBadQuery, 499-style silence for a gone client,
+// else 500.
 func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, core.ErrNotFound):
-		s.error(w, r, http.StatusNotFound, "not found")
+		s.error(w, r, http.StatusNotFound, err.Error())
 	case errors.Is(err, store.ErrBadQuery):
 		s.error(w, r, http.StatusBadRequest, strings.TrimPrefix(err.Error(), "bad search query: "))
 	case r.Context().Err() != nil:

@@ -59,7 +59,7 @@ func TestClaimsPage(t *testing.T) {
 		{"/claims?speaker=Nobody", 200, []string{"No claims match for this holder"}, nil},
 		{"/claims?min=x", 400, []string{"min: want a number"}, nil},
 		{"/claims?min=0", 400, []string{"min: want a number"}, nil},
-		{"/stories/1", 200, []string{`ready for negotiations`, `first <time datetime="2031-03-14">14 Mar 2031</time>`}, []string{"first 2031"}},
+		{"/stories/1", 200, []string{`ready for negotiations`, `first <time datetime="2031-03-14">14 Mar 2031</time>, latest <time datetime="2031-05-02T08:00:00Z">`}, []string{"first 2031"}},
 		{"/articles/1", 200, []string{`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`}, []string{"Veldmark</strong></a> — Veldmark"}},
 	}
 	for _, tt := range tests {

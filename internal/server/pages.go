@@ -559,7 +559,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	for _, m := range v.Months {
 		ac[m.Value] = m.Count
 	}
-	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month"), ArticleChart: monthChart(ac, "Articles per month"),
+	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month", "quote"), ArticleChart: monthChart(ac, "Articles per month", "article"),
 		Shown: v.Quotes[max(0, len(v.Quotes)-maxQuotesShown):]}
 	if about := strings.TrimSpace(r.URL.Query().Get("about")); about != "" {
 		// What this speaker said about something: the latest such quotes.

@@ -222,17 +222,17 @@ func FuzzArticleBody(f *testing.F) {
 }
 
 func TestMonthChart(t *testing.T) {
-	c := monthChart(map[string]int{"2030-11": 2, "2031-02": 4, "": 7}, "Quotes per month")
+	c := monthChart(map[string]int{"2030-11": 2, "2031-02": 4, "": 7}, "Quotes per month", "quote")
 	if c == nil || len(c.Bars) != 4 || c.Max != 4 {
 		t.Fatalf("chart = %+v", c)
 	}
 	if c.Bars[1].H != 0 || c.Bars[3].H != c.Base-18 || c.Bars[0].H != (c.Base-18)/2 || c.Bars[3].Label != "4" || c.Bars[1].Label != "" {
 		t.Errorf("bar heights = %v %v %v (base %v)", c.Bars[0].H, c.Bars[1].H, c.Bars[3].H, c.Base)
 	}
-	if c.Bars[2].Title != "2031-01: 0 items" {
+	if c.Bars[2].Title != "2031-01: 0 quotes" || c.Bars[3].Title != "2031-02: 4 quotes" {
 		t.Errorf("gap month title = %q", c.Bars[2].Title)
 	}
-	if monthChart(map[string]int{"": 3}, "x") != nil {
+	if monthChart(map[string]int{"": 3}, "x", "quote") != nil {
 		t.Error("undated only: want no chart")
 	}
 }

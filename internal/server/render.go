@@ -238,8 +238,9 @@ type labelView struct {
 }
 
 // monthChart draws counts per month ("2006-01" keys; "" undated is left out)
-// over every month from the first to the last, so gaps show as gaps.
-func monthChart(counts map[string]int, caption string) *chartView {
+// over every month from the first to the last, so gaps show as gaps; each
+// bar's title counts in unit ("2031-02: 4 quotes").
+func monthChart(counts map[string]int, caption, unit string) *chartView {
 	var months []string
 	for m := range counts {
 		if len(m) == 7 {
@@ -268,7 +269,7 @@ func monthChart(counts map[string]int, caption string) *chartView {
 		}
 		x := left + float64(i)*slot
 		w := min(slot*0.7, 48)
-		b := barView{X: x + (slot-w)/2, Y: top + plotH - h, W: w, H: h, Title: m + ": " + plural(n, "item")}
+		b := barView{X: x + (slot-w)/2, Y: top + plotH - h, W: w, H: h, Title: m + ": " + plural(n, unit)}
 		if n > 0 && len(all) <= 24 {
 			b.Label = itoa(n)
 		}
