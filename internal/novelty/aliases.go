@@ -1,6 +1,7 @@
 package novelty
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/internal/entity"
@@ -22,14 +23,26 @@ import (
 // aliasKeys are the other forms of the name keys of names, to remember:
 // "alias:" and a country's or organisation's canonical name, "init:" and
 // the initials of each run of two words or more of a name of at most five.
-func (d *Detector) aliasKeys(names []string) []string {
+func (d *Detector) aliasKeys(s string, names []string) []string {
 	var out []string
+	for _, run := range digitRuns(s) { // "0800 555 111": "555111", "800555111"...
+		for i := range run {
+			for j := i + 2; j <= len(run); j++ {
+				if n, ok := joinDigits(run[i:j]); ok {
+					out = append(out, "num:"+n)
+				}
+			}
+		}
+	}
 	for _, k := range names {
 		n, ok := strings.CutPrefix(k, "name:")
 		if !ok {
 			continue
 		}
 		n = strings.TrimPrefix(n, "the ")
+		if j, ok := unhyphen(n); ok { // "Poly-technic": "polytechnic"
+			out = append(out, "name:"+j)
+		}
 		out = append(out, d.canonicalKeys(n)...)
 		out = append(out, d.persons(n).keys...)
 		ws := strings.Fields(n)
@@ -82,13 +95,35 @@ func (d *Detector) persons(n string) personForms {
 
 // aliasQuery returns the other forms of names to look up and, for each,
 // the index in names of the name it stands for.
-func (d *Detector) aliasQuery(names []string) (keys []string, owner []int) {
+func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []int) {
+	for _, run := range digitRuns(s) { // "555 111" after "555111"
+		for i := range run {
+			p := strings.TrimLeft(run[i], "0")
+			at := slices.Index(names, "num:"+p)
+			if at < 0 {
+				continue
+			}
+			for a := 0; a <= i; a++ {
+				for b := i + 1; b <= len(run); b++ {
+					if n, ok := joinDigits(run[a:b]); ok && b-a >= 2 {
+						keys, owner = append(keys, "num:"+n), append(owner, at)
+					}
+				}
+			}
+		}
+	}
 	for i, k := range names {
 		n, ok := strings.CutPrefix(k, "name:")
 		if !ok {
 			continue
 		}
-		n = strings.TrimPrefix(n, "the ")
+		trimmed, the := strings.CutPrefix(n, "the ")
+		n = trimmed
+		if j, ok := unhyphen(n); ok { // "Poly-technic" after "Polytechnic"
+			keys, owner = append(keys, "name:"+j, "name:the "+j), append(owner, i, i)
+		} else if the { // "the Polytechnic" after "Poly-technic"
+			keys, owner = append(keys, "name:"+n), append(owner, i)
+		}
 		for _, a := range d.canonicalKeys(n) {
 			keys, owner = append(keys, a), append(owner, i)
 		}
@@ -190,3 +225,72 @@ func onlyLastVowel(w string) bool {
 	}
 	return true
 }
+
+// digitRuns are the runs of two or more groups of 3 digits or more written
+// apart by single spaces in s ("0800 555 111"), each group as written: a
+// telephone number or a long figure spaced for reading, which another
+// report may write joined ("0800 555111").
+func digitRuns(s string) [][]string {
+	var out [][]string
+	var run []string
+	end := -2 // where the run's last group ends
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, run)
+		}
+		run = nil
+	}
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		inner := j < len(s) && (s[j] == ',' || s[j] == '.' || s[j] == ':') && j+1 < len(s) && isDigit(s[j+1])
+		glued := i > 0 && (alnum(s[i-1]) || s[i-1] == ',' || s[i-1] == '.' || s[i-1] == ':') ||
+			j < len(s) && alnum(s[j]) || inner // "12:30", "3,000", "4.5", "20th", "A380"
+		switch {
+		case glued || j-i < 3:
+			flush()
+		case i == end+1 && s[end] == ' ':
+			run = append(run, s[i:j])
+		default:
+			flush()
+			run = append(run, s[i:j])
+		}
+		end = j
+		for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.' || s[j] == ':') {
+			j++ // the rest of a glued figure
+		}
+		i = j
+	}
+	flush()
+	return out
+}
+
+// joinDigits is the number the groups make written together, as
+// terms.Numbers writes it (no leading zeros); ok is false under 6 digits.
+func joinDigits(groups []string) (string, bool) {
+	n := strings.TrimLeft(strings.Join(groups, ""), "0")
+	return n, len(n) >= 6
+}
+
+// alnum reports whether the byte c is an ASCII letter or digit.
+func alnum(c byte) bool {
+	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// unhyphen is name n with its hyphens taken out ("poly-technic" gives
+// "polytechnic"; ECB+'s spaced "re - elect" gives "reelect"); ok is false
+// when n has none.
+func unhyphen(n string) (string, bool) {
+	if !strings.Contains(n, "-") {
+		return "", false
+	}
+	return dehyphen.Replace(n), true
+}
+
+var dehyphen = strings.NewReplacer(" - ", "", "-", "")

@@ -193,7 +193,7 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 			traces = append(traces, tr)
 			keys = append(keys, names...)
 			keys = append(keys, cks...)
-			keys = append(keys, d.aliasKeys(names)...)
+			keys = append(keys, d.aliasKeys(s, names)...)
 			continue
 		}
 		var cv cover
@@ -206,7 +206,7 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		if x.Seen < 1 {
 			x.NewWords = d.newWords(s, tr, cv)
 		}
-		aliases, owner := d.aliasQuery(names)
+		aliases, owner := d.aliasQuery(s, names)
 		query := append(append(append([]string(nil), names...), cks...), aliases...)
 		known, err := d.mem.Known(ctx, line, query)
 		if err != nil {
@@ -269,7 +269,7 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		traces = append(traces, tr)
 		keys = append(keys, names...)
 		keys = append(keys, cks...)
-		keys = append(keys, d.aliasKeys(names)...)
+		keys = append(keys, d.aliasKeys(s, names)...)
 	}
 	if err := d.mem.Remember(ctx, line, traces, keys); err != nil {
 		return nil, fmt.Errorf("novelty: storyline %d: %w", line, err)

@@ -102,6 +102,16 @@ func TestRules(t *testing.T) {
 			"Oren Malk Arrested After Casty Jewellery Shop Raid", "Malk", true, ""},
 		{"another given name with a known surname is new", []string{"Harbour pilot William Osk and Mayor Ilse Varga were hurt in the blast at the Tessel pier."},
 			"Harbour pilot Robert Osk was hurt in the Tessel pier blast.", "Osk", true, "robert osk"},
+		{"a telephone number written joined is no new figure", []string{"Anyone who saw the Tessel pier fire should call the harbour police on 0700 321 654 or Portline on 0900 777 4321."},
+			"Anyone who saw the fire at the Tessel pier is asked to call the harbour police on 0700 321654.", "321654", false, "said before"},
+		{"a telephone number written apart is no new figure", []string{"Anyone who saw the Tessel pier fire should call the harbour police on 0700 321654 or Portline on 0900 7774321."},
+			"Anyone who saw the fire at the Tessel pier is asked to call the harbour police on 0700 321 654.", "321 654", false, "said before"},
+		{"another telephone number is new", []string{"Anyone who saw the Tessel pier fire should call the harbour police on 0700 321 654."},
+			"Anyone who saw the fire at the Tessel pier is asked to call the harbour police on 0700 321 655.", "321 655", true, "655"},
+		{"a hyphenated name written joined is no new name", []string{"Students of the Tesselpoly occupied the main hall on Monday to protest the Varga rent law."},
+			"Students of the Tessel-poly occupied the main hall on Monday to protest the Varga rent law and the police.", "Tessel-poly", false, "said before"},
+		{"a name written joined after its hyphenated form is no new name", []string{"Students of the Tessel-poly occupied the main hall on Monday to protest the Varga rent law."},
+			"Students of the Tesselpoly occupied the main hall on Monday to protest the Varga rent law and the police.", "Tesselpoly", false, "said before"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -320,6 +330,23 @@ func TestUnaccent(t *testing.T) {
 	} {
 		if got := unaccent(in); got != want {
 			t.Errorf("unaccent(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDigitRuns(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want [][]string
+	}{
+		{"call 0800 555 111 or 0845 125 2222 now", [][]string{{"0800", "555", "111"}, {"0845", "125", "2222"}}},
+		{"call 0800 555111", [][]string{{"0800", "555111"}}},
+		{"in 2008, 200 people and 3,000 456 more", nil},
+		{"at 12:30 100 boats, 4.5 123 and A380 123", nil},
+		{"flight 12 345 and 123  456", nil},
+	} {
+		if got := digitRuns(tt.s); !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("digitRuns(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }
