@@ -93,6 +93,9 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			if f.After, err = store.ParseCursor(after); err != nil {
 				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
+			if err := positiveLimit(f.Limit); err != nil {
+				return err
+			}
 			st, err := openStore(cmd, g)
 			if err != nil {
 				return err

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -31,6 +32,9 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 			if f.After, err = store.ParseCursor(after); err != nil {
 				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
+			if err := positiveLimit(f.Limit); err != nil {
+				return err
+			}
 			if f.MinConfidence < 0 || f.MinConfidence > 1 {
 				return fmt.Errorf("--min-confidence: want a number from 0 to 1, not %v", f.MinConfidence)
 			}
@@ -56,7 +60,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, wire.FromStoredEvent)
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, "no events")
+				fmt.Fprintln(out, noEvents(f))
 				return nil
 			}
 			for _, e := range list {
@@ -102,6 +106,39 @@ func eventLine(e core.Event) string {
 		line += fmt.Sprintf("  [%.0f%%]", 100*e.Confidence)
 	}
 	return line
+}
+
+// noEvents says that no event matched, naming the filters that matched
+// none (a mistyped --type or name read as an empty store).
+func noEvents(f store.EventFilter) string {
+	var by []string
+	for _, c := range []struct{ what, v string }{{"of type", f.Type}, {"by", f.Actor}, {"done to", f.Target}} {
+		if c.v != "" {
+			by = append(by, fmt.Sprintf("%s %q", c.what, c.v))
+		}
+	}
+	if f.Story != 0 {
+		by = append(by, fmt.Sprintf("in story %d", f.Story))
+	}
+	if len(by) == 0 {
+		return "no events"
+	}
+	hint := ""
+	if f.Actor != "" || f.Target != "" {
+		hint = " (storyline entities --name lists the names in the store)"
+	} else if f.Type != "" {
+		hint = " (storyline events --all lists the types found)"
+	}
+	return "no events " + strings.Join(by, ", ") + hint
+}
+
+// positiveLimit refuses a --limit below 1 for the cursor-paged lists (the
+// store read 0 as its default of 200 and the cut went untold).
+func positiveLimit(n int) error {
+	if n < 1 {
+		return fmt.Errorf("--limit %d: want 1 or more", n)
+	}
+	return nil
 }
 
 // pageOf reads one page of a cursor-paged list: list asked for one row more

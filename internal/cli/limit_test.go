@@ -239,3 +239,20 @@ func TestSearchTellsInputAndNextPage(t *testing.T) {
 		t.Errorf("search strike --limit 1:\n%s\nwant the next offset named", out)
 	}
 }
+
+// TestEventsAndQuotesTellEmptyAndLimit: an empty event list names the
+// filters that matched nothing; --limit 0 is refused (the store read it as
+// 200 and cut the list untold).
+func TestEventsAndQuotesTellEmptyAndLimit(t *testing.T) {
+	db := examplesStore(t)
+	out, _ := runStderr(t, "--db", db, "events", "--type", "levitate", "--actor", "Nobody Vantar")
+	if !strings.Contains(out, `no events of type "levitate", by "Nobody Vantar"`) {
+		t.Errorf("events --type levitate --actor 'Nobody Vantar': %q, want the filters named", out)
+	}
+	for _, cmd := range []string{"events", "quotes"} {
+		_, err := run(t, "--db", db, cmd, "--limit", "0")
+		if err == nil || !strings.Contains(err.Error(), "--limit 0: want 1 or more") {
+			t.Errorf("%s --limit 0: err %v, want it refused", cmd, err)
+		}
+	}
+}
