@@ -395,14 +395,16 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
 		return
 	}
-	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit})
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit + 1})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	ents, more := cutAt(ents, limit)
 	out := struct {
 		Entities []wire.Entity `json:"entities"`
-	}{[]wire.Entity{}}
+		More     bool          `json:"more"`
+	}{[]wire.Entity{}, more}
 	for _, e := range ents {
 		out.Entities = append(out.Entities, wire.FromEntity(e.Entity, e.Articles))
 	}
@@ -710,4 +712,15 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
 	writeCached(w, r, http.StatusOK, "application/json; charset=utf-8", openAPI)
+}
+
+// cutAt cuts a ranked list read with one row more than limit back to limit
+// and tells whether there was more ("more" in the API's ranked lists, which
+// have no cursor: a client asks again with a higher limit or a narrower
+// filter, instead of taking the first page for all there is).
+func cutAt[T any](rows []T, limit int) ([]T, bool) {
+	if len(rows) > limit {
+		return rows[:limit], true
+	}
+	return rows, false
 }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -259,5 +260,56 @@ func TestStorylinesPageSaysWhenCut(t *testing.T) {
 	expectPage(t, h, "/storylines", 200, []string{`<section class="storyline"`}, []string{"More storylines", "storylines shown"})
 	for _, bad := range []string{"/storylines?limit=0", "/storylines?limit=501", "/storylines?limit=x"} {
 		expectPage(t, h, bad, 400, []string{"limit: want a number from 1 to 500"}, nil)
+	}
+}
+
+// The API's ranked lists (no cursor) say "more" when the limit cut them,
+// and not when all matching rows are in: a first page read as all there is
+// stopped the lists without a word.
+func TestRankedAPIListsSayMore(t *testing.T) {
+	claims := newClaimStore(t)
+	// A second claim, as TestClaimsPageLimit has it.
+	a := &core.Article{Hash: "vb1", Source: "fixtures/claims/voiced.txt", Title: "Talks offer on the river", Published: "2031-06-01", Language: "en",
+		Text:     "Chilean Foreign Minister Ana Lorvik said she was ready for talks on the river dispute.",
+		Entities: []core.Entity{{Name: "Ana Lorvik", Type: core.Person, Attributes: []string{"Chilean Foreign Minister"}, Mentions: 1}}}
+	if _, err := claims.PutBatch(context.Background(), []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		st   store.Store
+		path string
+		key  string
+	}{
+		{newTestStore(t), "/api/entities", "entities"},
+		{newTestStore(t), "/api/stories", "stories"},
+		{newTestStore(t), "/api/storylines?min_stories=1", "storylines"},
+		{claims, "/api/claims", "claims"},
+	} {
+		h := New(c.st, Options{RateLimit: -1})
+		sep := "?"
+		if strings.Contains(c.path, "?") {
+			sep = "&"
+		}
+		get := func(limit int) (int, bool) {
+			w := request(t, h, "GET", c.path+sep+"limit="+strconv.Itoa(limit), nil, nil)
+			var body map[string]json.RawMessage
+			var rows []json.RawMessage
+			var more bool
+			if w.Code != 200 || json.Unmarshal(w.Body.Bytes(), &body) != nil || json.Unmarshal(body[c.key], &rows) != nil || json.Unmarshal(body["more"], &more) != nil {
+				t.Fatalf("%s limit %d: %d %.300s", c.path, limit, w.Code, w.Body.String())
+			}
+			return len(rows), more
+		}
+		n, more := get(500)
+		if n < 2 || more {
+			t.Errorf("%s: %d rows, more %v; want 2 or more, all in", c.path, n, more)
+			continue
+		}
+		if got, more := get(n - 1); got != n-1 || !more {
+			t.Errorf("%s limit %d: %d rows, more %v; want %d and more", c.path, n-1, got, more, n-1)
+		}
+		if got, more := get(n); got != n || more {
+			t.Errorf("%s limit %d: %d rows, more %v; want all, no more", c.path, n, got, more)
+		}
 	}
 }

@@ -48,14 +48,16 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	stories, err := s.st.Stories(r.Context(), store.StoryFilter{Storyline: line, Entity: v.Get("entity"), MinArticles: int(minArticles), Limit: limit})
+	stories, err := s.st.Stories(r.Context(), store.StoryFilter{Storyline: line, Entity: v.Get("entity"), MinArticles: int(minArticles), Limit: limit + 1})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	stories, more := cutAt(stories, limit)
 	out := struct {
 		Stories []wire.Story `json:"stories"`
-	}{[]wire.Story{}}
+		More    bool         `json:"more"`
+	}{[]wire.Story{}, more}
 	for _, st := range stories {
 		out.Stories = append(out.Stories, wire.FromStory(st))
 	}
@@ -87,14 +89,16 @@ func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	lines, err := s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit, MinStories: int(minStories)})
+	lines, err := s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1, MinStories: int(minStories)})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	lines, more := cutAt(lines, limit)
 	out := struct {
 		Storylines []wire.Storyline `json:"storylines"`
-	}{[]wire.Storyline{}}
+		More       bool             `json:"more"`
+	}{[]wire.Storyline{}, more}
 	for _, l := range lines {
 		out.Storylines = append(out.Storylines, wire.FromStoryline(l))
 	}
@@ -126,14 +130,18 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, "singles: want true or false")
 		return
 	}
+	limit := f.Limit
+	f.Limit++
 	claims, err := s.st.Claims(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
+	claims, more := cutAt(claims, limit)
 	out := struct {
 		Claims []wire.Claim `json:"claims"`
-	}{[]wire.Claim{}}
+		More   bool         `json:"more"`
+	}{[]wire.Claim{}, more}
 	for _, c := range claims {
 		out.Claims = append(out.Claims, wire.FromClaim(c))
 	}
