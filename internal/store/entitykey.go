@@ -358,8 +358,8 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 	if _, stored, err := byKey(ctx, tx, entityKey(e.Name, e.Type)); err != nil || stored {
 		return 0, "", err
 	}
-	if short := withoutMiddle(e.Name); e.Type == core.Person && short != "" {
-		if s, ok, err := byKey(ctx, tx, entityKey(short, core.Person)); err != nil || ok {
+	if e.Type == core.Person {
+		if s, ok, err := middleShort(ctx, tx, e.Name); err != nil || ok {
 			return s.id, s.name, err
 		}
 	}

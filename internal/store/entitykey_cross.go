@@ -343,18 +343,52 @@ func withoutMiddle(name string) string {
 // absorbMiddle merges into the three-word person eid the stored person
 // named without its middle name.
 func absorbMiddle(ctx context.Context, tx dbtx, eid int64, name string) error {
-	short := withoutMiddle(name)
-	if short == "" {
-		return nil
-	}
-	s, ok, err := byKey(ctx, tx, entityKey(short, core.Person))
+	s, ok, err := middleShort(ctx, tx, name)
 	if err != nil || !ok || s.id == eid {
 		return err
 	}
 	if err := mergeEntityInto(ctx, tx, s.id, eid); err != nil {
-		return fmt.Errorf("merge %q into %q: %w", short, name, err)
+		return fmt.Errorf("merge %q into %q: %w", s.name, name, err)
 	}
 	return nil
+}
+
+// middleShort returns the stored person named as the three-word person
+// name without its middle name ("Sarah Sanders" for "Sarah Huckabee
+// Sanders"), or ok false. A stored person named with a numbered suffix
+// ("Ike LaRue III", whose key leaves the "III" out) is no short form of a
+// name written with a middle name and no suffix ("Ike Parsons LaRue", the
+// father of an obituary): the suffix tells the son from the father, and
+// the news writes the son with it.
+func middleShort(ctx context.Context, tx dbtx, name string) (storedEnt, bool, error) {
+	short := withoutMiddle(name)
+	if short == "" {
+		return storedEnt{}, false, nil
+	}
+	s, ok, err := byKey(ctx, tx, entityKey(short, core.Person))
+	if err != nil || !ok {
+		return storedEnt{}, false, err
+	}
+	if numbered(s.name) {
+		return storedEnt{}, false, nil
+	}
+	aliases, err := entityAliases(ctx, tx, s.id)
+	if err != nil {
+		return storedEnt{}, false, err
+	}
+	for _, a := range aliases {
+		if numbered(a) {
+			return storedEnt{}, false, nil
+		}
+	}
+	return s, true, nil
+}
+
+// numbered reports whether the person name ends in a numbered suffix
+// ("Ike LaRue III").
+func numbered(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && numberedSuffix[strings.TrimSuffix(w[len(w)-1], ".")]
 }
 
 // absorbOtherForms merges into eid, stored under e's own name, the same
@@ -414,12 +448,10 @@ func markGone(ctx context.Context, tx dbtx, ids []int64, gone map[int64]bool) er
 // absorbMiddleRekey is absorbMiddle in a migration, marking the entity
 // merged away in gone.
 func absorbMiddleRekey(ctx context.Context, tx dbtx, eid int64, name string, gone map[int64]bool) error {
-	if short := withoutMiddle(name); short != "" {
-		if s, ok, err := byKey(ctx, tx, entityKey(short, core.Person)); err != nil {
-			return err
-		} else if ok && s.id != eid {
-			gone[s.id] = true
-		}
+	if s, ok, err := middleShort(ctx, tx, name); err != nil {
+		return err
+	} else if ok && s.id != eid {
+		gone[s.id] = true
 	}
 	return absorbMiddle(ctx, tx, eid, name)
 }

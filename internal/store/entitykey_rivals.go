@@ -103,7 +103,8 @@ func rivalOwner(ctx context.Context, tx dbtx, jc *joinContext, word string, skip
 
 // loneSurnameOwner returns the stored person the incoming lone one-word
 // person name e joins: the person that owns it (surnameOwner) when
-// surnameJoins lets it, else the one rival sharing the article's context
+// surnameJoins lets it (contextJoins when the word is not the owner's
+// surname but its given name or a nickname), else the one rival sharing the article's context
 // (rivalOwner), else the holder of the office the article gives it
 // (officeOwner), or 0.
 func loneSurnameOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext) (int64, string, error) {
@@ -112,7 +113,13 @@ func loneSurnameOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinConte
 		return 0, "", err
 	}
 	if id != 0 {
-		ok, err := surnameJoins(ctx, tx, jc, id, 0, e.Name, name)
+		joins := surnameJoins
+		if !surnameOf(e.Name, name) {
+			// A given name or nickname ("Steve" of "Steve Jobs") is no
+			// surname: prominence is no evidence, context decides.
+			joins = contextJoins
+		}
+		ok, err := joins(ctx, tx, jc, id, 0, e.Name, name)
 		if err != nil {
 			return 0, "", err
 		}
