@@ -2,8 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -253,6 +255,30 @@ func TestEventsAndQuotesTellEmptyAndLimit(t *testing.T) {
 		_, err := run(t, "--db", db, cmd, "--limit", "0")
 		if err == nil || !strings.Contains(err.Error(), "--limit 0: want 1 or more") {
 			t.Errorf("%s --limit 0: err %v, want it refused", cmd, err)
+		}
+	}
+}
+
+// TestRankedListsExactCut: stories, storylines and claims read one more
+// than --limit: a list of exactly the limit says nothing, a cut one says
+// "there are more" (also with --json), and --limit 0 is refused.
+func TestRankedListsExactCut(t *testing.T) {
+	db := examplesStore(t)
+	for _, cmd := range [][]string{{"stories"}, {"storylines", "--min-stories", "1"}, {"claims", "--singles"}} {
+		all, _ := runStderr(t, slices.Concat([]string{"--db", db}, cmd, []string{"--json", "--limit", "1000"})...)
+		var rows []json.RawMessage
+		if err := json.Unmarshal([]byte(all), &rows); err != nil || len(rows) < 2 {
+			t.Fatalf("%v --json: %d rows, %v", cmd, len(rows), err)
+		}
+		n := len(rows)
+		if _, errs := runStderr(t, slices.Concat([]string{"--db", db}, cmd, []string{"--limit", strconv.Itoa(n)})...); errs != "" {
+			t.Errorf("%v --limit %d (all): stderr %q, want nothing", cmd, n, errs)
+		}
+		if _, errs := runStderr(t, slices.Concat([]string{"--db", db}, cmd, []string{"--json", "--limit", strconv.Itoa(n - 1)})...); !strings.Contains(errs, fmt.Sprintf("the first %d shown, there are more", n-1)) {
+			t.Errorf("%v --json --limit %d: stderr %q, want the cut told", cmd, n-1, errs)
+		}
+		if _, err := run(t, slices.Concat([]string{"--db", db}, cmd, []string{"--limit", "0"})...); err == nil || !strings.Contains(err.Error(), "want 1 or more") {
+			t.Errorf("%v --limit 0: err %v, want it refused", cmd, err)
 		}
 	}
 }

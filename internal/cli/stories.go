@@ -49,18 +49,26 @@ func adviseUpgrade(w io.Writer, path string, st store.Store) {
 
 // runList opens the store, runs query and prints the result: one indented
 // JSON array of the items' wire shapes (toJSON) with asJSON, else each item
-// through line, or none when empty. limit is the --limit the query ran
-// under: a list that fills it is told on stderr to be cut (limitHint).
+// through line, or none when empty. limit is the --limit (1 or more): query
+// is asked for one item more, so a list cut at it is told so on stderr
+// (in both forms, as quotes and events do), and a whole one is not.
 func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string, limit int,
-	query func(context.Context, store.Store) ([]T, error), toJSON func(T) J, line func(io.Writer, T)) error {
+	query func(ctx context.Context, st store.Store, limit int) ([]T, error), toJSON func(T) J, line func(io.Writer, T)) error {
+	if err := positiveLimit(limit); err != nil {
+		return err
+	}
 	st, err := openStore(cmd, g)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	list, err := query(cmd.Context(), st)
+	list, err := query(cmd.Context(), st, limit+1)
 	if err != nil {
 		return err
+	}
+	if len(list) > limit {
+		list = list[:limit]
+		defer fmt.Fprintf(cmd.ErrOrStderr(), "storyline: the first %d shown, there are more (--limit %d shows more)\n", limit, 2*limit)
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {
@@ -76,7 +84,6 @@ func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none str
 	for _, x := range list {
 		line(out, x)
 	}
-	limitHint(cmd.ErrOrStderr(), len(list), limit, fmt.Sprintf("--limit %d shows more", 2*limit))
 	return nil
 }
 
@@ -125,7 +132,9 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Short: "List stories (one event across outlets), most recent first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no stories", f.Limit, func(ctx context.Context, st store.Store) ([]store.StoryInfo, error) {
+			return runList(cmd, g, asJSON, "no stories", f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
+				f := f
+				f.Limit = limit
 				return st.Stories(ctx, f)
 			}, wire.FromStory, printStoryLine)
 		},
@@ -314,7 +323,9 @@ claims each voiced first or repeated.`,
 			if f.MinStories > 1 {
 				none = fmt.Sprintf("no storylines of %d or more stories (--min-stories 1 lists every story's)", f.MinStories)
 			}
-			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store) ([]store.StorylineInfo, error) {
+			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StorylineInfo, error) {
+				f := f
+				f.Limit = limit
 				return st.Storylines(ctx, f)
 			}, wire.FromStoryline, func(out io.Writer, l store.StorylineInfo) {
 				fmt.Fprintf(out, "storyline %d: %s, %s, %s\n", l.ID, count(len(l.Stories), "story"), count(l.Articles, "article"), span(l.First, l.Last))
@@ -339,7 +350,9 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no claims", f.Limit, func(ctx context.Context, st store.Store) ([]store.ClaimGroup, error) {
+			return runList(cmd, g, asJSON, "no claims", f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
+				f := f
+				f.Limit = limit
 				return listClaims(ctx, st, f, singles)
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; %s]\n", c.Text, count(c.Articles, "article"), claimWhen(c))
