@@ -225,19 +225,39 @@ func sharePerson(ctx context.Context, tx dbtx, a, b int64) (bool, error) {
 var crossTypes = []core.EntityType{core.Person, core.Organisation, core.Location, core.Misc}
 
 // crossAllowed reports whether a name typed a in one article and b in
-// another may be one entity: not a place and an organisation, and for a
-// one-word name only when one of the two is MISC (a one-word name typed
-// PER in one article and LOC in another is as often a surname and a place
-// as one place: "Bush", "Jordan"; and the type kept would be the first
-// stored's, not the one most articles give: "Navy").
+// another may be one entity: not a place and an organisation (unless the
+// name is an institution's, below), and for a one-word name only when one
+// of the two is MISC (a one-word name typed PER in one article and LOC in
+// another is as often a surname and a place as one place: "Bush",
+// "Jordan"; and the type kept would be the first stored's, not the one
+// most articles give: "Navy").
 func crossAllowed(name string, a, b core.EntityType) bool {
-	if a == b || (a == core.Location && b == core.Organisation) || (a == core.Organisation && b == core.Location) {
+	if a == b {
 		return false
+	}
+	if (a == core.Location && b == core.Organisation) || (a == core.Organisation && b == core.Location) {
+		return institution(name)
 	}
 	if len(strings.Fields(name)) == 1 && a != core.Misc && b != core.Misc {
 		return false
 	}
 	return true
+}
+
+// institutionHeads are the last words of names that are a building and
+// the body it houses at once: typed a place in one article and an
+// organisation in another, the name is one thing ("Wasilla Bible Church",
+// "Jamaica Hospital"). A place and an organisation of another name stay
+// apart (a city and its team: "Philadelphia").
+var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
+	"synagogue": true, "temple": true, "school": true, "academy": true, "hospital": true, "clinic": true,
+	"prison": true, "jail": true, "penitentiary": true, "library": true, "museum": true}
+
+// institution reports whether name has two or more words and ends in an
+// institution's head noun (institutionHeads).
+func institution(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && institutionHeads[strings.ToLower(strings.TrimSuffix(w[len(w)-1], "."))]
 }
 
 // storedEnt is a stored entity found by key.
