@@ -61,3 +61,19 @@ func TestClaimWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsMinArticles: claims takes --min-articles as stories does (and
+// --min, its old name, hidden).
+func TestClaimsMinArticles(t *testing.T) {
+	db := examplesStore(t)
+	for _, flag := range []string{"--min-articles", "--min"} {
+		out, err := run(t, "--db", db, "claims", flag, "99")
+		if err != nil || !strings.Contains(out, "no claims") {
+			t.Errorf("claims %s 99: %v %q, want no claims", flag, err, out)
+		}
+	}
+	help, _ := run(t, "claims", "--help")
+	if !strings.Contains(help, "--min-articles") || strings.Contains(help, "--min int") {
+		t.Errorf("claims --help lists --min, not --min-articles:\n%s", help)
+	}
+}

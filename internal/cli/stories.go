@@ -370,7 +370,10 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
-	cmd.Flags().IntVar(&f.MinCount, "min", 1, "only claims made in at least this many articles")
+	cmd.Flags().IntVar(&f.MinCount, "min-articles", 1, "only claims made in at least this many articles")
+	// --min was its name; stories has --min-articles for the same count.
+	cmd.Flags().IntVar(&f.MinCount, "min", 1, "the old name of --min-articles")
+	_ = cmd.Flags().MarkHidden("min")
 	cmd.Flags().BoolVar(&singles, "singles", false, "also list the statements (a speaker's quote) that one article alone carries")
 	cmd.Flags().IntVar(&f.Limit, "limit", 100, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

@@ -89,6 +89,8 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/claims?story=x", 400, `story`},
 		{"GET", "/api/claims?singles=true", 200, `"claims":[`},
 		{"GET", "/api/claims?singles=maybe", 400, `singles`},
+		{"GET", "/api/claims?min_articles=99", 200, `"claims":[]`},
+		{"GET", "/api/claims?min_articles=two", 400, `min_articles: want a positive number`},
 		{"GET", "/api/articles?story=999", 404, `not found`},
 		{"GET", "/api/articles?story=1&entity=Veldmark", 400, `cannot be combined`},
 		{"GET", "/api/search?story=999", 404, `not found`},

@@ -113,7 +113,13 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		if f.Story, err = queryInt(v, "story"); err == nil {
 			if f.ArticleID, err = queryInt(v, "article"); err == nil {
 				var m int64
-				m, err = queryInt(v, "min")
+				// min_articles, as /api/stories names the same count; min
+				// as before.
+				name := "min"
+				if v.Get("min_articles") != "" {
+					name = "min_articles"
+				}
+				m, err = queryInt(v, name)
 				f.MinCount = int(m)
 			}
 		}
