@@ -15,132 +15,20 @@ package eval
 // text. Spent: the twenty-first session's confidence fit reads it.
 
 import (
-	"context"
 	_ "embed"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/testshared"
 )
 
 //go:embed testdata/events_calib16.tsv
 var eventsCalib16 string
 
-const (
-	calib16Seed = "calib16:"
-	calib16Mod  = 40
-)
-
-// calib16Docs reads the documents the sample may draw from.
-func calib16Docs(shared string) ([]realDoc, error) {
-	return conllPolnearDocs(shared, func(name, id string) bool {
-		if name != "conll" && name != "polnear" {
-			return false
-		}
-		return !(held8Drawn(name, id) || held9Drawn(name, id) || held10Drawn(name, id) || held11Drawn(name, id) || held12Drawn(name, id) || held13Drawn(name, id))
-	})
-}
-
-// calib16Drawn reports whether a sentence is drawn.
-func calib16Drawn(key, text string) bool {
-	n := len(strings.Fields(text))
-	if n < 6 || n > 70 || held14SentenceDrawn(key, text) || held15SentenceDrawn(key, text) {
-		return false
-	}
-	return seededHashOf(calib16Seed, key)%calib16Mod == 0
-}
-
-// calib16Sample draws the sentences with their events.
-func calib16Sample(t *testing.T) []ConflictSentence {
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	docs, err := calib16Docs(shared)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ss, err := conflictSample(context.Background(), docs, nil, "all", withCue(calib16Drawn), func(string) bool { return true })
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ss
-}
-
-// calib16Key names one event of a drawn sentence.
-func calib16Key(sentenceKey string, start int, typ string) string {
-	return fmt.Sprintf("%s\t%d\t%s", sentenceKey, start, typ)
-}
-
-// calib16Verdicts parses the committed verdicts: event key -> right.
-func calib16Verdicts(t *testing.T) map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(eventsCalib16, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || (f[3] != "y" && f[3] != "n") {
-			t.Fatalf("events_calib16.tsv: bad line %q", line)
-		}
-		out[strings.Join(f[:3], "\t")] = f[3] == "y"
-	}
-	return out
-}
+// calib16 is the sample (events_calib_test.go draws it).
+var calib16 = eventsCalib{name: "calib16", tsv: eventsCalib16}
 
 // TestCalib16Dump lists the drawn events for judging (CALIB16_DUMP=FILE,
-// outside the repository): key, trigger, type, actor, target and the
-// sentence, never the confidence.
-func TestCalib16Dump(t *testing.T) {
-	out := os.Getenv("CALIB16_DUMP")
-	if out == "" {
-		t.Skip("set CALIB16_DUMP=FILE")
-	}
-	var b strings.Builder
-	n, s := 0, 0
-	for _, cs := range calib16Sample(t) {
-		s++
-		for _, e := range cs.Events {
-			n++
-			fmt.Fprintf(&b, "%s\t[%s]\t%s\tactor=%q\ttarget=%q\t%s\n", calib16Key(cs.Key, e.Start, e.Type), e.Trigger, e.Type, e.Actor, e.Target, cs.Text)
-		}
-	}
-	t.Logf("%d sentences, %d events", s, n)
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// diagCalib16 writes the feature rows of the sample's judged events in the
-// columns of TestDiagRealEventFeatures that the confidence fit reads.
-func diagCalib16(t *testing.T, b *strings.Builder) {
-	vs := calib16Verdicts(t)
-	for _, cs := range calib16Sample(t) {
-		for _, e := range cs.Events {
-			right, ok := vs[calib16Key(cs.Key, e.Start, e.Type)]
-			if !ok {
-				continue
-			}
-			v := byte('n')
-			if right {
-				v = 'y'
-			}
-			diagFitRow(b, "calib16", cs.Key, e, v, "")
-		}
-	}
-}
+// outside the repository).
+func TestCalib16Dump(t *testing.T) { calib16.dump(t) }
 
 // TestCalib16Verdicts checks the committed verdicts parse, name each
 // event once and hold no text (a key is a document id and a hash).
-func TestCalib16Verdicts(t *testing.T) {
-	vs := calib16Verdicts(t)
-	if len(vs) < 150 {
-		t.Fatalf("%d verdicts, want the 163 judged", len(vs))
-	}
-	for k := range vs {
-		id, _, _ := strings.Cut(k, "\t")
-		if !strings.Contains(id, "#") || strings.Count(id, " ") > 0 {
-			t.Errorf("verdict key %q: want document id # hash", id)
-		}
-	}
-}
+func TestCalib16Verdicts(t *testing.T) { calib16.checkVerdicts(t, 150, "want the 163 judged") }

@@ -42,11 +42,11 @@ func TestDiagRealEventFeatures(t *testing.T) {
 			continue
 		}
 		if set == "calib16" {
-			diagCalib16(t, &b)
+			calib16.diag(t, &b)
 			continue
 		}
 		if set == "calib17" {
-			diagCalib17(t, &b)
+			calib17.diag(t, &b)
 			continue
 		}
 		if strings.HasPrefix(set, "held14-") || strings.HasPrefix(set, "held15-") {
