@@ -546,13 +546,11 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, "group: want true or false")
 		return
 	}
-	f.Limit++ // one more tells whether there is a next page
-	qs, err := s.st.Quotes(r.Context(), f)
+	qs, next, err := s.pageOfQuotes(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	qs, next := nextCursor(qs, limit, "q")
 	out := struct {
 		Quotes     []wire.Quote     `json:"quotes"`
 		Statements []wire.Statement `json:"statements,omitempty"`
@@ -611,13 +609,11 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	f.Limit++
-	evs, err := s.st.Events(r.Context(), f)
+	evs, next, err := s.pageOfEvents(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	evs, next := nextCursor(evs, limit, "e")
 	out := struct {
 		Events []wire.StoredEvent `json:"events"`
 		Next   *string            `json:"next"`

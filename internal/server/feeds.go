@@ -102,6 +102,32 @@ func nextCursor[T interface{ Cursor() store.Cursor }](list []T, limit int, kind 
 	return list, encodeListCursor(kind, list[limit-1].Cursor())
 }
 
+// pageOfQuotes reads one page of f's quotes (f.Limit of them) and the next
+// page's cursor ("" at the end).
+func (s *Server) pageOfQuotes(ctx context.Context, f store.QuoteFilter) ([]store.StoredQuote, string, error) {
+	limit := f.Limit
+	f.Limit++ // one more tells whether there is a next page
+	qs, err := s.st.Quotes(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	qs, next := nextCursor(qs, limit, "q")
+	return qs, next, nil
+}
+
+// pageOfEvents reads one page of f's events (f.Limit of them) and the next
+// page's cursor ("" at the end).
+func (s *Server) pageOfEvents(ctx context.Context, f store.EventFilter) ([]store.StoredEvent, string, error) {
+	limit := f.Limit
+	f.Limit++ // one more tells whether there is a next page
+	evs, err := s.st.Events(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	evs, next := nextCursor(evs, limit, "e")
+	return evs, next, nil
+}
+
 // storiesOf maps article IDs to their stories (nil for none): one cheap
 // query for the articles' story IDs, one per distinct story for its
 // summary (merged stories resolved; a story gone since is left out).
@@ -162,13 +188,11 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f.Limit++ // one more tells whether there is a next page
-	qs, err := s.st.Quotes(r.Context(), f)
+	qs, next, err := s.pageOfQuotes(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	qs, next := nextCursor(qs, limit, "q")
 	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(qs), func(i int) int64 { return qs[i].ArticleID }))
 	if err != nil {
 		s.storeError(w, r, err)
@@ -213,13 +237,11 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f.Limit++
-	evs, err := s.st.Events(r.Context(), f)
+	evs, next, err := s.pageOfEvents(r.Context(), f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	evs, next := nextCursor(evs, limit, "e")
 	stories, err := s.storiesOf(r.Context(), uniqueIDs(len(evs), func(i int) int64 { return evs[i].ArticleID }))
 	if err != nil {
 		s.storeError(w, r, err)
