@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/internal/core"
-)
+import "testing"
 
 // TestPronounAfterDescription: a he or she after a sentence whose subject
 // is a definite description of a role that is itself a source ("The officer
@@ -12,10 +8,7 @@ import (
 // under the name the description rules give it, not the last person named
 // before it (speakers4, twenty-first session).
 func TestPronounAfterDescription(t *testing.T) {
-	type m struct {
-		surface, name string
-		gender        byte
-	}
+	type m = person
 	lina, odile := m{"Lina Marenko", "Lina Marenko", 0}, m{"Odile Dufresne", "Odile Dufresne", 'f'}
 	tests := []struct {
 		name, text, frag string
@@ -43,12 +36,7 @@ func TestPronounAfterDescription(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			for _, x := range tt.ms {
-				ms = append(ms, mentionsAt(tt.text, x.surface, Mention{Name: x.name, Type: core.Person, Gender: x.gender})...)
-			}
-			sortMentions(ms)
-			res := ResolverFunc(func(string) []Mention { return ms })
+			res := personResolver(tt.text, tt.ms)
 			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.frag, tt.want)
 		})
 	}

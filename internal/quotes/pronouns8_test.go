@@ -13,10 +13,7 @@ import (
 // also name a school or a street is a place; a he that is another quote's
 // source inside a merged quotation span still carries its antecedent.
 func TestSubjectPronounsEighthPass(t *testing.T) {
-	type m struct {
-		surface, name string
-		gender        byte
-	}
+	type m = person
 	brell, drex := m{"Tomas Brell", "Tomas Brell", 'm'}, m{"Ilan Drex", "Ilan Drex", 'm'}
 	tests := []struct {
 		name, text, frag string
@@ -38,12 +35,7 @@ func TestSubjectPronounsEighthPass(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			for _, x := range tt.ms {
-				ms = append(ms, mentionsAt(tt.text, x.surface, Mention{Name: x.name, Type: core.Person, Gender: x.gender})...)
-			}
-			sortMentions(ms)
-			res := ResolverFunc(func(string) []Mention { return ms })
+			res := personResolver(tt.text, tt.ms)
 			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.frag, tt.want)
 		})
 	}

@@ -11,10 +11,7 @@ import (
 // subject of its sentence or the sentences before it, not the last person
 // named; the exclusive path (PolNeAR) keeps the plain resolver's answer.
 func TestSubjectPronouns(t *testing.T) {
-	type m struct {
-		surface, name string
-		gender        byte
-	}
+	type m = person
 	brell, drex := m{"Tomas Brell", "Tomas Brell", 'm'}, m{"Ilan Drex", "Ilan Drex", 'm'}
 	tests := []struct {
 		name, text, frag string
@@ -39,16 +36,28 @@ func TestSubjectPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			for _, x := range tt.ms {
-				ms = append(ms, mentionsAt(tt.text, x.surface, Mention{Name: x.name, Type: core.Person, Gender: x.gender})...)
-			}
-			sortMentions(ms)
-			res := ResolverFunc(func(string) []Mention { return ms })
+			res := personResolver(tt.text, tt.ms)
 			expectSpeaker(t, Find(tt.text, Options{Resolver: res}), tt.frag, tt.want)
 			expectSpeaker(t, Find(tt.text, Options{Resolver: res, Exclusive: true}), tt.frag, tt.plain)
 		})
 	}
+}
+
+// A person is a fictional person mention for a test's resolver: the words
+// in the text, the name they resolve to and the gender ('m', 'f' or 0).
+type person struct {
+	surface, name string
+	gender        byte
+}
+
+// personResolver resolves text's mentions of ps, in text order, as persons.
+func personResolver(text string, ps []person) ResolverFunc {
+	var ms []Mention
+	for _, x := range ps {
+		ms = append(ms, mentionsAt(text, x.surface, Mention{Name: x.name, Type: core.Person, Gender: x.gender})...)
+	}
+	sortMentions(ms)
+	return ResolverFunc(func(string) []Mention { return ms })
 }
 
 // mentionsAt returns m placed at every occurrence of surface in text.
