@@ -31,6 +31,28 @@ func denyKeys(t *testing.T, text string) []string {
 	return out
 }
 
+// expectOneDeny checks that each sentence gives one deny claim, the key it
+// maps to.
+func expectOneDeny(t *testing.T, want map[string]string) {
+	t.Helper()
+	for s, w := range want {
+		deny := denyKeys(t, s)
+		if len(deny) != 1 || deny[0] != w {
+			t.Errorf("%q: deny claims %v, want [%s]", s, deny, w)
+		}
+	}
+}
+
+// expectNoDeny checks that no sentence gives a deny claim.
+func expectNoDeny(t *testing.T, sentences []string) {
+	t.Helper()
+	for _, s := range sentences {
+		if got := denyKeys(t, s); len(got) != 0 {
+			t.Errorf("%q: got deny claims %v", s, got)
+		}
+	}
+}
+
 // TestDenialWordings: a denial of a thing said is a deny claim of the
 // denier keyed by what is denied, whatever the wording, and no claim of the
 // accuser or statement of the denier.
@@ -67,18 +89,14 @@ func TestDenialClauses(t *testing.T) {
 			t.Errorf("%q: got %v, want [%s]", s, got, want)
 		}
 	}
-	for _, s := range []string{
+	expectNoDeny(t, []string{
 		"The harbour board denied him a licence to operate the ferry.",
 		"Kell said the request was denied by the harbour board.",
 		"Tarel did not deny that the ferry company had paid its crews late.",
 		"Kell met Tarel on Monday. He has denied that the ferry company had paid its crews late.",
 		"The harbour pilots denied that the ferry company had paid its crews late.",
 		"The Valdorian harbour pilot flatly denied that the ferry company had paid its crews late.",
-	} {
-		if got := denyKeys(t, s); len(got) != 0 {
-			t.Errorf("%q: got deny claims %v", s, got)
-		}
-	}
+	})
 }
 
 // TestNotButJoin: "not X but Y" without a comma states Y; the Y statement
@@ -146,15 +164,11 @@ func TestJoinNeverDenialAssertion(t *testing.T) {
 // TestDenialNotGranted: a permission refused ("denied landing rights to")
 // and "denied nothing about" are no denial of a thing said.
 func TestDenialNotGranted(t *testing.T) {
-	for _, s := range []string{
+	expectNoDeny(t, []string{
 		"Ostmark denied landing rights to Valdorian ferries.",
 		"Ostmark denied docking permits to the Valdorian ferries at Brannholm.",
 		"Ostmark denied nothing about the harbour strike at Brannholm.",
-	} {
-		if got := denyKeys(t, s); len(got) != 0 {
-			t.Errorf("%q: got deny claims %v", s, got)
-		}
-	}
+	})
 	// a gerund clause stays a denial
 	if got := extractKeys(t, "Ostmark denied funding the harbour strike at Brannholm."); len(got) != 1 || got[0] != "ostmark|deny|brannholm+fund+harbour+strike" {
 		t.Errorf("gerund denial: got %v", got)
@@ -165,27 +179,18 @@ func TestDenialNotGranted(t *testing.T) {
 // charge Ostmark has denied", "..., which Tarel denies", "claims ... were
 // denied by Ostmark") is the denier's claim keyed by what the charge says.
 func TestDenialObjectFirst(t *testing.T) {
-	for s, want := range map[string]string{
+	expectOneDeny(t, map[string]string{
 		"Valdoria accused Ostmark of funding the harbour strike, a charge Ostmark has denied.":                              "ostmark|deny|fund+harbour+strike",
 		"The ferry firm faces allegations that it funded the harbour strike, which Ostmark has denied through its lawyers.": "ostmark|deny|fund+harbour+strike",
 		"Claims that Ostmark funded the harbour strike were denied by Ostmark.":                                             "ostmark|deny|fund+harbour+strike",
 		"Kell said there was no evidence of collusion with the Valdorian pilots, which Tarel vehemently denies.":            "tarel|deny|collus+pilot+valdorian",
 		"Valdoria accused Tarel Vance of bribing the harbour pilots, which he denied.":                                      "vance|deny|bribe+harbour+pilot",
-	} {
-		deny := denyKeys(t, s)
-		if len(deny) != 1 || deny[0] != want {
-			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
-		}
-	}
-	for _, s := range []string{
+	})
+	expectNoDeny(t, []string{
 		"Kell said Tarel supported a ban on fishing in the past, which he denied.",                    // what he denied is no thing named
 		"The ferry firm faces allegations that it funded the strike, which Ostmark has not denied.",   // negated
 		"The ferry firm faces allegations that it funded the strike, which the harbour board denies.", // unnamed denier
-	} {
-		if got := denyKeys(t, s); len(got) != 0 {
-			t.Errorf("%q: got deny claims %v", s, got)
-		}
-	}
+	})
 }
 
 // TestDenialDenier: who denies a denied clause or a charge: a "he"/"she"
@@ -193,24 +198,15 @@ func TestDenialObjectFirst(t *testing.T) {
 // nor a country), the opening name of ", but denied", the name a relative
 // "who"/"which" stands for, and "denied Kell's claims".
 func TestDenialDenier(t *testing.T) {
-	for s, want := range map[string]string{
+	expectOneDeny(t, map[string]string{
 		"Tarel Vance, who ran the port for a decade, said on Monday that he would stay, though he has denied that the ferry company paid its crews late.": "vance|deny|compani+crew+ferri+late+paid",
 		"Tarel admitted firing at the ferry, but denied shooting at the harbour officers.":                                                                "tarel|deny|harbour+offic+shoot",
 		"Tarel, who denies the charges, left Brannholm on Monday.":                                                                                        "tarel|deny|allegations",
 		"Ostmark has denied Kell's claims, saying they were false.":                                                                                       "ostmark|deny|allegations",
-	} {
-		deny := denyKeys(t, s)
-		if len(deny) != 1 || deny[0] != want {
-			t.Errorf("%q: deny claims %v, want [%s]", s, deny, want)
-		}
-	}
-	for _, s := range []string{
+	})
+	expectNoDeny(t, []string{
 		"Tarel Vance met the press on Monday. He denied that the ferry company had paid its crews late.",
 		"The former Valdorian senator said it was a mistake, but she denied that she had mishandled the harbour files.",
 		"The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.",
-	} {
-		if got := denyKeys(t, s); len(got) != 0 {
-			t.Errorf("%q: got deny claims %v", s, got)
-		}
-	}
+	})
 }
