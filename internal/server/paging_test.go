@@ -199,18 +199,24 @@ func TestClaimsPageLabelsUntitledArticle(t *testing.T) {
 	expectPage(t, h, "/claims", 200, []string{`<a href="/articles/2">Anna Lorvik said Veldmark remains ready for talks with the crews.</a>`}, []string{"Article 2<"})
 }
 
-// The claims page said nothing when more claims matched than its 100: it
-// takes ?limit= and offers "More claims" when the list is cut.
-func TestClaimsPageLimit(t *testing.T) {
+// newTwoClaimStore is newClaimStore with a second claim: Chile's, voiced
+// by its minister.
+func newTwoClaimStore(t *testing.T) store.Store {
+	t.Helper()
 	st := newClaimStore(t)
-	// A second claim: Chile's, voiced by its minister.
 	a := &core.Article{Hash: "vb1", Source: "fixtures/claims/voiced.txt", Title: "Talks offer on the river", Published: "2031-06-01", Language: "en",
 		Text:     "Chilean Foreign Minister Ana Lorvik said she was ready for talks on the river dispute.",
 		Entities: []core.Entity{{Name: "Ana Lorvik", Type: core.Person, Attributes: []string{"Chilean Foreign Minister"}, Mentions: 1}}}
 	if _, err := st.PutBatch(context.Background(), []*core.Article{a}); err != nil {
 		t.Fatal(err)
 	}
-	h := New(st, Options{RateLimit: -1})
+	return st
+}
+
+// The claims page said nothing when more claims matched than its 100: it
+// takes ?limit= and offers "More claims" when the list is cut.
+func TestClaimsPageLimit(t *testing.T) {
+	h := New(newTwoClaimStore(t), Options{RateLimit: -1})
 	w := request(t, h, "GET", "/api/claims", nil, nil)
 	var all struct{ Claims []json.RawMessage }
 	if w.Code != 200 || json.Unmarshal(w.Body.Bytes(), &all) != nil || len(all.Claims) < 2 {
@@ -267,14 +273,7 @@ func TestStorylinesPageSaysWhenCut(t *testing.T) {
 // and not when all matching rows are in: a first page read as all there is
 // stopped the lists without a word.
 func TestRankedAPIListsSayMore(t *testing.T) {
-	claims := newClaimStore(t)
-	// A second claim, as TestClaimsPageLimit has it.
-	a := &core.Article{Hash: "vb1", Source: "fixtures/claims/voiced.txt", Title: "Talks offer on the river", Published: "2031-06-01", Language: "en",
-		Text:     "Chilean Foreign Minister Ana Lorvik said she was ready for talks on the river dispute.",
-		Entities: []core.Entity{{Name: "Ana Lorvik", Type: core.Person, Attributes: []string{"Chilean Foreign Minister"}, Mentions: 1}}}
-	if _, err := claims.PutBatch(context.Background(), []*core.Article{a}); err != nil {
-		t.Fatal(err)
-	}
+	claims := newTwoClaimStore(t)
 	for _, c := range []struct {
 		st   store.Store
 		path string
