@@ -233,62 +233,55 @@ func TestEntityHeld6Disjoint(t *testing.T) {
 	}
 }
 
+// expectSpent checks, name by name, that spent (called name in messages)
+// marks spent, of the judged verdicts, the names want maps to true and no
+// other name of want.
+func expectSpent(t *testing.T, name string, spent func(map[string]EntityVerdict) map[string]bool, verdicts string, want map[string]bool) {
+	t.Helper()
+	judged, err := parseEntityVerdicts(verdicts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := spent(judged)
+	for n, w := range want {
+		if got[n] != w {
+			t.Errorf("%s[%q] = %t, want %t", name, n, got[n], w)
+		}
+	}
+}
+
 // TestEntityHeld9Spent checks that the ninth held-out entity sample leaves
 // out the names the tune and held sets judged, under any type, and only
 // those.
 func TestEntityHeld9Spent(t *testing.T) {
-	judged, err := parseEntityVerdicts("tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
 		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
 		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	spent := entityHeld9Spent(judged)
-	for name, want := range map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": false} {
-		if spent[name] != want {
-			t.Errorf("entityHeld9Spent[%q] = %t, want %t", name, spent[name], want)
-		}
-	}
+		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n"
+	expectSpent(t, "entityHeld9Spent", entityHeld9Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": false})
 }
 
 // TestEntityHeld10Spent checks that the tenth held-out entity sample
 // leaves out the names the tune, held and held9 sets judged, under any
 // type, and only those.
 func TestEntityHeld10Spent(t *testing.T) {
-	judged, err := parseEntityVerdicts("tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
 		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
 		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
 		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
-		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	spent := entityHeld10Spent(judged)
-	for name, want := range map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": false} {
-		if spent[name] != want {
-			t.Errorf("entityHeld10Spent[%q] = %t, want %t", name, spent[name], want)
-		}
-	}
+		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n"
+	expectSpent(t, "entityHeld10Spent", entityHeld10Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": false})
 }
 
 // TestEntityHeld11Spent checks that the eleventh held-out entity sample
 // leaves out the names the tune, held, held9 and held10 sets judged, under
 // any type, and only those.
 func TestEntityHeld11Spent(t *testing.T) {
-	judged, err := parseEntityVerdicts("tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
 		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
 		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
 		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
 		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
-		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	spent := entityHeld11Spent(judged)
-	for name, want := range map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": false} {
-		if spent[name] != want {
-			t.Errorf("entityHeld11Spent[%q] = %t, want %t", name, spent[name], want)
-		}
-	}
+		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n"
+	expectSpent(t, "entityHeld11Spent", entityHeld11Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": false})
 }
