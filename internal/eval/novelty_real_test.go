@@ -183,38 +183,37 @@ func TestNoveltyHeld5Keep(t *testing.T) {
 	}
 }
 
-func TestNoveltyHeld4Keep(t *testing.T) {
+// expectKeepsFew checks a sample's keep rule (set: "held3") over count
+// names ("0"+suffix, "1"+suffix, ...): it keeps some and a minority, and no
+// name read, when set, says another sample reads (reads names it).
+func expectKeepsFew(t *testing.T, set string, count int, suffix string, keep func(string) bool, reads string, read func(string) bool) {
+	t.Helper()
 	kept := 0
-	for i := 0; i < 200; i++ {
-		n := strconv.Itoa(i) + "_ecb"
-		if !noveltyHeld4Keep(n) {
+	for i := 0; i < count; i++ {
+		n := strconv.Itoa(i) + suffix
+		if !keep(n) {
 			continue
 		}
 		kept++
-		if seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 || noveltyHeld3Keep(n) {
-			t.Errorf("held4 keeps %s, which the tune, held or held3 sample reads", n)
+		if read != nil && read(n) {
+			t.Errorf("%s keeps %s, which %s", set, n, reads)
 		}
 	}
 	if kept == 0 || kept > 100 {
-		t.Errorf("held4 keeps %d of 200 names, want some and a minority", kept)
+		t.Errorf("%s keeps %d of %d names, want some and a minority", set, kept, count)
 	}
 }
 
+func TestNoveltyHeld4Keep(t *testing.T) {
+	expectKeepsFew(t, "held4", 200, "_ecb", noveltyHeld4Keep, "the tune, held or held3 sample reads", func(n string) bool {
+		return seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 || noveltyHeld3Keep(n)
+	})
+}
+
 func TestNoveltyHeld3Keep(t *testing.T) {
-	kept := 0
-	for i := 0; i < 200; i++ {
-		n := strconv.Itoa(i) + "_ecb"
-		if !noveltyHeld3Keep(n) {
-			continue
-		}
-		kept++
-		if seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0 {
-			t.Errorf("held3 keeps %s, which the tune or held half reads", n)
-		}
-	}
-	if kept == 0 || kept > 100 {
-		t.Errorf("held3 keeps %d of 200 names, want some and a minority", kept)
-	}
+	expectKeepsFew(t, "held3", 200, "_ecb", noveltyHeld3Keep, "the tune or held half reads", func(n string) bool {
+		return seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep == 0
+	})
 }
 
 func TestSubjectGroups(t *testing.T) {
@@ -233,40 +232,28 @@ func TestSubjectGroups(t *testing.T) {
 	}
 }
 
-func TestNoveltyHeld7Keep(t *testing.T) {
-	kept := 0
-	for i := 0; i < 300; i++ {
-		n := strconv.Itoa(i) + "_ecbplus"
-		if noveltyHeld7Keep(n, noveltyHeld6MinDocs-1) {
-			t.Errorf("held7 keeps %s with too few documents", n)
+// expectKeepsNoneSmall checks a keep rule of a minimum of documents (set:
+// "held7") keeps none of count names ("0"+suffix, ...) one document short.
+func expectKeepsNoneSmall(t *testing.T, set string, count int, suffix string, keep func(string, int) bool, minDocs int) {
+	t.Helper()
+	for i := 0; i < count; i++ {
+		n := strconv.Itoa(i) + suffix
+		if keep(n, minDocs-1) {
+			t.Errorf("%s keeps %s with too few documents", set, n)
 		}
-		if !noveltyHeld7Keep(n, noveltyHeld6MinDocs) {
-			continue
-		}
-		kept++
-		if noveltyHeld6Keep(n, noveltyHeld6MinDocs) {
-			t.Errorf("held7 keeps %s, which held6 reads", n)
-		}
-	}
-	if kept == 0 || kept > 100 {
-		t.Errorf("held7 keeps %d of 300 names, want some and a minority", kept)
 	}
 }
 
+func TestNoveltyHeld7Keep(t *testing.T) {
+	expectKeepsNoneSmall(t, "held7", 300, "_ecbplus", noveltyHeld7Keep, noveltyHeld6MinDocs)
+	expectKeepsFew(t, "held7", 300, "_ecbplus", func(n string) bool { return noveltyHeld7Keep(n, noveltyHeld6MinDocs) }, "held6 reads", func(n string) bool {
+		return noveltyHeld6Keep(n, noveltyHeld6MinDocs)
+	})
+}
+
 func TestNoveltyHeld8Keep(t *testing.T) {
-	kept := 0
-	for i := 0; i < 300; i++ {
-		n := strconv.Itoa(i) + "_ecbplus"
-		if noveltyHeld8Keep(n, noveltyHeld8MinDocs-1) {
-			t.Errorf("held8 keeps %s with too few documents", n)
-		}
-		if noveltyHeld8Keep(n, noveltyHeld8MinDocs) {
-			kept++
-		}
-	}
-	if kept == 0 || kept > 100 {
-		t.Errorf("held8 keeps %d of 300 names, want some and a minority", kept)
-	}
+	expectKeepsNoneSmall(t, "held8", 300, "_ecbplus", noveltyHeld8Keep, noveltyHeld8MinDocs)
+	expectKeepsFew(t, "held8", 300, "_ecbplus", func(n string) bool { return noveltyHeld8Keep(n, noveltyHeld8MinDocs) }, "", nil)
 	if noveltyHeld8First < 2*noveltyMaxDocs {
 		t.Errorf("held8 starts at document %d, which another sample reads", noveltyHeld8First)
 	}
