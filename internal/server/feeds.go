@@ -105,27 +105,31 @@ func nextCursor[T interface{ Cursor() store.Cursor }](list []T, limit int, kind 
 // pageOfQuotes reads one page of f's quotes (f.Limit of them) and the next
 // page's cursor ("" at the end).
 func (s *Server) pageOfQuotes(ctx context.Context, f store.QuoteFilter) ([]store.StoredQuote, string, error) {
-	limit := f.Limit
-	f.Limit++ // one more tells whether there is a next page
-	qs, err := s.st.Quotes(ctx, f)
-	if err != nil {
-		return nil, "", err
-	}
-	qs, next := nextCursor(qs, limit, "q")
-	return qs, next, nil
+	return readPage(f.Limit, "q", func(n int) ([]store.StoredQuote, error) {
+		f.Limit = n
+		return s.st.Quotes(ctx, f)
+	})
 }
 
 // pageOfEvents reads one page of f's events (f.Limit of them) and the next
 // page's cursor ("" at the end).
 func (s *Server) pageOfEvents(ctx context.Context, f store.EventFilter) ([]store.StoredEvent, string, error) {
-	limit := f.Limit
-	f.Limit++ // one more tells whether there is a next page
-	evs, err := s.st.Events(ctx, f)
+	return readPage(f.Limit, "e", func(n int) ([]store.StoredEvent, error) {
+		f.Limit = n
+		return s.st.Events(ctx, f)
+	})
+}
+
+// readPage reads limit rows and one more through read, which tells whether
+// there is a next page, and returns the page with the next page's cursor of
+// kind ("" at the end).
+func readPage[T interface{ Cursor() store.Cursor }](limit int, kind string, read func(n int) ([]T, error)) ([]T, string, error) {
+	list, err := read(limit + 1)
 	if err != nil {
 		return nil, "", err
 	}
-	evs, next := nextCursor(evs, limit, "e")
-	return evs, next, nil
+	list, next := nextCursor(list, limit, kind)
+	return list, next, nil
 }
 
 // storiesOf maps article IDs to their stories (nil for none): one cheap
