@@ -59,7 +59,9 @@ after them; held10: the same documents, leaving out the names tune, held and
 held9 judged, judged once before the twenty-first session's entity changes
 and once after them; held11: the same documents, leaving out the names tune,
 held, held9 and held10 judged, judged once before the twenty-first session's
-store changes (entitystore2) and once after them. No test-split document is read. --list prints every stored
+store changes (entitystore2) and once after them; held12: the same documents,
+leaving out the names tune, held, held9, held10 and held11 judged, judged once
+before the twenty-second session's entity changes (entity7) and once after them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -112,8 +114,10 @@ entities that might name the same thing.`,
 				o.Held10 = true
 			case "held11":
 				o.Held11 = true
+			case "held12":
+				o.Held12 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -162,7 +166,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

@@ -98,6 +98,10 @@ type EntitySampleOptions struct {
 	// documents of held9, leaving out the entities the tune, held, held9
 	// and held10 sets judged; it wins over Held10 .. Held.
 	Held11 bool
+	// Held12 takes the twelfth held-out set (entities_real_held12.go): the
+	// documents of held9, leaving out the entities the tune, held, held9,
+	// held10 and held11 sets judged; it wins over Held11 .. Held.
+	Held12 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -273,7 +277,7 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
-	if o.Held9 || o.Held10 || o.Held11 {
+	if o.Held9 || o.Held10 || o.Held11 || o.Held12 {
 		return entityHeld9Docs(o.Shared)
 	}
 	if o.Held8 {
@@ -360,6 +364,10 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	var spent map[string]bool
 	switch {
+	case o.Held12:
+		set, saltMerge, saltMiss = "held12", entitySaltHeld12Merge, entitySaltHeld12Miss
+		keepMerge, keepMiss = entityHeld12KeepMerge, entityHeld12KeepMissed
+		spent = entityHeld12Spent(judged)
 	case o.Held11:
 		set, saltMerge, saltMiss = "held11", entitySaltHeld11Merge, entitySaltHeld11Miss
 		keepMerge, keepMiss = entityHeld11KeepMerge, entityHeld11KeepMissed
