@@ -41,7 +41,10 @@ another salt, none judged in the earlier samples (verdicts in
 storylines_held5_judged.tsv); held6: a sixth held sample, MEANTIME (Wikinews,
 2004-2011) by date ahead of the held2 documents in held3's scheme under another
 salt, every linked pair none judged in the earlier samples (verdicts in
-storylines_held6_judged.tsv). --list prints every pair (titles of both stories, for
+storylines_held6_judged.tsv); held7: a seventh held sample, MEANTIME in seeded-hash
+order ahead of the held2 documents in held3's scheme under another salt, every
+linked pair none judged in the earlier samples (verdicts in
+storylines_held7_judged.tsv). --list prints every pair (titles of both stories, for
 judging; never stored) with a verdict stub; --blind lists them without the link flag.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -64,8 +67,10 @@ judging; never stored) with a verdict stub; --blind lists them without the link 
 				o.Held5 = true
 			case "held6":
 				o.Held6 = true
+			case "held7":
+				o.Held7 = true
 			default:
-				return fmt.Errorf("eval storylines: unknown --set %q (tune, held, held2, held3, held4, held5 or held6)", set)
+				return fmt.Errorf("eval storylines: unknown --set %q (tune, held, held2, held3, held4, held5, held6 or held7)", set)
 			}
 			o.Shared = data
 			pairs, err := eval.StorylinePairs(cmd.Context(), o)
@@ -77,7 +82,7 @@ judging; never stored) with a verdict stub; --blind lists them without the link 
 			fmt.Fprintf(out, "link precision  %.3f  (%d of %d linked judged pairs)\n", s.Precision(), s.TP, s.TP+s.FP)
 			fmt.Fprintf(out, "link recall     %.3f  (%d of %d pairs judged one running subject)\n", s.Recall(), s.TP, s.TP+s.FN)
 			fmt.Fprintf(out, "link F1         %.3f  (true negatives %d)\n", s.F1(), s.TN)
-			if set == "held2" || set == "held3" || set == "held4" || set == "held5" || set == "held6" {
+			if set == "held2" || set == "held3" || set == "held4" || set == "held5" || set == "held6" || set == "held7" {
 				fmt.Fprintf(out, "recall (drawn)  %.3f  (%d of %d pairs judged y among those drawn by hash alone)\n", s.DrawnRecall(), s.DrawnTP, s.DrawnTP+s.DrawnFN)
 			}
 			if !list && !blind {
@@ -107,7 +112,7 @@ judging; never stored) with a verdict stub; --blind lists them without the link 
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared", "the shared data folder")
-	cmd.Flags().StringVar(&set, "set", "tune", "sample: tune, held, held2, held3, held4, held5 or held6")
+	cmd.Flags().StringVar(&set, "set", "tune", "sample: tune, held, held2, held3, held4, held5, held6 or held7")
 	cmd.Flags().BoolVar(&list, "list", false, "print every pair with the stories' titles and a verdict stub")
 	cmd.Flags().BoolVar(&blind, "blind", false, "list every pair as --list does, without whether it is linked, drawn or judged (for judging blind)")
 	return cmd

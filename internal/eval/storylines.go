@@ -77,6 +77,9 @@ type StorylineSampleOptions struct {
 	// Held6 takes the sixth held sample (storylines_held6.go); Held ..
 	// Held5 are ignored then.
 	Held6 bool
+	// Held7 takes the seventh held sample (storylines_held7.go); Held ..
+	// Held6 are ignored then.
+	Held7 bool
 	// Story are the clustering options (Now defaults to time.Now()).
 	Story story.Options
 	// KeepOne and KeepMulti override the keep moduli of pairs sharing one
@@ -223,6 +226,9 @@ func StorylinePairs(ctx context.Context, o StorylineSampleOptions) ([]StorylineP
 	}
 	if o.Story.Now.IsZero() {
 		o.Story.Now = time.Now()
+	}
+	if o.Held7 {
+		return storylineHeld7Pairs(ctx, o)
 	}
 	if o.Held6 {
 		return storylineHeld6Pairs(ctx, o)
