@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -28,6 +29,9 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if err := days.parse(&f.From, &f.To); err != nil {
 				return err
+			}
+			if f.Type, err = store.EventType(f.Type); err != nil {
+				return fmt.Errorf("--type: %w", err)
 			}
 			if f.After, err = store.ParseCursor(after); err != nil {
 				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
@@ -72,7 +76,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().StringVar(&f.Actor, "actor", "", "only events by this doer (canonical name or alias)")
 	cmd.Flags().StringVar(&f.Target, "target", "", "only events done to this one (canonical name or alias)")
 	cmd.Flags().Int64Var(&f.Story, "story", 0, "only events of this story's articles")
-	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type (consult, agree, express-intent, demand, reject, threaten, disapprove, appeal, support, aid, protest, coerce, assault, ...)")
+	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type: "+strings.Join(events.Types(), ", "))
 	cmd.Flags().Float64Var(&f.MinConfidence, "min-confidence", core.SureEvent, "leave out events whose confidence is known and below this (0 to 1)")
 	cmd.Flags().BoolVar(&all, "all", false, "list every event, however unsure (as --min-confidence 0)")
 	days.flags(cmd)

@@ -247,9 +247,14 @@ func TestSearchTellsInputAndNextPage(t *testing.T) {
 // 200 and cut the list untold).
 func TestEventsAndQuotesTellEmptyAndLimit(t *testing.T) {
 	db := examplesStore(t)
-	out, _ := runStderr(t, "--db", db, "events", "--type", "levitate", "--actor", "Nobody Vantar")
-	if !strings.Contains(out, `no events of type "levitate", by "Nobody Vantar"`) {
-		t.Errorf("events --type levitate --actor 'Nobody Vantar': %q, want the filters named", out)
+	out, _ := runStderr(t, "--db", db, "events", "--type", "sanction", "--actor", "Nobody Vantar")
+	if !strings.Contains(out, `no events of type "sanction", by "Nobody Vantar"`) {
+		t.Errorf("events --type sanction --actor 'Nobody Vantar': %q, want the filters named", out)
+	}
+	// An unknown type is an error listing the types, not an empty list.
+	if _, err := run(t, "--db", db, "events", "--type", "levitate"); err == nil ||
+		!strings.Contains(err.Error(), `--type: type "levitate": unknown event type; the types are agree, aid, appeal,`) {
+		t.Errorf("events --type levitate: err %v, want the types listed", err)
 	}
 	for _, cmd := range []string{"events", "quotes"} {
 		_, err := run(t, "--db", db, cmd, "--limit", "0")

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -94,14 +95,16 @@ func (s *Server) json(w http.ResponseWriter, r *http.Request, status int, v any)
 
 // storeError maps a store error to a response: 404 for core.ErrNotFound
 // (naming what was asked for, as the store's error does: "story 99: not
-// found"), 400 for store.ErrBadQuery, 499-style silence for a gone client,
-// else 500.
+// found"), 400 for store.ErrBadQuery and store.ErrUnknownEventType,
+// 499-style silence for a gone client, else 500.
 func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, core.ErrNotFound):
 		s.error(w, r, http.StatusNotFound, err.Error())
 	case errors.Is(err, store.ErrBadQuery):
 		s.error(w, r, http.StatusBadRequest, strings.TrimPrefix(err.Error(), "bad search query: "))
+	case errors.Is(err, store.ErrUnknownEventType):
+		s.error(w, r, http.StatusBadRequest, err.Error())
 	case r.Context().Err() != nil:
 		// The client went away; nobody reads the answer.
 	default:
@@ -579,7 +582,14 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	f := store.EventFilter{Actor: v.Get("actor"), Target: v.Get("target"), Type: v.Get("type"), Limit: limit, MinConfidence: core.SureEvent}
+	f := store.EventFilter{Actor: v.Get("actor"), Target: v.Get("target"), Limit: limit, MinConfidence: core.SureEvent}
+	if f.Type, err = store.EventType(v.Get("type")); err != nil {
+		s.json(w, r, http.StatusBadRequest, struct {
+			Error string   `json:"error"`
+			Types []string `json:"types"`
+		}{err.Error(), events.Types()})
+		return
+	}
 	if f.From, err = parseDay(v, "from"); err == nil {
 		f.To, err = parseDay(v, "to")
 	}

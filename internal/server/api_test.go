@@ -7,6 +7,7 @@ import (
 	"errors"
 	"mime/multipart"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -374,6 +375,20 @@ func TestAPIEvents(t *testing.T) {
 	}
 	if got := list("/api/events?story=999"); len(got) != 0 {
 		t.Errorf("story 999 = %v", got)
+	}
+	// A type is read as the store keeps it (lower case); an unknown one is a
+	// 400 with the list of types, not an empty list.
+	if got := list("/api/events?min_confidence=0&type=%20Threaten"); strings.Join(got, ",") != "threaten" {
+		t.Errorf("type=Threaten = %v", got)
+	}
+	w := request(t, h, "GET", "/api/events?type=bogus", nil, nil)
+	var bad struct {
+		Error string   `json:"error"`
+		Types []string `json:"types"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &bad); err != nil || w.Code != 400 || !strings.Contains(bad.Error, `type "bogus": unknown event type`) ||
+		!slices.Contains(bad.Types, "threaten") || !slices.Contains(bad.Types, "express-intent") {
+		t.Errorf("type=bogus: %d %s, want 400 naming the type and listing the types", w.Code, w.Body)
 	}
 	for _, bad := range []string{"min_confidence=2", "min_confidence=x", "order=up", "from=x", "article=x", "story=x", "limit=0"} {
 		if w := request(t, h, "GET", "/api/events?"+bad, nil, nil); w.Code != 400 || !strings.Contains(w.Body.String(), `"error"`) {

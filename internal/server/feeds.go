@@ -217,7 +217,10 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	limit, err := parseLimit(v, feedLimit, maxFeedLimit)
 	f := store.EventFilter{Actor: strings.TrimSpace(v.Get("actor")), Target: strings.TrimSpace(v.Get("target")),
-		Type: strings.TrimSpace(v.Get("type")), Limit: limit, MinConfidence: core.SureEvent}
+		Limit: limit, MinConfidence: core.SureEvent}
+	if err == nil {
+		f.Type, err = store.EventType(v.Get("type"))
+	}
 	if err == nil {
 		f.From, f.To, f.Newest, err = feedWindow(v)
 	}

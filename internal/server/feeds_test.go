@@ -57,6 +57,8 @@ func TestEventsPage(t *testing.T) {
 	expectPage(t, h, "/events?actor=Lorvik", 200, []string{"What Lorvik did", "consult"}, nil)
 	expectPage(t, h, "/events?target=Veldmark&all=1", 200, []string{"threaten"}, []string{">consult<"})
 	expectPage(t, h, "/events?type=threaten", 200, []string{"No events match."}, nil)
+	expectPage(t, h, "/events?type=Threaten&all=1", 200, []string{"threaten"}, []string{"No events match."})
+	expectPage(t, h, "/events?type=%3Cb%3Ebogus%3C%2Fb%3E", 400, []string{`type &#34;&lt;b&gt;bogus&lt;/b&gt;&#34;: unknown event type; the types are agree, aid,`}, []string{"<b>bogus"})
 	expectPage(t, h, "/stories/1", 200, []string{`href="/events?story=1"`}, nil)
 	expectPage(t, h, "/events?story=1", 200, []string{"consult", "Only story 1’s events"}, nil)
 	expectPage(t, h, "/events?story=2", 200, []string{"No events match."}, nil)
