@@ -88,7 +88,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"claims", "--json"}, `"occurrences"`},
 		{[]string{"new", "2", "--json"}, `"new"`},
 		{[]string{"show", "3", "--json"}, `"key_points"`},
-		{[]string{"search", "--json", "--facets", "port"}, `"hits"`},
+		{[]string{"search", "--json", "--facets", "port"}, `"results"`},
 	} {
 		out, err := run(t, append([]string{"--db", db}, c.args...)...)
 		var v any

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func newSearchCmd(g *globalFlags) *cobra.Command {
@@ -98,7 +99,7 @@ A query is optional when a filter is given.`,
 	cmd.Flags().IntVar(&q.Limit, "limit", 20, "hits to show (at most 100)")
 	cmd.Flags().IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
 	cmd.Flags().BoolVar(&facets, "facets", false, "also count the matches by source, entity and month")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object: total, hits (and facets)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object: total, results (and facets), as /api/search")
 	return cmd
 }
 
@@ -122,27 +123,47 @@ func printFacets(w io.Writer, name string, fs []store.FacetCount) {
 	fmt.Fprintf(w, "\n%s: %s\n", name, strings.Join(parts, " · "))
 }
 
+// searchHitJSON is one search result as /api/search gives it, less the
+// HTML forms of the title and snippet.
 type searchHitJSON struct {
-	ID        int64  `json:"id"`
-	Title     string `json:"title"`
-	Source    string `json:"source"`
-	Outlet    string `json:"outlet,omitempty"`
-	Published string `json:"published,omitempty"`
-	Snippet   string `json:"snippet"`
+	ID        int64   `json:"id"`
+	Title     string  `json:"title"`
+	Source    string  `json:"source"`
+	Outlet    string  `json:"outlet,omitempty"`
+	Published *string `json:"published"`
+	Snippet   string  `json:"snippet"`
+	Score     float64 `json:"score"`
 }
 
+// writeSearchJSON writes the results under the names /api/search gives
+// them: total, results, facets (sources, entities, entities_over, months,
+// each row value, type, count). "hits", the results' name before, is
+// written too, for one release.
 func writeSearchJSON(w io.Writer, res store.SearchResult, facets bool) error {
-	out := struct {
-		Total  int                 `json:"total"`
-		Hits   []searchHitJSON     `json:"hits"`
-		Facets *store.SearchFacets `json:"facets,omitempty"`
-	}{Total: res.Total, Hits: []searchHitJSON{}}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: h.Published,
-			Snippet: strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(h.Snippet)})
+	type facetsJSON struct {
+		Sources      []wire.Facet `json:"sources"`
+		Entities     []wire.Facet `json:"entities"`
+		EntitiesOver int          `json:"entities_over"`
+		Months       []wire.Facet `json:"months"`
 	}
+	out := struct {
+		Total   int             `json:"total"`
+		Results []searchHitJSON `json:"results"`
+		Facets  *facetsJSON     `json:"facets,omitempty"`
+		Hits    []searchHitJSON `json:"hits"` // Deprecated: results; to go in the next release.
+	}{Total: res.Total, Results: []searchHitJSON{}}
+	for _, h := range res.Hits {
+		var published *string
+		if h.Published != "" {
+			published = &h.Published
+		}
+		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: published,
+			Snippet: strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(h.Snippet), Score: h.Score})
+	}
+	out.Hits = out.Results
 	if facets {
-		out.Facets = &res.Facets
+		f := res.Facets
+		out.Facets = &facetsJSON{wire.FromFacets(f.Sources), wire.FromFacets(f.Entities), f.EntitiesOver, wire.FromFacets(f.Months)}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

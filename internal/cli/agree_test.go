@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/server"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// TestListJSONAgreesWithAPI: each list command's --json gives the rows its
+// API route gives, under the same names (search said "hits" where
+// /api/search says "results", and its facets came out as Go field names).
+// The CLI may add fields (articles' hash); every API field must be there
+// with the same value, but the HTML forms of search's title and snippet.
+func TestListJSONAgreesWithAPI(t *testing.T) {
+	db := examplesStore(t)
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := server.New(st, server.Options{RateLimit: -1})
+	for _, c := range []struct {
+		args      []string
+		route     string
+		key       string // the API's list; also the CLI's for an object
+		jsonLines bool   // the CLI writes one object a line, else an array or an object
+	}{
+		{[]string{"articles", "--limit", "5"}, "/api/articles?limit=5", "articles", true},
+		{[]string{"entities", "--limit", "5"}, "/api/entities?limit=5", "entities", true},
+		{[]string{"quotes", "--limit", "5"}, "/api/quotes?limit=5", "quotes", true},
+		{[]string{"events", "--limit", "5"}, "/api/events?limit=5", "events", true},
+		{[]string{"stories", "--limit", "5"}, "/api/stories?limit=5", "stories", false},
+		{[]string{"storylines", "--limit", "5", "--min-stories", "1"}, "/api/storylines?limit=5&min_stories=1", "storylines", false},
+		{[]string{"claims", "--limit", "5"}, "/api/claims?limit=5", "claims", false},
+		{[]string{"search", "strike", "--limit", "5", "--facets"}, "/api/search?q=strike&limit=5", "results", false},
+	} {
+		out, err := run(t, append(append([]string{"--db", db}, c.args...), "--json")...)
+		if err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		var cli []map[string]any
+		var obj map[string]any
+		switch {
+		case c.jsonLines:
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(line), &m); err != nil {
+					t.Fatalf("%v: %v in %q", c.args, err, line)
+				}
+				cli = append(cli, m)
+			}
+		case strings.HasPrefix(strings.TrimSpace(out), "{"):
+			if err := json.Unmarshal([]byte(out), &obj); err != nil {
+				t.Fatalf("%v: %v", c.args, err)
+			}
+			cli = rows(obj[c.key])
+		default:
+			var list []any
+			if err := json.Unmarshal([]byte(out), &list); err != nil {
+				t.Fatalf("%v: %v", c.args, err)
+			}
+			cli = rows(list)
+		}
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", c.route, nil)
+		req.Host = "127.0.0.1"
+		h.ServeHTTP(w, req)
+		var api map[string]any
+		if err := json.Unmarshal(w.Body.Bytes(), &api); err != nil || w.Code != 200 {
+			t.Fatalf("%s: %d %v", c.route, w.Code, err)
+		}
+		want := rows(api[c.key])
+		if len(want) == 0 || len(cli) != len(want) {
+			t.Errorf("%v: %d rows, %s %d", c.args, len(cli), c.route, len(want))
+			continue
+		}
+		for i := range want {
+			for k, v := range want[i] {
+				if k == "title_html" || k == "snippet_html" {
+					continue
+				}
+				if got, ok := cli[i][k]; !ok || !reflect.DeepEqual(got, v) {
+					t.Errorf("%v row %d: %q = %v (present %v), %s gives %v", c.args, i, k, got, ok, c.route, v)
+				}
+			}
+		}
+		if obj != nil {
+			for k, v := range api {
+				if k == c.key || k == "next" {
+					continue
+				}
+				if !reflect.DeepEqual(obj[k], v) {
+					t.Errorf("%v: %q = %v, %s gives %v", c.args, k, obj[k], c.route, v)
+				}
+			}
+		}
+	}
+}
+
+func rows(v any) []map[string]any {
+	list, _ := v.([]any)
+	out := make([]map[string]any, 0, len(list))
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		out = append(out, m)
+	}
+	return out
+}
