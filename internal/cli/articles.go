@@ -17,13 +17,33 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	var f store.ArticleFilter
 	var days dayRange
 	var asJSON bool
+	var order, after string
 	cmd := &cobra.Command{
 		Use:   "articles",
-		Short: "List stored articles, the last stored first",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		Short: "List stored articles, the newest published first (undated last)",
+		Long: "List stored articles, the newest published first (the last stored first\n" +
+			"among those of one time, the undated at the end), as /api/articles; --sort\n" +
+			"stored lists the last stored first, as before (--before ID pages it).",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if err := days.parse(&f.From, &f.To); err != nil {
 				return err
+			}
+			switch order {
+			case "published":
+				f.ByPublished = f.BeforeID == 0 // --before ID pages the stored order
+			case "stored":
+				if after != "" {
+					return fmt.Errorf("--after goes on in the order by publication; --sort stored pages with --before ID")
+				}
+			default:
+				return fmt.Errorf("--sort %q: want published (the newest publication first) or stored (the last stored first)", order)
+			}
+			if f.BeforeID != 0 && after != "" {
+				return fmt.Errorf("give --before ID (the stored order) or --after CURSOR (by publication), not both")
+			}
+			if f.After, err = store.ParseCursor(after); err != nil {
+				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -64,13 +84,19 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				}
 				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50))
 			}
-			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, fmt.Sprintf("--before %d lists the next ones", list[len(list)-1].ID))
+			next := fmt.Sprintf("--before %d lists the next ones", list[len(list)-1].ID)
+			if f.ByPublished {
+				next = fmt.Sprintf("--after %s lists the next ones", store.ArticleCursor(list[len(list)-1]))
+			}
+			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, next)
 			return nil
 		},
 	}
 	articleFilterFlags(cmd, &f, &days)
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
-	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging)")
+	cmd.Flags().StringVar(&order, "sort", "published", "published: the newest publication first; stored: the last stored first")
+	cmd.Flags().StringVar(&after, "after", "", "go on from where a cut list stopped (the cursor its last line on stderr named)")
+	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging the stored order; implies --sort stored)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per article")
 	return cmd
 }

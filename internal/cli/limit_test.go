@@ -37,13 +37,16 @@ func examplesStore(t *testing.T) string {
 // listing under its limit says nothing, and stdout stays the bare list.
 func TestLimitHint(t *testing.T) {
 	db := examplesStore(t)
-	out, errs := runStderr(t, "--db", db, "articles", "--limit", "1")
+	out, errs := runStderr(t, "--db", db, "articles", "--sort", "stored", "--limit", "1")
 	if strings.Count(out, "\n") != 1 || strings.Contains(out, "--before") {
 		t.Errorf("articles --limit 1 stdout:\n%s", out)
 	}
 	id := strings.Fields(out)[0]
 	if !strings.Contains(errs, "the first 1 shown") || !strings.Contains(errs, "--before "+id) {
-		t.Errorf("articles --limit 1 stderr %q, want the cut told with --before %s", errs, id)
+		t.Errorf("articles --sort stored --limit 1 stderr %q, want the cut told with --before %s", errs, id)
+	}
+	if _, errs := runStderr(t, "--db", db, "articles", "--limit", "1"); !strings.Contains(errs, "the first 1 shown") || !strings.Contains(errs, "--after ") {
+		t.Errorf("articles --limit 1 stderr %q, want the cut told with --after CURSOR", errs)
 	}
 	if _, errs := runStderr(t, "--db", db, "articles", "--limit", "5"); errs != "" {
 		t.Errorf("articles --limit 5 stderr %q, want nothing", errs)
@@ -214,8 +217,8 @@ func TestArticlesJSONIsTheAPIRow(t *testing.T) {
 		}
 	}
 	for _, c := range newRootCmd().Commands() {
-		if c.Name() == "articles" && strings.Contains(c.Short, "newest") {
-			t.Errorf("articles says %q: it lists by ID, the last stored first", c.Short)
+		if c.Name() == "articles" && !strings.Contains(c.Short, "newest published first") {
+			t.Errorf("articles says %q: it lists the newest published first", c.Short)
 		}
 	}
 }

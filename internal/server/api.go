@@ -186,10 +186,39 @@ func articleFilter(v url.Values) (store.ArticleFilter, error) {
 	if f.Limit, err = parseLimit(v, 50, 200); err != nil {
 		return f, err
 	}
-	if f.BeforeID, err = decodeCursor(v.Get("cursor"), "a"); err != nil {
-		return f, err
+	switch v.Get("sort") {
+	case "", "published":
+		f.ByPublished = true
+	case "stored":
+	default:
+		return f, badf("sort: want published (the newest publication first) or stored (the last stored first)")
+	}
+	// A cursor carries its list's order: "p:" one of the list by
+	// publication, "a:" (the only kind before) one of the stored order.
+	if c := v.Get("cursor"); c != "" {
+		if f.BeforeID, err = decodeCursor(c, "a"); err == nil {
+			f.ByPublished = false
+		} else if f.After, err = decodeListCursor(c, "p"); err != nil {
+			return f, err
+		} else {
+			f.ByPublished = true
+		}
 	}
 	return f, nil
+}
+
+// nextArticles cuts arts (read with one more than limit) to limit and
+// returns the cursor of the next page in f's order ("" at the end).
+func nextArticles(arts []*core.Article, f store.ArticleFilter, limit int) ([]*core.Article, string) {
+	if len(arts) <= limit {
+		return arts, ""
+	}
+	arts = arts[:limit]
+	last := arts[len(arts)-1]
+	if f.ByPublished {
+		return arts, encodeListCursor("p", store.ArticleCursor(last))
+	}
+	return arts, encodeCursor("a", last.ID)
 }
 
 // listArticles runs f and returns one page plus the next cursor ("" at the end).
@@ -200,16 +229,12 @@ func (s *Server) listArticles(r *http.Request, f store.ArticleFilter) ([]*core.A
 	if err != nil {
 		return nil, "", err
 	}
-	next := ""
-	if len(arts) > want {
-		arts = arts[:want]
-		next = encodeCursor("a", arts[len(arts)-1].ID)
-	}
+	arts, next := nextArticles(arts, f, want)
 	return arts, next, nil
 }
 
-// storyArticles lists a story's articles newest first (by ID, like every
-// article list), with the other filters and the cursor applied.
+// storyArticles lists a story's articles in f's order (as Articles lists
+// them), with the other filters and the cursor applied.
 func (s *Server) storyArticles(r *http.Request, story int64, f store.ArticleFilter) ([]*core.Article, string, error) {
 	if f.Entity != "" {
 		return nil, "", badf("story and entity cannot be combined; use /api/search?story=ID&entity=NAME")
@@ -226,6 +251,7 @@ func (s *Server) storyArticles(r *http.Request, story int64, f store.ArticleFilt
 		}
 		switch {
 		case f.BeforeID != 0 && a.ID >= f.BeforeID,
+			f.ByPublished && !f.After.IsZero() && !publishedBefore(f.After.Published, f.After.ArticleID, a.Published, a.ID),
 			f.Language != "" && a.Language != f.Language,
 			f.Source != "" && !strings.Contains(strings.ToLower(a.Source+"\x00"+a.Outlet), strings.ToLower(f.Source)),
 			!f.From.IsZero() && day < f.From.Format("2006-01-02"),
@@ -234,13 +260,27 @@ func (s *Server) storyArticles(r *http.Request, story int64, f store.ArticleFilt
 		}
 		out = append(out, a)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
-	next := ""
-	if len(out) > f.Limit {
-		out = out[:f.Limit]
-		next = encodeCursor("a", out[len(out)-1].ID)
-	}
+	sort.Slice(out, func(i, j int) bool {
+		if f.ByPublished {
+			return publishedBefore(out[i].Published, out[i].ID, out[j].Published, out[j].ID)
+		}
+		return out[i].ID > out[j].ID
+	})
+	out, next := nextArticles(out, f, f.Limit)
 	return out, next, nil
+}
+
+// publishedBefore tells whether article a (published pa) comes before b
+// in the list by publication (store.ArticleFilter.ByPublished): dated
+// before undated, then the newer publication, then the higher ID.
+func publishedBefore(pa string, a int64, pb string, b int64) bool {
+	switch {
+	case (pa == "") != (pb == ""):
+		return pa != ""
+	case pa != pb:
+		return pa > pb
+	}
+	return a > b
 }
 
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {

@@ -192,19 +192,54 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 	if f.Bare {
 		q = `SELECT a.id, a.published, a.duplicate_of, a.story_id FROM articles a`
 	}
+	if !f.ByPublished {
+		return s.articlesWhere(ctx, q, where, append(args, limit), ` ORDER BY a.id DESC LIMIT ?`, f.Bare)
+	}
+	// The dated articles newest first (the published index serves it),
+	// then, while the limit allows and no date range was asked for, the
+	// undated ones, the last stored first; keyset paging as the quote list.
+	run := func(dated bool, limit int) ([]*core.Article, error) {
+		w, a := slices.Clone(where), slices.Clone(args)
+		order := ` ORDER BY a.published DESC, a.id DESC LIMIT ?`
+		if dated {
+			w = append(w, `a.published <> ''`)
+		} else {
+			w = append(w, `a.published = ''`)
+			order = ` ORDER BY a.id DESC LIMIT ?`
+		}
+		w, a, ok := keyset(w, a, f.After, dated, true, nil, false)
+		if !ok {
+			return nil, nil
+		}
+		return s.articlesWhere(ctx, q, w, append(a, limit), order, f.Bare)
+	}
+	out, err := datedThenUndated(limit, f.From.IsZero() && f.To.IsZero(), run)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return out, nil
+}
+
+// ArticleCursor is the position of a in a list by publication
+// (ArticleFilter.ByPublished): its publication time and ID.
+func ArticleCursor(a *core.Article) Cursor {
+	return Cursor{Published: a.Published, ArticleID: a.ID, ID: a.ID}
+}
+
+// articlesWhere runs the article list query q with the conditions where,
+// then order (which ends in LIMIT ?, the last of args).
+func (s *sqliteStore) articlesWhere(ctx context.Context, q string, where []string, args []any, order string, bare bool) ([]*core.Article, error) {
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY a.id DESC LIMIT ?`
-	args = append(args, limit)
-	rows, err := s.rd.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q+order, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
 	defer rows.Close()
 	var out []*core.Article
 	for rows.Next() {
-		if f.Bare {
+		if bare {
 			var a core.Article
 			if err := rows.Scan(&a.ID, &a.Published, &a.DuplicateOf, &a.Story); err != nil {
 				return nil, fmt.Errorf("list articles: %w", err)

@@ -67,6 +67,12 @@ type ArticleFilter struct {
 	From, To time.Time // publication date range, zero for open ends
 	Limit    int       // 0 means 50
 	BeforeID int64     // cursor: only articles with a smaller ID (0: no cursor)
+	// ByPublished lists the newest publication first, the ID breaking ties,
+	// and the undated articles last (newest stored first), instead of by
+	// ID. After is where such a list goes on: ArticleCursor of the last
+	// article shown (zero: from the start). BeforeID is for the ID order.
+	ByPublished bool
+	After       Cursor
 	// Stories keeps the articles of these stories (as Story lists them:
 	// merged stories resolved); nil: any story.
 	Stories []int64
