@@ -24,6 +24,9 @@ type clusterIn struct {
 	Text  string `json:"text"`
 	Date  string `json:"date"`
 	URL   string `json:"url"`
+	// FetchedAt (RFC 3339), as ingest reads it from a JSONL record, is the
+	// moment a relative date ("yesterday", "2 hours ago") is read against.
+	FetchedAt string `json:"fetched_at"`
 }
 
 // clusterOut is one output line.
@@ -44,11 +47,14 @@ func newClusterCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cluster --json FILE.jsonl",
 		Short: "Cluster JSON Lines documents into stories and storylines, in the given order, without a store",
-		Long: `Read documents {id, title, text, date?, url?} one per line ("-" for stdin), assign
+		Long: `Read documents {id, title, text, date?, url?, fetched_at?} one per line ("-" for stdin), assign
 near-duplicates, stories and storylines in one pass in the given order, and print
 {id, story, storyline, duplicate_of} per document (story and storyline after all
 later merges). A document with no readable date takes the day its url carries.
---reasons adds each document's claims and the reason for its story.`,
+A relative date ("yesterday", "2 hours ago") is read against the document's
+fetched_at (RFC 3339) as ingest reads it, and ignored when there is none (never
+against the clock). --reasons adds each document's claims and the reason for
+its story.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if file == "" {
@@ -70,7 +76,7 @@ later merges). A document with no readable date takes the day its url carries.
 			return runCluster(cmd, docs, notes, reasons)
 		},
 	}
-	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?, url?}")
+	cmd.Flags().StringVar(&file, "json", "", "JSON Lines file of documents {id, title, text, date?, url?, fetched_at?}")
 	cmd.Flags().BoolVar(&reasons, "reasons", false, "also print claims and the reason for each assignment")
 	return cmd
 }
@@ -101,9 +107,10 @@ func readClusterDocs(r io.Reader, name string) ([]story.Doc, []string, error) {
 		if in.ID == "" {
 			in.ID = fmt.Sprintf("%s:%d", name, line)
 		}
-		day := docDate(in.Date, in.URL)
+		fetched, fetchedNote := fetchedAt(in.FetchedAt)
+		day := docDate(in.Date, in.URL, fetched)
 		docs = append(docs, story.Doc{ID: in.ID, Title: in.Title, Text: in.Text, Published: day})
-		notes = append(notes, dateNote(in.Date, day))
+		notes = append(notes, joinNotes(fetchedNote, dateNote(in.Date, day, fetched)))
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
@@ -117,33 +124,76 @@ func readClusterDocs(r io.Reader, name string) ([]story.Doc, []string, error) {
 
 // dateNote says, for a reason, that a document's date field was unreadable
 // and what was used instead (day, from its url, or nothing): without it an
-// article dated "yesterday" or "2024-02-30" is placed as if undated with
-// no word of why. "" when the field is empty or read.
-func dateNote(date string, day time.Time) string {
-	if strings.TrimSpace(date) == "" || !docDate(date, "").IsZero() {
+// article dated "2024-02-30" is placed as if undated with no word of why. A
+// relative date with no fetched_at to read it against says so. "" when the
+// field is empty or read.
+func dateNote(date string, day, fetched time.Time) string {
+	if strings.TrimSpace(date) == "" || !docDate(date, "", fetched).IsZero() {
 		return ""
 	}
 	shown := cutNote(date, 40)
-	if day.IsZero() {
-		return fmt.Sprintf("date %q unreadable, ignored", shown)
+	why := "unreadable"
+	if fetched.IsZero() && relativeDate(date) {
+		why = relativeNoFetch
 	}
-	return fmt.Sprintf("date %q unreadable, the url's day %s used", shown, day.Format("2006-01-02"))
+	if day.IsZero() {
+		return fmt.Sprintf("date %q %s, ignored", shown, why)
+	}
+	return fmt.Sprintf("date %q %s, the url's day %s used", shown, why, day.Format("2006-01-02"))
+}
+
+// relativeNoFetch is why a relative date is not read: what ingest and
+// cluster say.
+const relativeNoFetch = "relative, with no fetched_at to read it against"
+
+// relativeDate tells whether s is a date only a reference moment makes a
+// day of ("yesterday", "2 hours ago"): read against two moments ten years
+// apart it gives two days. A written date gives one day or none.
+func relativeDate(s string) bool {
+	a, okA := dates.Parse(s, time.Date(2000, 6, 1, 12, 0, 0, 0, time.UTC))
+	b, okB := dates.Parse(s, time.Date(2010, 6, 1, 12, 0, 0, 0, time.UTC))
+	return okA && okB && a != b
+}
+
+// fetchedAt reads a document's fetched_at (RFC 3339) and a note when it is
+// given but unreadable (then it is ignored: zero).
+func fetchedAt(s string) (time.Time, string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, ""
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Sprintf("fetched_at %q unreadable (want RFC 3339), ignored", cutNote(s, 40))
+	}
+	return t, ""
+}
+
+// joinNotes joins the notes that are not empty with "; ".
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // docDate is a document's publication time: its date field ("2006-01-02",
-// RFC 3339 or any form dates.Parse reads), else the day written in its URL;
-// zero when neither gives one.
-func docDate(date, url string) time.Time {
+// RFC 3339 or any form dates.Parse reads; a relative one against fetched,
+// as ingest reads it, never against the clock), else the day written in its
+// URL; zero when neither gives one.
+func docDate(date, url string, fetched time.Time) time.Time {
 	if t := parseDocDate(date); !t.IsZero() {
 		return t
 	}
-	now := time.Now()
-	if d, ok := dates.Parse(date, now); ok && date != "" {
+	if d, ok := dates.Parse(date, fetched); ok && date != "" {
 		if t := parseDocDate(d); !t.IsZero() {
 			return t
 		}
 	}
-	if d, ok := dates.FromURL(url, now); ok {
+	if d, ok := dates.FromURL(url, fetched); ok {
 		return parseDocDate(d)
 	}
 	return time.Time{}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +86,7 @@ func TestClusterDocDate(t *testing.T) {
 		{"", "", ""},
 	}
 	for _, c := range cases {
-		got := docDate(c.date, c.url)
+		got := docDate(c.date, c.url, time.Time{})
 		s := ""
 		if !got.IsZero() {
 			s = got.Format("2006-01-02")
@@ -171,7 +173,7 @@ func TestClusterCmdReasonNamesUnreadableDate(t *testing.T) {
 			t.Errorf("%s: reason %q names an unreadable date", r.ID, r.Reason)
 		}
 	}
-	if long := dateNote(strings.Repeat("é", 100), time.Time{}); len(long) > 80 || !utf8.ValidString(long) {
+	if long := dateNote(strings.Repeat("é", 100), time.Time{}, time.Time{}); len(long) > 80 || !utf8.ValidString(long) {
 		t.Errorf("dateNote of a long field: %q, want it cut on a rune", long)
 	}
 }
@@ -194,5 +196,62 @@ func TestClusterDocsLineTooLong(t *testing.T) {
 	_, _, err := readClusterDocs(r, "big.jsonl")
 	if err == nil || !strings.Contains(err.Error(), "big.jsonl:2: a line longer than 64 MiB") {
 		t.Errorf("err = %v, want one naming big.jsonl:2", err)
+	}
+}
+
+// A relative date ("yesterday") is read against the document's fetched_at,
+// as ingest reads a record's, and never against the clock: with no
+// fetched_at it is ignored, and the reason (and ingest's line) says why.
+func TestClusterAndIngestReadRelativeDatesAlike(t *testing.T) {
+	fetched := time.Date(2024, 3, 2, 8, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		date string
+		at   time.Time
+		want string
+	}{
+		{"yesterday", fetched, "2024-03-01"},
+		{"2 days ago", fetched, "2024-02-29"},
+		{"yesterday", time.Time{}, ""},
+		{"3 hours ago", time.Time{}, ""},
+		{"2024-02-11", time.Time{}, "2024-02-11"},
+	} {
+		got := docDate(c.date, "", c.at)
+		if s := map[bool]string{true: "", false: got.Format("2006-01-02")}[got.IsZero()]; s != c.want {
+			t.Errorf("docDate(%q, fetched %v) = %q, want %q", c.date, c.at, s, c.want)
+		}
+	}
+	text := `"text":"The Karvik bridge over the Tolm river was closed after a storm damaged two cables, the roads agency said."`
+	in := strings.Join([]string{
+		`{"id":"a","title":"Storm closes Karvik bridge",` + text + `,"date":"yesterday"}`,
+		`{"id":"b","title":"Karvik bridge shut",` + text + `,"date":"yesterday","fetched_at":"2024-03-02T08:00:00Z"}`,
+		`{"id":"c","title":"Karvik bridge closed",` + text + `,"date":"2024-03-01","fetched_at":"then"}`,
+		``,
+	}, "\n")
+	rows := clusterRows(t, in, 3)
+	if !strings.HasPrefix(rows[0].Reason, `date "yesterday" relative, with no fetched_at to read it against, ignored; `) {
+		t.Errorf("a: reason %q, want the relative date named and ignored", rows[0].Reason)
+	}
+	if strings.Contains(rows[1].Reason, "date") {
+		t.Errorf("b: reason %q names its date, which was read", rows[1].Reason)
+	}
+	if !strings.HasPrefix(rows[2].Reason, `fetched_at "then" unreadable (want RFC 3339), ignored; `) {
+		t.Errorf("c: reason %q, want the bad fetched_at named", rows[2].Reason)
+	}
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bridge.jsonl")
+	recs := `{"title":"Storm closes Karvik bridge",` + text + `,"published":"yesterday"}` + "\n" +
+		`{"title":"Karvik bridge shut again","text":"The Karvik bridge was shut for a second day while engineers from the Tolm roads agency checked the cables.","published":"yesterday","fetched_at":"2024-03-02T08:00:00Z"}` + "\n"
+	if err := os.WriteFile(path, []byte(recs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	out, errs, err := execute([]string{"--db", db, "ingest", path})
+	if err != nil || !strings.Contains(out+errs, `(date "yesterday" relative, with no fetched_at to read it against, dropped)`) {
+		t.Errorf("ingest: %v\n%s%s\nwant the relative date named as dropped", err, out, errs)
+	}
+	out, _ = run(t, "--db", db, "articles", "--json")
+	if !strings.Contains(out, `"title":"Karvik bridge shut again","source":`) || !strings.Contains(out, `"published":"2024-03-01"`) {
+		t.Errorf("articles:\n%s\nwant the fetched record dated 2024-03-01", out)
 	}
 }

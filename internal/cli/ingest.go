@@ -248,7 +248,11 @@ func ingestNotes(a *core.Article) []string {
 	}
 	for _, r := range a.Removed {
 		if r.Reason == core.ReasonBadDate {
-			notes = append(notes, fmt.Sprintf("date %q unusable, dropped", cutNote(r.Text, 40)))
+			why := "unusable"
+			if a.FetchedAt.IsZero() && relativeDate(r.Text) {
+				why = relativeNoFetch // as cluster says
+			}
+			notes = append(notes, fmt.Sprintf("date %q %s, dropped", cutNote(r.Text, 40), why))
 		}
 	}
 	return notes
