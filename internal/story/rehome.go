@@ -155,8 +155,57 @@ func (c *Clusterer) rehomeFrom(ctx context.Context, r, s *Story, notes *[]string
 		return nil
 	}
 	r.Frags = kept
+	if err := c.relineAfterMove(ctx, r, s, notes); err != nil {
+		return err
+	}
 	if err := c.st.Put(ctx, r, c.indexOf(r)); err != nil {
 		return fmt.Errorf("story: store story %d: %w", r.ID, err)
 	}
+	return nil
+}
+
+// relineAfterMove re-checks r's storyline once fragments of r moved into
+// s: the fragments' own links stay with s, and r stays in s's storyline
+// only if r itself still passes the link test against s (from
+// lineRecheckSize articles on actors or a claim, not the topic test, as at
+// link's re-check). When r and s share a storyline and r no longer passes
+// (a story naming no actor never does), r leaves it for the line of its
+// own id, as a story does at the re-check in link; it links afresh when
+// its size next reaches a power of two.
+func (c *Clusterer) relineAfterMove(ctx context.Context, r, s *Story, notes *[]string) error {
+	lines := c.st.Lines()
+	rl, err := lines.Find(ctx, r.Line)
+	if err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", r.ID, err)
+	}
+	sl, err := lines.Find(ctx, s.Line)
+	if err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", s.ID, err)
+	}
+	if rl != sl {
+		return nil
+	}
+	top := heaviest(r.Actors, linkActors)
+	idf := make(map[Key]float64, len(top))
+	for _, k := range top {
+		ids, err := lines.ActorLookup(ctx, k, actorPostings)
+		if err != nil {
+			return fmt.Errorf("story: storyline of %d: %w", r.ID, err)
+		}
+		idf[k] = math.Log(1 + float64(actorPostings)/float64(len(ids)+1))
+	}
+	terms := c.topicTerms(r)
+	termHits, err := termPostings(ctx, lines, r.ID, terms)
+	if err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", r.ID, err)
+	}
+	if d := c.linkTest(r, s, idf, terms, termHits); d.ok && (!d.byTopic || r.Size < lineRecheckSize) {
+		return nil
+	}
+	if err := lines.Detach(ctx, LineID(r.ID)); err != nil {
+		return fmt.Errorf("story: storyline of %d: %w", r.ID, err)
+	}
+	r.Line = LineID(r.ID)
+	*notes = append(*notes, fmt.Sprintf("storyline of story %d re-checked after its fragments moved to story %d: the link no longer holds; left it", r.ID, s.ID))
 	return nil
 }

@@ -41,8 +41,15 @@ func TestRehome(t *testing.T) {
 		c.join(ferry, Doc{}, v, rawFeatures{})
 	}
 	before := bridge.Size
+	// The two stories were one storyline (a link the ferry fragment made).
+	if _, err := c.st.Lines().Union(ctx, bridge.Line, ferry.Line); err != nil {
+		t.Fatal(err)
+	}
 	if err := c.rehome(ctx, ferry, []scored{{bridge, 0}, {ferry, 0}}, &notes); err != nil {
 		t.Fatal(err)
+	}
+	if sameLine(t, c, bridge, ferry) {
+		t.Errorf("the bridge story stays in the ferry story's storyline after its ferry fragment left (notes %q)", notes)
 	}
 	if frag.MergedInto != ferry.ID {
 		t.Fatalf("fragment merged into %d, want the ferry story %d; notes %q", frag.MergedInto, ferry.ID, notes)
@@ -74,5 +81,43 @@ func TestRehome(t *testing.T) {
 	}
 	if keep.MergedInto != bridge.ID || !slices.Contains(bridge.Frags, keep.ID) {
 		t.Errorf("a bridge fragment moved: merged into %d, bridge fragments %v", keep.MergedInto, bridge.Frags)
+	}
+}
+
+// TestRelineAfterMove: a story whose fragments moved to a story of its
+// storyline stays there when it still passes the link test against it on
+// its own cast, and leaves when only the topic test joined them and it has
+// grown past it (lineRecheckSize).
+func TestRelineAfterMove(t *testing.T) {
+	same := termVec("harbour", "strike", "dockers", "wages", "union", "port")
+	for _, tt := range []struct {
+		name   string
+		actors []Feature
+		want   bool
+	}{
+		{"same cast", []Feature{{1, 1}, {2, 1}, {3, 1}, {4, 1}}, true},
+		{"topic only", []Feature{{1, 1}, {2, 1}, {5, 1}, {6, 1}, {7, 1}}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(nil, Options{})
+			s := &Story{ID: 1, Line: 1, Size: 1, Active: true, Centroid: same,
+				Actors: []Feature{{1, 1}, {2, 1}, {3, 1}, {4, 1}}}
+			r := &Story{ID: 2, Line: 2, Size: 1, Active: true, Centroid: same, Actors: tt.actors}
+			var notes []string
+			linkAndPut(t, c, &notes, s, r)
+			if !sameLine(t, c, r, s) {
+				t.Fatalf("not linked while small (notes %q)", notes)
+			}
+			r.Size = lineRecheckSize
+			for i := range r.Actors {
+				r.Actors[i].W = float64(lineRecheckSize)
+			}
+			if err := c.relineAfterMove(context.Background(), r, s, &notes); err != nil {
+				t.Fatal(err)
+			}
+			if got := sameLine(t, c, r, s); got != tt.want {
+				t.Errorf("one storyline after the move = %v, want %v (notes %q)", got, tt.want, notes)
+			}
+		})
 	}
 }
