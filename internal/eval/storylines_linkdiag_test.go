@@ -12,23 +12,33 @@ import (
 
 	"github.com/storyline/storyline/internal/claims"
 	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/story/clusterscore"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
 // TestDiagStorylineLinkEvents prints every storyline link of a spent
-// sample's run (STORY_DIAG_SET=tune or held2; tune also holds the held
-// half's documents), the two final stories it joined, their first titles
+// sample's run (STORY_DIAG_SET=tune, held2 .. held6; tune also holds the
+// held half's documents), the two final stories it joined, their first titles
 // and top actors, and the verdict of their pair where one was judged:
 // STORY_DIAG=1 STORY_DIAG_SET=held2 go test -run TestDiagStorylineLinkEvents -v ./internal/eval.
 // Never on held3 before its last judgment.
 func TestDiagStorylineLinkEvents(t *testing.T) {
 	load := storylineDocs
-	if os.Getenv("STORY_DIAG_SET") == "held2" {
+	switch os.Getenv("STORY_DIAG_SET") {
+	case "held2":
 		load = storylineHeld2Docs
+	case "held3":
+		load = storylineHeld3Docs
+	case "held4":
+		load = storylineHeld4Docs
+	case "held5":
+		load = func(s string) ([]clusterscore.BenchDoc, error) { return saltedStorylineDocs(s, storylineHeld5Salt) }
+	case "held6":
+		load = storylineHeld6Docs
 	}
 	_, docs := diagStorylineDocs(t, load)
 	verdicts := map[string]byte{}
-	for _, src := range []string{storylinesJudged, storylinesHeld2Judged} {
+	for _, src := range []string{storylinesJudged, storylinesHeld2Judged, storylinesHeld3Judged, storylinesHeld4Judged, storylinesHeld5Judged, storylinesHeld6Judged} {
 		m, err := parseStorylineVerdicts(src)
 		if err != nil {
 			t.Fatal(err)
