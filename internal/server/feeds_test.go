@@ -52,12 +52,12 @@ func TestEventsPage(t *testing.T) {
 		`<a href="/entities/Anna%20Lorvik"><strong>Anna Lorvik</strong></a>`, `>consult</a> <a href="/entities/Harbour%20Council">Harbour Council</a>`,
 		`<a class="from" href="/articles/1">Harbour talks resume in Veldmark</a>`, `in the story</span> <a class="from" href="/stories/1">Harbour talks resume in Veldmark</a>`,
 		"show every event", `aria-current="page">Events</a>`,
-	}, []string{"threaten", "More events"})
-	expectPage(t, h, "/events?all=1", 200, []string{"threaten", "20%"}, nil)
+	}, []string{">threaten</a>", "More events"})
+	expectPage(t, h, "/events?all=1", 200, []string{">threaten</a>", "20%"}, nil)
 	expectPage(t, h, "/events?actor=Lorvik", 200, []string{"What Lorvik did", "consult"}, nil)
-	expectPage(t, h, "/events?target=Veldmark&all=1", 200, []string{"threaten"}, []string{">consult<"})
+	expectPage(t, h, "/events?target=Veldmark&all=1", 200, []string{">threaten</a>"}, []string{">consult</a>"})
 	expectPage(t, h, "/events?type=threaten", 200, []string{"No events match."}, nil)
-	expectPage(t, h, "/events?type=Threaten&all=1", 200, []string{"threaten"}, []string{"No events match."})
+	expectPage(t, h, "/events?type=Threaten&all=1", 200, []string{">threaten</a>", `<input name="type" value="Threaten" placeholder="e.g. consult" list="event-types">`, `<option value="express-intent">`}, []string{"No events match."})
 	expectPage(t, h, "/events?type=%3Cb%3Ebogus%3C%2Fb%3E", 400, []string{`type &#34;&lt;b&gt;bogus&lt;/b&gt;&#34;: unknown event type; the types are agree, aid,`}, []string{"<b>bogus"})
 	expectPage(t, h, "/stories/1", 200, []string{`href="/events?story=1"`}, nil)
 	expectPage(t, h, "/events?story=1", 200, []string{"consult", "Only story 1’s events"}, nil)

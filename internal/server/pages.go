@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -67,6 +68,7 @@ var funcs = template.FuncMap{
 	"sourceLabel": sourceLabel,
 	"shortPath":   shortPath,
 	"confidence":  func(c float64) string { return fmt.Sprintf("%.0f%%", 100*c) },
+	"eventTypes":  events.Types,
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
