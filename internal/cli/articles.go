@@ -45,14 +45,29 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			if f.After, err = store.ParseCursor(after); err != nil {
 				return fmt.Errorf("--after %q: %w (give the word a cut list named)", after, err)
 			}
+			if err := positiveLimit(f.Limit); err != nil {
+				return err
+			}
 			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			list, err := st.Articles(cmd.Context(), f)
+			// One more than the limit tells whether the list is cut.
+			page := f
+			page.Limit++
+			list, err := st.Articles(cmd.Context(), page)
 			if err != nil {
 				return err
+			}
+			if len(list) > f.Limit {
+				list = list[:f.Limit]
+				last := list[len(list)-1]
+				next := fmt.Sprintf("--before %d lists the next ones", last.ID)
+				if f.ByPublished {
+					next = fmt.Sprintf("--after %s lists the next ones", store.ArticleCursor(last))
+				}
+				defer fmt.Fprintf(cmd.ErrOrStderr(), "storyline: the first %d shown, there are more (%s)\n", len(list), next)
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -84,11 +99,6 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				}
 				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50))
 			}
-			next := fmt.Sprintf("--before %d lists the next ones", list[len(list)-1].ID)
-			if f.ByPublished {
-				next = fmt.Sprintf("--after %s lists the next ones", store.ArticleCursor(list[len(list)-1]))
-			}
-			limitHint(cmd.ErrOrStderr(), len(list), f.Limit, next)
 			return nil
 		},
 	}

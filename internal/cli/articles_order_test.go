@@ -88,7 +88,15 @@ func TestArticlesNewestPublishedFirst(t *testing.T) {
 	if got := titlesOf(t, out); !slices.Equal(got, []string{"Timetable 1", "Timetable 0"}) {
 		t.Errorf("articles --before 3: %v", got)
 	}
-	for _, bad := range [][]string{{"--sort", "title"}, {"--before", "3", "--after", "2025-01-11/4/0/4"}, {"--after", "x"}} {
+	// A list of exactly the limit says nothing; a cut one says so, also
+	// with --json.
+	if _, errs := runStderr(t, "--db", db, "articles", "--json", "--limit", "6"); errs != "" {
+		t.Errorf("articles --limit 6 (all): stderr %q, want nothing", errs)
+	}
+	if _, errs := runStderr(t, "--db", db, "articles", "--json", "--limit", "5"); !strings.Contains(errs, "the first 5 shown, there are more (--after ") {
+		t.Errorf("articles --json --limit 5: stderr %q, want the cut told", errs)
+	}
+	for _, bad := range [][]string{{"--sort", "title"}, {"--limit", "0"}, {"--before", "3", "--after", "2025-01-11/4/0/4"}, {"--after", "x"}} {
 		if _, err := run(t, append([]string{"--db", db, "articles"}, bad...)...); err == nil {
 			t.Errorf("articles %v: no error", bad)
 		}
