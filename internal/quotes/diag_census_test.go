@@ -46,7 +46,7 @@ func censusCue(cue string) string {
 }
 
 // TestDiagCensus buckets every missed gold unit (FN) and every unmatched
-// prediction (FP) of PolNeAR dev (Exclusive, as eval quotes scores) by
+// prediction (FP) of PolNeAR dev or train (SPLIT=train; Exclusive, as eval quotes scores) by
 // cause, with what each bucket is worth in overlap F1 were it fixed
 // alone. SHOW=<bucket> prints examples. A tuning aid, skipped unless
 // STORYLINE_DIAG_CENSUS=1.
@@ -60,7 +60,14 @@ func TestDiagCensus(t *testing.T) {
 	cueHist := map[string]int{}
 	var nPred, nGold, nMatch int
 	m := DefaultModel()
-	eachFirstAnnotation(t, "dev", func(ann, text string) {
+	split := os.Getenv("SPLIT")
+	if split == "" {
+		split = "dev"
+	}
+	if split != "dev" && split != "train" {
+		t.Fatalf("SPLIT=%q: the census reads dev or train only", split)
+	}
+	eachFirstAnnotation(t, split, func(ann, text string) {
 		gold, _ := readBrat(ann, text)
 		cues := goldCues(ann, text)
 		pred := Find(text, Options{Model: m, Exclusive: true})
@@ -183,7 +190,7 @@ func TestDiagCensus(t *testing.T) {
 		return 2 * p * r / (p + r)
 	}
 	base := f1(nMatch, nPred, nGold)
-	fmt.Printf("dev: matched %d, predicted %d, gold %d, overlap F1 %.4f\n", nMatch, nPred, nGold, base)
+	fmt.Printf("%s: matched %d, predicted %d, gold %d, overlap F1 %.4f\n", split, nMatch, nPred, nGold, base)
 	print := func(name string, mp map[string]int, worth func(n int) float64) {
 		keys := []string{}
 		for k := range mp {

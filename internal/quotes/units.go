@@ -71,6 +71,9 @@ const maxMergeGap = 10
 // one unit (two content runs separated only by a source and cue are one),
 // its cue the nearest cue run, its speaker the source run nearest that cue.
 func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
+	if d.exclusive {
+		tags = d.fillStance(tags)
+	}
 	tags = d.fillCueOnly(tags)
 	tags = d.extendCut(tags)
 	tags = d.postposedSource(tags)
