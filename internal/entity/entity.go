@@ -69,6 +69,7 @@ type builder struct {
 	people    peopleIndex      // entities by name words, for matchPerson (people.go)
 	orgIdx    orgIndex         // companies and acronyms, for companyOf and acronymOf (index.go)
 	byRecency recency          // entities by latest mention, for resolveDescription (index.go)
+	nicks     map[string]int   // folded "Alexis Tomaras" and "Alexis" -> the person of "Alexandros (Alexis) Tomaras" (nickmid.go); nil when none
 }
 
 func (b *builder) newEntity(name string, typ core.EntityType) int {
@@ -137,6 +138,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	sourcesNotPlaces(text, ms)
 	ms = fixSpans(text, ms)
+	capsGivenNames(ms)                   // "JOHN Carvell" -> "John Carvell" (capsgiven.go)
 	openingGivenNames(text, ms)          // "Ted Lind won" tagged "Lind" (opening.go)
 	ms = joinSpacedHyphenNames(text, ms) // "Strauss - Kahn" -> "Strauss-Kahn"
 	ms = monthSurnameUses(text, ms)
@@ -152,6 +154,7 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	productsByCue(text, ms, types)       // "the Quillon browser" typed ORG (typecues.go)
 	headlinePersonTail(ms, types)        // "Saints RB Ana Lind" typed ORG (typecues.go)
 	headlinePersonHead(ms, types)        // "Ana Lind Says We Should Wait" (typecues.go)
+	eventsNotOrgs(ms, types)             // "Velmont Bowl", "NBA Playoffs" typed ORG (events.go)
 	surnames, nameWords := personSurnames(types), personNameWords(types)
 	for i, m := range ms {
 		if t := types[surfaceKey(m.Text)]; t != core.Person && t != "" || t == "" && m.Type != core.Person {
@@ -170,10 +173,14 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	}
 	descs := findDescriptions(text, ms)
 	di := 0
+	skipTo := 0 // mentions before it were linked with an earlier one (nickmid.go)
 	for mi, m := range ms {
 		for di < len(descs) && descs[di].start < m.Start {
 			b.resolveDescription(descs[di])
 			di++
+		}
+		if mi < skipTo {
+			continue
 		}
 		typ := types[surfaceKey(m.Text)]
 		if typ == "" {
@@ -216,6 +223,23 @@ func Resolve(text string, mentions []ner.Mention) Result {
 		}
 		switch typ {
 		case core.Person:
+			if nick, sur, ok := middleNickname(text, ms, mi, types); ok {
+				// "Alexandros (Alexis) Tomaras": one person of two given names (nickmid.go)
+				m.Text = strings.TrimSpace(m.Text) + " " + strings.TrimSpace(sur.Text)
+				b.addPerson(text, m)
+				if n := len(b.res.Links); n > 0 && b.res.Links[n-1].Start == m.Start {
+					e := b.res.Links[n-1].Entity
+					full := strings.TrimSpace(nick.Text) + " " + strings.TrimSpace(sur.Text)
+					b.link(e, nick.Start, nick.End, full, false)
+					if b.nicks == nil {
+						b.nicks = map[string]int{}
+					}
+					b.nicks[fold(full)], b.nicks[fold(nick.Text)] = e, e
+					b.link(e, sur.Start, sur.End, strings.TrimSpace(sur.Text), false)
+					skipTo = mi + 3
+				}
+				continue
+			}
 			if mi+1 < len(ms) && types[surfaceKey(ms[mi+1].Text)] == core.Person {
 				next := ms[mi+1]
 				next.Type = core.Person
@@ -310,7 +334,15 @@ func (b *builder) addPerson(text string, m ner.Mention) {
 	} else if presidential(pre) {
 		pres = pre
 	}
-	e := b.matchPerson(text, m.Start, words, g, pres)
+	e := -1
+	if b.nicks != nil {
+		if n, ok := b.nicks[fold(name)]; ok {
+			e = n // the name the article said this person goes by (nickmid.go)
+		}
+	}
+	if e < 0 {
+		e = b.matchPerson(text, m.Start, words, g, pres)
+	}
 	if e < 0 {
 		e = b.newEntity(name, core.Person)
 	} else if len(words) > len(strings.Fields(b.res.Entities[e].Name)) {
