@@ -90,8 +90,12 @@ type NoveltySampleOptions struct {
 	Held7 bool
 	// Held8 takes the eighth held sample instead (the seventh to ninth
 	// documents of ECB+ train/dev stories, novelty_real_held8.go); it
-	// overrides all the others.
+	// overrides all the others but Held9.
 	Held8 bool
+	// Held9 takes the ninth held sample instead (the tenth to twelfth
+	// documents of ECB+ train/dev stories, novelty_real_held9.go); it
+	// overrides all the others.
+	Held9 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -170,11 +174,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -228,7 +232,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		name := n
 		first := 0
-		if o.Held8 {
+		if o.Held9 {
+			if !noveltyHeld9Keep(n, len(ds)) {
+				continue
+			}
+			name, first = noveltyHeld9Prefix+n, noveltyHeld9First
+		} else if o.Held8 {
 			if !noveltyHeld8Keep(n, len(ds)) {
 				continue
 			}
@@ -328,6 +337,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld7SentSalt, noveltyHeld7SentKeep
 			case isHeld8Story(st.Name):
 				salt, keep = noveltyHeld8SentSalt, noveltyHeld8SentKeep
+			case isHeld9Story(st.Name):
+				salt, keep = noveltyHeld9SentSalt, noveltyHeld9SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

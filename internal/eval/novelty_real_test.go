@@ -258,3 +258,11 @@ func TestNoveltyHeld8Keep(t *testing.T) {
 		t.Errorf("held8 starts at document %d, which another sample reads", noveltyHeld8First)
 	}
 }
+
+func TestNoveltyHeld9Keep(t *testing.T) {
+	expectKeepsNoneSmall(t, "held9", 300, "_ecbplus", noveltyHeld9Keep, noveltyHeld9MinDocs)
+	expectKeepsFew(t, "held9", 300, "_ecbplus", func(n string) bool { return noveltyHeld9Keep(n, noveltyHeld9MinDocs) }, "", nil)
+	if noveltyHeld9First < 3*noveltyMaxDocs {
+		t.Errorf("held9 starts at document %d, which another sample reads", noveltyHeld9First)
+	}
+}
