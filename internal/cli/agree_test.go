@@ -38,6 +38,8 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 		{[]string{"stories", "--limit", "5"}, "/api/stories?limit=5", "stories", false},
 		{[]string{"storylines", "--limit", "5", "--min-stories", "1"}, "/api/storylines?limit=5&min_stories=1", "storylines", false},
 		{[]string{"claims", "--limit", "5"}, "/api/claims?limit=5", "claims", false},
+		{[]string{"claims", "--story", "1", "--singles"}, "/api/claims?story=1&singles=true", "claims", false},
+		{[]string{"articles", "--story", "1"}, "/api/articles?story=1", "articles", true},
 		{[]string{"search", "strike", "--limit", "5", "--facets"}, "/api/search?q=strike&limit=5", "results", false},
 	} {
 		out, err := run(t, append(append([]string{"--db", db}, c.args...), "--json")...)

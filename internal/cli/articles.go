@@ -18,6 +18,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	var days dayRange
 	var asJSON bool
 	var order, after string
+	var story int64
 	cmd := &cobra.Command{
 		Use:   "articles",
 		Short: "List stored articles, the newest published first (undated last)",
@@ -47,6 +48,15 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 			}
 			if err := positiveLimit(f.Limit); err != nil {
 				return err
+			}
+			if story < 0 {
+				return fmt.Errorf("--story %d: want a story's number (storyline stories lists them)", story)
+			}
+			if story > 0 {
+				if f.Entity != "" {
+					return fmt.Errorf("--story and --entity cannot be combined; use storyline search --story ID --entity NAME")
+				}
+				f.Stories = []int64{story}
 			}
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -78,6 +88,10 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				})
 			}
 			if len(list) == 0 {
+				if story > 0 {
+					fmt.Fprintf(out, "no articles of story %d match (storyline stories lists the stories)\n", story)
+					return nil
+				}
 				fmt.Fprintln(out, "no articles")
 				return nil
 			}
@@ -104,6 +118,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 	}
 	articleFilterFlags(cmd, &f, &days)
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
+	cmd.Flags().Int64Var(&story, "story", 0, "only this story's articles (as /api/articles?story=)")
 	cmd.Flags().StringVar(&order, "sort", "published", "published: the newest publication first; stored: the last stored first")
 	cmd.Flags().StringVar(&after, "after", "", "go on from where a cut list stopped (the cursor its last line on stderr named)")
 	cmd.Flags().Int64Var(&f.BeforeID, "before", 0, "only IDs below this one (paging the stored order; implies --sort stored)")

@@ -370,6 +370,8 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
+	cmd.Flags().Int64Var(&f.Story, "story", 0, "only claims made in this story's articles (as /api/claims?story=)")
+	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only claims made in this article (as /api/claims?article=)")
 	cmd.Flags().IntVar(&f.MinCount, "min-articles", 1, "only claims made in at least this many articles")
 	// --min was its name; stories has --min-articles for the same count.
 	cmd.Flags().IntVar(&f.MinCount, "min", 1, "the old name of --min-articles")
