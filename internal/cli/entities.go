@@ -153,6 +153,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name or alias)")
+	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only quotes of this article (as /api/quotes?article=)")
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)
 	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")
