@@ -150,6 +150,22 @@ func dropSharedCue(units []Quote, links []unitCue) []Quote {
 var fillAdjunct = set("at", "during", "on", "in", "after", "before", "from", "by", "against", "since", "until",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "last", "this")
 
+// demonstrativeClause reports whether "this" or "last" at token k opens a
+// clause rather than a time adjunct: the word after it is no time noun
+// ("[C are convinced] this is the only country", not "this week").
+func (d *doc) demonstrativeClause(k, j int) bool {
+	if w := lower(d.toks[k].Text); w != "this" && w != "last" || k+1 >= j {
+		return false
+	}
+	return !timeNouns[lower(d.toks[k+1].Text)]
+}
+
+// timeNouns follow "this" or "last" in a time adjunct.
+var timeNouns = set("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer",
+	"fall", "autumn", "winter", "time", "season", "term", "session", "decade", "century", "quarter", "day", "hour",
+	"minute", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
 // splitCoordinated returns tags where reported content running over a
 // coordinated reporting verb ("[S Rendell] [C said] [Q he had pneumonia
 // twice and called it a common ailment]") ends before the conjunction,
@@ -311,7 +327,7 @@ func (d *doc) fillCueOnly(tags []int8) []int8 {
 					from++
 				}
 			}
-			if from < j && fillAdjunct[lower(d.toks[from].Text)] {
+			if from < j && fillAdjunct[lower(d.toks[from].Text)] && !d.demonstrativeClause(from, j) {
 				from = j // an adjunct, not what was said ("[C made the pledge] at a conference")
 			}
 			if from < j && d.toks[from].Text == "," {

@@ -56,3 +56,25 @@ func TestFillStance(t *testing.T) {
 		}
 	}
 }
+
+func TestFillCueOnlyDemonstrative(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tagged     map[string]int
+		want       []string
+	}{
+		{"this opening a clause after the cue is what was said",
+			"After years abroad, we are convinced this is the only town where a ferry runs all night.",
+			map[string]int{"we": tagBSrc, "are convinced": tagBCue},
+			[]string{"this is the only town where a ferry runs all night"}},
+		{"this week is an adjunct, not what was said",
+			"Mayor Ana Lind made the pledge this week at the pier.",
+			map[string]int{"Mayor Ana Lind": tagBSrc, "made the pledge": tagBCue}, nil},
+	}
+	for _, tt := range tests {
+		texts, _, _ := stanceUnits(tt.text, tt.tagged)
+		if !reflect.DeepEqual(texts, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, texts, tt.want)
+		}
+	}
+}
