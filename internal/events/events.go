@@ -258,7 +258,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			anyAct(t, low, m.start) || describedNotDone(t, toks, low, m, ms, facts.sub[m.start]) || noAct13(t, low, m) ||
 			noAct15(t, typ, low, m) || talksAside(t, low, m) || strikeSense(t, low, m) || idleDeployment(t, low, m) ||
 			noAct17(t, low, m) || namedCrime(t, low, m) || legalAppeal(t, low, m) || campaignDebate(t, low, m) || onPatrol(t, low, m) ||
-			selfInflicted(t, low, m) || warnedForecast(lx, t, low, m, found) || hostageModifier(t, low, m) {
+			selfInflicted(t, low, m) || warnedForecast(lx, t, low, m, found) || hostageModifier(t, low, m) || deniedDoing(t, low, m) || goalTarget(t, low, m) {
 			continue // "pleaded guilty", "an earthquake ... killing", "felt threatened", "the shooting location"
 		}
 		if caps == nil {
@@ -344,6 +344,13 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 				ev.Actor = g // "X told The Herald that police ordered ...": the listener does not act
 			}
 		}
+		if nounPassive(t, low, m) {
+			// "Sanctions were imposed on Velsk by Norland": the by-phrase
+			// after the verb acts, the first name after the noun is hit
+			ev.Actor = byAgent(text, toks, low, m.end-1, ms, s)
+			ev.Target = target(text, toks, toks[m.start].End, ms, s, ev.Actor)
+			agentless = ev.Actor == "" && ev.Target != ""
+		}
 		if underFire(t, low[m.start:m.end]) {
 			// "the convoy came under fire from rebels": the subject is the
 			// target, the "from" phrase the actor; from critics it is
@@ -366,10 +373,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if !hostsAndDemands(&ev, t, text, toks, low, ms, s, m) {
 			continue // "Under the law, Dunn must certify ...": an obligation stated
 		}
-		if figurativeForce(t, ev, low, ms, facts, &force, persons) {
+		if figurativeForce(t, ev, low, ms, facts, &force, persons) || personDuel(t, ev, low, ms, facts, &force, persons) {
 			continue // "Reagan and Trump battled staunch opposition from the media": no force
 		}
-		if verbalAttack(t, ev, low, ms, facts, &force, persons) {
+		if verbalAttack(t, ev, low, ms, facts, &force, persons) || reasonedAttack(t, ev, low, m, facts, &force) {
 			ev.Type = "disapprove" // "the senator attacked the governor's record": words (CAMEO 11)
 		}
 		if (ev.Type == "assault" || ev.Type == "fight") && hasHead(t, "attack") && messageActor(ev.Actor) {
@@ -377,6 +384,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if laborStrike(t, low, m) {
 			ev.Type = "protest" // "A dock workers' strike paralysed the port" (CAMEO 143)
+		}
+		if candidateRally(t, ev, low, m, ms, persons) {
+			continue // "He is holding a rally in San Jose": a candidate's meeting, no protest
 		}
 		if civilProtest(t, ev.Actor, ms) {
 			ev.Type = "protest" // "residents protested against the dam"

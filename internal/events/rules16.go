@@ -64,7 +64,7 @@ func subjectAct(t trigger, toks []sentence.Token, low []string, m match) bool {
 		return false // "Striking miners": a participle before its noun
 	}
 	for k := 0; k < i; k++ {
-		if !(k == 0 && (low[k] == "a" || low[k] == "an") || subjectModifiers[low[k]]) {
+		if !(k == 0 && (low[k] == "a" || low[k] == "an" || low[k] == "the" && harmAfter(low, m.end, i+16)) || subjectModifiers[low[k]]) {
 			return false // "The shooting occurred at ...": an act named again, not reported
 		}
 	}

@@ -35,7 +35,7 @@ func figurativeShot(typ string, low []string, m match) bool {
 		return false
 	}
 	i := m.start
-	if i+1 < len(low) && (low[i+1] == "blocking" || low[i+1] == "blocker" || low[i+1] == "clock") {
+	if i+1 < len(low) && (low[i+1] == "blocking" || low[i+1] == "blocker" || low[i+1] == "clock") || shotDose(low, i) {
 		return true
 	}
 	if i+2 < len(low) && low[i+1] == "to" && fameWords[low[i+2]] {
