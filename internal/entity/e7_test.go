@@ -100,3 +100,19 @@ func TestMiddleNickname(t *testing.T) {
 		t.Errorf("Alexis Tomaras missing: %+v", res.Entities)
 	}
 }
+
+// TestNameNotInCapitals: a place or body the article writes in capitals
+// (a dateline, a headline) and as usual is named as usual. Fails without
+// the form order of finish.
+func TestNameNotInCapitals(t *testing.T) {
+	for _, tt := range []struct{ marked, want string }{
+		{"[VELMONT CITY|LOC] 1996-08-22 The [Velmont City|LOC] council met on Monday.", "Velmont City"},
+		{"[KELL RIVER AUTHORITY|ORG] SAYS NO. The [Kell River Authority|ORG] said no on Monday.", "Kell River Authority"},
+	} {
+		text, ms := mentionsOf(t, tt.marked)
+		res := Resolve(text, ms)
+		if _, e := entityNamed(res, tt.want); e == nil {
+			t.Errorf("%q: no entity named %q: %+v", tt.marked, tt.want, res.Entities)
+		}
+	}
+}

@@ -692,6 +692,9 @@ func (b *builder) finish() {
 			if len(forms[i]) != len(forms[j]) {
 				return len(forms[i]) > len(forms[j])
 			}
+			if li, lj := hasLowerASCII(forms[i]), hasLowerASCII(forms[j]); li != lj && strings.Contains(forms[i], " ") {
+				return li // "New York" over a dateline's "NEW YORK" (one word: left to the acronym rule below)
+			}
 			return forms[i] < forms[j]
 		})
 		if ent.Type != core.Person && len(forms) > 0 {
