@@ -75,6 +75,7 @@ func Find(text string, opts Options) []Event {
 		}
 		ms = res.Mentions(text)
 	}
+	ms = orderedMentions(text, ms)
 	var out []Event
 	toks := sentence.Tokens(text)
 	ti := 0
