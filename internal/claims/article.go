@@ -24,9 +24,39 @@ type article struct {
 	dealShow    string    // deal as the text writes it
 	first       [2]string // the first agreement the article names, and as written (firstDeal)
 	firstDone   bool
-	ents        map[string]core.Entity // the analyze layer's entities by lower-cased name and alias; nil when not given
-	low         string                 // text lower-cased, once (see lower)
-	lowerWord   map[string]bool        // openingWord's answer per holder: whether text writes it as a lower-case word
+	ents        map[string]core.Entity  // the analyze layer's entities by lower-cased name and alias; nil when not given
+	low         string                  // text lower-cased, once (see lower)
+	lowerWord   map[string]bool         // openingWord's answer per holder: whether text writes it as a lower-case word
+	accused     map[string]accusedNames // accusedFor's answer per pronoun ("he", "she")
+}
+
+// accusedNames is accusedFor's answer: the one person charged, and how
+// many are.
+type accusedNames struct {
+	name string
+	n    int
+}
+
+// personShown is how the article names in full the person a holder
+// names by surname ("benn" -> "Clara Benn"), as a quote's speaker shows
+// him: the analyze layer's person entity the surname is the name or an
+// alias of, when its name is of two or three words ending in that
+// surname; "" otherwise (no entities, a holder of two words or more, no
+// person, or a name ending in another word). The key keeps the surname,
+// so that articles naming one person either way still group.
+func (a *article) personShown(h string) string {
+	if a == nil || len(a.ents) == 0 || h == "" || strings.Contains(h, " ") {
+		return ""
+	}
+	e, ok := a.ents[h]
+	if !ok || e.Type != core.Person {
+		return ""
+	}
+	f := strings.Fields(e.Name)
+	if len(f) < 2 || len(f) > 3 || strings.ToLower(f[len(f)-1]) != h || canon(strings.ToLower(e.Name)) != h {
+		return ""
+	}
+	return e.Name
 }
 
 // openingWord reports whether a one-word holder is only the sentence's

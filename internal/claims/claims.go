@@ -104,9 +104,14 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 		e.noteDeal(s, doc)
 	}
 	stanced := map[string]bool{} // sentences a stance claim was read from
+	denied := map[string]bool{}  // of those, the ones whose every stance claim is a denial
 	for _, cs := range per {
 		for _, c := range cs {
+			if !stanced[c.Sentence] {
+				denied[c.Sentence] = true
+			}
 			stanced[c.Sentence] = true
+			denied[c.Sentence] = denied[c.Sentence] && c.Stance == "deny"
 		}
 	}
 	for _, q := range quotes {
@@ -119,7 +124,7 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 			qs = append(qs, cs...)
 			per = append(per, cs)
 		}
-		if len(qs) > 0 || stanced[q.Sentence] {
+		if len(qs) > 0 || stanced[q.Sentence] && !(denied[q.Sentence] && saidBeforeDenial(q)) {
 			continue // the stance families win where they apply
 		}
 		if c, ok := e.statementClaim(q, doc); ok {
@@ -130,6 +135,7 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 	var out []Claim
 	for _, cs := range per {
 		for _, c := range cs {
+			c.Text = shownInFull(c, doc)
 			i, ok := seen[c.Key]
 			switch {
 			case !ok:
@@ -141,6 +147,43 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 		}
 	}
 	return out
+}
+
+// saidBeforeDenial reports whether a quote stands in its sentence before
+// any word of denial ("Tarel said the port is ready to reopen, but denied
+// the allegations"): what it says is no part of what is denied, so it is
+// a statement beside the sentence's deny claim. A quote after a denial
+// word, or one its sentence does not hold as written, is not.
+func saidBeforeDenial(q core.Quote) bool {
+	at := strings.Index(q.Sentence, q.Text)
+	if at < 0 || q.Text == "" {
+		return false
+	}
+	before := strings.ToLower(q.Sentence[:at])
+	for _, w := range denialWords {
+		if strings.Contains(before, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// denialWords open the words of a denial, as written in lower case.
+var denialWords = []string{"deni", "deny", "dismiss", "reject", "refut", "rebut", "baseless", "unfounded",
+	"no truth", "untrue", "false"}
+
+// shownInFull is c's display with a holder named by surname shown as the
+// article names the person in full ("Clara Benn — says ...", as her
+// quotes are listed); c.Text as it is otherwise (see article.personShown).
+func shownInFull(c Claim, doc *article) string {
+	full := doc.personShown(c.Holder)
+	if full == "" {
+		return c.Text
+	}
+	if _, rest, ok := strings.Cut(c.Text, " — "); ok {
+		return full + " — " + rest
+	}
+	return c.Text
 }
 
 // BySentence returns the claims of each sentence of an article: the

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -266,14 +267,7 @@ func (e *Extractor) noTruthClaim(ws []word, i int, s string, doc *article, first
 	if holder == "" && firstPerson != "" {
 		holder = canon(firstPerson)
 	}
-	if holder == "" || commonHolder(holder, doc, s) || strings.HasPrefix(key, holder+":") {
-		return Claim{}, false
-	}
-	return Claim{
-		Key: holder + "|deny|" + key, Holder: holder, Stance: "deny", Object: key,
-		Text:     displayIn(holder, s) + " — denies " + show,
-		Sentence: s,
-	}, true
+	return heldDeny(holder, key, show, s, doc)
 }
 
 // andNewClause reports whether the word after "and" opens another clause
@@ -295,7 +289,7 @@ func pronounSubjectAt(ws []word, i int, firstPerson string) int {
 		return -1
 	}
 	b := i - 1
-	for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] || adverb(ws[b].low) || ws[b].low == "also" || ws[b].low == "then") {
+	for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] || adverb(ws[b].low) || sinceWords[ws[b].low]) {
 		b--
 	}
 	if b < 0 {
@@ -306,6 +300,43 @@ func pronounSubjectAt(ws []word, i int, firstPerson string) int {
 		return b
 	}
 	return -1
+}
+
+// sinceWords stand between a denier and the verb as adverbs do: "he has
+// always denied", "she also denied".
+var sinceWords = map[string]bool{"also": true, "then": true, "always": true, "long": true, "since": true,
+	"once": true, "twice": true}
+
+// clauseSubject is the name a relative clause follows before the denial at
+// ws[i]: "Tarel, who did not answer calls, has denied the charges" (the
+// clause closed by a comma, the verb right after it); "" when the clause
+// holds another comma or no name opens it.
+func clauseSubject(ws []word, i int) string {
+	b := i - 1
+	for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] && ws[b].low != "not" || adverb(ws[b].low) || sinceWords[ws[b].low]) {
+		b--
+	}
+	if b < 3 || !ws[b].stop || ws[b].quoteEnd {
+		return ""
+	}
+	for r := b - 1; r >= 0 && r > b-25; r-- {
+		if !ws[r].stop {
+			continue
+		}
+		if rel := ws[r+1].low; rel != "who" && rel != "which" {
+			return ""
+		}
+		n := ws[r]
+		if !n.capital || n.possessive || n.quoteEnd || nonNames[n.low] {
+			return ""
+		}
+		k := runStart(ws, r)
+		if k == 0 && opener(ws[0].low) || !subjectLike(ws, k, r) || pushed(ws, k) {
+			return ""
+		}
+		return canon(nameEndingAt(ws, r))
+	}
+	return ""
 }
 
 // pastAdverbs is i moved back past the adverbs right before ws[i] ("the
@@ -339,8 +370,8 @@ func (e *Extractor) objectFirstDenial(ws []word, i int, s string, doc *article, 
 		for end+1 < len(ws) && ws[end+1].capital && !ws[end].stop && !ws[end].possessive && end-i < 5 {
 			end++
 		}
-		if ws[i+2].low == "the" || nonNames[ws[i+2].low] {
-			return Claim{}, false
+		if ws[i+2].low == "the" || nonNames[ws[i+2].low] || !ws[end].stop && peopleAfter(ws, end+1, len(ws)) {
+			return Claim{}, false // "denied by Tarel aides": the aides, not Tarel
 		}
 		holder = canon(nameEndingAt(ws, end))
 		start := i - 1
@@ -406,10 +437,7 @@ func (e *Extractor) objectFirstDenial(ws []word, i int, s string, doc *article, 
 	if holder == "" {
 		holder = e.denierPronoun(ws, b, doc, accused)
 	}
-	if holder == "" || commonHolder(holder, doc, s) || strings.HasPrefix(key, holder+":") {
-		return Claim{}, false
-	}
-	return denyClaim(holder, key, show, s)
+	return heldDeny(holder, key, show, s, doc)
 }
 
 // withoutStem drops a one-word denier's name from what a passive denial
@@ -428,6 +456,17 @@ func withoutStem(key, holder string) string {
 		}
 	}
 	return strings.Join(kept, "+")
+}
+
+// heldDeny is the deny claim of a denier read from the sentence s: none
+// when the denier is no one a reader could follow (commonHolder) or is
+// what the key's charge is about ("allegations:ostmark" denied by
+// Ostmark).
+func heldDeny(holder, key, show, s string, doc *article) (Claim, bool) {
+	if holder == "" || commonHolder(holder, doc, s) || strings.HasPrefix(key, holder+":") {
+		return Claim{}, false
+	}
+	return denyClaim(holder, key, show, s)
 }
 
 // denyClaim is the deny claim of an object-first denial.
@@ -580,7 +619,58 @@ func subjectEnd(ws []word, j int) bool {
 // from the sentence or the previous sentence's subject.
 func (e *Extractor) namedDenier(ws []word, i int, doc *article, firstPerson string) bool {
 	p := pronounSubjectAt(ws, i, firstPerson)
-	return p < 0 || e.denierPronoun(ws, p, doc, "") != ""
+	return p < 0 || e.pronounDenier(ws, p, doc) != ""
+}
+
+// pronounDenier names "he"/"she" at ws[p], the subject of a denial: a name
+// of the sentence before it (denierPronoun), else the one person the
+// article charges whom the pronoun fits (accusedFor: "Prosecutors charged
+// Rick Tarel with fraud. ... He denied the charges"); "" for "they" and
+// when neither names one.
+func (e *Extractor) pronounDenier(ws []word, p int, doc *article) string {
+	if h := e.denierPronoun(ws, p, doc, ""); h != "" {
+		return h
+	}
+	if pr := ws[p].low; pr == "he" || pr == "she" {
+		name, _ := e.accusedFor(doc, pr)
+		return name
+	}
+	return ""
+}
+
+// countWords count the charges a denial answers: "denied both
+// allegations", "rejected all the charges", "denied the two accusations".
+var countWords = map[string]bool{"both": true, "all": true, "two": true, "three": true, "four": true,
+	"several": true}
+
+// countedCharge reports whether the phrase at ws[j] counts charges named
+// before: "both allegations", "all of the charges", "the two accusations"
+// (the plain "denied the allegations").
+func countedCharge(ws []word, j int) bool {
+	if j < len(ws) && ws[j].low == "the" && !ws[j].stop {
+		j++
+	}
+	if j >= len(ws) || !countWords[ws[j].low] || ws[j].stop {
+		return false
+	}
+	j++
+	if j+1 < len(ws) && ws[j].low == "of" && ws[j+1].low == "the" && !ws[j].stop {
+		j += 2
+	} else if j < len(ws) && ws[j].low == "the" && !ws[j].stop {
+		j++
+	}
+	for k := j; k < len(ws) && k <= j+1; k++ {
+		if ws[k].capital {
+			return false
+		}
+		if chargeWords[ws[k].stem] {
+			return true
+		}
+		if ws[k].stop {
+			return false
+		}
+	}
+	return false
 }
 
 // butSubject is the denier of ", but denied ..." at ws[i]: the name that
@@ -634,4 +724,97 @@ func possessedCharge(ws []word, j int) bool {
 		j++
 	}
 	return j+1 < len(ws) && ws[j].possessive && ws[j].capital && chargeWords[ws[j+1].stem]
+}
+
+// chargingVerbs charge a person with a thing a denial answers: "charged
+// Tarel with fraud", "accused Tarel of", "Tarel was arrested".
+var chargingVerbs = map[string]bool{"charged": true, "accused": true, "indicted": true, "arrested": true,
+	"convicted": true, "sued": true, "prosecuted": true, "suspected": true}
+
+// accusedFor is the one person the article charges whom the pronoun pr
+// ("he", "she") fits: the name after a charging verb ("charged Rick Tarel
+// with fraud"), before its passive ("Tarel was arrested", "Tarel, who is
+// accused of"), or after "charges against"; a surname and the whole name
+// it ends are one person. "" when the article charges no such person or
+// more than one, or the analyze layer types the name as no person; n is
+// how many persons it charges.
+func (e *Extractor) accusedFor(doc *article, pr string) (name string, n int) {
+	if v, ok := doc.accused[pr]; ok {
+		return v.name, v.n
+	}
+	names := map[string]string{} // surname -> longest name
+	add := func(ws []word, end int) {
+		if end < 0 || !ws[end].capital || ws[end].possessive || nonNames[ws[end].low] {
+			return
+		}
+		name := canon(nameEndingAt(ws, end))
+		if name == "" || isCountry(name) || metonyms[name] != "" || !doc.fits(name, pr) {
+			return
+		}
+		if en, ok := doc.ents[name]; ok && en.Type != core.Person {
+			return
+		}
+		f := strings.Fields(name)
+		last := f[len(f)-1]
+		if len(name) > len(names[last]) {
+			names[last] = name
+		}
+	}
+	for _, s := range sentencesOf(doc.text) {
+		ws := e.words(s)
+		for k, w := range ws {
+			switch {
+			case chargingVerbs[w.low] && !w.stop && k+1 < len(ws) && ws[k+1].capital:
+				// "charged Rick Tarel with fraud"
+				end := k + 1
+				for end+1 < len(ws) && ws[end+1].capital && !ws[end].stop && !ws[end].possessive && end-k < 4 {
+					end++
+				}
+				if ws[end].possessive {
+					continue // "accused Tarel's aide"
+				}
+				add(ws, end)
+				if end+2 < len(ws) && ws[end+1].low == "and" && ws[end+2].capital && !ws[end].stop {
+					// "arrested Tom Hale and Ada Brook": both are charged
+					e2 := end + 2
+					for e2+1 < len(ws) && ws[e2+1].capital && !ws[e2].stop && !ws[e2].possessive && e2-end < 4 {
+						e2++
+					}
+					add(ws, e2)
+				}
+			case chargingVerbs[w.low] && k > 1 && passiveBe[ws[k-1].low]:
+				// "Tarel was arrested", "Tarel, who is accused of"
+				b := k - 2
+				for b >= 0 && !ws[b].stop && (auxiliaries[ws[b].low] || adverb(ws[b].low)) {
+					b--
+				}
+				if b >= 1 && ws[b].low == "who" && ws[b-1].stop {
+					b--
+				} else if b >= 0 && ws[b].stop {
+					continue
+				}
+				if b >= 0 && subjectLike(ws, runStart(ws, b), b) {
+					add(ws, b)
+				}
+			case chargeWords[w.stem] && k+2 < len(ws) && ws[k+1].low == "against" && !w.stop && !ws[k+1].stop:
+				// "the charges against Rick Tarel"
+				end := k + 2
+				for end+1 < len(ws) && ws[end+1].capital && !ws[end].stop && !ws[end].possessive && end-k < 5 {
+					end++
+				}
+				add(ws, end)
+			}
+		}
+	}
+	one := ""
+	if len(names) == 1 {
+		for _, n := range names {
+			one = n
+		}
+	}
+	if doc.accused == nil {
+		doc.accused = map[string]accusedNames{}
+	}
+	doc.accused[pr] = accusedNames{one, len(names)}
+	return one, len(names)
 }

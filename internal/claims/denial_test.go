@@ -210,3 +210,113 @@ func TestDenialDenier(t *testing.T) {
 		"The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.",
 	})
 }
+
+// TestDenialCountedCharges: "denied both allegations" answers the charges
+// named before as "denied the allegations" does; a count of motions or
+// permits is no denial.
+func TestDenialCountedCharges(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Lena Varro was charged with bribery and fraud in May. Varro has denied both allegations.": "varro|deny|allegations",
+		"Rick Tarel rejected all the charges on Friday.":                                           "tarel|deny|allegations",
+		"Ostmark denied the two accusations made by the opposition.":                               "ostmark|deny|allegations",
+	})
+	expectNoDeny(t, []string{
+		"Judge Anna Kell denied both motions.",
+		"The council denied all three permits.",
+	})
+}
+
+// TestDenialPronounAccused: "he"/"she" denying with no name before it in
+// the sentence is the one person the article charges whom the pronoun
+// fits; with two charged, or none, the pronoun names no denier surely.
+func TestDenialPronounAccused(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Valdorian prosecutors charged Rick Tarel with fraud on Monday. The hearing lasted an hour. He denied the charges.": "tarel|deny|allegations",
+		"Lena Varro, who is accused of bribery, appeared in court. Reporters waited outside. She denied the allegations.":   "varro|deny|allegations",
+		"Rick Tarel was arrested in Port Edrin. The police gave no details. He denied involvement in the smuggling ring.":   "tarel|deny|involv+ring+smuggl",
+	})
+	expectNoDeny(t, []string{
+		"Police arrested Tom Hale and Dan Brook on Friday. The men were held overnight. He denied the charges.",
+	})
+}
+
+// TestHolderModifiedNoun: a name before a noun of people ("Tarel aides",
+// "Tarel campaign staff", "the Tarel family") modifies the ones who speak:
+// no claim of the name; "Tarel and his lawyers" keeps Tarel.
+func TestHolderModifiedNoun(t *testing.T) {
+	expectNoDeny(t, []string{
+		"Ostmark aides denied the allegations.",
+		"Kell allies denied that the minister had met the envoy.",
+	})
+	for _, k := range extractKeys(t, "Tarel advisers accused Varro of stalling the talks.") {
+		if strings.HasPrefix(k, "tarel|") {
+			t.Errorf("Tarel advisers: got %s", k)
+		}
+	}
+	expectNoDeny(t, []string{
+		"Rick Tarel met the envoy. Claims that Tarel funded the strike were denied by Tarel aides.",
+		"Rick Tarel met the envoy. Tarel campaign staff rejected the allegations.",
+	})
+	for _, k := range extractKeys(t, "Rick Tarel met the envoy in May. The Tarel family backs the deal.") {
+		if strings.HasPrefix(k, "tarel|") {
+			t.Errorf("The Tarel family: got %s", k)
+		}
+	}
+	expectOneDeny(t, map[string]string{
+		"Kremlin spokesman denied the allegations.":               "russia|deny|allegations",
+		"Rick Tarel and his lawyers have denied the allegations.": "tarel|deny|allegations",
+	})
+}
+
+// TestStatementBesideDenial: a sentence that reports a statement and then
+// a denial keeps both; a quote after the denial word is what is denied.
+func TestStatementBesideDenial(t *testing.T) {
+	s := "Rick Tarel said that the port of Edrin is ready to reopen next week, but denied the bribery allegations."
+	q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: "Rick Tarel", Sentence: s}
+	var deny, says bool
+	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+		deny = deny || c.Stance == "deny"
+		says = says || c.Statement && c.Holder == "tarel"
+	}
+	if !deny || !says {
+		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
+	}
+	s2 := "Rick Tarel denied that the port of Edrin will reopen next week for the smuggling ring."
+	q2 := core.Quote{Text: "the port of Edrin will reopen next week for the smuggling ring", Speaker: "Rick Tarel", Sentence: s2}
+	for _, c := range NewExtractor(Options{}).Extract("", s2, []core.Quote{q2}) {
+		if c.Statement {
+			t.Errorf("%q: the denied clause made a statement %s", s2, c.Key)
+		}
+	}
+}
+
+// TestShownInFull: a holder named by surname is shown as the article's
+// person entity names her, as her quotes are; the key keeps the surname.
+func TestShownInFull(t *testing.T) {
+	a := &core.Article{
+		Text: "Clara Benn spoke in Port Edrin on Monday. Benn denied the allegations of bribery.",
+		Entities: []core.Entity{{Name: "Clara Benn", Type: core.Person, Aliases: []string{"Benn"}},
+			{Name: "Port Edrin", Type: core.Location}},
+	}
+	cs := NewExtractor(Options{}).ExtractArticle(a)
+	if len(cs) != 1 || cs[0].Key != "benn|deny|allegations:briberi" && !strings.HasPrefix(cs[0].Key, "benn|deny|") {
+		t.Fatalf("claims %v, want one deny claim of benn", cs)
+	}
+	if !strings.HasPrefix(cs[0].Text, "Clara Benn — denies") {
+		t.Errorf("shown %q, want it to open with Clara Benn", cs[0].Text)
+	}
+}
+
+// TestDenialClauseSubject: a relative clause between the denier and the
+// verb ("Tarel, who did not answer calls, has denied"), or "always" after
+// "he", leaves the denier the sentence's subject.
+func TestDenialClauseSubject(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Rick Tarel, who did not respond to a request for comment, has denied that he was writing a book about the port.":  "tarel|deny|book+port+write",
+		"The Valdorian Party, which has one seat in parliament, has denied involvement in the unrest.":                     "valdorian party|deny|involv+unrest",
+		"Prosecutors charged Rick Tarel with fraud in May. The trial opens in June. He has always denied the allegations.": "tarel|deny|allegations",
+	})
+	expectNoDeny(t, []string{
+		"In Port Edrin, which lies on the coast, officials denied the allegations.",
+	})
+}

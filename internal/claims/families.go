@@ -149,6 +149,10 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 				}
 			}
 		}
+		if countedCharge(ws, i+1) {
+			key, show, fam = "allegations", "the allegations", "deny" // "denied both allegations" (denial.go)
+			break
+		}
 		h, ok := openHead(ws, i+1)
 		if !ok && possessedCharge(ws, i+1) {
 			key, show, fam = "allegations", "the allegations", "deny" // "denied Kell's claims"
@@ -184,10 +188,22 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		return Claim{}, false
 	}
 	holder := e.holder(ws, i, doc, firstPerson)
-	if holder == "" && fam == "deny" && firstPerson == "" {
-		holder = e.butSubject(ws, i, doc) // "Kell admitted ..., but denied ..." (denial.go)
+	if fam == "deny" && firstPerson == "" {
+		if p := pronounSubjectAt(ws, i, firstPerson); p >= 0 && ws[p].low != "they" {
+			if h := e.pronounDenier(ws, p, doc); h != "" {
+				holder = h // "He denied the charges": the one person charged (denial.go)
+			} else if _, n := e.accusedFor(doc, ws[p].low); n > 1 {
+				holder = "" // two or more charged: "he" names none of them surely
+			}
+		}
+		if holder == "" {
+			holder = e.butSubject(ws, i, doc) // "Kell admitted ..., but denied ..." (denial.go)
+		}
 		if holder == "" {
 			holder = relativeSubject(ws, i) // "Tarel, who denies the charges, ..."
+		}
+		if holder == "" {
+			holder = clauseSubject(ws, i) // "Tarel, who did not answer calls, has denied ..."
 		}
 	}
 	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) ||

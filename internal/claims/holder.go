@@ -80,10 +80,38 @@ func (e *Extractor) holder(ws []word, i int, doc *article, firstPerson string) s
 					return h // "Dutch voters", "the Dutch government"
 				}
 			}
+			if !ws[j].stop && peopleAfter(ws, j+1, i) {
+				return "" // "Trump aides denied": the aides, unnamed, not Trump
+			}
 			return canon(nameEndingAt(ws, j))
 		}
 	}
 	return ""
+}
+
+// followerNouns head a noun phrase a name may modify, as agentNouns do:
+// those around a person who speak for themselves ("Trump allies", "Kell
+// advisers"), not for the one named.
+var followerNouns = map[string]bool{"allies": true, "ally": true, "advisers": true, "advisors": true,
+	"advisor": true, "associates": true, "friends": true, "relatives": true, "family": true, "loyalists": true,
+	"surrogates": true, "backers": true, "confidants": true, "lieutenants": true, "opponents": true, "rivals": true}
+
+// peopleAfter reports whether a noun of people (agentNouns, followerNouns)
+// stands among the up to three lower-case words from ws[j] before ws[i]:
+// "Trump aides", "Tarel campaign staff" name the ones who speak.
+func peopleAfter(ws []word, j, i int) bool {
+	for k := j; k < i && k < j+3; k++ {
+		if ws[k].capital || terms.IsStop(ws[k].low) {
+			return false // "Tarel and his lawyers": Tarel is a subject
+		}
+		if agentNouns[ws[k].low] || followerNouns[ws[k].low] {
+			return true
+		}
+		if ws[k].stop {
+			return false
+		}
+	}
+	return false
 }
 
 // groupAdjectives are capitalised adjectives of peoples and faiths the
