@@ -127,6 +127,9 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		for _, a := range d.canonicalKeys(n) {
 			keys, owner = append(keys, a), append(owner, i)
 		}
+		if rest, ok := placed(n); ok && the { // "the New York Yankees" after "the Yankees"
+			keys, owner = append(keys, "name:"+rest, "name:the "+rest), append(owner, i, i)
+		}
 		if short := len(n) >= 2 && len(n) <= 5 && !strings.ContainsRune(n, ' '); short && letters(n) {
 			keys, owner = append(keys, "init:"+n), append(owner, i)
 		}
@@ -139,8 +142,50 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		for _, a := range d.persons(n).query { // "Bill Hakim" after "Trooper William Hakim"
 			keys, owner = append(keys, a), append(owner, i)
 		}
+		for _, a := range spellings(n) { // "Robyn Norma Mendes" after "Robyn Mendes"
+			keys, owner = append(keys, "name:"+a), append(owner, i)
+		}
 	}
 	return keys, owner
+}
+
+// placed is name n (lower case, no leading "the") without the place its
+// first words name ("new york yankees" gives "yankees"); ok is false when
+// it does not open with a place of the gazetteer (a country, capital,
+// region or major city) or has nothing after it. A name written with
+// "the" before it and a place is a team, body or building known by the
+// rest of its name: "the Yankees", "the Chargers".
+func placed(n string) (string, bool) {
+	ws := strings.Fields(n)
+	for k := len(ws) - 1; k >= 1; k-- {
+		if gazetteer.Lookup(strings.Join(ws[:k], " "))&(gazetteer.Country|gazetteer.Capital|gazetteer.Region) != 0 {
+			return strings.Join(ws[k:], " "), true
+		}
+	}
+	return "", false
+}
+
+// spellings are other forms of a person's name n (lower case) that
+// reports write: without the middle name of a name of three words
+// ("robyn norma mendes" gives "robyn mendes"), and the given name spelt
+// with C for K or K for C ("katherine gomes" gives "catherine gomes").
+func spellings(n string) []string {
+	ws := strings.Fields(n)
+	if len(ws) < 2 || len(ws) > 3 || !letters(strings.Join(ws, "")) {
+		return nil
+	}
+	var out []string
+	if len(ws) == 3 && !terms.IsStop(ws[1]) && !terms.IsStop(ws[0]) {
+		out = append(out, ws[0]+" "+ws[2])
+	}
+	if g := ws[0]; len(g) >= 3 && (g[0] == 'c' || g[0] == 'k') {
+		swap := "k"
+		if g[0] == 'k' {
+			swap = "c"
+		}
+		out = append(out, swap+g[1:]+" "+strings.Join(ws[1:], " "))
+	}
+	return out
 }
 
 // maxCanon bounds the Detector's cache of canonicalKeys.

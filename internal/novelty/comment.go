@@ -236,6 +236,35 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec"}
 
+// zoneWords are the abbreviations of time zones ("20:49 GMT"): they say
+// when, so they are neither content nor a name.
+var zoneWords = []string{"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt",
+	"mst", "mdt"}
+
+// zoneSpelled are the words of a time zone's name spelled out
+// ("Coordinated Universal Time", "Greenwich Mean Time").
+var zoneSpelled = []string{"coordinated", "universal", "greenwich", "mean", "time", "standard",
+	"daylight", "eastern", "pacific", "central", "mountain", "british", "summer"}
+
+// zone reports whether the name n (lower case) names a time zone: an
+// abbreviation alone, or zone words with "time" or an abbreviation among
+// them ("coordinated universal time utc"; not "Universal", "Eastern").
+func zone(n string) bool {
+	ws := strings.Fields(n)
+	marked := false
+	for _, w := range ws {
+		switch {
+		case slices.Contains(zoneWords, w):
+			marked = true
+		case w == "time":
+			marked = len(ws) > 1
+		case !slices.Contains(zoneSpelled, w):
+			return false
+		}
+	}
+	return marked
+}
+
 // clockWords are the words after a number that make it an hour ("at 10
 // p.m.", "1300 GMT").
 var clockWords = []string{"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet",

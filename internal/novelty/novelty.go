@@ -75,7 +75,8 @@ type Detector struct {
 	stem terms.Stemmer
 	ex   *claims.Extractor
 	// wrap holds the stem hashes of attribution words ("said", "according
-	// to", "told"): they wrap content without being content.
+	// to", "told") and time zones ("GMT"): they wrap content without being
+	// content.
 	wrap map[uint64]bool
 	// act holds the stem hashes of act verbs (actWords).
 	act map[uint64]bool
@@ -124,6 +125,9 @@ func NewDetector(mem Memory, opts Options) *Detector {
 	d := &Detector{opts: opts, mem: mem, ex: claims.NewExtractor(claims.Options{}), canon: map[string][]string{},
 		person: map[string]personForms{}}
 	d.wrap, d.act = d.stemSet(wrapWords), d.stemSet(actWords)
+	for h := range d.stemSet(zoneWords) { // "GMT": when, not what
+		d.wrap[h] = true
+	}
 	return d
 }
 
@@ -353,18 +357,47 @@ func (d *Detector) freshName(k, s string, tr Trace, cv cover) bool {
 	if !ok {
 		return true
 	}
-	if calendar[name] || name != "may" && slices.Contains(months, name) {
-		return false // "February", "Dec.", "Monday": when, not who
+	if calendar[name] || name != "may" && slices.Contains(months, name) || zone(name) || holidays[name] {
+		return false // "February", "Dec.", "Monday", "GMT", "Christmas": when, not who
 	}
 	if first, rest, ok := strings.Cut(name, " "); ok && opens(s, first) {
 		name = rest
 	}
+	name = courtPlace(name)
 	for _, st := range d.stems(name) {
 		if i, ok := tr.index(stemHash(st)); ok && !cv.seen[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// courtWords are the words of a court's kind ("San Diego Superior Court",
+// "Brooklyn Supreme Court"): a court of a place the storyline named is no
+// new name for the kind of court it is.
+var courtWords = []string{"superior", "supreme", "district", "county", "circuit", "crown",
+	"magistrates", "magistrate", "municipal", "federal", "high", "appeals", "criminal", "family",
+	"juvenile", "bankruptcy", "sheriff", "justice", "court"}
+
+// courtPlace is the place of a court's name n (lower case: "san diego
+// superior court" gives "san diego"): its words without those of the
+// court's kind, when it ends in "court", has such a word before that and
+// a place word; n itself otherwise ("supreme court", "tower court").
+func courtPlace(n string) string {
+	ws := strings.Fields(n)
+	if len(ws) < 3 || ws[len(ws)-1] != "court" {
+		return n
+	}
+	var place []string
+	for _, w := range ws[:len(ws)-1] {
+		if !slices.Contains(courtWords, strings.TrimRight(w, "'’")) {
+			place = append(place, w)
+		}
+	}
+	if len(place) == 0 || len(place) == len(ws)-1 {
+		return n
+	}
+	return strings.Join(place, " ")
 }
 
 // opens reports whether the lower-case word w is the first word of s

@@ -112,6 +112,30 @@ func TestRules(t *testing.T) {
 			"Students of the Tessel-poly occupied the main hall on Monday to protest the Varga rent law and the police.", "Tessel-poly", false, "said before"},
 		{"a name written joined after its hyphenated form is no new name", []string{"Students of the Tessel-poly occupied the main hall on Monday to protest the Varga rent law."},
 			"Students of the Tesselpoly occupied the main hall on Monday to protest the Varga rent law and the police.", "Tesselpoly", false, "said before"},
+		{"an hour with its time zone is when, not a name", []string{"The Tessel exchange failed at 8.28pm on Monday and engineers of Valnet restored the lines by night."},
+			"The Tessel exchange failed at 20:28 GMT on Monday and engineers of Valnet restored the lines by night.", "GMT", false, "said before"},
+		{"a time zone spelled out is when, not a name", []string{"The Tessel exchange failed early on Monday and engineers of Valnet restored the lines by night."},
+			"The Tessel exchange failed at 07:28 Coordinated Universal Time (UTC) on Monday and engineers of Valnet restored the lines by night.", "UTC", false, "said before"},
+		{"a new name beside an hour is still new", []string{"The Tessel exchange failed at 8.28pm on Monday and engineers of Valnet restored the lines by night."},
+			"The Tessel exchange failed at 20:28 GMT on Monday and engineers of Portline restored the lines by night.", "GMT", true, "portline"},
+		{"a team named with its city is the team", []string{"The Hawks signed pitcher Oren Malk on Monday for two seasons and four million."},
+			"The Boston Hawks signed pitcher Oren Malk on Monday for two seasons and four million.", "Boston", false, "said before"},
+		{"a place before a new name is still new", []string{"The Hawks signed pitcher Oren Malk on Monday for two seasons and four million."},
+			"The Boston Falcons signed pitcher Oren Malk on Monday for two seasons and four million.", "Boston", true, "boston falcons"},
+		{"a court of a place named is no new name", []string{"Oren Malk will appear before a Tessel judge on Feb. 17 on fraud charges."},
+			"Oren Malk will appear on Feb. 17 in Tessel Superior Court on fraud charges.", "Superior", false, "said before"},
+		{"a court of a new place is new", []string{"Oren Malk will appear before a Tessel judge on Feb. 17 on fraud charges."},
+			"Oren Malk will appear on Feb. 17 in Oster Superior Court on fraud charges.", "Superior", true, "oster superior court"},
+		{"a middle name is no new person", []string{"Police found Ilse Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
+			"Robyn Maren Tarn, 48, was found dead in the flat.", "Maren", false, "said before"},
+		{"a given name spelt with K is the one with C", []string{"Police found Catherine Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
+			"Police found Katherine Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Katherine", false, "said before"},
+		{"another first name before a middle name is new", []string{"Police found Ilse Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
+			"Oren Maren Tarn, 48, was found dead in the flat.", "Maren", true, "oren maren tarn"},
+		{"a holiday is when, not a name", []string{"Engineers expect the Tessel cable outage to last through the holidays until the new year."},
+			"Engineers expect the Tessel cable outage to last through Christmas until the new year.", "Christmas", false, "said before"},
+		{"news synonyms count as said", []string{"Tessel cops arrested the shooter after the robbery."},
+			"Tessel police arrested the gunman after the heist.", "heist", false, "said before"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -347,6 +371,33 @@ func TestDigitRuns(t *testing.T) {
 	} {
 		if got := digitRuns(tt.s); !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("digitRuns(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestNameForms(t *testing.T) {
+	for n, want := range map[string]bool{"gmt": true, "coordinated universal time utc": true, "greenwich mean time": true,
+		"universal": false, "eastern": false, "time": false, "universal pictures": false, "eastern europe": false} {
+		if got := zone(n); got != want {
+			t.Errorf("zone(%q) = %v, want %v", n, got, want)
+		}
+	}
+	for n, want := range map[string]string{"san diego superior court": "san diego", "tessel magistrates' court": "tessel",
+		"supreme court": "supreme court", "tower court": "tower court", "superior court": "superior court", "san diego superior": "san diego superior"} {
+		if got := courtPlace(n); got != want {
+			t.Errorf("courtPlace(%q) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[string]string{"new york yankees": "yankees", "boston red sox": "red sox", "robert osk": "", "new york": ""} {
+		got, ok := placed(n)
+		if ok != (want != "") || got != want {
+			t.Errorf("placed(%q) = %q, %v, want %q", n, got, ok, want)
+		}
+	}
+	for n, want := range map[string][]string{"robyn norma mendes": {"robyn mendes"}, "katherine gomes": {"catherine gomes"},
+		"carl jon osk": {"carl osk", "karl jon osk"}, "oren malk": nil, "bank of tessel": nil, "osk": nil} {
+		if got := spellings(n); !slices.Equal(got, want) {
+			t.Errorf("spellings(%q) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -18,13 +18,32 @@ var sameAs = func() map[string]string {
 		{"russia", "russian", "moscow", "kremlin"},
 		{"china", "chines", "beij"},
 		{"die", "dead", "death"},
-		{"arrest", "detain", "apprehend"},
+		{"arrest", "detain", "apprehend", "custodi", "handcuf"},
 		{"injur", "wound", "hurt"},
 		{"shoot", "shot", "gunfir"},
-		{"blaze", "fire", "flame"},
+		{"blaze", "fire", "flame", "inferno"},
 		{"attack", "assault"},
 		{"sanction", "embargo"},
 		{"presid", "leader"},
+		{"compani", "firm"},
+		{"robberi", "heist"},
+		{"earthquak", "quak", "tremor", "temblor"},
+		{"vulner", "flaw"},
+		{"patch", "fix"},
+		{"polic", "cop"},
+		{"gunman", "shooter"},
+		{"blast", "explos"},
+		{"outag", "disrupt"},
+		{"murder", "homicid"},
+		{"prison", "jail"},
+		{"lawyer", "attorney"},
+		{"doctor", "physician"},
+		{"rehab", "rehabilit"},
+		{"vessel", "ship", "boat"},
+		{"pirat", "brigand"},
+		{"film", "movi"},
+		{"firefight", "firemen"},
+		{"car", "vehicl"},
 	}
 	m := map[string]string{}
 	for _, g := range groups {
@@ -50,4 +69,15 @@ var calendar = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
+}
+
+// holidays holds the names of holidays and feasts (lower case, as name
+// keys read them): a name key made of one says when ("problems during
+// Christmas"), never who, so it is no fresh name.
+var holidays = map[string]bool{
+	"christmas": true, "christmas eve": true, "christmas day": true, "easter": true,
+	"thanksgiving": true, "hanukkah": true, "ramadan": true, "eid": true, "diwali": true,
+	"halloween": true, "new year": true, "new year's eve": true, "new year's day": true,
+	"passover": true, "lent": true, "boxing day": true, "memorial day": true, "labor day": true,
+	"independence day": true, "yom kippur": true, "rosh hashanah": true,
 }
