@@ -65,7 +65,8 @@ func (d *Detector) aliasKeys(s string, names []string) []string {
 // name from each given name on that has other forms ("person:william
 // hakim" of "Senior Trooper William Hakim"); query, to ask for, the same
 // under each other form of the given name ("person:bill hakim",
-// "person:billy hakim"...).
+// "person:billy hakim"...), and the name's other spellings ("name:robyn
+// mendes" of "Robyn Norma Mendes").
 type personForms struct{ keys, query []string }
 
 // persons are the personForms of name n, cached like canonicalKeys.
@@ -88,6 +89,9 @@ func (d *Detector) persons(n string) personForms {
 		for _, g := range forms {
 			p.query = append(p.query, "person:"+g+rest)
 		}
+	}
+	for _, a := range spellings(n) {
+		p.query = append(p.query, "name:"+a)
 	}
 	d.person[n] = p
 	return p
@@ -139,11 +143,10 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		if p, ok := plural(n); ok { // "KO" after "KOs", "NGO" after "NGOs"
 			keys, owner = append(keys, "name:"+p), append(owner, i)
 		}
-		for _, a := range d.persons(n).query { // "Bill Hakim" after "Trooper William Hakim"
+		// "Bill Hakim" after "Trooper William Hakim", "Robyn Norma Mendes"
+		// after "Robyn Mendes"
+		for _, a := range d.persons(n).query {
 			keys, owner = append(keys, a), append(owner, i)
-		}
-		for _, a := range spellings(n) { // "Robyn Norma Mendes" after "Robyn Mendes"
-			keys, owner = append(keys, "name:"+a), append(owner, i)
 		}
 	}
 	return keys, owner
@@ -156,10 +159,9 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 // "the" before it and a place is a team, body or building known by the
 // rest of its name: "the Yankees", "the Chargers".
 func placed(n string) (string, bool) {
-	ws := strings.Fields(n)
-	for k := len(ws) - 1; k >= 1; k-- {
-		if gazetteer.Lookup(strings.Join(ws[:k], " "))&(gazetteer.Country|gazetteer.Capital|gazetteer.Region) != 0 {
-			return strings.Join(ws[k:], " "), true
+	for end := strings.LastIndexByte(n, ' '); end > 0; end = strings.LastIndexByte(n[:end], ' ') {
+		if gazetteer.Lookup(n[:end])&(gazetteer.Country|gazetteer.Capital|gazetteer.Region) != 0 {
+			return strings.TrimSpace(n[end:]), true
 		}
 	}
 	return "", false

@@ -250,6 +250,9 @@ var zoneSpelled = []string{"coordinated", "universal", "greenwich", "mean", "tim
 // abbreviation alone, or zone words with "time" or an abbreviation among
 // them ("coordinated universal time utc"; not "Universal", "Eastern").
 func zone(n string) bool {
+	if last := n[strings.LastIndexByte(n, ' ')+1:]; last != "time" && !slices.Contains(zoneWords, last) {
+		return false // most names: not ending in a zone
+	}
 	ws := strings.Fields(n)
 	marked := false
 	for _, w := range ws {

@@ -384,6 +384,9 @@ var courtWords = []string{"superior", "supreme", "district", "county", "circuit"
 // court's kind, when it ends in "court", has such a word before that and
 // a place word; n itself otherwise ("supreme court", "tower court").
 func courtPlace(n string) string {
+	if !strings.HasSuffix(n, " court") {
+		return n
+	}
 	ws := strings.Fields(n)
 	if len(ws) < 3 || ws[len(ws)-1] != "court" {
 		return n
