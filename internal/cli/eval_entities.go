@@ -61,7 +61,11 @@ and once after them; held11: the same documents, leaving out the names tune,
 held, held9 and held10 judged, judged once before the twenty-first session's
 store changes (entitystore2) and once after them; held12: the same documents,
 leaving out the names tune, held, held9, held10 and held11 judged, judged once
-before the twenty-second session's entity changes (entity7) and once after them. No test-split document is read. --list prints every stored
+before the twenty-second session's entity changes (entity7) and once after them;
+held13: the same documents, leaving out the names tune, held and held9 ..
+held12 judged, the merge question asked only of entities in two or more
+articles, judged once before the store changes of entitystore3 and once after
+them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -116,8 +120,10 @@ entities that might name the same thing.`,
 				o.Held11 = true
 			case "held12":
 				o.Held12 = true
+			case "held13":
+				o.Held13 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 or held13)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -166,7 +172,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 or held13")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

@@ -102,6 +102,11 @@ type EntitySampleOptions struct {
 	// documents of held9, leaving out the entities the tune, held, held9,
 	// held10 and held11 sets judged; it wins over Held11 .. Held.
 	Held12 bool
+	// Held13 takes the thirteenth held-out set (entities_real_held13.go):
+	// the documents of held9, leaving out the entities the tune, held and
+	// held9 .. held12 sets judged, the merge question asked only of
+	// entities named in two or more articles; it wins over Held12 .. Held.
+	Held13 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -277,7 +282,7 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 // entityDocs returns the documents of o's set.
 func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
-	if o.Held9 || o.Held10 || o.Held11 || o.Held12 {
+	if o.Held9 || o.Held10 || o.Held11 || o.Held12 || o.Held13 {
 		return entityHeld9Docs(o.Shared)
 	}
 	if o.Held8 {
@@ -363,7 +368,13 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	set, saltMerge, saltMiss := "tune", entitySaltMerge, entitySaltMissed
 	keepMerge, keepMiss := uint32(entityKeepMerge), uint32(entityKeepMissed)
 	var spent map[string]bool
+	minArticles := 1
 	switch {
+	case o.Held13:
+		set, saltMerge, saltMiss = "held13", entitySaltHeld13Merge, entitySaltHeld13Miss
+		keepMerge, keepMiss = entityHeld13KeepMerge, entityHeld13KeepMissed
+		spent = entityHeld13Spent(judged)
+		minArticles = 2
 	case o.Held12:
 		set, saltMerge, saltMiss = "held12", entitySaltHeld12Merge, entitySaltHeld12Miss
 		keepMerge, keepMiss = entityHeld12KeepMerge, entityHeld12KeepMissed
@@ -419,7 +430,7 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	retyped := retypedVerdicts(set, all, judged)
 	for _, e := range all {
 		key := entityKeyOf(set, e)
-		multi := e.Articles > 1 || len(distinctFolded(e.Aliases)) > 1
+		multi := (e.Articles > 1 || len(distinctFolded(e.Aliases)) > 1) && e.Articles >= minArticles
 		s := SampledEntity{Key: key, Entity: e,
 			Merge:  multi && seededHashOf(saltMerge, key)%keepMerge == 0,
 			Missed: seededHashOf(saltMiss, key)%keepMiss == 0,

@@ -299,3 +299,18 @@ func TestEntityHeld12Spent(t *testing.T) {
 		"held12:LOC:vard hollow\tabcdef12\ty\t-\ty\n"
 	expectSpent(t, "entityHeld12Spent", entityHeld12Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": true, "vard hollow": false})
 }
+
+// TestEntityHeld13Spent checks that the thirteenth held-out entity sample
+// leaves out the names the tune, held and held9 .. held12 sets judged,
+// under any type, and only those.
+func TestEntityHeld13Spent(t *testing.T) {
+	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
+		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
+		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
+		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
+		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
+		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n" +
+		"held12:LOC:vard hollow\tabcdef12\ty\t-\ty\n" +
+		"held13:ORG:teln works\tabcdef12\ty\t-\ty\n"
+	expectSpent(t, "entityHeld13Spent", entityHeld13Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": true, "vard hollow": true, "teln works": false})
+}
