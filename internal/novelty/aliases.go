@@ -131,8 +131,13 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		for _, a := range d.canonicalKeys(n) {
 			keys, owner = append(keys, a), append(owner, i)
 		}
-		if rest, ok := placed(n); ok && the { // "the New York Yankees" after "the Yankees"
-			keys, owner = append(keys, "name:"+rest, "name:the "+rest), append(owner, i, i)
+		if tail, ok := qualified(n); ok { // "saints rb reggie bush" after "Reggie Bush"
+			keys, owner = append(keys, "name:"+tail), append(owner, i)
+		}
+		if the { // "the New York Yankees" after "the Yankees"
+			if rest, ok := placed(n); ok {
+				keys, owner = append(keys, "name:"+rest, "name:the "+rest), append(owner, i, i)
+			}
 		}
 		if short := len(n) >= 2 && len(n) <= 5 && !strings.ContainsRune(n, ' '); short && letters(n) {
 			keys, owner = append(keys, "init:"+n), append(owner, i)
@@ -150,6 +155,29 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		}
 	}
 	return keys, owner
+}
+
+// qualified is the last two words of a name n (lower case) of three words
+// or more and no stop word: a known name with a team, title or position
+// before it ("saints rb reggie bush" gives "reggie bush", "senior pilot
+// oren malk" "oren malk"); ok is false for any other name ("bank of new
+// york": an organisation named after a place is no qualified place).
+func qualified(n string) (string, bool) {
+	n = strings.TrimSpace(n)
+	last := strings.LastIndexByte(n, ' ')
+	if last < 0 {
+		return "", false
+	}
+	tail := strings.LastIndexByte(n[:last], ' ')
+	if tail < 0 {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(n) {
+		if terms.IsStop(w) {
+			return "", false
+		}
+	}
+	return strings.TrimLeft(n[tail:], " "), true
 }
 
 // placed is name n (lower case, no leading "the") without the place its

@@ -134,6 +134,10 @@ func TestRules(t *testing.T) {
 			"Oren Maren Tarn, 48, was found dead in the flat.", "Maren", true, "oren maren tarn"},
 		{"a holiday is when, not a name", []string{"Engineers expect the Tessel cable outage to last through the holidays until the new year."},
 			"Engineers expect the Tessel cable outage to last through Christmas until the new year.", "Christmas", false, "said before"},
+		{"a known name with a team and position before it is no new name", []string{"Hawks pitcher Oren Malk is injured and will miss the last 2 games."},
+			"Injured Hawks RHP Oren Malk to miss last 2 games", "RHP", false, "said before"},
+		{"a new person under a title is still new", []string{"Hawks pitcher Oren Malk is injured and will miss the last 2 games."},
+			"Injured Hawks RHP Ada Malk to miss last 2 games", "RHP", true, "ada malk"},
 		{"news synonyms count as said", []string{"Tessel cops arrested the shooter after the robbery."},
 			"Tessel police arrested the gunman after the heist.", "heist", false, "said before"},
 	}
@@ -386,6 +390,12 @@ func TestNameForms(t *testing.T) {
 		"supreme court": "supreme court", "tower court": "tower court", "superior court": "superior court", "san diego superior": "san diego superior"} {
 		if got := courtPlace(n); got != want {
 			t.Errorf("courtPlace(%q) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[string]string{"saints rb reggie bush": "reggie bush", "bank of new york": "", "oren malk": ""} {
+		got, ok := qualified(n)
+		if ok != (want != "") || got != want {
+			t.Errorf("qualified(%q) = %q, %v, want %q", n, got, ok, want)
 		}
 	}
 	for n, want := range map[string]string{"new york yankees": "yankees", "boston red sox": "red sox", "robert osk": "", "new york": ""} {
