@@ -80,8 +80,10 @@ func TestClaimParts(t *testing.T) {
 	tests := []struct{ holder, text, name, claim string }{
 		{"russia", "Russia — ready for negotiations", "Russia", "ready for negotiations"},
 		{"port edrin authority", "Port Edrin Authority — ready for talks", "Port Edrin Authority", "ready for talks"},
-		{"putin", "ready for negotiations", "putin", "ready for negotiations"},             // no holder in the text
-		{"xi", "Russia — ready for negotiations", "xi", "Russia — ready for negotiations"}, // another holder: kept whole
+		{"putin", "ready for negotiations", "putin", "ready for negotiations"},              // no holder in the text
+		{"xi", "Russia — ready for negotiations", "xi", "Russia — ready for negotiations"},  // another holder: kept whole
+		{"hale", "Victor Hale — says “We stay shut”", "Victor Hale", "says “We stay shut”"}, // keyed by the surname, written in full
+		{"hale", "Ms Whale — says “No”", "hale", "Ms Whale — says “No”"},                    // a word ending in the key is not it
 	}
 	for _, tt := range tests {
 		c := claimParts(tt.holder, tt.text)

@@ -203,10 +203,14 @@ func wordEdge(text string, start, end int) bool {
 type claimLine struct{ Name, Claim, Href string }
 
 // claimParts splits a claim's text ("Russia — ready for negotiations")
-// into its holder as written and the claim; holder is the stored key.
+// into its holder as written and the claim; holder is the stored key. A
+// person's claim keyed by the surname ("hale") and written with the full
+// name ("Victor Hale — says …") shows the full name once (it read "hale —
+// Victor Hale — says …").
 func claimParts(holder, text string) claimLine {
 	c := claimLine{Name: holder, Claim: text, Href: "/claims?" + url.Values{"speaker": {holder}}.Encode()}
-	if name, rest, ok := strings.Cut(text, " — "); ok && strings.EqualFold(name, holder) {
+	if name, rest, ok := strings.Cut(text, " — "); ok && (strings.EqualFold(name, holder) ||
+		holder != "" && strings.HasSuffix(strings.ToLower(name), " "+strings.ToLower(holder))) {
 		c.Name, c.Claim = name, rest
 	}
 	return c
