@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -44,6 +45,11 @@ func writeTimeline(out io.Writer, t *timeline.Timeline) {
 	for _, s := range t.Steps {
 		fmt.Fprintf(out, "\n%-23s story %d: %s  (%s, %s)\n", span(s.Story.First, s.Story.Last), s.Story.ID, oneLine(s.Story.Title, 80),
 			count(s.Story.Articles, "article"), count(s.Story.Sources, "source"))
+		if len(s.Story.TopEntities) > 0 {
+			// Who and where: the story's most mentioned names (as
+			// /api/storylines/ID's top_entities and the stories list).
+			fmt.Fprintf(out, "    with: %s\n", oneLine(strings.Join(s.Story.TopEntities, ", "), 160))
+		}
 		for _, c := range s.Claims {
 			mark := "said first here"
 			if !c.First {
