@@ -92,7 +92,8 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 					fmt.Fprintf(out, "no articles of story %d match (storyline stories lists the stories)\n", story)
 					return nil
 				}
-				fmt.Fprintln(out, "no articles")
+				fmt.Fprintln(out, noneFound("articles", given("from a source like", f.Source), given("in language", f.Language),
+					given("mentioning", f.Entity), givenDays(days), given("after", after), givenID("below ID", f.BeforeID)))
 				return nil
 			}
 			labels, err := store.UntitledLabels(cmd.Context(), st, list)

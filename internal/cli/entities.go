@@ -52,7 +52,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, func(e store.StoredEntity) wire.Entity { return wire.FromEntity(e.Entity, e.Articles) })
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, "no entities")
+				fmt.Fprintln(out, noneFound("entities", given("of type", string(f.Type)), given("named like", f.Name)))
 				return nil
 			}
 			for _, e := range list {
@@ -115,11 +115,14 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, wire.FromStoredQuote)
 			}
 			if len(list) == 0 {
-				if f.Speaker != "" {
-					fmt.Fprintf(out, "no quotes by %q (storyline entities --type PER lists the people in the store)\n", f.Speaker)
-					return nil
+				// Every filter given is named: a speaker with quotes
+				// but none --about the words is not told "no quotes by".
+				by, others := given("by", f.Speaker), []string{given("about", f.About), givenID("in article", f.ArticleID), givenDays(days), given("after", after)}
+				msg := noneFound("quotes", append([]string{by}, others...)...)
+				if onlyGiven(by, others...) {
+					msg += " (storyline entities --type PER lists the people in the store)"
 				}
-				fmt.Fprintln(out, "no quotes")
+				fmt.Fprintln(out, msg)
 				return nil
 			}
 			if each {

@@ -54,7 +54,8 @@ A query is optional when a filter is given.`,
 				return writeSearchJSON(out, res, facets)
 			}
 			if res.Total == 0 {
-				fmt.Fprintln(out, "no matches")
+				fmt.Fprintln(out, noneFound("matches", given("for", q.Text), given("mentioning", q.Entity), given("from a source like", q.Source),
+					given("in language", q.Language), givenDays(days), givenID("in story", q.Story)))
 				return nil
 			}
 			fmt.Fprintf(out, "%d matches", res.Total)

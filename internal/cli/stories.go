@@ -132,7 +132,8 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Short: "List stories (one event across outlets), most recent first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no stories", f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
+			none := noneFound("stories", givenID("of storyline", f.Storyline), given("mentioning", f.Entity), atLeast(f.MinArticles, "article"))
+			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
 				f := f
 				f.Limit = limit
 				return st.Stories(ctx, f)
@@ -350,7 +351,13 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, g, asJSON, "no claims", f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
+			none := noneFound("claims", given("held by", f.Speaker), givenID("in story", f.Story), givenID("in article", f.ArticleID), atLeast(f.MinCount, "article"))
+			if !singles && f.MinCount <= 1 {
+				// A speaker's statement one article alone carries is
+				// listed only with --singles.
+				none += " (--singles also lists the statements one article alone carries)"
+			}
+			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
 				f := f
 				f.Limit = limit
 				return listClaims(ctx, st, f, singles)

@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEmptyListsNameTheirInput: a list that comes back empty names every
+// filter it was given, as typed, so a reader tells a mistyped name or a
+// narrow filter from an empty store (a speaker with quotes, none about the
+// words asked, was told "no quotes by" them; the others said only "no
+// claims", "no entities", "no matches").
+func TestEmptyListsNameTheirInput(t *testing.T) {
+	db := examplesStore(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"quotes", "--speaker", "Quillon Vantry"}, `no quotes by "Quillon Vantry" (storyline entities --type PER lists the people in the store)`},
+		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras"}, `no quotes by "Ana Kovrin", about "zebras"` + "\n"},
+		{[]string{"quotes", "--article", "999"}, "no quotes in article 999\n"},
+		{[]string{"claims", "--speaker", "Quillon Vantry"}, `no claims held by "Quillon Vantry" (--singles also lists`},
+		{[]string{"claims", "--story", "999", "--min-articles", "3"}, "no claims in story 999, of 3 articles or more\n"},
+		{[]string{"entities", "--name", "Quillon", "--type", "org"}, `no entities of type "ORG", named like "Quillon"`},
+		{[]string{"search", "zebras", "--from", "2026-01-01"}, `no matches for "zebras", from 2026-01-01`},
+		{[]string{"stories", "--entity", "Quillon Vantry"}, `no stories mentioning "Quillon Vantry"`},
+		{[]string{"stories", "--min-articles", "50"}, "no stories of 50 articles or more"},
+		{[]string{"articles", "--entity", "Quillon Vantry", "--to", "1999-01-01"}, `no articles mentioning "Quillon Vantry", to 1999-01-01`},
+	} {
+		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
+		if !strings.Contains(out, c.want) {
+			t.Errorf("%v: %q, want %q", c.args, out, c.want)
+		}
+	}
+}
