@@ -30,7 +30,10 @@ func TestQuotesPage(t *testing.T) {
 		t.Errorf("order=oldest not oldest first: %d %d", i, j)
 	}
 	expectPage(t, h, "/quotes?speaker=Lorvik", 200, []string{"Quotes of Lorvik", "The boats will sail"}, []string{"__pwned"})
-	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes match for “Nobody”"}, nil)
+	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes by “Nobody”. <a href=\"/entities?type=PER\">People</a> lists the speakers."}, nil)
+	// A speaker with quotes, none about the words: both named, no hint
+	// that the speaker is unknown (it read "No quotes match for “Anna Lorvik”").
+	expectPage(t, h, "/quotes?speaker=Anna+Lorvik&about=orchards", 200, []string{"No quotes by “Anna Lorvik” about “orchards”."}, []string{"lists the speakers"})
 	expectPage(t, h, "/quotes?speaker=Lorvik&limit=1", 200, []string{`<a rel="next" href="?cursor=`, `&amp;limit=1&amp;speaker=Lorvik">More quotes →</a>`}, []string{"We will return"})
 	expectPage(t, h, "/quotes?about=sailing", 200, []string{"The boats will sail"}, []string{"We will return"})
 	for target, want := range map[string]string{"/quotes/?speaker=Lorvik": "/quotes?speaker=Lorvik", "/events/": "/events"} {
@@ -56,12 +59,12 @@ func TestEventsPage(t *testing.T) {
 	expectPage(t, h, "/events?all=1", 200, []string{">threaten</a>", "20%"}, nil)
 	expectPage(t, h, "/events?actor=Lorvik", 200, []string{"What Lorvik did", "consult"}, nil)
 	expectPage(t, h, "/events?target=Veldmark&all=1", 200, []string{">threaten</a>"}, []string{">consult</a>"})
-	expectPage(t, h, "/events?type=threaten", 200, []string{"No events match."}, nil)
-	expectPage(t, h, "/events?type=Threaten&all=1", 200, []string{">threaten</a>", `<input name="type" value="Threaten" placeholder="e.g. consult" list="event-types">`, `<option value="express-intent">`}, []string{"No events match."})
+	expectPage(t, h, "/events?type=threaten", 200, []string{"No events of type “threaten”. The less certain ones are left out: <a href=\"?all=1&amp;type=threaten\">show every event</a>."}, nil)
+	expectPage(t, h, "/events?type=Threaten&all=1", 200, []string{">threaten</a>", `<input name="type" value="Threaten" placeholder="e.g. consult" list="event-types">`, `<option value="express-intent">`}, []string{"No events"})
 	expectPage(t, h, "/events?type=%3Cb%3Ebogus%3C%2Fb%3E", 400, []string{`type &#34;&lt;b&gt;bogus&lt;/b&gt;&#34;: unknown event type; the types are agree, aid,`}, []string{"<b>bogus"})
 	expectPage(t, h, "/stories/1", 200, []string{`href="/events?story=1"`}, nil)
 	expectPage(t, h, "/events?story=1", 200, []string{"consult", "Only story 1’s events"}, nil)
-	expectPage(t, h, "/events?story=2", 200, []string{"No events match."}, nil)
+	expectPage(t, h, "/events?story=2", 200, []string{"No events in story 2."}, nil)
 	for _, bad := range []string{"/events?limit=0", "/events?limit=9999", "/events?story=x", "/events?all=maybe", "/events?to=31-12-2031"} {
 		expectPage(t, h, bad, 400, nil, nil)
 	}

@@ -69,6 +69,38 @@ var funcs = template.FuncMap{
 	"shortPath":   shortPath,
 	"confidence":  func(c float64) string { return fmt.Sprintf("%.0f%%", 100*c) },
 	"eventTypes":  events.Types,
+	"noneFound":   noneFound,
+	"given":       given,
+}
+
+// noneFound is an empty list's line: "No WHAT match." when no filter was
+// given, else "No WHAT" and each filter given, naming its input ("No
+// claims held by “Nobdy”."), so a mistyped name or a narrow filter is not
+// read as an empty store. Filters are given's phrases ("" when not given).
+func noneFound(what string, filters ...string) string {
+	var by []string
+	for _, f := range filters {
+		if f != "" {
+			by = append(by, f)
+		}
+	}
+	if len(by) == 0 {
+		return "No " + what + " match."
+	}
+	return "No " + what + " " + strings.Join(by, " ") + "."
+}
+
+// given is a filter phrase of noneFound: label and the value in quotes
+// ("about “talks”"); a label ending in '=' takes the value bare ("from=" ->
+// "from 2024-01-01"); "" when v is empty.
+func given(label, v string) string {
+	switch {
+	case v == "":
+		return ""
+	case strings.HasSuffix(label, "="):
+		return strings.TrimSuffix(label, "=") + " " + v
+	}
+	return label + " “" + v + "”"
 }
 
 // webURL is the address of an article's page when it has one: its URL, or

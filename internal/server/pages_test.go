@@ -37,6 +37,8 @@ func TestPages(t *testing.T) {
 		{"/entities", 200, []string{"Anna Lorvik", "Lorvik"}},
 		{"/entities?type=PER", 200, []string{"Anna Lorvik"}},
 		{"/entities?type=BAD", 400, []string{"type"}},
+		{"/entities?name=%3Cb%3EQuill&type=ORG", 200, []string{"No entities of type “ORG” named like “&lt;b&gt;Quill”."}},
+		{"/articles?entity=Quillon&from=2031-01-01", 200, []string{"No articles mentioning “Quillon” from 2031-01-01."}},
 		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister",
 			`What Anna Lorvik did</h2>`, `<span class="etype">consult</span> <a href="/entities/Harbour%20Council">Harbour Council</a>`}},
 		{"/entities/Anna%20Lorvik?about=sailing", 200, []string{"about “sailing”", "The boats will sail", `name="about" value="sailing"`, "All quotes"}},
