@@ -423,7 +423,12 @@ tells the same story as one read in order).`,
 			if title == "" {
 				title = "(no title)"
 			}
-			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n\n", a.ID, a.Story, a.Storyline, title)
+			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n", a.ID, a.Story, a.Storyline, title)
+			e, err := store.EarlierInStoryline(cmd.Context(), st, a)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%s\n\n", judgedAgainst(a, e))
 			n := 0
 			for _, s := range a.Sentences {
 				if s.New {
@@ -442,6 +447,44 @@ tells the same story as one read in order).`,
 	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// judgedAgainst says what an article's sentences were judged against: the
+// articles of its storyline published before it (e), with their days and
+// IDs, or that it is the storyline's first.
+func judgedAgainst(a *core.Article, e store.Earlier) string {
+	if a.Storyline == 0 {
+		return "not linked to a storyline: nothing to judge it against"
+	}
+	if len(e.IDs) == 0 {
+		return fmt.Sprintf("the first article of storyline %d: nothing before it to judge it against", a.Storyline)
+	}
+	const show = 12
+	ids := make([]string, 0, show+1)
+	for _, id := range e.IDs[:min(len(e.IDs), show)] {
+		ids = append(ids, strconv.FormatInt(id, 10))
+	}
+	if len(e.IDs) > show {
+		ids = append(ids, "…")
+	}
+	when := ""
+	if e.First != "" {
+		when = span(e.First, e.Last) + "; "
+	}
+	before, undated := "published before it", ""
+	if a.Published == "" {
+		before, undated = "before it", "; undated, it follows the dated ones and the undated ones stored before it"
+	}
+	n, listed := count(len(e.IDs), "article"), "articles "
+	if len(e.IDs) == 1 {
+		n, listed = "one article", "article "
+	}
+	s := fmt.Sprintf("judged against the %s of storyline %d %s (%s%s%s%s)",
+		n, a.Storyline, before, when, listed, strings.Join(ids, ", "), undated)
+	if len(e.IDs) > 200 {
+		s += "; the storyline's memory holds about the latest 200 of them"
+	}
+	return s
 }
 
 // count writes n with word in the singular or plural ("1 article",
