@@ -446,6 +446,12 @@ type articleData struct {
 	Story     *store.StoryInfo
 	MarkClass string // "new" or "seen": what the marked sentences are
 	Marked    int    // how many sentences are marked
+	// Judged: its sentences were judged against its storyline's earlier
+	// articles (the page says so; `storyline new ID` lists them, a query
+	// over the storyline's stories this page does not make); AllNew and
+	// NoneNew say when no sentence is marked because every one or none
+	// is new.
+	Judged, AllNew, NoneNew bool
 	// Events are the article's events at or above the server's
 	// EventConfidence (or of unknown confidence), Weak the rest.
 	Events, Weak []core.Event
@@ -476,6 +482,21 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	_, d.MarkClass, d.Marked = noveltySpans(a)
+	if a.Storyline != 0 && len(a.Sentences) > 0 {
+		d.Judged = true
+		if d.MarkClass == "" {
+			judged, fresh := 0, 0
+			for _, s := range a.Sentences {
+				if s.Text != "" && s.Reason != core.ReasonTooShort {
+					judged++
+					if s.New {
+						fresh++
+					}
+				}
+			}
+			d.AllNew, d.NoneNew = judged > 0 && fresh == judged, judged > 0 && fresh == 0
+		}
+	}
 	if a.Story != 0 {
 		if st, err := s.st.StoryInfo(r.Context(), a.Story); err == nil {
 			d.Story = &st
