@@ -26,7 +26,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ner/gazetteer"
@@ -417,11 +416,6 @@ func numbered(name string) bool {
 // (filing it under them) and, for a three-word person, the person named
 // without the middle name.
 func absorbOtherForms(ctx context.Context, tx dbtx, eid int64, e core.Entity) error {
-	if e.Type != core.Person {
-		if err := nameAsWritten(ctx, tx, eid, e.Name); err != nil {
-			return err
-		}
-	}
 	if err := absorbCrossType(ctx, tx, eid, e.Name, e.Type); err != nil {
 		return err
 	}
@@ -702,29 +696,4 @@ func middleAlias(e core.Entity) string {
 		return ""
 	}
 	return withoutMiddle(e.Name)
-}
-
-// nameAsWritten renames a stored entity named in capitals by the first
-// article that gave it ("NEW YORK", a dateline's form) to name, the same
-// words as usually written, when a later article gives them so ("New
-// York"). Only places, organisations and other names of two or more words
-// with a lower-case letter ask (a one-word name in capitals is an acronym
-// as often: "NATO", "Nato"; the analysis names a person after the longest
-// form and datelines name places and teams): one statement for each.
-func nameAsWritten(ctx context.Context, tx dbtx, eid int64, name string) error {
-	if !strings.Contains(name, " ") || !hasLowerLetter(name) {
-		return nil
-	}
-	_, err := tx.ExecContext(ctx, `UPDATE entities SET name = ?1 WHERE id = ?2 AND name = ?3`, name, eid, strings.ToUpper(name))
-	return err
-}
-
-// hasLowerLetter reports whether s holds a lower-case letter.
-func hasLowerLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }

@@ -314,6 +314,7 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 	canonical := map[string]string{} // short forms resolved to a stored full name
 	voted := map[string]bool{}       // entity/type votes cast (noteType)
 	jc := newJoinContext(id, a.Entities)
+	var storedCaps bool // the entity insert's capitals test, one variable for the article (Scan keeps it)
 	for _, e := range a.Entities {
 		if strings.TrimSpace(e.Name) == "" {
 			continue
@@ -334,12 +335,23 @@ func putAnnotations(ctx context.Context, tx dbtx, id int64, a *core.Article) err
 			}
 			canonical[e.Name] = name
 		}
+		caps := name != "" && inCapitals(name) // stored in capitals (entitykey_caps.go)
 		if eid == 0 {
 			err := tx.QueryRowContext(ctx, `INSERT INTO entities(key, name, type, mentions) VALUES (?, ?, ?, ?)
-				ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`,
-				entityKey(e.Name, e.Type), e.Name, string(e.Type), e.Mentions).Scan(&eid)
+				ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions `+capsReturning,
+				entityKey(e.Name, e.Type), e.Name, string(e.Type), e.Mentions).Scan(&eid, &storedCaps)
 			if err != nil {
 				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+			caps = storedCaps
+		}
+		if caps {
+			renamed, err := nameAsWritten(ctx, tx, eid, name, e)
+			if err != nil {
+				return fmt.Errorf("entity %q: %w", e.Name, err)
+			}
+			if name != "" {
+				canonical[e.Name] = renamed
 			}
 		}
 		if err := addAttributes(ctx, tx, eid, id, e.Attributes); err != nil {
