@@ -351,8 +351,8 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			none := noneFound("claims", given("held by", f.Speaker), givenID("in story", f.Story), givenID("in article", f.ArticleID), atLeast(f.MinCount, "article"))
-			if !singles && f.MinCount <= 1 {
+			none := noneFound("claims", given("of key", f.Key), given("held by", f.Speaker), givenID("in story", f.Story), givenID("in article", f.ArticleID), atLeast(f.MinCount, "article"))
+			if !singles && f.MinCount <= 1 && f.Key == "" {
 				// A speaker's statement one article alone carries is
 				// listed only with --singles.
 				none += " (--singles also lists the statements one article alone carries)"
@@ -379,6 +379,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
 	cmd.Flags().Int64Var(&f.Story, "story", 0, "only claims made in this story's articles (as /api/claims?story=)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only claims made in this article (as /api/claims?article=)")
+	cmd.Flags().StringVar(&f.Key, "key", "", "only the claim of this key (--json shows keys; as /api/claims?key=, the page /claims?key=), even when one article alone carries it")
 	cmd.Flags().IntVar(&f.MinCount, "min-articles", 1, "only claims made in at least this many articles")
 	// --min was its name; stories has --min-articles for the same count.
 	cmd.Flags().IntVar(&f.MinCount, "min", 1, "the old name of --min-articles")

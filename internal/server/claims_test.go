@@ -51,7 +51,7 @@ func TestClaimsPage(t *testing.T) {
 		lacks    []string
 	}{
 		{"/claims", 200, []string{
-			`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`,
+			`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — <a class="claim-link" href="/claims?key=veldmark%7cready%7cnegotiations">ready for negotiations</a>`,
 			"3 articles", `first <time datetime="2031-03-14">`, `latest <time datetime="2031-05-02T08:00:00Z">`, `ready for negotiations &lt;img src=x`,
 			"remains ready for talks", `href="/articles/2"`, `aria-current="page">Claims`}, []string{"Veldmark</strong></a> — Veldmark"}},
 		{"/claims?speaker=VELDMARK&min=3", 200, []string{"ready for negotiations", "3 articles"}, nil},
@@ -60,8 +60,10 @@ func TestClaimsPage(t *testing.T) {
 		{"/claims?speaker=Nobody&min=3", 200, []string{"No claims held by “Nobody” in at least 3 articles each."}, nil},
 		{"/claims?min=x", 400, []string{"min: want a number"}, nil},
 		{"/claims?min=0", 400, []string{"min: want a number"}, nil},
-		{"/stories/1", 200, []string{`ready for negotiations`, `first <time datetime="2031-03-14">14 Mar 2031</time>, latest <time datetime="2031-05-02T08:00:00Z">`}, []string{"first 2031"}},
-		{"/articles/1", 200, []string{`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — ready for negotiations`}, []string{"Veldmark</strong></a> — Veldmark"}},
+		{"/claims?key=veldmark%7Cready%7Cnegotiations", 200, []string{"One claim, every article that makes it", "3 articles", `href="/articles/1"`}, nil},
+		{"/claims?key=%3Cb%3Enope", 200, []string{"No claims of key “&lt;b&gt;nope”."}, []string{"<b>nope"}},
+		{"/stories/1", 200, []string{`<a href="/claims?key=veldmark%7cready%7cnegotiations">ready for negotiations</a>`, `first <time datetime="2031-03-14">14 Mar 2031</time>, latest <time datetime="2031-05-02T08:00:00Z">`}, []string{"first 2031"}},
+		{"/articles/1", 200, []string{`<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — <a href="/claims?key=veldmark%7cready%7cnegotiations">ready for negotiations</a>`}, []string{"Veldmark</strong></a> — Veldmark"}},
 	}
 	for _, tt := range tests {
 		expectPage(t, h, tt.target, tt.want, tt.contains, tt.lacks)
@@ -128,7 +130,7 @@ func TestClaimsPageVoicedBy(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := New(st, Options{})
-	expectPage(t, h, "/claims", 200, []string{`<strong>Chile</strong></a> — ready for negotiations`, `voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>`}, nil)
+	expectPage(t, h, "/claims", 200, []string{`<strong>Chile</strong></a> — <a class="claim-link" href="/claims?key=chile%7cready%7cnegotiations">ready for negotiations</a>`, `voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>`}, nil)
 	expectPage(t, h, "/api/claims", 200, []string{`"speaker":"Ana Lorvik"`}, nil)
 	expectPage(t, h, "/articles/1", 200, []string{`(voiced by <a href="/entities/Ana%20Lorvik">Ana Lorvik</a>)`}, nil)
 }

@@ -107,7 +107,7 @@ func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	f := store.ClaimFilter{Speaker: v.Get("speaker")}
+	f := store.ClaimFilter{Speaker: v.Get("speaker"), Key: v.Get("key")}
 	var err error
 	if f.Limit, err = parseLimit(v, 100, 1000); err == nil {
 		if f.Story, err = queryInt(v, "story"); err == nil {
@@ -171,7 +171,7 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Limit: limit + 1}
+	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Key: v.Get("key"), Limit: limit + 1}
 	if m := strings.TrimSpace(v.Get("min")); m != "" {
 		n, err := strconv.Atoi(m)
 		if err != nil || n < 1 || n > 1000 {

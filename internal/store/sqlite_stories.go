@@ -321,6 +321,10 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 		where = append(where, `(c.holder = ? OR c.key IN (SELECT key FROM claims WHERE speaker <> '' AND (lower(speaker) = ? OR lower(speaker) LIKE ? ESCAPE '\')))`)
 		args = append(args, sp, sp, "% "+escapeLike(sp))
 	}
+	if f.Key != "" {
+		where = append(where, `c.key = ?`)
+		args = append(args, f.Key)
+	}
 	if f.Story != 0 {
 		where = append(where, `c.key IN (SELECT c2.key FROM claims c2 JOIN articles a2 ON a2.id = c2.article_id WHERE a2.story_id = ?)`)
 		args = append(args, f.Story)
@@ -335,7 +339,7 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	}
 	q += ` GROUP BY c.key HAVING COUNT(DISTINCT c.article_id) >= ?`
 	args = append(args, minCount)
-	if !f.Singles {
+	if !f.Singles && f.Key == "" {
 		q += ` AND (instr(c.key, '|says|') = 0 OR COUNT(DISTINCT c.article_id) >= 2)`
 	}
 	q += ` ORDER BY COUNT(DISTINCT c.article_id) DESC, c.key LIMIT ?`

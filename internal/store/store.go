@@ -262,7 +262,11 @@ type StorylineInfo struct {
 
 // ClaimFilter narrows Claims.
 type ClaimFilter struct {
-	Speaker   string // holder or who voiced a country's claim, case-insensitive ("Russia", "Putin")
+	Speaker string // holder or who voiced a country's claim, case-insensitive ("Russia", "Putin")
+	// Key keeps the one claim of this key (ClaimGroup.Key): a claim's own
+	// page. A key asked for is listed even when one article alone
+	// carries it (Singles is implied).
+	Key       string
 	Story     int64
 	MinCount  int // only claims made in at least this many articles (0: 1)
 	Limit     int // 0 means 100
