@@ -435,7 +435,7 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 	switch typ {
 	case "", core.Person, core.Organisation, core.Location, core.Misc:
 	default:
-		s.error(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
+		s.error(w, r, http.StatusBadRequest, fmt.Sprintf("type: want PER, ORG, LOC or MISC, got %q", v.Get("type")))
 		return
 	}
 	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Type: typ, Name: v.Get("name"), Limit: limit + 1})

@@ -524,7 +524,7 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
 	switch typ {
 	case "", core.Person, core.Organisation, core.Location, core.Misc:
 	default:
-		s.errorPage(w, r, http.StatusBadRequest, "type: want PER, ORG, LOC or MISC")
+		s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("type: want PER, ORG, LOC or MISC, got %q.", v.Get("type")))
 		return
 	}
 	limit, err := parseLimit(v, 200, 500)

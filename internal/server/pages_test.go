@@ -36,7 +36,7 @@ func TestPages(t *testing.T) {
 		{"/articles/x", 404, []string{"There is no article"}},
 		{"/entities", 200, []string{"Anna Lorvik", "Lorvik"}},
 		{"/entities?type=PER", 200, []string{"Anna Lorvik"}},
-		{"/entities?type=BAD", 400, []string{"type"}},
+		{"/entities?type=%3Cb%3EBAD", 400, []string{"type: want PER, ORG, LOC or MISC, got &#34;&lt;b&gt;BAD&#34;."}},
 		{"/entities?name=%3Cb%3EQuill&type=ORG", 200, []string{"No entities of type “ORG” named like “&lt;b&gt;Quill”."}},
 		{"/articles?entity=Quillon&from=2031-01-01", 200, []string{"No articles mentioning “Quillon” from 2031-01-01."}},
 		{"/entities/Anna%20Lorvik", 200, []string{"<svg", "Quotes per month", "Articles per month", "Often appears with", "The boats will sail", "Harbour Minister",

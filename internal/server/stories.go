@@ -133,7 +133,7 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	case "1", "true":
 		f.Singles = true
 	default:
-		s.error(w, r, http.StatusBadRequest, "singles: want true or false")
+		s.error(w, r, http.StatusBadRequest, fmt.Sprintf("singles: want true or false, got %q", v.Get("singles")))
 		return
 	}
 	limit := f.Limit
