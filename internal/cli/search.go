@@ -154,11 +154,7 @@ func writeSearchJSON(w io.Writer, res store.SearchResult, facets bool) error {
 		Hits    []searchHitJSON `json:"hits"` // Deprecated: results; to go in the next release.
 	}{Total: res.Total, Results: []searchHitJSON{}}
 	for _, h := range res.Hits {
-		var published *string
-		if h.Published != "" {
-			published = &h.Published
-		}
-		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: published,
+		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: wire.Nullable(h.Published),
 			Snippet: strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(h.Snippet), Score: h.Score})
 	}
 	out.Hits = out.Results
