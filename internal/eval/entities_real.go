@@ -38,6 +38,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -529,4 +530,18 @@ func sourceLine(src string) int {
 		return 0
 	}
 	return n
+}
+
+// judgedNames returns the lower-cased names the given sets judged (verdict
+// keys "set:TYPE:name"), under any type: a later held-out sample leaves
+// them out, so that only entities no one judged are drawn.
+func judgedNames(judged map[string]EntityVerdict, sets ...string) map[string]bool {
+	out := map[string]bool{}
+	for k := range judged {
+		parts := strings.SplitN(k, ":", 3)
+		if len(parts) == 3 && slices.Contains(sets, parts[0]) {
+			out[parts[2]] = true
+		}
+	}
+	return out
 }

@@ -8,8 +8,6 @@ package eval
 // split), no NewsWCL50 document. Judged once before the twenty-first
 // session's entity changes and once after them, never tuned on.
 
-import "strings"
-
 // Salts and moduli of the tenth held-out entity sample (odd moduli: see
 // entities_real_held6.go).
 const (
@@ -22,12 +20,5 @@ const (
 // entityHeld10Spent returns the lower-cased names the tune, held and
 // held9 sets judged, under any type: the tenth sample leaves them out.
 func entityHeld10Spent(judged map[string]EntityVerdict) map[string]bool {
-	out := map[string]bool{}
-	for k := range judged {
-		parts := strings.SplitN(k, ":", 3)
-		if len(parts) == 3 && (parts[0] == "tune" || parts[0] == "held" || parts[0] == "held9") {
-			out[parts[2]] = true
-		}
-	}
-	return out
+	return judgedNames(judged, "tune", "held", "held9")
 }

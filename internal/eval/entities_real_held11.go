@@ -9,8 +9,6 @@ package eval
 // once before the store changes of entitystore2 and once after them, never
 // tuned on.
 
-import "strings"
-
 // Salts and moduli of the eleventh held-out entity sample (odd moduli: see
 // entities_real_held6.go).
 const (
@@ -24,12 +22,5 @@ const (
 // and held10 sets judged, under any type: the eleventh sample leaves them
 // out.
 func entityHeld11Spent(judged map[string]EntityVerdict) map[string]bool {
-	out := map[string]bool{}
-	for k := range judged {
-		parts := strings.SplitN(k, ":", 3)
-		if len(parts) == 3 && (parts[0] == "tune" || parts[0] == "held" || parts[0] == "held9" || parts[0] == "held10") {
-			out[parts[2]] = true
-		}
-	}
-	return out
+	return judgedNames(judged, "tune", "held", "held9", "held10")
 }

@@ -9,8 +9,6 @@ package eval
 // once before the entity changes of entity7 and once after them, never
 // tuned on.
 
-import "strings"
-
 // Salts and moduli of the twelfth held-out entity sample (odd moduli: see
 // entities_real_held6.go).
 const (
@@ -24,16 +22,5 @@ const (
 // held10 and held11 sets judged, under any type: the twelfth sample leaves
 // them out.
 func entityHeld12Spent(judged map[string]EntityVerdict) map[string]bool {
-	out := map[string]bool{}
-	for k := range judged {
-		parts := strings.SplitN(k, ":", 3)
-		if len(parts) != 3 {
-			continue
-		}
-		switch parts[0] {
-		case "tune", "held", "held9", "held10", "held11":
-			out[parts[2]] = true
-		}
-	}
-	return out
+	return judgedNames(judged, "tune", "held", "held9", "held10", "held11")
 }

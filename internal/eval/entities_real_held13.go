@@ -11,8 +11,6 @@ package eval
 // before the store changes of entitystore3 and once after them, never
 // tuned on.
 
-import "strings"
-
 // Salts and moduli of the thirteenth held-out entity sample (odd moduli:
 // see entities_real_held6.go). The merge modulus is smaller than held12's
 // as fewer entities are asked (two or more articles only).
@@ -27,16 +25,5 @@ const (
 // held10, held11 and held12 sets judged, under any type: the thirteenth
 // sample leaves them out.
 func entityHeld13Spent(judged map[string]EntityVerdict) map[string]bool {
-	out := map[string]bool{}
-	for k := range judged {
-		parts := strings.SplitN(k, ":", 3)
-		if len(parts) != 3 {
-			continue
-		}
-		switch parts[0] {
-		case "tune", "held", "held9", "held10", "held11", "held12":
-			out[parts[2]] = true
-		}
-	}
-	return out
+	return judgedNames(judged, "tune", "held", "held9", "held10", "held11", "held12")
 }

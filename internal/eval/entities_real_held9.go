@@ -13,7 +13,6 @@ package eval
 
 import (
 	"path/filepath"
-	"strings"
 )
 
 // Salts and moduli of the ninth held-out entity sample (odd moduli: see
@@ -34,12 +33,5 @@ func entityHeld9Docs(shared string) ([]realDoc, error) {
 // entityHeld9Spent returns the lower-cased names the tune and held sets
 // judged, under any type: the ninth sample leaves them out.
 func entityHeld9Spent(judged map[string]EntityVerdict) map[string]bool {
-	out := map[string]bool{}
-	for k := range judged {
-		parts := strings.SplitN(k, ":", 3)
-		if len(parts) == 3 && (parts[0] == "tune" || parts[0] == "held") {
-			out[parts[2]] = true
-		}
-	}
-	return out
+	return judgedNames(judged, "tune", "held")
 }
