@@ -37,6 +37,8 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 		{[]string{"events", "--limit", "5"}, "/api/events?limit=5", "events", true},
 		{[]string{"events", "--article", "2"}, "/api/events?article=2", "events", true},
 		{[]string{"quotes", "--article", "2"}, "/api/quotes?article=2", "quotes", true},
+		{[]string{"quotes", "--storyline", "2", "--each"}, "/api/quotes?storyline=2", "quotes", true},
+		{[]string{"events", "--storyline", "2", "--all"}, "/api/events?storyline=2&min_confidence=0", "events", true},
 		{[]string{"stories", "--limit", "5"}, "/api/stories?limit=5", "stories", false},
 		{[]string{"storylines", "--limit", "5", "--min-stories", "1"}, "/api/storylines?limit=5&min_stories=1", "storylines", false},
 		{[]string{"claims", "--limit", "5"}, "/api/claims?limit=5", "claims", false},

@@ -117,7 +117,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			if len(list) == 0 {
 				// Every filter given is named: a speaker with quotes
 				// but none --about the words is not told "no quotes by".
-				by, others := given("by", f.Speaker), []string{given("about", f.About), givenID("in article", f.ArticleID), givenDays(days), given("after", after)}
+				by, others := given("by", f.Speaker), []string{given("about", f.About), givenID("in article", f.ArticleID), givenID("in storyline", f.Storyline), givenDays(days), given("after", after)}
 				msg := noneFound("quotes", append([]string{by}, others...)...)
 				if onlyGiven(by, others...) {
 					msg += " (storyline entities --type PER lists the people in the store)"
@@ -157,6 +157,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name or alias)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only quotes of this article (as /api/quotes?article=)")
+	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only quotes of this storyline's articles: who said what as it moved (as /api/quotes?storyline=)")
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)
 	days.flags(cmd)
 	cmd.Flags().IntVar(&f.Limit, "limit", 200, "how many")

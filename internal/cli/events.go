@@ -76,6 +76,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().StringVar(&f.Actor, "actor", "", "only events by this doer (canonical name or alias)")
 	cmd.Flags().StringVar(&f.Target, "target", "", "only events done to this one (canonical name or alias)")
 	cmd.Flags().Int64Var(&f.Story, "story", 0, "only events of this story's articles")
+	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only events of this storyline's articles (as /api/events?storyline=)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only events of this article (as /api/events?article=)")
 	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type: "+strings.Join(events.Types(), ", "))
 	cmd.Flags().Float64Var(&f.MinConfidence, "min-confidence", core.SureEvent, "leave out events whose confidence is known and below this (0 to 1)")
@@ -124,6 +125,9 @@ func noEvents(f store.EventFilter) string {
 	}
 	if f.Story != 0 {
 		by = append(by, fmt.Sprintf("in story %d", f.Story))
+	}
+	if f.Storyline != 0 {
+		by = append(by, fmt.Sprintf("in storyline %d", f.Storyline))
 	}
 	if len(by) == 0 {
 		return "no events"

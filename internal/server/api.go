@@ -572,7 +572,10 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	if f.ArticleID, err = queryInt(v, "article"); err != nil {
+	if f.ArticleID, err = queryInt(v, "article"); err == nil {
+		f.Storyline, err = queryInt(v, "storyline")
+	}
+	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
@@ -638,6 +641,9 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	if err == nil {
 		f.Story, err = queryInt(v, "story")
+	}
+	if err == nil {
+		f.Storyline, err = queryInt(v, "storyline")
 	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())

@@ -188,6 +188,9 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		f.After, err = decodeListCursor(v.Get("cursor"), "q")
 	}
+	if err == nil {
+		f.Storyline, err = queryInt(v, "storyline")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -226,6 +229,9 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if err == nil {
 		f.Story, err = queryInt(v, "story")
+	}
+	if err == nil {
+		f.Storyline, err = queryInt(v, "storyline")
 	}
 	all := false
 	if err == nil {

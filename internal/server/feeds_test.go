@@ -36,6 +36,12 @@ func TestQuotesPage(t *testing.T) {
 	expectPage(t, h, "/quotes?speaker=Anna+Lorvik&about=orchards", 200, []string{"No quotes by “Anna Lorvik” about “orchards”."}, []string{"lists the speakers"})
 	expectPage(t, h, "/quotes?speaker=Lorvik&limit=1", 200, []string{`<a rel="next" href="?cursor=`, `&amp;limit=1&amp;speaker=Lorvik">More quotes →</a>`}, []string{"We will return"})
 	expectPage(t, h, "/quotes?about=sailing", 200, []string{"The boats will sail"}, []string{"We will return"})
+	// One storyline's quotes: story 1's storyline has "We will return",
+	// not story 2's "The boats will sail".
+	expectPage(t, h, "/quotes?storyline=1", 200, []string{"Only storyline 1’s quotes", "We will return", `<input type="hidden" name="storyline" value="1">`}, []string{"The boats will sail"})
+	expectPage(t, h, "/api/quotes?storyline=1", 200, []string{"We will return"}, []string{"The boats will sail"})
+	expectPage(t, h, "/quotes?storyline=999", 200, []string{"No quotes in storyline 999."}, nil)
+	expectPage(t, h, "/quotes?storyline=x", 400, nil, nil)
 	for target, want := range map[string]string{"/quotes/?speaker=Lorvik": "/quotes?speaker=Lorvik", "/events/": "/events"} {
 		if rec := request(t, h, "GET", target, nil, nil); rec.Code != 302 || rec.Header().Get("Location") != want {
 			t.Errorf("%s: %d to %q, want 302 to %q", target, rec.Code, rec.Header().Get("Location"), want)
@@ -65,6 +71,8 @@ func TestEventsPage(t *testing.T) {
 	expectPage(t, h, "/stories/1", 200, []string{`href="/events?story=1"`}, nil)
 	expectPage(t, h, "/events?story=1", 200, []string{"consult", "Only story 1’s events"}, nil)
 	expectPage(t, h, "/events?story=2", 200, []string{"No events in story 2."}, nil)
+	expectPage(t, h, "/events?storyline=1", 200, []string{"consult", "Only storyline 1’s events"}, nil)
+	expectPage(t, h, "/api/events?storyline=2", 200, []string{`"events":[]`}, nil)
 	for _, bad := range []string{"/events?limit=0", "/events?limit=9999", "/events?story=x", "/events?all=maybe", "/events?to=31-12-2031"} {
 		expectPage(t, h, bad, 400, nil, nil)
 	}

@@ -39,6 +39,17 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 		where = append(where, `a.story_id = ?`)
 		args = append(args, f.Story)
 	}
+	if f.Storyline != 0 {
+		in, err := s.inStoryline(ctx, f.Storyline)
+		if err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		if in == "" {
+			return nil, nil
+		}
+		where = append(where, `a.story_id IN (SELECT value FROM json_each(?))`)
+		args = append(args, in)
+	}
 	if f.MinConfidence > 0 {
 		// Events of unknown confidence (stored before the score) are kept:
 		// nothing says they are weak.

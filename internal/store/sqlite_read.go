@@ -335,6 +335,17 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		where = append(where, `q.article_id = ?`)
 		args = append(args, f.ArticleID)
 	}
+	if f.Storyline != 0 {
+		in, err := s.inStoryline(ctx, f.Storyline)
+		if err != nil {
+			return nil, fmt.Errorf("list quotes: %w", err)
+		}
+		if in == "" {
+			return nil, nil
+		}
+		where = append(where, `a.story_id IN (SELECT value FROM json_each(?))`)
+		args = append(args, in)
+	}
 	stems := aboutStems(f.About)
 	for _, stem := range stems {
 		where = append(where, `(q.text LIKE ? ESCAPE '\' OR q.sentence LIKE ? ESCAPE '\')`)

@@ -107,6 +107,9 @@ type StoredEntity struct {
 type QuoteFilter struct {
 	Speaker   string // canonical name or alias of the speaker (case-insensitive)
 	ArticleID int64
+	// Storyline keeps the quotes of this storyline's articles (its stories
+	// as Stories lists them): who said what as one story moved.
+	Storyline int64
 	// About keeps quotes whose text or sentence holds every word of it,
 	// in any inflection ("negotiations" finds "negotiate"): what has the
 	// speaker said about this?
@@ -145,6 +148,7 @@ type EventFilter struct {
 	Type          string // event type ("consult", "express-intent", ...), "" for any
 	ArticleID     int64
 	Story         int64 // only events of this story's articles
+	Storyline     int64 // only events of this storyline's articles (as QuoteFilter.Storyline)
 	// MinConfidence drops events whose confidence is known and below it
 	// (core.SureEvent is what readers are shown by default); 0 keeps all.
 	MinConfidence float64
