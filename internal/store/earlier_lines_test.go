@@ -60,12 +60,17 @@ func manyLinesStore(tb testing.TB, n int) *sqliteStore {
 	return ss
 }
 
-// TestLineStories: lineStories lists the stories Stories lists for a
-// storyline (the listed stories whose line resolves to it, through a chain
-// of joins too), and none for a storyline joined into another or unknown.
+// TestLineStories: lineStories and Stories with a storyline list the
+// stories whose line resolves to it (through a chain of joins too), as the
+// whole list of stories resolves them, Stories in its order; none for a
+// storyline joined into another or unknown.
 func TestLineStories(t *testing.T) {
 	ctx := context.Background()
 	s := manyLinesStore(t, 400) // 40 lines; 1 joins 2, 3 joins 4, 5 joins 6 joins 8, ...
+	all, err := s.Stories(ctx, StoryFilter{Limit: 1000})
+	if err != nil || len(all) != 400 {
+		t.Fatalf("listed %d stories, %v; want 400", len(all), err)
+	}
 	for _, c := range []struct {
 		line int64
 		want int
@@ -74,9 +79,23 @@ func TestLineStories(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want []int64
+		var want, inOrder []int64
+		for _, si := range all {
+			if si.Storyline == c.line {
+				want = append(want, si.ID)
+			}
+		}
 		for _, si := range listed {
-			want = append(want, si.ID)
+			inOrder = append(inOrder, si.ID)
+		}
+		if !slices.Equal(inOrder, want) {
+			t.Errorf("Stories of storyline %d: %v, the whole list resolves %v to it", c.line, inOrder, want)
+		}
+		for _, limit := range []int{1, 3} {
+			if cut, err := s.Stories(ctx, StoryFilter{Storyline: c.line, Limit: limit}); err != nil || len(cut) != min(limit, len(want)) ||
+				len(cut) > 0 && cut[0].ID != want[0] {
+				t.Errorf("Stories of storyline %d, limit %d: %d stories, %v", c.line, limit, len(cut), err)
+			}
 		}
 		got, err := s.lineStories(ctx, c.line)
 		if err != nil {
@@ -85,14 +104,15 @@ func TestLineStories(t *testing.T) {
 		slices.Sort(got)
 		slices.Sort(want)
 		if len(got) != c.want || !slices.Equal(got, want) {
-			t.Errorf("storyline %d: %d stories %v, Stories lists %d %v, want %d", c.line, len(got), got, len(want), want, c.want)
+			t.Errorf("lineStories(%d): %d stories %v, the whole list resolves %d %v to it, want %d", c.line, len(got), got, len(want), want, c.want)
 		}
 	}
 }
 
-// BenchmarkLineStories is what the article page and `storyline new` pay to
-// find one storyline's stories (EarlierInStoryline) in a store of 20,000
-// stories: lineStories, and Stories as it read them before.
+// BenchmarkLineStories is what `storyline new` (EarlierInStoryline), the
+// quotes and events of a storyline (lineStories), its page and timeline
+// (Stories with a storyline) pay to find one storyline's stories in a store
+// of 20,000 stories.
 func BenchmarkLineStories(b *testing.B) {
 	ctx := context.Background()
 	s := manyLinesStore(b, 20000)

@@ -140,6 +140,14 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 		q += ` AND s.n_articles >= ?`
 		args = append(args, f.MinArticles)
 	}
+	if f.Storyline != 0 {
+		// Only the stories whose line is the storyline or joins it
+		// (lineStories' query), not every story of the store read and
+		// resolved; a superset when the storyline was itself joined into
+		// another, so the resolved storylines are still compared below.
+		q += ` AND s.line IN ` + joinedLines
+		args = append(args, f.Storyline)
+	}
 	// Most recently active first, then biggest; undated stories by arrival.
 	q += ` ORDER BY s.last_day DESC, s.n_articles DESC, s.id DESC`
 	if f.Storyline == 0 {
