@@ -64,7 +64,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, wire.FromStoredEvent)
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, noEvents(f))
+				fmt.Fprintln(out, noEvents(f, days, after))
 				return nil
 			}
 			for _, e := range list {
@@ -116,29 +116,16 @@ func eventLine(e core.Event) string {
 
 // noEvents says that no event matched, naming the filters that matched
 // none (a mistyped --type or name read as an empty store).
-func noEvents(f store.EventFilter) string {
-	var by []string
-	for _, c := range []struct{ what, v string }{{"of type", f.Type}, {"by", f.Actor}, {"done to", f.Target}} {
-		if c.v != "" {
-			by = append(by, fmt.Sprintf("%s %q", c.what, c.v))
-		}
+func noEvents(f store.EventFilter, days dayRange, after string) string {
+	msg := noneFound("events", given("of type", f.Type), given("by", f.Actor), given("done to", f.Target),
+		givenID("in story", f.Story), givenID("in storyline", f.Storyline), givenID("in article", f.ArticleID), givenDays(days), given("after", after))
+	switch {
+	case f.Actor != "" || f.Target != "":
+		msg += " (storyline entities --name lists the names in the store)"
+	case f.Type != "":
+		msg += " (storyline events --all lists the types found)"
 	}
-	if f.Story != 0 {
-		by = append(by, fmt.Sprintf("in story %d", f.Story))
-	}
-	if f.Storyline != 0 {
-		by = append(by, fmt.Sprintf("in storyline %d", f.Storyline))
-	}
-	if len(by) == 0 {
-		return "no events"
-	}
-	hint := ""
-	if f.Actor != "" || f.Target != "" {
-		hint = " (storyline entities --name lists the names in the store)"
-	} else if f.Type != "" {
-		hint = " (storyline events --all lists the types found)"
-	}
-	return "no events " + strings.Join(by, ", ") + hint
+	return msg
 }
 
 // positiveLimit refuses a --limit below 1 for the cursor-paged lists (the

@@ -26,6 +26,8 @@ func TestEmptyListsNameTheirInput(t *testing.T) {
 		{[]string{"stories", "--entity", "Quillon Vantry"}, `no stories mentioning "Quillon Vantry"`},
 		{[]string{"stories", "--min-articles", "50"}, "no stories of 50 articles or more"},
 		{[]string{"articles", "--entity", "Quillon Vantry", "--to", "1999-01-01"}, `no articles mentioning "Quillon Vantry", to 1999-01-01`},
+		{[]string{"events", "--article", "999"}, "no events in article 999\n"},
+		{[]string{"events", "--type", "sanction", "--from", "2026-01-01", "--to", "2026-02-01"}, `no events of type "sanction", from 2026-01-01 to 2026-02-01 (storyline events --all`},
 	} {
 		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
 		if !strings.Contains(out, c.want) {
