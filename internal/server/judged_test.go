@@ -2,9 +2,7 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/store"
@@ -21,19 +19,7 @@ func TestArticleSaysWhatItWasJudgedAgainst(t *testing.T) {
 	}
 	t.Cleanup(func() { st.Close() })
 	h := New(st, Options{})
-	line := "The Tarn Valley dam authority said on Monday that the north spillway gates would stay shut until engineers finished checking the cracked support pillar."
-	post := func(title, day, more string) int64 {
-		t.Helper()
-		body, _ := json.Marshal(map[string]string{"title": title, "published": day, "text": line + "\n\n" + more})
-		w := request(t, h, "POST", "/api/articles", strings.NewReader(string(body)), map[string]string{"Content-Type": "application/json"})
-		var resp struct {
-			Results []struct{ ID int64 } `json:"results"`
-		}
-		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 201 || len(resp.Results) != 1 {
-			t.Fatalf("POST %s: %d %s", title, w.Code, w.Body.String())
-		}
-		return resp.Results[0].ID
-	}
+	post := tarnReports(t, h)
 	first := post("Tarn Valley dam gates shut after <script>crack</script> found", "2026-05-12",
 		"The crack was found by a maintenance diver during a routine survey of the north spillway last week.")
 	later := post("Tarn Valley dam gates stay shut as inspection drags on", "2026-05-20",

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,19 +21,7 @@ func TestIngestRenewsWhatIsNew(t *testing.T) {
 	}
 	t.Cleanup(func() { st.Close() })
 	h := New(st, Options{})
-	line := "The Tarn Valley dam authority said on Monday that the north spillway gates would stay shut until engineers finished checking the cracked support pillar."
-	post := func(title, day, more string) int64 {
-		t.Helper()
-		body, _ := json.Marshal(map[string]string{"title": title, "published": day, "text": line + "\n\n" + more})
-		w := request(t, h, "POST", "/api/articles", strings.NewReader(string(body)), map[string]string{"Content-Type": "application/json"})
-		var resp struct {
-			Results []struct{ ID int64 } `json:"results"`
-		}
-		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 201 || len(resp.Results) != 1 {
-			t.Fatalf("POST %s: %d %s", title, w.Code, w.Body.String())
-		}
-		return resp.Results[0].ID
-	}
+	post := tarnReports(t, h)
 	later := post("Tarn Valley dam gates stay shut as inspection drags on", "2026-05-20",
 		"Farmers downstream in Orrin said their fields had been dry for nine days and asked the authority for a water schedule.")
 	earlier := post("Tarn Valley dam gates shut after pillar crack found", "2026-05-12",
@@ -61,5 +50,24 @@ func TestIngestRenewsWhatIsNew(t *testing.T) {
 	}
 	if isNew(later) {
 		t.Errorf("article %d, published later: its opening line still among its new sentences", later)
+	}
+}
+
+// tarnReports returns a poster of fictional reports of one story through
+// /api/articles: each opens with the same line on the Tarn Valley dam,
+// then more; it returns the stored article's ID.
+func tarnReports(t *testing.T, h http.Handler) func(title, day, more string) int64 {
+	line := "The Tarn Valley dam authority said on Monday that the north spillway gates would stay shut until engineers finished checking the cracked support pillar."
+	return func(title, day, more string) int64 {
+		t.Helper()
+		body, _ := json.Marshal(map[string]string{"title": title, "published": day, "text": line + "\n\n" + more})
+		w := request(t, h, "POST", "/api/articles", strings.NewReader(string(body)), map[string]string{"Content-Type": "application/json"})
+		var resp struct {
+			Results []struct{ ID int64 } `json:"results"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 201 || len(resp.Results) != 1 {
+			t.Fatalf("POST %s: %d %s", title, w.Code, w.Body.String())
+		}
+		return resp.Results[0].ID
 	}
 }
