@@ -71,12 +71,14 @@ var funcs = template.FuncMap{
 	"eventTypes":  events.Types,
 	"noneFound":   noneFound,
 	"given":       given,
+	"givenBare":   givenBare,
 }
 
 // noneFound is an empty list's line: "No WHAT match." when no filter was
 // given, else "No WHAT" and each filter given, naming its input ("No
 // claims held by “Nobdy”."), so a mistyped name or a narrow filter is not
-// read as an empty store. Filters are given's phrases ("" when not given).
+// read as an empty store. Filters are given's and givenBare's phrases (""
+// when not given).
 func noneFound(what string, filters ...string) string {
 	var by []string
 	for _, f := range filters {
@@ -91,16 +93,21 @@ func noneFound(what string, filters ...string) string {
 }
 
 // given is a filter phrase of noneFound: label and the value in quotes
-// ("about “talks”"); a label ending in '=' takes the value bare ("from=" ->
-// "from 2024-01-01"); "" when v is empty.
+// ("about “talks”"), for a value typed as text; "" when v is empty.
 func given(label, v string) string {
-	switch {
-	case v == "":
+	if v == "" {
 		return ""
-	case strings.HasSuffix(label, "="):
-		return strings.TrimSuffix(label, "=") + " " + v
 	}
 	return label + " “" + v + "”"
+}
+
+// givenBare is given for a day or a number, written bare ("from
+// 2024-01-01", "in story 9"); "" when v is empty.
+func givenBare(label, v string) string {
+	if v == "" {
+		return ""
+	}
+	return label + " " + v
 }
 
 // webURL is the address of an article's page when it has one: its URL, or
