@@ -369,6 +369,9 @@ func shortFormOwner(ctx context.Context, tx dbtx, e core.Entity, jc *joinContext
 	if id, name, err := givenFormOwner(ctx, tx, e, jc); err != nil || id != 0 { // "Tim Cook" for "Timothy D. Cook" (entitykey_givenform.go)
 		return id, name, err
 	}
+	if id, name, err := spellingOwner(ctx, tx, e, jc); err != nil || id != 0 { // "Gregg Milliote" for "Gregg Miliote" (entitykey_spelling.go)
+		return id, name, err
+	}
 	if id, name, err := compassOwner(ctx, tx, e); err != nil || id != 0 { // "S. Korea" (entitykey_compass.go)
 		return id, name, err
 	}
