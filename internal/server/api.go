@@ -725,6 +725,12 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := s.st.Search(r.Context(), q)
+	if errors.Is(err, store.ErrBadQuery) && q.Text != "" {
+		// Name the query, as the CLI's search does: a client sending many
+		// queries must see which one could not be run.
+		s.error(w, r, http.StatusBadRequest, "q="+q.Text+": "+strings.TrimPrefix(err.Error(), "bad search query: "))
+		return
+	}
 	if err != nil {
 		s.storeError(w, r, err)
 		return

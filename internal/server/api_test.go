@@ -61,7 +61,7 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/search?q=%22boats+will+sail%22", 200, `"total":1`},
 		{"GET", "/api/search?q=ferry&source=herald", 200, `"facets":{"sources":[{"value":"Coastal Herald","count":1}]`},
 		{"GET", "/api/search?entity=Veldmark", 200, `"total":3`},
-		{"GET", "/api/search?q=%22harbour", 400, `"error":"unbalanced quote"`},
+		{"GET", "/api/search?q=%22harbour", 400, `"error":"q=\"harbour: unbalanced quote"`},
 		{"GET", "/api/search?q=AND", 400, `AND needs a term`},
 		{"GET", "/api/search?q=*", 400, `not a search term`},
 		{"GET", "/api/search?q=-harbour", 400, `only exclude`},
