@@ -233,54 +233,23 @@ func (s *Server) listArticles(r *http.Request, f store.ArticleFilter) ([]*core.A
 	return arts, next, nil
 }
 
-// storyArticles lists a story's articles in f's order (as Articles lists
-// them), with the other filters and the cursor applied.
+// storyArticles lists a story's articles through the store's own filter
+// (ArticleFilter.Stories, merged stories resolved), as the CLI's
+// `articles --story` does, so the two agree on every filter and order. An
+// empty page asks the store whether the story exists, for a 404 naming it.
 func (s *Server) storyArticles(r *http.Request, story int64, f store.ArticleFilter) ([]*core.Article, string, error) {
 	if f.Entity != "" {
 		return nil, "", badf("story and entity cannot be combined; use /api/search?story=ID&entity=NAME")
 	}
-	d, err := s.st.Story(r.Context(), story)
-	if err != nil {
+	f.Stories = []int64{story}
+	arts, next, err := s.listArticles(r, f)
+	if err != nil || len(arts) > 0 {
+		return arts, next, err
+	}
+	if _, err := s.st.Story(r.Context(), story); err != nil {
 		return nil, "", err
 	}
-	var out []*core.Article
-	for _, a := range d.Articles {
-		day := a.Published
-		if len(day) > 10 {
-			day = day[:10]
-		}
-		switch {
-		case f.BeforeID != 0 && a.ID >= f.BeforeID,
-			f.ByPublished && !f.After.IsZero() && !publishedBefore(f.After.Published, f.After.ArticleID, a.Published, a.ID),
-			f.Language != "" && a.Language != f.Language,
-			f.Source != "" && !strings.Contains(strings.ToLower(a.Source+"\x00"+a.Outlet), strings.ToLower(f.Source)),
-			!f.From.IsZero() && day < f.From.Format("2006-01-02"),
-			!f.To.IsZero() && (day == "" || day > f.To.Format("2006-01-02")):
-			continue
-		}
-		out = append(out, a)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if f.ByPublished {
-			return publishedBefore(out[i].Published, out[i].ID, out[j].Published, out[j].ID)
-		}
-		return out[i].ID > out[j].ID
-	})
-	out, next := nextArticles(out, f, f.Limit)
-	return out, next, nil
-}
-
-// publishedBefore tells whether article a (published pa) comes before b
-// in the list by publication (store.ArticleFilter.ByPublished): dated
-// before undated, then the newer publication, then the higher ID.
-func publishedBefore(pa string, a int64, pb string, b int64) bool {
-	switch {
-	case (pa == "") != (pb == ""):
-		return pa != ""
-	case pa != pb:
-		return pa > pb
-	}
-	return a > b
+	return arts, next, nil
 }
 
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
