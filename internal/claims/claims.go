@@ -159,18 +159,33 @@ func saidBeforeDenial(q core.Quote) bool {
 	if at < 0 || q.Text == "" {
 		return false
 	}
-	before := strings.ToLower(q.Sentence[:at])
-	for _, w := range denialWords {
-		if strings.Contains(before, w) {
-			return false
-		}
-	}
-	return true
+	return !hasDenialWord(q.Sentence[:at])
 }
 
-// denialWords open the words of a denial, as written in lower case.
-var denialWords = []string{"deni", "deny", "dismiss", "reject", "refut", "rebut", "baseless", "unfounded",
-	"no truth", "untrue", "false"}
+// hasDenialWord reports whether s holds a word of denial (denialWords,
+// "no truth") as a whole word in any case: a name that only begins like
+// one ("Denise", "Falsetti", "Rejectal") is none.
+func hasDenialWord(s string) bool {
+	prevNo := false
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w := strings.ToLower(f)
+		if denialWords[w] || prevNo && w == "truth" {
+			return true
+		}
+		prevNo = w == "no"
+	}
+	return false
+}
+
+// denialWords are the words of a denial, in lower case.
+var denialWords = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denying": true, "denial": true, "denials": true,
+	"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true, "dismissal": true, "dismissive": true,
+	"reject": true, "rejects": true, "rejected": true, "rejecting": true, "rejection": true,
+	"refute": true, "refutes": true, "refuted": true, "refuting": true, "refutation": true,
+	"rebut": true, "rebuts": true, "rebutted": true, "rebutting": true, "rebuttal": true,
+	"baseless": true, "unfounded": true, "untrue": true, "false": true, "falsely": true, "falsehood": true,
+}
 
 // shownInFull is c's display with a holder named by surname shown as the
 // article names the person in full ("Clara Benn — says ...", as her

@@ -281,6 +281,19 @@ func TestStatementBesideDenial(t *testing.T) {
 	if !deny || !says {
 		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
 	}
+	// a name that begins like a word of denial is no denial word
+	for _, name := range []string{"Denise Tarel", "Rick Falsetti", "Anna Rejectal", "Dismissa Varro"} {
+		s := name + " said that the port of Edrin is ready to reopen next week, but denied the bribery allegations."
+		q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: name, Sentence: s}
+		var deny, says bool
+		for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+			deny = deny || c.Stance == "deny"
+			says = says || c.Statement
+		}
+		if !deny || !says {
+			t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
+		}
+	}
 	s2 := "Rick Tarel denied that the port of Edrin will reopen next week for the smuggling ring."
 	q2 := core.Quote{Text: "the port of Edrin will reopen next week for the smuggling ring", Speaker: "Rick Tarel", Sentence: s2}
 	for _, c := range NewExtractor(Options{}).Extract("", s2, []core.Quote{q2}) {
