@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -78,7 +77,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().Int64Var(&f.Story, "story", 0, "only events of this story's articles")
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only events of this storyline's articles (as /api/events?storyline=)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only events of this article (as /api/events?article=)")
-	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type: "+strings.Join(events.Types(), ", "))
+	cmd.Flags().StringVar(&f.Type, "type", "", "only this event type: "+strings.Join(core.EventTypes(), ", "))
 	cmd.Flags().Float64Var(&f.MinConfidence, "min-confidence", core.SureEvent, "leave out events whose confidence is known and below this (0 to 1)")
 	cmd.Flags().BoolVar(&all, "all", false, "list every event, however unsure (as --min-confidence 0)")
 	days.flags(cmd)

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -599,7 +598,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.json(w, r, http.StatusBadRequest, struct {
 			Error string   `json:"error"`
 			Types []string `json:"types"`
-		}{err.Error(), events.Types()})
+		}{err.Error(), core.EventTypes()})
 		return
 	}
 	if f.From, err = parseDay(v, "from"); err == nil {

@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/events"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -68,7 +67,7 @@ var funcs = template.FuncMap{
 	"sourceLabel": sourceLabel,
 	"shortPath":   shortPath,
 	"confidence":  func(c float64) string { return fmt.Sprintf("%.0f%%", 100*c) },
-	"eventTypes":  events.Types,
+	"eventTypes":  core.EventTypes,
 	"noneFound":   noneFound,
 	"given":       given,
 	"givenBare":   givenBare,

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/storyline/storyline/internal/events"
+	"github.com/storyline/storyline/internal/core"
 )
 
 // ErrUnknownEventType reports an event type filter that names no type the
@@ -15,12 +15,13 @@ var ErrUnknownEventType = errors.New("unknown event type")
 
 // EventType reads an event type filter: trimmed and in lower case (the
 // stored form; PLOVER's "AGREE" is "agree"). "" stays "" (no filter). A
-// name that is no type events.Types lists is an error wrapping
+// name that is no type core.EventTypes lists (the types the events stage
+// gives; the store depends on core only for it) is an error wrapping
 // ErrUnknownEventType that lists the types.
 func EventType(s string) (string, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
-	if t == "" || slices.Contains(events.Types(), t) {
+	if t == "" || slices.Contains(core.EventTypes(), t) {
 		return t, nil
 	}
-	return "", fmt.Errorf("type %q: %w; the types are %s", s, ErrUnknownEventType, strings.Join(events.Types(), ", "))
+	return "", fmt.Errorf("type %q: %w; the types are %s", s, ErrUnknownEventType, strings.Join(core.EventTypes(), ", "))
 }
