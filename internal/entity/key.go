@@ -13,7 +13,7 @@ import (
 
 // Key returns the cross-article key of an entity name: the type, then the
 // name lower-cased, without accents, punctuation, a leading "the", titles
-// ("President", "Mr.") before a person's name or a possessive "'s", with
+// ("President", "Mr.", "Miss") before a person's name or a possessive "'s", with
 // "-isation" spelt "-ization", and with
 // country and organisation aliases mapped to one canonical name ("U.S." and
 // "United States" share a key; so do "NATO" and "North Atlantic Treaty
@@ -42,7 +42,7 @@ func Key(name string, typ core.EntityType) string {
 		}
 	} else {
 		words := strings.Fields(name)
-		for len(words) > 1 && gazetteer.IsTitle(words[0]) {
+		for len(words) > 1 && (gazetteer.IsTitle(words[0]) || nameHonorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))]) {
 			words = words[1:]
 		}
 		if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {

@@ -172,3 +172,22 @@ func TestKeyCompanyTails(t *testing.T) {
 		t.Errorf("Key(Vellmarian Group) = Key(Vellmarian), want apart (an adjective's group)")
 	}
 }
+
+// "Miss" is an honorific before a surname, not Mississippi's abbreviation:
+// "Miss Tarrow" keys as Tarrow (as "Mrs. Tarrow" does), and in one article
+// it is the woman the article names in full.
+func TestMissIsATitle(t *testing.T) {
+	for _, n := range []string{"Miss Tarrow", "Mx Tarrow", "Mrs. Tarrow"} {
+		if got, want := Key(n, core.Person), Key("Tarrow", core.Person); got != want {
+			t.Errorf("Key(%q) = %q, want %q", n, got, want)
+		}
+	}
+	if Key("Miss", core.Location) != Key("Mississippi", core.Location) {
+		t.Error("the state's abbreviation lost its key")
+	}
+	text, ms := mentionsOf(t, "[Nora Tarrow|PER], 20, studied in Cardiff. [Miss Tarrow|PER] was a bright student, her tutor said.")
+	res := Resolve(text, ms)
+	if len(res.Entities) != 1 || res.Entities[0].Name != "Nora Tarrow" {
+		t.Errorf("entities: %+v", res.Entities)
+	}
+}

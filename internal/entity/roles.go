@@ -17,8 +17,10 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 
 // clergyHonorifics open a name in news copy without being a title the
 // gazetteer lists; stripped, not kept as attributes.
+// "Miss" and "Mx" are honorifics the gazetteer's titles leave out ("Miss
+// Jenkin" is Jenkin).
 var clergyHonorifics = map[string]bool{"msgr": true, "msgr.": true, "monsignor": true, "sr.": true,
-	"rev": true, "rev.": true, "reverend": true, "fr.": true}
+	"rev": true, "rev.": true, "reverend": true, "fr.": true, "miss": true, "mx": true, "mx.": true}
 
 // policeRanks are the abbreviated police ranks of British and
 // Commonwealth copy ("Insp Gaskin said", "Det. Supt. Arle"); stripped from

@@ -60,6 +60,38 @@ var officeWords = map[string]bool{
 	"coach": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
 }
 
+// nameHonorifics are the titles written before a surname alone ("Miss
+// Jenkin"); some are also a state's abbreviation ("Miss." Mississippi).
+var nameHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
+	"messrs": true, "mme": true, "mlle": true, "dr": true}
+
+// loneHonorific reports whether m is an honorific tagged on its own before
+// the name it titles ("Ms McMeekin and Miss Jenkin" tagged "Miss" MISC and
+// "Jenkin" PER): one space, then a capitalised word. A state's abbreviation
+// with its full stop ("Biloxi, Miss. He was 75") is no title.
+func loneHonorific(text string, m ner.Mention) bool {
+	w := strings.TrimSpace(m.Text)
+	bare := strings.TrimSuffix(w, ".")
+	if !nameHonorifics[strings.ToLower(bare)] || !capitalised(bare) {
+		return false
+	}
+	end := m.Start + strings.Index(text[m.Start:m.End], w) + len(w)
+	if bare != w && stateAbbrevs[bare] {
+		return false // "Jackson, Miss."
+	}
+	if end < len(text) && text[end] == '.' {
+		if stateAbbrevs[bare] {
+			return false
+		}
+		end++
+	}
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsUpper(r)
+}
+
 // numberAbbrevs are abbreviations that precede a number ("No. 5 seed"),
 // never an entity.
 var numberAbbrevs = map[string]bool{"no": true, "nos": true, "no.": true, "nos.": true}
@@ -77,6 +109,9 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		}
 		if numberAbbrevs[strings.ToLower(strings.TrimSpace(m.Text))] || partyLabel(strings.TrimSpace(m.Text)) {
 			continue // "No. 5"; "Rep. Mia Lind (R-Utah)"
+		}
+		if loneHonorific(text, m) {
+			continue // "Miss" of "Miss Jenkin" tagged alone: no entity, least of all Mississippi
 		}
 		if _, _, glued := gluedRun(m.Text); glued {
 			// "Ana KeshFlagShareLikeReplyTomas Velden" (glued.go): the parts
