@@ -330,6 +330,9 @@ func unsaid(q core.Quote) bool {
 	if n == 0 {
 		return false
 	}
+	if nearlySaid(before) {
+		return true // "stopped short of saying that ...": not said
+	}
 	v := n - 1
 	if denialVerbs[strings.Trim(before[v], ",:")] {
 		return true // "Tarel denied that the bridge would close": what he denies is no statement of his
@@ -349,6 +352,56 @@ func unsaid(q core.Quote) bool {
 	return false
 }
 
+// nearlySaid reports whether the lower-case words before a span end in a
+// saying or admission the writer says was not made: "stopped short of
+// saying (that)", "fell short of an admission", "came close to admitting",
+// "veered close to an admission that". What follows is not said.
+func nearlySaid(before []string) bool {
+	n := len(before)
+	if n > 0 && strings.Trim(before[n-1], ",:") == "that" {
+		n--
+	}
+	return n > 0 && nearWords[strings.Trim(before[n-1], ",:")] && nearlyBefore(before[:n-1])
+}
+
+// nearlyBefore reports whether lower-case words end in "short of" or
+// "close to" (a determiner may follow): what comes next was not done.
+func nearlyBefore(lows []string) bool {
+	j := len(lows) - 1
+	if j >= 0 {
+		if d := lows[j]; d == "a" || d == "an" || d == "the" || d == "any" {
+			j--
+		}
+	}
+	if j < 1 {
+		return false
+	}
+	p, q := lows[j], lows[j-1]
+	return p == "of" && q == "short" || p == "to" && (q == "close" || q == "closer" || q == "near")
+}
+
+// nearlyAt reports whether ws[i] follows "short of" or "close to": "stopped
+// short of accusing Ostmark", "came close to endorsing Kell" state no
+// accusation or endorsement.
+func nearlyAt(ws []word, i int) bool {
+	lows := make([]string, 0, 3)
+	for k := max(0, i-3); k < i; k++ {
+		if ws[k].stop {
+			lows = lows[:0] // a clause ends there
+			continue
+		}
+		lows = append(lows, ws[k].low)
+	}
+	return nearlyBefore(lows)
+}
+
+// nearWords say or admit: after "short of" or "close to" (nearlySaid)
+// they report what was not said.
+var nearWords = map[string]bool{"saying": true, "admitting": true, "admission": true, "acknowledging": true,
+	"acknowledgment": true, "acknowledgement": true, "conceding": true, "concession": true, "stating": true,
+	"declaring": true, "claiming": true, "confirming": true, "asserting": true, "suggesting": true,
+	"promising": true, "predicting": true, "announcing": true, "calling": true, "accusing": true}
+
 // denialVerbs report that the speaker says the opposite of what follows.
 var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
@@ -357,9 +410,15 @@ var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, 
 // for talks" states no stance of Ostmark's (nor of Kell's). A pledge
 // ("did not promise to negotiate") is read by its own rules.
 func unsaidAt(ws []word, i int) bool {
+	if nearlyAt(ws, i) {
+		return true // "stopped short of endorsing Kell"
+	}
 	for j := i - 1; j >= max(0, i-8); j-- {
 		if ws[j].stop {
 			return false
+		}
+		if nearWords[ws[j].low] && nearlyAt(ws, j) {
+			return true // "stopped short of saying Ostmark was ready"
 		}
 		if reportVerbs[ws[j].low] && !pledgeVerbs[ws[j].low] && negatedAt(ws, j) {
 			return true

@@ -80,6 +80,19 @@ func TestStatementUnsaid(t *testing.T) {
 	s = "Anna Lorvik said that Kell was qualified to lead the harbour authority."
 	q = core.Quote{Text: "that Kell was qualified to lead the harbour authority", Speaker: "Anna Lorvik", Sentence: s}
 	wantKey(t, statementKeys(q), "lorvik|says|")
+	// nearly said is not said: "stopped short of saying", "veered close to an admission"
+	for _, s := range []string{
+		"Anna Lorvik veered close to an admission that Kell was qualified to lead the harbour authority.",
+		"Anna Lorvik stopped short of saying that Kell was qualified to lead the harbour authority.",
+		"Anna Lorvik came close to admitting Kell was qualified to lead the harbour authority.",
+	} {
+		q := core.Quote{Text: "Kell was qualified to lead the harbour authority", Speaker: "Anna Lorvik", Sentence: s}
+		wantKey(t, statementKeys(q), "")
+		if strings.Contains(s, "that "+q.Text) {
+			q.Text = "that " + q.Text
+			wantKey(t, statementKeys(q), "")
+		}
+	}
 }
 
 func TestJoinPolarity(t *testing.T) {
@@ -159,6 +172,11 @@ func TestStanceNegationScope(t *testing.T) {
 		{"Kell did not say that Ostmark was ready for talks.", nil},
 		{"Kell said Ostmark was ready for talks.", []string{"ostmark|ready|negotiations"}},
 		{"Ostmark has never refused talks.", []string{"ostmark|ready|negotiations"}},
+		{"Kell stopped short of saying that Ostmark was ready for talks.", nil},
+		{"Kell came close to admitting Ostmark was ready for talks.", nil},
+		{"Kell stopped short of endorsing Lena Varro.", nil},
+		{"Kell stopped short of accusing Ostmark of shelling the port.", nil},
+		{"Kell came close to a deal, and accused Ostmark of shelling the port.", []string{"kell|accuse|ostmark:shell"}},
 	} {
 		var keys []string
 		for _, c := range e.Extract("", tc.text, nil) {
