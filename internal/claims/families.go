@@ -127,8 +127,8 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		determiners[ws[i-1].low] || ws[i-1].possessive) {
 		return Claim{}, false // "was accused of", "the warning", "his denial"; "has denied" and "Tarel, who denied" are the subject's (denial.go)
 	}
-	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) || nearlyAt(ws, i) {
-		return Claim{}, false // "stopped short of accusing Ostmark" (polarity.go)
+	if negatedAt(ws, i) || hedged(ws, i, s) || doubted(ws, i) {
+		return Claim{}, false
 	}
 	if modifiedPlural(ws, i) {
 		return Claim{}, false // "Seoul embassies warned": the embassies, unnamed, not Seoul

@@ -380,9 +380,8 @@ func nearlyBefore(lows []string) bool {
 	return p == "of" && q == "short" || p == "to" && (q == "close" || q == "closer" || q == "near")
 }
 
-// nearlyAt reports whether ws[i] follows "short of" or "close to": "stopped
-// short of accusing Ostmark", "came close to endorsing Kell" state no
-// accusation or endorsement.
+// nearlyAt reports whether ws[i] follows "short of" or "close to" in its
+// clause ("stopped short of saying", "came close to admitting").
 func nearlyAt(ws []word, i int) bool {
 	lows := make([]string, 0, 3)
 	for k := max(0, i-3); k < i; k++ {
@@ -400,7 +399,7 @@ func nearlyAt(ws []word, i int) bool {
 var nearWords = map[string]bool{"saying": true, "admitting": true, "admission": true, "acknowledging": true,
 	"acknowledgment": true, "acknowledgement": true, "conceding": true, "concession": true, "stating": true,
 	"declaring": true, "claiming": true, "confirming": true, "asserting": true, "suggesting": true,
-	"promising": true, "predicting": true, "announcing": true, "calling": true, "accusing": true}
+	"promising": true, "predicting": true, "announcing": true}
 
 // denialVerbs report that the speaker says the opposite of what follows.
 var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
@@ -410,9 +409,6 @@ var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, 
 // for talks" states no stance of Ostmark's (nor of Kell's). A pledge
 // ("did not promise to negotiate") is read by its own rules.
 func unsaidAt(ws []word, i int) bool {
-	if nearlyAt(ws, i) {
-		return true // "stopped short of endorsing Kell"
-	}
 	for j := i - 1; j >= max(0, i-8); j-- {
 		if ws[j].stop {
 			return false
