@@ -19,6 +19,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,4 +130,72 @@ func nameAsWritten(ctx context.Context, tx dbtx, eid int64, stored string, e cor
 		return "", err
 	}
 	return form, nil
+}
+
+// migrateCapsNames brings a store written before stored names in capitals
+// were renamed (schema 20) up to the rule: every stored name of two or
+// more words with no lower-case letter takes the alias that writes its
+// letters as usual (of several, the one with most words, then the
+// longest, then the first in byte order, as the analysis orders forms);
+// the old name stays an alias. Then keys are brought up to entity.Key
+// ("Miss Tarrow" keys as Tarrow) and entities whose keys now meet merge
+// (rekeyEntities). Nothing is lost: names become aliases.
+func migrateCapsNames(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM entities WHERE instr(name, ' ') > 0 AND name NOT GLOB '*[a-z]*'`)
+	if err != nil {
+		return err
+	}
+	type named struct {
+		id   int64
+		name string
+	}
+	var caps []named
+	for rows.Next() {
+		var n named
+		if err := rows.Scan(&n.id, &n.name); err != nil {
+			rows.Close()
+			return err
+		}
+		if inCapitals(n.name) {
+			caps = append(caps, n)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, n := range caps {
+		aliases, err := entityAliases(ctx, tx, n.id)
+		if err != nil {
+			return err
+		}
+		best := ""
+		for _, a := range aliases {
+			if hasLowerLetter(a) && sameLetters(a, n.name) && (best == "" || formBefore(a, best)) {
+				best = a
+			}
+		}
+		if best == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)`, n.id, n.name); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET name = ? WHERE id = ?`, best, n.id); err != nil {
+			return err
+		}
+	}
+	return rekeyEntities(ctx, tx)
+}
+
+// formBefore reports whether form a names an entity before form b: more
+// words, then longer, then byte order.
+func formBefore(a, b string) bool {
+	if wa, wb := len(strings.Fields(a)), len(strings.Fields(b)); wa != wb {
+		return wa > wb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
 }

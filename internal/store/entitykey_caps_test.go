@@ -1,6 +1,10 @@
 package store
 
 import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -47,5 +51,82 @@ func TestNameAsWrittenFormsAndPersons(t *testing.T) {
 	}
 	if got["PORT TEVAN"] != 1 {
 		t.Errorf("entities %v, want PORT TEVAN kept (no form with its letters)", got)
+	}
+}
+
+// A store written before schema 20 keeps names in capitals ("VELMONT
+// CITY" aka "Velmont City") and keys "Miss Tarrow" apart from "Tarrow":
+// the older store is made here as the older storyline left it (names and
+// keys written back, version 20 rolled back) and opened again. The name
+// takes the usual form, the capitals stay an alias, a one-word name in
+// capitals and a name with no usual form keep theirs, and "Miss Tarrow"
+// joins "Tarrow" with both articles and all mentions. Fails without
+// migrateCapsNames.
+func TestMigrateCapsNames(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path, Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := func(name string, aliases ...string) core.Entity {
+		return core.Entity{Name: name, Type: core.Location, Mentions: 2, Aliases: aliases}
+	}
+	per := func(name string) core.Entity { return core.Entity{Name: name, Type: core.Person, Mentions: 1} }
+	a := entityArticle("a", loc("Velmont City", "VELMONT CITY"), loc("PORT TEVAN"), loc("KELLCO", "Kellco"), per("Miss Tarrow"))
+	b := entityArticle("b", per("Tarrow"))
+	db := st.(*sqliteStore).db
+	for _, step := range []struct {
+		art *core.Article
+		sql []string // what the older storyline had stored after it
+	}{
+		{a, []string{`UPDATE entities SET name = 'VELMONT CITY' WHERE name = 'Velmont City'`,
+			`UPDATE entities SET key = 'PER:miss tarrow' WHERE name = 'Miss Tarrow'`}},
+		{b, []string{`DELETE FROM schema_migrations WHERE version = 20`}},
+	} {
+		if _, err := st.PutBatch(ctx, []*core.Article{step.art}); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range step.sql {
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}
+	if got := entityArticles(t, st); got["VELMONT CITY"] != 1 || got["Miss Tarrow"] != 1 || got["Tarrow"] != 1 {
+		t.Fatalf("older store: %v", got)
+	}
+	st.Close()
+
+	st, err = Open(ctx, path, Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ents, err := st.Entities(ctx, EntityFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]StoredEntity{}
+	for _, e := range ents {
+		got[e.Name] = e
+	}
+	if e, ok := got["Velmont City"]; !ok || !slices.Contains(e.Aliases, "VELMONT CITY") {
+		t.Errorf("entities %v: want Velmont City aka VELMONT CITY", ents)
+	}
+	if _, ok := got["PORT TEVAN"]; !ok {
+		t.Errorf("entities %v: want PORT TEVAN kept (no usual form)", ents)
+	}
+	if _, ok := got["KELLCO"]; !ok {
+		t.Errorf("entities %v: want KELLCO kept (one word)", ents)
+	}
+	var tarrow []StoredEntity
+	for _, e := range ents {
+		if strings.Contains(e.Name, "Tarrow") {
+			tarrow = append(tarrow, e)
+		}
+	}
+	if len(tarrow) != 1 || tarrow[0].Articles != 2 || tarrow[0].Mentions != 2 {
+		t.Errorf("Tarrow entities %+v, want one in 2 articles with 2 mentions", tarrow)
 	}
 }

@@ -323,6 +323,12 @@ CREATE INDEX claim_said_holder ON claim_said(holder, article_id);`,
 	// storyline (Lines.Detach re-points the leaving line's children), a
 	// scan of the whole union-find table without this index.
 	19: `CREATE INDEX storylines_parent ON storylines(parent);`,
+	// Version 20: a name stored in capitals by an older storyline ("NEW
+	// YORK" aka "New York") takes the alias that writes it as usual, as
+	// later articles rename it (entitykey_caps.go), and keys are brought
+	// up to entity.Key ("Miss" before a surname is a title): see
+	// migrateCapsNames.
+	20: `SELECT 1;`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -334,4 +340,5 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	12: rekeyShortForms,
 	14: migrateInitials,
 	15: migrateTypes,
+	20: migrateCapsNames,
 }
