@@ -152,14 +152,22 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 // saidBeforeDenial reports whether a quote stands in its sentence before
 // any word of denial ("Tarel said the port is ready to reopen, but denied
 // the allegations"): what it says is no part of what is denied, so it is
-// a statement beside the sentence's deny claim. A quote after a denial
-// word, or one its sentence does not hold as written, is not.
+// a statement beside the sentence's deny claim; so is a quote after the
+// comma that closes a participle opening the sentence ("Denying the
+// charges, Tarel said the port is ready to reopen"). A quote after a
+// denial word, or one its sentence does not hold as written, is not.
 func saidBeforeDenial(q core.Quote) bool {
 	at := strings.Index(q.Sentence, q.Text)
 	if at < 0 || q.Text == "" {
 		return false
 	}
-	return !hasDenialWord(q.Sentence[:at])
+	before := q.Sentence[:at]
+	if f := strings.Fields(before); len(f) > 0 && frontedParticiples[strings.ToLower(strings.Trim(f[0], "\"'“‘("))] {
+		if _, rest, ok := strings.Cut(before, ","); ok {
+			before = rest // "Denying the charges, Tarel said the port ...": the denial ends at its comma
+		}
+	}
+	return !hasDenialWord(before)
 }
 
 // hasDenialWord reports whether s holds a word of denial (denialWords,

@@ -280,3 +280,37 @@ func (e *Extractor) accusedFor(doc *article, pr string) (name string, n int) {
 	doc.accused[pr] = accusedNames{one, len(names)}
 	return one, len(names)
 }
+
+// frontedSubject is the denier of a participle that opens the sentence:
+// "Denying he was involved, Tarel said ...", "Rejecting the allegations,
+// the Valdorian Party vowed ..." hold the subject named right after the
+// participle's clause, a name a verb follows; "" when the sentence opens
+// otherwise, or a pronoun, a common noun or a preposition follows the
+// clause.
+func frontedSubject(ws []word, i int) string {
+	if i != 0 || !frontedParticiples[ws[0].low] {
+		return ""
+	}
+	c := 0
+	for c < len(ws) && !ws[c].stop {
+		c++
+	}
+	k := c + 1
+	if k < len(ws) && ws[k].low == "the" && k+1 < len(ws) && ws[k+1].capital {
+		k++ // "Rejecting the charges, the Valdorian Party said"
+	}
+	if k >= len(ws) || !ws[k].capital || opener(ws[k].low) || nonNames[ws[k].low] || pronouns[ws[k].low] || unresolved[ws[k].low] {
+		return ""
+	}
+	end := k
+	for end+1 < len(ws) && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
+		end++
+	}
+	if end+1 >= len(ws) || ws[end].possessive || ws[end].stop || !subjectEnd(ws, end) || ws[end+1].low == "who" {
+		return "" // "Denying the charges, Tarel's lawyer said": the lawyer
+	}
+	return canon(nameEndingAt(ws, end))
+}
+
+// frontedParticiples open a sentence with a denial its subject makes.
+var frontedParticiples = map[string]bool{"denying": true, "rejecting": true, "dismissing": true}

@@ -333,3 +333,30 @@ func TestDenialClauseSubject(t *testing.T) {
 		"In Port Edrin, which lies on the coast, officials denied the allegations.",
 	})
 }
+
+// TestDenialFronted: a participle of denial that opens the sentence is
+// the denial of the subject named after its comma ("Denying ..., Tarel
+// said"), whose statement after it stays a statement; a possessor, a
+// pronoun or a common noun there holds none.
+func TestDenialFronted(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Denying he was involved in the smuggling ring, Tarel said the port would reopen.":   "tarel|deny|involv+ring+smuggl",
+		"Rejecting the bribery allegations, the Valdorian Party vowed to fight on.":          "valdorian party|deny|allegations:briberi",
+		"Dismissing reports that the port was closed, Anna Kell said the ferries would run.": "kell|deny|close+port",
+	})
+	expectNoDeny(t, []string{
+		"Denying the bribery allegations, Tarel's lawyer said the port would reopen.",
+		"Denying the bribery allegations, officials said the port would reopen.",
+		"Denying the bribery allegations in Port Edrin, which Tarel visited, reporters waited.",
+	})
+	s := "Denying he was involved in the smuggling ring, Rick Tarel said that the port of Edrin is ready to reopen next week."
+	q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: "Rick Tarel", Sentence: s}
+	var deny, says bool
+	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+		deny = deny || c.Stance == "deny" && c.Holder == "tarel"
+		says = says || c.Statement && c.Holder == "tarel"
+	}
+	if !deny || !says {
+		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
+	}
+}

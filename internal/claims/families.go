@@ -205,6 +205,9 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 		if holder == "" {
 			holder = clauseSubject(ws, i) // "Tarel, who did not answer calls, has denied ..."
 		}
+		if holder == "" {
+			holder = frontedSubject(ws, i) // "Denying he was involved, Tarel said ..."
+		}
 	}
 	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) ||
 		!strings.Contains(holder, " ") && strings.HasSuffix(holder, "ly") {
