@@ -416,19 +416,20 @@ tells the same story as one read in order).`,
 			if err != nil {
 				return listHint(err, "storyline articles")
 			}
+			e, err := store.EarlierInStoryline(cmd.Context(), st, a)
+			if err != nil {
+				return err
+			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				return encodeJSON(out, wire.FromSentences(a.Sentences))
+				// One shape with GET /api/articles/{id}/new (?all=true).
+				return encodeJSON(out, wire.FromNew(a, e, all))
 			}
 			title := a.Title
 			if title == "" {
 				title = "(no title)"
 			}
 			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n", a.ID, a.Story, a.Storyline, title)
-			e, err := store.EarlierInStoryline(cmd.Context(), st, a)
-			if err != nil {
-				return err
-			}
 			fmt.Fprintf(out, "%s\n\n", judgedAgainst(a, e))
 			n := 0
 			for _, s := range a.Sentences {
@@ -446,7 +447,7 @@ tells the same story as one read in order).`,
 		},
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "also show the sentences that are not new, with why")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON, as GET /api/articles/ID/new (with --all, ?all=true): the article, what it was judged against, its new sentences (--all: every sentence, each flagged new or not)")
 	return cmd
 }
 

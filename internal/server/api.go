@@ -22,6 +22,7 @@ import (
 func (s *Server) routes() {
 	s.api("/api/articles", methods{http.MethodGet: s.apiArticles, http.MethodPost: s.apiIngest})
 	s.api("/api/articles/{id}", methods{http.MethodGet: s.apiArticle, http.MethodDelete: s.apiDelete})
+	s.api("/api/articles/{id}/new", methods{http.MethodGet: s.apiArticleNew})
 	s.api("/api/articles/{id}/reanalyze", methods{http.MethodPost: s.apiReanalyze})
 	s.api("/api/entities", methods{http.MethodGet: s.apiEntities})
 	s.api("/api/entities/{name}", methods{http.MethodGet: s.apiEntity})
@@ -308,6 +309,38 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.json(w, r, http.StatusOK, wire.FromArticle(a))
+}
+
+// apiArticleNew gives what an article adds to its storyline
+// (wire.ArticleNew, as `storyline new --json ID`): its new sentences, or
+// every sentence with all=true, and the earlier articles it was judged
+// against.
+func (s *Server) apiArticleNew(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	all := false
+	switch v := r.URL.Query().Get("all"); v {
+	case "", "0", "false":
+	case "1", "true":
+		all = true
+	default:
+		s.error(w, r, http.StatusBadRequest, fmt.Sprintf("all: want true or false, got %q", v))
+		return
+	}
+	a, err := s.st.Article(r.Context(), id)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	e, err := store.EarlierInStoryline(r.Context(), s.st, a)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, wire.FromNew(a, e, all))
 }
 
 // apiDelete deletes one article (a write: same-origin, and the token when

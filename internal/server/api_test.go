@@ -80,6 +80,12 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/storylines/1", 200, `"steps":[{"story":{"id":1,`},
 		{"GET", "/api/storylines/1", 200, `"new_sentences":[{"article_id":1,"source":"Veldmark Post","text":"The Harbour Council of Veldmark met on Tuesday."`},
 		{"GET", "/api/storylines/999", 404, `not found`},
+		{"GET", "/api/articles/1/new", 200, `"judged_against":{"articles":[],"first":null,"last":null}`},
+		{"GET", "/api/articles/1/new?all=true", 200, `"new_total":4,"total":4,"sentences":[{"text":"Harbour talks resume in Veldmark","new":true`},
+		{"GET", "/api/articles/1/new?all=maybe", 400, `{"error":"all: want true or false, got \"maybe\""}`},
+		{"GET", "/api/articles/999/new", 404, `article 999: not found`},
+		{"GET", "/api/articles/x/new", 400, `id`},
+		{"POST", "/api/articles/1/new", 405, `not allowed`},
 		{"GET", "/api/storylines/x", 400, `id`},
 		{"POST", "/api/storylines/1", 405, `not allowed`},
 		{"GET", "/api/storylines?min_stories=99", 200, `"storylines":[]`},
@@ -410,7 +416,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	}
 	// Every API route the server registers is documented.
 	for _, p := range []string{"/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{name}", "/api/quotes", "/api/events",
-		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/articles/{id}/reanalyze", "/api/briefs", "/api/verify"} {
+		"/api/search", "/api/stats", "/api/stories", "/api/stories/{id}", "/api/storylines", "/api/claims", "/api/settle", "/api/articles/{id}/reanalyze", "/api/articles/{id}/new", "/api/briefs", "/api/verify"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}

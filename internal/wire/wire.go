@@ -170,15 +170,6 @@ func FromArticle(a *core.Article) Article {
 	return out
 }
 
-// FromSentences gives every sentence of an article, new or not.
-func FromSentences(ss []core.Sentence) []Sentence {
-	out := make([]Sentence, 0, len(ss))
-	for _, s := range ss {
-		out = append(out, Sentence(s))
-	}
-	return out
-}
-
 // FromEntity gives an entity; articles is 0 within one article.
 func FromEntity(e core.Entity, articles int) Entity {
 	return Entity{Name: e.Name, Type: string(e.Type), Aliases: OrEmpty(e.Aliases), Attributes: OrEmpty(e.Attributes),

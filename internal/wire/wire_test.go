@@ -18,7 +18,7 @@ var snake = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 func TestShapesSnakeCase(t *testing.T) {
 	for _, v := range []any{ArticleSummary{}, Article{}, ArticleClaim{}, Sentence{}, Removal{}, Entity{}, Quote{},
 		Statement{}, Event{}, Facet{}, Story{}, StoryDetail{}, Storyline{}, ClaimOccurrence{}, Claim{},
-		Timeline{}, Step{}, NewSentence{}, StepClaim{}, Recurring{}} {
+		Timeline{}, Step{}, NewSentence{}, StepClaim{}, Recurring{}, ArticleNew{}, JudgedAgainst{}} {
 		typ := reflect.TypeOf(v)
 		for i := range typ.NumField() {
 			f := typ.Field(i)
@@ -81,8 +81,27 @@ func TestFromArticleKeepsOnlyNewSentences(t *testing.T) {
 	if len(j.NewSentences) != 1 || j.NewSentences[0].Text != "Ferries stopped on Monday." || !j.NewSentences[0].New {
 		t.Errorf("new sentences = %+v", j.NewSentences)
 	}
-	all := FromSentences(a.Sentences)
-	if len(all) != 2 || all[1].New || all[1].Reason == "" {
+}
+
+func TestFromNew(t *testing.T) {
+	a := &core.Article{ID: 9, Title: "Ferry strike", Story: 4, Storyline: 2, Sentences: []core.Sentence{
+		{Text: "Ferries stopped on Monday.", New: true},
+		{Text: "The union wants higher pay.", Reason: "said before in article 3"},
+	}}
+	e := store.Earlier{Storyline: 2, IDs: []int64{3}, First: "2031-05-01", Last: "2031-05-01"}
+	m := keys(t, FromNew(a, e, false))
+	if l := m["sentences"].([]any); len(l) != 1 || m["new_total"] != 1.0 || m["total"] != 2.0 || m["published"] != nil {
+		t.Errorf("new only: %v", m)
+	}
+	j := m["judged_against"].(map[string]any)
+	if l := j["articles"].([]any); len(l) != 1 || l[0] != 3.0 || j["first"] != "2031-05-01" {
+		t.Errorf("judged_against = %v", j)
+	}
+	all := FromNew(a, e, true)
+	if len(all.Sentences) != 2 || all.Sentences[1].New || all.Sentences[1].Reason == "" || all.NewTotal != 1 {
 		t.Errorf("all sentences = %+v", all)
+	}
+	if l := keys(t, FromNew(&core.Article{ID: 1}, store.Earlier{}, true))["judged_against"].(map[string]any)["articles"].([]any); len(l) != 0 {
+		t.Errorf("first article: articles = %v, want []", l)
 	}
 }
