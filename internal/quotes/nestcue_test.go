@@ -145,6 +145,11 @@ func TestHeadlineUnit(t *testing.T) {
 		{"a label with a determiner is no speaker", "The Latest: Brackton ferry stops in June\n\nThe mayor spoke on Friday.", "", ""},
 		{"no colon, no unit", "Brackton Ferry Will Stop in June\n\nThe mayor spoke on Friday.", "", ""},
 		{"only the first line", "The mayor spoke.\nLind: the ferry will stop in June.", "", ""},
+		{"a subject and a cue verb in -s", "Mayor Ana Lind rejects Brackton ferry plan\n\nThe mayor spoke on Friday.",
+			"Brackton ferry plan", "Ana Lind"},
+		{"title case", "Orlo Council Defends Ferry Cuts\n\nThe council met on Friday.", "Ferry Cuts", "Orlo Council"},
+		{"a verb the lexicon does not rate", "Brackton Ferry Sails Again\n\nThe mayor spoke on Friday.", "", ""},
+		{"a determiner opens the line", "The Mayor Rejects Brackton Ferry Plan\n\nThe mayor spoke on Friday.", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,5 +174,13 @@ func TestHeadlineUnit(t *testing.T) {
 	got := newDoc(text, Heuristic{}).headlineUnit([]Quote{q, later})
 	if len(got) != 2 || got[0].Speaker != "Lind" || got[0].Text != "Brackton Ferry Will Stop in June" || got[1].Text != "so" {
 		t.Errorf("units %+v, want the label's unit and the later one", got)
+	}
+	// A unit the tagger found on a line with no colon stays alone.
+	text = "Mayor Lind rejects Brackton ferry plan\n\nThe mayor said so."
+	q = unitOf(text, "Brackton ferry plan")
+	q.Speaker = "Lind"
+	got = newDoc(text, Heuristic{}).headlineUnit([]Quote{q})
+	if len(got) != 1 || got[0] != q {
+		t.Errorf("units %+v, want the tagger's unit alone", got)
 	}
 }
