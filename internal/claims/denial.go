@@ -226,14 +226,14 @@ var denialPreps = map[string]bool{"in": true, "with": true, "to": true, "of": tr
 // the content stems of the prepositional phrase up to its end, sorted,
 // and the phrase's display; "" when no such phrase follows.
 func (e *Extractor) deniedPhrase(ws []word, h int) (string, string) {
-	if h+2 >= len(ws) || ws[h].stop || ws[h].quoteEnd || !denialPreps[ws[h+1].low] {
-		return "", ""
+	if h+2 >= len(ws) || ws[h].stop || ws[h].quoteEnd || !denialPreps[ws[h+1].low] || mediumAdjunct(ws, h+1) {
+		return "", "" // "denied his opposition in a CNN interview": where he said it, not what
 	}
 	stems := []string{ws[h].stem}
 	shown := []string{ws[h+1].low}
 	for k := h + 2; k < len(ws) && k < h+8; k++ {
 		w := ws[k]
-		if clauseStops[w.low] || w.low == "that" || clauseOpeners[w.low] || w.low == "and" && k+1 < len(ws) && (andNewClause(ws[k+1]) || clauseVerbs[ws[k+1].low]) || clauseVerbs[w.low] {
+		if clauseStops[w.low] || w.low == "that" || clauseOpeners[w.low] || w.low == "and" && k+1 < len(ws) && (andNewClause(ws[k+1]) || clauseVerbs[ws[k+1].low]) || clauseVerbs[w.low] || mediumAdjunct(ws, k) {
 			break
 		}
 		shown = append(shown, w.raw)

@@ -360,3 +360,17 @@ func TestDenialFronted(t *testing.T) {
 		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
 	}
 }
+
+// TestDenialMedium: a medium named in "in a VBC interview" is where a
+// denial was made, not who made it nor what is denied; "he" stands for
+// the previous sentence's subject, not for the medium it names first.
+func TestDenialMedium(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"As recently as an October VBC interview, Rick Tarel said the port was safe. He later denied his opposition to the ferry deal in a separate VBC interview.": "tarel|deny|deal+ferri+opposit",
+		"Rick Tarel spoke at the port on Monday. He later denied his opposition in a VBC interview.":                                                                "tarel|deny|opposit",
+	})
+	expectNoDeny(t, []string{
+		"He later denied the allegations in a VBC interview.",
+		"The port reopened on Monday. He later denied his opposition in a separate VBC interview.",
+	})
+}

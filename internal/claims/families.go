@@ -209,7 +209,7 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 			holder = frontedSubject(ws, i) // "Denying he was involved, Tarel said ..."
 		}
 	}
-	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) ||
+	if holder == "" || strings.HasPrefix(key, holder+":") || commonHolder(holder, doc, s) || mediumOnly(ws, holder) ||
 		!strings.Contains(holder, " ") && strings.HasSuffix(holder, "ly") {
 		return Claim{}, false
 	}

@@ -185,6 +185,55 @@ func (e *Extractor) sentenceSubject(ws []word, i int, doc *article) string {
 }
 
 // runStart is the first word of the capitalised run ending at ws[j], as
+// mediumName reports whether the name ending at ws[end] names the medium
+// of a noun of saying right after it ("an October CNN interview", "a Fox
+// broadcast"): it modifies the noun, and is no subject nor antecedent.
+func mediumName(ws []word, end int) bool {
+	return end+1 < len(ws) && !ws[end].stop && !ws[end].possessive && !ws[end+1].capital && mediumNouns[ws[end+1].low]
+}
+
+// mediumOnly reports whether the sentence names holder, and only as the
+// medium of a noun of saying ("He denied the allegations in a CNN
+// interview": not CNN's denial, whoever "he" is).
+func mediumOnly(ws []word, holder string) bool {
+	found := false
+	for j := range ws {
+		if !ws[j].capital || j+1 < len(ws) && ws[j+1].capital && !ws[j].stop && !ws[j].possessive || canon(nameEndingAt(ws, j)) != holder {
+			continue
+		}
+		if !mediumName(ws, j) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// mediumAdjunct reports whether the phrase at ws[k] says where something
+// was said: a preposition and, within five words, a noun of saying ("in
+// a separate CNN interview", "during a televised address").
+func mediumAdjunct(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].stop || ws[k].low != "in" && ws[k].low != "during" && ws[k].low != "on" {
+		return false
+	}
+	for m := k + 1; m < len(ws) && m <= k+5; m++ {
+		if mediumNouns[ws[m].low] && !ws[m].capital {
+			return true
+		}
+		if ws[m].stop || preps[ws[m].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// mediumNouns are things said in, or the channels they are said on.
+var mediumNouns = map[string]bool{"interview": true, "interviews": true, "statement": true, "statements": true,
+	"post": true, "posts": true, "tweet": true, "tweets": true, "broadcast": true, "appearance": true,
+	"op-ed": true, "column": true, "editorial": true, "podcast": true, "segment": true, "briefing": true,
+	"address": true, "speech": true, "letter": true, "video": true, "email": true, "message": true,
+	"show": true, "programme": true, "program": true, "documentary": true}
+
 // nameEndingAt joins it.
 func runStart(ws []word, j int) int {
 	k := j
@@ -345,7 +394,7 @@ func (e *Extractor) resolvePronoun(ws []word, p int, doc *article, quoted string
 		for end+1 < p && ws[end+1].capital && !ws[end].possessive && !ws[end].stop {
 			end++
 		}
-		if subjectLike(ws, j, end) && doc.fits(canon(nameEndingAt(ws, end)), pr) {
+		if subjectLike(ws, j, end) && !mediumName(ws, end) && doc.fits(canon(nameEndingAt(ws, end)), pr) {
 			return canon(nameEndingAt(ws, end))
 		}
 		j = end
@@ -397,7 +446,7 @@ func (e *Extractor) prevSubject(doc *article, pr string) (string, bool) {
 			end++
 		}
 		name := canon(nameEndingAt(ws, end))
-		if (subjectLike(ws, j, end) || j > 0 && nonNames[ws[j-1].low]) && !isCountry(name) && doc.fits(name, pr) {
+		if (subjectLike(ws, j, end) || j > 0 && nonNames[ws[j-1].low]) && !mediumName(ws, end) && !isCountry(name) && doc.fits(name, pr) {
 			return name, true
 		}
 		j = end
