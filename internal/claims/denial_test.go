@@ -374,3 +374,15 @@ func TestDenialMedium(t *testing.T) {
 		"The port reopened on Monday. He later denied his opposition in a separate VBC interview.",
 	})
 }
+
+// TestDenialWrongdoing: "wrongdoing" is a thing denied, not a gerund
+// opening a clause; "denied shooting at" still is one.
+func TestDenialWrongdoing(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Rick Tarel denied any wrongdoing.":                        "tarel|deny|wrongdo",
+		"Rick Tarel has denied wrongdoing.":                        "tarel|deny|wrongdo",
+		"Ostmark denied any wrongdoing in the ferry strike.":       "ostmark|deny|ferri+strike+wrongdo",
+		"Ostmark denied the shooting of the harbour officers.":     "ostmark|deny|harbour+offic+shoot",
+		"Tarel denied shooting at the harbour officers on Monday.": "tarel|deny|harbour+offic+shoot",
+	})
+}

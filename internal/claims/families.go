@@ -80,6 +80,7 @@ var clauseVerbs = map[string]bool{"would": true, "will": true, "was": true, "wer
 // when the phrase opens with a clause ("that", a pronoun), a name, a
 // gerund or a number, or its head is vague.
 func openHead(ws []word, j int) (head int, ok bool) {
+	start := j
 	for j < len(ws) && npSkip[ws[j].low] && !ws[j].stop {
 		j++
 	}
@@ -87,7 +88,7 @@ func openHead(ws []word, j int) (head int, ok bool) {
 		return 0, false
 	}
 	first := ws[j]
-	if first.capital || first.low == "that" || strings.HasSuffix(first.low, "ing") || first.low[0] >= '0' && first.low[0] <= '9' ||
+	if first.capital || first.low == "that" || strings.HasSuffix(first.low, "ing") && !(ingNouns[first.low] && (j > start || strings.HasPrefix(first.low, "wrongdoing"))) || first.low[0] >= '0' && first.low[0] <= '9' ||
 		breakers[first.low] || unresolved[first.low] || pronouns[first.low] || vagueHeads[first.low] || strings.HasSuffix(first.low, "ly") {
 		return 0, false
 	}
@@ -113,6 +114,13 @@ func openHead(ws []word, j int) (head int, ok bool) {
 	}
 	return h, true
 }
+
+// ingNouns end in "-ing" but are nouns after a determiner ("denied any
+// wrongdoing", "warned of a bombing"), no gerund opening a clause;
+// "wrongdoing" is one without ("has denied wrongdoing").
+var ingNouns = map[string]bool{"wrongdoing": true, "wrongdoings": true, "bombing": true, "bombings": true,
+	"shooting": true, "shootings": true, "killing": true, "killings": true, "wiretapping": true, "doping": true,
+	"hacking": true, "spying": true, "cheating": true}
 
 // openClaim reads a denial, accusation, warning or vow at ws[i]; ok is
 // false when ws[i] is none of them in a form that states one, or the
