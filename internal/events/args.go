@@ -106,7 +106,19 @@ func subjectHead(toks []sentence.Token, i int) string {
 	if head == "" {
 		return quantity
 	}
+	if low := lowerTokens(toks[:i]); timeSubjectHead(low, i, head) {
+		return "" // "Sunday's attack": the time names no one
+	}
 	return head
+}
+
+// lowerTokens returns the tokens' texts in lower case.
+func lowerTokens(toks []sentence.Token) []string {
+	low := make([]string, len(toks))
+	for k, t := range toks {
+		low[k] = strings.ToLower(t.Text)
+	}
+	return low
 }
 
 // headAdverbs are adverbs that open or sit in a subject's place ("Later,
@@ -208,6 +220,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		}
 	}
 	in := mentionsIn(ms, datelineEnd(s), head) // "New Delhi / Mumbai: An Indian warship ...": the dateline does not act
+	in = withoutTimes(text, in)                 // "Sunday's attack": the day does not act
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start
 	if len(in) > 0 {
@@ -562,6 +575,9 @@ func modifierOnly(text string, toks []sentence.Token, m quotes.Mention, s senten
 		}
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if i < len(toks) && sideOfForces(w, toks[i].Text) && !miscNoise(text, m) && !cityPolice(m, toks[i].Text) {
+		return false // "Norland soldiers": the side they serve ("Riot police" stays a common word, "Vancouver police", "Athens police" a city's)
+	}
 	for k := i; k < len(toks) && k <= i+1; k++ {
 		lw := toks[k].Text
 		if lw != strings.ToLower(lw) {

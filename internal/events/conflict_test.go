@@ -17,7 +17,7 @@ func TestConflictTypes(t *testing.T) {
 		{"Dozens of prisoners began a hunger strike to protest against the verdict.", "prisoners", "protest", ""},
 		// means decide force (CAMEO 194/195 against 183), and a killing in
 		// combat is combat
-		{"Norland warplanes bombed a market in Velsk, killing 12 civilians.", "warplanes", "fight", "Velsk"},
+		{"Norland warplanes bombed a market in Velsk, killing 12 civilians.", "Norland", "fight", "Velsk"}, // the side its forces serve (events8)
 		{"A suicide bomber killed 12 civilians at a market in Velsk.", "bomber", "assault", "Velsk"},
 		{"Norland's troops killed four villagers during clashes with the rebels.", "Norland", "fight", ""},
 		// CAMEO 164, 175, 176, 201

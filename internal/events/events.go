@@ -217,8 +217,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		} else if negated(low, m.start) {
 			switch typ {
 			case "agree", "support", "consult", "cooperate", "express-intent", "aid", "concede", "retreat":
-				if untilLater(t, low, m) {
-					continue // "did not meet him until 2008", "had not discussed sanctions"
+				if untilLater(t, low, m) || perfectNegated(low, m.start) {
+					continue // "did not meet him until 2008", "had not discussed sanctions", "has not endorsed a candidate"
 				}
 				typ = "reject"
 			case "reject":
@@ -235,7 +235,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			}
 			continue
 		}
-		if noAct18(t, typ, toks, low, ms, m) {
+		if noAct18(t, typ, toks, low, ms, m) || noAct26(t, typ, toks, low, ms, m) {
 			continue // "could refuse service", "without consulting", "will be holding a rally"
 		}
 		if noAct19(t, typ, low, m, facts) {

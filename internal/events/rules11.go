@@ -97,8 +97,8 @@ var timeNouns = map[string]bool{"yesterday": true, "today": true,
 // ("two officers involved in Saturday's shooting were arrested"): an act
 // the article has reported before, named again as a reference.
 func datedReference(t trigger, low []string, i int) bool {
-	if t.size != 1 || i == 0 {
-		return false
+	if t.size != 1 || i == 0 || timeOpener(low, i) && harmAfter(low, i+1, i+16) {
+		return false // "Sunday's attack on the embassy killed three guards" reports it (rules26.go)
 	}
 	w := low[i-1]
 	if (w == "'s" || w == "’s") && i >= 2 {

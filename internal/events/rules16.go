@@ -63,7 +63,8 @@ func subjectAct(t trigger, toks []sentence.Token, low []string, m match) bool {
 	if t.size == 2 && strings.HasSuffix(low[i], "ing") {
 		return false // "Striking miners": a participle before its noun
 	}
-	for k := 0; k < i; k++ {
+	dated := timeOpener(low, i) && harmAfter(low, m.end, i+16) // "Sunday's attack on the embassy killed"
+	for k := 0; k < i && !dated; k++ {
 		if !(k == 0 && (low[k] == "a" || low[k] == "an" || low[k] == "the" && harmAfter(low, m.end, i+16)) || subjectModifiers[low[k]]) {
 			return false // "The shooting occurred at ...": an act named again, not reported
 		}
@@ -124,8 +125,8 @@ func unnamedSubjectAct(ev *Event, t trigger, toks []sentence.Token, low []string
 		return false
 	}
 	for k := 0; k < m.start; k++ {
-		if ev.Actor == toks[k].Text && subjectModifiers[low[k]] {
-			ev.Actor = ""
+		if ev.Actor == toks[k].Text && (subjectModifiers[low[k]] || timeWord(low[k]) && timeOpener(low, m.start)) {
+			ev.Actor = "" // "Renewed clashes", "Sunday's attack"
 		}
 	}
 	if ev.Actor != "" {

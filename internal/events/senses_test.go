@@ -35,7 +35,7 @@ func TestSenses(t *testing.T) {
 		// firing someone is no shooting
 		{"Norland's football federation fired head coach Tomas Brell on Monday.", ""},
 		{"Tomas Brell was fired by the Norland Broadcasting Company in March.", ""},
-		{"Norland troops fired on the convoy in Velsk.", "troops/fight/Velsk"},
+		{"Norland troops fired on the convoy in Velsk.", "Norland/fight/Velsk"}, // the side its forces serve (events8)
 		{"Velskian troops opened fire on the village of Ostrava.", "Velskian troops/fight/Ostrava"},
 		// showing is no demonstration
 		{"Norland said the files demonstrated that Velsk had cheated.", ""},

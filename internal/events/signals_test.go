@@ -157,7 +157,7 @@ func TestActorsSeventh(t *testing.T) {
 		{"troops withdrawn stand for who withdrew them",
 			"Norland troops were withdrawn from the border.",
 			[]string{"Norland|LOC|-"},
-			"withdrawn", "troops"},
+			"withdrawn", "Norland"}, // the side its forces serve (events8)
 		{"a state's regime is the state",
 			"Velsk condemned the Norland regime's use of chemical weapons.",
 			[]string{"Velsk|LOC|-", "Norland|LOC|-"},
