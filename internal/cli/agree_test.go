@@ -10,13 +10,15 @@ import (
 
 	"github.com/storyline/storyline/internal/server"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 // TestListJSONAgreesWithAPI: each list command's --json gives the rows its
 // API route gives, under the same names (search said "hits" where
 // /api/search says "results", and its facets came out as Go field names).
 // The CLI may add fields (articles' hash); every API field must be there
-// with the same value, but the HTML forms of search's title and snippet.
+// with the same value (search's rows are one type, wire.SearchHit: the CLI
+// left out the HTML forms of title and snippet).
 func TestListJSONAgreesWithAPI(t *testing.T) {
 	db := examplesStore(t)
 	st, err := store.Open(context.Background(), db, store.Options{})
@@ -88,9 +90,6 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 		}
 		for i := range want {
 			for k, v := range want[i] {
-				if k == "title_html" || k == "snippet_html" {
-					continue
-				}
 				if got, ok := cli[i][k]; !ok || !reflect.DeepEqual(got, v) {
 					t.Errorf("%v row %d: %q = %v (present %v), %s gives %v", c.args, i, k, got, ok, c.route, v)
 				}
@@ -171,5 +170,42 @@ func TestObjectJSONAgreesWithAPI(t *testing.T) {
 	}
 	if repeats == 0 {
 		t.Errorf("no article listed has a sentence said before: the all=true form went untested")
+	}
+}
+
+// TestEmptyListsAgreeWithPages: an empty list says the same in the CLI and
+// on its web page (wire.NoneFound; the page writes it as a sentence): the
+// CLI quoted with "…" and joined the filters with commas, the pages used
+// “…”, spaces and their own words ("in at least 3 articles each").
+func TestEmptyListsAgreeWithPages(t *testing.T) {
+	db := examplesStore(t)
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := server.New(st, server.Options{RateLimit: -1})
+	for _, c := range []struct {
+		args  []string
+		route string
+	}{
+		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras", "--storyline", "1"}, "/quotes?speaker=Ana+Kovrin&about=zebras&storyline=1"},
+		{[]string{"claims", "--speaker", "Quillon Vantry", "--min-articles", "3"}, "/claims?speaker=Quillon+Vantry&min=3"},
+		{[]string{"entities", "--name", "Quillon", "--type", "ORG"}, "/entities?name=Quillon&type=ORG"},
+		{[]string{"articles", "--entity", "Quillon Vantry", "--from", "2026-01-01", "--to", "2026-02-01"}, "/articles?entity=Quillon+Vantry&from=2026-01-01&to=2026-02-01"},
+		{[]string{"events", "--type", "sanction", "--actor", "Nobody Vantar", "--story", "1", "--from", "2026-01-01"}, "/events?type=sanction&actor=Nobody+Vantar&story=1&from=2026-01-01"},
+	} {
+		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
+		line, _, _ := strings.Cut(strings.TrimSpace(out), " (") // the CLI's hint on where to look
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", c.route, nil)
+		req.Host = "127.0.0.1"
+		h.ServeHTTP(w, req)
+		want := `<p class="empty">` + wire.AsSentence(line)
+		if !strings.HasPrefix(line, "no ") || !strings.Contains(w.Body.String(), want) {
+			_, page, _ := strings.Cut(w.Body.String(), `<p class="empty">`)
+			page, _, _ = strings.Cut(page, "</p>")
+			t.Errorf("%v says %q; %s says %q", c.args, line, c.route, page)
+		}
 	}
 }

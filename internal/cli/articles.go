@@ -92,8 +92,8 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 					fmt.Fprintf(out, "no articles of story %d match (storyline stories lists the stories)\n", story)
 					return nil
 				}
-				fmt.Fprintln(out, noneFound("articles", given("from a source like", f.Source), given("in language", f.Language),
-					given("mentioning", f.Entity), givenDays(days), given("after", after), givenID("below ID", f.BeforeID)))
+				fmt.Fprintln(out, wire.NoneFound("articles", wire.Given("from a source like", f.Source), wire.Given("in language", f.Language),
+					wire.Given("mentioning", f.Entity), wire.GivenDays(days.from, days.to), wire.Given("after", after), wire.GivenID("below ID", f.BeforeID)))
 				return nil
 			}
 			labels, err := store.UntitledLabels(cmd.Context(), st, list)

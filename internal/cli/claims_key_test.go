@@ -67,7 +67,7 @@ func TestClaimByKey(t *testing.T) {
 	if strings.Count(page, `<section class="claim">`) != 1 || !strings.Contains(page, "One claim, every article that makes it") {
 		t.Errorf("/claims?key=%s does not show the one claim:\n%s", key, page)
 	}
-	if out, _ := runStderr(t, "--db", db, "claims", "--key", "nobody|says|zebra"); !strings.Contains(out, `no claims of key "nobody|says|zebra"`) {
+	if out, _ := runStderr(t, "--db", db, "claims", "--key", "nobody|says|zebra"); !strings.Contains(out, `no claims of key “nobody|says|zebra”`) {
 		t.Errorf("claims --key unknown: %q", out)
 	}
 }

@@ -52,7 +52,7 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, func(e store.StoredEntity) wire.Entity { return wire.FromEntity(e.Entity, e.Articles) })
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, noneFound("entities", given("of type", string(f.Type)), given("named like", f.Name)))
+				fmt.Fprintln(out, wire.NoneFound("entities", wire.Given("of type", string(f.Type)), wire.Given("named like", f.Name)))
 				return nil
 			}
 			for _, e := range list {
@@ -117,8 +117,8 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			if len(list) == 0 {
 				// Every filter given is named: a speaker with quotes
 				// but none --about the words is not told "no quotes by".
-				by, others := given("by", f.Speaker), []string{given("about", f.About), givenID("in article", f.ArticleID), givenID("in storyline", f.Storyline), givenDays(days), given("after", after)}
-				msg := noneFound("quotes", append([]string{by}, others...)...)
+				by, others := wire.Given("by", f.Speaker), []string{wire.Given("about", f.About), wire.GivenID("in article", f.ArticleID), wire.GivenID("in storyline", f.Storyline), wire.GivenDays(days.from, days.to), wire.Given("after", after)}
+				msg := wire.NoneFound("quotes", append([]string{by}, others...)...)
 				if onlyGiven(by, others...) {
 					msg += " (storyline entities --type PER lists the people in the store)"
 				}

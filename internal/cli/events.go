@@ -116,8 +116,8 @@ func eventLine(e core.Event) string {
 // noEvents says that no event matched, naming the filters that matched
 // none (a mistyped --type or name read as an empty store).
 func noEvents(f store.EventFilter, days dayRange, after string) string {
-	msg := noneFound("events", given("of type", f.Type), given("by", f.Actor), given("done to", f.Target),
-		givenID("in story", f.Story), givenID("in storyline", f.Storyline), givenID("in article", f.ArticleID), givenDays(days), given("after", after))
+	msg := wire.NoneFound("events", wire.Given("of type", f.Type), wire.Given("by", f.Actor), wire.Given("done to", f.Target),
+		wire.GivenID("in story", f.Story), wire.GivenID("in storyline", f.Storyline), wire.GivenID("in article", f.ArticleID), wire.GivenDays(days.from, days.to), wire.Given("after", after))
 	switch {
 	case f.Actor != "" || f.Target != "":
 		msg += " (storyline entities --name lists the names in the store)"

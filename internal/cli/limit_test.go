@@ -108,7 +108,7 @@ func TestQuotesHints(t *testing.T) {
 	if out1 == out2 || out1+out2 != both {
 		t.Errorf("--after %s: page 2 %q; pages 1+2 should be the first two quotes %q", after, out2, both)
 	}
-	if out, _ := runStderr(t, "--db", db, "quotes", "--speaker", "Quillon Vantry"); !strings.Contains(out, `no quotes by "Quillon Vantry"`) {
+	if out, _ := runStderr(t, "--db", db, "quotes", "--speaker", "Quillon Vantry"); !strings.Contains(out, `no quotes by “Quillon Vantry”`) {
 		t.Errorf("quotes --speaker Quillon Vantry: %q", out)
 	}
 	if _, _, err := execute([]string{"--db", db, "quotes", "--after", "yesterday"}); err == nil || !strings.Contains(err.Error(), "--after") {
@@ -251,7 +251,7 @@ func TestSearchTellsInputAndNextPage(t *testing.T) {
 func TestEventsAndQuotesTellEmptyAndLimit(t *testing.T) {
 	db := examplesStore(t)
 	out, _ := runStderr(t, "--db", db, "events", "--type", "sanction", "--actor", "Nobody Vantar")
-	if !strings.Contains(out, `no events of type "sanction", by "Nobody Vantar"`) {
+	if !strings.Contains(out, `no events of type “sanction”, by “Nobody Vantar”`) {
 		t.Errorf("events --type sanction --actor 'Nobody Vantar': %q, want the filters named", out)
 	}
 	// An unknown type is an error listing the types, not an empty list.

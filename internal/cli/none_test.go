@@ -16,18 +16,18 @@ func TestEmptyListsNameTheirInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"quotes", "--speaker", "Quillon Vantry"}, `no quotes by "Quillon Vantry" (storyline entities --type PER lists the people in the store)`},
-		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras"}, `no quotes by "Ana Kovrin", about "zebras"` + "\n"},
+		{[]string{"quotes", "--speaker", "Quillon Vantry"}, `no quotes by “Quillon Vantry” (storyline entities --type PER lists the people in the store)`},
+		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras"}, `no quotes by “Ana Kovrin”, about “zebras”` + "\n"},
 		{[]string{"quotes", "--article", "999"}, "no quotes in article 999\n"},
-		{[]string{"claims", "--speaker", "Quillon Vantry"}, `no claims held by "Quillon Vantry" (--singles also lists`},
+		{[]string{"claims", "--speaker", "Quillon Vantry"}, `no claims held by “Quillon Vantry” (--singles also lists`},
 		{[]string{"claims", "--story", "999", "--min-articles", "3"}, "no claims in story 999, of 3 articles or more\n"},
-		{[]string{"entities", "--name", "Quillon", "--type", "org"}, `no entities of type "ORG", named like "Quillon"`},
-		{[]string{"search", "zebras", "--from", "2026-01-01"}, `no matches for "zebras", from 2026-01-01`},
-		{[]string{"stories", "--entity", "Quillon Vantry"}, `no stories mentioning "Quillon Vantry"`},
+		{[]string{"entities", "--name", "Quillon", "--type", "org"}, `no entities of type “ORG”, named like “Quillon”`},
+		{[]string{"search", "zebras", "--from", "2026-01-01"}, `no matches for “zebras”, from 2026-01-01`},
+		{[]string{"stories", "--entity", "Quillon Vantry"}, `no stories mentioning “Quillon Vantry”`},
 		{[]string{"stories", "--min-articles", "50"}, "no stories of 50 articles or more"},
-		{[]string{"articles", "--entity", "Quillon Vantry", "--to", "1999-01-01"}, `no articles mentioning "Quillon Vantry", to 1999-01-01`},
+		{[]string{"articles", "--entity", "Quillon Vantry", "--to", "1999-01-01"}, `no articles mentioning “Quillon Vantry”, to 1999-01-01`},
 		{[]string{"events", "--article", "999"}, "no events in article 999\n"},
-		{[]string{"events", "--type", "sanction", "--from", "2026-01-01", "--to", "2026-02-01"}, `no events of type "sanction", from 2026-01-01 to 2026-02-01 (storyline events --all`},
+		{[]string{"events", "--type", "sanction", "--from", "2026-01-01", "--to", "2026-02-01"}, `no events of type “sanction”, from 2026-01-01 to 2026-02-01 (storyline events --all`},
 	} {
 		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
 		if !strings.Contains(out, c.want) {

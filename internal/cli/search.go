@@ -54,8 +54,8 @@ A query is optional when a filter is given.`,
 				return writeSearchJSON(out, res, facets)
 			}
 			if res.Total == 0 {
-				fmt.Fprintln(out, noneFound("matches", given("for", q.Text), given("mentioning", q.Entity), given("from a source like", q.Source),
-					given("in language", q.Language), givenDays(days), givenID("in story", q.Story)))
+				fmt.Fprintln(out, wire.NoneFound("matches", wire.Given("for", q.Text), wire.Given("mentioning", q.Entity), wire.Given("from a source like", q.Source),
+					wire.Given("in language", q.Language), wire.GivenDays(days.from, days.to), wire.GivenID("in story", q.Story)))
 				return nil
 			}
 			fmt.Fprintf(out, "%d matches", res.Total)
@@ -124,45 +124,12 @@ func printFacets(w io.Writer, name string, fs []store.FacetCount) {
 	fmt.Fprintf(w, "\n%s: %s\n", name, strings.Join(parts, " · "))
 }
 
-// searchHitJSON is one search result as /api/search gives it, less the
-// HTML forms of the title and snippet.
-type searchHitJSON struct {
-	ID        int64   `json:"id"`
-	Title     string  `json:"title"`
-	Source    string  `json:"source"`
-	Outlet    string  `json:"outlet,omitempty"`
-	Published *string `json:"published"`
-	Snippet   string  `json:"snippet"`
-	Score     float64 `json:"score"`
-}
-
-// writeSearchJSON writes the results under the names /api/search gives
-// them: total, results, facets (sources, entities, entities_over, months,
-// each row value, type, count). "hits", the results' name before, is
-// written too, for one release.
+// writeSearchJSON writes the results as /api/search gives them
+// (wire.SearchResult: total, results, facets when counted), less the API's
+// next cursor (--offset pages here). "hits", the results' name before
+// session 22, is gone.
 func writeSearchJSON(w io.Writer, res store.SearchResult, facets bool) error {
-	type facetsJSON struct {
-		Sources      []wire.Facet `json:"sources"`
-		Entities     []wire.Facet `json:"entities"`
-		EntitiesOver int          `json:"entities_over"`
-		Months       []wire.Facet `json:"months"`
-	}
-	out := struct {
-		Total   int             `json:"total"`
-		Results []searchHitJSON `json:"results"`
-		Facets  *facetsJSON     `json:"facets,omitempty"`
-		Hits    []searchHitJSON `json:"hits"` // Deprecated: results; to go in the next release.
-	}{Total: res.Total, Results: []searchHitJSON{}}
-	for _, h := range res.Hits {
-		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: wire.Nullable(h.Published),
-			Snippet: strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(h.Snippet), Score: h.Score})
-	}
-	out.Hits = out.Results
-	if facets {
-		f := res.Facets
-		out.Facets = &facetsJSON{wire.FromFacets(f.Sources), wire.FromFacets(f.Entities), f.EntitiesOver, wire.FromFacets(f.Months)}
-	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return enc.Encode(wire.FromSearch(res, facets))
 }

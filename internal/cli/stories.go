@@ -132,7 +132,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Short: "List stories (one event across outlets), most recent first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			none := noneFound("stories", givenID("of storyline", f.Storyline), given("mentioning", f.Entity), atLeast(f.MinArticles, "article"))
+			none := wire.NoneFound("stories", wire.GivenID("of storyline", f.Storyline), wire.Given("mentioning", f.Entity), wire.AtLeast(f.MinArticles, "article"))
 			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
 				f := f
 				f.Limit = limit
@@ -351,7 +351,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			none := noneFound("claims", given("of key", f.Key), given("held by", f.Speaker), givenID("in story", f.Story), givenID("in article", f.ArticleID), atLeast(f.MinCount, "article"))
+			none := wire.NoneFound("claims", wire.Given("of key", f.Key), wire.Given("held by", f.Speaker), wire.GivenID("in story", f.Story), wire.GivenID("in article", f.ArticleID), wire.AtLeast(f.MinCount, "article"))
 			if !singles && f.MinCount <= 1 && f.Key == "" {
 				// A speaker's statement one article alone carries is
 				// listed only with --singles.

@@ -736,24 +736,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	type facets struct {
-		Sources      []wire.Facet `json:"sources"`
-		Entities     []wire.Facet `json:"entities"`
-		EntitiesOver int          `json:"entities_over"`
-		Months       []wire.Facet `json:"months"`
-	}
 	out := struct {
-		Total   int             `json:"total"`
-		Results []searchHitJSON `json:"results"`
-		Facets  facets          `json:"facets"`
-		Next    *string         `json:"next"`
-	}{Total: res.Total, Results: []searchHitJSON{},
-		Facets: facets{wire.FromFacets(res.Facets.Sources), wire.FromFacets(res.Facets.Entities), res.Facets.EntitiesOver, wire.FromFacets(res.Facets.Months)}}
-	for _, h := range res.Hits {
-		out.Results = append(out.Results, searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet,
-			Published: nullable(h.Published), Snippet: unmark(h.Snippet), SnippetHTML: string(marked(h.Snippet)),
-			TitleHTML: string(marked(h.TitleMarked)), Score: h.Score})
-	}
+		wire.SearchResult
+		Next *string `json:"next"`
+	}{SearchResult: wire.FromSearch(res, q.Facets)}
 	if end := q.Offset + len(res.Hits); end < res.Total {
 		out.Next = nullable(encodeCursor("s", int64(end)))
 	}

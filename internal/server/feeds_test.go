@@ -33,7 +33,7 @@ func TestQuotesPage(t *testing.T) {
 	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes by “Nobody”. <a href=\"/entities?type=PER\">People</a> lists the speakers."}, nil)
 	// A speaker with quotes, none about the words: both named, no hint
 	// that the speaker is unknown (it read "No quotes match for “Anna Lorvik”").
-	expectPage(t, h, "/quotes?speaker=Anna+Lorvik&about=orchards", 200, []string{"No quotes by “Anna Lorvik” about “orchards”."}, []string{"lists the speakers"})
+	expectPage(t, h, "/quotes?speaker=Anna+Lorvik&about=orchards", 200, []string{"No quotes by “Anna Lorvik”, about “orchards”."}, []string{"lists the speakers"})
 	expectPage(t, h, "/quotes?speaker=Lorvik&limit=1", 200, []string{`<a rel="next" href="?cursor=`, `&amp;limit=1&amp;speaker=Lorvik">More quotes →</a>`}, []string{"We will return"})
 	expectPage(t, h, "/quotes?about=sailing", 200, []string{"The boats will sail"}, []string{"We will return"})
 	// One storyline's quotes: story 1's storyline has "We will return",

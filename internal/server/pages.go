@@ -21,6 +21,7 @@ import (
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 //go:embed templates/*.html
@@ -69,44 +70,26 @@ var funcs = template.FuncMap{
 	"confidence":  func(c float64) string { return fmt.Sprintf("%.0f%%", 100*c) },
 	"eventTypes":  core.EventTypes,
 	"noneFound":   noneFound,
-	"given":       given,
-	"givenBare":   givenBare,
+	"given":       wire.Given,
+	"givenBare":   wire.GivenBare,
+	"givenDays":   wire.GivenDays,
+	"atLeast":     atLeast,
 }
 
-// noneFound is an empty list's line: "No WHAT match." when no filter was
-// given, else "No WHAT" and each filter given, naming its input ("No
-// claims held by “Nobdy”."), so a mistyped name or a narrow filter is not
-// read as an empty store. Filters are given's and givenBare's phrases (""
-// when not given).
+// noneFound is an empty list's line on a page: wire.NoneFound (what the
+// CLI prints) as a sentence, "No claims held by “Nobdy”, in story 9.", so a
+// mistyped name or a narrow filter is not read as an empty store. Filters
+// are the phrases of given, givenBare, givenDays and atLeast ("" when not
+// given).
 func noneFound(what string, filters ...string) string {
-	var by []string
-	for _, f := range filters {
-		if f != "" {
-			by = append(by, f)
-		}
-	}
-	if len(by) == 0 {
-		return "No " + what + " match."
-	}
-	return "No " + what + " " + strings.Join(by, " ") + "."
+	return wire.AsSentence(wire.NoneFound(what, filters...))
 }
 
-// given is a filter phrase of noneFound: label and the value in quotes
-// ("about “talks”"), for a value typed as text; "" when v is empty.
-func given(label, v string) string {
-	if v == "" {
-		return ""
-	}
-	return label + " “" + v + "”"
-}
-
-// givenBare is given for a day or a number, written bare ("from
-// 2024-01-01", "in story 9"); "" when v is empty.
-func givenBare(label, v string) string {
-	if v == "" {
-		return ""
-	}
-	return label + " " + v
+// atLeast is wire.AtLeast for a count a page reads from its query ("" when
+// it is not a number above 1).
+func atLeast(n, word string) string {
+	i, _ := strconv.Atoi(strings.TrimSpace(n))
+	return wire.AtLeast(i, word)
 }
 
 // webURL is the address of an article's page when it has one: its URL, or

@@ -9,43 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 // marked escapes s and turns balanced store.MarkStart/MarkEnd pairs into
-// <mark> elements; stray marks are dropped. It is the only place search
-// highlights become HTML, and nothing of s reaches the page unescaped.
-func marked(s string) template.HTML {
-	var b strings.Builder
-	open := false
-	for {
-		i := strings.IndexAny(s, store.MarkStart+store.MarkEnd)
-		if i < 0 {
-			b.WriteString(template.HTMLEscapeString(s))
-			break
-		}
-		b.WriteString(template.HTMLEscapeString(s[:i]))
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case string(r) == store.MarkStart && !open:
-			b.WriteString("<mark>")
-			open = true
-		case string(r) == store.MarkEnd && open:
-			b.WriteString("</mark>")
-			open = false
-		}
-		s = s[i+n:]
-	}
-	if open {
-		b.WriteString("</mark>")
-	}
-	return template.HTML(b.String())
-}
-
-// unmark removes highlight marks.
-func unmark(s string) string {
-	return strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(s)
-}
+// <mark> elements (wire.MarkedHTML, which /api/search and the CLI's search
+// --json write too); nothing of s reaches the page unescaped.
+func marked(s string) template.HTML { return template.HTML(wire.MarkedHTML(s)) }
 
 // A paragraph of an article page: runs of text, each inside a quote or not.
 type paraView struct {

@@ -18,7 +18,8 @@ var snake = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 func TestShapesSnakeCase(t *testing.T) {
 	for _, v := range []any{ArticleSummary{}, Article{}, ArticleClaim{}, Sentence{}, Removal{}, Entity{}, Quote{},
 		Statement{}, Event{}, Facet{}, Story{}, StoryDetail{}, Storyline{}, ClaimOccurrence{}, Claim{},
-		Timeline{}, Step{}, NewSentence{}, StepClaim{}, Recurring{}, ArticleNew{}, JudgedAgainst{}} {
+		Timeline{}, Step{}, NewSentence{}, StepClaim{}, Recurring{}, ArticleNew{}, JudgedAgainst{},
+		SearchHit{}, SearchFacets{}, SearchResult{}} {
 		typ := reflect.TypeOf(v)
 		for i := range typ.NumField() {
 			f := typ.Field(i)
