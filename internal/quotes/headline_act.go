@@ -58,3 +58,28 @@ func headlineAct(toks []sentence.Token, minPrec float64) (v, e int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// headlineLabel finds "LABEL: REST" in a headline's tokens where the label
+// is one colonLabel does not take, up to six words with lower-case ones
+// among them ("Clinton camp: ...", "Former AG Lind at the rally: ..."),
+// none an auxiliary, a reporting verb or a label word ("Breaking",
+// "Watch"). It returns the colon's index.
+func headlineLabel(toks []sentence.Token) (int, bool) {
+	if len(toks) == 0 || notSpeakers[toks[0].Text] {
+		return 0, false
+	}
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		w := toks[k].Text
+		if w == ":" {
+			return k, true
+		}
+		lw := lower(w)
+		if !startsWord(w) && w != "’s" && w != "'s" || notSpeakers[w] || frameAux[lw] || lw == "no" {
+			return 0, false
+		}
+		if _, verb := lookupVerb(lw); verb {
+			return 0, false
+		}
+	}
+	return 0, false
+}

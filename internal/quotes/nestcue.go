@@ -233,7 +233,8 @@ func dropBareQuotes(units []Quote) []Quote {
 // of the hand-written reported speech. A first line the tagger found
 // nothing on that reads "SUBJECT VERB-s REST" (headlineAct: "Judge rejects
 // request to unseal file") gets a unit for REST (PolNeAR dev 3 of 3 such
-// units matched, train 24 of 35).
+// units matched, train 24 of 35), and so does "LABEL: REST" with a label
+// colonLabel does not take (headlineLabel: "Clinton camp: ...").
 func (d *doc) headlineUnit(units []Quote) []Quote {
 	end := strings.IndexByte(d.text, '\n')
 	if end < 0 {
@@ -256,10 +257,19 @@ func (d *doc) headlineUnit(units []Quote) []Quote {
 	}
 	q, ok := d.colonLabel(toks, line, mk)
 	if !ok {
-		// "Judge rejects request to unseal file": a subject, a verb in -s
-		// the train lexicon rates as a cue, what it says or does; only
-		// when the tagger found nothing on the line.
+		// Only when the tagger found nothing on the line: a label with
+		// lower-case words ("Clinton camp: ..."), or "Judge rejects request
+		// to unseal file", a subject, a verb in -s the train lexicon rates
+		// as a cue, what it says or does.
 		if len(units) > 0 && units[0].Start < end {
+			return units
+		}
+		if k, found := headlineLabel(toks); found {
+			a, b := toks[0].Start, toks[k-1].End
+			at := attribution{speaker: possessive(d.text[a:b]), sStart: a, sEnd: b, cue: ":"}
+			if q, ok = mk(at, toks[k].End, end, 3); ok {
+				return append([]Quote{q}, units...)
+			}
 			return units
 		}
 		v, e, found := headlineAct(toks, headlineMinPrec)

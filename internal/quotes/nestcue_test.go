@@ -149,6 +149,10 @@ func TestHeadlineUnit(t *testing.T) {
 			"Brackton ferry plan", "Ana Lind"},
 		{"title case", "Orlo Council Defends Ferry Cuts\n\nThe council met on Friday.", "Ferry Cuts", "Orlo Council"},
 		{"a verb the lexicon does not rate", "Brackton Ferry Sails Again\n\nThe mayor spoke on Friday.", "", ""},
+		{"a label with lower-case words", "Orlo council leaders: Ferry cuts will hurt Brackton\n\nThe council met on Friday.",
+			"Ferry cuts will hurt Brackton", "Orlo council leaders"},
+		{"a label word is no speaker", "Breaking: Ferry Cuts Hit Brackton Hard\n\nThe council met on Friday.", "", ""},
+		{"a clause is no label", "Ferry is back: Brackton boats sail in June\n\nThe council met on Friday.", "", ""},
 		{"a determiner opens the line", "The Mayor Rejects Brackton Ferry Plan\n\nThe mayor spoke on Friday.", "", ""},
 	}
 	for _, tc := range tests {
