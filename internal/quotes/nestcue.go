@@ -232,8 +232,8 @@ func dropBareQuotes(units []Quote) []Quote {
 // (often a piece of it, with a name inside as speaker): the colonLabel rule
 // of the hand-written reported speech. A first line the tagger found
 // nothing on that reads "SUBJECT VERB-s REST" (headlineAct: "Judge rejects
-// request to unseal file") gets a unit for REST (PolNeAR dev 3 of 3 such
-// units matched, train 24 of 35), and so does "LABEL: REST" with a label
+// request to unseal file") gets a unit for REST (PolNeAR dev 2 of 2 such
+// units matched, train 13 of 18), and so does "LABEL: REST" with a label
 // colonLabel does not take (headlineLabel: "Clinton camp: ...").
 func (d *doc) headlineUnit(units []Quote) []Quote {
 	end := strings.IndexByte(d.text, '\n')
