@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 // The SQLite schema, applied as numbered migrations. Each migration runs in
@@ -329,6 +330,17 @@ CREATE INDEX claim_said_holder ON claim_said(holder, article_id);`,
 	// up to entity.Key ("Miss" before a surname is a title): see
 	// migrateCapsNames.
 	20: `SELECT 1;`,
+	// Version 21: the source filter (ArticleFilter.Source,
+	// SearchQuery.Source) folds case beyond ASCII: source_fold and
+	// outlet_fold hold foldCase of source and outlet (SQLite's lower()
+	// folds ASCII only: "LE MONDE" met "Le Monde", "ÉCHO" missed "Écho"),
+	// written with the article and filled for stored articles by
+	// migrateSourceFold; articles_meta, which search reads its filters
+	// from, covers them.
+	21: `ALTER TABLE articles ADD COLUMN source_fold TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN outlet_fold TEXT NOT NULL DEFAULT '';
+DROP INDEX IF EXISTS articles_meta;
+CREATE INDEX articles_meta ON articles(id, published, outlet, source, language, story_id, source_fold, outlet_fold);`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -341,4 +353,42 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	14: migrateInitials,
 	15: migrateTypes,
 	20: migrateCapsNames,
+	21: migrateSourceFold,
+}
+
+// migrateSourceFold fills source_fold and outlet_fold of the stored
+// articles (version 21); nothing else changes.
+func migrateSourceFold(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, source, outlet FROM articles`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id             int64
+		source, outlet string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.id, &r.source, &r.outlet); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	up, err := tx.PrepareContext(ctx, `UPDATE articles SET source_fold = ?, outlet_fold = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	for _, r := range all {
+		if _, err := up.ExecContext(ctx, foldCase(r.source), foldCase(r.outlet), r.id); err != nil {
+			return fmt.Errorf("article %d: %w", r.id, err)
+		}
+	}
+	return nil
 }

@@ -235,10 +235,11 @@ func (s *sqliteStore) PutBatch(ctx context.Context, articles []*core.Article) ([
 				a.IngestedAt = time.Now().UTC()
 			}
 			r, err := tx.ExecContext(ctx, `INSERT INTO articles
-				(hash, source, url, outlet, title, subtitle, authors, published, language, text, removed, key_points, fetched_at, ingested_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				(hash, source, url, outlet, title, subtitle, authors, published, language, text, removed, key_points, fetched_at, ingested_at, source_fold, outlet_fold)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				a.Hash, a.Source, a.URL, a.Outlet, a.Title, a.Subtitle, mustJSON(nonNil(a.Authors)), a.Published, a.Language,
-				a.Text, mustJSON(nonNilRemoved(a.Removed)), mustJSON(nonNil(a.KeyPoints)), timeText(a.FetchedAt), timeText(a.IngestedAt))
+				a.Text, mustJSON(nonNilRemoved(a.Removed)), mustJSON(nonNil(a.KeyPoints)), timeText(a.FetchedAt), timeText(a.IngestedAt),
+				foldCase(a.Source), foldCase(a.Outlet))
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.Source, err)
 			}

@@ -153,8 +153,9 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 		textCol = leadColumn
 	}
 	if f.Source != "" {
-		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)
-		args = append(args, f.Source, f.Source)
+		// Case-blind beyond ASCII: both sides folded by foldCase.
+		where = append(where, `(instr(a.source_fold, ?) > 0 OR instr(a.outlet_fold, ?) > 0)`)
+		args = append(args, foldCase(f.Source), foldCase(f.Source))
 	}
 	if f.Language != "" {
 		where = append(where, `a.language = ?`)

@@ -140,8 +140,9 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 	var where []string
 	var args []any
 	if q.Source != "" {
-		where = append(where, `(instr(lower(a.source), lower(?)) > 0 OR instr(lower(a.outlet), lower(?)) > 0)`)
-		args = append(args, q.Source, q.Source)
+		// Case-blind beyond ASCII: both sides folded by foldCase.
+		where = append(where, `(instr(a.source_fold, ?) > 0 OR instr(a.outlet_fold, ?) > 0)`)
+		args = append(args, foldCase(q.Source), foldCase(q.Source))
 	}
 	if q.Language != "" {
 		where = append(where, `a.language = ?`)

@@ -12,7 +12,7 @@ import (
 // that migrates it asks for a re-analysis, once, while a new store, an
 // older store without articles and an up-to-date one ask for nothing.
 func TestUpgradeAdvice(t *testing.T) {
-	const v = 20 // capitals renamed (20), the storylines_parent index (19) after the claim_said migration (18); extend the rollback below when a later one is added
+	const v = 21 // source folded (21), capitals renamed (20), the storylines_parent index (19) after the claim_said migration (18); extend the rollback below when a later one is added
 	if len(migrations)-1 != v {
 		t.Fatalf("schema is at version %d: roll back the migrations after %d too in this test", len(migrations)-1, v)
 	}
@@ -40,7 +40,7 @@ func TestUpgradeAdvice(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			for _, q := range []string{`DELETE FROM schema_migrations WHERE version = 20`, `DROP INDEX storylines_parent`, `DELETE FROM schema_migrations WHERE version = 19`, `DROP TABLE claim_said`, `DELETE FROM schema_migrations WHERE version = 18`} {
+			for _, q := range append(rollbackSourceFold, `DELETE FROM schema_migrations WHERE version = 20`, `DROP INDEX storylines_parent`, `DELETE FROM schema_migrations WHERE version = 19`, `DROP TABLE claim_said`, `DELETE FROM schema_migrations WHERE version = 18`) {
 				if _, err := db.ExecContext(ctx, q); err != nil {
 					t.Fatalf("%s: %v", q, err)
 				}
