@@ -221,6 +221,9 @@ func Resolve(text string, mentions []ner.Mention) Result {
 				}
 			}
 		}
+		if (typ == core.Person || typ == core.Organisation) && streetName(m.Text) {
+			typ = core.Location // "Snyder Avenue" typed PER, "First Street" typed ORG (streets.go)
+		}
 		switch typ {
 		case core.Person:
 			if nick, sur, ok := middleNickname(text, ms, mi, types); ok {

@@ -26,12 +26,16 @@ var actorVerbs = map[string]bool{"said": true, "says": true, "announced": true, 
 	"confirmed": true, "confirms": true, "denied": true, "denies": true, "hired": true, "hires": true,
 	"challenged": true, "agreed": true, "decided": true, "declined": true, "plans": true, "planned": true,
 	"hopes": true, "hoped": true, "expects": true, "expected": true, "warned": true, "warns": true,
-	"reported": true, "reports": true, "sued": true, "appealed": true, "protested": true}
+	"reported": true, "reports": true, "sued": true, "appealed": true, "protested": true,
+	"wins": true, "won": true, "offered": true, "offers": true, "unveiled": true, "unveils": true}
 
 // staffWords after a name make it a body's ("Zorvex spokesman", "Zorvex
 // executives"): a product or an event has none.
+// Its employees and shares are a company's too ("Zorvex shares"); not
+// "headquarters", "factory", "plant" or "workers", which follow a place as
+// often ("its Vell headquarters").
 var staffWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"spokespeople": true, "executive": true, "executives": true}
+	"spokespeople": true, "executive": true, "executives": true, "employees": true, "shares": true}
 
 // actorAfter reports whether the name ending at end is followed by an
 // actor's verb, after "has", "had" or "have" when one stands between
@@ -59,7 +63,8 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 		}
 		if w, _ := nextWord(text, m.End); !staffWords[w] && !actorAfter(text, m.End) &&
 			!companyBefore(text, m.Start) && !companyApposition(text, m.End) && !companyList(text, m.Start) &&
-			!executiveOf(text, m.Start) && !companyAfter(text, m.End) && !companyPartner(text, ms, i, types) {
+			!executiveOf(text, m.Start) && !companyAfter(text, m.End) && !companyPartner(text, ms, i, types) &&
+			!companySetOff(text, m.Start, m.End) && !rivalOf(text, m.Start) {
 			continue
 		}
 		k := surfaceKey(m.Text)
@@ -132,4 +137,32 @@ func taggedMisc(misc []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// companySetOff reports whether the name at text[start:end] is set off by
+// commas after a company noun ("the aircraft manufacturer, Zorvex, has
+// won"), "maker" only after a product word as companyBefore asks.
+func companySetOff(text string, start, end int) bool {
+	if !strings.HasPrefix(strings.TrimLeft(text[end:], " "), ",") {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	return companyBefore(text, len(before)-1)
+}
+
+// rivalOf reports whether "rival" stands right before the name, or before
+// it and a comma ("its European rival Zorvex", "Kellco's rival, Zorvex,"):
+// a maker's competitor is a maker. A plural is a people or a party
+// ("rival Kurds"), not asked.
+func rivalOf(text string, pos int) bool {
+	if w, _ := nextWord(text, pos); strings.HasSuffix(w, "s") {
+		return false
+	}
+	before := strings.TrimRight(text[:pos], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	w, _ := prevWord(text, len(before))
+	return w == "rival" || w == "rivals" || w == "competitor"
 }

@@ -23,6 +23,15 @@ func TestCompaniesNotMisc(t *testing.T) {
 		{"[Vellmarian|MISC] officials said so. [Vellmarian|MISC] spokesman [Ana Lind|PER] agreed.", "Vellmarian", core.Misc},
 		{"[Protesters|MISC] said the protesters would stay.", "Protesters", core.Misc},
 		{"It rained. [Vendors|MISC] said they would stay.", "Vendors", core.Misc},
+		// Twenty-third session: a maker's win, offer or factory, a maker set
+		// off by commas after a company noun, and a rival's.
+		{"[Zorvex|MISC] wins Tarn Air order. Tarn Air ordered ten [Zorvex|MISC] jets.", "Zorvex", core.Organisation},
+		{"Tarn Air bought ten jets, and [Zorvex|MISC] shares rose.", "Zorvex", core.Organisation},
+		{"Ana Lind opened her [Vellmont|MISC] headquarters in May.", "Vellmont", core.Misc},
+		{"The battle with rival [Tarvans|MISC] went on.", "Tarvans", core.Misc},
+		{"The European aircraft manufacturer, [Zorvex|MISC], has a new jet.", "Zorvex", core.Organisation},
+		{"[Kellco|ORG]'s European rival [Zorvex|MISC] is preparing a jet.", "Zorvex", core.Organisation},
+		{"Tarn Air flies the [Quillon|MISC] jet, a rival design.", "Quillon", core.Misc},
 	} {
 		text, ms := mentionsOf(t, tc.marked)
 		r := Resolve(text, ms)

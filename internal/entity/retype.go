@@ -147,6 +147,9 @@ func retypeMentions(text string, ms []ner.Mention) {
 		case shipPrefixes[wordBefore(text, m.Start)]:
 			m.Type = core.Misc // "the MV Gibe"
 			ships[m.Text] = true
+		case (m.Type == core.Organisation || m.Type == core.Person) && workOrVessel(text, m.Start, m.Type == core.Person):
+			m.Type = core.Misc // "the film Harbour Lights", "aboard the Kell Star"
+			ships[m.Text] = true
 		case carMakers[words[0]] && len(words) > 1 && !headNoun(last), vehicleNouns[strings.ToLower(wordAfter(text, m.End))]:
 			m.Type = core.Misc // "Toyota Camry", "the Zorvan sedan"
 		case awardHeads[last] && len(words) > 1, awardContext(text, m):
@@ -179,6 +182,64 @@ var bodyHeads = map[string]bool{"University": true, "Institute": true, "Party": 
 	"Commission": true, "Ministry": true, "Agency": true, "Association": true, "Federation": true,
 	"Foundation": true, "Corporation": true, "Corp": true, "Corp.": true, "Inc": true, "Inc.": true,
 	"Ltd": true, "Ltd.": true, "Organization": true, "Organisation": true}
+
+// workNouns before a name make it a work or a vessel, not the company of
+// that name ("the film Harbour Lights", "the tanker Kell Star"); a vessel
+// noun ("the tanker Ana Lind") or "aboard" not the person either, which
+// a work noun does not say ("the film Ana Lind directed").
+var workNouns = map[string]bool{"film": true, "movie": true, "documentary": true, "album": true,
+	"novel": true}
+
+// vesselNouns: see workNouns.
+var vesselNouns = map[string]bool{"ship": true, "vessel": true, "tanker": true, "freighter": true,
+	"ferry": true, "yacht": true, "liner": true, "warship": true, "frigate": true, "destroyer": true,
+	"submarine": true, "trawler": true, "cruiser": true}
+
+// workOrVessel reports whether the name at start follows "the" and a work
+// or vessel noun ("the film", "the cargo ship", "the 2009 film"), or
+// "aboard (the)" ("aboard the Kell Star"); for a name typed as a person
+// (person), a vessel noun or "aboard" only.
+func workOrVessel(text string, start int, person bool) bool {
+	w, at := prevWord(text, start)
+	if w == "aboard" {
+		return true
+	}
+	if w == "the" {
+		p, _ := prevWord(text, at)
+		return p == "aboard"
+	}
+	if !vesselNouns[w] && (person || !workNouns[w]) {
+		return false
+	}
+	for range 2 { // "the film", "the cargo ship", "the 2009 film", "the animated film"
+		p, pat := prevWord(text, at)
+		switch strings.ToLower(p) {
+		case "the", "a", "his", "her", "their", "its":
+			return true
+		}
+		if p == "" {
+			// a number ("the 2009 film") is no word to prevWord: step over it.
+			i := at
+			for i > 0 && text[i-1] == ' ' {
+				i--
+			}
+			j := i
+			for j > 0 && text[j-1] >= '0' && text[j-1] <= '9' {
+				j--
+			}
+			if j == i {
+				return false
+			}
+			at = j
+			continue
+		}
+		if !isLowerWord(p) {
+			return false
+		}
+		at = pat
+	}
+	return false
+}
 
 // shipName returns a ship's name without its prefix ("INS Mysore" ->
 // "Mysore"), or "".

@@ -1,0 +1,35 @@
+package entity
+
+import "strings"
+
+// streetHeads end the names of streets and roads: a name of two or more
+// words ending in one is a place, whatever the tagger typed ("Snyder
+// Avenue" PER, "First Street" ORG). "Lane" and "Drive" are left out
+// (surnames, "Test Drive").
+var streetHeads = map[string]bool{"Street": true, "Avenue": true, "Road": true, "Boulevard": true}
+
+// streetMetonyms are streets named for what is on them, an organisation
+// or a trade ("Wall Street said", "Downing Street denied"), or a
+// programme ("Sesame Street"): typed as the tagger typed them.
+var streetMetonyms = map[string]bool{"wall street": true, "downing street": true, "fleet street": true,
+	"k street": true, "madison avenue": true, "threadneedle street": true, "dalal street": true,
+	"bay street": true, "sesame street": true, "coronation street": true, "jump street": true,
+	"abbey road": true}
+
+// streetName reports whether name is a street's (see streetHeads): two or
+// more capitalised words, the last a street head, and no metonym in its
+// last two words ("Occupy Wall Street" stays), and no "/" ("NBC News/Wall
+// Street", a poll's name cut short).
+func streetName(name string) bool {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 2 || !streetHeads[words[n-1]] {
+		return false
+	}
+	for _, w := range words {
+		if strings.Contains(w, "/") || !capitalised(w) && !strings.ContainsAny(w[:1], "0123456789") {
+			return false // "Road to Damascus", "Avenue of the Americas" end otherwise
+		}
+	}
+	return !streetMetonyms[strings.ToLower(words[n-2]+" "+words[n-1])]
+}
