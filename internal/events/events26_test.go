@@ -11,7 +11,9 @@ import (
 // a subject ("Sunday's attack") does not act and does not make the act a
 // reference; a place before its forces names their side; a forecast
 // beaten, a camera's capture and a candidate carrying a state are no
-// force ("targeted" as an adjective already was: kept as a row); a negated perfect ("has not endorsed")
+// force ("targeted" as an adjective already was: kept as a row); an act
+// in a clause an allegation opens ("denied reports that its troops had
+// attacked") is alleged, not done; a negated perfect ("has not endorsed")
 // reports nothing, while "does not support" stays a refusal. Each group
 // was checked to fail without its part.
 func TestRules26(t *testing.T) {
@@ -59,6 +61,10 @@ func TestRules26(t *testing.T) {
 		{"Norland rebels captured Tarnland after heavy fighting.", nil, "fight", "rebels", "Tarnland"},
 		{"The developer raised money for a targeted employment area in Tarn.", nil, "", "", ""},
 		{"Norland targeted Velsk military sites.", nil, "fight", "Norland", "Velsk"},
+		// an act in a clause an allegation opens is alleged, not done
+		{"The committee completed its investigation into an allegation that the Tarn rebels had taken over the city.", nil, "investigate", "committee", "Tarn"},
+		{"Velsk denied reports that its troops had attacked the convoy.", nil, "", "", ""},
+		{"Brell News reports that Norland troops shelled the village.", nil, "fight", "Norland", ""},
 		// a negated perfect reports nothing; a negated present stays a refusal
 		{"The Tarn Teachers Union has not endorsed a candidate.", nil, "", "", ""},
 		{"Ivo Marr has never met Ann Brell.", per("Ivo Marr", "Ann Brell"), "", "", ""},

@@ -143,7 +143,52 @@ func sideOfForces(w, next string) bool {
 // noAct26 reports a trigger at m whose act the sentence does not report:
 // a forecast beaten, a camera's capture, a candidate's capture of a state.
 func noAct26(t trigger, typ string, toks []sentence.Token, low []string, ms []quotes.Mention, m match) bool {
-	return beatForecast(t, low, m) || mediaCapture(t, low, m) || candidateCapture(t, typ, toks, low, ms, m)
+	return beatForecast(t, low, m) || mediaCapture(t, low, m) || candidateCapture(t, typ, toks, low, ms, m) || allegedAct(low, m.start)
+}
+
+// allegationNouns open a clause ("allegations that ...", "denied reports
+// that ...") whose act is alleged, not reported done.
+var allegationNouns = map[string]bool{"allegation": true, "allegations": true, "claim": true,
+	"claims": true, "accusation": true, "accusations": true, "charge": true, "charges": true,
+	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"suggestion": true, "suggestions": true, "assertion": true, "assertions": true,
+	"suspicion": true, "suspicions": true, "speculation": true}
+
+// verbLikeNouns are allegation nouns that are verbs too ("Reuters reports
+// that ...", "Velsk claims that ..."): nouns only after nounOpeners.
+var verbLikeNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
+	"charge": true, "charges": true}
+
+// nounOpeners before a verb-like noun make it a noun: a determiner, a
+// possessive, an adjective of doubt or a verb of denial.
+var nounOpeners = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true,
+	"such": true, "its": true, "his": true, "her": true, "their": true, "media": true, "press": true,
+	"unconfirmed": true, "unfounded": true, "baseless": true, "false": true, "new": true,
+	"earlier": true, "recent": true, "denied": true, "deny": true, "denies": true, "denying": true,
+	"rejected": true, "reject": true, "rejects": true, "dismissed": true, "dismiss": true,
+	"dismisses": true, "refuted": true, "rebuffed": true, "investigating": true, "investigate": true,
+	"investigated": true, "probe": true, "probing": true}
+
+// allegedAct reports a trigger at i inside a clause that an allegation
+// noun and "that" open, within twelve tokens and no clause break ("an
+// investigation into an allegation that the rebels had taken over the
+// city", "denied reports that its troops had attacked the convoy"): the
+// sentence reports the allegation, not the act (an investigation of it,
+// its denial or its rejection may be the event).
+func allegedAct(low []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		switch low[k] {
+		case ";", ":", ".", "but", "and", "which", "who", "when", "after", "before", "while":
+			return false
+		case "that":
+			n := low[k-1]
+			if verbLikeNouns[n] {
+				return k >= 2 && nounOpeners[low[k-2]] // "denied reports that", not "Reuters reports that"
+			}
+			return allegationNouns[n]
+		}
+	}
+	return false
 }
 
 // forecastWords are what a result beats without force ("beat
