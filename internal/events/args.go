@@ -220,7 +220,7 @@ func actor(text string, toks []sentence.Token, i int, ms []quotes.Mention, s sen
 		}
 	}
 	in := mentionsIn(ms, datelineEnd(s), head) // "New Delhi / Mumbai: An Indian warship ...": the dateline does not act
-	in = withoutTimes(text, in)                 // "Sunday's attack": the day does not act
+	in = withoutTimes(text, in)                // "Sunday's attack": the day does not act
 	// A subject pronoun between the last mention and the trigger wins.
 	lastEnd := s.Start
 	if len(in) > 0 {
