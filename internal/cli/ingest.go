@@ -237,7 +237,8 @@ func notAnalysed(lang string) string {
 // ingestNotes says what became of an article just stored that its line
 // would otherwise hide: a language the language layer does not read, a
 // given date dropped as unusable (in the future, before 1990, unreadable),
-// so the article is undated and placed by its text alone.
+// so the article is undated and placed by its text alone, or no date found
+// on a page too large for the whole-page date search (core.ReasonDateBounded).
 func ingestNotes(a *core.Article) []string {
 	if a == nil {
 		return nil
@@ -253,6 +254,9 @@ func ingestNotes(a *core.Article) []string {
 				why = relativeNoFetch // as cluster says
 			}
 			notes = append(notes, fmt.Sprintf("date %q %s, dropped", cutNote(r.Text, 40), why))
+		}
+		if r.Reason == core.ReasonDateBounded {
+			notes = append(notes, "undated: "+r.Text)
 		}
 	}
 	return notes

@@ -70,6 +70,10 @@ const (
 	ReasonBoilerplate    = "boilerplate"      // HTML chrome removed by the extractor
 	ReasonRepeatedHeader = "repeated-heading" // a heading that repeats the title
 	ReasonBadDate        = "unusable-date"    // a given publication date that is unreadable, in the future or before 1990
+	// ReasonDateBounded: the article is undated and its page was too large
+	// for the whole-page date search (dates.MaxLibraryElements), which was
+	// left out; Text says so.
+	ReasonDateBounded = "date-search-bounded"
 )
 
 // An Article is a cleaned document: the body without debris and its metadata.

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -152,6 +153,10 @@ func (e *extractor) finish(a *core.Article, doc core.Document) {
 		if d, ok := dates.FromURL(a.URL, doc.FetchedAt); ok {
 			a.Published = d
 		}
+	}
+	if a.Published != "" {
+		// Dated after all: the bounded date search explains nothing.
+		a.Removed = slices.DeleteFunc(a.Removed, func(r core.Removal) bool { return r.Reason == core.ReasonDateBounded })
 	}
 	a.FetchedAt = doc.FetchedAt
 	if a.Language == "" {

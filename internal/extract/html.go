@@ -34,7 +34,8 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	pageBlocks := blocksOf(root)
 	// The date first, on the page as parsed: dates does not modify the tree,
 	// and parsing once saves about a third of the extraction time.
-	published, hasDate := dates.FromDocument(root, dates.HTMLOptions{URL: doc.URL, Fetched: doc.FetchedAt})
+	found := dates.FromDocumentResult(root, dates.HTMLOptions{URL: doc.URL, Fetched: doc.FetchedAt})
+	published, hasDate := found.Date, found.OK
 	res, err := runTrafilatura(root, doc.URL, e.opts.Fallback == FallbackAlways)
 	if e.opts.Fallback == FallbackShort && (err != nil || utf8.RuneCountInString(res.ContentText) < e.shortText()) {
 		if res2, err2 := runTrafilatura(root, doc.URL, true); err2 == nil && fallbackBetter(res, res2) {
@@ -74,6 +75,10 @@ func (e *extractor) extractHTML(ctx context.Context, doc core.Document) (*core.A
 	a.Removed = append(a.Removed, droppedBlocks(pageBlocks, kept, a)...)
 	if hasDate {
 		a.Published = published
+	} else if found.Bounded != "" {
+		// Why the article may stay undated (finish drops the note when
+		// the container or the URL dates it).
+		a.Removed = append(a.Removed, core.Removal{Text: found.Bounded, Reason: core.ReasonDateBounded})
 	}
 	return a, nil
 }

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/dates"
+)
+
+// An undated page too large for the whole-page date search: its ingest
+// line and show's meta line say why it is undated, and show --json (as /api/articles/ID) lists
+// the reason among its removals (core.ReasonDateBounded), next to
+// "published": null.
+func TestIngestLineNamesBoundedDateSearch(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Varrow ferry tonnage</title></head><body><article><h1>Varrow ferry tonnage</h1>` +
+		`<p>The Varrow ferry office published its tonnage ledger for the north pier, crossing by crossing, as the harbour council asked.</p>` +
+		`<p>Councillor Mara Tendel said the figures would guide the repair of the pier before summer.</p><table>`)
+	for r := range dates.MaxLibraryElements/10 + 100 {
+		b.WriteString("<tr>")
+		for c := range 10 {
+			fmt.Fprintf(&b, "<td>%d</td>", (r*10+c)*7919%99991)
+		}
+		b.WriteString("</tr>")
+	}
+	b.WriteString("</table></article></body></html>")
+	in := filepath.Join(dir, "ledger.html")
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	out, errs := runStderr(t, "--db", db, "ingest", in)
+	if want := fmt.Sprintf("ingested 1 %s (undated: page of more than %d elements: the whole-page date search left out)", in, dates.MaxLibraryElements); !strings.Contains(out+errs, want) {
+		t.Errorf("ingest output %q, want %q", out+errs, want)
+	}
+	if txt, err := run(t, "--db", db, "show", "1"); err != nil || !strings.Contains(txt, "#1 · undated: page of more than") {
+		t.Errorf("show 1 (%v): want the meta line to say why it is undated:\n%.300s", err, txt)
+	}
+	js, err := run(t, "--db", db, "show", "1", "--json")
+	if err != nil || !strings.Contains(js, `"published": null`) || !strings.Contains(js, `"reason": "date-search-bounded"`) {
+		t.Errorf("show 1 --json (%v): want published null and the date-search-bounded removal:\n%.600s", err, js)
+	}
+}
