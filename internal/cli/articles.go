@@ -164,23 +164,28 @@ func (r *dayRange) flags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&r.to, "to", "", "published on or before this day (YYYY-MM-DD)")
 }
 
-// parse reads the flags into from and to (zero when not given).
+// parse reads the flags into from and to (zero when not given). A bad
+// day is named as the API names it (`--from: want a date like 2024-05-31,
+// got "yesterday"`), not by Go's time parser.
 func (r dayRange) parse(from, to *time.Time) error {
 	var err error
-	if *from, err = parseDay(r.from); err != nil {
-		return fmt.Errorf("--from: %w", err)
+	if *from, err = parseDay("--from", r.from); err != nil {
+		return err
 	}
-	if *to, err = parseDay(r.to); err != nil {
-		return fmt.Errorf("--to: %w", err)
-	}
-	return nil
+	*to, err = parseDay("--to", r.to)
+	return err
 }
 
-func parseDay(s string) (time.Time, error) {
+func parseDay(flag, s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil
 	}
-	return time.Parse("2006-01-02", s)
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s: want a date like 2024-05-31, got %q", flag, s)
+	}
+	return t, nil
 }
 
 func newShowCmd(g *globalFlags) *cobra.Command {

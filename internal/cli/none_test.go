@@ -35,3 +35,31 @@ func TestEmptyListsNameTheirInput(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIErrorsAndCountsAsAPI: a bad day is named as /api/... names it
+// (Go's "parsing time ... month out of range" before), search's --limit
+// past 100 is refused as /api/search refuses it (the store cut it to 100
+// untold), and one match is "1 match".
+func TestCLIErrorsAndCountsAsAPI(t *testing.T) {
+	db := examplesStore(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"articles", "--from", "2026-13-01"}, `--from: want a date like 2024-05-31, got "2026-13-01"`},
+		{[]string{"quotes", "--to", "yesterday"}, `--to: want a date like 2024-05-31, got "yesterday"`},
+		{[]string{"search", "strike", "--limit", "500"}, `--limit 500: want a number from 1 to 100`},
+		{[]string{"search", "strike", "--offset", "-3"}, `--offset -3: want 0 or more`},
+	} {
+		if _, err := run(t, append([]string{"--db", db}, c.args...)...); err == nil || err.Error() != c.want {
+			t.Errorf("%v: error %v, want %q", c.args, err, c.want)
+		}
+	}
+	out, err := run(t, "--db", db, "search", "Maravel", "--source", "business-review")
+	if err != nil || !strings.HasPrefix(out, "1 match\n") {
+		t.Errorf("search one hit: %v %q, want it to begin %q", err, out, "1 match\n")
+	}
+	if got := count(2, "match") + ", " + count(3, "story") + ", " + count(2, "article"); got != "2 matches, 3 stories, 2 articles" {
+		t.Errorf("count: %q", got)
+	}
+}

@@ -33,6 +33,13 @@ A query is optional when a filter is given.`,
 			if err := days.parse(&q.From, &q.To); err != nil {
 				return err
 			}
+			if q.Limit < 1 || q.Limit > 100 || q.Offset < 0 {
+				// As /api/search: the store would cap the page silently.
+				if q.Offset < 0 {
+					return fmt.Errorf("--offset %d: want 0 or more", q.Offset)
+				}
+				return fmt.Errorf("--limit %d: want a number from 1 to 100", q.Limit)
+			}
 			q.Facets = facets
 			st, err := openStore(cmd, g)
 			if err != nil {
@@ -58,7 +65,7 @@ A query is optional when a filter is given.`,
 					wire.Given("in language", q.Language), wire.GivenDays(days.from, days.to), wire.GivenID("in story", q.Story)))
 				return nil
 			}
-			fmt.Fprintf(out, "%d matches", res.Total)
+			fmt.Fprint(out, count(res.Total, "match"))
 			if len(res.Hits) < res.Total {
 				fmt.Fprintf(out, ", showing %d–%d", q.Offset+1, q.Offset+len(res.Hits))
 				if next := q.Offset + len(res.Hits); len(res.Hits) > 0 && next < res.Total {

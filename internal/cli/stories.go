@@ -505,6 +505,8 @@ func count(n int, word string) string {
 		return "1 " + word
 	case strings.HasSuffix(word, "y"):
 		return strconv.Itoa(n) + " " + strings.TrimSuffix(word, "y") + "ies"
+	case strings.HasSuffix(word, "ch") || strings.HasSuffix(word, "sh") || strings.HasSuffix(word, "s") || strings.HasSuffix(word, "x"):
+		return strconv.Itoa(n) + " " + word + "es" // "2 matches"
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }

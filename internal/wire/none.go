@@ -86,8 +86,11 @@ func AtLeast(n int, word string) string {
 }
 
 func plural(word string) string {
-	if strings.HasSuffix(word, "y") {
+	switch {
+	case strings.HasSuffix(word, "y"):
 		return strings.TrimSuffix(word, "y") + "ies"
+	case strings.HasSuffix(word, "ch"), strings.HasSuffix(word, "sh"), strings.HasSuffix(word, "s"), strings.HasSuffix(word, "x"):
+		return word + "es"
 	}
 	return word + "s"
 }
