@@ -170,15 +170,15 @@ var nounOpeners = map[string]bool{"the": true, "a": true, "an": true, "these": t
 	"investigated": true, "probe": true, "probing": true}
 
 // allegedAct reports a trigger at i inside a clause that an allegation
-// noun and "that" open, within twelve tokens and no clause break ("an
-// investigation into an allegation that the rebels had taken over the
-// city", "denied reports that its troops had attacked the convoy"): the
-// sentence reports the allegation, not the act (an investigation of it,
-// its denial or its rejection may be the event).
+// noun and "that" open, within twelve tokens and no comma or clause break
+// ("an investigation into an allegation that the rebels had taken over
+// the city", "denied reports that its troops had attacked the convoy"):
+// the sentence reports the allegation, not the act (an investigation of
+// it, its denial or its rejection may be the event).
 func allegedAct(low []string, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-12; k-- {
 		switch low[k] {
-		case ";", ":", ".", "but", "and", "which", "who", "when", "after", "before", "while":
+		case ",", ";", ":", ".", "but", "and", "which", "who", "when", "after", "before", "while":
 			return false
 		case "that":
 			n := low[k-1]
