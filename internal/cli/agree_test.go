@@ -194,6 +194,7 @@ func TestEmptyListsAgreeWithPages(t *testing.T) {
 		{[]string{"entities", "--name", "Quillon", "--type", "ORG"}, "/entities?name=Quillon&type=ORG"},
 		{[]string{"articles", "--entity", "Quillon Vantry", "--from", "2026-01-01", "--to", "2026-02-01"}, "/articles?entity=Quillon+Vantry&from=2026-01-01&to=2026-02-01"},
 		{[]string{"events", "--type", "sanction", "--actor", "Nobody Vantar", "--story", "1", "--from", "2026-01-01"}, "/events?type=sanction&actor=Nobody+Vantar&story=1&from=2026-01-01"},
+		{[]string{"search", "zebras", "--source", "herald", "--to", "2026-02-01"}, "/search?q=zebras&source=herald&to=2026-02-01"}, // it said "Nothing matches."
 	} {
 		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
 		line, _, _ := strings.Cut(strings.TrimSpace(out), " (") // the CLI's hint on where to look

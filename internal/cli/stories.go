@@ -320,9 +320,9 @@ claims each voiced first or repeated.`,
 			if len(args) == 1 {
 				return showTimeline(cmd, g, args[0], asJSON, tl)
 			}
-			none := "no storylines"
+			none := wire.NoneFound("storylines", wire.AtLeast(f.MinStories, "story"))
 			if f.MinStories > 1 {
-				none = fmt.Sprintf("no storylines of %d or more stories (--min-stories 1 lists every story's)", f.MinStories)
+				none += " (--min-stories 1 lists every story's)"
 			}
 			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StorylineInfo, error) {
 				f := f
