@@ -58,3 +58,39 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSourceFilter compares, side by side on one store, the source
+// filter's condition before version 21 (lower() on source and outlet,
+// ASCII only) and after (instr on the folded columns), as search reads it
+// (articles_meta), and the whole Articles and Search calls with it.
+func BenchmarkSourceFilter(b *testing.B) {
+	s := benchStore(b, 5000)
+	db := s.(*sqliteStore).db
+	for _, c := range []struct{ name, cond, arg string }{
+		{"lower", `(instr(lower(a.source), lower(?1)) > 0 OR instr(lower(a.outlet), lower(?1)) > 0)`, "Ferry"},
+		{"fold", `(instr(a.source_fold, ?1) > 0 OR instr(a.outlet_fold, ?1) > 0)`, foldCase("Ferry")},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				var n int
+				if err := db.QueryRow(`SELECT COUNT(*) FROM articles a INDEXED BY articles_meta WHERE `+c.cond, c.arg).Scan(&n); err != nil || n != 1000 {
+					b.Fatal(n, err)
+				}
+			}
+		})
+	}
+	b.Run("Articles", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Articles(context.Background(), ArticleFilter{Source: "Ferry", Limit: 50}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Search", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Search(context.Background(), SearchQuery{Text: "strike", Source: "Ferry", Facets: true}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
