@@ -42,7 +42,7 @@ func Key(name string, typ core.EntityType) string {
 		}
 	} else {
 		words := strings.Fields(name)
-		for len(words) > 1 && (gazetteer.IsTitle(words[0]) || nameHonorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))]) {
+		for len(words) > 1 && (gazetteer.IsTitle(words[0]) || isNameHonorific(words[0])) {
 			words = words[1:]
 		}
 		if n := len(words); n > 2 && numberedSuffix[strings.TrimSuffix(words[n-1], ".")] {

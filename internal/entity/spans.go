@@ -65,6 +65,21 @@ var officeWords = map[string]bool{
 var nameHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
 	"messrs": true, "mme": true, "mlle": true, "dr": true}
 
+// isNameHonorific reports whether w, without its stop, is one of
+// nameHonorifics in any case; it builds no string.
+func isNameHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) > 6 {
+		return false
+	}
+	for h := range nameHonorifics {
+		if strings.EqualFold(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // loneHonorific reports whether m is an honorific tagged on its own before
 // the name it titles ("Ms McMeekin and Miss Jenkin" tagged "Miss" MISC and
 // "Jenkin" PER): one space, then a capitalised word. A state's abbreviation
@@ -72,7 +87,7 @@ var nameHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss"
 func loneHonorific(text string, m ner.Mention) bool {
 	w := strings.TrimSpace(m.Text)
 	bare := strings.TrimSuffix(w, ".")
-	if !nameHonorifics[strings.ToLower(bare)] || !capitalised(bare) {
+	if !isNameHonorific(bare) || !capitalised(bare) {
 		return false
 	}
 	end := m.Start + strings.Index(text[m.Start:m.End], w) + len(w)

@@ -21,6 +21,10 @@ var streetMetonyms = map[string]bool{"wall street": true, "downing street": true
 // last two words ("Occupy Wall Street" stays), and no "/" ("NBC News/Wall
 // Street", a poll's name cut short).
 func streetName(name string) bool {
+	name = strings.TrimSpace(name)
+	if !streetHeads[name[strings.LastIndexAny(name, " \t\n")+1:]] {
+		return false // most names: no allocation
+	}
 	words := strings.Fields(name)
 	n := len(words)
 	if n < 2 || !streetHeads[words[n-1]] {
