@@ -106,19 +106,10 @@ func subjectHead(toks []sentence.Token, i int) string {
 	if head == "" {
 		return quantity
 	}
-	if low := lowerTokens(toks[:i]); timeSubjectHead(low, i, head) {
+	if timeSubjectHead(toks, i, head) {
 		return "" // "Sunday's attack": the time names no one
 	}
 	return head
-}
-
-// lowerTokens returns the tokens' texts in lower case.
-func lowerTokens(toks []sentence.Token) []string {
-	low := make([]string, len(toks))
-	for k, t := range toks {
-		low[k] = strings.ToLower(t.Text)
-	}
-	return low
 }
 
 // headAdverbs are adverbs that open or sit in a subject's place ("Later,

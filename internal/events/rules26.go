@@ -28,6 +28,27 @@ func timeWord(w string) bool {
 	return len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
+// timeName reports a name that is a time word in any case, without
+// allocating (withoutTimes runs for every trigger's mentions).
+func timeName(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	b := buf[:len(w)]
+	if weekdays[string(b)] || openerTimes[string(b)] || len(b) > 3 && monthNames[string(b)] && string(b) != "march" {
+		return true
+	}
+	return len(b) == 4 && isNumber(w) && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0')
+}
+
 // timeOpener reports that low[:i] is a time and nothing else, possibly
 // possessive: "Sunday's", "last week's", "Friday night's", "the 2019",
 // "Tuesday": a subject act noun after it is dated, not done by the time.
@@ -59,9 +80,16 @@ func timeOpener(low []string, i int) bool {
 
 // timeSubjectHead reports a subject head found by subjectHead that is only
 // the time opening the subject ("Sunday's attack ... killed": not Sunday).
-func timeSubjectHead(low []string, i int, head string) bool {
+func timeSubjectHead(toks []sentence.Token, i int, head string) bool {
 	h := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(head), "'s"), "’s")
-	return head != "" && timeWord(h) && timeOpener(low, i)
+	if head == "" || !timeWord(h) {
+		return false
+	}
+	low := make([]string, i) // only for a time head: subjectHead runs for every trigger
+	for k := range low {
+		low[k] = strings.ToLower(toks[k].Text)
+	}
+	return timeOpener(low, i)
 }
 
 // withoutTimes returns ms without the mentions that name a time
@@ -70,8 +98,7 @@ func timeSubjectHead(low []string, i int, head string) bool {
 func withoutTimes(text string, in []quotes.Mention) []quotes.Mention {
 	var out []quotes.Mention
 	for k, m := range in {
-		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(text[m.Start:m.End], "'s"), "’s"))
-		if !timeWord(w) {
+		if !timeName(strings.TrimSuffix(strings.TrimSuffix(text[m.Start:m.End], "'s"), "’s")) {
 			if out != nil {
 				out = append(out, m)
 			}
@@ -133,8 +160,11 @@ var forceModifiers = map[string]bool{"riot": true, "border": true, "security": t
 // soldiers shot back": Norland), not a common word taken for a name
 // ("Riot police").
 func sideOfForces(w, next string) bool {
+	if !forceNouns[next] {
+		return false
+	}
 	lw := strings.ToLower(w)
-	if !forceNouns[next] || forceModifiers[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
+	if forceModifiers[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
 		return false
 	}
 	return len(w) > 2 && w[1:] == strings.ToLower(w[1:])
