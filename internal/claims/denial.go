@@ -230,6 +230,9 @@ func (e *Extractor) deniedPhrase(ws []word, h int) (string, string) {
 		return "", "" // "denied his opposition in a CNN interview": where he said it, not what
 	}
 	stems := []string{ws[h].stem}
+	if ws[h].low == "role" || ws[h].low == "part" {
+		stems[0] = "involv" // "denied any role in the strike" is "denied involvement in the strike"
+	}
 	shown := []string{ws[h+1].low}
 	for k := h + 2; k < len(ws) && k < h+8; k++ {
 		w := ws[k]
@@ -547,3 +550,33 @@ func possessedCharge(ws []word, j int) bool {
 	}
 	return j+1 < len(ws) && ws[j].possessive && ws[j].capital && chargeWords[ws[j+1].stem]
 }
+
+// phrasedHead is the head of a denied thing that names one only with the
+// phrase after it: "denied any role in the strike", "denied advance
+// knowledge of the break-in" (phrasedHeads alone are vague: "denied any
+// improper role" gives none). ok is false when no such head and phrase
+// follow ws[j].
+func (e *Extractor) phrasedHead(ws []word, j int) (int, bool) {
+	for j < len(ws) && npSkip[ws[j].low] && !ws[j].stop {
+		j++
+	}
+	for k := j; k < len(ws) && k < j+3; k++ {
+		w := ws[k]
+		if w.capital || breakers[w.low] || preps[w.low] {
+			return 0, false
+		}
+		if phrasedHeads[w.low] {
+			if key, _ := e.deniedPhrase(ws, k); key != "" {
+				return k, true
+			}
+			return 0, false
+		}
+		if w.stop {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// phrasedHeads are vague heads that a denial's phrase makes a thing.
+var phrasedHeads = map[string]bool{"role": true, "knowledge": true, "part": true}

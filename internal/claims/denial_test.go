@@ -386,3 +386,19 @@ func TestDenialWrongdoing(t *testing.T) {
 		"Tarel denied shooting at the harbour officers on Monday.": "tarel|deny|harbour+offic+shoot",
 	})
 }
+
+// TestDenialPhrasedHead: "role", "part" and "knowledge" name a thing
+// denied only with the phrase after them; "any role in X" is keyed as
+// "involvement in X".
+func TestDenialPhrasedHead(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Ostmark denied any role in the ferry strike.":                                                              "ostmark|deny|ferri+involv+strike",
+		"Ostmark has vigorously denied any part in the ferry strike.":                                               "ostmark|deny|ferri+involv+strike",
+		"Ostmark denied involvement in the ferry strike.":                                                           "ostmark|deny|ferri+involv+strike",
+		"Tarel admitted his own role in the cover-up, but always denied advance knowledge of the harbour break-in.": "tarel|deny|break+harbour+knowledg",
+	})
+	expectNoDeny(t, []string{
+		"Ostmark denied any improper role.",
+		"Ostmark denied a role.",
+	})
+}

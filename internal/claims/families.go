@@ -162,6 +162,9 @@ func (e *Extractor) openClaim(ws []word, i int, s string, doc *article, firstPer
 			break
 		}
 		h, ok := openHead(ws, i+1)
+		if !ok && fam == "deny" {
+			h, ok = e.phrasedHead(ws, i+1) // "denied any role in the strike" (denial.go)
+		}
 		if !ok && possessedCharge(ws, i+1) {
 			key, show, fam = "allegations", "the allegations", "deny" // "denied Kell's claims"
 			break
