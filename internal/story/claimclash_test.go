@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// TestClaimClash: with Options.ClaimClash on, consolidation leaves two
-// stories of one cast apart when each carries enough claim keys and
-// they share none; off (the default) or with shared claims they merge.
+// TestClaimClash: with Options.ClaimClash on (the default since the
+// twenty-third session), consolidation leaves two stories of one cast
+// apart when each carries enough claim keys and they share none; off or
+// with shared claims they merge.
 func TestClaimClash(t *testing.T) {
 	// One cast (the Karvik bridge), the vectors of TestNumberClash.
 	v0 := unit(tf("bridge", 3), tf("close", 2), tf("karvik", 2), ef("karvik", 1), ef("ana berg", 1))
@@ -21,7 +22,10 @@ func TestClaimClash(t *testing.T) {
 		a, b       []string
 		wantMerged bool
 	}{
-		{"off: other claims", Options{MergeModel: -1}, closure, reopening, true},
+		{"off: other claims", Options{MergeModel: -1, ClaimClash: -1}, closure, reopening, true},
+		{"default: other claims", Options{MergeModel: -1}, closure, reopening, false},
+		{"default: one shared claim", Options{MergeModel: -1}, closure, []string{closure[0], reopening[1]}, true},
+		{"default: one claim each", Options{MergeModel: -1}, closure[:1], reopening[:1], true},
 		{"on: same claims", Options{MergeModel: -1, ClaimClash: 0.05}, closure, closure, true},
 		{"on: one shared claim", Options{MergeModel: -1, ClaimClash: 0.05}, closure, []string{closure[0], reopening[1]}, true},
 		{"on: other claims", Options{MergeModel: -1, ClaimClash: 0.05}, closure, reopening, false},
@@ -74,7 +78,7 @@ func TestClaimClashJoin(t *testing.T) {
 	if got, want := score(on, "ana berg|say|repairs done", "council|deny|cost overrun"), 0.7*base; math.Abs(got-want) > 1e-9 {
 		t.Errorf("other claims: score %.4f, want %.4f (0.7 x %.4f)", got, want, base)
 	}
-	if got := score(Options{ClaimClashJoin: 0.3}, "ana berg|say|repairs done", "council|deny|cost overrun"); math.Abs(got-base) > 1e-9 {
-		t.Errorf("join factor without ClaimClash: score %.4f, want %.4f", got, base)
+	if got := score(Options{ClaimClash: -1, ClaimClashJoin: 0.3}, "ana berg|say|repairs done", "council|deny|cost overrun"); math.Abs(got-base) > 1e-9 {
+		t.Errorf("join factor with ClaimClash off: score %.4f, want %.4f", got, base)
 	}
 }

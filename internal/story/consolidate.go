@@ -113,7 +113,8 @@ func (c *Clusterer) numbersClash(na, nb []Feature) bool {
 // Options.ClaimClashMin distinct claim keys and their claims have a
 // cosine below Options.ClaimClash: reports of one event repeat its
 // claims (who said or denied what), two events of one cast make others.
-// Off unless Options.ClaimClash > 0.
+// On by default (Options.ClaimClash 0.05, at least 2 keys each); a
+// negative Options.ClaimClash turns it off.
 func (c *Clusterer) claimClash(a, b *Story) bool {
 	return c.claimsClash(a.Claims, b.Claims)
 }
