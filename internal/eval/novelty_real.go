@@ -94,8 +94,12 @@ type NoveltySampleOptions struct {
 	Held8 bool
 	// Held9 takes the ninth held sample instead (the tenth to twelfth
 	// documents of ECB+ train/dev stories, novelty_real_held9.go); it
-	// overrides all the others.
+	// overrides all the others but Held10.
 	Held9 bool
+	// Held10 takes the tenth held sample instead (the tenth to twelfth
+	// documents of the ECB+ train/dev stories held9 does not keep,
+	// novelty_real_held10.go); it overrides all the others.
+	Held10 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -174,11 +178,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -232,7 +236,12 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		name := n
 		first := 0
-		if o.Held9 {
+		if o.Held10 {
+			if !noveltyHeld10Keep(n, len(ds)) {
+				continue
+			}
+			name, first = noveltyHeld10Prefix+n, noveltyHeld9First
+		} else if o.Held9 {
 			if !noveltyHeld9Keep(n, len(ds)) {
 				continue
 			}
@@ -339,6 +348,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld8SentSalt, noveltyHeld8SentKeep
 			case isHeld9Story(st.Name):
 				salt, keep = noveltyHeld9SentSalt, noveltyHeld9SentKeep
+			case isHeld10Story(st.Name):
+				salt, keep = noveltyHeld10SentSalt, noveltyHeld10SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

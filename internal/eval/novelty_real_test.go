@@ -266,3 +266,24 @@ func TestNoveltyHeld9Keep(t *testing.T) {
 		t.Errorf("held9 starts at document %d, which another sample reads", noveltyHeld9First)
 	}
 }
+
+func TestNoveltyHeld10Keep(t *testing.T) {
+	expectKeepsNoneSmall(t, "held10", 300, "_ecbplus", noveltyHeld10Keep, noveltyHeld9MinDocs)
+	kept, long := 0, 0
+	for i := 0; i < 300; i++ {
+		n := strconv.Itoa(i) + "_ecbplus"
+		if noveltyHeld9Keep(n, noveltyHeld9MinDocs) {
+			if noveltyHeld10Keep(n, noveltyHeld9MinDocs) {
+				t.Errorf("held10 keeps %s, which held9 reads", n)
+			}
+			continue
+		}
+		long++
+		if noveltyHeld10Keep(n, noveltyHeld9MinDocs) {
+			kept++
+		}
+	}
+	if kept == 0 || kept == long {
+		t.Errorf("held10 keeps %d of the %d names held9 does not, want some, not all", kept, long)
+	}
+}
