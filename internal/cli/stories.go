@@ -499,14 +499,5 @@ func countCol(n, width int, word string) string {
 	return fmt.Sprintf("%*d %-*s", width, n, len(plural), noun)
 }
 
-func count(n int, word string) string {
-	switch {
-	case n == 1:
-		return "1 " + word
-	case strings.HasSuffix(word, "y"):
-		return strconv.Itoa(n) + " " + strings.TrimSuffix(word, "y") + "ies"
-	case strings.HasSuffix(word, "ch") || strings.HasSuffix(word, "sh") || strings.HasSuffix(word, "s") || strings.HasSuffix(word, "x"):
-		return strconv.Itoa(n) + " " + word + "es" // "2 matches"
-	}
-	return strconv.Itoa(n) + " " + word + "s"
-}
+// count is wire.Count: n and word, in the plural unless n is 1.
+func count(n int, word string) string { return wire.Count(n, word) }

@@ -372,3 +372,16 @@ func TestHomeMoreStories(t *testing.T) {
 	expectPage(t, h, "/?stories=0", 400, []string{"stories: want a number from 1 to 500"}, nil)
 	expectPage(t, h, "/?stories=x", 400, nil, nil)
 }
+
+// TestPluralAsTheCLI: a page counts as the CLI does (wire.Count): its own
+// plural said "2 matchs" where the CLI said "2 matches".
+func TestPluralAsTheCLI(t *testing.T) {
+	for _, c := range []struct {
+		n          int
+		word, want string
+	}{{2, "match", "2 matches"}, {3, "story", "3 stories"}, {2, "key", "2 keys"}, {1, "entity", "1 entity"}} {
+		if got := plural(c.n, c.word); got != c.want {
+			t.Errorf("plural(%d, %q) = %q, want %q", c.n, c.word, got, c.want)
+		}
+	}
+}

@@ -309,13 +309,5 @@ func itoa(n int) string {
 	return string(b)
 }
 
-// plural says "1 word" or "n words" (a consonant's "y" becomes "ies").
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if strings.HasSuffix(word, "y") && len(word) > 1 && !strings.ContainsRune("aeiou", rune(word[len(word)-2])) {
-		return itoa(n) + " " + word[:len(word)-1] + "ies"
-	}
-	return itoa(n) + " " + word + "s"
-}
+// plural says "1 word" or "n words" (wire.Count, as the CLI counts).
+func plural(n int, word string) string { return wire.Count(n, word) }

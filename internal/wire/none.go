@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NoneFound is what an empty list says, in the CLI and on the web pages
@@ -85,9 +86,20 @@ func AtLeast(n int, word string) string {
 	return fmt.Sprintf("of %d %s or more", n, plural(word))
 }
 
+// Count is n and word, in the plural unless n is 1 ("1 article", "3
+// stories", "2 matches", "2 keys"): the CLI's counts and the pages' alike.
+func Count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + plural(word)
+}
+
+// plural is word's plural: -y after a consonant takes -ies ("story",
+// not "key"), -ch, -sh, -s and -x take -es, any other word -s.
 func plural(word string) string {
 	switch {
-	case strings.HasSuffix(word, "y"):
+	case len(word) > 1 && strings.HasSuffix(word, "y") && !strings.ContainsRune("aeiou", rune(word[len(word)-2])):
 		return strings.TrimSuffix(word, "y") + "ies"
 	case strings.HasSuffix(word, "ch"), strings.HasSuffix(word, "sh"), strings.HasSuffix(word, "s"), strings.HasSuffix(word, "x"):
 		return word + "es"
@@ -101,5 +113,6 @@ func AsSentence(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:] + "."
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:] + "."
 }

@@ -19,6 +19,13 @@ func TestNoneFound(t *testing.T) {
 		{Given("about", "tabs\tand\x1b[31m"), `about “tabs\tand\x1b[31m”`}, // a terminal escape is shown, not run
 		{AsSentence(NoneFound("quotes", Given("by", "Anna Lorvik"))), "No quotes by “Anna Lorvik”."},
 		{AsSentence(""), ""},
+		{AsSentence("élan"), "Élan."}, // review23: s[:1] cut é in two
+		{Count(1, "key"), "1 key"},
+		{Count(2, "key"), "2 keys"}, // review23: the CLI said "2 keies"
+		{Count(3, "story"), "3 stories"},
+		{Count(2, "match"), "2 matches"}, // review23: the pages said "2 matchs"
+		{Count(0, "article"), "0 articles"},
+		{AtLeast(2, "day"), "of 2 days or more"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
