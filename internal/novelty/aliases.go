@@ -197,8 +197,12 @@ func placed(n string) (string, bool) {
 
 // spellings are other forms of a person's name n (lower case) that
 // reports write: without the middle name of a name of three words
-// ("robyn norma mendes" gives "robyn mendes"), and the given name spelt
-// with C for K or K for C ("katherine gomes" gives "catherine gomes").
+// ("robyn norma mendes" gives "robyn mendes"), and a given name of
+// minSwap letters or more spelt with C (or Ch) for K or K for C
+// ("katherine gomes" gives "catherine gomes", "kristina osk" "cristina
+// osk" and "christina osk"). A shorter given name keeps its letter: "Kai",
+// "Cara", "Kent", "Cole" and their swaps are other names as often as the
+// same one.
 func spellings(n string) []string {
 	ws := strings.Fields(n)
 	if len(ws) < 2 || len(ws) > 3 || !letters(strings.Join(ws, "")) {
@@ -208,15 +212,25 @@ func spellings(n string) []string {
 	if len(ws) == 3 && !terms.IsStop(ws[1]) && !terms.IsStop(ws[0]) {
 		out = append(out, ws[0]+" "+ws[2])
 	}
-	if g := ws[0]; len(g) >= 3 && (g[0] == 'c' || g[0] == 'k') {
-		swap := "k"
-		if g[0] == 'k' {
-			swap = "c"
+	if g := ws[0]; len(g) >= minSwap {
+		rest := " " + strings.Join(ws[1:], " ")
+		switch {
+		case strings.HasPrefix(g, "ch"):
+			out = append(out, "k"+g[2:]+rest)
+		case g[0] == 'c':
+			out = append(out, "k"+g[1:]+rest)
+		case g[0] == 'k' && g[1] == 'r': // "kristina": "cristina", "christina"
+			out = append(out, "c"+g[1:]+rest, "ch"+g[1:]+rest)
+		case g[0] == 'k':
+			out = append(out, "c"+g[1:]+rest)
 		}
-		out = append(out, swap+g[1:]+" "+strings.Join(ws[1:], " "))
 	}
 	return out
 }
+
+// minSwap is the fewest letters of a given name read the same spelt with
+// C or K (spellings).
+const minSwap = 6
 
 // maxCanon bounds the Detector's cache of canonicalKeys.
 const maxCanon = 1 << 16

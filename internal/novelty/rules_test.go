@@ -130,6 +130,10 @@ func TestRules(t *testing.T) {
 			"Robyn Maren Tarn, 48, was found dead in the flat.", "Maren", false, "said before"},
 		{"a given name spelt with K is the one with C", []string{"Police found Catherine Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
 			"Police found Katherine Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Katherine", false, "said before"},
+		{"a short given name spelt with K is another name", []string{"Police found Cara Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
+			"Police found Kara Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Kara", true, "kara varga"},
+		{"a given name spelt with Ch is the one with K", []string{"Police found Kristina Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
+			"Police found Christina Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Christina", false, "said before"},
 		{"another first name before a middle name is new", []string{"Police found Ilse Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
 			"Oren Maren Tarn, 48, was found dead in the flat.", "Maren", true, "oren maren tarn"},
 		{"a holiday is when, not a name", []string{"Engineers expect the Tessel cable outage to last through the holidays until the new year."},
@@ -405,7 +409,9 @@ func TestNameForms(t *testing.T) {
 		}
 	}
 	for n, want := range map[string][]string{"robyn norma mendes": {"robyn mendes"}, "katherine gomes": {"catherine gomes"},
-		"carl jon osk": {"carl osk", "karl jon osk"}, "oren malk": nil, "bank of tessel": nil, "osk": nil} {
+		"carl jon osk": {"carl osk"}, "oren malk": nil, "bank of tessel": nil, "osk": nil,
+		"kai osk": nil, "cara malk": nil, "kristina osk": {"cristina osk", "christina osk"}, "christina osk": {"kristina osk"},
+		"caitlin ada osk": {"caitlin osk", "kaitlin ada osk"}} {
 		if got := spellings(n); !slices.Equal(got, want) {
 			t.Errorf("spellings(%q) = %q, want %q", n, got, want)
 		}
