@@ -448,18 +448,22 @@ func (s *sqliteStore) QuoteMonths(ctx context.Context, speaker string) ([]FacetC
 	return out, rows.Err()
 }
 
-// speakerNames returns speaker and the names of the entities that have it
-// as an alias (any case), without repeats.
+// speakerNames returns speaker, the names of the entities it names
+// (speakerEntities: by name or alias, else by its words) and the aliases of
+// theirs that no other entity shares (a surname an article used alone:
+// "Lorvik" for "Anna Lorvik"), without repeats.
 func (s *sqliteStore) speakerNames(ctx context.Context, speaker string) ([]string, error) {
 	names := []string{speaker}
-	// The entities that have speaker as a name or alias, and the aliases
-	// of theirs that no other entity shares (a surname an article used
-	// alone: "Lorvik" for "Anna Lorvik").
-	rows, err := s.rd.QueryContext(ctx, `WITH m AS (SELECT DISTINCT al.entity_id AS id FROM entity_aliases al WHERE al.alias = ?1 COLLATE NOCASE)
+	ids, _, err := s.speakerEntities(ctx, speaker)
+	if err != nil || len(ids) == 0 {
+		return names, err
+	}
+	in, _ := json.Marshal(ids)
+	rows, err := s.rd.QueryContext(ctx, `WITH m AS (SELECT value AS id FROM json_each(?1))
 		SELECT e.name FROM entities e JOIN m ON m.id = e.id
 		UNION
 		SELECT al.alias FROM entity_aliases al JOIN m ON m.id = al.entity_id
-		WHERE NOT EXISTS (SELECT 1 FROM entity_aliases o WHERE o.alias = al.alias COLLATE NOCASE AND o.entity_id <> al.entity_id)`, speaker)
+		WHERE NOT EXISTS (SELECT 1 FROM entity_aliases o WHERE o.alias = al.alias COLLATE NOCASE AND o.entity_id <> al.entity_id)`, string(in))
 	if err != nil {
 		return nil, err
 	}

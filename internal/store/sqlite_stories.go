@@ -325,9 +325,33 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 	if f.Speaker != "" {
 		// The holder ("russia", "putin") or who voiced a country's claim
 		// ("Vladimir Putin", matched whole or by the last name).
+		// The entities the name matches (Speakers: by name or alias, else
+		// by its words, "Kovrin" for "Ana Kovrin") are matched as holders
+		// and voices too; a person holds claims under a surname ("kovrin"),
+		// matched in the articles that name the person.
 		sp := strings.ToLower(strings.TrimSpace(f.Speaker))
-		where = append(where, `(c.holder = ? OR c.key IN (SELECT key FROM claims WHERE speaker <> '' AND (lower(speaker) = ? OR lower(speaker) LIKE ? ESCAPE '\')))`)
-		args = append(args, sp, sp, "% "+escapeLike(sp))
+		ids, _, err := s.speakerEntities(ctx, f.Speaker)
+		if err != nil {
+			return nil, fmt.Errorf("list claims: %w", err)
+		}
+		names, err := s.speakerNames(ctx, strings.TrimSpace(f.Speaker))
+		if err != nil {
+			return nil, fmt.Errorf("list claims: %w", err)
+		}
+		var lower, surnames []string
+		for _, n := range names {
+			lower = append(lower, strings.ToLower(n))
+			if w := strings.Fields(strings.ToLower(n)); len(w) > 1 {
+				surnames = append(surnames, w[len(w)-1])
+			}
+		}
+		in, _ := json.Marshal(lower)
+		sur, _ := json.Marshal(surnames)
+		ents, _ := json.Marshal(ids)
+		where = append(where, `(c.holder = ? OR c.holder IN (SELECT value FROM json_each(?))
+			OR (c.holder IN (SELECT value FROM json_each(?)) AND c.article_id IN (SELECT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))))
+			OR c.key IN (SELECT key FROM claims WHERE speaker <> '' AND (lower(speaker) = ? OR lower(speaker) IN (SELECT value FROM json_each(?)) OR lower(speaker) LIKE ? ESCAPE '\')))`)
+		args = append(args, sp, string(in), string(sur), string(ents), sp, string(in), "% "+escapeLike(sp))
 	}
 	if f.Key != "" {
 		where = append(where, `c.key = ?`)

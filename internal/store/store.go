@@ -31,6 +31,13 @@ type Store interface {
 	// as QuoteFilter.Speaker) per publication month ("2031-04"), oldest
 	// first; quotes of undated articles are not counted.
 	QuoteMonths(ctx context.Context, speaker string) ([]FacetCount, error)
+	// Speakers returns the canonical names of the entities a speaker
+	// filter (QuoteFilter.Speaker, ClaimFilter.Speaker, EventFilter.Actor)
+	// matches, most mentioned first: those with the name as their name or
+	// an alias, any case, or, when none has, those with each of its words
+	// among the words of their name or an alias ("Kovrin": every stored
+	// Kovrin). None is no error: the filter still matches the name as typed.
+	Speakers(ctx context.Context, name string) ([]string, error)
 	// Events lists events across the store in publication order (newest
 	// first with EventFilter.Newest); events of undated articles come
 	// after the dated ones either way.
@@ -105,7 +112,7 @@ type StoredEntity struct {
 
 // QuoteFilter narrows Quotes.
 type QuoteFilter struct {
-	Speaker   string // canonical name or alias of the speaker (case-insensitive)
+	Speaker   string // canonical name, alias or name words of the speaker (case-insensitive; see Store.Speakers)
 	ArticleID int64
 	// Storyline keeps the quotes of this storyline's articles (its stories
 	// as Stories lists them): who said what as one story moved.
