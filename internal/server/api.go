@@ -321,13 +321,9 @@ func (s *Server) apiArticleNew(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	all := false
-	switch v := r.URL.Query().Get("all"); v {
-	case "", "0", "false":
-	case "1", "true":
-		all = true
-	default:
-		s.error(w, r, http.StatusBadRequest, fmt.Sprintf("all: want true or false, got %q", v))
+	all, err := queryBool(r.URL.Query(), "all")
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	a, err := s.st.Article(r.Context(), id)
@@ -584,13 +580,9 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	group := false
-	switch v.Get("group") {
-	case "", "0", "false":
-	case "1", "true":
-		group = true
-	default:
-		s.error(w, r, http.StatusBadRequest, "group: want true or false")
+	group, err := queryBool(v, "group")
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	qs, next, err := s.pageOfQuotes(r.Context(), f)

@@ -96,6 +96,7 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/claims?story=x", 400, `story`},
 		{"GET", "/api/claims?singles=true", 200, `"claims":[`},
 		{"GET", "/api/claims?singles=maybe", 400, `{"error":"singles: want true or false, got \"maybe\""}`},
+		{"GET", "/api/quotes?group=maybe", 400, `{"error":"group: want true or false, got \"maybe\""}`}, // review23: one queryBool; it named no value
 		{"GET", "/api/claims?min_articles=99", 200, `"claims":[]`},
 		{"GET", "/api/claims?min_articles=two", 400, `min_articles: want a positive number`},
 		{"GET", "/api/articles?story=999", 404, `not found`},

@@ -235,12 +235,8 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	all := false
 	if err == nil {
-		switch v.Get("all") {
-		case "", "0", "false":
-		case "1", "true":
-			all, f.MinConfidence = true, 0
-		default:
-			err = badf("all: want true or false")
+		if all, err = queryBool(v, "all"); all {
+			f.MinConfidence = 0
 		}
 	}
 	if err == nil {

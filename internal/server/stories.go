@@ -32,6 +32,23 @@ func queryInt(v map[string][]string, name string) (int64, error) {
 	return n, nil
 }
 
+// queryBool reads a yes/no query parameter: "", "0" and "false" are no,
+// "1" and "true" yes; anything else is an error naming the parameter and
+// the value.
+func queryBool(v map[string][]string, name string) (bool, error) {
+	s := ""
+	if vs := v[name]; len(vs) > 0 {
+		s = vs[0]
+	}
+	switch s {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	}
+	return false, badf("%s: want true or false, got %q", name, s)
+}
+
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	limit, err := parseLimit(v, 50, 500)
@@ -128,12 +145,8 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	switch v.Get("singles") {
-	case "", "0", "false":
-	case "1", "true":
-		f.Singles = true
-	default:
-		s.error(w, r, http.StatusBadRequest, fmt.Sprintf("singles: want true or false, got %q", v.Get("singles")))
+	if f.Singles, err = queryBool(v, "singles"); err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	limit := f.Limit
