@@ -43,6 +43,7 @@ func (d *Detector) aliasKeys(s string, names []string) []string {
 		if j, ok := unhyphen(n); ok { // "Poly-technic": "polytechnic"
 			out = append(out, "name:"+j)
 		}
+		out = append(out, clipKeys(n[strings.LastIndexByte(n, ' ')+1:])...) // "Jacksonville Jaguars": "jags"
 		out = append(out, d.canonicalKeys(n)...)
 		out = append(out, d.persons(n).keys...)
 		ws := strings.Fields(n)
@@ -116,6 +117,7 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 			}
 		}
 	}
+	ns := nicknames(s)
 	for i, k := range names {
 		n, ok := strings.CutPrefix(k, "name:")
 		if !ok {
@@ -123,6 +125,9 @@ func (d *Detector) aliasQuery(s string, names []string) (keys []string, owner []
 		}
 		trimmed, the := strings.CutPrefix(n, "the ")
 		n = trimmed
+		for _, a := range nickQuery(n, ns) { // "kimani kiki" after "Kimani Gray"
+			keys, owner = append(keys, a), append(owner, i)
+		}
 		if j, ok := unhyphen(n); ok { // "Poly-technic" after "Polytechnic"
 			keys, owner = append(keys, "name:"+j, "name:the "+j), append(owner, i, i)
 		} else if the { // "the Polytechnic" after "Poly-technic"

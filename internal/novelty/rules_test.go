@@ -134,6 +134,16 @@ func TestRules(t *testing.T) {
 			"Police found Kara Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Kara", true, "kara varga"},
 		{"a given name spelt with Ch is the one with K", []string{"Police found Kristina Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
 			"Police found Christina Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday.", "Christina", false, "said before"},
+		{"a nickname added to a known name is no new name", []string{"Police shot Oren Malk, 16, in Tessel on Saturday night."},
+			"Police shot Oren (Ozzy) Malk, 16, in Tessel on Saturday night.", "Ozzy", false, "said before"},
+		{"a nickname in quotes added to a known name is no new name", []string{"Tessel boss Oren Malk died in prison on Monday, aged 77."},
+			`Tessel boss Oren " The Hawk " Malk died in prison on Monday, aged 77.`, "Hawk", false, "said before"},
+		{"a new person with a nickname is new", []string{"Police shot Oren Malk, 16, in Tessel on Saturday night."},
+			"Police shot Ada (Kiki) Varga, 16, in Tessel on Saturday night.", "Kiki", true, "ada kiki"},
+		{"a team's clipped name is the team", []string{"The Valdor Comets beat the Tessel Jaguars 31-24 on Thursday night."},
+			"The Valdor Comets beat the Jags 31-24 on Thursday night.", "Jags", false, "said before"},
+		{"a Mafioso is of the Mafia", []string{"Oren Malk, a Mafia boss of Tessel, died in prison on Monday."},
+			"Oren Malk, the Tessel Mafioso, died in prison on Monday.", "Mafioso", false, "said before"},
 		{"another first name before a middle name is new", []string{"Police found Ilse Varga, 61, and Robyn Tarn, 48, dead in the Tessel flat on Tuesday."},
 			"Oren Maren Tarn, 48, was found dead in the flat.", "Maren", true, "oren maren tarn"},
 		{"a holiday is when, not a name", []string{"Engineers expect the Tessel cable outage to last through the holidays until the new year."},
@@ -406,6 +416,11 @@ func TestNameForms(t *testing.T) {
 		got, ok := placed(n)
 		if ok != (want != "") || got != want {
 			t.Errorf("placed(%q) = %q, %v, want %q", n, got, ok, want)
+		}
+	}
+	for n, want := range map[string][]string{"jaguars": {"name:jags", "name:jagus"}, "netherlands": nil, "jags": nil, "congress": nil} {
+		if got := clipKeys(n); !slices.Equal(got, want) {
+			t.Errorf("clipKeys(%q) = %q, want %q", n, got, want)
 		}
 	}
 	for n, want := range map[string][]string{"robyn norma mendes": {"robyn mendes"}, "katherine gomes": {"catherine gomes"},

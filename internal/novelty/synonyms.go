@@ -44,6 +44,7 @@ var sameAs = func() map[string]string {
 		{"film", "movi"},
 		{"firefight", "firemen"},
 		{"car", "vehicl"},
+		{"mafia", "mafioso", "mafiosi"},
 	}
 	m := map[string]string{}
 	for _, g := range groups {
