@@ -47,6 +47,8 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 		{[]string{"claims", "--story", "1", "--singles"}, "/api/claims?story=1&singles=true", "claims", false},
 		{[]string{"articles", "--story", "1"}, "/api/articles?story=1", "articles", true},
 		{[]string{"search", "strike", "--limit", "5", "--facets"}, "/api/search?q=strike&limit=5", "results", false},
+		{[]string{"quotes", "--speaker", "kovrin"}, "/api/quotes?speaker=kovrin", "quotes", true},
+		{[]string{"claims", "--speaker", "Ana Kovrin", "--singles"}, "/api/claims?speaker=Ana+Kovrin&singles=true", "claims", false},
 	} {
 		out, err := run(t, append(append([]string{"--db", db}, c.args...), "--json")...)
 		if err != nil {

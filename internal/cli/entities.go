@@ -81,7 +81,8 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 		Use:   "quotes [--speaker NAME] [--about WORDS]",
 		Short: "List quotes across the store in publication order",
 		Long: "List quotes across the store in publication order: what has a speaker said\n" +
-			"(--speaker, canonical name or alias) about something (--about, every word in\n" +
+			"(--speaker, canonical name, alias or part of the name: a surname alone lists every\n" +
+			"stored person of that name, and says on stderr who matched) about something (--about, every word in\n" +
 			"any inflection), and when (--from, --to). A statement several articles repeat\n" +
 			"(same speaker, same words, or the words of one inside the other) is listed once\n" +
 			"with every article that gives it; --each lists every occurrence.",
@@ -101,6 +102,9 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			if err := speakersHint(cmd.Context(), cmd.ErrOrStderr(), st, f.Speaker); err != nil {
+				return err
+			}
 			list, next, err := pageOf(f.Limit, func(limit int) ([]store.StoredQuote, error) {
 				page := f
 				page.Limit = limit
@@ -155,7 +159,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name or alias)")
+	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name, alias, or name words: \"Kovrin\" for every stored Kovrin, named on stderr)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only quotes of this article (as /api/quotes?article=)")
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only quotes of this storyline's articles: who said what as it moved (as /api/quotes?storyline=)")
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)

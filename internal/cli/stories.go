@@ -360,6 +360,9 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
 				f := f
 				f.Limit = limit
+				if err := speakersHint(ctx, cmd.ErrOrStderr(), st, f.Speaker); err != nil {
+					return nil, err
+				}
 				return listClaims(ctx, st, f, singles)
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; %s]\n", c.Text, count(c.Articles, "article"), claimWhen(c))
@@ -376,7 +379,7 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia)")
+	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only claims held by this speaker (e.g. Russia; a name, alias or name words: \"Kovrin\" for every stored Kovrin, named on stderr)")
 	cmd.Flags().Int64Var(&f.Story, "story", 0, "only claims made in this story's articles (as /api/claims?story=)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only claims made in this article (as /api/claims?article=)")
 	cmd.Flags().StringVar(&f.Key, "key", "", "only the claim of this key (--json shows keys; as /api/claims?key=, the page /claims?key=), even when one article alone carries it")

@@ -590,11 +590,17 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	matched, err := s.speakersMatched(r.Context(), f.Speaker)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Quotes     []wire.Quote     `json:"quotes"`
 		Statements []wire.Statement `json:"statements,omitempty"`
+		Speakers   []string         `json:"speakers,omitempty"`
 		Next       *string          `json:"next"`
-	}{Quotes: []wire.Quote{}, Next: nullable(next)}
+	}{Quotes: []wire.Quote{}, Speakers: matched, Next: nullable(next)}
 	for _, q := range qs {
 		out.Quotes = append(out.Quotes, wire.FromStoredQuote(q))
 	}

@@ -31,6 +31,9 @@ type quotesData struct {
 	Quotes []quoteRow
 	Oldest bool   // listed oldest first
 	Next   string // the cursor of the next page, "" at the end
+	// Speakers are the names ?speaker= matched, when more than one (a
+	// surname alone), each a link to narrow to.
+	Speakers []string
 }
 
 type eventRow struct {
@@ -206,6 +209,10 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := quotesData{Oldest: !f.Newest, Next: next}
+	if d.Speakers, err = s.speakersMatched(r.Context(), f.Speaker); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	for _, q := range qs {
 		d.Quotes = append(d.Quotes, quoteRow{StoredQuote: q, Story: stories[q.ArticleID]})
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -157,10 +158,16 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	claims, more := cutAt(claims, limit)
+	matched, err := s.speakersMatched(r.Context(), f.Speaker)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
-		Claims []wire.Claim `json:"claims"`
-		More   bool         `json:"more"`
-	}{[]wire.Claim{}, more}
+		Claims   []wire.Claim `json:"claims"`
+		Speakers []string     `json:"speakers,omitempty"`
+		More     bool         `json:"more"`
+	}{[]wire.Claim{}, matched, more}
 	for _, c := range claims {
 		out.Claims = append(out.Claims, wire.FromClaim(c))
 	}
@@ -170,8 +177,9 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 // claimsPageData is the claims page: the claims and, when more matched
 // than the limit, the address of this page with a higher one.
 type claimsPageData struct {
-	Claims []store.ClaimGroup
-	More   string
+	Claims   []store.ClaimGroup
+	More     string
+	Speakers []string // the names ?speaker= matched, when more than one
 }
 
 // claimsPage lists recurring claims, most repeated first; ?speaker= names
@@ -202,6 +210,10 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 	// grows instead, as the home page's stories do.
 	var d claimsPageData
 	d.Claims, _, d.More = grownPage(claims, limit, v)
+	if d.Speakers, err = s.speakersMatched(r.Context(), f.Speaker); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	s.render(w, r, "claims", http.StatusOK, pageData{Title: "Recurring claims", Nav: "claims", Data: d})
 }
 
@@ -512,4 +524,18 @@ func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 		title = t.Steps[0].Story.Title
 	}
 	s.render(w, r, "storyline", http.StatusOK, pageData{Title: title, Nav: "storylines", Data: t})
+}
+
+// speakersMatched returns the stored names a speaker filter matched when it
+// matched more than one (a surname alone: store.Speakers), for the API's
+// "speakers" and the pages' line that lets the user narrow; nil otherwise.
+func (s *Server) speakersMatched(ctx context.Context, speaker string) ([]string, error) {
+	if strings.TrimSpace(speaker) == "" {
+		return nil, nil
+	}
+	names, err := s.st.Speakers(ctx, speaker)
+	if err != nil || len(names) < 2 {
+		return nil, err
+	}
+	return names, nil
 }

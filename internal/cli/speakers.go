@@ -1,0 +1,27 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/wire"
+)
+
+// speakersHint tells on w (stderr: the listing and its --json rows stay as
+// the API's) which stored names a --speaker filter matched when it matched
+// more than one (a surname: store.Speakers), so the user can narrow.
+func speakersHint(ctx context.Context, w io.Writer, st store.Store, typed string) error {
+	if typed == "" {
+		return nil
+	}
+	names, err := st.Speakers(ctx, typed)
+	if err != nil {
+		return err
+	}
+	if msg := wire.SpeakersMatched(typed, names); msg != "" {
+		fmt.Fprintln(w, "storyline: "+msg)
+	}
+	return nil
+}

@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/server"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// TestSpeakerByName: users type a surname or part of a name. In the
+// examples "Ana Kovrin" is stored with no alias: `quotes --speaker Kovrin`
+// and `claims --speaker "Ana Kovrin"` found nothing. A name that matches
+// more than one stored name ("Kovrin" once a Piet Kovrin is stored) is
+// told on stderr, in the API's "speakers" and on the quotes and claims
+// pages, so the user can narrow.
+func TestSpeakerByName(t *testing.T) {
+	db := examplesStore(t)
+	for _, args := range [][]string{
+		{"quotes", "--speaker", "Kovrin"},
+		{"quotes", "--speaker", "ana"},
+		{"claims", "--speaker", "Ana Kovrin", "--singles"},
+	} {
+		out, stderr, err := execute(append([]string{"--db", db}, args...))
+		if err != nil || !strings.Contains(out, "Kovrin") || strings.HasPrefix(out, "no ") || strings.Contains(stderr, "matched") {
+			t.Errorf("%v = %q, stderr %q, %v; want Ana Kovrin's, no hint", args, out, stderr, err)
+		}
+	}
+	// A second Kovrin (fictional): now "Kovrin" matches two.
+	piet := filepath.Join(t.TempDir(), "pilots.txt")
+	if err := os.WriteFile(piet, []byte(pilots), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, "--db", db, "ingest", piet); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, stderr, err := execute([]string{"--db", db, "quotes", "--speaker", "Kovrin", "--json"})
+	const hint = "“Kovrin” matched 2 names: "
+	if !strings.Contains(out, "Ana Kovrin") || !strings.Contains(out, "Piet Kovrin") {
+		t.Errorf("quotes --speaker Kovrin --json: %q, want both Kovrins' quotes", out)
+	}
+	if err != nil || !strings.Contains(stderr, hint) {
+		t.Errorf("quotes --speaker Varrow: stderr %q, %v; want %q", stderr, err, hint)
+	}
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	want, err := st.Speakers(context.Background(), "Kovrin")
+	if err != nil || len(want) != 2 {
+		t.Fatalf("Speakers(Kovrin) = %q, %v", want, err)
+	}
+	h := server.New(st, server.Options{RateLimit: -1})
+	get := func(route string) string {
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", route, nil)
+		req.Host = "127.0.0.1"
+		h.ServeHTTP(w, req)
+		if w.Code != 200 {
+			t.Errorf("%s: %d", route, w.Code)
+		}
+		return w.Body.String()
+	}
+	for _, route := range []string{"/api/quotes?speaker=Kovrin", "/api/claims?speaker=Kovrin"} {
+		var got struct{ Speakers []string }
+		if err := json.Unmarshal([]byte(get(route)), &got); err != nil || !slices.Equal(got.Speakers, want) {
+			t.Errorf("%s speakers = %q, %v; want %q", route, got.Speakers, err, want)
+		}
+	}
+	if strings.Contains(get("/api/quotes?speaker=Ana+Kovrin"), `"speakers"`) {
+		t.Errorf("/api/quotes?speaker=Ana+Kovrin names the speakers it matched: one only")
+	}
+	for _, route := range []string{"/quotes?speaker=Kovrin", "/claims?speaker=Kovrin"} {
+		if page := get(route); !strings.Contains(page, "matched 2 names") || !strings.Contains(page, `href="?speaker=`+strings.ReplaceAll(want[0], " ", "&#43;")+`"`) {
+			t.Errorf("%s does not name the 2 names matched with links:\n%s", route, page)
+		}
+	}
+}
+
+// pilots is a fictional article that names a second Kovrin.
+const pilots = `Harbour pilots return to work in Port Edrin
+
+PORT EDRIN, Feb. 12, 2026 — Harbour pilots returned to work on Thursday after a two-day stoppage, their spokesman said.
+
+"The tide waits for nobody, and neither do the ships," said Piet Kovrin, who speaks for the pilots' association. Piet Kovrin added that the pilots had been promised new radios by the end of the month.
+
+The port authority said traffic would be back to normal by the weekend. Piet Kovrin said the association would meet again in March.
+`
