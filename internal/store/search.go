@@ -25,6 +25,18 @@ const (
 	MarkEnd   = "\uE001"
 )
 
+// noMarks is s with MarkStart and MarkEnd written as U+FFFD, for the title,
+// subtitle and text an article is stored (and indexed) with: a mark in an
+// article's own text read as a highlight, opening <mark> where nothing
+// matched. U+FFFD has the marks' length in bytes and in runes, so the
+// offsets of quotes and entities still hold.
+func noMarks(s string) string {
+	if !strings.ContainsAny(s, MarkStart+MarkEnd) {
+		return s
+	}
+	return strings.NewReplacer(MarkStart, "\uFFFD", MarkEnd, "\uFFFD").Replace(s)
+}
+
 // Limits on a query, so a hostile one cannot make the FTS engine work hard.
 const (
 	MaxQueryBytes = 1000

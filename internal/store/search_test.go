@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -252,5 +253,35 @@ func TestSearchSubtitleSnippet(t *testing.T) {
 	res, err := s.Search(context.Background(), SearchQuery{Text: "lighthouse"})
 	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, MarkStart+"Lighthouse"+MarkEnd) {
 		t.Fatalf("hits = %+v, %v; want the subtitle's window", res.Hits, err)
+	}
+}
+
+// TestSearchMarksInArticleText: a highlight mark in an article's own title
+// or text (a private-use character) is stored as U+FFFD, so only matches are
+// marked: "Ferry \uE000 timetable" gave the title "Ferry [ timetable]"
+// (review23). Offsets keep: the text's length is the same.
+func TestSearchMarksInArticleText(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	text := "The ferry " + MarkEnd + " company of Velmont " + MarkStart + " changed its winter timetable on Friday."
+	a := &core.Article{Hash: "pua", Source: "fixtures/pua.txt", Title: "Ferry " + MarkStart + " timetable", Published: "2031-03-06", Language: "en", Text: text}
+	if _, err := s.PutBatch(ctx, []*core.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Search(ctx, SearchQuery{Text: "timetable", Limit: 5})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("search: %v %+v", err, res)
+	}
+	h := res.Hits[0]
+	if strings.Count(h.TitleMarked, MarkStart) != 1 || !strings.Contains(h.TitleMarked, MarkStart+"timetable"+MarkEnd) ||
+		strings.Count(h.Snippet, MarkStart) != 1 || !strings.Contains(h.Snippet, MarkStart+"timetable"+MarkEnd) {
+		t.Errorf("title %q snippet %q: want only the match marked", h.TitleMarked, h.Snippet)
+	}
+	got, err := s.Article(ctx, h.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Text) != len(text) || got.Title != "Ferry \uFFFD timetable" {
+		t.Errorf("stored %q (%d bytes, want %d) titled %q", got.Text, len(got.Text), len(text), got.Title)
 	}
 }
