@@ -341,6 +341,15 @@ CREATE INDEX claim_said_holder ON claim_said(holder, article_id);`,
 ALTER TABLE articles ADD COLUMN outlet_fold TEXT NOT NULL DEFAULT '';
 DROP INDEX IF EXISTS articles_meta;
 CREATE INDEX articles_meta ON articles(id, published, outlet, source, language, story_id, source_fold, outlet_fold);`,
+	// Version 22: the entity name filter (EntityFilter.Name) folds case
+	// beyond ASCII as the source filter does: alias_fold holds foldCase of
+	// alias, filled for stored aliases by fillAliasFold, and after every
+	// write transaction for the aliases it added (inTx: the sites that add
+	// aliases also run in older migrations, before the column exists, so
+	// they leave it '' and the fill follows; entity_aliases_unfolded finds
+	// those rows). The filter reads an unfilled row as before (lower()).
+	22: `ALTER TABLE entity_aliases ADD COLUMN alias_fold TEXT NOT NULL DEFAULT '';
+CREATE INDEX entity_aliases_unfolded ON entity_aliases(entity_id) WHERE alias_fold = '';`,
 }
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
@@ -354,6 +363,44 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	15: migrateTypes,
 	20: migrateCapsNames,
 	21: migrateSourceFold,
+	22: fillAliasFold,
+}
+
+// fillAliasFold sets alias_fold of the aliases that have none (version 22;
+// then after each write transaction: the aliases it added).
+func fillAliasFold(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, alias FROM entity_aliases INDEXED BY entity_aliases_unfolded WHERE alias_fold = ''`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id    int64
+		alias string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.id, &r.alias); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(all) == 0 {
+		return err
+	}
+	up, err := tx.PrepareContext(ctx, `UPDATE entity_aliases SET alias_fold = ? WHERE rowid = ?`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	for _, r := range all {
+		if _, err := up.ExecContext(ctx, foldCase(r.alias), r.id); err != nil {
+			return fmt.Errorf("alias %q: %w", r.alias, err)
+		}
+	}
+	return nil
 }
 
 // migrateSourceFold fills source_fold and outlet_fold of the stored

@@ -41,6 +41,9 @@ type sqliteStore struct {
 	verMu   sync.Mutex    // guards verConn
 	verConn *sql.Conn     // asks PRAGMA data_version; nil until first used
 	advice  []string      // what the migrations run at Open ask the user to run (upgrade.go)
+	// folded: the schema has entity_aliases.alias_fold (version 22), so
+	// each write transaction fills it for the aliases it added.
+	folded bool
 
 	mu       sync.Mutex // serialises writers: the link state follows one transaction at a time
 	ls       *linkState
@@ -96,6 +99,7 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	s.folded = true
 	return s, nil
 }
 
@@ -152,6 +156,12 @@ func (s *sqliteStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err
+	}
+	if s.folded {
+		if err := fillAliasFold(ctx, tx); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("fold aliases: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return err

@@ -268,8 +268,10 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 		args = append(args, string(f.Type))
 	}
 	if f.Name != "" {
-		where = append(where, `e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(lower(alias), lower(?)) > 0)`)
-		args = append(args, f.Name)
+		// Case folded beyond ASCII (alias_fold: "émile" finds "ÉMILE
+		// DORN"); a row not yet filled is matched as before.
+		where = append(where, `e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(alias_fold, ?) > 0 OR (alias_fold = '' AND instr(lower(alias), lower(?)) > 0))`)
+		args = append(args, foldCase(f.Name), f.Name)
 	}
 	limit := f.Limit
 	if limit <= 0 {
