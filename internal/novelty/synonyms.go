@@ -55,8 +55,46 @@ var sameAs = func() map[string]string {
 	return m
 }()
 
-// canonical is the group stem of st (st itself outside any group).
+// irregular maps the Snowball stems of irregular verb forms, which
+// Snowball leaves apart, to the stem of the verb ("stole", "stolen" to
+// "steal"; "began", "begun" to "begin"), so that a report in another tense
+// still counts as said before ("thieves stole" then "was stolen"). Forms
+// that are as often another word are left out: "left" (a side), "bit",
+// "rose", "struck" (a strike), "dealt" (a deal), "meant" (mean), "fed",
+// "met", "lit". A read-only table.
+var irregular = func() map[string]string {
+	verbs := [][]string{
+		{"steal", "stole", "stolen"}, {"begin", "began", "begun"}, {"fight", "fought"},
+		{"take", "took", "taken"}, {"give", "gave", "given"}, {"flee", "fled"}, {"hold", "held"},
+		{"find", "found"}, {"catch", "caught"}, {"buy", "bought"}, {"lose", "lost"},
+		{"seek", "sought"}, {"sell", "sold"}, {"fall", "fell", "fallen"}, {"break", "broke", "broken"},
+		{"drive", "drove", "driven"}, {"write", "wrote", "written"}, {"speak", "spoke", "spoken"},
+		{"throw", "threw", "thrown"}, {"choos", "chose", "chosen"}, {"bring", "brought"},
+		{"think", "thought"}, {"know", "knew", "known"}, {"run", "ran"}, {"sink", "sank", "sunk"},
+		{"fli", "flew", "flown"}, {"stand", "stood"}, {"hide", "hid", "hidden"},
+		{"grow", "grew", "grown"}, {"see", "saw", "seen"}, {"spend", "spent"}, {"send", "sent"},
+		{"build", "built"}, {"pay", "paid"}, {"lead", "led"}, {"hang", "hung"},
+		{"shake", "shook", "shaken"}, {"wear", "wore", "worn"}, {"swear", "swore", "sworn"},
+		{"withdraw", "withdrew", "withdrawn"}, {"beat", "beaten"}, {"forgiv", "forgav", "forgiven"},
+		{"freez", "froze", "frozen"}, {"feel", "felt"}, {"keep", "kept"}, {"sleep", "slept"},
+		{"sweep", "swept"}, {"teach", "taught"}, {"win", "won"}, {"get", "got", "gotten"},
+		{"make", "made"}, {"come", "came"}, {"go", "went", "gone"},
+	}
+	m := map[string]string{}
+	for _, v := range verbs {
+		for _, f := range v[1:] {
+			m[f] = v[0]
+		}
+	}
+	return m
+}()
+
+// canonical is the group stem of st (st itself outside any group), an
+// irregular verb form read as its verb first.
 func canonical(st string) string {
+	if b, ok := irregular[st]; ok {
+		st = b
+	}
 	if c, ok := sameAs[st]; ok {
 		return c
 	}
