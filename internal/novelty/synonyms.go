@@ -58,7 +58,9 @@ var sameAs = func() map[string]string {
 // irregular maps the Snowball stems of irregular verb forms, which
 // Snowball leaves apart, to the stem of the verb ("stole", "stolen" to
 // "steal"; "began", "begun" to "begin"), so that a report in another tense
-// still counts as said before ("thieves stole" then "was stolen"). Forms
+// still counts as said before ("thieves stole" then "was stolen"); and
+// irregular plurals and a few derived forms to their word ("thieves" to
+// "thief", "women" to "woman", "prosecution" to "prosecutor"). Forms
 // that are as often another word are left out: "left" (a side), "bit",
 // "rose", "struck" (a strike), "dealt" (a deal), "meant" (mean), "fed",
 // "met", "lit". A read-only table.
@@ -79,6 +81,11 @@ var irregular = func() map[string]string {
 		{"freez", "froze", "frozen"}, {"feel", "felt"}, {"keep", "kept"}, {"sleep", "slept"},
 		{"sweep", "swept"}, {"teach", "taught"}, {"win", "won"}, {"get", "got", "gotten"},
 		{"make", "made"}, {"come", "came"}, {"go", "went", "gone"},
+		// irregular plurals and derived forms Snowball stems apart
+		{"thief", "thiev"}, {"wife", "wive"}, {"knife", "knive"}, {"man", "men"}, {"woman", "women"},
+		{"child", "children"}, {"person", "peopl"}, {"prosecutor", "prosecut"}, {"killer", "kill"},
+		{"robberi", "robber", "rob"}, {"explos", "explod"}, {"acquisit", "acquir"}, {"collis", "collid"},
+		{"nomin", "nomine"},
 	}
 	m := map[string]string{}
 	for _, v := range verbs {
