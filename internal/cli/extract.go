@@ -75,21 +75,6 @@ func runExtract(cmd *cobra.Command, args []string, view extractView, src source.
 	return nil
 }
 
-// undatedWhy says why an undated article has no date, from its removals:
-// a given date dropped as unusable, or a page too large for the
-// whole-page date search; "" when neither.
-func undatedWhy(a *core.Article) string {
-	for _, r := range a.Removed {
-		switch r.Reason {
-		case core.ReasonBadDate:
-			return fmt.Sprintf("date %q unusable, dropped", cutNote(r.Text, 40))
-		case core.ReasonDateBounded:
-			return r.Text
-		}
-	}
-	return ""
-}
-
 // printArticle renders an article for reading on a terminal.
 func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 	title := a.Title
@@ -110,7 +95,7 @@ func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
 	}
 	if a.Published != "" {
 		meta = append(meta, a.Published)
-	} else if why := undatedWhy(a); why != "" {
+	} else if why := wire.UndatedWhy(a); why != "" {
 		meta = append(meta, "undated: "+why)
 	}
 	if a.Outlet != "" {

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -21,6 +20,7 @@ import (
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/timeline"
+	"github.com/storyline/storyline/internal/wire"
 )
 
 func newIngestCmd(g *globalFlags) *cobra.Command {
@@ -262,17 +262,6 @@ func ingestNotes(a *core.Article) []string {
 	return notes
 }
 
-// cutNote cuts s to at most n bytes on a rune boundary, marking the cut.
-func cutNote(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}
-
 func printSummary(w io.Writer, s ingest.Summary) {
 	fmt.Fprintf(w, "ingested %d, duplicates %d, failed %d\n", s.Ingested, s.Duplicates, s.Failed)
 	for _, f := range s.Failures {
@@ -287,3 +276,6 @@ func failureLine(f ingest.Failure) string {
 	}
 	return f.Input + ": " + f.Reason
 }
+
+// cutNote is wire.CutNote: s cut to at most n bytes on a rune boundary.
+func cutNote(s string, n int) string { return wire.CutNote(s, n) }

@@ -74,6 +74,7 @@ var funcs = template.FuncMap{
 	"givenBare":   wire.GivenBare,
 	"givenDays":   wire.GivenDays,
 	"atLeast":     atLeast,
+	"undatedWhy":  wire.UndatedWhy,
 }
 
 // noneFound is an empty list's line on a page: wire.NoneFound (what the

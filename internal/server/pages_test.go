@@ -1,6 +1,8 @@
 package server
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -49,7 +51,7 @@ func TestPages(t *testing.T) {
 			`<h2>Who did what</h2>`, `<strong>Anna Lorvik</strong></a> <span class="etype">consult</span> <a href="/entities/Harbour%20Council">Harbour Council</a> <span class="muted">(only <a href="/articles/1">article 1</a>`}},
 		{"/stories/999", 404, []string{"Story 999 not found: there is no story with this number"}},
 		{"/stories/x", 404, []string{"There is no story"}},
-		{"/storylines", 200, []string{"Ferry strike enters second week", `href="/stories/2"`, `href="/storylines/2"`}},
+		{"/storylines?min_stories=1", 200, []string{"Ferry strike enters second week", `href="/stories/2"`, `href="/storylines/2"`}},
 		{"/storylines/1", 200, []string{"How the story moved", `href="/stories/1"`, "Harbour talks resume in Veldmark", "New here",
 			"The Harbour Council of Veldmark met on Tuesday.", "Veldmark Post",
 			`<ul class="chips small" aria-label="who and where"><li><a class="chip" href="/entities/`,
@@ -384,4 +386,24 @@ func TestPluralAsTheCLI(t *testing.T) {
 			t.Errorf("plural(%d, %q) = %q, want %q", c.n, c.word, got, c.want)
 		}
 	}
+}
+
+// TestArticlePageSaysWhyUndated: an undated article's page says why, as
+// `storyline show` does (wire.UndatedWhy): a given date dropped as
+// unusable, or a page too large for the whole-page date search; it said
+// "undated" alone (review23).
+func TestArticlePageSaysWhyUndated(t *testing.T) {
+	st := newTestStore(t)
+	res, err := st.PutBatch(context.Background(), []*core.Article{
+		{Hash: "ud-1", Source: "fixtures/undated1.txt", Title: "Quay lights fail", Language: "en", Text: "The quay lights of Velmont failed on a <b>wet</b> night.",
+			Removed: []core.Removal{{Text: "31/02/2031 <b>", Reason: core.ReasonBadDate}}},
+		{Hash: "ud-2", Source: "fixtures/undated2.txt", Title: "Quay lights back", Language: "en", Text: "The quay lights of Velmont are back.",
+			Removed: []core.Removal{{Text: "page of more than 50000 elements: the whole-page date search left out", Reason: core.ReasonDateBounded}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	expectPage(t, h, fmt.Sprintf("/articles/%d", res[0].ID), 200, []string{`undated: date &#34;31/02/2031 &lt;b&gt;&#34; unusable, dropped</span>`}, []string{"<b>"})
+	expectPage(t, h, fmt.Sprintf("/articles/%d", res[1].ID), 200, []string{`undated: page of more than 50000 elements: the whole-page date search left out</span>`}, nil)
 }
