@@ -337,7 +337,7 @@ claims each voiced first or repeated.`,
 		},
 	}
 	cmd.Flags().IntVar(&tl.MaxNew, "new", 5, "with an ID: how many new sentences to show per story")
-	cmd.Flags().IntVar(&f.MinStories, "min-stories", 2, "only storylines of at least this many stories (1: also stories nothing has joined)")
+	cmd.Flags().IntVar(&f.MinStories, "min-stories", wire.DefaultMinStories, "only storylines of at least this many stories (1: also stories nothing has joined)")
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

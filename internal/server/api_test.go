@@ -75,7 +75,9 @@ func TestAPIStatuses(t *testing.T) {
 		{"GET", "/api/stories?storyline=x", 400, `storyline`},
 		{"GET", "/api/stories/999", 404, `not found`},
 		{"GET", "/api/stories/x", 400, `id`},
-		{"GET", "/api/storylines", 200, `"storylines":[{`},
+		{"GET", "/api/storylines?min_stories=1", 200, `"storylines":[{`},
+		{"GET", "/api/storylines", 200, `"storylines":[]`}, // the fixture's storylines are of one story: 2 by default, as the CLI
+		{"GET", "/api/storylines?min_stories=0", 400, `min_stories`},
 		{"GET", "/api/storylines?limit=0", 400, `limit`},
 		{"GET", "/api/storylines/1", 200, `"steps":[{"story":{"id":1,`},
 		{"GET", "/api/storylines/1", 200, `"new_sentences":[{"article_id":1,"source":"Veldmark Post","text":"The Harbour Council of Veldmark met on Tuesday."`},

@@ -259,13 +259,28 @@ func TestEntitiesPageSaysWhenCut(t *testing.T) {
 // offers "More storylines" when cut.
 func TestStorylinesPageSaysWhenCut(t *testing.T) {
 	h := New(newTestStore(t), Options{RateLimit: -1})
-	w := expectPage(t, h, "/storylines?limit=1", 200, []string{`<a href="?limit=3">More storylines →</a>`}, nil)
+	w := expectPage(t, h, "/storylines?limit=1&min_stories=1", 200, []string{`<a href="?limit=3&amp;min_stories=1">More storylines →</a>`}, nil)
 	if n := strings.Count(w.Body.String(), `<section class="storyline"`); n != 1 {
 		t.Errorf("limit=1 listed %d storylines", n)
 	}
-	expectPage(t, h, "/storylines", 200, []string{`<section class="storyline"`}, []string{"More storylines", "storylines shown"})
+	expectPage(t, h, "/storylines?min_stories=1", 200, []string{`<section class="storyline"`}, []string{"More storylines", "storylines shown"})
 	for _, bad := range []string{"/storylines?limit=0", "/storylines?limit=501", "/storylines?limit=x"} {
 		expectPage(t, h, bad, 400, []string{"limit: want a number from 1 to 500"}, nil)
+	}
+}
+
+// TestStorylinesMinStories: the storylines page lists storylines of 2
+// stories or more by default, as `storylines` and /api/storylines do (the
+// API's default was 1, the CLI's 2, the page had no filter), and takes
+// ?min_stories= as the API does; an empty list names the minimum and links
+// to every story's storyline.
+func TestStorylinesMinStories(t *testing.T) {
+	h := New(newTestStore(t), Options{RateLimit: -1})
+	// The fixture's storylines are of one story each.
+	expectPage(t, h, "/storylines", 200, []string{"No storylines of 2 stories or more.", `href="?min_stories=1"`, `value="2"`}, []string{`<section class="storyline"`, "No storylines yet"})
+	expectPage(t, h, "/storylines?min_stories=1", 200, []string{`<section class="storyline"`, `value="1"`}, []string{"stories or more"})
+	for _, bad := range []string{"/storylines?min_stories=0", "/storylines?min_stories=x", "/storylines?min_stories=1001"} {
+		expectPage(t, h, bad, 400, []string{"min_stories: want a number of stories from 1 to 1000"}, nil)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,15 +100,15 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 	limit, err := parseLimit(r.URL.Query(), 50, 500)
-	var minStories int64
+	var minStories int
 	if err == nil {
-		minStories, err = queryInt(r.URL.Query(), "min_stories")
+		minStories, err = parseMinStories(r.URL.Query())
 	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	lines, err := s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1, MinStories: int(minStories)})
+	lines, err := s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1, MinStories: minStories})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -323,9 +324,16 @@ func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 	// One more tells whether the list is cut. The default page is cached
 	// (it resolves every story's storyline); a longer one, asked for by
 	// "More storylines", is read each time.
-	read := func() (any, error) { return s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1}) }
+	minStories, err := parseMinStories(v)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	read := func() (any, error) {
+		return s.st.Storylines(r.Context(), store.StorylineFilter{Limit: limit + 1, MinStories: minStories})
+	}
 	var got any
-	if limit == storylinesShown {
+	if limit == storylinesShown && minStories == wire.DefaultMinStories {
 		got, err = s.lists.get("storylines", read)
 	} else {
 		got, err = read()
@@ -335,7 +343,7 @@ func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
-	var d storylinesData
+	d := storylinesData{Min: minStories}
 	d.Lines, d.Cut, d.More = grownPage(got.([]store.StorylineInfo), limit, v)
 	s.render(w, r, "storylines", http.StatusOK, pageData{Title: "Storylines", Nav: "storylines", Data: d})
 }
@@ -349,6 +357,22 @@ type storylinesData struct {
 	Lines []store.StorylineInfo
 	Cut   bool
 	More  string
+	Min   int // the fewest stories a listed storyline has (?min_stories=)
+}
+
+// parseMinStories reads ?min_stories=, the fewest stories a listed
+// storyline has: wire.DefaultMinStories when not given, as the CLI's
+// --min-stories; a number from 1 to 1000 otherwise.
+func parseMinStories(v url.Values) (int, error) {
+	m := strings.TrimSpace(v.Get("min_stories"))
+	if m == "" {
+		return wire.DefaultMinStories, nil
+	}
+	n, err := strconv.Atoi(m)
+	if err != nil || n < 1 || n > 1000 {
+		return 0, badf("min_stories: want a number of stories from 1 to 1000, got %q", m)
+	}
+	return n, nil
 }
 
 // timelineView places a story's articles and quotes on one time axis.

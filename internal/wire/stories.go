@@ -105,3 +105,10 @@ func FromClaim(c store.ClaimGroup) Claim {
 	}
 	return j
 }
+
+// DefaultMinStories is how many stories a listed storyline has at least
+// unless the user asks otherwise, in `storylines`, /api/storylines and the
+// /storylines page alike: 2, since a storyline of one story is a story
+// nothing has joined yet, which the stories list already shows (min 1
+// lists those too).
+const DefaultMinStories = 2
