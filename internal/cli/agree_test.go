@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"reflect"
 	"strings"
@@ -13,6 +14,19 @@ import (
 	"github.com/storyline/storyline/internal/wire"
 )
 
+// examplesServer is a store of examples/text (examplesStore) and the API
+// and pages over it, for tests that hold the CLI to its route.
+func examplesServer(t *testing.T) (string, http.Handler) {
+	t.Helper()
+	db := examplesStore(t)
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return db, server.New(st, server.Options{RateLimit: -1})
+}
+
 // TestListJSONAgreesWithAPI: each list command's --json gives the rows its
 // API route gives, under the same names (search said "hits" where
 // /api/search says "results", and its facets came out as Go field names).
@@ -20,13 +34,7 @@ import (
 // with the same value (search's rows are one type, wire.SearchHit: the CLI
 // left out the HTML forms of title and snippet).
 func TestListJSONAgreesWithAPI(t *testing.T) {
-	db := examplesStore(t)
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
+	db, h := examplesServer(t)
 	for _, c := range []struct {
 		args      []string
 		route     string
@@ -126,13 +134,7 @@ func rows(v any) []map[string]any {
 // wire.ArticleNew, as /api/articles/ID/new). The CLI may add fields (show's
 // hash); every API field must be there with the same value.
 func TestObjectJSONAgreesWithAPI(t *testing.T) {
-	db := examplesStore(t)
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
+	db, h := examplesServer(t)
 	repeats := 0
 	for _, c := range []struct {
 		args  []string
@@ -180,13 +182,7 @@ func TestObjectJSONAgreesWithAPI(t *testing.T) {
 // CLI quoted with "…" and joined the filters with commas, the pages used
 // “…”, spaces and their own words ("in at least 3 articles each").
 func TestEmptyListsAgreeWithPages(t *testing.T) {
-	db := examplesStore(t)
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
+	db, h := examplesServer(t)
 	for _, c := range []struct {
 		args  []string
 		route string
