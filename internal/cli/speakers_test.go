@@ -93,3 +93,25 @@ PORT EDRIN, Feb. 12, 2026 — Harbour pilots returned to work on Thursday after 
 
 The port authority said traffic would be back to normal by the weekend. Piet Kovrin said the association would meet again in March.
 `
+
+// TestSearchCountAgreesWithPage: the search page counted "results" where
+// `search` counts "matches"; both say matches now.
+func TestSearchCountAgreesWithPage(t *testing.T) {
+	db, h := examplesServer(t)
+	out, err := run(t, "--db", db, "search", "strike", "--limit", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(out, "\n")
+	first, _, _ = strings.Cut(first, ",")
+	if !strings.HasSuffix(first, " matches") {
+		t.Fatalf("search strike: first line %q, want a count of matches", first)
+	}
+	w := httptest.NewRecorder()
+	req := httptest.NewRequest("GET", "/search?q=strike&limit=1", nil)
+	req.Host = "127.0.0.1"
+	h.ServeHTTP(w, req)
+	if !strings.Contains(w.Body.String(), `<p class="muted results-count">`+first+`, showing`) {
+		t.Errorf("/search?q=strike does not count %q as the CLI does", first)
+	}
+}

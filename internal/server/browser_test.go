@@ -143,7 +143,7 @@ func TestBrowser(t *testing.T) {
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		if count != "2 results" || !strings.EqualFold(mark, "harbour") {
+		if count != "2 matches" || !strings.EqualFold(mark, "harbour") {
 			t.Errorf("search: count %q, first mark %q", count, mark)
 		}
 	})
