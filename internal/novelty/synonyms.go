@@ -96,9 +96,35 @@ var irregular = func() map[string]string {
 	return m
 }()
 
-// canonical is the group stem of st (st itself outside any group), an
-// irregular verb form read as its verb first.
+// british maps the Snowball stems of British spellings to those of the
+// American ones ("jewelleri" to "jewelri", "neighbour" to "neighbor",
+// "organis" to "organ"): outlets on both sides of the Atlantic tell one
+// storyline. Only words whose British stem is no other word. A read-only
+// table.
+var british = map[string]string{
+	"jewelleri": "jewelri", "neighbour": "neighbor", "neighbourhood": "neighborhood", "defenc": "defens",
+	"offenc": "offens", "colour": "color", "centr": "center", "honour": "honor", "programm": "program",
+	"favour": "favor", "labour": "labor", "organis": "organ", "apologis": "apolog", "criticis": "critic",
+	"recognis": "recogn", "analys": "analyz", "theatr": "theater", "harbour": "harbor",
+	"behaviour": "behavior", "tyre": "tire", "licenc": "licens", "grey": "gray", "paediatr": "pediatr",
+	"anaesthet": "anesthet", "manoeuvr": "maneuv", "plough": "plow", "sceptic": "skeptic",
+	"mould": "mold", "pyjama": "pajama", "aluminium": "aluminum", "gaol": "jail", "fuell": "fuel",
+	"counsellor": "counselor", "rumour": "rumor", "vapour": "vapor", "armour": "armor",
+	"vigour": "vigor", "endeavour": "endeavor", "odour": "odor", "tumour": "tumor",
+	"saviour": "savior", "mobilis": "mobil", "realis": "realiz", "authoris": "author",
+	"jeopardis": "jeopard", "minimis": "minim", "prioritis": "priorit", "publicis": "public",
+	"scrutinis": "scrutin", "summaris": "summar", "sympathis": "sympath", "utilis": "util",
+	"legalis": "legal", "normalis": "normal", "stabilis": "stabil", "hospitalis": "hospit",
+	"paralys": "paralyz", "catalogu": "catalog", "dialog": "dialogu",
+}
+
+// canonical is the group stem of st (st itself outside any group), a
+// British spelling read as the American one and an irregular verb form as
+// its verb first.
 func canonical(st string) string {
+	if a, ok := british[st]; ok {
+		st = a
+	}
 	if b, ok := irregular[st]; ok {
 		st = b
 	}
