@@ -102,6 +102,16 @@ var wrapWords = []string{"said", "says", "say", "saying", "told", "tells", "acco
 	"reported", "reports", "reportedly", "quoted", "statement", "spokesman", "spokeswoman", "spokesperson",
 	"responded", "replied"}
 
+// relativeWhen are the words that place a fact relative to the report's
+// own day or to another fact ("shortly afterwards", "recently", "two
+// years ago"): one report's "shortly afterwards" is another's "on
+// Thursday", so they are left out of a sentence's content like
+// attribution. Parts of the day ("night", "morning") stay content: "a
+// night of rioting" is what happened, and leaving them out cost true
+// "new" calls on the spent samples.
+var relativeWhen = []string{"yesterday", "today", "tonight", "tomorrow", "overnight", "earlier", "later",
+	"currently", "recently", "ago", "shortly", "afterwards"}
+
 // NewDetector returns a Detector over mem (NewMemMemory when nil).
 func NewDetector(mem Memory, opts Options) *Detector {
 	if opts.Covered <= 0 || opts.Covered > 1 {
@@ -126,6 +136,9 @@ func NewDetector(mem Memory, opts Options) *Detector {
 		person: map[string]personForms{}}
 	d.wrap, d.act = d.stemSet(wrapWords), d.stemSet(actWords)
 	for h := range d.stemSet(zoneWords) { // "GMT": when, not what
+		d.wrap[h] = true
+	}
+	for h := range d.stemSet(relativeWhen) { // "shortly afterwards": when, relative to the report
 		d.wrap[h] = true
 	}
 	return d

@@ -148,6 +148,8 @@ func TestRules(t *testing.T) {
 			"The thieves and their wives were caught by police.", "thieves", false, "said before"},
 		{"a British spelling is the American word", []string{"Thieves raided a jewelry store in the Tessel neighborhood."},
 			"The jewellery store in the neighbourhood was raided.", "jewellery", false, "said before"},
+		{"words of when relative to the report's day are no content", []string{"Police arrested Oren Malk in Tessel on Thursday."},
+			"Malk was arrested shortly afterwards.", "afterwards", false, "said before"},
 		{"a new buyer beside an irregular past form is still new", []string{"In Tessel thieves steal paintings from the museum and flee by boat."},
 			"The thieves stole the paintings and sold them to a Valdor collector.", "sold", true, "valdor"},
 		{"a Mafioso is of the Mafia", []string{"Oren Malk, a Mafia boss of Tessel, died in prison on Monday."},
