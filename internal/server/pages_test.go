@@ -27,7 +27,7 @@ func TestPages(t *testing.T) {
 			`<span class="quote" title="Anna Lorvik">`, `We will return to the table,`, `Part of the story <a href="/stories/1">`,
 			`<a class="ent t-LOC" href="/entities/Veldmark">Veldmark</a>`,
 			`<a class="ent t-ORG" href="/entities/Harbour%20Council">Harbour Council</a>`,
-			"<details class=\"removed\"><summary>1 piece of page debris removed</summary>", "Skip to content",
+			"<details class=\"removed\"><summary>What was removed from the page, and why (1)</summary>", "Skip to content",
 			"Key points", "Talks resume next week", "By Ola Brenn", "Quotes by speaker",
 			`<span class="etype">consult</span> Harbour Council <span class="muted" title="estimated chance that the sentence reports this act">90%</span></li></ul>
     <details class="weak-events"><summary>Less certain (1): the sentence may not report the act</summary>`,
