@@ -236,46 +236,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		}
 		name := n
 		first := 0
-		if o.Held10 {
-			if !noveltyHeld10Keep(n, len(ds)) {
+		if h, ok := o.heldSample(); ok {
+			if !h.keep(n, len(ds)) {
 				continue
 			}
-			name, first = noveltyHeld10Prefix+n, noveltyHeld9First
-		} else if o.Held9 {
-			if !noveltyHeld9Keep(n, len(ds)) {
-				continue
-			}
-			name, first = noveltyHeld9Prefix+n, noveltyHeld9First
-		} else if o.Held8 {
-			if !noveltyHeld8Keep(n, len(ds)) {
-				continue
-			}
-			name, first = noveltyHeld8Prefix+n, noveltyHeld8First
-		} else if o.Held7 {
-			if !noveltyHeld7Keep(n, len(ds)) {
-				continue
-			}
-			name, first = noveltyHeld7Prefix+n, noveltyMaxDocs
-		} else if o.Held6 {
-			if !noveltyHeld6Keep(n, len(ds)) {
-				continue
-			}
-			name, first = noveltyHeld6Prefix+n, noveltyMaxDocs
-		} else if o.Held5 {
-			if !noveltyHeld5Keep(n) {
-				continue
-			}
-			name = noveltyHeld5Prefix + n
-		} else if o.Held4 {
-			if !noveltyHeld4Keep(n) {
-				continue
-			}
-			name = noveltyHeld4Prefix + n
-		} else if o.Held3 {
-			if !noveltyHeld3Keep(n) {
-				continue
-			}
-			name = noveltyHeld3Prefix + n
+			name, first = h.prefix+n, h.first
 		} else if (seededHashOf(noveltyHalfSalt, n)%2 == 1) != o.Held || seededHashOf(noveltyStorySalt, n)%noveltyStoryKeep != 0 {
 			continue
 		}
@@ -287,6 +252,43 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 		out = append(out, st)
 	}
 	return out, nil
+}
+
+// noveltyHeldSample is how one held sample (held3 .. held10) chooses its
+// stories: which it keeps, the prefix of their names and the first
+// document of each it reads.
+type noveltyHeldSample struct {
+	keep   func(story string, docs int) bool
+	prefix string
+	first  int
+}
+
+// heldSample is the held sample o names, the newest winning when several
+// are set; false for the tuning and held halves (and Held2, which reads
+// its own documents).
+func (o NoveltySampleOptions) heldSample() (noveltyHeldSample, bool) {
+	byName := func(keep func(string) bool) func(string, int) bool {
+		return func(story string, _ int) bool { return keep(story) }
+	}
+	samples := [...]struct {
+		on bool
+		s  noveltyHeldSample
+	}{
+		{o.Held10, noveltyHeldSample{noveltyHeld10Keep, noveltyHeld10Prefix, noveltyHeld9First}},
+		{o.Held9, noveltyHeldSample{noveltyHeld9Keep, noveltyHeld9Prefix, noveltyHeld9First}},
+		{o.Held8, noveltyHeldSample{noveltyHeld8Keep, noveltyHeld8Prefix, noveltyHeld8First}},
+		{o.Held7, noveltyHeldSample{noveltyHeld7Keep, noveltyHeld7Prefix, noveltyMaxDocs}},
+		{o.Held6, noveltyHeldSample{noveltyHeld6Keep, noveltyHeld6Prefix, noveltyMaxDocs}},
+		{o.Held5, noveltyHeldSample{byName(noveltyHeld5Keep), noveltyHeld5Prefix, 0}},
+		{o.Held4, noveltyHeldSample{byName(noveltyHeld4Keep), noveltyHeld4Prefix, 0}},
+		{o.Held3, noveltyHeldSample{byName(noveltyHeld3Keep), noveltyHeld3Prefix, 0}},
+	}
+	for _, c := range samples {
+		if c.on {
+			return c.s, true
+		}
+	}
+	return noveltyHeldSample{}, false
 }
 
 // docNumber is the number after the topic in an ECB+ id ("1_10ecbplus"
