@@ -15,6 +15,7 @@ import (
 
 func newEvalNERCmd() *cobra.Command {
 	var data, split string
+	var errs bool
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Score the NER tagger with conlleval's entity-level P/R/F1",
@@ -79,13 +80,17 @@ types PER/ORG/LOC are scored.`,
 				}
 				return tag[:2] + typ
 			}
-			ev := ner.Evaluate(t, docs, mapGold, mapGuess)
+			ev := ner.EvaluateErrors(t, docs, mapGold, mapGuess, errs)
 			printEval(cmd.OutOrStdout(), data, split, files, ev, goldMisc)
+			for _, it := range ev.Errors.Items {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\t%s\t%s\n", it.Class, it.GoldType, it.Gold, it.Guess)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared/bench/ner/conll2003", "gold NER folder or file")
 	cmd.Flags().StringVar(&split, "split", "test", "which split to score (train, valid/dev, test)")
+	cmd.Flags().BoolVar(&errs, "errors", false, "list every chunk that is not correct (class, gold type, gold text, guesses)")
 	return cmd
 }
 
@@ -158,4 +163,16 @@ func printEval(w io.Writer, data, split string, files []string, ev *ner.Evaluati
 		}
 		fmt.Fprintf(w, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n", t, 100*c.Precision(), 100*c.Recall(), 100*c.F1(), c.Guessed)
 	}
+	fmt.Fprintln(w, "error classes (gold chunks: correct, type, boundary, boundary+type, missed (of which no name word: pronouns, nominals); guesses: spurious):")
+	printErrors(w, "overall", ev.Errors.Overall)
+	for _, t := range types {
+		if c := ev.Errors.ByType[t]; c != nil && t != "" {
+			printErrors(w, t, *c)
+		}
+	}
+}
+
+func printErrors(w io.Writer, name string, c ner.ErrorCounts) {
+	fmt.Fprintf(w, "%17s: correct %d; type %d; boundary %d; boundary+type %d; missed %d (%d); spurious %d\n",
+		name, c.Correct, c.Type, c.Boundary, c.BoundaryType, c.Missed, c.MissedLower, c.Spurious)
 }

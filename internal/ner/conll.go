@@ -74,7 +74,14 @@ func ReadCoNLL(r io.Reader, name string) ([]CoNLLDoc, error) {
 // each gold tag first (to map another corpus's types onto PER/ORG/LOC/MISC;
 // return "O" to drop one); mapGuess does the same for predicted tags.
 func Evaluate(t *Tagger, docs []CoNLLDoc, mapGold, mapGuess func(string) string) *Evaluation {
+	return EvaluateErrors(t, docs, mapGold, mapGuess, false)
+}
+
+// EvaluateErrors is Evaluate; with keep, ev.Errors.Items lists every chunk
+// that is not correct.
+func EvaluateErrors(t *Tagger, docs []CoNLLDoc, mapGold, mapGuess func(string) string, keep bool) *Evaluation {
 	ev := &Evaluation{}
+	ev.Errors.Keep = keep
 	for _, doc := range docs {
 		words := make([][]string, len(doc))
 		for i, s := range doc {
@@ -91,6 +98,7 @@ func Evaluate(t *Tagger, docs []CoNLLDoc, mapGold, mapGuess func(string) string)
 				guess = mapTags(guess, mapGuess)
 			}
 			ev.AddSentence(gold, guess)
+			ev.Errors.Add(s.Tokens, gold, guess)
 		}
 	}
 	ev.Done()

@@ -42,6 +42,9 @@ type Evaluation struct {
 	ByType      map[string]*Counts
 	Tokens      int
 	CorrectTags int
+	// Errors classifies the chunks (boundary, type, missed, spurious);
+	// Evaluate fills it, AddSentence leaves it alone.
+	Errors ErrorTally
 
 	inCorrect                  bool
 	lastGold, lastGuess        string

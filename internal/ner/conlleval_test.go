@@ -91,3 +91,38 @@ func TestSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorTally classifies a hand-made sentence pair:
+//
+//	gold: [PER Ana Lind] of [ORG the Tarrow Guild] met [PER she] in [LOC Vell] ; [LOC Osk]
+//	pred: [PER Ana Lind] of the [ORG Tarrow Guild] met she in [PER Vell] ; [ORG Osk] [MISC Brin]
+//
+// Ana Lind correct; the Tarrow Guild boundary; she missed (lower case);
+// Vell and Osk type (same span, other type); Brin spurious (MISC).
+func TestErrorTally(t *testing.T) {
+	tokens := []string{"Ana", "Lind", "of", "the", "Tarrow", "Guild", "met", "she", "in", "Vell", ";", "Osk", "Brin"}
+	gold := []string{"B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "B-LOC", "O", "B-LOC", "O"}
+	pred := []string{"B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PER", "O", "B-ORG", "B-MISC"}
+	var et ErrorTally
+	et.Add(tokens, gold, pred)
+	want := ErrorCounts{Correct: 1, Type: 2, Boundary: 1, Missed: 1, MissedLower: 1, Spurious: 1}
+	if et.Overall != want {
+		t.Errorf("overall = %+v, want %+v", et.Overall, want)
+	}
+	if got := *et.ByType["LOC"]; got != (ErrorCounts{Type: 2}) {
+		t.Errorf("LOC = %+v", got)
+	}
+	if got := *et.ByType["MISC"]; got != (ErrorCounts{Spurious: 1}) {
+		t.Errorf("MISC = %+v", got)
+	}
+	// Overlapping with another type and another span.
+	var et2 ErrorTally
+	et2.Add([]string{"Dr", "Ana", "Lind"}, []string{"B-PER", "I-PER", "I-PER"}, []string{"O", "B-ORG", "I-ORG"})
+	et2.Add([]string{"They", "met", "Osk"}, []string{"B-PER", "O", "B-PER"}, []string{"O", "O", "O"})
+	if et2.Overall != (ErrorCounts{BoundaryType: 1, Missed: 2, MissedLower: 1}) {
+		t.Errorf("boundary+type = %+v", et2.Overall)
+	}
+	if c := Chunks([]string{"I-PER", "I-PER", "B-PER", "O", "I-LOC"}); len(c) != 3 || c[0] != (Chunk{0, 2, "PER"}) || c[2] != (Chunk{4, 5, "LOC"}) {
+		t.Errorf("Chunks = %+v", c)
+	}
+}
