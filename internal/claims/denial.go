@@ -67,7 +67,7 @@ func (e *Extractor) deniedKey(ws []word, j int) (key, show string, ok bool) {
 	}
 	text := strings.Join(raws, " ")
 	stems := e.gistOf(text)
-	if len(stems) < 2 {
+	if len(stems) < 2 && !(len(stems) == 1 && copularOne(ws[j:end])) {
 		return "", "", false
 	}
 	k := append([]string(nil), stems...)
@@ -80,6 +80,37 @@ func (e *Extractor) deniedKey(ws []word, j int) (key, show string, ok bool) {
 		raws = append(raws[:12], "…")
 	}
 	return strings.Join(k, "+"), strings.Join(raws, " "), true
+}
+
+// clauseSubjects open a denied clause of one predicate: "denied he was
+// involved".
+var clauseSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "i": true, "we": true}
+
+// beForms link a subject to its predicate.
+var beForms = map[string]bool{"was": true, "is": true, "were": true, "are": true, "been": true}
+
+// copularOne reports whether a denied clause is a subject pronoun, a form
+// of "to be" and one predicate word, with at most an article between and
+// nothing after: "he was involved", "she was a gangster", "that it had
+// been responsible". Its one content stem is what is denied (session 20
+// keyed no clause of one stem: "denied it happened" says too little to
+// group); "involv" groups with "denied any involvement".
+func copularOne(ws []word) bool {
+	if len(ws) < 3 || len(ws) > 5 || !clauseSubjects[ws[0].low] {
+		return false
+	}
+	k := 1
+	if ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" {
+		k++
+	}
+	if k >= len(ws) || !beForms[ws[k].low] || ws[k].stop {
+		return false
+	}
+	k++
+	if k < len(ws) && (ws[k].low == "a" || ws[k].low == "an") {
+		k++
+	}
+	return k == len(ws)-1
 }
 
 // deniedClauseAt reads what a denial verb at ws[i] denies when it is a

@@ -402,3 +402,19 @@ func TestDenialPhrasedHead(t *testing.T) {
 		"Ostmark denied a role.",
 	})
 }
+
+// TestDenialOnePredicate: a denied clause of a pronoun, "to be" and one
+// predicate word is keyed by that word ("involv" groups with "denied any
+// involvement"); a clause of one content word that is no such predicate
+// ("denied it happened") still gives none.
+func TestDenialOnePredicate(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Denying he was involved, Tarel said the port would reopen.": "tarel|deny|involv",
+		"Rick Tarel denied that he was involved.":                     "tarel|deny|involv",
+		"Anna Kell has denied she was a smuggler.":                    "kell|deny|smuggler",
+	})
+	expectNoDeny(t, []string{
+		"Rick Tarel denied it happened.",
+		"Rick Tarel denied that he was there.",
+	})
+}
