@@ -436,6 +436,9 @@ var corporateSuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true
 // alone, as it names a person by the surname.
 func (a *article) speakerHolder(speaker, sentence string) string {
 	h := speakerHolder(speaker)
+	if h != "" && campaignSpeaker(speaker, sentence) {
+		return h + " campaign" // "The Kell campaign said that ...": the campaign's (campaignOf)
+	}
 	e, ok := a.ents[strings.ToLower(strings.TrimSpace(speaker))]
 	if !ok || e.Type != core.Organisation || h == "" || strings.Contains(h, " ") {
 		return h
@@ -449,6 +452,24 @@ func (a *article) speakerHolder(speaker, sentence string) string {
 		return h // "Sherine Abed ... Abed said": a person the tagger took for a body
 	}
 	return strings.Join(f, " ")
+}
+
+// campaignSpeaker reports whether the sentence names the speaker only as
+// the modifier of "campaign" before a verb of saying ("The Kell campaign
+// said", "the Anna Kell campaign says"): no "campaign manager", no other
+// mention of the speaker.
+func campaignSpeaker(speaker, sentence string) bool {
+	sp := strings.TrimSpace(speaker)
+	if sp == "" {
+		return false
+	}
+	i := strings.Index(sentence, sp+" campaign ")
+	if i < 0 || strings.Count(sentence, sp) > 1 {
+		return false
+	}
+	next, _, _ := strings.Cut(sentence[i+len(sp)+len(" campaign "):], " ")
+	next = strings.ToLower(strings.Trim(next, ",.;:\"'“”"))
+	return speechVerbs[next] || next == "has" || next == "also" || next == "on"
 }
 
 // personName reports whether a name reads as a person's: it opens with a

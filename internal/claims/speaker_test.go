@@ -169,3 +169,32 @@ func TestCanonBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestCampaignHolder: what "the X campaign" says or denies is held by
+// "x campaign" (its staff speak for it), not by X, and groups with the
+// campaign's other claims; "X campaign staff" stay unnamed.
+func TestCampaignHolder(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"The Kell campaign denied the allegations.":         "kell campaign|deny|allegations",
+		"The Anna Kell campaign has denied the allegations.": "kell campaign|deny|allegations",
+	})
+	expectNoDeny(t, []string{"Kell campaign staff denied the allegations."})
+	s := "The Kell campaign said that the port of Edrin would reopen next week after the storm."
+	q := core.Quote{Text: "that the port of Edrin would reopen next week after the storm", Speaker: "Kell", Sentence: s}
+	var got []string
+	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+		if c.Statement {
+			got = append(got, c.Holder)
+		}
+	}
+	if len(got) != 1 || got[0] != "kell campaign" {
+		t.Errorf("%q: statement holders %v, want [kell campaign]", s, got)
+	}
+	s = "Kell said that the port of Edrin would reopen next week after the campaign ended."
+	q = core.Quote{Text: "that the port of Edrin would reopen next week after the campaign ended", Speaker: "Kell", Sentence: s}
+	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+		if c.Statement && c.Holder != "kell" {
+			t.Errorf("%q: statement holder %q, want kell", s, c.Holder)
+		}
+	}
+}
