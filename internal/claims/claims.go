@@ -94,7 +94,11 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 	doc := &article{text: title + "\n" + text, ents: entityIndex(ents)}
 	var per [][]Claim
 	for _, s := range sentencesOf(title) {
-		per = append(per, e.sentence(s, doc, ""))
+		cs := e.sentence(headlineCase(s, text, ents), doc, "")
+		for k := range cs {
+			cs[k].Sentence = s // the headline as written
+		}
+		per = append(per, cs)
 		doc.prev = s
 		e.noteDeal(s, doc)
 	}
@@ -147,6 +151,57 @@ func (e *Extractor) extract(title, text string, quotes []core.Quote, ents []core
 		}
 	}
 	return out
+}
+
+// headlineCase lower-cases the words of a title-case headline ("Tarel
+// Denies Smuggling Allegations", "Minister Says Talks Will Resume") that
+// that no entity of the article names and the text writes lower case or
+// not at all, so that
+// the stance rules read the verb and its object as words, not as a name
+// run ("Tarel Denies Smuggling Allegations" reads "Tarel denies smuggling
+// allegations"). Any other title is returned as given.
+func headlineCase(title, text string, ents []core.Entity) string {
+	f := strings.Fields(title)
+	long, caps := 0, 0
+	for _, w := range f[min(1, len(f)):] {
+		w = strings.Trim(w, "\"'“”‘’(),.;:!?")
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if long < 2 || caps < long {
+		return title
+	}
+	named := map[string]bool{}
+	for _, e := range ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range strings.Fields(n) {
+				named[strings.ToLower(strings.Trim(w, "\"'“”‘’(),.;:!?"))] = true
+			}
+		}
+	}
+	lower, upper := map[string]bool{}, map[string]bool{} // words the text writes lower case, capitalised
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, "\"'“”‘’(),.;:!?")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower[w] = true
+		} else {
+			upper[strings.ToLower(w)] = true
+		}
+	}
+	for i, w := range f {
+		bare := strings.Trim(w, "\"'“”‘’(),.;:!?")
+		low := strings.ToLower(bare)
+		if low == bare || named[low] || upper[low] && !lower[low] {
+			continue // a name: the entities' or one the text writes capitalised only
+		}
+		f[i] = strings.Replace(w, bare, low, 1)
+	}
+	return strings.Join(f, " ")
 }
 
 // saidBeforeDenial reports whether a quote stands in its sentence before
@@ -289,6 +344,41 @@ func (e *Extractor) words(s string) []word {
 		ws = append(ws, word{raw: w, low: low, stem: e.stem.Stem(low), capital: unicode.IsUpper(r), possessive: poss, stop: stop, quoteEnd: quoteEnd})
 		if len(ws) > 400 {
 			break
+		}
+	}
+	return dropAsides(ws)
+}
+
+// asides are the parentheticals a writer sets between a subject and its
+// verb: "Snyder, for his part, has denied ...".
+var asides = [][]string{{"for", "his", "part"}, {"for", "her", "part"}, {"for", "its", "part"}, {"for", "their", "part"},
+	{"however"}, {"meanwhile"}, {"in", "turn"}, {"in", "response"}, {"in", "a", "statement"}}
+
+// dropAsides takes an aside (asides) out from between a name and a lower
+// case word ("Tarel, for his part, has denied" reads "Tarel has denied"),
+// so that every rule finds the verb's subject right before it.
+func dropAsides(ws []word) []word {
+	for k := 0; k+2 < len(ws); k++ {
+		if !ws[k].capital || !ws[k].stop || ws[k].quoteEnd {
+			continue
+		}
+		for _, a := range asides {
+			end := k + len(a) // the aside's last word
+			if end+1 >= len(ws) || !ws[end].stop || ws[end].quoteEnd || ws[end+1].capital {
+				continue
+			}
+			same := true
+			for n, x := range a {
+				if ws[k+1+n].low != x || n < len(a)-1 && ws[k+1+n].stop {
+					same = false
+					break
+				}
+			}
+			if same {
+				ws[k].stop = false
+				ws = append(ws[:k+1], ws[end+1:]...)
+				break
+			}
 		}
 	}
 	return ws

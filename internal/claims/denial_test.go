@@ -418,3 +418,37 @@ func TestDenialOnePredicate(t *testing.T) {
 		"Rick Tarel denied that he was there.",
 	})
 }
+
+// TestHeadlineCase: a title-case headline is read with the words no
+// entity names lower-cased ("Tarel Denies Bribery Allegations" is Tarel's
+// denial, keyed as the text's "denied the bribery allegations"); the
+// claim keeps the headline as written for its sentence.
+func TestHeadlineCase(t *testing.T) {
+	ents := []core.Entity{{Name: "Rick Tarel", Type: core.Person}, {Name: "Anna Kell", Type: core.Person}}
+	for title, want := range map[string]string{
+		"Tarel Denies Bribery Allegations": "tarel|deny|allegations:briberi",
+		"Kell Warns Of Port Closure":       "kell|warn|closur",
+		"Minister Says Talks Will Resume":  "",
+	} {
+		var got []string
+		for _, c := range NewExtractor(Options{}).extract(title, "The port of Edrin will reopen next week, officials said.", nil, ents) {
+			got = append(got, c.Key)
+			if c.Sentence != title {
+				t.Errorf("%q: sentence %q, want the headline as written", title, c.Sentence)
+			}
+		}
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: claims %v, want [%s]", title, got, want)
+		}
+	}
+}
+
+// TestDenialAside: an aside between the denier and the verb ("Tarel, for
+// his part, has denied") leaves the denier the verb's subject.
+func TestDenialAside(t *testing.T) {
+	expectOneDeny(t, map[string]string{
+		"Rick Tarel, for his part, has denied the bribery allegations.": "tarel|deny|allegations:briberi",
+		"Anna Kell, in a statement, denied the bribery allegations.":    "kell|deny|allegations:briberi",
+		"Tarel, for his part, denied that he was involved.":             "tarel|deny|involv",
+	})
+}
