@@ -410,8 +410,8 @@ func TestDenialPhrasedHead(t *testing.T) {
 func TestDenialOnePredicate(t *testing.T) {
 	expectOneDeny(t, map[string]string{
 		"Denying he was involved, Tarel said the port would reopen.": "tarel|deny|involv",
-		"Rick Tarel denied that he was involved.":                     "tarel|deny|involv",
-		"Anna Kell has denied she was a smuggler.":                    "kell|deny|smuggler",
+		"Rick Tarel denied that he was involved.":                    "tarel|deny|involv",
+		"Anna Kell has denied she was a smuggler.":                   "kell|deny|smuggler",
 	})
 	expectNoDeny(t, []string{
 		"Rick Tarel denied it happened.",
@@ -451,4 +451,28 @@ func TestDenialAside(t *testing.T) {
 		"Anna Kell, in a statement, denied the bribery allegations.":    "kell|deny|allegations:briberi",
 		"Tarel, for his part, denied that he was involved.":             "tarel|deny|involv",
 	})
+}
+
+// TestPronounNoPerson: "he" with no person named before it is no medium
+// ("VBC said ..."), no place and no body the article types so; the one
+// person who speaks still is.
+func TestPronounNoPerson(t *testing.T) {
+	text := "VBC reported on Monday that the port of Edrin would close. VBC said the ferries would stop for a week. The port reopened on Friday. He denied the bribery allegations."
+	for _, ents := range [][]core.Entity{nil, {{Name: "VBC", Type: core.Organisation}, {Name: "Port of Edrin", Type: core.Location}}} {
+		for _, c := range NewExtractor(Options{}).extract("Port of Edrin to close", text, nil, ents) {
+			if c.Stance == "deny" {
+				t.Errorf("ents %v: deny claim %s, want none (no person named)", ents, c.Key)
+			}
+		}
+	}
+	text = "Rick Tarel said on Monday that the port of Edrin would close for a week. The port reopened on Friday. He denied the bribery allegations."
+	var got []string
+	for _, c := range NewExtractor(Options{}).extract("Port of Edrin to close", text, nil, []core.Entity{{Name: "Rick Tarel", Type: core.Person}}) {
+		if c.Stance == "deny" {
+			got = append(got, c.Key)
+		}
+	}
+	if len(got) != 1 || got[0] != "tarel|deny|allegations:briberi" {
+		t.Errorf("deny claims %v, want [tarel|deny|allegations:briberi]", got)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/story/terms"
 )
 
@@ -167,7 +168,7 @@ func (a *article) personFor(g byte) string {
 	best, bestN := "", 0
 	speaker, speakerN := "", 0
 	for _, p := range a.allPhrases() {
-		if strings.Contains(p, " ") || metonyms[p] != "" || isCountry(p) || nonNames[p] {
+		if strings.Contains(p, " ") || metonyms[p] != "" || isCountry(p) || nonNames[p] || a.noPerson(p) {
 			continue
 		}
 		pg := a.genderOf(p)
@@ -187,10 +188,39 @@ func (a *article) personFor(g byte) string {
 		return canon(best)
 	case speaker != "":
 		return canon(speaker)
-	case a.genderOf(person) == 0:
+	case a.genderOf(person) == 0 && person != "" && (a.entType(person) == core.Person || a.entType(person) == "" && speaks(low, person)):
 		return person
 	}
 	return ""
+}
+
+// entType is the type of the analyze layer's entity whose name holds the
+// word w ("edrin" in "Port of Edrin"), a person's first; "" when none does
+// or no entities were given.
+func (a *article) entType(w string) core.EntityType {
+	var t core.EntityType
+	for name, e := range a.ents {
+		for _, f := range strings.Fields(name) {
+			if f == w {
+				if e.Type == core.Person {
+					return core.Person
+				}
+				t = e.Type
+			}
+		}
+	}
+	return t
+}
+
+// noPerson reports whether a name cannot be a "he" or "she": an entity of
+// another type than a person, or a name the text writes in capitals only
+// ("VBC said": a medium).
+func (a *article) noPerson(p string) bool {
+	if t := a.entType(p); t != "" && t != core.Person {
+		return true
+	}
+	up := strings.ToUpper(p)
+	return len(p) > 1 && up != p && strings.Contains(a.text, up) && !strings.Contains(a.text, strings.ToUpper(p[:1])+p[1:])
 }
 
 // speaks reports whether name is followed by a speech verb in low.

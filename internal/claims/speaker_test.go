@@ -175,7 +175,7 @@ func TestCanonBodies(t *testing.T) {
 // campaign's other claims; "X campaign staff" stay unnamed.
 func TestCampaignHolder(t *testing.T) {
 	expectOneDeny(t, map[string]string{
-		"The Kell campaign denied the allegations.":         "kell campaign|deny|allegations",
+		"The Kell campaign denied the allegations.":          "kell campaign|deny|allegations",
 		"The Anna Kell campaign has denied the allegations.": "kell campaign|deny|allegations",
 	})
 	expectNoDeny(t, []string{"Kell campaign staff denied the allegations."})
