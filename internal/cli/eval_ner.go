@@ -25,7 +25,9 @@ entity-level precision, recall and F1, overall and per type.
 --data is a folder in one of the layouts of ../shared/bench/ner:
   train.txt/valid.txt/test.txt (CoNLL-2003; --split train, valid or test),
   one *.conll.txt file (wikigold), or CONLL-format/data/SPLIT/*.conll
-  (re3d, GUM; --split train or test), or a single CoNLL file.
+  (re3d, GUM; --split train or test; each file is read as one document),
+  CONLL-format/SPLIT/*.tsv (GUM's 21 Wikinews articles, one a file, with
+  IO tags: --split news), or a single CoNLL file.
 Gold types are mapped onto PER/ORG/LOC/MISC by name (person, organisation or
 organization, location or place, misc); other gold types (re3d's Nationality,
 Weapon, ...; GUM's object, event, ...) count as O. When the gold set has no
@@ -58,7 +60,7 @@ types PER/ORG/LOC are scored.`,
 			for _, d := range docs {
 				for _, s := range d {
 					for _, tag := range s.Tags {
-						if mapNERType(tag) == "MISC" {
+						if strings.HasSuffix(mapGoldTag(tag), "-MISC") {
 							goldMisc = true
 						}
 					}
@@ -73,14 +75,7 @@ types PER/ORG/LOC are scored.`,
 					return tag
 				}
 			}
-			mapGold := func(tag string) string {
-				typ := mapNERType(tag)
-				if typ == "" {
-					return "O"
-				}
-				return tag[:2] + typ
-			}
-			ev := ner.EvaluateErrors(t, docs, mapGold, mapGuess, errs)
+			ev := ner.EvaluateErrors(t, docs, mapGoldTag, mapGuess, errs)
 			printEval(cmd.OutOrStdout(), data, split, files, ev, goldMisc)
 			for _, it := range ev.Errors.Items {
 				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\t%s\t%s\n", it.Class, it.GoldType, it.Gold, it.Guess)
@@ -92,6 +87,20 @@ types PER/ORG/LOC are scored.`,
 	cmd.Flags().StringVar(&split, "split", "test", "which split to score (train, valid/dev, test)")
 	cmd.Flags().BoolVar(&errs, "errors", false, "list every chunk that is not correct (class, gold type, gold text, guesses)")
 	return cmd
+}
+
+// mapGoldTag maps a gold tag onto B-/I- and PER/ORG/LOC/MISC, "O" for the
+// other types. A tag with no prefix (GUM's news files: "person") is read as
+// IO: a run of tokens of one type is one entity.
+func mapGoldTag(tag string) string {
+	if tag != "O" && !strings.Contains(tag, "-") {
+		tag = "I-" + tag
+	}
+	typ := mapNERType(tag)
+	if typ == "" {
+		return "O"
+	}
+	return tag[:2] + typ
 }
 
 // mapNERType maps a gold tag's type onto PER/ORG/LOC/MISC; "" means not an
@@ -133,6 +142,9 @@ func nerFiles(data, split string) ([]string, error) {
 	}
 	if m, _ := filepath.Glob(filepath.Join(data, "CONLL-format", "data", split, "*.conll")); len(m) > 0 {
 		return m, nil
+	}
+	if m, _ := filepath.Glob(filepath.Join(data, "CONLL-format", split, "*.tsv")); len(m) > 0 {
+		return m, nil // GUM's news: one Wikinews article a file
 	}
 	if m, _ := filepath.Glob(filepath.Join(data, "*.conll")); len(m) > 0 {
 		return m, nil
