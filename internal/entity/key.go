@@ -39,6 +39,8 @@ func Key(name string, typ core.EntityType) string {
 			name = c
 		} else if s, ok := StateName(name); ok && typ == core.Location {
 			name = s // "Calif." and "California" share a key
+		} else if typ == core.Location {
+			name = streetKey(name) // "Tarrow Ave." and "Tarrow Avenue" share a key
 		}
 	} else {
 		words := strings.Fields(name)

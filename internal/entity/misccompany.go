@@ -64,7 +64,7 @@ func companiesNotMisc(text string, ms []ner.Mention, types map[string]core.Entit
 		if w, _ := nextWord(text, m.End); !staffWords[w] && !actorAfter(text, m.End) &&
 			!companyBefore(text, m.Start) && !companyApposition(text, m.End) && !companyList(text, m.Start) &&
 			!executiveOf(text, m.Start) && !companyAfter(text, m.End) && !companyPartner(text, ms, i, types) &&
-			!companySetOff(text, m.Start, m.End) && !rivalOf(text, m.Start) {
+			!companySetOff(text, m.Start, m.End) && !rivalOf(text, m.Start) && !companyAgent(text, m.Start) {
 			continue
 		}
 		k := surfaceKey(m.Text)
@@ -151,6 +151,25 @@ func companySetOff(text string, start, end int) bool {
 		return false
 	}
 	return companyBefore(text, len(before)-1)
+}
+
+// agentVerbs are the participles before "by" whose agent is a company or
+// a body ("compensated by Zorvex", "built by Zorvex"): no product,
+// nationality or event pays, builds or buys ("powered by", "inspired by"
+// and "led by" are left out: engines, faiths and people).
+var agentVerbs = map[string]bool{"compensated": true, "paid": true, "built": true, "manufactured": true,
+	"acquired": true, "bought": true, "owned": true, "operated": true, "supplied": true, "designed": true,
+	"hired": true, "employed": true, "funded": true, "sponsored": true, "sued": true, "fined": true}
+
+// companyAgent reports whether the name at pos is the agent of one of
+// agentVerbs ("the airline was compensated by Zorvex").
+func companyAgent(text string, pos int) bool {
+	w, at := prevWord(text, pos)
+	if w != "by" {
+		return false
+	}
+	p, _ := prevWord(text, at)
+	return agentVerbs[p]
 }
 
 // rivalOf reports whether "rival" stands right before the name, or before

@@ -32,6 +32,11 @@ func TestCompaniesNotMisc(t *testing.T) {
 		{"The European aircraft manufacturer, [Zorvex|MISC], has a new jet.", "Zorvex", core.Organisation},
 		{"[Kellco|ORG]'s European rival [Zorvex|MISC] is preparing a jet.", "Zorvex", core.Organisation},
 		{"Tarn Air flies the [Quillon|MISC] jet, a rival design.", "Quillon", core.Misc},
+		// Twenty-fourth session: the agent of a company's verb ("compensated
+		// by"); a faith that inspires stays (fails without companyAgent).
+		{"Tarn Air ordered ten [Zorvex|MISC] jets and was compensated by [Zorvex|MISC] for the delay.", "Zorvex", core.Organisation},
+		{"The jets were built by [Zorvex|MISC] in Vellmont.", "Zorvex", core.Organisation},
+		{"The hymn was inspired by [Quillonism|MISC] in May.", "Quillonism", core.Misc},
 	} {
 		text, ms := mentionsOf(t, tc.marked)
 		r := Resolve(text, ms)

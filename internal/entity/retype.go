@@ -147,6 +147,9 @@ func retypeMentions(text string, ms []ner.Mention) {
 		case shipPrefixes[wordBefore(text, m.Start)]:
 			m.Type = core.Misc // "the MV Gibe"
 			ships[m.Text] = true
+		case m.Type != core.Misc && quotedWork(text, *m):
+			m.Type = core.Misc // `his work in "Quarry Road,"`, `the song "Vell Street"`
+			ships[m.Text] = true
 		case (m.Type == core.Organisation || m.Type == core.Person) && workOrVessel(text, m.Start, m.Type == core.Person):
 			m.Type = core.Misc // "the film Harbour Lights", "aboard the Kell Star"
 			ships[m.Text] = true
@@ -240,6 +243,45 @@ func workOrVessel(text string, start int, person bool) bool {
 	}
 	return false
 }
+
+// quotedWork reports whether m fills a pair of quotation marks after a
+// work noun ("the song \"Vell Street\"") or after "in" following a word of
+// acting or making ("his work in \"Quarry Road,\"", "starred in \"X\""): the
+// title of a film, book or song, whatever its words look like.
+func quotedWork(text string, m ner.Mention) bool {
+	open := ""
+	for _, q := range []string{"\"", "“"} {
+		if strings.HasSuffix(text[:m.Start], q) {
+			open = q
+		}
+	}
+	if open == "" {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], ",.")
+	if !strings.HasPrefix(after, "\"") && !strings.HasPrefix(after, "”") {
+		return false
+	}
+	w, at := prevWord(text, m.Start-len(open))
+	if workNouns[strings.ToLower(w)] || titledWorks[strings.ToLower(w)] {
+		return true
+	}
+	if strings.ToLower(w) != "in" {
+		return false
+	}
+	p, _ := prevWord(text, at)
+	return actingWords[strings.ToLower(p)]
+}
+
+// titledWorks are more nouns a quoted title follows ("the song \"X\"");
+// actingWords come before "in" and a quoted title ("his role in \"X\"").
+var (
+	titledWorks = map[string]bool{"song": true, "single": true, "book": true, "play": true, "musical": true,
+		"series": true, "show": true, "episode": true, "poem": true, "opera": true}
+	actingWords = map[string]bool{"work": true, "role": true, "roles": true, "part": true, "performance": true,
+		"starring": true, "starred": true, "stars": true, "appeared": true, "appears": true, "appearance": true,
+		"appearing": true, "acting": true, "featured": true, "cast": true}
+)
 
 // shipName returns a ship's name without its prefix ("INS Mysore" ->
 // "Mysore"), or "".

@@ -107,6 +107,39 @@ func loneHonorific(text string, m ner.Mention) bool {
 	return unicode.IsUpper(r)
 }
 
+// stateNicknames are names whose last word is a state's abbreviation and
+// that name no state: the word before it, and the name's type.
+var stateNicknames = map[string]struct {
+	before string
+	typ    core.EntityType
+}{"Miss": {"Ole", core.Organisation}} // the University of Mississippi's teams
+
+// stateNickname reports whether m is the abbreviation of stateNicknames
+// tagged apart from the word before it ("Ole [Miss]", or "[Ole] [Miss]"),
+// and returns the mention of the whole name.
+func stateNickname(text string, m ner.Mention) (ner.Mention, bool) {
+	w := strings.TrimSpace(m.Text)
+	nick, ok := stateNicknames[w]
+	if !ok {
+		return m, false
+	}
+	start := m.Start + strings.Index(text[m.Start:m.End], w)
+	before := nick.before + " "
+	if start < len(before) || text[start-len(before):start] != before {
+		return m, false
+	}
+	if s := start - len(before); s > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return m, false // "Gole Miss"
+		}
+	}
+	m.Start = start - len(before)
+	m.End = start + len(w)
+	m.Text = text[m.Start:m.End]
+	m.Type = nick.typ
+	return m, true
+}
+
 // numberAbbrevs are abbreviations that precede a number ("No. 5 seed"),
 // never an entity.
 var numberAbbrevs = map[string]bool{"no": true, "nos": true, "no.": true, "nos.": true}
@@ -127,6 +160,12 @@ func fixSpans(text string, ms []ner.Mention) []ner.Mention {
 		}
 		if loneHonorific(text, m) {
 			continue // "Miss" of "Miss Jenkin" tagged alone: no entity, least of all Mississippi
+		}
+		if n, ok := stateNickname(text, m); ok {
+			if k := len(out) - 1; k >= 0 && out[k].End > n.Start {
+				out = out[:k] // "Ole" tagged on its own
+			}
+			m = n // "Ole [Miss]": the university's teams, not Mississippi
 		}
 		if _, _, glued := gluedRun(m.Text); glued {
 			// "Ana KeshFlagShareLikeReplyTomas Velden" (glued.go): the parts

@@ -119,3 +119,25 @@ func FuzzFixSpans(f *testing.F) {
 		_ = Resolve(text, []ner.Mention{m})
 	})
 }
+
+// "Ole Miss" (the University of Mississippi's teams) tagged apart, "Ole
+// [Miss]" or "[Ole] [Miss]", is one organisation, not the state; "Miss."
+// after a town stays Mississippi. Fails without stateNickname.
+func TestOleMissIsNoState(t *testing.T) {
+	for _, marked := range []string{
+		"Her hot start helped Vellport jump out on Ole [Miss|LOC] by a score of 32-14.",
+		"Her hot start helped Vellport jump out on [Ole|PER] [Miss|LOC] by a score of 32-14.",
+	} {
+		text, ms := mentionsOf(t, marked)
+		r := Resolve(text, ms)
+		if _, e := entityNamed(r, "Ole Miss"); e == nil || e.Type != core.Organisation || len(r.Entities) != 1 {
+			t.Errorf("%s: %+v", marked, r.Entities)
+		}
+	}
+	text, ms := mentionsOf(t, "He died at a motel in [Biloxi|LOC], [Miss.|LOC] He was 75.")
+	if _, e := entityNamed(Resolve(text, ms), "Mississippi"); e == nil {
+		if _, e = entityNamed(Resolve(text, ms), "Miss."); e == nil || e.Type != core.Location {
+			t.Errorf("the state went: %+v", Resolve(text, ms).Entities)
+		}
+	}
+}

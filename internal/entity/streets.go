@@ -5,8 +5,30 @@ import "strings"
 // streetHeads end the names of streets and roads: a name of two or more
 // words ending in one is a place, whatever the tagger typed ("Snyder
 // Avenue" PER, "First Street" ORG). "Lane" and "Drive" are left out
-// (surnames, "Test Drive").
-var streetHeads = map[string]bool{"Street": true, "Avenue": true, "Road": true, "Boulevard": true}
+// (surnames, "Test Drive"); so is "St." (saints and towns: "St. Paul").
+// The abbreviations "Ave.", "Blvd." and "Rd." are heads too, and a place's
+// key spells them out (streetKey): "Snyder Ave." is "Snyder Avenue".
+var streetHeads = map[string]bool{"Street": true, "Avenue": true, "Road": true, "Boulevard": true,
+	"Ave.": true, "Ave": true, "Blvd.": true, "Blvd": true, "Rd.": true, "Rd": true}
+
+// streetAbbrevs spell out the abbreviated street heads.
+var streetAbbrevs = map[string]string{"Ave.": "Avenue", "Ave": "Avenue", "Blvd.": "Boulevard",
+	"Blvd": "Boulevard", "Rd.": "Road", "Rd": "Road"}
+
+// streetKey spells out the abbreviated head of a street's name ("Tarrow
+// Ave." -> "Tarrow Avenue") so both forms share a key; other names are
+// returned as they are.
+func streetKey(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	full, ok := streetAbbrevs[name[i+1:]]
+	if !ok || !streetName(name) {
+		return name
+	}
+	return name[:i+1] + full
+}
 
 // streetMetonyms are streets named for what is on them, an organisation
 // or a trade ("Wall Street said", "Downing Street denied"), or a
