@@ -439,6 +439,9 @@ func (a *article) speakerHolder(speaker, sentence string) string {
 	if h != "" && campaignSpeaker(speaker, sentence) {
 		return h + " campaign" // "The Kell campaign said that ...": the campaign's (campaignOf)
 	}
+	if p := a.personForPlace(h, speaker, sentence); p != "" {
+		return p // "Paris claims that her passport ...": Valeska Paris, not France
+	}
 	e, ok := a.ents[strings.ToLower(strings.TrimSpace(speaker))]
 	if !ok || e.Type != core.Organisation || h == "" || strings.Contains(h, " ") {
 		return h
@@ -452,6 +455,39 @@ func (a *article) speakerHolder(speaker, sentence string) string {
 		return h // "Sherine Abed ... Abed said": a person the tagger took for a body
 	}
 	return strings.Join(f, " ")
+}
+
+// personForPlace is the surname of a person the quotes layer took for the
+// place it names: the speaker is a country (metonyms: "Paris" -> France)
+// that the sentence does not write, the sentence writes the place
+// ("Paris claims ..."), and the article's entities type a name ending in
+// it a person ("Valeska Paris"). "" otherwise.
+func (a *article) personForPlace(h, speaker, sentence string) string {
+	if h == "" || !isCountry(h) && !metonymTarget(h) || strings.Contains(strings.ToLower(sentence), strings.ToLower(strings.TrimSpace(speaker))) {
+		return ""
+	}
+	for _, f := range strings.Fields(sentence) {
+		w := strings.ToLower(strings.Trim(f, "\"'“”‘’(),.;:!?"))
+		if metonyms[w] != h {
+			continue
+		}
+		for name, e := range a.ents {
+			if n := strings.Fields(name); e.Type == core.Person && len(n) > 1 && n[len(n)-1] == w {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// metonymTarget reports whether h is what some place name stands for.
+func metonymTarget(h string) bool {
+	for _, m := range metonyms {
+		if m == h {
+			return true
+		}
+	}
+	return false
 }
 
 // campaignSpeaker reports whether the sentence names the speaker only as

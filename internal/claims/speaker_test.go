@@ -198,3 +198,28 @@ func TestCampaignHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonForPlace: a person whose surname is a capital ("Valeska
+// Paris") is no country when the quotes layer names the country for her.
+func TestPersonForPlace(t *testing.T) {
+	s := "Paris also claims that her passport was taken away and she was forced to work in the engine room."
+	q := core.Quote{Text: "that her passport was taken away and she was forced to work in the engine room", Speaker: "France", Sentence: s}
+	ents := []core.Entity{{Name: "Valeska Paris", Type: core.Person}, {Name: "Paris", Type: core.Location}}
+	var got []string
+	for _, c := range NewExtractor(Options{}).extract("", "Valeska Paris left the ship in 2007. "+s, []core.Quote{q}, ents) {
+		if c.Statement {
+			got = append(got, c.Holder)
+		}
+	}
+	if len(got) != 1 || got[0] != "paris" {
+		t.Errorf("%q: statement holders %v, want [paris]", s, got)
+	}
+	// France said so, in a sentence that names France: France's
+	s = "France said that the passport was taken away and the ship was forced to stay in the port."
+	q = core.Quote{Text: "that the passport was taken away and the ship was forced to stay in the port", Speaker: "France", Sentence: s}
+	for _, c := range NewExtractor(Options{}).extract("", s, []core.Quote{q}, ents) {
+		if c.Statement && c.Holder != "france" {
+			t.Errorf("%q: statement holder %q, want france", s, c.Holder)
+		}
+	}
+}
