@@ -185,6 +185,7 @@ func printEval(w io.Writer, data, split string, files []string, ev *ner.Evaluati
 }
 
 func printErrors(w io.Writer, name string, c ner.ErrorCounts) {
-	fmt.Fprintf(w, "%17s: correct %d; type %d; boundary %d; boundary+type %d; missed %d (%d); spurious %d\n",
-		name, c.Correct, c.Type, c.Boundary, c.BoundaryType, c.Missed, c.MissedLower, c.Spurious)
+	p, r, f := c.Overlap()
+	fmt.Fprintf(w, "%17s: correct %d; type %d; boundary %d; boundary+type %d; missed %d (%d); spurious %d; overlap P/R/F1 %.2f/%.2f/%.2f\n",
+		name, c.Correct, c.Type, c.Boundary, c.BoundaryType, c.Missed, c.MissedLower, c.Spurious, 100*p, 100*r, 100*f)
 }

@@ -105,21 +105,25 @@ func TestErrorTally(t *testing.T) {
 	pred := []string{"B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PER", "O", "B-ORG", "B-MISC"}
 	var et ErrorTally
 	et.Add(tokens, gold, pred)
-	want := ErrorCounts{Correct: 1, Type: 2, Boundary: 1, Missed: 1, MissedLower: 1, Spurious: 1}
+	want := ErrorCounts{Correct: 1, Type: 2, Boundary: 1, Missed: 1, MissedLower: 1, Spurious: 1, Guesses: 5, GuessOverlap: 2}
 	if et.Overall != want {
 		t.Errorf("overall = %+v, want %+v", et.Overall, want)
+	}
+	// Overlap: recall (1 correct + 1 boundary) / 5 gold, precision 2 / 5.
+	if p, r, f := et.Overall.Overlap(); math.Abs(p-0.4) > 1e-9 || math.Abs(r-0.4) > 1e-9 || math.Abs(f-0.4) > 1e-9 {
+		t.Errorf("Overlap = %v %v %v, want 0.4 0.4 0.4", p, r, f)
 	}
 	if got := *et.ByType["LOC"]; got != (ErrorCounts{Type: 2}) {
 		t.Errorf("LOC = %+v", got)
 	}
-	if got := *et.ByType["MISC"]; got != (ErrorCounts{Spurious: 1}) {
+	if got := *et.ByType["MISC"]; got != (ErrorCounts{Spurious: 1, Guesses: 1}) {
 		t.Errorf("MISC = %+v", got)
 	}
 	// Overlapping with another type and another span.
 	var et2 ErrorTally
 	et2.Add([]string{"Dr", "Ana", "Lind"}, []string{"B-PER", "I-PER", "I-PER"}, []string{"O", "B-ORG", "I-ORG"})
 	et2.Add([]string{"They", "met", "Osk"}, []string{"B-PER", "O", "B-PER"}, []string{"O", "O", "O"})
-	if et2.Overall != (ErrorCounts{BoundaryType: 1, Missed: 2, MissedLower: 1}) {
+	if et2.Overall != (ErrorCounts{BoundaryType: 1, Missed: 2, MissedLower: 1, Guesses: 1}) {
 		t.Errorf("boundary+type = %+v", et2.Overall)
 	}
 	if c := Chunks([]string{"I-PER", "I-PER", "B-PER", "O", "I-LOC"}); len(c) != 3 || c[0] != (Chunk{0, 2, "PER"}) || c[2] != (Chunk{4, 5, "LOC"}) {

@@ -47,6 +47,23 @@ func Chunks(tags []string) []Chunk {
 // no gold chunk.
 type ErrorCounts struct {
 	Correct, Type, Boundary, BoundaryType, Missed, MissedLower, Spurious int
+	// Guesses counts this type's guesses; GuessOverlap those overlapping
+	// a gold chunk of the same type (for Overlap).
+	Guesses, GuessOverlap int
+}
+
+// Overlap is the lenient F1 that counts a guess overlapping a gold chunk
+// of its type as found (recall: gold chunks correct or boundary;
+// precision: guesses overlapping a same-type gold chunk): what a name
+// tagger scores on a set that marks whole noun phrases ("Facebook
+// co-founder Mark Zuckerberg") when it finds the name inside.
+func (c ErrorCounts) Overlap() (p, r, f float64) {
+	gold := c.Correct + c.Type + c.Boundary + c.BoundaryType + c.Missed
+	p, r = ratio(c.GuessOverlap, c.Guesses), ratio(c.Correct+c.Boundary, gold)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
 }
 
 // ErrorTally holds the error classes overall and per type (the gold type
@@ -131,11 +148,17 @@ func (t *ErrorTally) Add(tokens, gold, guess []string) {
 		}
 	}
 	for _, p := range pc {
-		hit := false
+		hit, same := false, false
 		for _, g := range gc {
 			if overlaps(g, p) {
 				hit = true
-				break
+				same = same || g.Type == p.Type
+			}
+		}
+		for _, c := range []*ErrorCounts{&t.Overall, t.typ(p.Type)} {
+			c.Guesses++
+			if same {
+				c.GuessOverlap++
 			}
 		}
 		if !hit {
