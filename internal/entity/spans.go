@@ -123,7 +123,11 @@ func stateNickname(text string, m ner.Mention) (ner.Mention, bool) {
 	if !ok {
 		return m, false
 	}
-	start := m.Start + strings.Index(text[m.Start:m.End], w)
+	at := strings.Index(text[m.Start:m.End], w)
+	if at < 0 {
+		return m, false // the mention's text is not the text's: leave it
+	}
+	start := m.Start + at
 	before := nick.before + " "
 	if start < len(before) || text[start-len(before):start] != before {
 		return m, false
