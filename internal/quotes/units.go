@@ -75,6 +75,12 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 		tags = d.fillStance(tags)
 	}
 	tags = d.fillCueOnly(tags)
+	tags = d.nounOffCue(tags)
+	if !d.exclusive {
+		// PolNeAR makes the medium the source of "M quoted Y as saying";
+		// readers want Y (on train, Exclusive, 4 speakers fewer right).
+		tags = d.quotedObject(tags)
+	}
 	tags = d.extendCut(tags)
 	tags = d.postposedSource(tags)
 	tags = d.trailingSource(tags)
@@ -196,6 +202,9 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 			}
 		default:
 			at, ok = d.sentenceSubject(d.sentenceAt(q.Start), q.Start)
+		}
+		if ok && d.namedByOthers(cue, runs[first].a) {
+			ok = false // "The mayor, [C known as] “the Bulldozer”": a name others gave
 		}
 		if ok {
 			at = d.personOverBody(at)
