@@ -137,6 +137,9 @@ func (c *Clusterer) mergeInto(ctx context.Context, surv, gone *Story) error {
 	surv.Actors = addInto(surv.Actors, gone.Actors, 1, 64)
 	surv.Places = addInto(surv.Places, gone.Places, 1, 32)
 	surv.Claims = addInto(surv.Claims, gone.Claims, 1, 64)
+	if len(gone.Events) > 0 {
+		surv.Events = addInto(surv.Events, gone.Events, 1, 64)
+	}
 	surv.Size += gone.Size
 	surv.Undated += gone.Undated
 	surv.Seq = max(surv.Seq, gone.Seq)
@@ -222,6 +225,9 @@ func (c *Clusterer) attachFragment(ctx context.Context, root, g *Story) error {
 	root.Actors = addInto(root.Actors, g.Actors, 1, 64)
 	root.Places = addInto(root.Places, g.Places, 1, 32)
 	root.Claims = addInto(root.Claims, g.Claims, 1, 64)
+	if len(g.Events) > 0 {
+		root.Events = addInto(root.Events, g.Events, 1, 64)
+	}
 	root.Size += g.Size
 	root.Undated += g.Undated
 	root.Seq = max(root.Seq, g.Seq)

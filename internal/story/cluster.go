@@ -143,6 +143,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 	if c.opts.ClaimClash > 0 && c.opts.ClaimClashJoin > 0 {
 		dcl = claimFeatures(d.Claims)
 	}
+	var dev []Feature // the article's events, for Options.EventClashJoin
+	if c.opts.EventClash > 0 && c.opts.EventClashJoin > 0 {
+		dev = eventFeatures(d.Events)
+	}
 	for _, s := range cands {
 		var sc, link float64
 		if c.opts.CentroidTest {
@@ -202,6 +206,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		if dcl != nil && c.claimsClash(dcl, s.Claims) {
 			// The article's claims are none of the story's.
 			sc *= 1 - c.opts.ClaimClashJoin
+		}
+		if dev != nil && c.eventsClash(dev, s.Events, v, s.Centroid) {
+			// The same cast doing something else.
+			sc *= 1 - c.opts.EventClashJoin
 		}
 		near = append(near, scored{s, sc})
 		if sc < c.bar(s) || (!c.opts.CentroidTest && link < c.opts.LinkFloor) || (!c.opts.CentroidTest && !c.cohesionFitsJoin(s, ql, link, d.Published.IsZero())) {
@@ -461,6 +469,9 @@ func (c *Clusterer) join(s *Story, d Doc, v []Feature, raw rawFeatures) {
 		s.Title = d.Title
 	}
 	s.Claims = addInto(s.Claims, claimFeatures(d.Claims), 1, 64)
+	if len(d.Events) > 0 {
+		s.Events = addInto(s.Events, eventFeatures(d.Events), 1, 64)
+	}
 }
 
 // claimFeatures are an article's claim keys as features of weight one,
@@ -574,6 +585,7 @@ func (c *Clusterer) retire(s *Story) {
 	s.Actors = topK(s.Actors, 16)
 	s.Places = topK(s.Places, 8)
 	s.Claims = topK(s.Claims, 16)
+	s.Events = topK(s.Events, 16)
 	s.Active = false
 }
 

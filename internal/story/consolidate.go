@@ -75,7 +75,7 @@ func (c *Clusterer) consolidate(ctx context.Context) error {
 				best, bestScore = o, x
 			}
 		}
-		if best == nil || c.numberClash(s, best) || c.claimClash(s, best) {
+		if best == nil || c.numberClash(s, best) || c.claimClash(s, best) || c.eventClash(s, best) {
 			continue
 		}
 		if c.opts.consolSeen != nil {

@@ -127,7 +127,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 		if best == nil {
 			continue
 		}
-		merge := bestP >= c.opts.MergeModel && !c.numberClash(s, best) && !c.claimClash(s, best)
+		merge := bestP >= c.opts.MergeModel && !c.numberClash(s, best) && !c.claimClash(s, best) && !c.eventClash(s, best)
 		if c.opts.mergeSeen != nil {
 			c.opts.mergeSeen(s, best, bestP, bestX, merge)
 		}

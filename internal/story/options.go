@@ -150,6 +150,19 @@ type Options struct {
 	ClaimClash     float64
 	ClaimClashMin  int
 	ClaimClashJoin float64
+	// EventClash is the cosine of the events two sides report (Doc.Events:
+	// counts of event keys by article) below which they count as two
+	// acts of one cast (eventclash.go), when each carries at least
+	// EventClashMin distinct event keys (0 means 2) and the cosine of
+	// their entities is at least EventClashCast (0 means 0.3): the
+	// merges no article asked for leave such a pair apart, and an
+	// arriving article's score against such a story is lowered by the
+	// share EventClashJoin (0 means 0.1, negative off). 0 or negative:
+	// off (measured in the twenty-fourth session, internal/story/NOTE.md).
+	EventClash     float64
+	EventClashMin  int
+	EventClashCast float64
+	EventClashJoin float64
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64
@@ -356,6 +369,11 @@ func (o Options) withDefaults() Options {
 	if o.ClaimClashMin <= 0 {
 		o.ClaimClashMin = 2
 	}
+	if o.EventClashMin <= 0 {
+		o.EventClashMin = 2
+	}
+	def(&o.EventClashCast, 0.3)
+	def(&o.EventClashJoin, 0.1)
 	def(&o.SmallBar, 0.5)
 	o.PlacePenalty = max(o.PlacePenalty, 0)
 	def(&o.PlaceClash, 0.5)

@@ -22,7 +22,7 @@ import (
 // a zigzag varint, "f" a float64 whose IEEE bits are byte-reversed and
 // written as uv, so that small integral counts take two bytes):
 //
-//	byte    version (2)
+//	byte    version (3; 2 had no Events)
 //	v       ID, Size, Seq, Line, MergedInto
 //	time    First, Last: byte n (0 for the zero time) then n bytes of
 //	        time.Time.MarshalBinary
@@ -33,7 +33,7 @@ import (
 
 // where n is 0 for a nil list and its length plus one otherwise (a nil and
 // an empty list read back as they were written).
-//	feats   Actors, Places, Claims
+//	feats   Actors, Places, Claims, Events
 //	f       SimSum; v SimN
 //	feats   EntCentroid
 //	f       PairSum; v SplitFrom; v Undated
@@ -43,7 +43,7 @@ import (
 // A record is found by the (offset, length) kept for its story ID; a story
 // spilled again gets a new record and the old one is dead space.
 
-const spillVersion = 2
+const spillVersion = 3
 
 // encodeStory appends s's record to b.
 func encodeStory(b []byte, s *Story) ([]byte, error) {
@@ -72,6 +72,7 @@ func encodeStory(b []byte, s *Story) ([]byte, error) {
 	b = appendFeats(b, s.Actors)
 	b = appendFeats(b, s.Places)
 	b = appendFeats(b, s.Claims)
+	b = appendFeats(b, s.Events)
 	b = appendFloat(b, s.SimSum)
 	b = binary.AppendVarint(b, int64(s.SimN))
 	b = appendFeats(b, s.EntCentroid)
@@ -278,6 +279,7 @@ func decodeStory(b []byte) (*Story, error) {
 	s.Actors = d.feats()
 	s.Places = d.feats()
 	s.Claims = d.feats()
+	s.Events = d.feats()
 	s.SimSum = d.float()
 	s.SimN = int(d.varint())
 	s.EntCentroid = d.feats()

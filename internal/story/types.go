@@ -18,6 +18,11 @@ type Doc struct {
 	// Claims are normalised claim keys (package claims); they link stories
 	// into storylines. Optional.
 	Claims []string
+	// Events are keys of the article's analysed events (package events:
+	// the PLOVER type, or actor|type|target); two reports of one cast
+	// whose acts differ are kept apart by them (Options.EventClash).
+	// Optional.
+	Events []string
 }
 
 // StoryID and LineID identify stories and storylines; IDs start at 1.
@@ -96,6 +101,8 @@ type Story struct {
 	Places []Feature
 	// Claims counts claim keys by article.
 	Claims []Feature
+	// Events counts event keys by article (Doc.Events).
+	Events []Feature `json:",omitempty"`
 	// SimSum and SimN sum the similarities at which articles joined; their
 	// mean raises the bar for later articles of a tight story.
 	SimSum float64

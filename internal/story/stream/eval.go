@@ -84,12 +84,13 @@ func EvalSeeds(ctx context.Context, o EvalOptions, seeds []uint64) ([]EvalResult
 		return cs
 	}
 	out := make([]EvalResult, 0, len(seeds)+1)
+	evCache := map[string][]string{}
 	for i := -1; i < len(seeds); i++ {
 		docs := slices.Clone(set.docs)
 		if i >= 0 {
 			shuffle(docs, seeds[i])
 		}
-		r, err := set.run(ctx, o, docs, claimsOf)
+		r, err := set.runCached(ctx, o, docs, claimsOf, evCache)
 		if err != nil {
 			return out, err
 		}
@@ -150,8 +151,15 @@ func shuffle(docs []clusterscore.BenchDoc, seed uint64) {
 // Runner and scores the stories; claimsOf, when not nil, gives each
 // document's claims (Runner.add).
 func (set evalSet) run(ctx context.Context, o EvalOptions, docs []clusterscore.BenchDoc, claimsOf func(story.Doc) []claims.Claim) (EvalResult, error) {
+	return set.runCached(ctx, o, docs, claimsOf, nil)
+}
+
+// runCached is run with evCache, when not nil, keeping each document's
+// event keys across runs.
+func (set evalSet) runCached(ctx context.Context, o EvalOptions, docs []clusterscore.BenchDoc, claimsOf func(story.Doc) []claims.Claim, evCache map[string][]string) (EvalResult, error) {
 	res := EvalResult{Set: set.name}
 	r := New(o.Stream)
+	r.evCache = evCache
 	for _, d := range set.history {
 		if _, err := r.add(ctx, story.Doc{ID: "history:" + d.ID, Title: d.Title, Text: d.Text, Published: d.Date}, claimsOf); err != nil {
 			return res, err

@@ -19,6 +19,11 @@ type Options struct {
 	NoDedup bool
 	// NoClaims skips claim extraction (storylines then use actors only).
 	NoClaims bool
+	// EventKeys says which keys of a document's events the clusterer's
+	// event clash compares (story.Options.EventClash, off by default:
+	// events are then not extracted): "type" (""), "act", "trigger" or
+	// "both" (events.go eventKeys).
+	EventKeys string
 	// MaxOriginals bounds the near-duplicate index and the article-to-story
 	// map beside it; 0 means 100,000.
 	MaxOriginals int
@@ -45,6 +50,9 @@ type Runner struct {
 	stories map[string]story.StoryID
 	ring    []string
 	next    int
+	// evCache, when not nil, keeps each document's event keys by ID (an
+	// evaluation running one set in many orders: EvalSeeds).
+	evCache map[string][]string
 }
 
 // remember records the story of an original article, forgetting the
@@ -122,6 +130,7 @@ func (r *Runner) add(ctx context.Context, d story.Doc, claimsOf func(story.Doc) 
 			d.Claims = append(d.Claims, c.Key)
 		}
 	}
+	d.Events = r.events(d)
 	a, err := r.cl.Add(ctx, d)
 	if err != nil {
 		return res, fmt.Errorf("stream: %q: %w", d.ID, err)
