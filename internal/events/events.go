@@ -316,7 +316,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 					ev.Target = passivePlace(toks, low, m.start) // "The town was shelled overnight"
 				}
 			}
-			agentless = by == "" && ev.Target != "" && (unnamedAgent[typ] || releasedPeople(t, typ, ev.Target)) && !t.derived
+			if by == "" && ev.Target == "" && passiveAccused(t, typ, low, m) {
+				ev.Target = passiveVictim(toks, low, m.start) // "The minister has been accused of lying"
+			}
+			agentless = by == "" && ev.Target != "" && (unnamedAgent[typ] || releasedPeople(t, typ, ev.Target) || passiveAccused(t, typ, low, m)) && !t.derived
 			if by == "" && typ == "sanction" && (hasHead(t, "suspend") || hasHead(t, "expel")) {
 				ev.Actor = suspendedFrom(text, toks, low, m, ms, s) // "Nigeria was suspended from the Commonwealth": the body acts
 			}
@@ -401,6 +404,12 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if loneShooter(t, ev, ms, facts, ev.Type == "fight" && policeAt.in(low), persons) {
 			ev.Type = "assault" // "she returned with a gun, opening fire on several employees"
 		}
+		if (ev.Type == "demand" || ev.Type == "appeal") && partyCallsPeace(ev.Actor, low, m) {
+			ev.Type = "express-intent" // "The rebels called for a ceasefire": PLOVER codes it AGREE
+		}
+		if ev.Type == "coerce" && deadlyRaid(t, low, m) {
+			ev.Type = "assault" // "Monday's raid on the village left four dead"
+		}
 		if ev.Type == "coerce" && irregulars[strings.ToLower(ev.Actor)] {
 			ev.Type = "assault" // "gunmen stormed a hotel", "kidnappers seized the bishop"
 		}
@@ -408,6 +417,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
 		ev.Actor = placeModifier(text, toks, m.start, ev.Actor)
+		if talkOpenerActor(ev.Actor, toks, low, m) {
+			ev.Actor = "" // "Marathon talks between the two allies": a modifier, not a side
+			agentless = true
+		}
 		if ev.Nominal && m.start > 0 && ev.Actor == toks[m.start-1].Text && adjectiveActor(low[m.start-1]) {
 			ev.Actor = "" // "the fatal shooting of X": a modifier, not who shot
 			agentless = ev.Target != "" && unnamedAgent[ev.Type] && !t.derived

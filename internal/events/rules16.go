@@ -158,12 +158,59 @@ func talksAside(t trigger, low []string, m match) bool {
 		return false
 	}
 	for k := 0; k < m.start; k++ {
-		if !(k == 0 && (low[k] == "a" || low[k] == "an" || low[k] == "the") || subjectModifiers[low[k]] || talkModifiers[low[k]]) {
+		if !(k == 0 && (low[k] == "a" || low[k] == "an" || low[k] == "the") || subjectModifiers[low[k]] || talkModifiers[low[k]] || talkOpener(low, k, m.start)) {
 			return true
 		}
 	}
-	return !pastVerbAfter(low, m.end, m.start+20)
+	return !pastVerbAfter(low, m.end, m.start+20) && !talksUnderway(low, m.end, m.start+20)
 }
+
+// talkOpener reports a single plain word opening the sentence right
+// before "talks between" ("Marathon talks between ...", "Secret talks
+// between ..."): a modifier of the talks, unless it is a word that makes
+// them a time, a topic or no talks ("During", "After", "No").
+func talkOpener(low []string, k, start int) bool {
+	if k != 0 || start != 1 || talkOpenerNot[low[k]] {
+		return false
+	}
+	for _, r := range low[k] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// talkOpenerNot may open a sentence before "talks" without modifying them.
+var talkOpenerNot = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true,
+	"at": true, "in": true, "on": true, "for": true, "of": true, "by": true, "with": true, "without": true,
+	"amid": true, "despite": true, "following": true, "and": true, "but": true, "or": true, "if": true,
+	"when": true, "while": true, "as": true, "no": true, "any": true, "future": true, "possible": true,
+	"planned": true, "proposed": true, "their": true, "his": true, "her": true, "its": true, "our": true, "such": true}
+
+// talksUnderway reports talks that the subject's first verb tells are
+// going on ("Talks between X and Y are aimed at ...", "... are going
+// well", "... continue"), as pastVerbAfter reports talks held; talks
+// expected, planned or due are not held yet and stay out.
+func talksUnderway(low []string, from, to int) bool {
+	for k := from; k < len(low) && k <= to; k++ {
+		switch w := low[k]; w {
+		case ",", ";", ":", "--", "(", "\"", "“", "”", "that", "which", "who",
+			"was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "should", "must":
+			return false
+		case "continue", "resume", "focus", "centre", "center":
+			return true
+		case "is", "are":
+			return k+1 < len(low) && talksUnderwayAfter[low[k+1]]
+		}
+	}
+	return false
+}
+
+// talksUnderwayAfter follow "are" in talks going on.
+var talksUnderwayAfter = map[string]bool{"aimed": true, "going": true, "continuing": true, "focused": true,
+	"focusing": true, "centred": true, "centered": true, "underway": true, "under": true, "being": true, "stalled": true,
+	"deadlocked": true}
 
 // talkModifiers may stand before "talks between" opening a sentence.
 var talkModifiers = map[string]bool{"direct": true, "peace": true, "formal": true, "high-level": true,
@@ -431,3 +478,28 @@ var deploymentDoers = map[string]bool{"announces": true, "orders": true, "began"
 var deploymentWishes = map[string]bool{"clamored": true, "clamoured": true, "called": true,
 	"wanted": true, "want": true, "wants": true, "urged": true, "proposed": true, "planned": true,
 	"requested": true, "demanded": true, "sought": true, "discussed": true, "considered": true}
+
+// talkOpenerActor reports an actor that is only the word opening the
+// sentence before "talks between" ("Peace talks between the two
+// governments", "Marathon talks between ..."): the talks' sides are
+// named after "between" or not at all.
+func talkOpenerActor(actor string, toks []sentence.Token, low []string, m match) bool {
+	if actor == "" || m.start != 1 || m.end-m.start < 2 || low[m.end-1] != "between" || actor != toks[0].Text {
+		return false
+	}
+	return talkModifiers[low[0]] || subjectModifiers[low[0]] || talkOpener(low, 0, m.start)
+}
+
+// passiveAccused reports a finite agentless passive of "accuse" ("Brell
+// has been accused in parliament of taking too much power", "the
+// minister was accused of lying"): an accusation (CAMEO 112, PLOVER
+// ACCUSE "both judicially and informally") of the named subject by
+// someone the sentence does not name. A reduced relative ("Brell,
+// accused of ...") is background and stays out (the caller's passive
+// needs an auxiliary).
+func passiveAccused(t trigger, typ string, low []string, m match) bool {
+	if typ != "disapprove" || !hasHead(t, "accuse") || m.end-m.start != 1 || m.start == 0 {
+		return false
+	}
+	return passiveAux[low[m.start-1]] || m.start > 1 && low[m.start-1] == "been" && passiveAux[low[m.start-2]]
+}
