@@ -139,6 +139,8 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 	var best *Story
 	bestScore := 0.0
 	skippedTime := 0
+	// named holds the days the article names, read once when asked.
+	var named *[]dayRange
 	var dcl []Feature // the article's claims, for Options.ClaimClashJoin
 	if c.opts.ClaimClash > 0 && c.opts.ClaimClashJoin > 0 {
 		dcl = claimFeatures(d.Claims)
@@ -191,6 +193,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 				// later (not a report of the cast a year on). It
 				// scores as for a merge past MaxGap (timeFit).
 				sc *= 0.5 / c.opts.GapOverride
+			case c.namedDayJoin(&named, d, s):
+				// The article names a day of the story's own span:
+				// a follow-up that tells of the event (namedday.go).
+				sc *= c.opts.NamedDay
 			default:
 				if sc >= c.opts.Threshold {
 					skippedTime++
