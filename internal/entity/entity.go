@@ -718,6 +718,8 @@ func (b *builder) finish() {
 			ent.Name = c // "Kiev" -> "Kyiv"
 		} else if s, ok := StateName(ent.Name); ok && ent.Type == core.Location {
 			ent.Name = s // "Calif." -> "California"
+		} else if ent.Type == core.Location {
+			ent.Name = streetKey(ent.Name) // "Tarrow Ave." -> "Tarrow Avenue" (streets.go)
 		}
 		for _, f := range forms {
 			if f != ent.Name {

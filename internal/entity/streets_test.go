@@ -46,6 +46,11 @@ func TestStreetAbbreviationsAndQuotedTitles(t *testing.T) {
 	if _, e := entityNamed(r, "Tarrow Avenue"); e == nil || e.Type != core.Location || len(r.Entities) != 1 {
 		t.Errorf("Tarrow Ave. and Tarrow Avenue: %+v", r.Entities)
 	}
+	// The name is spelt out in an article that only abbreviates it.
+	text, ms = mentionsOf(t, "Marchers went to the station on [Tarrow Ave.|ORG] near the park.")
+	if _, e := entityNamed(Resolve(text, ms), "Tarrow Avenue"); e == nil || len(e.Aliases) != 1 || e.Aliases[0] != "Tarrow Ave." {
+		t.Errorf("Tarrow Ave. alone: %+v", Resolve(text, ms).Entities)
+	}
 	for _, marked := range []string{
 		`Actor Dan Orvell, who earned a nomination for his work in "[Quarry Road|PER]," said so.`,
 		`She sang the song “[Vell Street|ORG]” on Monday.`,
