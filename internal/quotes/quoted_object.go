@@ -165,6 +165,9 @@ func (d *doc) nounOffCue(tags []int8) []int8 {
 		if lower(d.toks[i-1].Text) == "who" || pronouns[lower(d.toks[i-1].Text)] {
 			continue
 		}
+		if d.coordinatedSource(tags, i) {
+			continue // "[S he and his] [C co-authors predicted]": the pair, not the noun
+		}
 		nx := lower(d.toks[i+1].Text)
 		if tags[i+1] != tagICue && tags[i+1] != tagBCue {
 			continue
@@ -194,3 +197,19 @@ func (d *doc) nounOffCue(tags []int8) []int8 {
 var notPluralNoun = set("always", "perhaps", "sometimes", "nevertheless", "besides", "afterwards",
 	"towards", "unless", "thus", "does", "this", "his", "hers", "its", "ours", "yours", "theirs",
 	"was", "has", "whereas", "less", "across", "news", "politics", "economics")
+
+// coordinatedSource reports whether the source tokens right before token i
+// (runs of either kind, and an untagged "and" or "or" between them) hold
+// "and" or "or".
+func (d *doc) coordinatedSource(tags []int8, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		w := lower(d.toks[k].Text)
+		if w == "and" || w == "or" {
+			return true
+		}
+		if tags[k] != tagBSrc && tags[k] != tagISrc {
+			break
+		}
+	}
+	return false
+}

@@ -29,3 +29,19 @@ func TestNamedByOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestNounOffCueCoordinated: a coordinated source keeps its speaker.
+func TestNounOffCueCoordinated(t *testing.T) {
+	d := newDoc("Yet he and his co-authors predicted a shift.", Heuristic{})
+	tags := make([]int8, len(d.toks))
+	tags[1], tags[2], tags[3], tags[4], tags[5] = tagBSrc, tagISrc, tagISrc, tagBCue, tagICue
+	if out := d.nounOffCue(tags); out[4] != tagBCue {
+		t.Errorf("co-authors moved into the source: %v", out)
+	}
+	d = newDoc("Yet some eye witnesses reported a shift.", Heuristic{})
+	tags = make([]int8, len(d.toks))
+	tags[1], tags[2], tags[3], tags[4] = tagBSrc, tagISrc, tagBCue, tagICue
+	if out := d.nounOffCue(tags); out[3] != tagISrc || out[4] != tagBCue {
+		t.Errorf("witnesses left in the cue: %v", out)
+	}
+}
