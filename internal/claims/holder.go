@@ -552,11 +552,18 @@ func canon(name string) string {
 	if len(f) > 1 && (orgHeads[f[len(f)-1]] || placeHeads[f[len(f)-1]] || isCountry(name)) {
 		return name // "port edrin authority" is an organisation, not a surname
 	}
+	if len(f) > 1 && saintWords[f[0]] {
+		return name // "St. Paul" is a city, not a Mr. Paul
+	}
 	if len(f) == 2 || len(f) == 3 {
 		return f[len(f)-1]
 	}
 	return name
 }
+
+// saintWords open the names of places after saints ("St. Paul", "Saint
+// Louis"), which no surname rule may cut.
+var saintWords = map[string]bool{"st.": true, "st": true, "saint": true, "ste.": true}
 
 // countryOf is the country a lower-case word stands for as a modifier: a
 // metonym ("kremlin", "russian") or any demonym or country name the

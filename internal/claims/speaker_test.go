@@ -223,3 +223,12 @@ func TestPersonForPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintPlace: "St. Paul" holds its claims as the city, not as a
+// person named Paul.
+func TestSaintPlace(t *testing.T) {
+	expectOneDeny(t, map[string]string{"St. Paul denied the bribery allegations.": "st paul|deny|allegations:briberi"})
+	if got := canon("rick tarel"); got != "tarel" {
+		t.Errorf("canon(rick tarel) = %q, want tarel", got)
+	}
+}
