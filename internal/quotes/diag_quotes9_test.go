@@ -98,3 +98,60 @@ func TestDiagFire9(t *testing.T) {
 		}
 	})
 }
+
+// TestDiagSpeakerSplit9 splits the speaker accuracy of the embedded model
+// and the model STORYLINE_DIAG on PolNeAR dev by whether both, one or the
+// other match a gold unit with a source (STORYLINE_DIAG9=1): where a
+// candidate's speaker accuracy falls, on the units both find or on those
+// only it finds.
+func TestDiagSpeakerSplit9(t *testing.T) {
+	if os.Getenv("STORYLINE_DIAG9") == "" {
+		t.Skip("set STORYLINE_DIAG9=1 STORYLINE_DIAG=model.bin.gz to split speaker accuracy")
+	}
+	cand := diagModel(t)
+	// counts[both/only-main/only-cand][model][right]
+	var n [3][2][2]int
+	eachDevArticle(t, func(ann, text string, gold []goldUnit) {
+		var got [2]map[int]bool
+		for mi, m := range []*Model{DefaultModel(), cand} {
+			got[mi] = map[int]bool{}
+			pred := Find(text, Options{Model: m, Exclusive: true})
+			for i, g := range overlapMatch(text, pred, gold) {
+				if g < 0 || gold[g].sStart < 0 {
+					continue
+				}
+				got[mi][g] = speakerRight(pred[i], gold[g])
+			}
+		}
+		for g := range gold {
+			r0, ok0 := got[0][g]
+			r1, ok1 := got[1][g]
+			k := 0
+			switch {
+			case ok0 && ok1:
+			case ok0:
+				k = 1
+			case ok1:
+				k = 2
+			default:
+				continue
+			}
+			if ok0 {
+				n[k][0][b2i(r0)]++
+			}
+			if ok1 {
+				n[k][1][b2i(r1)]++
+			}
+		}
+	})
+	for k, name := range []string{"both match", "main only", "candidate only"} {
+		fmt.Printf("%-15s main %d/%d right   candidate %d/%d right\n", name, n[k][0][1], n[k][0][0]+n[k][0][1], n[k][1][1], n[k][1][0]+n[k][1][1])
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
