@@ -213,3 +213,56 @@ func (d *doc) coordinatedSource(tags []int8, i int) bool {
 	}
 	return false
 }
+
+// mediumInCue returns tags where the medium of a passive "Y was quoted by
+// M as saying C" (or "cited by") is tagged content: M joins the cue, as
+// the embedded tagger tags it, instead of making a unit "M" of its own
+// (a -cuelex model: "[C quoted by] [Q state-run television] [C as
+// saying]").
+func (d *doc) mediumInCue(tags []int8) []int8 {
+	var out []int8
+	for v := 1; v+3 < len(d.toks) && v+3 < len(tags); v++ {
+		if w := lower(d.toks[v].Text); w != "quoted" && w != "cited" || lower(d.toks[v+1].Text) != "by" {
+			continue
+		}
+		if tags[v] != tagBCue && tags[v] != tagICue {
+			continue
+		}
+		as := -1
+		for k := v + 2; k < len(d.toks) && k <= v+8; k++ {
+			t := lower(d.toks[k].Text)
+			if t == "," || t == ";" || t == "." {
+				break
+			}
+			if t == "as" && k+1 < len(d.toks) {
+				switch lower(d.toks[k+1].Text) {
+				case "saying", "telling", "stating", "warning", "adding":
+					as = k
+				}
+				break
+			}
+		}
+		if as < 0 || as+1 >= len(tags) {
+			continue
+		}
+		con := false
+		for k := v + 2; k < as; k++ {
+			if tags[k] == tagBCon || tags[k] == tagICon {
+				con = true
+			}
+		}
+		if !con {
+			continue
+		}
+		if out == nil {
+			out = append([]int8(nil), tags...)
+		}
+		for k := v + 1; k <= as+1; k++ {
+			out[k] = tagICue
+		}
+	}
+	if out == nil {
+		return tags
+	}
+	return out
+}

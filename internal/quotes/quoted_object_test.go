@@ -45,3 +45,27 @@ func TestNounOffCueCoordinated(t *testing.T) {
 		t.Errorf("witnesses left in the cue: %v", out)
 	}
 }
+
+// TestMediumInCue: the medium of "was quoted by M as saying", tagged as
+// content, joins the cue and makes no unit of its own.
+func TestMediumInCue(t *testing.T) {
+	d := newDoc("The minister was quoted by state-run television as saying the border would stay closed.", Heuristic{})
+	// The , minister , was , quoted , by , state-run , television , as , saying , the ...
+	tags := make([]int8, len(d.toks))
+	tags[0], tags[1], tags[2], tags[3], tags[4] = tagBSrc, tagISrc, tagBCue, tagICue, tagICue
+	tags[5], tags[6], tags[7], tags[8] = tagBCon, tagICon, tagBCue, tagICue
+	for k := 9; k < len(tags)-1; k++ {
+		tags[k] = tagICon
+	}
+	tags[9] = tagBCon
+	out := d.mediumInCue(tags)
+	for k := 5; k <= 8; k++ {
+		if out[k] != tagICue {
+			t.Errorf("token %q tagged %s, want I-Cue", d.toks[k].Text, tagNames[out[k]])
+		}
+	}
+	qs := d.tagUnits(out, nil)
+	if len(qs) != 1 || qs[0].Speaker != "The minister" {
+		t.Errorf("units %+v, want one by The minister", qs)
+	}
+}

@@ -76,6 +76,7 @@ func (d *doc) tagUnits(tags []int8, em []float32) []Quote {
 	}
 	tags = d.fillCueOnly(tags)
 	tags = d.nounOffCue(tags)
+	tags = d.mediumInCue(tags)
 	if !d.exclusive {
 		// PolNeAR makes the medium the source of "M quoted Y as saying";
 		// readers want Y (on train, Exclusive, 4 speakers fewer right).
