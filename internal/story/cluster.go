@@ -213,7 +213,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 			// The article's claims are none of the story's.
 			sc *= 1 - c.opts.ClaimClashJoin
 		}
-		if dev != nil && c.eventsClash(dev, s.Events, v, s.Centroid) {
+		if dev != nil && (!c.opts.EventClashUndated || (d.Published.IsZero() && s.First.IsZero())) && c.eventsClash(dev, s.Events, v, s.Centroid) {
 			// The same cast doing something else.
 			sc *= 1 - c.opts.EventClashJoin
 		}

@@ -28,6 +28,9 @@ func eventFeatures(events []string) []Feature {
 // (eventsClash on their events and centroids' entities); off unless
 // Options.EventClash > 0.
 func (c *Clusterer) eventClash(a, b *Story) bool {
+	if c.opts.EventClashUndated && (!a.First.IsZero() || !b.First.IsZero()) {
+		return false
+	}
 	return c.eventsClash(a.Events, b.Events, a.Centroid, b.Centroid)
 }
 

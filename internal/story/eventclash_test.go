@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"testing"
+	"time"
 )
 
 // TestEventClash: with Options.EventClash on, consolidation leaves two
@@ -21,18 +22,26 @@ func TestEventClash(t *testing.T) {
 		opts       Options
 		a, b       []string
 		wantMerged bool
+		dated      bool
 	}{
-		{"off: other events", Options{MergeModel: -1}, vote, arrest, true},
-		{"on: other events", Options{MergeModel: -1, EventClash: 0.1}, vote, arrest, false},
-		{"on: same events", Options{MergeModel: -1, EventClash: 0.1}, vote, vote, true},
-		{"on: one shared event", Options{MergeModel: -1, EventClash: 0.1}, vote, []string{vote[0], arrest[0]}, true},
-		{"on: one event each, at least 2", Options{MergeModel: -1, EventClash: 0.1}, vote[:1], arrest[:1], true},
-		{"on: other events, cast gate above the pair's", Options{MergeModel: -1, EventClash: 0.1, EventClashCast: 1.01}, vote, arrest, true},
+		{"off: other events", Options{MergeModel: -1}, vote, arrest, true, false},
+		{"on: other events", Options{MergeModel: -1, EventClash: 0.1}, vote, arrest, false, false},
+		{"on: same events", Options{MergeModel: -1, EventClash: 0.1}, vote, vote, true, false},
+		{"on: one shared event", Options{MergeModel: -1, EventClash: 0.1}, vote, []string{vote[0], arrest[0]}, true, false},
+		{"on: one event each, at least 2", Options{MergeModel: -1, EventClash: 0.1}, vote[:1], arrest[:1], true, false},
+		{"on: other events, cast gate above the pair's", Options{MergeModel: -1, EventClash: 0.1, EventClashCast: 1.01}, vote, arrest, true, false},
+		{"on: other events, dated", Options{MergeModel: -1, EventClash: 0.1}, vote, arrest, false, true},
+		{"undated only: other events, undated", Options{MergeModel: -1, EventClash: 0.1, EventClashUndated: true}, vote, arrest, false, false},
+		{"undated only: other events, dated", Options{MergeModel: -1, EventClash: 0.1, EventClashUndated: true}, vote, arrest, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := New(nil, tc.opts)
-			a := docStory(t, c, Doc{Events: tc.a}, v0)
-			b := docStory(t, c, Doc{Events: tc.b}, v2)
+			var day time.Time
+			if tc.dated {
+				day = time.Date(2031, 3, 3, 0, 0, 0, 0, time.UTC)
+			}
+			a := docStory(t, c, Doc{Events: tc.a, Published: day}, v0)
+			b := docStory(t, c, Doc{Events: tc.b, Published: day}, v2)
 			c.noteDirty(a.ID)
 			c.noteDirty(b.ID)
 			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {

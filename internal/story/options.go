@@ -163,6 +163,9 @@ type Options struct {
 	EventClashMin  int
 	EventClashCast float64
 	EventClashJoin float64
+	// EventClashUndated confines the event clash to two undated sides
+	// (the condition of the undated political sets).
+	EventClashUndated bool
 	// MergeThreshold is the centroid cosine at or above which two stories
 	// are merged; 0 means 0.5.
 	MergeThreshold float64

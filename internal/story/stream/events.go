@@ -10,7 +10,9 @@ import (
 // eventKeys returns the keys of d's analysed events (events.Find over its
 // title and text) for story.Doc.Events, as mode says: "type" (the
 // default) the PLOVER type of each event, "act" actor|type|target,
-// "trigger" the type and the trigger's last word, "both" type and act.
+// "trigger" the type and the trigger's last word, "main" the same of
+// main-clause events of confidence .5 or more, the word's inflection
+// stripped, "both" type and act.
 func eventKeys(d story.Doc, mode string) []string {
 	evs := events.Find(d.Title+".\n\n"+d.Text, events.Options{})
 	var keys []string
@@ -21,6 +23,16 @@ func eventKeys(d story.Doc, mode string) []string {
 			keys = append(keys, strings.ToLower(e.Actor)+"|"+typ+"|"+strings.ToLower(e.Target))
 		case "both":
 			keys = append(keys, typ, strings.ToLower(e.Actor)+"|"+typ+"|"+strings.ToLower(e.Target))
+		case "main":
+			// Main-clause, likely events only, the trigger word
+			// stripped of its inflection ("arrested" = "arrest").
+			if e.Subordinate || (e.Confidence > 0 && e.Confidence < 0.5) {
+				continue
+			}
+			w := strings.Fields(strings.ToLower(e.Trigger))
+			if len(w) > 0 {
+				keys = append(keys, typ+"|"+crudeLemma(w[len(w)-1]))
+			}
 		case "trigger":
 			w := strings.Fields(strings.ToLower(e.Trigger))
 			if len(w) > 0 {
@@ -48,4 +60,15 @@ func (r *Runner) events(d story.Doc) []string {
 		r.evCache[d.ID] = ks
 	}
 	return ks
+}
+
+// crudeLemma strips a verb's or noun's common inflection: "arrested",
+// "arrests", "arresting" -> "arrest".
+func crudeLemma(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }

@@ -17,6 +17,7 @@ func TestEventKeys(t *testing.T) {
 		{"act", "police|COERCE|ana berg"},
 		{"both", "police|COERCE|ana berg"},
 		{"trigger", "COERCE|arrested"},
+		{"main", "COERCE|arrest"},
 	} {
 		if got := eventKeys(d, tc.mode); !slices.Contains(got, tc.want) {
 			t.Errorf("eventKeys(%q) = %q, want it to hold %q", tc.mode, got, tc.want)

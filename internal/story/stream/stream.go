@@ -21,8 +21,8 @@ type Options struct {
 	NoClaims bool
 	// EventKeys says which keys of a document's events the clusterer's
 	// event clash compares (story.Options.EventClash, off by default:
-	// events are then not extracted): "type" (""), "act", "trigger" or
-	// "both" (events.go eventKeys).
+	// events are then not extracted): "type" (""), "act", "trigger",
+	// "main" or "both" (events.go eventKeys).
 	EventKeys string
 	// MaxOriginals bounds the near-duplicate index and the article-to-story
 	// map beside it; 0 means 100,000.
