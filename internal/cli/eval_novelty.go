@@ -41,7 +41,8 @@ changes; held6: the fourth to sixth documents of ECB+ train/dev stories (no
 set reads past the third), judged once blind before novelty5's change; held7: the same documents of the
 stories held6 does not keep (new salts), judged once blind before novelty6's change; held8: the seventh to ninth documents of ECB+ train/dev stories (new salts), judged once blind before novelty7's change; held9: the tenth to twelfth documents of ECB+ train/dev stories
 (new salts), judged once blind before novelty8's change; held10: the same documents of the stories held9 does not
-keep (new salts), judged once blind before novelty9's change. --errors lists wrong and unjudged sentences with verdict stubs;
+keep (new salts), judged once blind before novelty9's change; held11: the seventh to ninth documents of the
+stories held8 does not keep (new salts), judged once blind before novelty10's change. --errors lists wrong and unjudged sentences with verdict stubs;
 --show prints each story's documents before them (for judging; the text is
 never stored); --blind prints the documents and the drawn sentences with
 neither the detector's call nor the verdicts (to judge a new sample blind).`,
@@ -74,8 +75,10 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 				o.Held9 = true
 			case "held10":
 				o.Held10 = true
+			case "held11":
+				o.Held11 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -130,7 +133,7 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9 or held10")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

@@ -287,3 +287,24 @@ func TestNoveltyHeld10Keep(t *testing.T) {
 		t.Errorf("held10 keeps %d of the %d names held9 does not, want some, not all", kept, long)
 	}
 }
+
+func TestNoveltyHeld11Keep(t *testing.T) {
+	expectKeepsNoneSmall(t, "held11", 300, "_ecbplus", noveltyHeld11Keep, noveltyHeld8MinDocs)
+	kept, long := 0, 0
+	for i := 0; i < 300; i++ {
+		n := strconv.Itoa(i) + "_ecbplus"
+		if noveltyHeld8Keep(n, noveltyHeld8MinDocs) {
+			if noveltyHeld11Keep(n, noveltyHeld8MinDocs) {
+				t.Errorf("held11 keeps %s, which held8 reads", n)
+			}
+			continue
+		}
+		long++
+		if noveltyHeld11Keep(n, noveltyHeld8MinDocs) {
+			kept++
+		}
+	}
+	if kept == 0 || kept == long {
+		t.Errorf("held11 keeps %d of the %d names held8 does not, want some, not all", kept, long)
+	}
+}
