@@ -67,28 +67,11 @@ func TestDiagCensus(t *testing.T) {
 	if split != "dev" && split != "train" {
 		t.Fatalf("SPLIT=%q: the census reads dev or train only", split)
 	}
-	eachFirstAnnotation(t, split, func(ann, text string) {
-		gold, _ := readBrat(ann, text)
-		cues := goldCues(ann, text)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		taker := takers(match, len(gold))
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
+	eachDiagArticle(t, split, m, func(a *diagArticle) {
+		text, gold, cues, pred, match, taker, d, tags := a.text, a.gold, a.cues, a.pred, a.match, a.taker, a.d, a.tags
 		nPred += len(pred)
 		nGold += len(gold)
-		tagIn := func(lo, hi int, want ...int8) bool {
-			for i, tk := range d.toks {
-				if tk.Start >= lo && tk.End <= hi {
-					for _, w := range want {
-						if tags[i] == w {
-							return true
-						}
-					}
-				}
-			}
-			return false
-		}
+		tagIn := a.tagIn
 		out := func(kind, bucket string, a, b int, extra string) {
 			if show == bucket && shown < 60 {
 				shown++

@@ -88,28 +88,11 @@ func TestDiagKinds8(t *testing.T) {
 	fn, fp, ex, prec := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	var nPred, nGold, nMatch int
 	m := DefaultModel()
-	eachFirstAnnotation(t, split, func(ann, text string) {
-		gold, _ := readBrat(ann, text)
-		cues := goldCues(ann, text)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		taker := takers(match, len(gold))
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
+	eachDiagArticle(t, split, m, func(a *diagArticle) {
+		text, gold, cues, pred, match, taker, d, tags := a.text, a.gold, a.cues, a.pred, a.match, a.taker, a.d, a.tags
 		nPred += len(pred)
 		nGold += len(gold)
-		tagIn := func(lo, hi int, want ...int8) bool {
-			for i, tk := range d.toks {
-				if tk.Start >= lo && tk.End <= hi {
-					for _, w := range want {
-						if tags[i] == w {
-							return true
-						}
-					}
-				}
-			}
-			return false
-		}
+		tagIn := a.tagIn
 		firstLine := strings.IndexByte(text, '\n')
 		if firstLine < 0 {
 			firstLine = len(text)
@@ -358,14 +341,8 @@ func TestDiagUntaggedStems8(t *testing.T) {
 	hit, all := map[string]int{}, map[string]int{}
 	words := map[string]int{}
 	m := DefaultModel()
-	eachFirstAnnotation(t, split, func(ann, text string) {
-		gold, _ := readBrat(ann, text)
-		cues := goldCues(ann, text)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		taker := takers(match, len(gold))
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
+	eachDiagArticle(t, split, m, func(a *diagArticle) {
+		gold, cues, pred, taker, d, tags := a.gold, a.cues, a.pred, a.taker, a.d, a.tags
 		type span struct{ a, b int }
 		var open []span
 		for g, u := range gold {

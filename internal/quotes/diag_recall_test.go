@@ -113,14 +113,8 @@ func TestDiagRecallKinds(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	eachFirstAnnotation(t, "dev", func(ann, text string) {
-		gold, _ := readBrat(ann, text)
-		cues := goldCues(ann, text)
-		pred := Find(text, Options{Model: m, Exclusive: true})
-		match := overlapMatch(text, pred, gold)
-		taker := takers(match, len(gold))
-		d := newDoc(text, Heuristic{})
-		tags := m.tag(d)
+	eachDiagArticle(t, "dev", m, func(a *diagArticle) {
+		text, gold, cues, taker, d, tags := a.text, a.gold, a.cues, a.taker, a.d, a.tags
 		for g, u := range gold {
 			missed := taker[g] < 0
 			c := cues[u.start]

@@ -179,3 +179,48 @@ func overlappingGold(gold []goldUnit, a, b int) int {
 	}
 	return -1
 }
+
+// diagArticle is one PolNeAR article as the TestDiag* aids read it: the gold
+// units and cues, what Find (Exclusive) predicts, which prediction took each
+// gold unit (-1: none), and the tagger's tags on the article's tokens.
+type diagArticle struct {
+	ann, text string
+	gold      []goldUnit
+	cues      map[int]goldCue
+	pred      []Quote
+	match     []int
+	taker     []int
+	d         *doc
+	tags      []int8
+}
+
+// tagIn reports whether a token lying inside [lo, hi) carries one of want.
+func (a *diagArticle) tagIn(lo, hi int, want ...int8) bool {
+	for i, tk := range a.d.toks {
+		if tk.Start >= lo && tk.End <= hi {
+			for _, w := range want {
+				if a.tags[i] == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// eachDiagArticle calls fn with every PolNeAR article of split (its first
+// annotation file), read and scored with model m.
+func eachDiagArticle(t *testing.T, split string, m *Model, fn func(a *diagArticle)) {
+	t.Helper()
+	eachFirstAnnotation(t, split, func(ann, text string) {
+		gold, _ := readBrat(ann, text)
+		pred := Find(text, Options{Model: m, Exclusive: true})
+		match := overlapMatch(text, pred, gold)
+		d := newDoc(text, Heuristic{})
+		fn(&diagArticle{
+			ann: ann, text: text, gold: gold, cues: goldCues(ann, text),
+			pred: pred, match: match, taker: takers(match, len(gold)),
+			d: d, tags: m.tag(d),
+		})
+	})
+}
