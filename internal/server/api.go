@@ -191,7 +191,7 @@ func articleFilter(v url.Values) (store.ArticleFilter, error) {
 		f.ByPublished = true
 	case "stored":
 	default:
-		return f, badf("sort: want published (the newest publication first) or stored (the last stored first)")
+		return f, badf("sort: want published (the newest publication first) or stored (the last stored first), got %q", v.Get("sort"))
 	}
 	// A cursor carries its list's order: "p:" one of the list by
 	// publication, "a:" (the only kind before) one of the stored order.

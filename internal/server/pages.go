@@ -377,7 +377,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 	limit := homeStories
 	if v := r.URL.Query().Get("stories"); v != "" {
 		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > maxHomeStories {
-			s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("stories: want a number from 1 to %d", maxHomeStories))
+			s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("stories: want a number from 1 to %d, got %q", maxHomeStories, v))
 			return
 		}
 	}

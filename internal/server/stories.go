@@ -296,7 +296,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		if (pd.Speakers[i].Speaker == "") != (pd.Speakers[j].Speaker == "") {
 			return pd.Speakers[j].Speaker == "" // unattributed last
 		}
-		return len(pd.Speakers[i].Quotes) > len(pd.Speakers[j].Quotes)
+		return len(pd.Speakers[i].Said) > len(pd.Speakers[j].Said) // as the page counts them
 	})
 	evs, err := s.st.Events(r.Context(), store.EventFilter{Story: d.ID, MinConfidence: max(s.opts.EventConfidence, 0), Limit: 2000})
 	if err != nil {
@@ -522,7 +522,12 @@ func (s *Server) apiStoryline(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	t, err := timeline.Build(r.Context(), s.st, id, timeline.Options{})
+	o, err := timelineOptions(r.URL.Query())
+	if err != nil {
+		s.error(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	t, err := timeline.Build(r.Context(), s.st, id, o)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -538,7 +543,12 @@ func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "There is no storyline "+strconv.Quote(r.PathValue("id"))+".")
 		return
 	}
-	t, err := timeline.Build(r.Context(), s.st, id, timeline.Options{})
+	o, err := timelineOptions(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	t, err := timeline.Build(r.Context(), s.st, id, o)
 	if err != nil {
 		s.missing(w, r, err, "storyline", id)
 		return
@@ -547,7 +557,33 @@ func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 	if len(t.Steps) > 0 && t.Steps[0].Story.Title != "" {
 		title = t.Steps[0].Story.Title
 	}
-	s.render(w, r, "storyline", http.StatusOK, pageData{Title: title, Nav: "storylines", Data: t})
+	s.render(w, r, "storyline", http.StatusOK, pageData{Title: title, Nav: "storylines", Data: storylineView{Timeline: t, MaxNew: maxNewShown}})
+}
+
+// storylineView is the storyline page: the timeline and how many new
+// sentences a story may list (the link under a cut list asks for them).
+type storylineView struct {
+	*timeline.Timeline
+	MaxNew int
+}
+
+// maxNewShown bounds ?new=, the new sentences each story of a storyline
+// lists (timeline.Options.MaxNew; Step.NewTotal counts them all).
+const maxNewShown = 200
+
+// timelineOptions reads a storyline's query: new=N lists up to N new
+// sentences per story (1 to maxNewShown; the timeline's 5 when not given),
+// as `storyline storylines ID --new N` does.
+func timelineOptions(v url.Values) (timeline.Options, error) {
+	s := v.Get("new")
+	if s == "" {
+		return timeline.Options{}, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > maxNewShown {
+		return timeline.Options{}, badf("new: want a number of sentences from 1 to %d, got %q", maxNewShown, s)
+	}
+	return timeline.Options{MaxNew: n}, nil
 }
 
 // speakersMatched returns the stored names a speaker filter matched when it

@@ -1,0 +1,92 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// TestStoryPageCountsStatements: a story page's count beside a speaker is
+// the statements it lists: a phrase quoted inside the speaker's longer
+// quote is part of that statement (store.GroupQuotes), so "Mira Dal 2"
+// over one listed statement read as a line missing (review24).
+func TestStoryPageCountsStatements(t *testing.T) {
+	st := newTestStore(t)
+	ctx := context.Background()
+	text := "Mira Dal said the ferry \"will sail by spring\" if the crews are paid in full.\n\nThe quay was quiet."
+	long := "the ferry \"will sail by spring\" if the crews are paid in full"
+	i := strings.Index(text, long)
+	j := strings.Index(text, "will sail by spring")
+	sentence := "Mira Dal said the ferry \"will sail by spring\" if the crews are paid in full."
+	res, err := st.PutBatch(ctx, []*core.Article{{Hash: "rv24-1", Source: "fixtures/quay.txt", Title: "Quay waits for the ferry", Published: "2031-06-02", Language: "en", Text: text,
+		Entities: []core.Entity{{Name: "Mira Dal", Type: core.Person, Mentions: 1}},
+		Quotes: []core.Quote{
+			{Text: long, Speaker: "Mira Dal", Sentence: sentence, Start: i, End: i + len(long)},
+			{Text: "will sail by spring", Speaker: "Mira Dal", Direct: true, Fragment: true, Sentence: sentence, Start: j, End: j + len("will sail by spring")},
+		}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, res[0].ID)
+	if err != nil || a.Story == 0 {
+		t.Fatalf("article %d: story %d, %v", res[0].ID, a.Story, err)
+	}
+	w := expectPage(t, New(st, Options{}), fmt.Sprintf("/stories/%d", a.Story), 200, []string{`>Mira Dal</a> <span class="muted"`}, nil)
+	body := w.Body.String()
+	k := strings.Index(body, `>Mira Dal</a> <span class="muted"`)
+	if k < 0 {
+		return
+	}
+	head := body[k : k+strings.Index(body[k:], "</h3>")]
+	if !strings.HasSuffix(head, ">1</span>") {
+		t.Errorf("speaker heading %q: want the count 1 (one statement listed)", head)
+	}
+}
+
+// TestStorylineShowsMoreNew: a storyline page cut at five new sentences a
+// story links the rest (?new=N, as `storylines ID --new N`); it said "3 more
+// new sentences in its articles." with no way to read them (review24).
+// /api/storylines/ID takes the same parameter.
+func TestStorylineShowsMoreNew(t *testing.T) {
+	st := newTestStore(t)
+	ctx := context.Background()
+	var b strings.Builder
+	for _, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"} {
+		fmt.Fprintf(&b, "The %s ferry of Orsa left the quay at dawn.\n\n", w)
+	}
+	res, err := st.PutBatch(ctx, []*core.Article{{Hash: "rv24-2", Source: "fixtures/orsa.txt", Title: "Orsa ferries sail again", Published: "2031-07-01", Language: "en", Text: b.String()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, res[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Story(ctx, a.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	page := fmt.Sprintf("/storylines/%d", d.Storyline)
+	expectPage(t, h, page, 200, []string{"3 more new sentences in its articles: <a href=\"?new=200#story-", "The fifth ferry"}, []string{"The eighth ferry"})
+	expectPage(t, h, page+"?new=200", 200, []string{"The eighth ferry"}, []string{"more new sentence"})
+	expectPage(t, h, page+"?new=0", 400, []string{"new: want a number of sentences from 1 to 200, got &#34;0&#34;"}, nil)
+	expectPage(t, h, "/api"+page+"?new=6", 200, []string{"The sixth ferry", `"new_total":8`}, []string{"The seventh ferry"})
+	expectPage(t, h, "/api"+page+"?new=x", 400, []string{`new: want a number of sentences from 1 to 200, got \"x\"`}, nil)
+}
+
+// TestBadListParamsNamed: a bad ?stories= on the home page and a bad
+// sort= on /articles and /api/articles name the value given, as every other
+// parameter does; and the events page's way out of a storyline or story
+// filter says where it goes (all events: it said "all storylines") (review24).
+func TestBadListParamsNamed(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	expectPage(t, h, "/?stories=abc", 400, []string{"stories: want a number from 1 to 500, got &#34;abc&#34;"}, nil)
+	expectPage(t, h, "/articles?sort=newest", 400, []string{"or stored (the last stored first), got &#34;newest&#34;"}, nil)
+	expectPage(t, h, "/api/articles?sort=newest", 400, []string{`or stored (the last stored first), got \"newest\"`}, nil)
+	expectPage(t, h, "/events?storyline=1", 200, []string{`how it moved</a> · <a href="?">all events</a>`}, []string{"all storylines"})
+	expectPage(t, h, "/events?story=1", 200, []string{`the story</a> · <a href="?">all events</a>`}, []string{"all stories"})
+}
