@@ -213,15 +213,23 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 			keys = append(keys, d.aliasKeys(s, names)...)
 			continue
 		}
+		// judged on what it reports (reported): the source's clause is
+		// remembered, not weighed
+		js, jtr := s, tr
+		if r := reported(s); r != s {
+			if rtr := d.content(r); len(rtr) >= d.opts.MinWords {
+				js, jtr = r, rtr
+			}
+		}
 		var cv cover
 		if d.linear {
-			cv, d.buf = coverOf(tr, prior, d.buf)
+			cv, d.buf = coverOf(jtr, prior, d.buf)
 		} else {
-			cv = coverIndexed(tr, ix, &d.sc)
+			cv = coverIndexed(jtr, ix, &d.sc)
 		}
 		x.Covered, x.Seen = cv.two, cv.seenShare()
 		if x.Seen < 1 {
-			x.NewWords = d.newWords(s, tr, cv)
+			x.NewWords = d.newWords(js, jtr, cv)
 		}
 		aliases, owner := d.aliasQuery(s, names)
 		query := append(append(append([]string(nil), names...), cks...), aliases...)
@@ -237,10 +245,13 @@ func (d *Detector) check(ctx context.Context, line int64, title, text string, ju
 		freshNum := false
 		headline := titleCase(sents[si])
 		for i, k := range names {
-			if headline && !d.headName(k, names, tr, cv) {
+			if headline && !d.headName(k, names, jtr, cv) {
 				continue // a title-case headline's capitals mark no names
 			}
-			if !known[i] && !aka[i] && d.freshName(k, s, tr, cv) && !source(s, k) && !outlet(k) {
+			if js != s && !inReport(js, k) {
+				continue // the source's name: who reported it, not what
+			}
+			if !known[i] && !aka[i] && d.freshName(k, s, jtr, cv) && !source(s, k) && !outlet(k) {
 				n, isNum := strings.CutPrefix(k, "num:")
 				if isNum && when(s, n) {
 					continue // a day or an hour: when, not a figure

@@ -164,6 +164,12 @@ func TestRules(t *testing.T) {
 			"Injured Hawks RHP Ada Malk to miss last 2 games", "RHP", true, "ada malk"},
 		{"news synonyms count as said", []string{"Tessel cops arrested the shooter after the robbery."},
 			"Tessel police arrested the gunman after the heist.", "heist", false, "said before"},
+		{"a source's title and employer are no content", []string{"The Varn river flooded the lower town of Oskel on Monday and cut the rail line."},
+			"The Varn river flooded the lower town of Oskel, according to Tamsin Rell, chief hydrologist with Marrow Water Services.", "Tamsin", false, "said before"},
+		{"a speaker's clause is no content", []string{"The Varn river flooded the lower town of Oskel on Monday and cut the rail line."},
+			"Marrow Water Services chief hydrologist Tamsin Rell said that the Varn river flooded the lower town of Oskel.", "Tamsin", false, "said before"},
+		{"what a new source reports is still weighed", []string{"The Varn river flooded the lower town of Oskel on Monday and cut the rail line."},
+			"Three bridges collapsed and the dam at Pellow burst, according to Tamsin Rell, chief hydrologist with Marrow Water Services.", "Tamsin", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -439,6 +445,24 @@ func TestNameForms(t *testing.T) {
 		"caitlin ada osk": {"caitlin osk", "kaitlin ada osk"}} {
 		if got := spellings(n); !slices.Equal(got, want) {
 			t.Errorf("spellings(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestReported(t *testing.T) {
+	for s, want := range map[string]string{
+		"Traffic was hit by the outage, according to Oren Malk, chief officer with Tarn Networks.": "Traffic was hit by the outage",
+		"\"Patch your browsers now,\" said Tarn security chief Oren Malk.":                         "\"Patch your browsers now",
+		"The roof of the Tessel church collapsed, Malk said.":                                      "The roof of the Tessel church collapsed",
+		"The roof collapsed in the fire on Monday, fire officials said Tuesday.":                   "The roof collapsed in the fire on Monday",
+		"According to the Tessel police, the roof collapsed in the fire.":                          "the roof collapsed in the fire",
+		"Tarn chief officer Oren Malk said that the cable was cut near Oskel.":                     "the cable was cut near Oskel",
+		"Relatives, among them a brother, insisted Malk suffered from dementia.":                   "Relatives, among them a brother, insisted Malk suffered from dementia.",
+		"The fire, which began at noon, destroyed the roof, the hall and the tower.":               "The fire, which began at noon, destroyed the roof, the hall and the tower.",
+		"He said it.": "He said it.",
+	} {
+		if got := reported(s); got != want {
+			t.Errorf("reported(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
