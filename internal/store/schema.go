@@ -350,7 +350,41 @@ CREATE INDEX articles_meta ON articles(id, published, outlet, source, language, 
 	// those rows). The filter reads an unfilled row as before (lower()).
 	22: `ALTER TABLE entity_aliases ADD COLUMN alias_fold TEXT NOT NULL DEFAULT '';
 CREATE INDEX entity_aliases_unfolded ON entity_aliases(entity_id) WHERE alias_fold = '';`,
+	// Version 23: a place named with an abbreviated street head ("Snyder
+	// Ave.") keys and is named spelt out ("Snyder Avenue"), as a new
+	// analysis names it; migrateStreetKeys renames the stored ones and
+	// merges what now meets (streetkeys.go).
+	23: `SELECT 1;`,
+	// Version 24: an article's own highlight marks (U+E000, U+E001) are
+	// stored as U+FFFD, same length (noMarks, search.go): the articles
+	// stored before are rewritten (the FTS trigger re-indexes them).
+	24: `UPDATE articles SET
+	title = replace(replace(title, char(57344), char(65533)), char(57345), char(65533)),
+	subtitle = replace(replace(subtitle, char(57344), char(65533)), char(57345), char(65533)),
+	text = replace(replace(text, char(57344), char(65533)), char(57345), char(65533))
+WHERE instr(title, char(57344)) OR instr(title, char(57345)) OR instr(subtitle, char(57344)) OR instr(subtitle, char(57345))
+	OR instr(text, char(57344)) OR instr(text, char(57345));`,
+	// Version 25: entity_alias_words files each entity under the words of
+	// its names and aliases (nameWords), for the speaker filter's match by
+	// words (entitiesByWords) to look up instead of scanning every alias.
+	// Filled for stored aliases by fillAllAliasWords, then after every
+	// write transaction with alias_fold (fillNewAliases: every alias row
+	// added starts unfolded); an entity's rows go with it (trigger). A row
+	// left over (an alias moved away) only proposes a candidate the
+	// lookup checks against the entity's aliases.
+	25: `CREATE TABLE entity_alias_words (
+	word      TEXT NOT NULL,
+	entity_id INTEGER NOT NULL,
+	PRIMARY KEY (word, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_alias_words_entity ON entity_alias_words(entity_id);
+CREATE TRIGGER entities_ad_words AFTER DELETE ON entities BEGIN
+	DELETE FROM entity_alias_words WHERE entity_id = old.id;
+END;`,
 }
+
+// aliasWordsVersion is the schema version that adds entity_alias_words.
+const aliasWordsVersion = 25
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
 // fills that need more than one statement.
@@ -364,23 +398,31 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	20: migrateCapsNames,
 	21: migrateSourceFold,
 	22: fillAliasFold,
+	23: migrateStreetKeys,
+	25: fillAllAliasWords,
 }
 
-// fillAliasFold sets alias_fold of the aliases that have none (version 22;
-// then after each write transaction: the aliases it added).
+// fillAliasFold sets alias_fold of the aliases that have none (version 22).
 func fillAliasFold(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, alias FROM entity_aliases INDEXED BY entity_aliases_unfolded WHERE alias_fold = ''`)
+	return fillNewAliases(ctx, tx, false)
+}
+
+// fillNewAliases sets alias_fold of the aliases that have none (after each
+// write transaction: the aliases it added) and, with words, files their
+// entities under their words in entity_alias_words (version 25).
+func fillNewAliases(ctx context.Context, tx *sql.Tx, words bool) error {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, entity_id, alias FROM entity_aliases INDEXED BY entity_aliases_unfolded WHERE alias_fold = ''`)
 	if err != nil {
 		return err
 	}
 	type row struct {
-		id    int64
-		alias string
+		id, entity int64
+		alias      string
 	}
 	var all []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.id, &r.alias); err != nil {
+		if err := rows.Scan(&r.id, &r.entity, &r.alias); err != nil {
 			rows.Close()
 			return err
 		}
@@ -395,9 +437,70 @@ func fillAliasFold(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer up.Close()
+	var ins *sql.Stmt
+	if words {
+		if ins, err = tx.PrepareContext(ctx, insertAliasWord); err != nil {
+			return err
+		}
+		defer ins.Close()
+	}
 	for _, r := range all {
 		if _, err := up.ExecContext(ctx, foldCase(r.alias), r.id); err != nil {
 			return fmt.Errorf("alias %q: %w", r.alias, err)
+		}
+		if words {
+			if err := fileAliasWords(ctx, ins, r.entity, r.alias); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+const insertAliasWord = `INSERT OR IGNORE INTO entity_alias_words(word, entity_id) VALUES (?, ?)`
+
+// fileAliasWords files entity under each word of alias (nameWords).
+func fileAliasWords(ctx context.Context, ins *sql.Stmt, entity int64, alias string) error {
+	for _, w := range nameWords(alias) {
+		if _, err := ins.ExecContext(ctx, w, entity); err != nil {
+			return fmt.Errorf("alias %q: %w", alias, err)
+		}
+	}
+	return nil
+}
+
+// fillAllAliasWords files every stored alias's entity under the alias's
+// words (version 25); nothing else changes.
+func fillAllAliasWords(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		entity int64
+		alias  string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.entity, &r.alias); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, insertAliasWord)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for _, r := range all {
+		if err := fileAliasWords(ctx, ins, r.entity, r.alias); err != nil {
+			return err
 		}
 	}
 	return nil

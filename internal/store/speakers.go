@@ -84,10 +84,10 @@ func (s *sqliteStore) entityIDs(ctx context.Context, q string, args ...any) ([]i
 }
 
 // entitiesByWords returns the entities with every word of speaker among
-// the words of their name or of one of their aliases. LIKE narrows the
-// aliases to those holding speaker's longest word (a letter outside ASCII,
-// which LIKE compares with case, is any letter there); the words are
-// compared in Go. A filter whose words are all one letter matches none.
+// the words of their name or of one of their aliases. The entities filed
+// under speaker's longest word (entity_alias_words, schema 25) are looked
+// up, and each one's aliases checked for the other words in Go. A filter
+// whose words are all one letter matches none.
 func (s *sqliteStore) entitiesByWords(ctx context.Context, speaker string) ([]int64, error) {
 	want := nameWords(speaker)
 	longest := ""
@@ -99,21 +99,8 @@ func (s *sqliteStore) entitiesByWords(ctx context.Context, speaker string) ([]in
 	if utf8.RuneCountInString(longest) < 2 {
 		return nil, nil
 	}
-	var pat strings.Builder
-	pat.WriteByte('%')
-	for _, r := range longest {
-		switch {
-		case r >= utf8.RuneSelf:
-			pat.WriteByte('_')
-		case r == '%' || r == '_' || r == '\\':
-			pat.WriteByte('\\')
-			pat.WriteRune(r)
-		default:
-			pat.WriteRune(r)
-		}
-	}
-	pat.WriteByte('%')
-	rows, err := s.rd.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases WHERE alias LIKE ? ESCAPE '\'`, pat.String())
+	rows, err := s.rd.QueryContext(ctx, `SELECT a.entity_id, a.alias FROM entity_alias_words w
+		JOIN entity_aliases a ON a.entity_id = w.entity_id WHERE w.word = ?`, longest)
 	if err != nil {
 		return nil, err
 	}

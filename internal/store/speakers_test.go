@@ -96,6 +96,6 @@ func TestNameWords(t *testing.T) {
 }
 
 // rollbackAliasFold is what a store looked like before version 22: no
-// entity_aliases.alias_fold.
-var rollbackAliasFold = []string{`DROP INDEX entity_aliases_unfolded`, `ALTER TABLE entity_aliases DROP COLUMN alias_fold`,
-	`DELETE FROM schema_migrations WHERE version = 22`}
+// entity_aliases.alias_fold (versions 25 to 23 rolled back first).
+var rollbackAliasFold = append(slices.Clip(rollbackAfter22), `DROP INDEX entity_aliases_unfolded`, `ALTER TABLE entity_aliases DROP COLUMN alias_fold`,
+	`DELETE FROM schema_migrations WHERE version = 22`)

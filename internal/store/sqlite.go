@@ -41,9 +41,11 @@ type sqliteStore struct {
 	verMu   sync.Mutex    // guards verConn
 	verConn *sql.Conn     // asks PRAGMA data_version; nil until first used
 	advice  []string      // what the migrations run at Open ask the user to run (upgrade.go)
-	// folded: the schema has entity_aliases.alias_fold (version 22), so
-	// each write transaction fills it for the aliases it added.
-	folded bool
+	// schema is the version the store's schema is at (set as each
+	// migration commits): from 22 (alias_fold) each write transaction
+	// fills alias_fold of the aliases it added, from 25 their words too
+	// (fillNewAliases).
+	schema int
 
 	mu       sync.Mutex // serialises writers: the link state follows one transaction at a time
 	ls       *linkState
@@ -99,7 +101,6 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	s.folded = true
 	return s, nil
 }
 
@@ -125,6 +126,7 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 	if have >= len(migrations) {
 		return fmt.Errorf("store schema version %d is newer than this storyline (%d)", have, len(migrations)-1)
 	}
+	s.schema = have
 	for v := have + 1; v < len(migrations); v++ {
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
@@ -141,6 +143,7 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
+		s.schema = v
 		if err := s.noteUpgrade(ctx, have, v); err != nil {
 			return fmt.Errorf("migration %d: %w", v, err)
 		}
@@ -157,8 +160,8 @@ func (s *sqliteStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	if s.folded {
-		if err := fillAliasFold(ctx, tx); err != nil {
+	if s.schema >= 22 {
+		if err := fillNewAliases(ctx, tx, s.schema >= aliasWordsVersion); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("fold aliases: %w", err)
 		}
