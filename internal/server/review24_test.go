@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -89,4 +91,33 @@ func TestBadListParamsNamed(t *testing.T) {
 	expectPage(t, h, "/api/articles?sort=newest", 400, []string{`or stored (the last stored first), got \"newest\"`}, nil)
 	expectPage(t, h, "/events?storyline=1", 200, []string{`how it moved</a> · <a href="?">all events</a>`}, []string{"all storylines"})
 	expectPage(t, h, "/events?story=1", 200, []string{`the story</a> · <a href="?">all events</a>`}, []string{"all stories"})
+}
+
+// TestClaimsPageSingles: the claims page reads singles=1 and min_articles as
+// /api/claims does (it ignored both: a link from the API's vocabulary showed
+// another list), and a bad min names the value (review24).
+func TestClaimsPageSingles(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	w := expectPage(t, h, "/api/claims?singles=true", 200, nil, nil)
+	var got struct{ Claims []struct{ Key string } }
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || len(got.Claims) == 0 {
+		t.Fatalf("/api/claims?singles=true: %v, %s", err, w.Body)
+	}
+	var keys []string
+	for _, c := range got.Claims {
+		keys = append(keys, `href="/claims?key=`+strings.ToLower(url.QueryEscape(c.Key))+`"`)
+	}
+	expectPage(t, h, "/claims?singles=1", 200, append(keys, `name="singles" value="1" checked`), nil)
+	expectPage(t, h, "/claims", 200, nil, keys[:1])
+	expectPage(t, h, "/claims?singles=maybe", 400, []string{"singles: want true or false, got &#34;maybe&#34;"}, nil)
+	expectPage(t, h, "/claims?min_articles=x", 400, []string{"min_articles: want a number of articles from 1 to 1000, got &#34;x&#34;"}, nil)
+	expectPage(t, h, "/claims?min=0", 400, []string{"min: want a number of articles from 1 to 1000, got &#34;0&#34;"}, nil)
+}
+
+// TestEntityPageLinksClaims: an entity page links the claims it holds or
+// voiced (/claims?speaker=NAME), as the claims page links back to the
+// entity; it linked its quotes and events only (review24).
+func TestEntityPageLinksClaims(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{`<a href="/claims?speaker=Anna%20Lorvik">held or voiced by Anna Lorvik</a>`}, nil)
 }

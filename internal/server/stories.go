@@ -181,10 +181,13 @@ type claimsPageData struct {
 	Claims   []store.ClaimGroup
 	More     string
 	Speakers []string // the names ?speaker= matched, when more than one
+	Singles  bool     // ?singles=1: with the statement claims one article alone carries
 }
 
 // claimsPage lists recurring claims, most repeated first; ?speaker= names
-// a holder, ?min= the fewest articles a claim must appear in and ?limit=
+// a holder, ?min= (or ?min_articles=) the fewest articles a claim must
+// appear in, ?singles=1 adds the statement claims one article alone
+// carries (as /api/claims and `claims --singles`), and ?limit=
 // how many (1..500, default 100; "More claims" triples it).
 func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
@@ -194,13 +197,22 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := store.ClaimFilter{Speaker: strings.TrimSpace(v.Get("speaker")), Key: v.Get("key"), Limit: limit + 1}
-	if m := strings.TrimSpace(v.Get("min")); m != "" {
+	// min, or min_articles as /api/claims also reads it.
+	name := "min"
+	if v.Get("min") == "" && v.Get("min_articles") != "" {
+		name = "min_articles"
+	}
+	if m := strings.TrimSpace(v.Get(name)); m != "" {
 		n, err := strconv.Atoi(m)
 		if err != nil || n < 1 || n > 1000 {
-			s.errorPage(w, r, http.StatusBadRequest, "min: want a number of articles from 1 to 1000.")
+			s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("%s: want a number of articles from 1 to 1000, got %q.", name, m))
 			return
 		}
 		f.MinCount = n
+	}
+	if f.Singles, err = queryBool(v, "singles"); err != nil {
+		s.pageError(w, r, err)
+		return
 	}
 	claims, err := s.st.Claims(r.Context(), f)
 	if err != nil {
@@ -209,7 +221,7 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	// Ranked by how often they recur, claims have no cursor; the page
 	// grows instead, as the home page's stories do.
-	var d claimsPageData
+	d := claimsPageData{Singles: f.Singles}
 	d.Claims, _, d.More = grownPage(claims, limit, v)
 	if d.Speakers, err = s.speakersMatched(r.Context(), f.Speaker); err != nil {
 		s.storeError(w, r, err)
