@@ -110,7 +110,7 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 					date = date[:10]
 				}
 				if date == "" {
-					date = "          "
+					date = "undated   " // as stories, claims and the pages say
 				}
 				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50))
 			}

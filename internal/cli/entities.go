@@ -131,7 +131,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			}
 			if each {
 				for _, q := range list {
-					fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", day(q.Published), speakerOrNone(q.Speaker), quoteKind(q.Direct), q.ArticleID, oneLine(q.Shown(), 200))
+					fmt.Fprintf(out, "%-10s %s (%s, article %d):\n    %s\n", dayOrUndated(q.Published), speakerOrNone(q.Speaker), quoteKind(q.Direct), q.ArticleID, oneLine(q.Shown(), 200))
 				}
 				return nil
 			}
@@ -154,7 +154,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 						where += ", latest " + last
 					}
 				}
-				fmt.Fprintf(out, "%-10s %s (%s, %s):\n    %s\n", day(first.Published), speakerOrNone(g.Speaker), quoteKind(g.Direct), where, oneLine(core.Quote{Text: g.Text, Direct: g.Direct}.Shown(), 200))
+				fmt.Fprintf(out, "%-10s %s (%s, %s):\n    %s\n", dayOrUndated(first.Published), speakerOrNone(g.Speaker), quoteKind(g.Direct), where, oneLine(core.Quote{Text: g.Text, Direct: g.Direct}.Shown(), 200))
 			}
 			return nil
 		},
