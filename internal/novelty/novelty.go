@@ -32,8 +32,8 @@ type Options struct {
 	// sentence must hold for it to be old; 0 means 0.6.
 	Covered float64
 	// Together is the share that two earlier sentences together must
-	// hold for it to be old (a report that merges two earlier ones); 0
-	// means 0.6.
+	// hold for it to be old (a report that merges two earlier ones) when
+	// it names nothing new; 0 means 0.55.
 	Together float64
 	// Seen is the share of a sentence's content stems that the storyline
 	// must have used anywhere (in any sentences) for it to be old when it
@@ -118,7 +118,7 @@ func NewDetector(mem Memory, opts Options) *Detector {
 		opts.Covered = 0.6
 	}
 	if opts.Together <= 0 || opts.Together > 1 {
-		opts.Together = 0.6
+		opts.Together = 0.55
 	}
 	if opts.Seen <= 0 || opts.Seen > 1 {
 		opts.Seen = 0.7

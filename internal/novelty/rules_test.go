@@ -164,6 +164,8 @@ func TestRules(t *testing.T) {
 			"Injured Hawks RHP Ada Malk to miss last 2 games", "RHP", true, "ada malk"},
 		{"news synonyms count as said", []string{"Tessel cops arrested the shooter after the robbery."},
 			"Tessel police arrested the gunman after the heist.", "heist", false, "said before"},
+		{"four of seven words said by two sentences is a merged report", []string{"The Varn dam was closed on Monday.", "Engineers inspected the spillway walls of the dam."},
+			"Engineers closed the Varn dam as rains swelled the lake.", "swelled", false, "said before"},
 		{"a source's title and employer are no content", []string{"The Varn river flooded the lower town of Oskel on Monday and cut the rail line."},
 			"The Varn river flooded the lower town of Oskel, according to Tamsin Rell, chief hydrologist with Marrow Water Services.", "Tamsin", false, "said before"},
 		{"a speaker's clause is no content", []string{"The Varn river flooded the lower town of Oskel on Monday and cut the rail line."},
