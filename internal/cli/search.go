@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
@@ -73,7 +74,23 @@ A query is optional when a filter is given.`,
 				}
 			}
 			fmt.Fprintln(out)
+			// An untitled hit is named as the pages name it (its first
+			// line, store.UntitledLabels); it had an empty title.
+			var untitled []*core.Article
 			for _, h := range res.Hits {
+				if h.Title == "" {
+					untitled = append(untitled, &core.Article{ID: h.ID})
+				}
+			}
+			labels, err := store.UntitledLabels(cmd.Context(), st, untitled)
+			if err != nil {
+				return err
+			}
+			for _, h := range res.Hits {
+				title := plainMarks(h.TitleMarked)
+				if h.Title == "" {
+					title = labels[h.ID]
+				}
 				date := h.Published
 				if len(date) > 10 {
 					date = date[:10]
@@ -81,7 +98,7 @@ A query is optional when a filter is given.`,
 				if date == "" {
 					date = "undated   "
 				}
-				fmt.Fprintf(out, "\n%6d  %s  %s\n", h.ID, date, oneLine(plainMarks(h.TitleMarked), 90))
+				fmt.Fprintf(out, "\n%6d  %s  %s\n", h.ID, date, oneLine(title, 90))
 				src := h.Source
 				if h.Outlet != "" {
 					src = h.Outlet + " · " + src
@@ -125,6 +142,9 @@ func printFacets(w io.Writer, name string, fs []store.FacetCount) {
 		v := f.Value
 		if v == "" {
 			v = "(none)"
+			if name == "months" {
+				v = "undated" // as the search page says
+			}
 		}
 		parts[i] = fmt.Sprintf("%s %d", v, f.Count)
 	}

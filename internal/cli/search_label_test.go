@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSearchNamesUntitledHits: `search` names an untitled hit by its first
+// line, as the search page does (store.UntitledLabels), and its months
+// facet calls the undated "undated" as the page does; it printed an empty
+// title and "(none)" (review24).
+func TestSearchNamesUntitledHits(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "untitled.jsonl")
+	line := `{"url":"https://quay.example/a","text":"The ferry crews of Velmont voted on Tuesday to end their strike after nine days.\n\nThe harbour authority of Velmont said the boats would sail again on Friday morning."}` + "\n"
+	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := run(t, "--db", db, "search", "ferry", "--facets")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "undated     The ferry crews of Velmont voted on Tuesday") {
+		t.Errorf("search: the untitled hit is not named by its first line:\n%s", out)
+	}
+	if !strings.Contains(out, "months: undated 1") {
+		t.Errorf("search --facets: the undated month is not called undated:\n%s", out)
+	}
+}
