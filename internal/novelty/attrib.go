@@ -33,6 +33,9 @@ const (
 // Tuesday") or an opening one ("According to X, ...", "X said that ...").
 // s itself when it has none.
 func reported(s string) string {
+	if !mayReport(s) {
+		return s
+	}
 	body := strings.TrimRight(s, " .\"'”’")
 	if t, ok := cutTail(body); ok {
 		return t
@@ -41,6 +44,20 @@ func reported(s string) string {
 		return t
 	}
 	return s
+}
+
+// mayReport reports whether s holds a report verb or "according" at all
+// (most sentences do not): the cheap test before the clause search.
+func mayReport(s string) bool {
+	if strings.Contains(s, "ccording") {
+		return true
+	}
+	for _, v := range reportVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutTail cuts a closing attribution clause off body (s without its final
