@@ -44,6 +44,19 @@ type ingestItem struct {
 	Duplicate bool   `json:"duplicate"`
 }
 
+// Why is the item's error as the add page shows it, after the input: the
+// error without the input it starts with ("a.html: not an article", shown
+// as "failed a.html not an article", not "failed a.html a.html: not an
+// article").
+func (it ingestItem) Why() string {
+	if it.Input != "" {
+		if rest, ok := strings.CutPrefix(it.Error, it.Input+": "); ok {
+			return rest
+		}
+	}
+	return it.Error
+}
+
 type ingestResponse struct {
 	Ingested   int          `json:"ingested"`
 	Duplicates int          `json:"duplicates"`

@@ -132,3 +132,28 @@ func TestPagesSayTheirNumber(t *testing.T) {
 	expectPage(t, h, "/storylines/1", 200, []string{`<p class="meta"><span>Storyline 1</span>`}, nil)
 	expectPage(t, h, "/articles/2", 200, []string{`<p class="meta"><span>Article 2</span><span>Coastal Herald</span>`}, nil)
 }
+
+// TestIngestPageSaysInputOnce: a failed upload on the add page reads
+// "failed upload/x.bin binary content …", not "failed upload/x.bin
+// upload/x.bin: binary content …" (the error names its input, which the
+// page had already shown) (review24). The API keeps the whole error.
+func TestIngestPageSaysInputOnce(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	body, ct := multipartBody(t, map[string]string{"x.bin": "quay\x00\x01\x02"})
+	w := request(t, h, "POST", "/ingest", body, map[string]string{"Content-Type": ct})
+	page := w.Body.String()
+	if !strings.Contains(page, `upload/x.bin <span class="why">binary content`) || strings.Contains(page, `<span class="why">upload/x.bin:`) {
+		t.Errorf("POST /ingest: the failed upload's line: %s", page[strings.Index(page, `<ol id="results"`):])
+	}
+	body, ct = multipartBody(t, map[string]string{"x.bin": "quay\x00\x01\x02"})
+	w = request(t, h, "POST", "/api/articles", body, map[string]string{"Content-Type": ct})
+	if !strings.Contains(w.Body.String(), `"error":"upload/x.bin: binary content`) {
+		t.Errorf("POST /api/articles: %s", w.Body)
+	}
+	if got := (ingestItem{Input: "a.html", Error: "a.html: not an article"}).Why(); got != "not an article" {
+		t.Errorf("Why() = %q", got)
+	}
+	if got := (ingestItem{Input: "a.html", Error: "store: disk full"}).Why(); got != "store: disk full" {
+		t.Errorf("Why() = %q", got)
+	}
+}

@@ -35,7 +35,9 @@
       if (it.error) {
         const w = document.createElement("span");
         w.className = "why";
-        w.textContent = " " + it.error;
+        // The error names its input, already shown before it: say it once.
+        const lead = (it.input || "") + ": ";
+        w.textContent = " " + (it.input && it.error.startsWith(lead) ? it.error.slice(lead.length) : it.error);
         li.append(w);
       }
       list.prepend(li);
