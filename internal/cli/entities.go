@@ -27,6 +27,9 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 			default:
 				return fmt.Errorf("--type %q: want PER, ORG, LOC or MISC", typ)
 			}
+			if err := positiveLimit(f.Limit); err != nil {
+				return err // as the other lists (it listed 100)
+			}
 			st, err := openStore(cmd, g)
 			if err != nil {
 				return err
@@ -34,9 +37,6 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 			defer st.Close()
 			// One row more than the limit tells whether the list is cut.
 			page := f
-			if page.Limit <= 0 {
-				page.Limit = 100 // the store's default
-			}
 			limit := page.Limit
 			page.Limit++
 			list, err := st.Entities(cmd.Context(), page)

@@ -318,7 +318,13 @@ claims each voiced first or repeated.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
+				if tl.MaxNew < 1 {
+					return fmt.Errorf("--new %d: want 1 or more", tl.MaxNew) // it showed 5
+				}
 				return showTimeline(cmd, g, args[0], asJSON, tl)
+			}
+			if f.MinStories < 1 {
+				return fmt.Errorf("--min-stories %d: want 1 or more", f.MinStories) // as ?min_stories=
 			}
 			none := wire.NoneFound("storylines", wire.AtLeast(f.MinStories, "story"))
 			if f.MinStories > 1 {
