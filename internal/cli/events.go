@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -49,6 +50,11 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			for _, name := range []string{f.Actor, f.Target} {
+				if err := speakersHint(cmd.Context(), cmd.ErrOrStderr(), st, name); err != nil {
+					return err
+				}
+			}
 			list, next, err := pageOf(f.Limit, func(limit int) ([]store.StoredEvent, error) {
 				page := f
 				page.Limit = limit
@@ -63,7 +69,11 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, wire.FromStoredEvent)
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, noEvents(f, days, after))
+				msg, err := noEvents(cmd.Context(), st, f, days, after)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(out, msg)
 				return nil
 			}
 			for _, e := range list {
@@ -114,17 +124,29 @@ func eventLine(e core.Event) string {
 }
 
 // noEvents says that no event matched, naming the filters that matched
-// none (a mistyped --type or name read as an empty store).
-func noEvents(f store.EventFilter, days dayRange, after string) string {
+// none (a mistyped --type or name read as an empty store) and, for an
+// actor or target, the stored names it matched or those near it
+// (wire.NameHintFor, as /api/events' hint).
+func noEvents(ctx context.Context, st store.Store, f store.EventFilter, days dayRange, after string) (string, error) {
 	msg := wire.NoneFound("events", wire.Given("of type", f.Type), wire.Given("by", f.Actor), wire.Given("done to", f.Target),
 		wire.GivenID("in story", f.Story), wire.GivenID("in storyline", f.Storyline), wire.GivenID("in article", f.ArticleID), wire.GivenDays(days.from, days.to), wire.Given("after", after))
+	var hints []string
+	for _, name := range []string{f.Actor, f.Target} {
+		h, err := wire.NameHintFor(ctx, st, name)
+		if err != nil {
+			return "", err
+		}
+		if h != "" {
+			hints = append(hints, h)
+		}
+	}
 	switch {
-	case f.Actor != "" || f.Target != "":
-		msg += " (storyline entities --name lists the names in the store)"
+	case len(hints) > 0:
+		msg += " (" + strings.Join(hints, "; ") + ")"
 	case f.Type != "":
 		msg += " (storyline events --all lists the types found)"
 	}
-	return msg
+	return msg, nil
 }
 
 // positiveLimit refuses a --limit below 1 for the cursor-paged lists (the

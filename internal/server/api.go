@@ -670,11 +670,18 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Events []wire.StoredEvent `json:"events"`
-		Next   *string            `json:"next"`
+		Events  []wire.StoredEvent `json:"events"`
+		Next    *string            `json:"next"`
+		Actors  []string           `json:"actors,omitempty"`
+		Targets []string           `json:"targets,omitempty"`
+		Hint    string             `json:"hint,omitempty"`
 	}{Events: []wire.StoredEvent{}, Next: nullable(next)}
 	for _, e := range evs {
 		out.Events = append(out.Events, wire.FromStoredEvent(e))
+	}
+	if out.Actors, out.Targets, out.Hint, err = s.eventNames(r.Context(), f, len(evs) == 0); err != nil {
+		s.storeError(w, r, err)
+		return
 	}
 	s.json(w, r, http.StatusOK, out)
 }

@@ -46,6 +46,11 @@ type eventsData struct {
 	Oldest bool
 	All    bool // every event, not only those of confidence >= core.SureEvent
 	Next   string
+	// Actors and Targets are the names ?actor= and ?target= matched, when
+	// more than one, each a link to narrow to; Hint says, for an empty
+	// list, what the names matched or what is near them (wire.NameHint).
+	Actors, Targets []string
+	Hint            string
 }
 
 // feedWindow reads a feed page's publication window ("from", "to": days)
@@ -264,6 +269,10 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := eventsData{Oldest: !f.Newest, All: all, Next: next}
+	if d.Actors, d.Targets, d.Hint, err = s.eventNames(r.Context(), f, len(evs) == 0); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	for _, e := range evs {
 		d.Events = append(d.Events, eventRow{StoredEvent: e, Story: stories[e.ArticleID]})
 	}

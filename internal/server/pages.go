@@ -75,6 +75,7 @@ var funcs = template.FuncMap{
 	"givenDays":   wire.GivenDays,
 	"atLeast":     atLeast,
 	"undatedWhy":  wire.UndatedWhy,
+	"asSentence":  wire.AsSentence,
 }
 
 // noneFound is an empty list's line on a page: wire.NoneFound (what the

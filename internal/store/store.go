@@ -38,6 +38,11 @@ type Store interface {
 	// among the words of their name or an alias ("Kovrin": every stored
 	// Kovrin). None is no error: the filter still matches the name as typed.
 	Speakers(ctx context.Context, name string) ([]string, error)
+	// NearNames returns up to five stored names, most mentioned first,
+	// with a word near the longest word of name (one it begins, or one
+	// or two letters off): what a user may have meant when a filter
+	// matched no stored name ("Kovrn", "Kovr": Ana Kovrin).
+	NearNames(ctx context.Context, name string) ([]string, error)
 	// Events lists events across the store in publication order (newest
 	// first with EventFilter.Newest); events of undated articles come
 	// after the dated ones either way.
