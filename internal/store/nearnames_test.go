@@ -38,7 +38,7 @@ func TestNearNames(t *testing.T) {
 		{"Brnadvold", []string{"Oskar Brandvold"}}, // two letters swapped: two edits, seven letters or more
 		{"Kovax", []string{"Kovac Lund"}},
 		{"ÉLODIA", []string{"Élodie Marsh"}},
-		{"Kvorin", nil}, // the first two letters differ: not compared
+		{"Kvorin", nil},                                              // the first two letters differ: not compared
 		{"Kov", []string{"Piet Kovrin", "Ana Kovrin", "Kovac Lund"}}, // three letters begin both
 		{"Ko", nil},
 		{"Zzyzx", nil},
