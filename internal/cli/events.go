@@ -77,7 +77,7 @@ func newEventsCmd(g *globalFlags) *cobra.Command {
 				return nil
 			}
 			for _, e := range list {
-				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", day(e.Published), eventLine(e.Event), e.ArticleID, oneLine(e.Sentence, 200))
+				fmt.Fprintf(out, "%-10s %s (article %d):\n    %s\n", dayOrUndated(e.Published), eventLine(e.Event), e.ArticleID, oneLine(e.Sentence, 200))
 			}
 			return nil
 		},

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestListsSayUndated: articles and quotes (grouped and --each)
+// TestListsSayUndated: articles, quotes (grouped and --each) and events
 // write "undated" in the date column of an undated article, as stories,
 // storylines and claims do; they left it blank, which read as a column
 // shifted (review24).
@@ -24,7 +24,7 @@ func TestListsSayUndated(t *testing.T) {
 	if out, err := run(t, "--db", db, "ingest", page); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
-	for _, args := range [][]string{{"articles"}, {"quotes"}, {"quotes", "--each"}} {
+	for _, args := range [][]string{{"articles"}, {"quotes"}, {"quotes", "--each"}, {"events", "--all"}} {
 		out, err := run(t, append([]string{"--db", db}, args...)...)
 		if err != nil {
 			t.Fatalf("%s: %v", args, err)
