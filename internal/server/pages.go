@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,6 +77,18 @@ var funcs = template.FuncMap{
 	"atLeast":     atLeast,
 	"undatedWhy":  wire.UndatedWhy,
 	"asSentence":  wire.AsSentence,
+	"linkStories": linkStories,
+}
+
+// storyRef is a story named by number in the story layer's note
+// ("closest story 12 scores 0.52", "storyline linked with story 12").
+var storyRef = regexp.MustCompile(`\bstory (\d+)\b`)
+
+// linkStories escapes the story layer's note on an article page and links
+// each story it names by number to that story's page: the note named
+// stories the reader had no way to reach.
+func linkStories(note string) template.HTML {
+	return template.HTML(storyRef.ReplaceAllString(template.HTMLEscapeString(note), `<a href="/stories/$1">story $1</a>`))
 }
 
 // noneFound is an empty list's line on a page: wire.NoneFound (what the

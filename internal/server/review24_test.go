@@ -157,3 +157,32 @@ func TestIngestPageSaysInputOnce(t *testing.T) {
 		t.Errorf("Why() = %q", got)
 	}
 }
+
+// TestStoryLayerNoteLinksStories: the story layer's note on an article page
+// links each story it names ("closest story 2 scores 0.52") to its page, and
+// still escapes the rest; it named stories the reader could not reach
+// (review24).
+func TestStoryLayerNoteLinksStories(t *testing.T) {
+	got := string(linkStories(`new story: closest story 2 scores 0.52 < 0.60; storyline linked with story 14 (<b>x</b>); history 3`))
+	want := `new story: closest <a href="/stories/2">story 2</a> scores 0.52 &lt; 0.60; storyline linked with <a href="/stories/14">story 14</a> (&lt;b&gt;x&lt;/b&gt;); history 3`
+	if got != want {
+		t.Errorf("linkStories = %q, want %q", got, want)
+	}
+	st := newTestStore(t)
+	ctx := context.Background()
+	res, err := st.PutBatch(ctx, []*core.Article{{Hash: "rv24-3", Source: "fixtures/post/again.txt", Outlet: "Veldmark Post", Title: "Harbour talks resume in Veldmark again",
+		Published: "2031-03-15", Language: "en", Text: "The Harbour Council of Veldmark met again on Wednesday.\n\n\"We will return to the table,\" said Anna Lorvik. Talks resume next week.",
+		Entities: []core.Entity{{Name: "Anna Lorvik", Type: core.Person, Mentions: 1}, {Name: "Veldmark", Type: core.Location, Mentions: 1}, {Name: "Harbour Council", Type: core.Organisation, Mentions: 1}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, res[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := storyRef.FindStringSubmatch(a.LinkReason)
+	if m == nil {
+		t.Fatalf("the fictional article's note names no story: %q", a.LinkReason)
+	}
+	expectPage(t, New(st, Options{}), fmt.Sprintf("/articles/%d", a.ID), 200, []string{`<a href="/stories/` + m[1] + `">story ` + m[1] + `</a>`}, nil)
+}
