@@ -37,24 +37,28 @@ func spelledStreet(name string) string {
 // migrateStreetKeys brings a store written before abbreviated street heads
 // were spelt out (schema 23) up to the rule: a place stored as "Snyder
 // Ave." is named "Snyder Avenue" (the abbreviation stays an alias, and the
-// spelt-out name becomes one, as a new analysis files both), then keys are
-// brought up to entity.Key and places whose keys now meet merge
-// (rekeyEntities: the one mentioned most keeps its id, and takes the
-// others' aliases, mentions, articles, titles and type votes). Nothing is
-// lost: names become aliases.
+// spelt-out name becomes one, as a new analysis files both). One typed as
+// a person or an organisation (the tagger's slip the analysis now mends:
+// "Tilden Blvd" PER) becomes a place, with its type votes (entity_types,
+// article_votes) counted for the place, as a new analysis of its articles
+// would count them. Then keys are brought up to entity.Key and entities
+// whose keys now meet merge (rekeyEntities: the one mentioned most keeps
+// its id, and takes the others' aliases, mentions, articles, titles and
+// votes). Nothing is lost: names become aliases.
 func migrateStreetKeys(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM entities WHERE type = ? AND instr(name, ' ') > 0`, string(core.Location))
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, type FROM entities WHERE type IN (?, ?, ?) AND instr(name, ' ') > 0`,
+		string(core.Location), string(core.Person), string(core.Organisation))
 	if err != nil {
 		return err
 	}
 	type named struct {
-		id            int64
-		name, spelled string
+		id                 int64
+		name, typ, spelled string
 	}
 	var abbrev []named
 	for rows.Next() {
 		var n named
-		if err := rows.Scan(&n.id, &n.name); err != nil {
+		if err := rows.Scan(&n.id, &n.name, &n.typ); err != nil {
 			rows.Close()
 			return err
 		}
@@ -75,6 +79,35 @@ func migrateStreetKeys(ctx context.Context, tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE entities SET name = ? WHERE id = ?`, n.spelled, n.id); err != nil {
 			return fmt.Errorf("place %q: %w", n.name, err)
 		}
+		if n.typ != string(core.Location) {
+			if err := retypeAsPlace(ctx, tx, n.id); err != nil {
+				return fmt.Errorf("place %q: %w", n.name, err)
+			}
+		}
 	}
 	return rekeyEntities(ctx, tx)
+}
+
+// retypeAsPlace makes entity id a place, its type votes (entity_types) and
+// each article's share of them (article_votes) counted for LOC.
+func retypeAsPlace(ctx context.Context, tx *sql.Tx, id int64) error {
+	loc := string(core.Location)
+	for _, st := range []struct {
+		q    string
+		args []any
+	}{
+		{`INSERT INTO entity_types(entity_id, type, n) SELECT entity_id, ?2, n FROM entity_types WHERE entity_id = ?1 AND type != ?2
+			ON CONFLICT(entity_id, type) DO UPDATE SET n = n + excluded.n`, []any{id, loc}},
+		{`DELETE FROM entity_types WHERE entity_id = ?1 AND type != ?2`, []any{id, loc}},
+		{`INSERT INTO article_votes(article_id, entity_id, kind, value, n)
+			SELECT article_id, entity_id, kind, ?2, n FROM article_votes WHERE entity_id = ?1 AND kind = ?3 AND value != ?2
+			ON CONFLICT(article_id, entity_id, kind, value) DO UPDATE SET n = n + excluded.n`, []any{id, loc, voteKindType}},
+		{`DELETE FROM article_votes WHERE entity_id = ?1 AND kind = ?3 AND value != ?2`, []any{id, loc, voteKindType}},
+		{`UPDATE entities SET type = ?2 WHERE id = ?1`, []any{id, loc}},
+	} {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

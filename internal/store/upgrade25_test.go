@@ -104,8 +104,10 @@ func TestSpeakerWordsIndex(t *testing.T) {
 // Avenue", "Tilden Blvd" alone): the migration to version 23 names them
 // spelt out, keeps every name as an alias and merges the two Snyders with
 // their articles and mentions, so a later article naming "Snyder Avenue"
-// joins them (fails without migrateStreetKeys: two Snyders stay, and
-// "Tilden Blvd" keeps its name and key).
+// joins them; a street the tagger typed as a person or an organisation
+// ("Kellan Rd." PER) becomes the place with its type votes (fails without
+// migrateStreetKeys: two Snyders stay, and "Tilden Blvd" keeps its name
+// and key).
 func TestMigrateStreetKeys(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -116,6 +118,7 @@ func TestMigrateStreetKeys(t *testing.T) {
 	loc := func(name string, mentions int) core.Entity {
 		return core.Entity{Name: name, Type: core.Location, Mentions: mentions}
 	}
+	typed := func(name string, typ core.EntityType) core.Entity { return core.Entity{Name: name, Type: typ, Mentions: 1} }
 	db := st.(*sqliteStore).db
 	oldKey := func(spelled, abbrev string) string {
 		return strings.Replace(entityKey(spelled, core.Location), strings.ToLower(strings.Fields(spelled)[1]), strings.ToLower(abbrev), 1)
@@ -124,10 +127,10 @@ func TestMigrateStreetKeys(t *testing.T) {
 		art *core.Article
 		sql []string
 	}{
-		{entityArticle("s1", loc("Snyder Ave.", 3), loc("Tilden Blvd", 1), loc("Wall St.", 1)), []string{
+		{entityArticle("s1", loc("Snyder Ave.", 3), loc("Tilden Blvd", 1), loc("Wall St.", 1), typed("Kellan Rd.", core.Person), typed("Marrow Blvd", core.Organisation)), []string{
 			`UPDATE entities SET key = '` + oldKey("Snyder Avenue", "ave") + `' WHERE name = 'Snyder Ave.'`,
 			`UPDATE entities SET key = '` + oldKey("Tilden Boulevard", "blvd") + `' WHERE name = 'Tilden Blvd'`}},
-		{entityArticle("s2", loc("Snyder Avenue", 1)), nil},
+		{entityArticle("s2", loc("Snyder Avenue", 1), loc("Kellan Road", 1)), nil},
 	} {
 		if _, err := st.PutBatch(ctx, []*core.Article{step.art}); err != nil {
 			t.Fatal(err)
@@ -162,8 +165,32 @@ func TestMigrateStreetKeys(t *testing.T) {
 	if _, ok := got["Wall St."]; !ok {
 		t.Errorf("entities %v: want Wall St. kept (no abbreviation spelt out)", ents)
 	}
-	if len(ents) != 3 {
-		t.Errorf("entities %v: want 3", ents)
+	// A street the tagger typed as a person or an organisation is a place
+	// now, its type votes with it: "Kellan Rd." (PER) joins "Kellan Road".
+	if e, ok := got["Kellan Road"]; !ok || e.Type != core.Location || e.Articles != 2 || !slices.Contains(e.Aliases, "Kellan Rd.") {
+		t.Errorf("Kellan Road = %+v: want a place in 2 articles, aka Kellan Rd.", e)
+	}
+	if e, ok := got["Marrow Boulevard"]; !ok || e.Type != core.Location {
+		t.Errorf("entities %v: want the place Marrow Boulevard", ents)
+	}
+	if len(ents) != 5 {
+		t.Errorf("entities %v: want 5", ents)
+	}
+	db = st.(*sqliteStore).db
+	var votes string
+	if err := db.QueryRowContext(ctx, `SELECT group_concat(t.type || '=' || t.n) FROM entity_types t JOIN entities e ON e.id = t.entity_id WHERE e.name = 'Kellan Road'`).Scan(&votes); err != nil || votes != "LOC=2" {
+		t.Errorf("Kellan Road's type votes %q (%v), want LOC=2", votes, err)
+	}
+	// Deleting the article that typed it PER takes back its vote, for LOC.
+	var s1 int64
+	if err := db.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = 's1'`).Scan(&s1); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Delete(ctx, s1); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT group_concat(t.type || '=' || t.n) FROM entity_types t JOIN entities e ON e.id = t.entity_id WHERE e.name = 'Kellan Road'`).Scan(&votes); err != nil || votes != "LOC=1" {
+		t.Errorf("after deleting s1: Kellan Road's type votes %q (%v), want LOC=1", votes, err)
 	}
 }
 
