@@ -118,7 +118,9 @@ func TestMigrateStreetKeys(t *testing.T) {
 	loc := func(name string, mentions int) core.Entity {
 		return core.Entity{Name: name, Type: core.Location, Mentions: mentions}
 	}
-	typed := func(name string, typ core.EntityType) core.Entity { return core.Entity{Name: name, Type: typ, Mentions: 1} }
+	typed := func(name string, typ core.EntityType) core.Entity {
+		return core.Entity{Name: name, Type: typ, Mentions: 1}
+	}
 	db := st.(*sqliteStore).db
 	oldKey := func(spelled, abbrev string) string {
 		return strings.Replace(entityKey(spelled, core.Location), strings.ToLower(strings.Fields(spelled)[1]), strings.ToLower(abbrev), 1)
