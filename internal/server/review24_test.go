@@ -186,3 +186,32 @@ func TestStoryLayerNoteLinksStories(t *testing.T) {
 	}
 	expectPage(t, New(st, Options{}), fmt.Sprintf("/articles/%d", a.ID), 200, []string{`<a href="/stories/` + m[1] + `">story ` + m[1] + `</a>`}, nil)
 }
+
+// TestQuoteAndEventRowsCarryStory: /api/quotes and /api/events rows say
+// the article's story, as the quotes and events pages print "in the story
+// …" beside each; a client had to fetch every article to group them
+// (review24).
+func TestQuoteAndEventRowsCarryStory(t *testing.T) {
+	st := newTestStore(t)
+	a, err := st.Article(context.Background(), 1)
+	if err != nil || a.Story == 0 {
+		t.Fatalf("article 1: story %d, %v", a.Story, err)
+	}
+	h := New(st, Options{})
+	for _, target := range []string{"/api/quotes?speaker=Anna%20Lorvik&order=oldest", "/api/events?actor=Anna%20Lorvik"} {
+		w := expectPage(t, h, target, 200, nil, nil)
+		var got struct {
+			Quotes, Events []struct {
+				ArticleID int64 `json:"article_id"`
+				Story     int64 `json:"story"`
+			}
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		rows := append(got.Quotes, got.Events...)
+		if len(rows) == 0 || rows[0].ArticleID != 1 || rows[0].Story != a.Story {
+			t.Errorf("%s: rows %+v, want the first of article 1 in story %d", target, rows, a.Story)
+		}
+	}
+}

@@ -86,7 +86,7 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 			order += ` LIMIT ?`
 			a = append(a, limit)
 		}
-		q := `SELECT e.actor, e.type, e.target, e.place, e.date, e.sentence, e.confidence, e.id, a.id, a.title, ` + leadColumn + `, a.published, a.source
+		q := `SELECT e.actor, e.type, e.target, e.place, e.date, e.sentence, e.confidence, e.id, a.id, a.title, ` + leadColumn + `, a.published, a.source, a.story_id
 		FROM events e JOIN articles a ON a.id = e.article_id WHERE ` + strings.Join(w, ` AND `) + order
 		rows, err := s.rd.QueryContext(ctx, q, a...)
 		if err != nil {
@@ -97,7 +97,7 @@ func (s *sqliteStore) Events(ctx context.Context, f EventFilter) ([]StoredEvent,
 		for rows.Next() {
 			var se StoredEvent
 			var lead string
-			if err := rows.Scan(&se.Actor, &se.Type, &se.Target, &se.Place, &se.Date, &se.Sentence, &se.Confidence, &se.ID, &se.ArticleID, &se.Title, &lead, &se.Published, &se.Source); err != nil {
+			if err := rows.Scan(&se.Actor, &se.Type, &se.Target, &se.Place, &se.Date, &se.Sentence, &se.Confidence, &se.ID, &se.ArticleID, &se.Title, &lead, &se.Published, &se.Source, &se.Story); err != nil {
 				return nil, err
 			}
 			se.Label = ArticleLabel(se.ArticleID, se.Title, lead)

@@ -493,7 +493,7 @@ func (s *sqliteStore) quotes(ctx context.Context, where string, args []any, orde
 // quotesWhere is quotes with a filter on each row: keep (nil keeps all)
 // decides, and reading stops once limit (> 0) quotes are kept.
 func (s *sqliteStore) quotesWhere(ctx context.Context, where string, args []any, order string, keep func(*StoredQuote) bool, limit int) ([]StoredQuote, error) {
-	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, q.id, a.id, a.title, ` + leadColumn + `, a.published, a.source
+	q := `SELECT q.text, q.speaker, q.direct, q.fragment, q.sentence, q.start, q.end, q.id, a.id, a.title, ` + leadColumn + `, a.published, a.source, a.story_id
 		FROM quotes q JOIN articles a ON a.id = q.article_id`
 	if where != "" {
 		q += ` WHERE ` + where
@@ -507,7 +507,7 @@ func (s *sqliteStore) quotesWhere(ctx context.Context, where string, args []any,
 	for rows.Next() {
 		var sq StoredQuote
 		var lead string
-		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ID, &sq.ArticleID, &sq.Title, &lead, &sq.Published, &sq.Source); err != nil {
+		if err := rows.Scan(&sq.Text, &sq.Speaker, &sq.Direct, &sq.Fragment, &sq.Sentence, &sq.Start, &sq.End, &sq.ID, &sq.ArticleID, &sq.Title, &lead, &sq.Published, &sq.Source, &sq.Story); err != nil {
 			return nil, err
 		}
 		sq.Label = ArticleLabel(sq.ArticleID, sq.Title, lead)

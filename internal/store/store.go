@@ -144,6 +144,7 @@ type StoredQuote struct {
 	Label     string // how a reader is shown the article: ArticleLabel
 	Published string
 	Source    string
+	Story     int64 // the article's story (0 before the story layer placed it)
 }
 
 // Cursor is where a list of quotes or events read up to; a later call
@@ -179,6 +180,7 @@ type StoredEvent struct {
 	Label     string // how a reader is shown the article: ArticleLabel
 	Published string
 	Source    string
+	Story     int64 // the article's story (0 before the story layer placed it)
 }
 
 // Cursor is where a list of events read up to (see StoredQuote.Cursor).

@@ -88,6 +88,9 @@ type Quote struct {
 	Title     string  `json:"title,omitempty"`
 	Published *string `json:"published,omitempty"`
 	Source    string  `json:"source,omitempty"`
+	// Story is the article's story, in lists across articles (the pages
+	// print "in the story …"); absent in an article's own quotes.
+	Story int64 `json:"story,omitempty"`
 }
 
 // Statement is one statement several quotes give (store.GroupQuotes).
@@ -184,7 +187,7 @@ func FromQuote(q core.Quote) Quote {
 // FromStoredQuote gives a quote with the article it came from.
 func FromStoredQuote(q store.StoredQuote) Quote {
 	j := FromQuote(q.Quote)
-	j.ArticleID, j.Title, j.Published, j.Source = q.ArticleID, q.Title, Nullable(q.Published), q.Source
+	j.ArticleID, j.Title, j.Published, j.Source, j.Story = q.ArticleID, q.Title, Nullable(q.Published), q.Source, q.Story
 	return j
 }
 
@@ -195,11 +198,12 @@ type StoredEvent struct {
 	Title     string  `json:"title"`
 	Published *string `json:"published"`
 	Source    string  `json:"source"`
+	Story     int64   `json:"story,omitempty"` // the article's story (absent before the story layer placed it)
 }
 
 // FromStoredEvent gives an event with the article it came from.
 func FromStoredEvent(e store.StoredEvent) StoredEvent {
-	return StoredEvent{Event: Event(e.Event), ArticleID: e.ArticleID, Title: e.Title, Published: Nullable(e.Published), Source: e.Source}
+	return StoredEvent{Event: Event(e.Event), ArticleID: e.ArticleID, Title: e.Title, Published: Nullable(e.Published), Source: e.Source, Story: e.Story}
 }
 
 // FromQuoteGroup gives a statement with each quote that gives it.
