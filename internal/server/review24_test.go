@@ -215,3 +215,11 @@ func TestQuoteAndEventRowsCarryStory(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityPageDidDates: "What X did" dates its events as the rest of the
+// page and site do ("14 Mar 2031"); it wrote 2031-03-14 beside quotes dated
+// "14 Mar 2031" (review24).
+func TestEntityPageDidDates(t *testing.T) {
+	h := New(newTestStore(t), Options{})
+	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{`<span class="muted"><time datetime="2031-03-14">14 Mar 2031</time></span> <span class="etype">consult</span>`}, []string{`<span class="muted">2031-03-14</span>`})
+}
