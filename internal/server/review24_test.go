@@ -223,3 +223,26 @@ func TestEntityPageDidDates(t *testing.T) {
 	h := New(newTestStore(t), Options{})
 	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{`<span class="muted"><time datetime="2031-03-14">14 Mar 2031</time></span> <span class="etype">consult</span>`}, []string{`<span class="muted">2031-03-14</span>`})
 }
+
+// TestStorylineStepClaimsLinkHolder: a claim under a story of the
+// storyline page links its holder to the holder's claims, as the same claim
+// in "Said again and again" above it and on every other page does; the
+// name was bare there (review24).
+func TestStorylineStepClaimsLinkHolder(t *testing.T) {
+	st := newClaimStore(t)
+	ctx := context.Background()
+	a, err := st.Article(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Story(ctx, a.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := expectPage(t, New(st, Options{}), fmt.Sprintf("/storylines/%d", d.Storyline), 200, []string{`<ol class="timeline steps">`}, nil)
+	body := w.Body.String()
+	steps := body[strings.Index(body, `<ol class="timeline steps">`):]
+	if !strings.Contains(steps, `<a href="/claims?speaker=veldmark"><strong>Veldmark</strong></a> — <a href="/claims?key=veldmark%7cready%7cnegotiations">`) {
+		t.Errorf("storyline %d: a step's claim does not link its holder:\n%s", d.Storyline, steps)
+	}
+}
