@@ -187,7 +187,13 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				return encodeJSON(out, wire.FromStoryDetail(d))
+				j := wire.FromStoryDetail(d)
+				evs, err := st.Events(cmd.Context(), store.EventFilter{Story: d.ID, MinConfidence: core.SureEvent, Limit: wire.StoryEventsMax})
+				if err != nil {
+					return err
+				}
+				j.WithEvents(evs) // as /api/stories/ID
+				return encodeJSON(out, j)
 			}
 			printStoryLine(out, d.StoryInfo)
 			fmt.Fprintln(out, "\nArticles:")

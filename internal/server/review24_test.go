@@ -246,3 +246,24 @@ func TestStorylineStepClaimsLinkHolder(t *testing.T) {
 		t.Errorf("storyline %d: a step's claim does not link its holder:\n%s", d.Storyline, steps)
 	}
 }
+
+// TestAPIStoryHasEvents: /api/stories/ID gives the story's sure events, as
+// the story page lists "Who did what" (and `story ID --json` the same
+// object); it had none (review24).
+func TestAPIStoryHasEvents(t *testing.T) {
+	st := newTestStore(t)
+	a, err := st.Article(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := expectPage(t, New(st, Options{}), fmt.Sprintf("/api/stories/%d", a.Story), 200, nil, nil)
+	var got struct {
+		Events []struct{ Actor, Type, Target string }
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Events) != 1 || got.Events[0].Type != "consult" || got.Events[0].Actor != "Anna Lorvik" {
+		t.Errorf("/api/stories/%d events = %+v, want Anna Lorvik's consult alone (the 0.2 threaten left out)", a.Story, got.Events)
+	}
+}

@@ -95,6 +95,12 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := wire.FromStoryDetail(d)
+	evs, err := s.st.Events(r.Context(), store.EventFilter{Story: d.ID, MinConfidence: max(s.opts.EventConfidence, 0), Limit: wire.StoryEventsMax})
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out.WithEvents(evs)
 	s.json(w, r, http.StatusOK, out)
 }
 

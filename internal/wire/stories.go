@@ -21,6 +21,23 @@ type StoryDetail struct {
 	Entities    []Entity         `json:"entities"`
 	Claims      []Claim          `json:"claims"`
 	Quotes      []Quote          `json:"quotes"`
+	// Events are the story's events the confidence model thinks more
+	// likely reported than not, oldest first, at most StoryEventsMax (the
+	// story page's and `story`'s "Who did what" groups them by act;
+	// /api/events?story=ID pages through every one). Set by WithEvents.
+	Events []StoredEvent `json:"events"`
+}
+
+// StoryEventsMax bounds a story's Events.
+const StoryEventsMax = 500
+
+// WithEvents sets a story's Events from the store's rows (those of
+// confidence core.SureEvent or more, at most StoryEventsMax).
+func (d *StoryDetail) WithEvents(evs []store.StoredEvent) {
+	d.Events = make([]StoredEvent, 0, len(evs))
+	for _, e := range evs[:min(len(evs), StoryEventsMax)] {
+		d.Events = append(d.Events, FromStoredEvent(e))
+	}
 }
 
 // Storyline is one story across months, with its stories in time order.
@@ -66,7 +83,7 @@ func FromStory(s store.StoryInfo) Story {
 
 // FromStoryDetail gives a story in full.
 func FromStoryDetail(d *store.StoryDetail) StoryDetail {
-	out := StoryDetail{Story: FromStory(d.StoryInfo), ArticleList: []ArticleSummary{}, Entities: []Entity{}, Claims: []Claim{}, Quotes: []Quote{}}
+	out := StoryDetail{Story: FromStory(d.StoryInfo), ArticleList: []ArticleSummary{}, Entities: []Entity{}, Claims: []Claim{}, Quotes: []Quote{}, Events: []StoredEvent{}}
 	for _, a := range d.Articles {
 		out.ArticleList = append(out.ArticleList, FromSummary(a))
 	}
