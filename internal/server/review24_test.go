@@ -122,8 +122,9 @@ func TestEntityPageLinksClaims(t *testing.T) {
 	expectPage(t, h, "/entities/Anna%20Lorvik", 200, []string{`<a href="/claims?speaker=Anna%20Lorvik">held or voiced by Anna Lorvik</a>`}, nil)
 }
 
-// TestPagesSayTheirNumber: the story, storyline and article pages say
-// their number (Story 1, Storyline 1, Article 2), the one the CLI takes
+// TestPagesSayTheirNumber: the story, storyline and article pages and each
+// storyline of /storylines say their number (Story 1, Storyline 1, Article
+// 2), the one the CLI takes
 // (story 1, storylines 1, quotes --storyline 1, show 2); they said "Story"
 // and "Storyline" alone, the article nothing (review24).
 func TestPagesSayTheirNumber(t *testing.T) {
@@ -131,6 +132,7 @@ func TestPagesSayTheirNumber(t *testing.T) {
 	expectPage(t, h, "/stories/1", 200, []string{`<p class="meta"><span>Story 1</span>`}, nil)
 	expectPage(t, h, "/storylines/1", 200, []string{`<p class="meta"><span>Storyline 1</span>`}, nil)
 	expectPage(t, h, "/articles/2", 200, []string{`<p class="meta"><span>Article 2</span><span>Coastal Herald</span>`}, nil)
+	expectPage(t, h, "/storylines?min_stories=1", 200, []string{`<h2><a href="/storylines/1">Storyline 1: 1 story · 1 article`}, nil)
 }
 
 // TestIngestPageSaysInputOnce: a failed upload on the add page reads
