@@ -48,6 +48,7 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 		{[]string{"events", "--article", "2"}, "/api/events?article=2", "events", true},
 		{[]string{"quotes", "--article", "2"}, "/api/quotes?article=2", "quotes", true},
 		{[]string{"quotes", "--storyline", "2", "--each"}, "/api/quotes?storyline=2", "quotes", true},
+		{[]string{"quotes", "--story", "1", "--each"}, "/api/quotes?story=1", "quotes", true}, // review24
 		{[]string{"events", "--storyline", "2", "--all"}, "/api/events?storyline=2&min_confidence=0", "events", true},
 		{[]string{"stories", "--limit", "5"}, "/api/stories?limit=5", "stories", false},
 		{[]string{"storylines", "--limit", "5", "--min-stories", "1"}, "/api/storylines?limit=5&min_stories=1", "storylines", false},

@@ -121,7 +121,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 			if len(list) == 0 {
 				// Every filter given is named: a speaker with quotes
 				// but none --about the words is not told "no quotes by".
-				by, others := wire.Given("by", f.Speaker), []string{wire.Given("about", f.About), wire.GivenID("in article", f.ArticleID), wire.GivenID("in storyline", f.Storyline), wire.GivenDays(days.from, days.to), wire.Given("after", after)}
+				by, others := wire.Given("by", f.Speaker), []string{wire.Given("about", f.About), wire.GivenID("in article", f.ArticleID), wire.GivenID("in story", f.Story), wire.GivenID("in storyline", f.Storyline), wire.GivenDays(days.from, days.to), wire.Given("after", after)}
 				msg := wire.NoneFound("quotes", append([]string{by}, others...)...)
 				if onlyGiven(by, others...) {
 					msg += " (storyline entities --type PER lists the people in the store)"
@@ -161,6 +161,7 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "only quotes by this speaker (canonical name, alias, or name words: \"Kovrin\" for every stored Kovrin, named on stderr)")
 	cmd.Flags().Int64Var(&f.ArticleID, "article", 0, "only quotes of this article (as /api/quotes?article=)")
+	cmd.Flags().Int64Var(&f.Story, "story", 0, "only quotes of this story's articles (as /api/quotes?story=)")
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only quotes of this storyline's articles: who said what as it moved (as /api/quotes?storyline=)")
 	cmd.Flags().StringVar(&f.About, "about", "", `only quotes whose text or sentence holds every one of these words, in any inflection ("negotiations" finds "negotiate")`)
 	days.flags(cmd)

@@ -570,7 +570,9 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if f.ArticleID, err = queryInt(v, "article"); err == nil {
-		f.Storyline, err = queryInt(v, "storyline")
+		if f.Story, err = queryInt(v, "story"); err == nil {
+			f.Storyline, err = queryInt(v, "storyline")
+		}
 	}
 	if err != nil {
 		s.error(w, r, http.StatusBadRequest, err.Error())

@@ -199,6 +199,9 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		f.Storyline, err = queryInt(v, "storyline")
 	}
+	if err == nil {
+		f.Story, err = queryInt(v, "story")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -269,3 +269,38 @@ func TestAPIStoryHasEvents(t *testing.T) {
 		t.Errorf("/api/stories/%d events = %+v, want Anna Lorvik's consult alone (the 0.2 threaten left out)", a.Story, got.Events)
 	}
 }
+
+// TestQuotesOfOneStory: /api/quotes?story=N and /quotes?story=N list the
+// quotes of one story's articles, in order, as events?story=N lists its
+// events; the story page links them. Quotes had storyline= only (review24).
+func TestQuotesOfOneStory(t *testing.T) {
+	st := newTestStore(t)
+	a, err := st.Article(context.Background(), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	w := expectPage(t, h, fmt.Sprintf("/api/quotes?story=%d", a.Story), 200, nil, nil)
+	var got struct {
+		Quotes []struct {
+			ArticleID int64 `json:"article_id"`
+			Story     int64 `json:"story"`
+		}
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Quotes) == 0 {
+		t.Fatalf("/api/quotes?story=%d: none", a.Story)
+	}
+	for _, q := range got.Quotes {
+		if q.Story != a.Story {
+			t.Errorf("/api/quotes?story=%d gave a quote of article %d in story %d", a.Story, q.ArticleID, q.Story)
+		}
+	}
+	story := fmt.Sprint(a.Story)
+	expectPage(t, h, "/quotes?story="+story, 200, []string{"The boats will sail when the pay is fair.", "Only story " + story + "’s quotes", `<input type="hidden" name="story" value="` + story + `">`}, []string{"We will return to the table,"})
+	expectPage(t, h, "/quotes?story=9999", 200, []string{"No quotes in story 9999."}, nil)
+	expectPage(t, h, "/api/quotes?story=x", 400, []string{`story: want a positive number, got \"x\"`}, nil)
+	expectPage(t, h, "/stories/"+story, 200, []string{`<a href="/quotes?story=` + story + `&amp;order=oldest">This story’s quotes in order →</a>`}, nil)
+}

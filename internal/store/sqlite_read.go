@@ -338,6 +338,10 @@ func (s *sqliteStore) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote,
 		where = append(where, `q.article_id = ?`)
 		args = append(args, f.ArticleID)
 	}
+	if f.Story != 0 {
+		where = append(where, `a.story_id = ?`)
+		args = append(args, f.Story)
+	}
 	if f.Storyline != 0 {
 		in, err := s.inStoryline(ctx, f.Storyline)
 		if err != nil {

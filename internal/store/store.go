@@ -119,6 +119,8 @@ type StoredEntity struct {
 type QuoteFilter struct {
 	Speaker   string // canonical name, alias or name words of the speaker (case-insensitive; see Store.Speakers)
 	ArticleID int64
+	// Story keeps the quotes of this story's articles.
+	Story int64
 	// Storyline keeps the quotes of this storyline's articles (its stories
 	// as Stories lists them): who said what as one story moved.
 	Storyline int64
