@@ -103,6 +103,9 @@ A query is optional when a filter is given.`,
 				if h.Outlet != "" {
 					src = h.Outlet + " · " + src
 				}
+				if h.Story != 0 {
+					src += fmt.Sprintf(" · story %d", h.Story)
+				}
 				fmt.Fprintf(out, "        %s\n", oneLine(src, 100))
 				if h.Snippet != "" {
 					fmt.Fprintf(out, "        %s\n", oneLine(plainMarks(h.Snippet), 160))

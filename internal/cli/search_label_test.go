@@ -33,3 +33,25 @@ func TestSearchNamesUntitledHits(t *testing.T) {
 		t.Errorf("search --facets: the undated month is not called undated:\n%s", out)
 	}
 }
+
+// TestSearchNamesStory: each `search` hit names the article's story beside
+// its source, as the search page and /api/search do.
+func TestSearchNamesStory(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "one.jsonl")
+	line := `{"url":"https://quay.example/b","title":"Velmont ferries sail again","text":"The ferry crews of Velmont ended their strike on Tuesday.\n\nThe harbour authority said the boats would sail again on Friday morning."}` + "\n"
+	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := run(t, "--db", db, "search", "ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "one.jsonl:1 · story 1") {
+		t.Errorf("search: the hit does not name its story:\n%s", out)
+	}
+}

@@ -87,6 +87,7 @@ type SearchHit struct {
 	Source      string
 	Outlet      string
 	Published   string
+	Story       int64 // the article's story (0 before the story layer placed it)
 	Snippet     string
 	Score       float64 // bm25 (lower is better); 0 when Text is empty
 }

@@ -17,6 +17,7 @@ type SearchHit struct {
 	Source      string  `json:"source"`
 	Outlet      string  `json:"outlet,omitempty"`
 	Published   *string `json:"published"`
+	Story       int64   `json:"story,omitempty"` // the article's story (absent before the story layer placed it)
 	Snippet     string  `json:"snippet"`
 	SnippetHTML string  `json:"snippet_html"`
 	TitleHTML   string  `json:"title_html"`
@@ -42,7 +43,7 @@ type SearchResult struct {
 
 // FromSearchHit gives one search result.
 func FromSearchHit(h store.SearchHit) SearchHit {
-	return SearchHit{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: Nullable(h.Published),
+	return SearchHit{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: Nullable(h.Published), Story: h.Story,
 		Snippet: Unmark(h.Snippet), SnippetHTML: MarkedHTML(h.Snippet), TitleHTML: MarkedHTML(h.TitleMarked), Score: h.Score}
 }
 
