@@ -29,3 +29,18 @@ func TestUndatedWhyLater(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleSaysWhyUndated: /api/articles/ID and show --json say why an
+// undated article has no date, as the article page does; a dated article
+// carries no such field (review24 left it).
+func TestArticleSaysWhyUndated(t *testing.T) {
+	read := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	a := &core.Article{IngestedAt: read, Removed: []core.Removal{{Text: "soon", Reason: core.ReasonBadDate}}}
+	if got, want := FromArticle(a).UndatedWhy, `date "soon" unusable, dropped`; got != want {
+		t.Errorf("undated: UndatedWhy = %q, want %q", got, want)
+	}
+	a.Published = "2026-11-20"
+	if got := FromArticle(a).UndatedWhy; got != "" {
+		t.Errorf("dated: UndatedWhy = %q, want none", got)
+	}
+}

@@ -31,10 +31,13 @@ type Article struct {
 	Quotes    []Quote   `json:"quotes"`
 	Events    []Event   `json:"events"`
 	// What the story layer decided (0 / empty before it ran).
-	Story        int64          `json:"story,omitempty"`
-	Storyline    int64          `json:"storyline,omitempty"`
-	DuplicateOf  int64          `json:"duplicate_of,omitempty"`
-	LinkReason   string         `json:"link_reason,omitempty"`
+	Story       int64  `json:"story,omitempty"`
+	Storyline   int64  `json:"storyline,omitempty"`
+	DuplicateOf int64  `json:"duplicate_of,omitempty"`
+	LinkReason  string `json:"link_reason,omitempty"`
+	// UndatedWhy says why an undated article has no date (UndatedWhy);
+	// absent when it is dated or no reason is known.
+	UndatedWhy   string         `json:"undated_why,omitempty"`
 	Claims       []ArticleClaim `json:"claims"`
 	NewSentences []Sentence     `json:"new_sentences"`
 }
@@ -149,7 +152,7 @@ func FromArticle(a *core.Article) Article {
 	out := Article{ArticleSummary: FromSummary(a), Text: a.Text, KeyPoints: OrEmpty(a.KeyPoints),
 		Removed: []Removal{}, Entities: []Entity{}, Quotes: []Quote{}, Events: []Event{},
 		Story: a.Story, Storyline: a.Storyline, DuplicateOf: a.DuplicateOf, LinkReason: a.LinkReason,
-		Claims: []ArticleClaim{}, NewSentences: []Sentence{}}
+		UndatedWhy: UndatedWhy(a), Claims: []ArticleClaim{}, NewSentences: []Sentence{}}
 	for _, c := range a.Claims {
 		out.Claims = append(out.Claims, ArticleClaim{Key: c.Key, Holder: c.Holder, Text: c.Text, Sentence: c.Sentence, Speaker: c.Speaker, Questioned: c.Questioned})
 	}
