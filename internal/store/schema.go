@@ -381,6 +381,9 @@ CREATE INDEX entity_alias_words_entity ON entity_alias_words(entity_id);
 CREATE TRIGGER entities_ad_words AFTER DELETE ON entities BEGIN
 	DELETE FROM entity_alias_words WHERE entity_id = old.id;
 END;`,
+	// 26: a story's n_sources counts its articles' SourceKeys, as the story
+	// page groups them (refreshAllStories recounts every story).
+	26: `SELECT 1;`,
 }
 
 // aliasWordsVersion is the schema version that adds entity_alias_words.
@@ -400,6 +403,7 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	22: fillAliasFold,
 	23: migrateStreetKeys,
 	25: fillAllAliasWords,
+	26: refreshAllStories,
 }
 
 // fillAliasFold sets alias_fold of the aliases that have none (version 22).

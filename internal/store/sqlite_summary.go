@@ -23,7 +23,6 @@ import (
 // organisations and places it names most (not MISC: "Western", "Republican").
 const refreshStorySQL = `UPDATE stories SET
 	n_articles = (SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
-	n_sources = (SELECT COUNT(DISTINCT CASE WHEN a.outlet <> '' THEN a.outlet ELSE a.source END) FROM articles a WHERE a.story_id = ?1),
 	first_day = COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
 	last_day = COALESCE((SELECT MAX(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
 	title = COALESCE((SELECT a.title FROM articles a WHERE a.story_id = ?1 AND a.title <> ''
@@ -38,6 +37,7 @@ const refreshStorySQL = `UPDATE stories SET
 
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 // refreshStory recomputes story id's summary columns inside the current
@@ -46,6 +46,35 @@ type execer interface {
 func refreshStory(ctx context.Context, q execer, id int64) error {
 	if _, err := q.ExecContext(ctx, refreshStorySQL, id); err != nil {
 		return fmt.Errorf("story %d summary: %w", id, err)
+	}
+	return countStorySources(ctx, q, id)
+}
+
+// countStorySources sets n_sources of story id: its articles' distinct
+// SourceKeys, the grouping the story page lists its sources by (records of
+// one JSON Lines file, pages of one host, files of one folder are one
+// source). SQL's DISTINCT over outlet-or-source counted every record of a
+// file and every page of a host apart.
+func countStorySources(ctx context.Context, q execer, id int64) error {
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT a.source, a.outlet FROM articles a WHERE a.story_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("story %d sources: %w", id, err)
+	}
+	keys := map[string]bool{}
+	for rows.Next() {
+		var source, outlet string
+		if err := rows.Scan(&source, &outlet); err != nil {
+			rows.Close()
+			return fmt.Errorf("story %d sources: %w", id, err)
+		}
+		keys[SourceKey(source, outlet)] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("story %d sources: %w", id, err)
+	}
+	if _, err := q.ExecContext(ctx, `UPDATE stories SET n_sources = ? WHERE id = ?`, len(keys), id); err != nil {
+		return fmt.Errorf("story %d sources: %w", id, err)
 	}
 	return nil
 }
@@ -96,6 +125,9 @@ func refreshAllStories(ctx context.Context, tx *sql.Tx) error {
 	for _, id := range ids {
 		if _, err := st.ExecContext(ctx, id); err != nil {
 			return fmt.Errorf("story %d summary: %w", id, err)
+		}
+		if err := countStorySources(ctx, tx, id); err != nil {
+			return err
 		}
 	}
 	return nil
