@@ -52,7 +52,17 @@ func newEntitiesCmd(g *globalFlags) *cobra.Command {
 				return jsonLines(out, list, func(e store.StoredEntity) wire.Entity { return wire.FromEntity(e.Entity, e.Articles) })
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, wire.NoneFound("entities", wire.Given("of type", string(f.Type)), wire.Given("named like", f.Name)))
+				msg := wire.NoneFound("entities", wire.Given("of type", string(f.Type)), wire.Given("named like", f.Name))
+				// A --name no stored name has says the names near it
+				// (wire.NameHintFor, as /api/entities' hint).
+				hint, err := wire.NameHintFor(cmd.Context(), st, f.Name)
+				if err != nil {
+					return err
+				}
+				if hint != "" {
+					msg += " (" + hint + ")"
+				}
+				fmt.Fprintln(out, msg)
 				return nil
 			}
 			for _, e := range list {
@@ -123,10 +133,20 @@ func newQuotesCmd(g *globalFlags) *cobra.Command {
 				// but none --about the words is not told "no quotes by".
 				by, others := wire.Given("by", f.Speaker), []string{wire.Given("about", f.About), wire.GivenID("in article", f.ArticleID), wire.GivenID("in story", f.Story), wire.GivenID("in storyline", f.Storyline), wire.GivenDays(days.from, days.to), wire.Given("after", after)}
 				msg := wire.NoneFound("quotes", append([]string{by}, others...)...)
-				if onlyGiven(by, others...) {
-					msg += " (storyline entities --type PER lists the people in the store)"
+				// What the name matched, or that none has it and the
+				// names near it (wire.NameHintFor, as /api/quotes' hint).
+				hint, err := wire.NameHintFor(cmd.Context(), st, f.Speaker)
+				if err != nil {
+					return err
 				}
-				fmt.Fprintln(out, msg)
+				var hints []string
+				if hint != "" {
+					hints = append(hints, hint)
+				}
+				if onlyGiven(by, others...) && strings.HasPrefix(hint, "no stored name") && !strings.Contains(hint, "; near it: ") {
+					hints = append(hints, "storyline entities --type PER lists the people in the store")
+				}
+				fmt.Fprintln(out, msg+parenthesised(hints))
 				return nil
 			}
 			if each {

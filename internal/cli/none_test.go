@@ -16,10 +16,10 @@ func TestEmptyListsNameTheirInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"quotes", "--speaker", "Quillon Vantry"}, `no quotes by “Quillon Vantry” (storyline entities --type PER lists the people in the store)`},
-		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras"}, `no quotes by “Ana Kovrin”, about “zebras”` + "\n"},
+		{[]string{"quotes", "--speaker", "Quillon Vantry"}, `no quotes by “Quillon Vantry” (no stored name has “Quillon Vantry”; storyline entities --type PER lists the people in the store)`},
+		{[]string{"quotes", "--speaker", "Ana Kovrin", "--about", "zebras"}, `no quotes by “Ana Kovrin”, about “zebras” (“Ana Kovrin” is a stored name)` + "\n"},
 		{[]string{"quotes", "--article", "999"}, "no quotes in article 999\n"},
-		{[]string{"claims", "--speaker", "Quillon Vantry"}, `no claims held by “Quillon Vantry” (--singles also lists`},
+		{[]string{"claims", "--speaker", "Quillon Vantry"}, `no claims held by “Quillon Vantry” (no stored name has “Quillon Vantry”; --singles also lists`},
 		{[]string{"claims", "--story", "999", "--min-articles", "3"}, "no claims in story 999, of 3 articles or more\n"},
 		{[]string{"entities", "--name", "Quillon", "--type", "org"}, `no entities of type “ORG”, named like “Quillon”`},
 		{[]string{"search", "zebras", "--from", "2026-01-01"}, `no matches for “zebras”, from 2026-01-01`},

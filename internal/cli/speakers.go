@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
@@ -24,4 +25,13 @@ func speakersHint(ctx context.Context, w io.Writer, st store.Store, typed string
 		fmt.Fprintln(w, "storyline: "+msg)
 	}
 	return nil
+}
+
+// parenthesised is notes joined by "; " in parentheses after a space, as
+// an empty list's line adds its hints; "" for none.
+func parenthesised(notes []string) string {
+	if len(notes) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(notes, "; ") + ")"
 }

@@ -52,7 +52,7 @@ func adviseUpgrade(w io.Writer, path string, st store.Store) {
 // through line, or none when empty. limit is the --limit (1 or more): query
 // is asked for one item more, so a list cut at it is told so on stderr
 // (in both forms, as quotes and events do), and a whole one is not.
-func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none string, limit int,
+func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none *string, limit int,
 	query func(ctx context.Context, st store.Store, limit int) ([]T, error), toJSON func(T) J, line func(io.Writer, T)) error {
 	if err := positiveLimit(limit); err != nil {
 		return err
@@ -79,7 +79,7 @@ func runList[T, J any](cmd *cobra.Command, g *globalFlags, asJSON bool, none str
 		return encodeJSON(out, js)
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(out, none)
+		fmt.Fprintln(out, *none)
 	}
 	for _, x := range list {
 		line(out, x)
@@ -133,7 +133,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			none := wire.NoneFound("stories", wire.GivenID("of storyline", f.Storyline), wire.Given("mentioning", f.Entity), wire.AtLeast(f.MinArticles, "article"))
-			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
+			return runList(cmd, g, asJSON, &none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
 				f := f
 				f.Limit = limit
 				return st.Stories(ctx, f)
@@ -336,7 +336,7 @@ claims each voiced first or repeated.`,
 			if f.MinStories > 1 {
 				none += " (--min-stories 1 lists every story's)"
 			}
-			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StorylineInfo, error) {
+			return runList(cmd, g, asJSON, &none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StorylineInfo, error) {
 				f := f
 				f.Limit = limit
 				return st.Storylines(ctx, f)
@@ -363,19 +363,34 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 		Short: "List recurring claims with their first and latest appearance and every occurrence",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			none := wire.NoneFound("claims", wire.Given("of key", f.Key), wire.Given("held by", f.Speaker), wire.GivenID("in story", f.Story), wire.GivenID("in article", f.ArticleID), wire.AtLeast(f.MinCount, "article"))
+			line := wire.NoneFound("claims", wire.Given("of key", f.Key), wire.Given("held by", f.Speaker), wire.GivenID("in story", f.Story), wire.GivenID("in article", f.ArticleID), wire.AtLeast(f.MinCount, "article"))
+			var notes []string
 			if !singles && f.MinCount <= 1 && f.Key == "" {
 				// A speaker's statement one article alone carries is
 				// listed only with --singles.
-				none += " (--singles also lists the statements one article alone carries)"
+				notes = append(notes, "--singles also lists the statements one article alone carries")
 			}
-			return runList(cmd, g, asJSON, none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
+			none := line + parenthesised(notes)
+			return runList(cmd, g, asJSON, &none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.ClaimGroup, error) {
 				f := f
 				f.Limit = limit
 				if err := speakersHint(ctx, cmd.ErrOrStderr(), st, f.Speaker); err != nil {
 					return nil, err
 				}
-				return listClaims(ctx, st, f, singles)
+				list, err := listClaims(ctx, st, f, singles)
+				if err != nil || len(list) > 0 {
+					return list, err
+				}
+				// What --speaker matched, or that no stored name has it
+				// and the names near it (wire.NameHintFor, as
+				// /api/claims' hint), before the --singles note.
+				// A holder need not be a stored name ("the ministry"),
+				// so the --singles note stays.
+				hint, err := wire.NameHintFor(ctx, st, f.Speaker)
+				if hint != "" {
+					none = line + parenthesised(append([]string{hint}, notes...))
+				}
+				return list, err
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; %s]\n", c.Text, count(c.Articles, "article"), claimWhen(c))
 				for _, o := range c.Occurrences {

@@ -441,10 +441,16 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ents, more := cutAt(ents, limit)
+	hint, err := s.nameHint(r.Context(), v.Get("name"), len(ents) == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Entities []wire.Entity `json:"entities"`
+		Hint     string        `json:"hint,omitempty"`
 		More     bool          `json:"more"`
-	}{[]wire.Entity{}, more}
+	}{[]wire.Entity{}, hint, more}
 	for _, e := range ents {
 		out.Entities = append(out.Entities, wire.FromEntity(e.Entity, e.Articles))
 	}
@@ -597,12 +603,18 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	hint, err := s.nameHint(r.Context(), f.Speaker, len(qs) == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Quotes     []wire.Quote     `json:"quotes"`
 		Statements []wire.Statement `json:"statements,omitempty"`
 		Speakers   []string         `json:"speakers,omitempty"`
+		Hint       string           `json:"hint,omitempty"`
 		Next       *string          `json:"next"`
-	}{Quotes: []wire.Quote{}, Speakers: matched, Next: nullable(next)}
+	}{Quotes: []wire.Quote{}, Speakers: matched, Hint: hint, Next: nullable(next)}
 	for _, q := range qs {
 		out.Quotes = append(out.Quotes, wire.FromStoredQuote(q))
 	}

@@ -32,8 +32,10 @@ type quotesData struct {
 	Oldest bool   // listed oldest first
 	Next   string // the cursor of the next page, "" at the end
 	// Speakers are the names ?speaker= matched, when more than one (a
-	// surname alone), each a link to narrow to.
+	// surname alone), each a link to narrow to; Hint says, for an empty
+	// list, what the name matched or the names near it (wire.NameHint).
 	Speakers []string
+	Hint     string
 }
 
 type eventRow struct {
@@ -218,6 +220,10 @@ func (s *Server) quotesPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d := quotesData{Oldest: !f.Newest, Next: next}
 	if d.Speakers, err = s.speakersMatched(r.Context(), f.Speaker); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Hint, err = s.nameHint(r.Context(), f.Speaker, len(qs) == 0); err != nil {
 		s.storeError(w, r, err)
 		return
 	}

@@ -30,7 +30,7 @@ func TestQuotesPage(t *testing.T) {
 		t.Errorf("order=oldest not oldest first: %d %d", i, j)
 	}
 	expectPage(t, h, "/quotes?speaker=Lorvik", 200, []string{"Quotes of Lorvik", "The boats will sail"}, []string{"__pwned"})
-	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes by “Nobody”. <a href=\"/entities?type=PER\">People</a> lists the speakers."}, nil)
+	expectPage(t, h, "/quotes?speaker=Nobody", 200, []string{"No quotes by “Nobody”. No stored name has “Nobody”. <a href=\"/entities?type=PER\">People</a> lists the speakers."}, nil)
 	// A speaker with quotes, none about the words: both named, no hint
 	// that the speaker is unknown (it read "No quotes match for “Anna Lorvik”").
 	expectPage(t, h, "/quotes?speaker=Anna+Lorvik&about=orchards", 200, []string{"No quotes by “Anna Lorvik”, about “orchards”."}, []string{"lists the speakers"})

@@ -545,6 +545,10 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) {
 	// past that the reader narrows by name or type.
 	var d entitiesData
 	d.Entities, d.Cut, d.More = grownPage(ents, limit, v)
+	if d.Hint, err = s.nameHint(r.Context(), v.Get("name"), len(ents) == 0); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	s.render(w, r, "entities", http.StatusOK, pageData{Title: "People, organisations and places", Nav: "entities", Data: d})
 }
 
@@ -554,6 +558,7 @@ type entitiesData struct {
 	Entities []store.StoredEntity
 	Cut      bool
 	More     string
+	Hint     string // for an empty list, what ?name= matched or the names near it (wire.NameHint)
 }
 
 type entityPageData struct {

@@ -170,11 +170,17 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	hint, err := s.nameHint(r.Context(), f.Speaker, len(claims) == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Claims   []wire.Claim `json:"claims"`
 		Speakers []string     `json:"speakers,omitempty"`
+		Hint     string       `json:"hint,omitempty"`
 		More     bool         `json:"more"`
-	}{[]wire.Claim{}, matched, more}
+	}{[]wire.Claim{}, matched, hint, more}
 	for _, c := range claims {
 		out.Claims = append(out.Claims, wire.FromClaim(c))
 	}
@@ -187,6 +193,7 @@ type claimsPageData struct {
 	Claims   []store.ClaimGroup
 	More     string
 	Speakers []string // the names ?speaker= matched, when more than one
+	Hint     string   // for an empty list, what ?speaker= matched or the names near it (wire.NameHint)
 	Singles  bool     // ?singles=1: with the statement claims one article alone carries
 }
 
@@ -230,6 +237,10 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
 	d := claimsPageData{Singles: f.Singles}
 	d.Claims, _, d.More = grownPage(claims, limit, v)
 	if d.Speakers, err = s.speakersMatched(r.Context(), f.Speaker); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Hint, err = s.nameHint(r.Context(), f.Speaker, len(d.Claims) == 0); err != nil {
 		s.storeError(w, r, err)
 		return
 	}
