@@ -43,6 +43,16 @@ func expectOneDeny(t *testing.T, want map[string]string) {
 	}
 }
 
+// denyAndSays reports whether Extract reads in sentence s, with its quote
+// q, a deny claim of denier and a statement of sayer ("" for any holder).
+func denyAndSays(s string, q core.Quote, denier, sayer string) (deny, says bool) {
+	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
+		deny = deny || c.Stance == "deny" && (denier == "" || c.Holder == denier)
+		says = says || c.Statement && (sayer == "" || c.Holder == sayer)
+	}
+	return deny, says
+}
+
 // expectNoDeny checks that no sentence gives a deny claim.
 func expectNoDeny(t *testing.T, sentences []string) {
 	t.Helper()
@@ -175,71 +185,6 @@ func TestDenialNotGranted(t *testing.T) {
 	}
 }
 
-// TestDenialObjectFirst: a denial whose charge comes before the verb ("a
-// charge Ostmark has denied", "..., which Tarel denies", "claims ... were
-// denied by Ostmark") is the denier's claim keyed by what the charge says.
-func TestDenialObjectFirst(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Valdoria accused Ostmark of funding the harbour strike, a charge Ostmark has denied.":                              "ostmark|deny|fund+harbour+strike",
-		"The ferry firm faces allegations that it funded the harbour strike, which Ostmark has denied through its lawyers.": "ostmark|deny|fund+harbour+strike",
-		"Claims that Ostmark funded the harbour strike were denied by Ostmark.":                                             "ostmark|deny|fund+harbour+strike",
-		"Kell said there was no evidence of collusion with the Valdorian pilots, which Tarel vehemently denies.":            "tarel|deny|collus+pilot+valdorian",
-		"Valdoria accused Tarel Vance of bribing the harbour pilots, which he denied.":                                      "vance|deny|bribe+harbour+pilot",
-	})
-	expectNoDeny(t, []string{
-		"Kell said Tarel supported a ban on fishing in the past, which he denied.",                    // what he denied is no thing named
-		"The ferry firm faces allegations that it funded the strike, which Ostmark has not denied.",   // negated
-		"The ferry firm faces allegations that it funded the strike, which the harbour board denies.", // unnamed denier
-	})
-}
-
-// TestDenialDenier: who denies a denied clause or a charge: a "he"/"she"
-// named in the sentence before it (never the previous sentence's subject
-// nor a country), the opening name of ", but denied", the name a relative
-// "who"/"which" stands for, and "denied Kell's claims".
-func TestDenialDenier(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Tarel Vance, who ran the port for a decade, said on Monday that he would stay, though he has denied that the ferry company paid its crews late.": "vance|deny|compani+crew+ferri+late+paid",
-		"Tarel admitted firing at the ferry, but denied shooting at the harbour officers.":                                                                "tarel|deny|harbour+offic+shoot",
-		"Tarel, who denies the charges, left Brannholm on Monday.":                                                                                        "tarel|deny|allegations",
-		"Ostmark has denied Kell's claims, saying they were false.":                                                                                       "ostmark|deny|allegations",
-	})
-	expectNoDeny(t, []string{
-		"Tarel Vance met the press on Monday. He denied that the ferry company had paid its crews late.",
-		"The former Valdorian senator said it was a mistake, but she denied that she had mishandled the harbour files.",
-		"The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.",
-	})
-}
-
-// TestDenialCountedCharges: "denied both allegations" answers the charges
-// named before as "denied the allegations" does; a count of motions or
-// permits is no denial.
-func TestDenialCountedCharges(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Lena Varro was charged with bribery and fraud in May. Varro has denied both allegations.": "varro|deny|allegations",
-		"Rick Tarel rejected all the charges on Friday.":                                           "tarel|deny|allegations",
-		"Ostmark denied the two accusations made by the opposition.":                               "ostmark|deny|allegations",
-	})
-	expectNoDeny(t, []string{
-		"Judge Anna Kell denied both motions.",
-		"The council denied all three permits.",
-	})
-}
-
-// TestDenialPronounAccused: "he"/"she" denying with no name before it in
-// the sentence is the one person the article charges whom the pronoun
-// fits; with two charged, or none, the pronoun names no denier surely.
-func TestDenialPronounAccused(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Valdorian prosecutors charged Rick Tarel with fraud on Monday. The hearing lasted an hour. He denied the charges.": "tarel|deny|allegations",
-		"Lena Varro, who is accused of bribery, appeared in court. Reporters waited outside. She denied the allegations.":   "varro|deny|allegations",
-		"Rick Tarel was arrested in Port Edrin. The police gave no details. He denied involvement in the smuggling ring.":   "tarel|deny|involv+ring+smuggl",
-	})
-	expectNoDeny(t, []string{
-		"Police arrested Tom Hale and Dan Brook on Friday. The men were held overnight. He denied the charges.",
-	})
-}
-
 // TestHolderModifiedNoun: a name before a noun of people ("Tarel aides",
 // "Tarel campaign staff", "the Tarel family") modifies the ones who speak:
 // no claim of the name; "Tarel and his lawyers" keeps Tarel.
@@ -248,20 +193,20 @@ func TestHolderModifiedNoun(t *testing.T) {
 		"Ostmark aides denied the allegations.",
 		"Kell allies denied that the minister had met the envoy.",
 	})
-	for _, k := range extractKeys(t, "Tarel advisers accused Varro of stalling the talks.") {
-		if strings.HasPrefix(k, "tarel|") {
-			t.Errorf("Tarel advisers: got %s", k)
+	for label, s := range map[string]string{
+		"Tarel advisers":   "Tarel advisers accused Varro of stalling the talks.",
+		"The Tarel family": "Rick Tarel met the envoy in May. The Tarel family backs the deal.",
+	} {
+		for _, k := range extractKeys(t, s) {
+			if strings.HasPrefix(k, "tarel|") {
+				t.Errorf("%s: got %s", label, k)
+			}
 		}
 	}
 	expectNoDeny(t, []string{
 		"Rick Tarel met the envoy. Claims that Tarel funded the strike were denied by Tarel aides.",
 		"Rick Tarel met the envoy. Tarel campaign staff rejected the allegations.",
 	})
-	for _, k := range extractKeys(t, "Rick Tarel met the envoy in May. The Tarel family backs the deal.") {
-		if strings.HasPrefix(k, "tarel|") {
-			t.Errorf("The Tarel family: got %s", k)
-		}
-	}
 	expectOneDeny(t, map[string]string{
 		"Kremlin spokesman denied the allegations.":               "russia|deny|allegations",
 		"Rick Tarel and his lawyers have denied the allegations.": "tarel|deny|allegations",
@@ -273,24 +218,14 @@ func TestHolderModifiedNoun(t *testing.T) {
 func TestStatementBesideDenial(t *testing.T) {
 	s := "Rick Tarel said that the port of Edrin is ready to reopen next week, but denied the bribery allegations."
 	q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: "Rick Tarel", Sentence: s}
-	var deny, says bool
-	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
-		deny = deny || c.Stance == "deny"
-		says = says || c.Statement && c.Holder == "tarel"
-	}
-	if !deny || !says {
+	if deny, says := denyAndSays(s, q, "", "tarel"); !deny || !says {
 		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
 	}
 	// a name that begins like a word of denial is no denial word
 	for _, name := range []string{"Denise Tarel", "Rick Falsetti", "Anna Rejectal", "Dismissa Varro"} {
 		s := name + " said that the port of Edrin is ready to reopen next week, but denied the bribery allegations."
 		q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: name, Sentence: s}
-		var deny, says bool
-		for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
-			deny = deny || c.Stance == "deny"
-			says = says || c.Statement
-		}
-		if !deny || !says {
+		if deny, says := denyAndSays(s, q, "", ""); !deny || !says {
 			t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
 		}
 	}
@@ -320,20 +255,6 @@ func TestShownInFull(t *testing.T) {
 	}
 }
 
-// TestDenialClauseSubject: a relative clause between the denier and the
-// verb ("Tarel, who did not answer calls, has denied"), or "always" after
-// "he", leaves the denier the sentence's subject.
-func TestDenialClauseSubject(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Rick Tarel, who did not respond to a request for comment, has denied that he was writing a book about the port.":  "tarel|deny|book+port+write",
-		"The Valdorian Party, which has one seat in parliament, has denied involvement in the unrest.":                     "valdorian party|deny|involv+unrest",
-		"Prosecutors charged Rick Tarel with fraud in May. The trial opens in June. He has always denied the allegations.": "tarel|deny|allegations",
-	})
-	expectNoDeny(t, []string{
-		"In Port Edrin, which lies on the coast, officials denied the allegations.",
-	})
-}
-
 // TestDenialFronted: a participle of denial that opens the sentence is
 // the denial of the subject named after its comma ("Denying ..., Tarel
 // said"), whose statement after it stays a statement; a possessor, a
@@ -351,72 +272,9 @@ func TestDenialFronted(t *testing.T) {
 	})
 	s := "Denying he was involved in the smuggling ring, Rick Tarel said that the port of Edrin is ready to reopen next week."
 	q := core.Quote{Text: "that the port of Edrin is ready to reopen next week", Speaker: "Rick Tarel", Sentence: s}
-	var deny, says bool
-	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
-		deny = deny || c.Stance == "deny" && c.Holder == "tarel"
-		says = says || c.Statement && c.Holder == "tarel"
-	}
-	if !deny || !says {
+	if deny, says := denyAndSays(s, q, "tarel", "tarel"); !deny || !says {
 		t.Errorf("%q: deny claim %v, statement %v; want both", s, deny, says)
 	}
-}
-
-// TestDenialMedium: a medium named in "in a VBC interview" is where a
-// denial was made, not who made it nor what is denied; "he" stands for
-// the previous sentence's subject, not for the medium it names first.
-func TestDenialMedium(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"As recently as an October VBC interview, Rick Tarel said the port was safe. He later denied his opposition to the ferry deal in a separate VBC interview.": "tarel|deny|deal+ferri+opposit",
-		"Rick Tarel spoke at the port on Monday. He later denied his opposition in a VBC interview.":                                                                "tarel|deny|opposit",
-	})
-	expectNoDeny(t, []string{
-		"He later denied the allegations in a VBC interview.",
-		"The port reopened on Monday. He later denied his opposition in a separate VBC interview.",
-	})
-}
-
-// TestDenialWrongdoing: "wrongdoing" is a thing denied, not a gerund
-// opening a clause; "denied shooting at" still is one.
-func TestDenialWrongdoing(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Rick Tarel denied any wrongdoing.":                        "tarel|deny|wrongdo",
-		"Rick Tarel has denied wrongdoing.":                        "tarel|deny|wrongdo",
-		"Ostmark denied any wrongdoing in the ferry strike.":       "ostmark|deny|ferri+strike+wrongdo",
-		"Ostmark denied the shooting of the harbour officers.":     "ostmark|deny|harbour+offic+shoot",
-		"Tarel denied shooting at the harbour officers on Monday.": "tarel|deny|harbour+offic+shoot",
-	})
-}
-
-// TestDenialPhrasedHead: "role", "part" and "knowledge" name a thing
-// denied only with the phrase after them; "any role in X" is keyed as
-// "involvement in X".
-func TestDenialPhrasedHead(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Ostmark denied any role in the ferry strike.":                                                              "ostmark|deny|ferri+involv+strike",
-		"Ostmark has vigorously denied any part in the ferry strike.":                                               "ostmark|deny|ferri+involv+strike",
-		"Ostmark denied involvement in the ferry strike.":                                                           "ostmark|deny|ferri+involv+strike",
-		"Tarel admitted his own role in the cover-up, but always denied advance knowledge of the harbour break-in.": "tarel|deny|break+harbour+knowledg",
-	})
-	expectNoDeny(t, []string{
-		"Ostmark denied any improper role.",
-		"Ostmark denied a role.",
-	})
-}
-
-// TestDenialOnePredicate: a denied clause of a pronoun, "to be" and one
-// predicate word is keyed by that word ("involv" groups with "denied any
-// involvement"); a clause of one content word that is no such predicate
-// ("denied it happened") still gives none.
-func TestDenialOnePredicate(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Denying he was involved, Tarel said the port would reopen.": "tarel|deny|involv",
-		"Rick Tarel denied that he was involved.":                    "tarel|deny|involv",
-		"Anna Kell has denied she was a smuggler.":                   "kell|deny|smuggler",
-	})
-	expectNoDeny(t, []string{
-		"Rick Tarel denied it happened.",
-		"Rick Tarel denied that he was there.",
-	})
 }
 
 // TestHeadlineCase: a title-case headline is read with the words no
@@ -443,16 +301,6 @@ func TestHeadlineCase(t *testing.T) {
 	}
 }
 
-// TestDenialAside: an aside between the denier and the verb ("Tarel, for
-// his part, has denied") leaves the denier the verb's subject.
-func TestDenialAside(t *testing.T) {
-	expectOneDeny(t, map[string]string{
-		"Rick Tarel, for his part, has denied the bribery allegations.": "tarel|deny|allegations:briberi",
-		"Anna Kell, in a statement, denied the bribery allegations.":    "kell|deny|allegations:briberi",
-		"Tarel, for his part, denied that he was involved.":             "tarel|deny|involv",
-	})
-}
-
 // TestPronounNoPerson: "he" with no person named before it is no medium
 // ("VBC said ..."), no place and no body the article types so; the one
 // person who speaks still is.
@@ -474,5 +322,119 @@ func TestPronounNoPerson(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "tarel|deny|allegations:briberi" {
 		t.Errorf("deny claims %v, want [tarel|deny|allegations:briberi]", got)
+	}
+}
+
+// denialCase is one sentence of TestDenialSentences: the deny claim key it
+// gives, or "" for none.
+type denialCase struct{ test, sentence, want string }
+
+// denialCases are the sentences read for deny claims alone, grouped by the
+// rule they check (a subtest of TestDenialSentences each).
+var denialCases = []denialCase{
+	// ObjectFirst: a denial whose charge comes before the verb ("a
+	// charge Ostmark has denied", "..., which Tarel denies", "claims ... were
+	// denied by Ostmark") is the denier's claim keyed by what the charge says.
+	{"ObjectFirst", "Valdoria accused Ostmark of funding the harbour strike, a charge Ostmark has denied.", "ostmark|deny|fund+harbour+strike"},
+	{"ObjectFirst", "The ferry firm faces allegations that it funded the harbour strike, which Ostmark has denied through its lawyers.", "ostmark|deny|fund+harbour+strike"},
+	{"ObjectFirst", "Claims that Ostmark funded the harbour strike were denied by Ostmark.", "ostmark|deny|fund+harbour+strike"},
+	{"ObjectFirst", "Kell said there was no evidence of collusion with the Valdorian pilots, which Tarel vehemently denies.", "tarel|deny|collus+pilot+valdorian"},
+	{"ObjectFirst", "Valdoria accused Tarel Vance of bribing the harbour pilots, which he denied.", "vance|deny|bribe+harbour+pilot"},
+	{"ObjectFirst", "Kell said Tarel supported a ban on fishing in the past, which he denied.", ""},                    // what he denied is no thing named
+	{"ObjectFirst", "The ferry firm faces allegations that it funded the strike, which Ostmark has not denied.", ""},   // negated
+	{"ObjectFirst", "The ferry firm faces allegations that it funded the strike, which the harbour board denies.", ""}, // unnamed denier
+	// Denier: who denies a denied clause or a charge: a "he"/"she"
+	// named in the sentence before it (never the previous sentence's subject
+	// nor a country), the opening name of ", but denied", the name a relative
+	// "who"/"which" stands for, and "denied Kell's claims".
+	{"Denier", "Tarel Vance, who ran the port for a decade, said on Monday that he would stay, though he has denied that the ferry company paid its crews late.", "vance|deny|compani+crew+ferri+late+paid"},
+	{"Denier", "Tarel admitted firing at the ferry, but denied shooting at the harbour officers.", "tarel|deny|harbour+offic+shoot"},
+	{"Denier", "Tarel, who denies the charges, left Brannholm on Monday.", "tarel|deny|allegations"},
+	{"Denier", "Ostmark has denied Kell's claims, saying they were false.", "ostmark|deny|allegations"},
+	{"Denier", "Tarel Vance met the press on Monday. He denied that the ferry company had paid its crews late.", ""},
+	{"Denier", "The former Valdorian senator said it was a mistake, but she denied that she had mishandled the harbour files.", ""},
+	{"Denier", "The former U.S. senator said it was a mistake, but she denied that she had mishandled the harbour files.", ""},
+	// CountedCharges: "denied both allegations" answers the charges
+	// named before as "denied the allegations" does; a count of motions or
+	// permits is no denial.
+	{"CountedCharges", "Lena Varro was charged with bribery and fraud in May. Varro has denied both allegations.", "varro|deny|allegations"},
+	{"CountedCharges", "Rick Tarel rejected all the charges on Friday.", "tarel|deny|allegations"},
+	{"CountedCharges", "Ostmark denied the two accusations made by the opposition.", "ostmark|deny|allegations"},
+	{"CountedCharges", "Judge Anna Kell denied both motions.", ""},
+	{"CountedCharges", "The council denied all three permits.", ""},
+	// PronounAccused: "he"/"she" denying with no name before it in
+	// the sentence is the one person the article charges whom the pronoun
+	// fits; with two charged, or none, the pronoun names no denier surely.
+	{"PronounAccused", "Valdorian prosecutors charged Rick Tarel with fraud on Monday. The hearing lasted an hour. He denied the charges.", "tarel|deny|allegations"},
+	{"PronounAccused", "Lena Varro, who is accused of bribery, appeared in court. Reporters waited outside. She denied the allegations.", "varro|deny|allegations"},
+	{"PronounAccused", "Rick Tarel was arrested in Port Edrin. The police gave no details. He denied involvement in the smuggling ring.", "tarel|deny|involv+ring+smuggl"},
+	{"PronounAccused", "Police arrested Tom Hale and Dan Brook on Friday. The men were held overnight. He denied the charges.", ""},
+	// ClauseSubject: a relative clause between the denier and the
+	// verb ("Tarel, who did not answer calls, has denied"), or "always" after
+	// "he", leaves the denier the sentence's subject.
+	{"ClauseSubject", "Rick Tarel, who did not respond to a request for comment, has denied that he was writing a book about the port.", "tarel|deny|book+port+write"},
+	{"ClauseSubject", "The Valdorian Party, which has one seat in parliament, has denied involvement in the unrest.", "valdorian party|deny|involv+unrest"},
+	{"ClauseSubject", "Prosecutors charged Rick Tarel with fraud in May. The trial opens in June. He has always denied the allegations.", "tarel|deny|allegations"},
+	{"ClauseSubject", "In Port Edrin, which lies on the coast, officials denied the allegations.", ""},
+	// Medium: a medium named in "in a VBC interview" is where a
+	// denial was made, not who made it nor what is denied; "he" stands for
+	// the previous sentence's subject, not for the medium it names first.
+	{"Medium", "As recently as an October VBC interview, Rick Tarel said the port was safe. He later denied his opposition to the ferry deal in a separate VBC interview.", "tarel|deny|deal+ferri+opposit"},
+	{"Medium", "Rick Tarel spoke at the port on Monday. He later denied his opposition in a VBC interview.", "tarel|deny|opposit"},
+	{"Medium", "He later denied the allegations in a VBC interview.", ""},
+	{"Medium", "The port reopened on Monday. He later denied his opposition in a separate VBC interview.", ""},
+	// Wrongdoing: "wrongdoing" is a thing denied, not a gerund
+	// opening a clause; "denied shooting at" still is one.
+	{"Wrongdoing", "Rick Tarel denied any wrongdoing.", "tarel|deny|wrongdo"},
+	{"Wrongdoing", "Rick Tarel has denied wrongdoing.", "tarel|deny|wrongdo"},
+	{"Wrongdoing", "Ostmark denied any wrongdoing in the ferry strike.", "ostmark|deny|ferri+strike+wrongdo"},
+	{"Wrongdoing", "Ostmark denied the shooting of the harbour officers.", "ostmark|deny|harbour+offic+shoot"},
+	{"Wrongdoing", "Tarel denied shooting at the harbour officers on Monday.", "tarel|deny|harbour+offic+shoot"},
+	// PhrasedHead: "role", "part" and "knowledge" name a thing
+	// denied only with the phrase after them; "any role in X" is keyed as
+	// "involvement in X".
+	{"PhrasedHead", "Ostmark denied any role in the ferry strike.", "ostmark|deny|ferri+involv+strike"},
+	{"PhrasedHead", "Ostmark has vigorously denied any part in the ferry strike.", "ostmark|deny|ferri+involv+strike"},
+	{"PhrasedHead", "Ostmark denied involvement in the ferry strike.", "ostmark|deny|ferri+involv+strike"},
+	{"PhrasedHead", "Tarel admitted his own role in the cover-up, but always denied advance knowledge of the harbour break-in.", "tarel|deny|break+harbour+knowledg"},
+	{"PhrasedHead", "Ostmark denied any improper role.", ""},
+	{"PhrasedHead", "Ostmark denied a role.", ""},
+	// OnePredicate: a denied clause of a pronoun, "to be" and one
+	// predicate word is keyed by that word ("involv" groups with "denied any
+	// involvement"); a clause of one content word that is no such predicate
+	// ("denied it happened") still gives none.
+	{"OnePredicate", "Denying he was involved, Tarel said the port would reopen.", "tarel|deny|involv"},
+	{"OnePredicate", "Rick Tarel denied that he was involved.", "tarel|deny|involv"},
+	{"OnePredicate", "Anna Kell has denied she was a smuggler.", "kell|deny|smuggler"},
+	{"OnePredicate", "Rick Tarel denied it happened.", ""},
+	{"OnePredicate", "Rick Tarel denied that he was there.", ""},
+	// Aside: an aside between the denier and the verb ("Tarel, for
+	// his part, has denied") leaves the denier the verb's subject.
+	{"Aside", "Rick Tarel, for his part, has denied the bribery allegations.", "tarel|deny|allegations:briberi"},
+	{"Aside", "Anna Kell, in a statement, denied the bribery allegations.", "kell|deny|allegations:briberi"},
+	{"Aside", "Tarel, for his part, denied that he was involved.", "tarel|deny|involv"},
+}
+
+// TestDenialSentences checks each of denialCases: one deny claim, the key
+// it names, or none.
+func TestDenialSentences(t *testing.T) {
+	var names []string
+	byTest := map[string][]denialCase{}
+	for _, c := range denialCases {
+		if byTest[c.test] == nil {
+			names = append(names, c.test)
+		}
+		byTest[c.test] = append(byTest[c.test], c)
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			for _, c := range byTest[name] {
+				if c.want == "" {
+					expectNoDeny(t, []string{c.sentence})
+				} else {
+					expectOneDeny(t, map[string]string{c.sentence: c.want})
+				}
+			}
+		})
 	}
 }
