@@ -44,6 +44,52 @@ func entityNamed(res Result, name string) (int, *core.Entity) {
 	return -1, nil
 }
 
+// typeCase is marked text (see mentionsOf) and the type Resolve should give
+// the entity named name in it.
+type typeCase struct {
+	marked, name string
+	want         core.EntityType
+}
+
+// checkTypes resolves each case's marked text and checks that the entity
+// named is there with the type wanted.
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		text, ms := mentionsOf(t, tc.marked)
+		r := Resolve(text, ms)
+		if _, e := entityNamed(r, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: entity %q = %+v, want type %s", tc.marked, tc.name, e, tc.want)
+		}
+	}
+}
+
+// personsCase is marked text (see mentionsOf) and the names of the person
+// entities Resolve should give, in order.
+type personsCase struct {
+	marked string
+	want   []string
+}
+
+// checkPersons resolves each case's marked text and checks its person
+// entities' names, in order.
+func checkPersons(t *testing.T, cases []personsCase) {
+	t.Helper()
+	for _, tt := range cases {
+		text, ms := mentionsOf(t, tt.marked)
+		res := Resolve(text, ms)
+		var got []string
+		for _, e := range res.Entities {
+			if e.Type == core.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: persons %q, want %q", tt.marked, got, tt.want)
+		}
+	}
+}
+
 func TestResolvePeople(t *testing.T) {
 	text, ms := mentionsOf(t, "[Ostrian|MISC] President [Tomas Redeker|PER] met [Ilse Marrow|PER] in [Lorvik|LOC]. "+
 		"[Redeker|PER] said the talks failed. The [Ostrian|MISC] president added that he was ready. "+

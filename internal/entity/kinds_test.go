@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -81,27 +80,12 @@ func TestKinds(t *testing.T) {
 }
 
 func TestSharedSurname(t *testing.T) {
-	for _, tt := range []struct {
-		marked string
-		want   []string // person names
-	}{
+	checkPersons(t, []personsCase{
 		{"The donors [David|PER] and [Charles Vessel|PER] gave.", []string{"David Vessel", "Charles Vessel"}},
 		{"[Bill|PER] and [Hillary Vessel|PER] arrived.", []string{"Bill Vessel", "Hillary Vessel"}},
 		{"[Kesh|PER] and [Charles Vessel|PER] spoke.", []string{"Kesh", "Charles Vessel"}},             // no given name
 		{"[David|PER] met [Charles Vessel|PER].", []string{"David", "Charles Vessel"}},                 // no "and"
 		{"[David|PER] and [Charles Vessel Orlo|PER] spoke.", []string{"David", "Charles Vessel Orlo"}}, // three words
 		{"[David|PER] and [Kesh Vessel|PER] spoke.", []string{"David", "Kesh Vessel"}},                 // not a given name after
-	} {
-		text, ms := mentionsOf(t, tt.marked)
-		res := Resolve(text, ms)
-		var got []string
-		for _, e := range res.Entities {
-			if e.Type == core.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%q: persons %q, want %q", tt.marked, got, tt.want)
-		}
-	}
+	})
 }

@@ -10,10 +10,7 @@ import (
 // organisation where a mention shows it to be a company or an actor, and
 // that a product, a nationality and a given name stay as typed.
 func TestCompaniesNotMisc(t *testing.T) {
-	for _, tc := range []struct {
-		marked, name string
-		want         core.EntityType
-	}{
+	checkTypes(t, []typeCase{
 		{"Airlines ordered the [Zorvex|MISC] 717. [Zorvex|MISC] has announced a delay, [Zorvex|MISC] spokesman [Ana Lind|PER] said.", "Zorvex", core.Organisation},
 		{"The order went to aircraft maker [Zorvex|MISC] in May.", "Zorvex", core.Organisation},
 		{"[Zorvex|MISC] executives met in May. Sales of the [Zorvex|MISC] rose.", "Zorvex", core.Organisation},
@@ -37,11 +34,5 @@ func TestCompaniesNotMisc(t *testing.T) {
 		{"Tarn Air ordered ten [Zorvex|MISC] jets and was compensated by [Zorvex|MISC] for the delay.", "Zorvex", core.Organisation},
 		{"The jets were built by [Zorvex|MISC] in Vellmont.", "Zorvex", core.Organisation},
 		{"The hymn was inspired by [Quillonism|MISC] in May.", "Quillonism", core.Misc},
-	} {
-		text, ms := mentionsOf(t, tc.marked)
-		r := Resolve(text, ms)
-		if _, e := entityNamed(r, tc.name); e == nil || e.Type != tc.want {
-			t.Errorf("%q: entity %q = %+v, want type %s", tc.marked, tc.name, e, tc.want)
-		}
-	}
+	})
 }

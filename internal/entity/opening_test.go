@@ -1,17 +1,9 @@
 package entity
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyline/storyline/internal/core"
-)
+import "testing"
 
 func TestOpeningGivenNames(t *testing.T) {
-	for _, tt := range []struct {
-		marked string
-		want   []string // person names, in order
-	}{
+	checkPersons(t, []personsCase{
 		{"The vote is near. Ted [Vessel|PER] won.", []string{"Ted Vessel"}},                             // a known given name
 		{"The vote is near. Enrique [Vessel|PER] won.", []string{"Enrique Vessel"}},                     // a given name learned without a gender
 		{"Ted [Vessel|PER] won.", []string{"Ted Vessel"}},                                               // the start of the text
@@ -22,19 +14,7 @@ func TestOpeningGivenNames(t *testing.T) {
 		{"It rained. Bill [Vessel|PER] won. Later [Bill Vessel|PER] left.", []string{"Bill Vessel"}},    // ... unless the article says so
 		{"It rained and Ted [Vessel|PER] won.", []string{"Vessel"}},                                     // not the first word
 		{"It rained. Ted [Vessel Orlo Kesh|PER] won.", []string{"Vessel Orlo Kesh"}},                    // three words already
-	} {
-		text, ms := mentionsOf(t, tt.marked)
-		res := Resolve(text, ms)
-		var got []string
-		for _, e := range res.Entities {
-			if e.Type == core.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%q: persons %q, want %q", tt.marked, got, tt.want)
-		}
-	}
+	})
 	// A form of address never joins, whatever the article says.
 	text, ms := mentionsOf(t, "It rained. Rabbi [Vessel|PER] spoke. Later [Rabbi Vessel|PER] left.")
 	openingGivenNames(text, ms)
