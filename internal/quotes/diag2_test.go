@@ -16,9 +16,7 @@ import (
 // articles annotated more than once), a ceiling for any model.
 
 func TestDiagOracle(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG2") == "" {
-		t.Skip("set STORYLINE_DIAG2=1 to score gold tags through the unit rules on PolNeAR dev")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG2", "set STORYLINE_DIAG2=1 to score gold tags through the unit rules on PolNeAR dev")
 	var sc PolNeARScore
 	eachDevArticle(t, func(ann, text string, gold []goldUnit) {
 		frags, err := readFragments(ann, text)
@@ -34,9 +32,7 @@ func TestDiagOracle(t *testing.T) {
 }
 
 func TestDiagAgreement(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG2") == "" {
-		t.Skip("set STORYLINE_DIAG2=1 to score PolNeAR annotators against each other")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG2", "set STORYLINE_DIAG2=1 to score PolNeAR annotators against each other")
 	for _, split := range []string{"train", "annotator-training"} {
 		base := filepath.Join(repoShared(t), "bench", "quotes", "polnear", "data", split)
 		anns, _ := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))

@@ -3,23 +3,16 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 )
 
 // beliefStems are the stems (stem()) of belief, perception, wish and plan
 // verbs PolNeAR annotates as cues ("wants", "hopes", "believes", "sees").
-var beliefStems = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("think thought believe know knew feel felt want hope expect see saw seen show " +
-		"understand understood worry fear doubt assume suspect wish consider view plan intend seem appear " +
-		"find found realize realise recognize recognise learn learned hear heard notice remember like love hate " +
-		"prefer support oppose favor favour trust imagine guess reckon sense seek sought aim need") {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var beliefStems = wordSet(stem, "think thought believe know knew feel felt want hope expect see saw seen show "+
+	"understand understood worry fear doubt assume suspect wish consider view plan intend seem appear "+
+	"find found realize realise recognize recognise learn learned hear heard notice remember like love hate "+
+	"prefer support oppose favor favour trust imagine guess reckon sense seek sought aim need")
 
 // censusCue names the kind of a gold unit's cue: according, belief (a
 // belief, perception or wish verb), speech (a reporting verb), none, other.
@@ -51,22 +44,14 @@ func censusCue(cue string) string {
 // alone. SHOW=<bucket> prints examples. A tuning aid, skipped unless
 // STORYLINE_DIAG_CENSUS=1.
 func TestDiagCensus(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_CENSUS") == "" {
-		t.Skip("set STORYLINE_DIAG_CENSUS=1 to bucket PolNeAR dev errors by cause")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_CENSUS", "set STORYLINE_DIAG_CENSUS=1 to bucket PolNeAR dev errors by cause")
 	show := os.Getenv("SHOW")
 	shown := 0
 	fn, fp := map[string]int{}, map[string]int{}
 	cueHist := map[string]int{}
 	var nPred, nGold, nMatch int
 	m := DefaultModel()
-	split := os.Getenv("SPLIT")
-	if split == "" {
-		split = "dev"
-	}
-	if split != "dev" && split != "train" {
-		t.Fatalf("SPLIT=%q: the census reads dev or train only", split)
-	}
+	split := diagSplitStrict(t, "the census reads dev or train only")
 	eachDiagArticle(t, split, m, func(a *diagArticle) {
 		text, gold, cues, pred, match, taker, d, tags := a.text, a.gold, a.cues, a.pred, a.match, a.taker, a.d, a.tags
 		nPred += len(pred)
@@ -92,13 +77,7 @@ func TestDiagCensus(t *testing.T) {
 			sa, sb := d.sentenceAt(u.start), d.sentenceAt(u.end-1)
 			lo, hi := d.sentStart(sa), d.sentEnd(sb)
 			var bucket string
-			covered := false
-			for i, q := range pred {
-				a, b := normSpan(text, q.Start, q.End)
-				if match[i] >= 0 && min(b, u.end) > max(a, u.start) {
-					covered = true
-				}
-			}
+			covered := mergedInto(text, pred, match, u)
 			switch {
 			case covered:
 				bucket = "merged"
@@ -139,13 +118,7 @@ func TestDiagCensus(t *testing.T) {
 			if piece >= 0 {
 				bucket = "split-piece"
 			} else {
-				lo, hi := d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(b-1))
-				inGold := false
-				for _, g := range gold {
-					if g.start < hi && g.end > lo {
-						inGold = true
-					}
-				}
+				inGold := goldTouches(gold, d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(b-1)))
 				switch {
 				case inGold:
 					bucket = "nogold-in-goldsent"
@@ -168,27 +141,10 @@ func TestDiagCensus(t *testing.T) {
 			out("FP", bucket+"/"+ck, a, b, extra)
 		}
 	})
-	f1 := func(match, pred, gold int) float64 {
-		p, r := float64(match)/float64(pred), float64(match)/float64(gold)
-		return 2 * p * r / (p + r)
-	}
-	base := f1(nMatch, nPred, nGold)
-	fmt.Printf("%s: matched %d, predicted %d, gold %d, overlap F1 %.4f\n", split, nMatch, nPred, nGold, base)
-	print := func(name string, mp map[string]int, worth func(n int) float64) {
-		keys := []string{}
-		for k := range mp {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool {
-			return mp[keys[i]] > mp[keys[j]] || mp[keys[i]] == mp[keys[j]] && keys[i] < keys[j]
-		})
-		for _, k := range keys {
-			fmt.Printf("%s %-40s %4d  +%.4f F1 if fixed\n", name, k, mp[k], worth(mp[k])-base)
-		}
-	}
-	// A missed unit found (one more prediction, one more match); an
-	// unmatched prediction not made.
-	print("CUE", cueHist, func(n int) float64 { return f1(nMatch+n, nPred+n, nGold) })
-	print("FN", fn, func(n int) float64 { return f1(nMatch+n, nPred+n, nGold) })
-	print("FP", fp, func(n int) float64 { return f1(nMatch, nPred-n, nGold) })
+	w := f1Worth{match: nMatch, pred: nPred, gold: nGold}
+	w.header(split)
+	const line = "%s %-40s %4d  +%.4f F1 if fixed\n"
+	w.print(line, "CUE", cueHist, w.found)
+	w.print(line, "FN", fn, w.found)
+	w.print(line, "FP", fp, w.dropped)
 }

@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -18,9 +20,7 @@ import (
 // (dev only unless SPLIT=train). A tuning aid, skipped unless
 // STORYLINE_DIAG_OVERLAP=1.
 func TestDiagOverlap(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_OVERLAP") == "" {
-		t.Skip("set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR for train-cv) to sort PolNeAR overlap errors")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_OVERLAP", "set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR for train-cv) to sort PolNeAR overlap errors")
 	show := os.Getenv("SHOW")
 	counts := map[string]map[string]int{}
 	shown := 0
@@ -223,11 +223,8 @@ func TestDiagShowAt(t *testing.T) {
 // below half the F1 costs F1 by being predicted. A tuning aid, skipped
 // unless STORYLINE_DIAG_OVERLAP=1.
 func TestDiagPrecision(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_OVERLAP") == "" {
-		t.Skip("set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR) for precision by unit feature")
-	}
-	type pr struct{ m, n int }
-	stats := map[string]map[string]*pr{"dev": {}, "train": {}}
+	skipUnlessEnv(t, "STORYLINE_DIAG_OVERLAP", "set STORYLINE_DIAG_OVERLAP=1 (and STORYLINE_DIAG_CV=DIR) for precision by unit feature")
+	stats := matchStats{"dev": {}, "train": {}}
 	eachScoredArticle(t, func(split string, _ int, text string, gold []goldUnit, _ *Model, pred []Quote, match []int) {
 		for i, q := range pred {
 			f := strings.Fields(q.Text)
@@ -262,25 +259,10 @@ func TestDiagPrecision(t *testing.T) {
 				fmt.Sprintf("kind=%s/cuelevel=%d/speaker=%v", q.Kind, cl, q.Speaker != ""),
 				fmt.Sprintf("kind=%s/cuelevel=%d/fragment=%v", q.Kind, cl, q.Fragment),
 			}
-			for _, k := range keys {
-				p := stats[split][k]
-				if p == nil {
-					p = &pr{}
-					stats[split][k] = p
-				}
-				p.n++
-				if match[i] >= 0 {
-					p.m++
-				}
-			}
+			stats.add(split, keys, match[i] >= 0)
 		}
 	})
-	var keys []string
-	for k := range stats["dev"] {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(stats["dev"])) {
 		d := stats["dev"][k]
 		line := fmt.Sprintf("%-40s dev %4d/%4d %.2f", k, d.m, d.n, float64(d.m)/float64(d.n))
 		if tr := stats["train"][k]; tr != nil {

@@ -2,8 +2,9 @@ package quotes
 
 import (
 	"fmt"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,9 +13,7 @@ import (
 // (SPLIT=dev|train|train-cv, the last with STORYLINE_DIAG_CV), with whether each matches a gold unit. A tuning aid,
 // skipped unless STORYLINE_DIAG_Q7=1.
 func TestDiagStanceDiff(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q7") == "" {
-		t.Skip("set STORYLINE_DIAG_Q7=1")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q7", "set STORYLINE_DIAG_Q7=1")
 	split := os.Getenv("SPLIT")
 	models := []*Model{DefaultModel()}
 	switch split {
@@ -75,11 +74,8 @@ func TestDiagStanceDiff(t *testing.T) {
 // STORYLINE_DIAG_CV): a class below about 0.41 costs F1 by being
 // predicted. A tuning aid, skipped unless STORYLINE_DIAG_Q7=1.
 func TestDiagCueClass(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q7") == "" {
-		t.Skip("set STORYLINE_DIAG_Q7=1")
-	}
-	type pr struct{ m, n int }
-	stats := map[string]map[string]*pr{"dev": {}, "train": {}}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q7", "set STORYLINE_DIAG_Q7=1")
+	stats := matchStats{"dev": {}, "train": {}}
 	eachScoredArticle(t, func(split string, _ int, text string, gold []goldUnit, _ *Model, pred []Quote, match []int) {
 		for i, q := range pred {
 			cf := strings.Fields(lower(q.Cue))
@@ -97,29 +93,14 @@ func TestDiagCueClass(t *testing.T) {
 			if len(tf) > 0 {
 				keys = append(keys, "textfirst="+lower(tf[0]))
 			}
-			for _, k := range keys {
-				p := stats[split][k]
-				if p == nil {
-					p = &pr{}
-					stats[split][k] = p
-				}
-				p.n++
-				if match[i] >= 0 {
-					p.m++
-				}
-			}
+			stats.add(split, keys, match[i] >= 0)
 		}
 	})
-	var keys []string
-	for k := range stats["dev"] {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(stats["dev"])) {
 		d := stats["dev"][k]
 		tr := stats["train"][k]
 		if tr == nil {
-			tr = &pr{}
+			tr = &matchCount{}
 		}
 		if d.n+tr.n/8 < 4 || float64(d.m+tr.m)/float64(d.n+tr.n) >= 0.62 {
 			continue

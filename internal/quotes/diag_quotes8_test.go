@@ -10,19 +10,13 @@ import (
 
 // attributionNouns are nouns PolNeAR annotates as cues ("the claim that",
 // "his announcement", "a statement").
-var attributionNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("statement statements claim claims remark remarks comment comments announcement " +
-		"report reports message warning warnings suggestion argument allegation allegations belief hope hopes fear fears " +
-		"view views insistence demand demands call calls proposal proposals promise promises pledge pledges criticism " +
-		"accusation accusations assertion assessment acknowledgment admission decision plan plans effort refusal " +
-		"response reply question questions praise attack attacks complaint complaints concern concerns opinion " +
-		"rhetoric message letter tweet tweets speech interview recommendation request offer advice testimony " +
-		"endorsement support opposition criticism doubts doubt worries worry idea threat threats vow vows disdain") {
-		m[w] = true
-	}
-	return m
-}()
+var attributionNouns = wordSet(nil, "statement statements claim claims remark remarks comment comments announcement "+
+	"report reports message warning warnings suggestion argument allegation allegations belief hope hopes fear fears "+
+	"view views insistence demand demands call calls proposal proposals promise promises pledge pledges criticism "+
+	"accusation accusations assertion assessment acknowledgment admission decision plan plans effort refusal "+
+	"response reply question questions praise attack attacks complaint complaints concern concerns opinion "+
+	"rhetoric message letter tweet tweets speech interview recommendation request offer advice testimony "+
+	"endorsement support opposition criticism doubts doubt worries worry idea threat threats vow vows disdain")
 
 // kind8 names the kind of a gold or predicted unit from its cue text and
 // where the cue lies: direct, according, noun (an attribution noun or a cue
@@ -73,16 +67,8 @@ func kind8(cue string, cueAfter, direct bool) string {
 // kind is worth in overlap F1 were it fixed alone. SHOW=<fn|fp>:<key>
 // prints examples. A tuning aid, skipped unless STORYLINE_DIAG_Q8=1.
 func TestDiagKinds8(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q8") == "" {
-		t.Skip("set STORYLINE_DIAG_Q8=1 to sort PolNeAR dev misses into kinds")
-	}
-	split := os.Getenv("SPLIT")
-	if split == "" {
-		split = "dev"
-	}
-	if split != "dev" && split != "train" {
-		t.Fatalf("SPLIT=%q: dev or train only", split)
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q8", "set STORYLINE_DIAG_Q8=1 to sort PolNeAR dev misses into kinds")
+	split := diagSplitStrict(t, "dev or train only")
 	show := os.Getenv("SHOW")
 	shown := 0
 	fn, fp, ex, prec := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
@@ -125,13 +111,7 @@ func TestDiagKinds8(t *testing.T) {
 			sa, sb := d.sentenceAt(u.start), d.sentenceAt(u.end-1)
 			lo, hi := d.sentStart(sa), d.sentEnd(sb)
 			state := ""
-			covered := false
-			for i, q := range pred {
-				a, b := normSpan(text, q.Start, q.End)
-				if match[i] >= 0 && min(b, u.end) > max(a, u.start) {
-					covered = true
-				}
-			}
+			covered := mergedInto(text, pred, match, u)
 			switch {
 			case u.start < firstLine:
 				state = "headline"
@@ -175,7 +155,7 @@ func TestDiagKinds8(t *testing.T) {
 				case n > 3:
 					lb = "4-6"
 				}
-				after := q.Cue != "" && strings.Contains(text[q.End:min(len(text), q.End+80)], q.Cue) && !strings.Contains(text[max(0, q.Start-80):q.Start], q.Cue)
+				after := cueAfter(text, q)
 				key := kind8(q.Cue, after, q.Direct) + " " + lb
 				prec[key+" all"]++
 				if match[i] >= 0 {
@@ -186,7 +166,7 @@ func TestDiagKinds8(t *testing.T) {
 				continue
 			}
 			a, b := normSpan(text, q.Start, q.End)
-			after := q.Cue != "" && strings.Contains(text[q.End:min(len(text), q.End+80)], q.Cue) && !strings.Contains(text[max(0, q.Start-80):q.Start], q.Cue)
+			after := cueAfter(text, q)
 			k := kind8(q.Cue, after, q.Direct)
 			piece := overlappingGold(gold, a, b)
 			state := ""
@@ -201,13 +181,7 @@ func TestDiagKinds8(t *testing.T) {
 					state = "piece-other-sentence"
 				}
 			} else {
-				lo, hi := d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(b-1))
-				inGold := false
-				for _, g := range gold {
-					if g.start < hi && g.end > lo {
-						inGold = true
-					}
-				}
+				inGold := goldTouches(gold, d.sentStart(d.sentenceAt(a)), d.sentEnd(d.sentenceAt(b-1)))
 				switch {
 				case a < firstLine:
 					state = "headline"
@@ -229,27 +203,12 @@ func TestDiagKinds8(t *testing.T) {
 			emit("fp:"+k+"/"+state, a, b, extra)
 		}
 	})
-	f1 := func(match, pred, gold int) float64 {
-		p, r := float64(match)/float64(pred), float64(match)/float64(gold)
-		return 2 * p * r / (p + r)
-	}
-	base := f1(nMatch, nPred, nGold)
-	fmt.Printf("%s: matched %d, predicted %d, gold %d, overlap F1 %.4f\n", split, nMatch, nPred, nGold, base)
-	print := func(name string, mp map[string]int, worth func(n int) float64) {
-		keys := []string{}
-		for k := range mp {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool {
-			return mp[keys[i]] > mp[keys[j]] || mp[keys[i]] == mp[keys[j]] && keys[i] < keys[j]
-		})
-		for _, k := range keys {
-			fmt.Printf("| %s | %s | %d | +%.4f |\n", name, k, mp[k], worth(mp[k])-base)
-		}
-	}
-	print("FN", fn, func(n int) float64 { return f1(nMatch+n, nPred+n, nGold) })
-	print("FP", fp, func(n int) float64 { return f1(nMatch, nPred-n, nGold) })
-	print("matched", ex, func(int) float64 { return base })
+	w := f1Worth{match: nMatch, pred: nPred, gold: nGold}
+	w.header(split)
+	const line = "| %s | %s | %d | +%.4f |\n"
+	w.print(line, "FN", fn, w.found)
+	w.print(line, "FP", fp, w.dropped)
+	w.print(line, "matched", ex, func(int) float64 { return w.base() })
 	pk := []string{}
 	for k := range prec {
 		if strings.HasSuffix(k, " all") {
@@ -266,13 +225,8 @@ func TestDiagKinds8(t *testing.T) {
 // the content ("[S X] [C was endorsed by] [Q Y]"), whether they match,
 // and whether a gold unit's content covers the words before the cue.
 func TestDiagPassive8(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q8") == "" {
-		t.Skip("set STORYLINE_DIAG_Q8=1")
-	}
-	split := os.Getenv("SPLIT")
-	if split != "train" {
-		split = "dev"
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q8", "set STORYLINE_DIAG_Q8=1")
+	split := diagSplit()
 	m := DefaultModel()
 	n, matched, subjGold := 0, 0, 0
 	eachFirstAnnotation(t, split, func(ann, text string) {
@@ -325,13 +279,8 @@ func TestDiagPassive8(t *testing.T) {
 // (cueStemCounts) rates as a cue lies inside an unmatched gold cue, by the
 // stem's train precision.
 func TestDiagUntaggedStems8(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q8") == "" {
-		t.Skip("set STORYLINE_DIAG_Q8=1")
-	}
-	split := os.Getenv("SPLIT")
-	if split != "train" {
-		split = "dev"
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q8", "set STORYLINE_DIAG_Q8=1")
+	split := diagSplit()
 	prec := map[string]float64{}
 	for _, c := range cueStemCounts {
 		if c.cue >= 5 {
@@ -442,13 +391,8 @@ func isLowerWord(w string) bool {
 // TestDiagHeadline8: headlines with no unit where headlineAct fires, and
 // whether its rest overlaps a gold unit no prediction matched.
 func TestDiagHeadline8(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_Q8") == "" {
-		t.Skip("set STORYLINE_DIAG_Q8=1")
-	}
-	split := os.Getenv("SPLIT")
-	if split != "train" {
-		split = "dev"
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_Q8", "set STORYLINE_DIAG_Q8=1")
+	split := diagSplit()
 	for _, p := range []float64{0.02, 0.05, 0.1, 0.2, 0.3} {
 		hit, all, lines := 0, 0, 0
 		m := DefaultModel()

@@ -60,13 +60,8 @@ func TestDiagTags9(t *testing.T) {
 // nounOffCue, quotedObject or namedByOthers fires on the model's tags
 // (STORYLINE_DIAG9=1; STORYLINE_DIAG=model.bin.gz for another model).
 func TestDiagFire9(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG9") == "" {
-		t.Skip("set STORYLINE_DIAG9=1 [SPLIT=train] to list where the quotes9 rules fire")
-	}
-	split := os.Getenv("SPLIT")
-	if split != "train" {
-		split = "dev"
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG9", "set STORYLINE_DIAG9=1 [SPLIT=train] to list where the quotes9 rules fire")
+	split := diagSplit()
 	m := DefaultModel()
 	if os.Getenv("STORYLINE_DIAG") != "" {
 		m = diagModel(t)
@@ -105,9 +100,7 @@ func TestDiagFire9(t *testing.T) {
 // candidate's speaker accuracy falls, on the units both find or on those
 // only it finds.
 func TestDiagSpeakerSplit9(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG9") == "" {
-		t.Skip("set STORYLINE_DIAG9=1 STORYLINE_DIAG=model.bin.gz to split speaker accuracy")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG9", "set STORYLINE_DIAG9=1 STORYLINE_DIAG=model.bin.gz to split speaker accuracy")
 	cand := diagModel(t)
 	// counts[both/only-main/only-cand][model][right]
 	var n [3][2][2]int

@@ -88,9 +88,7 @@ func goldCues(path, text string) map[int]goldCue {
 // those in sentences with a tagged source and cue but no content on them.
 // A tuning aid, skipped unless STORYLINE_DIAG_RECALL=1.
 func TestDiagRecallKinds(t *testing.T) {
-	if os.Getenv("STORYLINE_DIAG_RECALL") == "" {
-		t.Skip("set STORYLINE_DIAG_RECALL=1 to sort PolNeAR dev recall by gold kind")
-	}
+	skipUnlessEnv(t, "STORYLINE_DIAG_RECALL", "set STORYLINE_DIAG_RECALL=1 to sort PolNeAR dev recall by gold kind")
 	counts := map[string][2]int{}
 	add := func(k string, missed bool) {
 		c := counts[k]

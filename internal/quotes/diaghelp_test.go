@@ -224,3 +224,143 @@ func eachDiagArticle(t *testing.T, split string, m *Model, fn func(a *diagArticl
 		})
 	})
 }
+
+// skipUnlessEnv skips the test unless the environment variable env is set;
+// msg says how to run it.
+func skipUnlessEnv(t *testing.T, env, msg string) {
+	t.Helper()
+	if os.Getenv(env) == "" {
+		t.Skip(msg)
+	}
+}
+
+// diagSplit is the PolNeAR split a tuning aid reads: train where SPLIT=train,
+// dev otherwise.
+func diagSplit() string {
+	if os.Getenv("SPLIT") == "train" {
+		return "train"
+	}
+	return "dev"
+}
+
+// diagSplitStrict is the split SPLIT names, dev where it is unset; any other
+// split but train fails the test, saying why (what).
+func diagSplitStrict(t *testing.T, what string) string {
+	t.Helper()
+	split := os.Getenv("SPLIT")
+	if split == "" {
+		split = "dev"
+	}
+	if split != "dev" && split != "train" {
+		t.Fatalf("SPLIT=%q: %s", split, what)
+	}
+	return split
+}
+
+// overlapF1 is the F1 of match matched units among pred predictions and
+// gold gold units.
+func overlapF1(match, pred, gold int) float64 {
+	p, r := float64(match)/float64(pred), float64(match)/float64(gold)
+	return 2 * p * r / (p + r)
+}
+
+// byCount is the keys of mp, most counted first, ties in key order.
+func byCount(mp map[string]int) []string {
+	keys := make([]string, 0, len(mp))
+	for k := range mp {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return mp[keys[i]] > mp[keys[j]] || mp[keys[i]] == mp[keys[j]] && keys[i] < keys[j]
+	})
+	return keys
+}
+
+// cueAfter reports whether q's cue follows its text: found in the 80 bytes
+// after it and not in the 80 before.
+func cueAfter(text string, q Quote) bool {
+	return q.Cue != "" && strings.Contains(text[q.End:min(len(text), q.End+80)], q.Cue) && !strings.Contains(text[max(0, q.Start-80):q.Start], q.Cue)
+}
+
+// wordSet is the set of the space-separated words, each through norm (as
+// written where norm is nil).
+func wordSet(norm func(string) string, words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		if norm != nil {
+			w = norm(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// matchCount counts predictions (n) and those matched to a gold unit (m).
+type matchCount struct{ m, n int }
+
+// matchStats are the match counts of a tuning aid by split and key.
+type matchStats map[string]map[string]*matchCount
+
+// add counts one prediction of split under each of keys.
+func (s matchStats) add(split string, keys []string, matched bool) {
+	for _, k := range keys {
+		p := s[split][k]
+		if p == nil {
+			p = &matchCount{}
+			s[split][k] = p
+		}
+		p.n++
+		if matched {
+			p.m++
+		}
+	}
+}
+
+// goldTouches reports whether a gold unit starts before hi and ends after lo.
+func goldTouches(gold []goldUnit, lo, hi int) bool {
+	for _, g := range gold {
+		if g.start < hi && g.end > lo {
+			return true
+		}
+	}
+	return false
+}
+
+// f1Worth is what fixing a bucket of errors alone is worth in overlap F1,
+// from the counts of matched, predicted and gold units.
+type f1Worth struct{ match, pred, gold int }
+
+// base is the overlap F1 as it stands.
+func (w f1Worth) base() float64 { return overlapF1(w.match, w.pred, w.gold) }
+
+// found is the F1 were n missed units found (one more prediction, one
+// more match each).
+func (w f1Worth) found(n int) float64 { return overlapF1(w.match+n, w.pred+n, w.gold) }
+
+// dropped is the F1 were n unmatched predictions not made.
+func (w f1Worth) dropped(n int) float64 { return overlapF1(w.match, w.pred-n, w.gold) }
+
+// header prints the split's counts and its overlap F1.
+func (w f1Worth) header(split string) {
+	fmt.Printf("%s: matched %d, predicted %d, gold %d, overlap F1 %.4f\n", split, w.match, w.pred, w.gold, w.base())
+}
+
+// print prints a line by format (name, key, count, F1 gained) for each key
+// of mp, most counted first.
+func (w f1Worth) print(format, name string, mp map[string]int, worth func(n int) float64) {
+	for _, k := range byCount(mp) {
+		fmt.Printf(format, name, k, mp[k], worth(mp[k])-w.base())
+	}
+}
+
+// mergedInto reports whether a prediction matched to a gold unit (match[i]
+// >= 0) overlaps u: the missed unit u was merged into another.
+func mergedInto(text string, pred []Quote, match []int, u goldUnit) bool {
+	for i, q := range pred {
+		a, b := normSpan(text, q.Start, q.End)
+		if match[i] >= 0 && min(b, u.end) > max(a, u.start) {
+			return true
+		}
+	}
+	return false
+}
