@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/store"
 )
 
 func TestEntityQuotesOverTime(t *testing.T) {
@@ -60,11 +59,7 @@ func decode(t *testing.T, r *httptest.ResponseRecorder, v any) {
 }
 
 func TestEntityPageRepeatedStatement(t *testing.T) {
-	st, err := store.Open(context.Background(), ":memory:", store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := emptyTestStore(t)
 	lind := core.Entity{Name: "Ana Lind", Type: core.Person, Mentions: 1}
 	line := "The ferries will sail when the pay is fair."
 	var arts []*core.Article
@@ -112,11 +107,7 @@ func TestEntityPageRepeatedStatement(t *testing.T) {
 }
 
 func TestEntityQuotesInReadingOrder(t *testing.T) {
-	st, err := store.Open(context.Background(), ":memory:", store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := emptyTestStore(t)
 	lind := core.Entity{Name: "Ana Lind", Type: core.Person, Mentions: 2}
 	undated := "\"The pier opens at noon,\" said Ana Lind. Later she added: \"The ferries follow in May.\""
 	dated := "\"We voted for the pier,\" said Ana Lind. \"Now we build it,\" she said."

@@ -57,14 +57,21 @@ func fixtureArticles() []*core.Article {
 // newTestStore returns an in-memory store holding the fixtures (IDs 1-4).
 func newTestStore(t testing.TB) store.Store {
 	t.Helper()
+	st := emptyTestStore(t)
+	if _, err := st.PutBatch(context.Background(), fixtureArticles()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// emptyTestStore returns an empty in-memory store, closed when the test ends.
+func emptyTestStore(t testing.TB) store.Store {
+	t.Helper()
 	st, err := store.Open(context.Background(), ":memory:", store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.PutBatch(context.Background(), fixtureArticles()); err != nil {
-		t.Fatal(err)
-	}
 	return st
 }
 

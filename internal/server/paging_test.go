@@ -21,11 +21,7 @@ import (
 // minister and one sure event.
 func pagingStore(t *testing.T) store.Store {
 	t.Helper()
-	st, err := store.Open(context.Background(), ":memory:", store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := emptyTestStore(t)
 	days := []string{"2031-01-05", "2031-01-05", "2031-01-20", "2031-02-02", "2031-02-11", "2031-02-28", "2031-03-01",
 		"2031-03-09", "2031-03-15", "2031-03-21", "2031-03-30", "2031-03-31", "", ""}
 	var arts []*core.Article

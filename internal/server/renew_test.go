@@ -1,31 +1,19 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/store"
 )
 
 // TestIngestRenewsWhatIsNew posts two fictional reports of one story, the
 // later one first: after the second request, the earlier report (stored
 // second) shows its opening line as new and the later one as said before.
 func TestIngestRenewsWhatIsNew(t *testing.T) {
-	st, err := store.Open(context.Background(), ":memory:", store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	h := New(st, Options{})
-	post := tarnReports(t, h)
-	later := post("Tarn Valley dam gates stay shut as inspection drags on", "2026-05-20",
-		"Farmers downstream in Orrin said their fields had been dry for nine days and asked the authority for a water schedule.")
-	earlier := post("Tarn Valley dam gates shut after pillar crack found", "2026-05-12",
-		"The crack was found by a maintenance diver during a routine survey of the north spillway last week.")
+	h := New(emptyTestStore(t), Options{})
+	earlier, later := postTarnPair(t, h, "Tarn Valley dam gates shut after pillar crack found", true)
 	isNew := func(id int64) bool {
 		t.Helper()
 		w := request(t, h, "GET", "/api/articles/"+strconv.FormatInt(id, 10), nil, nil)
@@ -70,4 +58,29 @@ func tarnReports(t *testing.T, h http.Handler) func(title, day, more string) int
 		}
 		return resp.Results[0].ID
 	}
+}
+
+// postTarnPair posts two fictional reports of one story with tarnReports:
+// an earlier one (2026-05-12, titled earlierTitle, on the diver who found
+// the crack) and a later one (2026-05-20, on the farmers downstream), the
+// later one first where laterFirst. It returns the stored articles' IDs.
+func postTarnPair(t *testing.T, h http.Handler, earlierTitle string, laterFirst bool) (earlier, later int64) {
+	t.Helper()
+	post := tarnReports(t, h)
+	postEarlier := func() {
+		earlier = post(earlierTitle, "2026-05-12",
+			"The crack was found by a maintenance diver during a routine survey of the north spillway last week.")
+	}
+	postLater := func() {
+		later = post("Tarn Valley dam gates stay shut as inspection drags on", "2026-05-20",
+			"Farmers downstream in Orrin said their fields had been dry for nine days and asked the authority for a water schedule.")
+	}
+	if laterFirst {
+		postLater()
+		postEarlier()
+	} else {
+		postEarlier()
+		postLater()
+	}
+	return earlier, later
 }
