@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -9,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/server"
-	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -19,12 +16,8 @@ import (
 func examplesServer(t *testing.T) (string, http.Handler) {
 	t.Helper()
 	db := examplesStore(t)
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return db, server.New(st, server.Options{RateLimit: -1})
+	_, h := storeServer(t, db)
+	return db, h
 }
 
 // TestListJSONAgreesWithAPI: each list command's --json gives the rows its

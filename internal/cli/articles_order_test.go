@@ -3,15 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/server"
-	"github.com/storyline/storyline/internal/store"
 )
 
 // orderStore ingests fictional articles stored out of publication order,
@@ -103,17 +99,9 @@ func TestArticlesNewestPublishedFirst(t *testing.T) {
 	}
 
 	// The API and the page agree.
-	st, err := store.Open(t.Context(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
+	_, h := storeServer(t, db)
 	get := func(target string) (int, string) {
-		req := httptest.NewRequest("GET", target, nil)
-		req.Host = "127.0.0.1"
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, req)
+		w := getFrom(h, target)
 		return w.Code, w.Body.String()
 	}
 	apiWalk := func(query string) []string {

@@ -1,16 +1,12 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/server"
-	"github.com/storyline/storyline/internal/store"
 )
 
 // TestClaimByKey: claims --key KEY lists that one claim, even when one
@@ -43,19 +39,8 @@ func TestClaimByKey(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &cli); err != nil || len(cli) != 1 || cli[0]["key"] != key {
 		t.Fatalf("claims --key %q: %v %s", key, err, out)
 	}
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
-	get := func(target string) *httptest.ResponseRecorder {
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", target, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
-		return w
-	}
+	_, h := storeServer(t, db)
+	get := func(target string) *httptest.ResponseRecorder { return getFrom(h, target) }
 	w := get("/api/claims?key=" + url.QueryEscape(key))
 	var api struct {
 		Claims []map[string]any `json:"claims"`

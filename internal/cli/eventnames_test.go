@@ -3,15 +3,10 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/server"
-	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -23,29 +18,9 @@ import (
 // the API's actors, as quotes --speaker does.
 func TestEventsNameHint(t *testing.T) {
 	db := examplesStore(t)
-	piet := filepath.Join(t.TempDir(), "pilots.txt")
-	if err := os.WriteFile(piet, []byte(pilots), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := run(t, "--db", db, "ingest", piet); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := server.New(st, server.Options{RateLimit: -1})
-	get := func(route string) string {
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", route, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
-		if w.Code != 200 {
-			t.Errorf("%s: %d", route, w.Code)
-		}
-		return w.Body.String()
-	}
+	ingestPilots(t, db)
+	st, h := storeServer(t, db)
+	get := getter(t, h)
 	for _, c := range []struct {
 		args  []string
 		query string

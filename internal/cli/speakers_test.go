@@ -4,14 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/server"
-	"github.com/storyline/storyline/internal/store"
 )
 
 // TestSpeakerByName: users type a surname or part of a name. In the
@@ -33,13 +28,7 @@ func TestSpeakerByName(t *testing.T) {
 		}
 	}
 	// A second Kovrin (fictional): now "Kovrin" matches two.
-	piet := filepath.Join(t.TempDir(), "pilots.txt")
-	if err := os.WriteFile(piet, []byte(pilots), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := run(t, "--db", db, "ingest", piet); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	ingestPilots(t, db)
 	out, stderr, err := execute([]string{"--db", db, "quotes", "--speaker", "Kovrin", "--json"})
 	const hint = "“Kovrin” matched 2 names: "
 	if !strings.Contains(out, "Ana Kovrin") || !strings.Contains(out, "Piet Kovrin") {
@@ -48,26 +37,12 @@ func TestSpeakerByName(t *testing.T) {
 	if err != nil || !strings.Contains(stderr, hint) {
 		t.Errorf("quotes --speaker Varrow: stderr %q, %v; want %q", stderr, err, hint)
 	}
-	st, err := store.Open(context.Background(), db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st, h := storeServer(t, db)
 	want, err := st.Speakers(context.Background(), "Kovrin")
 	if err != nil || len(want) != 2 {
 		t.Fatalf("Speakers(Kovrin) = %q, %v", want, err)
 	}
-	h := server.New(st, server.Options{RateLimit: -1})
-	get := func(route string) string {
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", route, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
-		if w.Code != 200 {
-			t.Errorf("%s: %d", route, w.Code)
-		}
-		return w.Body.String()
-	}
+	get := getter(t, h)
 	for _, route := range []string{"/api/quotes?speaker=Kovrin", "/api/claims?speaker=Kovrin"} {
 		var got struct{ Speakers []string }
 		if err := json.Unmarshal([]byte(get(route)), &got); err != nil || !slices.Equal(got.Speakers, want) {
