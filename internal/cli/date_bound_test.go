@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/testshared"
 )
 
 // An undated page too large for the whole-page date search: its ingest
@@ -16,20 +17,8 @@ import (
 // "published": null.
 func TestIngestLineNamesBoundedDateSearch(t *testing.T) {
 	dir := t.TempDir()
-	var b strings.Builder
-	b.WriteString(`<!DOCTYPE html><html><head><title>Varrow ferry tonnage</title></head><body><article><h1>Varrow ferry tonnage</h1>` +
-		`<p>The Varrow ferry office published its tonnage ledger for the north pier, crossing by crossing, as the harbour council asked.</p>` +
-		`<p>Councillor Mara Tendel said the figures would guide the repair of the pier before summer.</p><table>`)
-	for r := range dates.MaxLibraryElements/10 + 100 {
-		b.WriteString("<tr>")
-		for c := range 10 {
-			fmt.Fprintf(&b, "<td>%d</td>", (r*10+c)*7919%99991)
-		}
-		b.WriteString("</tr>")
-	}
-	b.WriteString("</table></article></body></html>")
 	in := filepath.Join(dir, "ledger.html")
-	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(in, testshared.LedgerPage(dates.MaxLibraryElements/10+100), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	db := filepath.Join(dir, "s.db")

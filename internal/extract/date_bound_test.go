@@ -2,38 +2,20 @@ package extract
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/dates"
+	"github.com/storyline/storyline/internal/testshared"
 )
-
-// bigLedgerPage is a fictional page with a short report and a table of
-// more than dates.MaxLibraryElements elements, dated nowhere.
-func bigLedgerPage() []byte {
-	var b strings.Builder
-	b.WriteString(`<!DOCTYPE html><html><head><title>Varrow ferry tonnage</title></head><body><article><h1>Varrow ferry tonnage</h1>` +
-		`<p>The Varrow ferry office published its tonnage ledger for the north pier, crossing by crossing, as the harbour council asked.</p>` +
-		`<p>Councillor Mara Tendel said the figures would guide the repair of the pier before summer.</p><table>`)
-	for r := range dates.MaxLibraryElements/10 + 100 {
-		b.WriteString("<tr>")
-		for c := range 10 {
-			fmt.Fprintf(&b, "<td>%d</td>", (r*10+c)*7919%99991)
-		}
-		b.WriteString("</tr>")
-	}
-	b.WriteString("</table></article></body></html>")
-	return []byte(b.String())
-}
 
 // An undated page too large for the whole-page date search says so among
 // its removals (core.ReasonDateBounded), where a reader looks for why an
 // article is undated; a page the container dates does not.
 func TestDateSearchBoundedNoted(t *testing.T) {
-	page := bigLedgerPage()
+	page := testshared.LedgerPage(dates.MaxLibraryElements/10 + 100) // more elements than the date search reads
 	for _, c := range []struct {
 		hint string
 		want bool

@@ -1,7 +1,8 @@
 // Package testshared finds the benchmark data and seed pages that tests read
 // at run time from ../shared beside the module root. The data is never part
 // of the repository: a user's fresh clone has no ../shared, and tests that
-// need it skip with a message.
+// need it skip with a message. It also builds fictional pages that tests
+// of more than one package share (LedgerPage).
 package testshared
 
 import (
