@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -38,7 +39,10 @@ func TestNearNames(t *testing.T) {
 		{"Brnadvold", []string{"Oskar Brandvold"}}, // two letters swapped: two edits, seven letters or more
 		{"Kovax", []string{"Kovac Lund"}},
 		{"ÉLODIA", []string{"Élodie Marsh"}},
-		{"Kvorin", nil},                                              // the first two letters differ: not compared
+		{"Kvorin", []string{"Piet Kovrin", "Ana Kovrin"}},            // two letters swapped, and the first two differ: found by the last three (schema 27)
+		{"Covrin", []string{"Piet Kovrin", "Ana Kovrin"}},            // the first letter wrong
+		{"Kvrin", []string{"Piet Kovrin", "Ana Kovrin"}},             // the second letter left out
+		{"Rbandvolf", nil},                                           // two edits off, but wrong at both ends: not compared
 		{"Kov", []string{"Piet Kovrin", "Ana Kovrin", "Kovac Lund"}}, // three letters begin both
 		{"Ko", nil},
 		{"Zzyzx", nil},
@@ -56,11 +60,39 @@ func TestWithinEdits(t *testing.T) {
 		limit int
 		want  bool
 	}{
-		{"kovrin", "kovrn", 1, true}, {"kovrin", "kovirn", 1, false}, {"kovrin", "kovirn", 2, true},
-		{"kovrin", "kovrin", 0, true}, {"abc", "abcde", 1, false}, {"", "a", 1, true}, {"marsh", "mrash", 1, false},
+		{"kovrin", "kovrn", 1, true}, {"kovrin", "kovirn", 1, true}, {"kovrin", "kovirn", 0, false},
+		{"kovrin", "kvorin", 1, true}, {"kovrin", "vkorin", 1, false}, {"kovrin", "okvrni", 1, false}, {"kovrin", "okvrni", 2, true},
+		{"kovrin", "kovrin", 0, true}, {"abc", "abcde", 1, false}, {"", "a", 1, true}, {"marsh", "mrash", 1, true}, {"marsh", "mrahs", 1, false},
 	} {
 		if got := withinEdits([]rune(c.a), []rune(c.b), c.limit); got != c.want {
 			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", c.a, c.b, c.limit, got, c.want)
 		}
+	}
+}
+
+// TestNearNamesWordEnds: a store written before schema 27 has no
+// entity_words; the migration files its words backwards
+// (fillAllWordEnds), so "Kvorin" finds the Kovrins there, and a name added
+// after it is filed as it is written (fileAliasWords).
+func TestNearNamesWordEnds(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := Open(ctx, path, Options{NoLink: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	per := func(name string) core.Entity { return core.Entity{Name: name, Type: core.Person, Mentions: 1} }
+	if _, err := st.PutBatch(ctx, []*core.Article{entityArticle("e1", per("Ana Kovrin"))}); err != nil {
+		t.Fatal(err)
+	}
+	st = reopen(t, st, path, []string{`DROP TABLE entity_words`, `DELETE FROM schema_migrations WHERE version = 27`})
+	if got, err := st.NearNames(ctx, "Kvorin"); err != nil || !slices.Equal(got, []string{"Ana Kovrin"}) {
+		t.Errorf("migrated: NearNames(Kvorin) = %q, %v; want Ana Kovrin", got, err)
+	}
+	if _, err := st.PutBatch(ctx, []*core.Article{entityArticle("e2", per("Tomas Vellacourt"))}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.NearNames(ctx, "Vlelacourt"); err != nil || !slices.Equal(got, []string{"Tomas Vellacourt"}) {
+		t.Errorf("written after: NearNames(Vlelacourt) = %q, %v; want Tomas Vellacourt", got, err)
 	}
 }

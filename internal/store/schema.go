@@ -384,10 +384,23 @@ END;`,
 	// 26: a story's n_sources counts its articles' SourceKeys, as the story
 	// page groups them (refreshAllStories recounts every story).
 	26: `SELECT 1;`,
+	// Version 27: entity_words holds each word of entity_alias_words once,
+	// with it spelt backwards (rword, reverseWord), so NearNames reads the
+	// stored words that begin as a mistyped one does without the entities
+	// filed under each, and those that end so ("Kvorin": kovrin) by a range
+	// of rword. Filled by fillAllWordEnds, then with the words
+	// (fileAliasWords). A word left over once its entities are gone only
+	// proposes a word that names no one.
+	27: `CREATE TABLE entity_words (
+	word  TEXT PRIMARY KEY,
+	rword TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX entity_words_rword ON entity_words(rword);`,
 }
 
-// aliasWordsVersion is the schema version that adds entity_alias_words.
-const aliasWordsVersion = 25
+// aliasWordsVersion is the schema version that adds entity_alias_words,
+// wordEndsVersion the one that adds entity_words.
+const aliasWordsVersion, wordEndsVersion = 25, 27
 
 // migrationFuncs run after a migration's SQL, in its transaction: data
 // fills that need more than one statement.
@@ -403,18 +416,22 @@ var migrationFuncs = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	22: fillAliasFold,
 	23: migrateStreetKeys,
 	25: fillAllAliasWords,
+	27: fillAllWordEnds,
 	26: refreshAllStories,
 }
 
 // fillAliasFold sets alias_fold of the aliases that have none (version 22).
 func fillAliasFold(ctx context.Context, tx *sql.Tx) error {
-	return fillNewAliases(ctx, tx, false)
+	return fillNewAliases(ctx, tx, 22)
 }
 
 // fillNewAliases sets alias_fold of the aliases that have none (after each
-// write transaction: the aliases it added) and, with words, files their
-// entities under their words in entity_alias_words (version 25).
-func fillNewAliases(ctx context.Context, tx *sql.Tx, words bool) error {
+// write transaction: the aliases it added) and, from schema version 25
+// (aliasWordsVersion), files their entities under their words in
+// entity_alias_words, from 27 (wordEndsVersion) the words in entity_words
+// too.
+func fillNewAliases(ctx context.Context, tx *sql.Tx, schema int) error {
+	words := schema >= aliasWordsVersion
 	rows, err := tx.QueryContext(ctx, `SELECT rowid, entity_id, alias FROM entity_aliases INDEXED BY entity_aliases_unfolded WHERE alias_fold = ''`)
 	if err != nil {
 		return err
@@ -441,19 +458,26 @@ func fillNewAliases(ctx context.Context, tx *sql.Tx, words bool) error {
 		return err
 	}
 	defer up.Close()
-	var ins *sql.Stmt
+	var ins, ends *sql.Stmt
 	if words {
 		if ins, err = tx.PrepareContext(ctx, insertAliasWord); err != nil {
 			return err
 		}
 		defer ins.Close()
 	}
+	filed := map[string]bool{}
+	if schema >= wordEndsVersion {
+		if ends, err = tx.PrepareContext(ctx, insertWordEnd); err != nil {
+			return err
+		}
+		defer ends.Close()
+	}
 	for _, r := range all {
 		if _, err := up.ExecContext(ctx, foldCase(r.alias), r.id); err != nil {
 			return fmt.Errorf("alias %q: %w", r.alias, err)
 		}
 		if words {
-			if err := fileAliasWords(ctx, ins, r.entity, r.alias); err != nil {
+			if err := fileAliasWords(ctx, ins, ends, filed, r.entity, r.alias); err != nil {
 				return err
 			}
 		}
@@ -461,13 +485,57 @@ func fillNewAliases(ctx context.Context, tx *sql.Tx, words bool) error {
 	return nil
 }
 
-const insertAliasWord = `INSERT OR IGNORE INTO entity_alias_words(word, entity_id) VALUES (?, ?)`
+const (
+	insertAliasWord = `INSERT OR IGNORE INTO entity_alias_words(word, entity_id) VALUES (?, ?)`
+	insertWordEnd   = `INSERT OR IGNORE INTO entity_words(word, rword) VALUES (?, ?)`
+)
 
-// fileAliasWords files entity under each word of alias (nameWords).
-func fileAliasWords(ctx context.Context, ins *sql.Stmt, entity int64, alias string) error {
+// fileAliasWords files entity under each word of alias (nameWords) and,
+// when ends is not nil (schema 27), each word in entity_words that filed
+// does not hold yet (the words this transaction filed, then added).
+func fileAliasWords(ctx context.Context, ins, ends *sql.Stmt, filed map[string]bool, entity int64, alias string) error {
 	for _, w := range nameWords(alias) {
 		if _, err := ins.ExecContext(ctx, w, entity); err != nil {
 			return fmt.Errorf("alias %q: %w", alias, err)
+		}
+		if ends != nil && !filed[w] {
+			filed[w] = true
+			if _, err := ends.ExecContext(ctx, w, reverseWord(w)); err != nil {
+				return fmt.Errorf("alias %q: %w", alias, err)
+			}
+		}
+	}
+	return nil
+}
+
+// fillAllWordEnds files every word of entity_alias_words in entity_words
+// (version 27).
+func fillAllWordEnds(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT word FROM entity_alias_words`)
+	if err != nil {
+		return err
+	}
+	var words []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			rows.Close()
+			return err
+		}
+		words = append(words, w)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, insertWordEnd)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for _, w := range words {
+		if _, err := ins.ExecContext(ctx, w, reverseWord(w)); err != nil {
+			return fmt.Errorf("word %q: %w", w, err)
 		}
 	}
 	return nil
@@ -503,7 +571,7 @@ func fillAllAliasWords(ctx context.Context, tx *sql.Tx) error {
 	}
 	defer ins.Close()
 	for _, r := range all {
-		if err := fileAliasWords(ctx, ins, r.entity, r.alias); err != nil {
+		if err := fileAliasWords(ctx, ins, nil, nil, r.entity, r.alias); err != nil {
 			return err
 		}
 	}

@@ -161,7 +161,7 @@ func (s *sqliteStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	if s.schema >= 22 {
-		if err := fillNewAliases(ctx, tx, s.schema >= aliasWordsVersion); err != nil {
+		if err := fillNewAliases(ctx, tx, s.schema); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("fold aliases: %w", err)
 		}

@@ -10,10 +10,12 @@ import (
 	"github.com/storyline/storyline/internal/core"
 )
 
-// rollbackAfter22 is what a store looked like at version 22: stories'
-// sources not recounted (26: data only), no alias word table (25), marks in article text not rewritten (24), street keys not
-// spelt out (23: data only, the test writes the old keys).
-var rollbackAfter22 = []string{`DELETE FROM schema_migrations WHERE version = 26`, `DROP TRIGGER entities_ad_words`, `DROP TABLE entity_alias_words`,
+// rollbackAfter22 is what a store looked like at version 22: no word ends
+// (27), stories not recounted (26: data only), no alias word table (25),
+// marks in article text not rewritten (24), street keys not spelt out (23:
+// data only, the test writes the old keys).
+var rollbackAfter22 = []string{`DROP TABLE entity_words`, `DELETE FROM schema_migrations WHERE version = 27`,
+	`DELETE FROM schema_migrations WHERE version = 26`, `DROP TRIGGER entities_ad_words`, `DROP TABLE entity_alias_words`,
 	`DELETE FROM schema_migrations WHERE version = 25`, `DELETE FROM schema_migrations WHERE version = 24`,
 	`DELETE FROM schema_migrations WHERE version = 23`}
 
