@@ -1,7 +1,6 @@
 package story
 
 import (
-	"context"
 	"math"
 	"testing"
 )
@@ -37,11 +36,7 @@ func TestClaimClash(t *testing.T) {
 			c := New(nil, tc.opts)
 			a := docStory(t, c, Doc{Claims: tc.a}, v0)
 			b := docStory(t, c, Doc{Claims: tc.b}, v2)
-			c.noteDirty(a.ID)
-			c.noteDirty(b.ID)
-			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {
-				t.Errorf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
-			}
+			expectMerged(t, c, a, b, tc.wantMerged)
 		})
 	}
 }
@@ -50,25 +45,13 @@ func TestClaimClash(t *testing.T) {
 // story's scores (1 - ClaimClashJoin) times lower against it; with the
 // story's claims, or with the join factor off, it scores as before.
 func TestClaimClashJoin(t *testing.T) {
-	ctx := context.Background()
 	first := Doc{ID: "a", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack in its main span. Engineer Ana Berg said the steel would be replaced. The Karvik council said ferries would carry commuters while the bridge is closed.",
 		Claims: []string{"ana berg|say|bridge unsafe", "council|say|ferries run"}}
 	next := Doc{ID: "b", Title: "Karvik bridge shut over crack in span", Text: "Inspectors closed the Karvik bridge after finding a crack in the main span. Ana Berg, the engineer, said the steel must be replaced. Commuters will cross on ferries while the bridge is closed."}
 	score := func(o Options, claims ...string) float64 {
-		c := New(nil, o)
-		if _, err := c.Add(ctx, first); err != nil {
-			t.Fatal(err)
-		}
 		d := next
 		d.Claims = claims
-		a, err := c.Add(ctx, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.New {
-			t.Fatalf("started a story (%s), want a join", a.Reason)
-		}
-		return a.Score
+		return joinScore(t, o, first, d)
 	}
 	base := score(Options{}, "ana berg|say|repairs done", "council|deny|cost overrun")
 	on := Options{ClaimClash: 0.05, ClaimClashJoin: 0.3}

@@ -171,11 +171,7 @@ func TestNumberClash(t *testing.T) {
 			c := New(nil, tc.opts)
 			a := testStory(t, c, time.Time{}, tc.a...)
 			b := testStory(t, c, time.Time{}, tc.b...)
-			c.noteDirty(a.ID)
-			c.noteDirty(b.ID)
-			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {
-				t.Errorf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
-			}
+			expectMerged(t, c, a, b, tc.wantMerged)
 		})
 	}
 }
@@ -184,24 +180,10 @@ func TestNumberClash(t *testing.T) {
 // are none of a story's scores lower against it (NumberClashJoin); one
 // that gives the story's figures scores as before.
 func TestNumberClashJoin(t *testing.T) {
-	ctx := context.Background()
 	first := Doc{ID: "a", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 14 metres long in its main span. Engineer Ana Berg said 320 tonnes of steel would be replaced over 19 days. The Karvik council said 16 ferries would carry commuters while the bridge is closed."}
 	same := Doc{ID: "b", Title: "Karvik bridge shut over crack in span", Text: "Inspectors closed the Karvik bridge after finding a 14 metre crack in the main span. Ana Berg, the engineer, said 320 tonnes of steel must be replaced, work that will take 19 days. Commuters will cross on 16 ferries while the bridge is closed."}
 	other := Doc{ID: "c", Title: "Karvik bridge closed after crack found", Text: "The Karvik bridge was closed on Monday after inspectors found a crack 61 metres long in its main span. Engineer Ana Berg said 2500 tonnes of steel would be replaced over 48 days. The Karvik council said 27 ferries would carry commuters while the bridge is closed."}
-	score := func(o Options, d Doc) float64 {
-		c := New(nil, o)
-		if _, err := c.Add(ctx, first); err != nil {
-			t.Fatal(err)
-		}
-		a, err := c.Add(ctx, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.New {
-			t.Fatalf("%s started a story (%s), want a join", d.ID, a.Reason)
-		}
-		return a.Score
-	}
+	score := func(o Options, d Doc) float64 { return joinScore(t, o, first, d) }
 	off := Options{NumberClashJoin: -1}
 	if on, o := score(Options{}, same), score(off, same); math.Abs(on-o) > 1e-9 {
 		t.Errorf("same figures: score %.4f, %.4f with the test off; want equal", on, o)

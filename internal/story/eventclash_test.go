@@ -1,7 +1,6 @@
 package story
 
 import (
-	"context"
 	"math"
 	"testing"
 	"time"
@@ -42,11 +41,7 @@ func TestEventClash(t *testing.T) {
 			}
 			a := docStory(t, c, Doc{Events: tc.a, Published: day}, v0)
 			b := docStory(t, c, Doc{Events: tc.b, Published: day}, v2)
-			c.noteDirty(a.ID)
-			c.noteDirty(b.ID)
-			if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != tc.wantMerged {
-				t.Errorf("merged %v (%d, %d), want %v", merged, ra, rb, tc.wantMerged)
-			}
+			expectMerged(t, c, a, b, tc.wantMerged)
 		})
 	}
 }
@@ -55,25 +50,13 @@ func TestEventClash(t *testing.T) {
 // are none of a story's scores (1 - EventClashJoin) times lower against
 // it; with the story's events, or with the clash off, as before.
 func TestEventClashJoin(t *testing.T) {
-	ctx := context.Background()
 	first := Doc{ID: "a", Title: "Karvik council votes on harbour plan", Text: "The Karvik council voted on Monday on Mayor Ana Berg's harbour plan. Ana Berg said the Karvik harbour would be rebuilt. The council approved the plan by nine votes to four.",
 		Events: []string{"CONSULT|vote", "AGREE|approve"}}
 	next := Doc{ID: "b", Title: "Karvik mayor Ana Berg and the harbour plan", Text: "Mayor Ana Berg of Karvik was at the council on Monday over the harbour plan. The Karvik council and Ana Berg said the harbour would be rebuilt."}
 	score := func(o Options, events ...string) float64 {
-		c := New(nil, o)
-		if _, err := c.Add(ctx, first); err != nil {
-			t.Fatal(err)
-		}
 		d := next
 		d.Events = events
-		a, err := c.Add(ctx, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.New {
-			t.Fatalf("started a story (%s), want a join", a.Reason)
-		}
-		return a.Score
+		return joinScore(t, o, first, d)
 	}
 	other := []string{"COERCE|arrest", "INVESTIGATE|question"}
 	base := score(Options{}, other...)

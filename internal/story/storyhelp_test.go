@@ -72,3 +72,33 @@ func must[T any](t *testing.T) func(T, error) T {
 		return v
 	}
 }
+
+// expectMerged notes stories a and b dirty, flushes c and checks that they
+// now resolve to one story or not, as want says.
+func expectMerged(t *testing.T, c *Clusterer, a, b *Story, want bool) {
+	t.Helper()
+	c.noteDirty(a.ID)
+	c.noteDirty(b.ID)
+	if merged, ra, rb := flushedTogether(t, c, a.ID, b.ID); merged != want {
+		t.Errorf("merged %v (%d, %d), want %v", merged, ra, rb, want)
+	}
+}
+
+// joinScore adds first and then d to a new Clusterer of options o and
+// returns d's score against the story it joins; d starting a story fails t.
+func joinScore(t *testing.T, o Options, first, d Doc) float64 {
+	t.Helper()
+	ctx := context.Background()
+	c := New(nil, o)
+	if _, err := c.Add(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	a, err := c.Add(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.New {
+		t.Fatalf("%s started a story (%s), want a join", d.ID, a.Reason)
+	}
+	return a.Score
+}
