@@ -19,6 +19,17 @@ func articleKeys(text string, ents []core.Entity, qs ...core.Quote) []string {
 	return out
 }
 
+// statementHolders returns the holders of the statement claims among cs.
+func statementHolders(cs []Claim) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Statement {
+			out = append(out, c.Holder)
+		}
+	}
+	return out
+}
+
 func TestSpeakerHolders(t *testing.T) {
 	const said = "“The harbour bridge will reopen to freight traffic before the winter storms reach Kestrel,”"
 	direct := func(speaker, sentence string) core.Quote {
@@ -181,20 +192,15 @@ func TestCampaignHolder(t *testing.T) {
 	expectNoDeny(t, []string{"Kell campaign staff denied the allegations."})
 	s := "The Kell campaign said that the port of Edrin would reopen next week after the storm."
 	q := core.Quote{Text: "that the port of Edrin would reopen next week after the storm", Speaker: "Kell", Sentence: s}
-	var got []string
-	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
-		if c.Statement {
-			got = append(got, c.Holder)
-		}
-	}
+	got := statementHolders(NewExtractor(Options{}).Extract("", s, []core.Quote{q}))
 	if len(got) != 1 || got[0] != "kell campaign" {
 		t.Errorf("%q: statement holders %v, want [kell campaign]", s, got)
 	}
 	s = "Kell said that the port of Edrin would reopen next week after the campaign ended."
 	q = core.Quote{Text: "that the port of Edrin would reopen next week after the campaign ended", Speaker: "Kell", Sentence: s}
-	for _, c := range NewExtractor(Options{}).Extract("", s, []core.Quote{q}) {
-		if c.Statement && c.Holder != "kell" {
-			t.Errorf("%q: statement holder %q, want kell", s, c.Holder)
+	for _, h := range statementHolders(NewExtractor(Options{}).Extract("", s, []core.Quote{q})) {
+		if h != "kell" {
+			t.Errorf("%q: statement holder %q, want kell", s, h)
 		}
 	}
 }
@@ -205,21 +211,16 @@ func TestPersonForPlace(t *testing.T) {
 	s := "Paris also claims that her passport was taken away and she was forced to work in the engine room."
 	q := core.Quote{Text: "that her passport was taken away and she was forced to work in the engine room", Speaker: "France", Sentence: s}
 	ents := []core.Entity{{Name: "Valeska Paris", Type: core.Person}, {Name: "Paris", Type: core.Location}}
-	var got []string
-	for _, c := range NewExtractor(Options{}).extract("", "Valeska Paris left the ship in 2007. "+s, []core.Quote{q}, ents) {
-		if c.Statement {
-			got = append(got, c.Holder)
-		}
-	}
+	got := statementHolders(NewExtractor(Options{}).extract("", "Valeska Paris left the ship in 2007. "+s, []core.Quote{q}, ents))
 	if len(got) != 1 || got[0] != "paris" {
 		t.Errorf("%q: statement holders %v, want [paris]", s, got)
 	}
 	// France said so, in a sentence that names France: France's
 	s = "France said that the passport was taken away and the ship was forced to stay in the port."
 	q = core.Quote{Text: "that the passport was taken away and the ship was forced to stay in the port", Speaker: "France", Sentence: s}
-	for _, c := range NewExtractor(Options{}).extract("", s, []core.Quote{q}, ents) {
-		if c.Statement && c.Holder != "france" {
-			t.Errorf("%q: statement holder %q, want france", s, c.Holder)
+	for _, h := range statementHolders(NewExtractor(Options{}).extract("", s, []core.Quote{q}, ents)) {
+		if h != "france" {
+			t.Errorf("%q: statement holder %q, want france", s, h)
 		}
 	}
 }
