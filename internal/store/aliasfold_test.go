@@ -61,18 +61,7 @@ func TestEntityNameFoldsBeyondASCII(t *testing.T) {
 	if err := st.(*sqliteStore).db.QueryRowContext(ctx, `SELECT COUNT(*) FROM entity_aliases WHERE alias_fold = ''`).Scan(&unfolded); err != nil || unfolded != 0 {
 		t.Errorf("new store: %d aliases unfolded (%v), want 0", unfolded, err)
 	}
-	db := st.(*sqliteStore).db
-	for _, q := range rollbackAliasFold {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	st.Close()
-	st, err = Open(ctx, path, Options{NoLink: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st = reopen(t, st, path, rollbackAliasFold)
 	check("migrated store")
 	var n, folded int
 	if err := st.(*sqliteStore).db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(NULLIF(alias_fold, '')) FROM entity_aliases`).Scan(&n, &folded); err != nil || n < 4 || folded != n {

@@ -72,18 +72,7 @@ func TestSourceFilterFoldsBeyondASCII(t *testing.T) {
 		}
 	}
 	check("new store")
-	db := st.(*sqliteStore).db
-	for _, q := range rollbackSourceFold {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	st.Close()
-	st, err = Open(ctx, path, Options{NoLink: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st = reopen(t, st, path, rollbackSourceFold)
 	check("migrated store")
 	var n int
 	if err := st.(*sqliteStore).db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE title <> '' AND source_fold <> '' AND outlet_fold <> ''`).Scan(&n); err != nil || n != 3 {
