@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -70,23 +69,7 @@ func TestClaimsHeld22Diag(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		judged, err := parseClaimVerdicts(claimsRealJudged)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents := map[string][]string{}
-		occ, _, _, err := claimsOf(ctx, docs, judged, true, func(id string, a *core.Article) {
-			for _, x := range strings.Split(a.Title+"\n"+a.Text, "\n") {
-				sents[id] = append(sents[id], splitSentences(x)...)
-			}
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		byDoc := map[string][]RealClaim{}
-		for _, c := range occ {
-			byDoc[c.Doc] = append(byDoc[c.Doc], c)
-		}
+		byDoc, sents := claimsByDoc(t, ctx, docs)
 		nD, nS := 0, 0
 		for _, d := range docs {
 			seen := map[string]bool{}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -83,23 +82,7 @@ func TestClaimsHeld23Diag(t *testing.T) {
 			}
 		}
 	}
-	judged, err := parseClaimVerdicts(claimsRealJudged)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents := map[string][]string{}
-	occ, _, _, err := claimsOf(context.Background(), docs, judged, true, func(id string, a *core.Article) {
-		for _, x := range strings.Split(a.Title+"\n"+a.Text, "\n") {
-			sents[id] = append(sents[id], splitSentences(x)...)
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	byDoc := map[string][]RealClaim{}
-	for _, c := range occ {
-		byDoc[c.Doc] = append(byDoc[c.Doc], c)
-	}
+	byDoc, sents := claimsByDoc(t, context.Background(), docs)
 	var sb, detail strings.Builder
 	n := 0
 	for _, d := range docs {

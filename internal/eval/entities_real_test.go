@@ -146,91 +146,73 @@ func TestWordIndex(t *testing.T) {
 	}
 }
 
-// TestEntityHeld3Disjoint checks that the third held-out entity sample
-// reads no document the second reads, and reads some of each corpus.
-func TestEntityHeld3Disjoint(t *testing.T) {
+// spentVerdictLines are fictional verdict lines of the earlier entity
+// samples, one a set, in the order the samples came.
+var spentVerdictLines = []string{
+	"tune:PER:ana kesh\tabcdef12\ty\t-\ty\n",
+	"held:ORG:kell motors\tabcdef12\t-\ty\ty\n",
+	"held2:LOC:port vell\tabcdef12\ty\t-\ty\n",
+	"held9:PER:oren tali\tabcdef12\ty\t-\ty\n",
+	"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n",
+	"held11:PER:sela brun\tabcdef12\ty\t-\ty\n",
+	"held12:LOC:vard hollow\tabcdef12\ty\t-\ty\n",
+	"held13:ORG:teln works\tabcdef12\ty\t-\ty\n",
+}
+
+// spentVerdicts is the first n of spentVerdictLines, as a verdicts file.
+func spentVerdicts(n int) string { return strings.Join(spentVerdictLines[:n], "") }
+
+// expectDrawnDisjoint checks, over 2000 train ids of CoNLL and of PolNeAR,
+// that the entity sample drawn (called name in messages) reads none that
+// an earlier sample reads (who names them), and at least least ids of each
+// corpus.
+func expectDrawnDisjoint(t *testing.T, name string, drawn func(corpus, id string) bool, least int, who string, earlier ...func(corpus, id string) bool) {
+	t.Helper()
 	took := map[string]int{}
 	for _, corpus := range []string{"conll", "polnear"} {
 		for n := 0; n < 2000; n++ {
 			id := fmt.Sprintf("%s-train/%04d", corpus, n)
-			if !entityHeld3Drawn(corpus, id) {
+			if !drawn(corpus, id) {
 				continue
 			}
-			if entityHeld2Drawn(corpus, id) {
-				t.Fatalf("entityHeld3Drawn(%q, %q): held2 reads it too", corpus, id)
+			for _, e := range earlier {
+				if e(corpus, id) {
+					t.Fatalf("%s(%q, %q): %s reads it too", name, corpus, id, who)
+				}
 			}
 			took[corpus]++
 		}
 	}
-	if took["conll"] < 200 || took["polnear"] < 200 {
-		t.Fatalf("entityHeld3Drawn took %v of 2000 ids each, want a share of each corpus", took)
+	if took["conll"] < least || took["polnear"] < least {
+		t.Fatalf("%s took %v of 2000 ids each, want a share of each corpus", name, took)
 	}
+}
+
+// TestEntityHeld3Disjoint checks that the third held-out entity sample
+// reads no document the second reads, and reads some of each corpus.
+func TestEntityHeld3Disjoint(t *testing.T) {
+	expectDrawnDisjoint(t, "entityHeld3Drawn", entityHeld3Drawn, 200, "held2", entityHeld2Drawn)
 }
 
 // TestEntityHeld4Disjoint checks that the fourth held-out entity sample
 // reads no document the second or the third reads, and reads some of each
 // corpus.
 func TestEntityHeld4Disjoint(t *testing.T) {
-	took := map[string]int{}
-	for _, corpus := range []string{"conll", "polnear"} {
-		for n := 0; n < 2000; n++ {
-			id := fmt.Sprintf("%s-train/%04d", corpus, n)
-			if !entityHeld4Drawn(corpus, id) {
-				continue
-			}
-			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) {
-				t.Fatalf("entityHeld4Drawn(%q, %q): held2 or held3 reads it too", corpus, id)
-			}
-			took[corpus]++
-		}
-	}
-	if took["conll"] < 150 || took["polnear"] < 150 {
-		t.Fatalf("entityHeld4Drawn took %v of 2000 ids each, want a share of each corpus", took)
-	}
+	expectDrawnDisjoint(t, "entityHeld4Drawn", entityHeld4Drawn, 150, "held2 or held3", entityHeld2Drawn, entityHeld3Drawn)
 }
 
 // TestEntityHeld5Disjoint checks that the fifth held-out entity sample
 // reads no document the second, third or fourth reads, and reads some of
 // each corpus.
 func TestEntityHeld5Disjoint(t *testing.T) {
-	took := map[string]int{}
-	for _, corpus := range []string{"conll", "polnear"} {
-		for n := 0; n < 2000; n++ {
-			id := fmt.Sprintf("%s-train/%04d", corpus, n)
-			if !entityHeld5Drawn(corpus, id) {
-				continue
-			}
-			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) || entityHeld4Drawn(corpus, id) {
-				t.Fatalf("entityHeld5Drawn(%q, %q): held2, held3 or held4 reads it too", corpus, id)
-			}
-			took[corpus]++
-		}
-	}
-	if took["conll"] < 150 || took["polnear"] < 150 {
-		t.Fatalf("entityHeld5Drawn took %v of 2000 ids each, want a share of each corpus", took)
-	}
+	expectDrawnDisjoint(t, "entityHeld5Drawn", entityHeld5Drawn, 150, "held2, held3 or held4", entityHeld2Drawn, entityHeld3Drawn, entityHeld4Drawn)
 }
 
 // TestEntityHeld6Disjoint checks that the sixth held-out entity sample
 // reads no document the second to fifth read, and reads some of each
 // corpus.
 func TestEntityHeld6Disjoint(t *testing.T) {
-	took := map[string]int{}
-	for _, corpus := range []string{"conll", "polnear"} {
-		for n := 0; n < 2000; n++ {
-			id := fmt.Sprintf("%s-train/%04d", corpus, n)
-			if !entityHeld6Drawn(corpus, id) {
-				continue
-			}
-			if entityHeld2Drawn(corpus, id) || entityHeld3Drawn(corpus, id) || entityHeld4Drawn(corpus, id) || entityHeld5Drawn(corpus, id) {
-				t.Fatalf("entityHeld6Drawn(%q, %q): an earlier sample reads it too", corpus, id)
-			}
-			took[corpus]++
-		}
-	}
-	if took["conll"] < 100 || took["polnear"] < 100 {
-		t.Fatalf("entityHeld6Drawn took %v of 2000 ids each, want a share of each corpus", took)
-	}
+	expectDrawnDisjoint(t, "entityHeld6Drawn", entityHeld6Drawn, 100, "an earlier sample", entityHeld2Drawn, entityHeld3Drawn, entityHeld4Drawn, entityHeld5Drawn)
 }
 
 // expectSpent checks, name by name, that spent (called name in messages)
@@ -254,10 +236,7 @@ func expectSpent(t *testing.T, name string, spent func(map[string]EntityVerdict)
 // out the names the tune and held sets judged, under any type, and only
 // those.
 func TestEntityHeld9Spent(t *testing.T) {
-	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
-		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
-		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n"
+	verdicts := spentVerdicts(4)
 	expectSpent(t, "entityHeld9Spent", entityHeld9Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": false})
 }
 
@@ -265,11 +244,7 @@ func TestEntityHeld9Spent(t *testing.T) {
 // leaves out the names the tune, held and held9 sets judged, under any
 // type, and only those.
 func TestEntityHeld10Spent(t *testing.T) {
-	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
-		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
-		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
-		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n"
+	verdicts := spentVerdicts(5)
 	expectSpent(t, "entityHeld10Spent", entityHeld10Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": false})
 }
 
@@ -277,12 +252,7 @@ func TestEntityHeld10Spent(t *testing.T) {
 // leaves out the names the tune, held, held9 and held10 sets judged, under
 // any type, and only those.
 func TestEntityHeld11Spent(t *testing.T) {
-	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
-		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
-		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
-		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
-		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n"
+	verdicts := spentVerdicts(6)
 	expectSpent(t, "entityHeld11Spent", entityHeld11Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": false})
 }
 
@@ -290,13 +260,7 @@ func TestEntityHeld11Spent(t *testing.T) {
 // leaves out the names the tune, held, held9, held10 and held11 sets
 // judged, under any type, and only those.
 func TestEntityHeld12Spent(t *testing.T) {
-	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
-		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
-		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
-		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
-		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n" +
-		"held12:LOC:vard hollow\tabcdef12\ty\t-\ty\n"
+	verdicts := spentVerdicts(7)
 	expectSpent(t, "entityHeld12Spent", entityHeld12Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": true, "vard hollow": false})
 }
 
@@ -304,13 +268,6 @@ func TestEntityHeld12Spent(t *testing.T) {
 // leaves out the names the tune, held and held9 .. held12 sets judged,
 // under any type, and only those.
 func TestEntityHeld13Spent(t *testing.T) {
-	verdicts := "tune:PER:ana kesh\tabcdef12\ty\t-\ty\n" +
-		"held:ORG:kell motors\tabcdef12\t-\ty\ty\n" +
-		"held2:LOC:port vell\tabcdef12\ty\t-\ty\n" +
-		"held9:PER:oren tali\tabcdef12\ty\t-\ty\n" +
-		"held10:PER:mira dolt\tabcdef12\ty\t-\ty\n" +
-		"held11:PER:sela brun\tabcdef12\ty\t-\ty\n" +
-		"held12:LOC:vard hollow\tabcdef12\ty\t-\ty\n" +
-		"held13:ORG:teln works\tabcdef12\ty\t-\ty\n"
+	verdicts := spentVerdicts(8)
 	expectSpent(t, "entityHeld13Spent", entityHeld13Spent, verdicts, map[string]bool{"ana kesh": true, "kell motors": true, "port vell": false, "oren tali": true, "mira dolt": true, "sela brun": true, "vard hollow": true, "teln works": false})
 }

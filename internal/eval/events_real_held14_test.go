@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/testshared"
@@ -27,19 +26,7 @@ func TestHeld14Sport(t *testing.T) {
 	}
 }
 
-func TestHeld14Golds(t *testing.T) {
-	gs, err := held14Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, g := range gs {
-		for _, ty := range g.Types {
-			if ty != "NONE" && ty != strings.ToUpper(ty) {
-				t.Errorf("%s: category %q not upper case", k, ty)
-			}
-		}
-	}
-}
+func TestHeld14Golds(t *testing.T) { expectGoldTypesUpper(t, held14Golds) }
 
 // TestDumpHeld14 writes the drawn sentences of the fourteenth sample that
 // have no gold yet, for judging, with the entity names the layer sees in

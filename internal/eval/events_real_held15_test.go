@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -29,19 +28,7 @@ func TestHeld15Cue(t *testing.T) {
 	}
 }
 
-func TestHeld15Golds(t *testing.T) {
-	gs, err := held15Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, g := range gs {
-		for _, ty := range g.Types {
-			if ty != strings.ToUpper(ty) {
-				t.Errorf("%s: category %q not upper case", k, ty)
-			}
-		}
-	}
-}
+func TestHeld15Golds(t *testing.T) { expectGoldTypesUpper(t, held15Golds) }
 
 func TestScoreHeld15Fictional(t *testing.T) {
 	dash := shortHash("-")
@@ -81,9 +68,6 @@ func TestScoreHeld15(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := ScoreHeld15(ss)
-	t.Logf("held15 %s: %d sentences, %d judged; acts %d: primary type right %d (%.3f), no event %d, actor %d, target %d; none %d: false primaries %d",
-		half, sc.Sentences, sc.Judged, sc.Acts, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Acts, 1)), sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.None, sc.FalsePrimary)
-	logConflictPerType(t, sc.PerType, 11)
+	logConflictScore(t, "held15 "+half, ss)
 	logConflictErrors(t, "EVENTS_HELD15_ERRORS", half, ss)
 }

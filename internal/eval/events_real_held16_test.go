@@ -1,15 +1,9 @@
 package eval
 
 import (
-	"context"
 	_ "embed"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/testshared"
 )
 
 // The sixteenth held-out real-news sample of events (session 22, events7):
@@ -57,38 +51,13 @@ func held16All(string) bool { return true }
 // judging, with the entity names the layer sees in each (never the events
 // found). It runs only with EVENTS_HELD16_DUMP=FILE.
 func TestDumpHeld16(t *testing.T) {
-	dumpConflictSample(t, "EVENTS_HELD16_DUMP", held15Docs, held16Golds, withCue(held16SentenceDrawn), func(key string, _ bool, text, names string) string {
-		return fmt.Sprintf("%s\t%s\t[%s]\n", key, text, names)
-	})
+	dumpConflictSample(t, "EVENTS_HELD16_DUMP", held15Docs, held16Golds, withCue(held16SentenceDrawn), dumpKeyTextNames)
 }
 
-func TestHeld16Golds(t *testing.T) {
-	gs, err := held16Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, g := range gs {
-		for _, ty := range g.Types {
-			if ty != strings.ToUpper(ty) {
-				t.Errorf("%s: category %q not upper case", k, ty)
-			}
-		}
-	}
-}
+func TestHeld16Golds(t *testing.T) { expectGoldTypesUpper(t, held16Golds) }
 
 // TestScoreHeld16 scores the sixteenth sample (EVENTS_HELD16=1); its
 // errors are never listed.
 func TestScoreHeld16(t *testing.T) {
-	if os.Getenv("EVENTS_HELD16") == "" {
-		t.Skip("set EVENTS_HELD16=1 to score the sixteenth sample")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	ss, err := readConflictSample(context.Background(), "events held16", shared, "held", held15Docs, held16Golds, withCue(held16SentenceDrawn), held16All)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := ScoreHeld15(ss)
-	t.Logf("held16: %d sentences, %d judged; acts %d: primary type right %d (%.3f), no event %d, actor %d, target %d; none %d: false primaries %d",
-		sc.Sentences, sc.Judged, sc.Acts, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Acts, 1)), sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.None, sc.FalsePrimary)
-	logConflictPerType(t, sc.PerType, 11)
+	scoreWholeConflictSample(t, "EVENTS_HELD16", "set EVENTS_HELD16=1 to score the sixteenth sample", "events held16", held15Docs, held16Golds, withCue(held16SentenceDrawn))
 }

@@ -1,16 +1,11 @@
 package eval
 
 import (
-	"context"
 	_ "embed"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/sentence"
-	"github.com/storyline/storyline/internal/testshared"
 )
 
 // The seventeenth held-out real-news sample of events (session 24,
@@ -84,38 +79,13 @@ func held17Golds() (map[string]ConflictGold, error) {
 // judging, with the entity names the layer sees in each (never the events
 // found). It runs only with EVENTS_HELD17_DUMP=FILE.
 func TestDumpHeld17(t *testing.T) {
-	dumpConflictSample(t, "EVENTS_HELD17_DUMP", held17Docs, held17Golds, withCue(held17SentenceDrawn), func(key string, _ bool, text, names string) string {
-		return fmt.Sprintf("%s\t%s\t[%s]\n", key, text, names)
-	})
+	dumpConflictSample(t, "EVENTS_HELD17_DUMP", held17Docs, held17Golds, withCue(held17SentenceDrawn), dumpKeyTextNames)
 }
 
-func TestHeld17Golds(t *testing.T) {
-	gs, err := held17Golds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, g := range gs {
-		for _, ty := range g.Types {
-			if ty != strings.ToUpper(ty) {
-				t.Errorf("%s: category %q not upper case", k, ty)
-			}
-		}
-	}
-}
+func TestHeld17Golds(t *testing.T) { expectGoldTypesUpper(t, held17Golds) }
 
 // TestScoreHeld17 scores the seventeenth sample (EVENTS_HELD17=1); its
 // errors are never listed.
 func TestScoreHeld17(t *testing.T) {
-	if os.Getenv("EVENTS_HELD17") == "" {
-		t.Skip("set EVENTS_HELD17=1 to score the seventeenth sample")
-	}
-	shared := filepath.Dir(testshared.Dir(t, "seeds"))
-	ss, err := readConflictSample(context.Background(), "events held17", shared, "held", held17Docs, held17Golds, withCue(held17SentenceDrawn), held16All)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := ScoreHeld15(ss)
-	t.Logf("held17: %d sentences, %d judged; acts %d: primary type right %d (%.3f), no event %d, actor %d, target %d; none %d: false primaries %d",
-		sc.Sentences, sc.Judged, sc.Acts, sc.TypeRight, float64(sc.TypeRight)/float64(max(sc.Acts, 1)), sc.NoEvent, sc.ActorRight, sc.TargetRight, sc.None, sc.FalsePrimary)
-	logConflictPerType(t, sc.PerType, 11)
+	scoreWholeConflictSample(t, "EVENTS_HELD17", "set EVENTS_HELD17=1 to score the seventeenth sample", "events held17", held17Docs, held17Golds, withCue(held17SentenceDrawn))
 }
