@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
@@ -79,10 +78,7 @@ func TestListJSONAgreesWithAPI(t *testing.T) {
 			}
 			cli = rows(list)
 		}
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", c.route, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
+		w := getFrom(h, c.route)
 		var api map[string]any
 		if err := json.Unmarshal(w.Body.Bytes(), &api); err != nil || w.Code != 200 {
 			t.Fatalf("%s: %d %v", c.route, w.Code, err)
@@ -149,10 +145,7 @@ func TestObjectJSONAgreesWithAPI(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &cli); err != nil {
 			t.Fatalf("%v: %v in %.200s", c.args, err, out)
 		}
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", c.route, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
+		w := getFrom(h, c.route)
 		var api map[string]any
 		if err := json.Unmarshal(w.Body.Bytes(), &api); err != nil || w.Code != 200 {
 			t.Fatalf("%s: %d %v", c.route, w.Code, err)
@@ -190,10 +183,7 @@ func TestEmptyListsAgreeWithPages(t *testing.T) {
 	} {
 		out, _ := runStderr(t, append([]string{"--db", db}, c.args...)...)
 		line, _, _ := strings.Cut(strings.TrimSpace(out), " (") // the CLI's hint on where to look
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", c.route, nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
+		w := getFrom(h, c.route)
 		want := `<p class="empty">` + wire.AsSentence(line)
 		if !strings.HasPrefix(line, "no ") || !strings.Contains(w.Body.String(), want) {
 			_, page, _ := strings.Cut(w.Body.String(), `<p class="empty">`)

@@ -17,10 +17,7 @@ import (
 // on /events; a name matching two stored names is told on stderr and in
 // the API's actors, as quotes --speaker does.
 func TestEventsNameHint(t *testing.T) {
-	db := examplesStore(t)
-	ingestPilots(t, db)
-	st, h := storeServer(t, db)
-	get := getter(t, h)
+	db, st, get := pilotsServer(t)
 	for _, c := range []struct {
 		args  []string
 		query string

@@ -15,10 +15,7 @@ import (
 // matched — and /api/quotes, /api/claims, /api/entities give the same
 // words as "hint", their pages after the empty line.
 func TestListNameHints(t *testing.T) {
-	db := examplesStore(t)
-	ingestPilots(t, db)
-	_, h := storeServer(t, db)
-	get := getter(t, h)
+	db, _, get := pilotsServer(t)
 	for _, c := range []struct {
 		args        []string
 		api, page   string

@@ -57,3 +57,14 @@ func ingestPilots(t *testing.T, db string) {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
 }
+
+// pilotsServer is a store of examples/text and the pilots report (two
+// Kovrins), the store opened, and a GET on the API and pages over it
+// (getter).
+func pilotsServer(t *testing.T) (string, store.Store, func(route string) string) {
+	t.Helper()
+	db := examplesStore(t)
+	ingestPilots(t, db)
+	st, h := storeServer(t, db)
+	return db, st, getter(t, h)
+}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -82,10 +81,7 @@ func TestSearchCountAgreesWithPage(t *testing.T) {
 	if !strings.HasSuffix(first, " matches") {
 		t.Fatalf("search strike: first line %q, want a count of matches", first)
 	}
-	w := httptest.NewRecorder()
-	req := httptest.NewRequest("GET", "/search?q=strike&limit=1", nil)
-	req.Host = "127.0.0.1"
-	h.ServeHTTP(w, req)
+	w := getFrom(h, "/search?q=strike&limit=1")
 	if !strings.Contains(w.Body.String(), `<p class="muted results-count">`+first+`, showing`) {
 		t.Errorf("/search?q=strike does not count %q as the CLI does", first)
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"net/http/httptest"
 	"reflect"
 	"strconv"
 	"testing"
@@ -23,10 +22,7 @@ func TestStoryJSONHasEvents(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &cli); err != nil {
 			t.Fatal(err)
 		}
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", "/api/stories/"+strconv.Itoa(id), nil)
-		req.Host = "127.0.0.1"
-		h.ServeHTTP(w, req)
+		w := getFrom(h, "/api/stories/"+strconv.Itoa(id))
 		var api struct{ Events []map[string]any }
 		if err := json.Unmarshal(w.Body.Bytes(), &api); err != nil {
 			t.Fatal(err)
