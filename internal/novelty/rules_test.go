@@ -378,7 +378,7 @@ func TestPlural(t *testing.T) {
 }
 
 func TestUnaccent(t *testing.T) {
-	for in, want := range map[string]string{
+	expectEach(t, "unaccent", unaccent, map[string]string{
 		"Place Vendôme":         "Place Vendome",
 		"Zürich and Ñuñoa":      "Zurich and Nunoa",
 		"CAFÉ Crème":            "CAFE Creme",
@@ -387,11 +387,7 @@ func TestUnaccent(t *testing.T) {
 		"Ørsted, Łódź":          "Ørsted, Łodz",
 		"Дмитрий Медведев":      "Дмитрий Медведев", // "й" is a letter of its own
 		"e\u0301te\u0301 (NFD)": "ete (NFD)",
-	} {
-		if got := unaccent(in); got != want {
-			t.Errorf("unaccent(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestDigitRuns(t *testing.T) {
@@ -418,41 +414,19 @@ func TestNameForms(t *testing.T) {
 			t.Errorf("zone(%q) = %v, want %v", n, got, want)
 		}
 	}
-	for n, want := range map[string]string{"san diego superior court": "san diego", "tessel magistrates' court": "tessel",
-		"supreme court": "supreme court", "tower court": "tower court", "superior court": "superior court", "san diego superior": "san diego superior"} {
-		if got := courtPlace(n); got != want {
-			t.Errorf("courtPlace(%q) = %q, want %q", n, got, want)
-		}
-	}
-	for n, want := range map[string]string{"saints rb reggie bush": "reggie bush", "bank of new york": "", "oren malk": ""} {
-		got, ok := qualified(n)
-		if ok != (want != "") || got != want {
-			t.Errorf("qualified(%q) = %q, %v, want %q", n, got, ok, want)
-		}
-	}
-	for n, want := range map[string]string{"new york yankees": "yankees", "boston red sox": "red sox", "robert osk": "", "new york": ""} {
-		got, ok := placed(n)
-		if ok != (want != "") || got != want {
-			t.Errorf("placed(%q) = %q, %v, want %q", n, got, ok, want)
-		}
-	}
-	for n, want := range map[string][]string{"jaguars": {"name:jags", "name:jagus"}, "netherlands": nil, "jags": nil, "congress": nil} {
-		if got := clipKeys(n); !slices.Equal(got, want) {
-			t.Errorf("clipKeys(%q) = %q, want %q", n, got, want)
-		}
-	}
-	for n, want := range map[string][]string{"robyn norma mendes": {"robyn mendes"}, "katherine gomes": {"catherine gomes"},
+	expectEach(t, "courtPlace", courtPlace, map[string]string{"san diego superior court": "san diego", "tessel magistrates' court": "tessel",
+		"supreme court": "supreme court", "tower court": "tower court", "superior court": "superior court", "san diego superior": "san diego superior"})
+	expectEachOK(t, "qualified", qualified, map[string]string{"saints rb reggie bush": "reggie bush", "bank of new york": "", "oren malk": ""})
+	expectEachOK(t, "placed", placed, map[string]string{"new york yankees": "yankees", "boston red sox": "red sox", "robert osk": "", "new york": ""})
+	expectEachSlice(t, "clipKeys", clipKeys, map[string][]string{"jaguars": {"name:jags", "name:jagus"}, "netherlands": nil, "jags": nil, "congress": nil})
+	expectEachSlice(t, "spellings", spellings, map[string][]string{"robyn norma mendes": {"robyn mendes"}, "katherine gomes": {"catherine gomes"},
 		"carl jon osk": {"carl osk"}, "oren malk": nil, "bank of tessel": nil, "osk": nil,
 		"kai osk": nil, "cara malk": nil, "kristina osk": {"cristina osk", "christina osk"}, "christina osk": {"kristina osk"},
-		"caitlin ada osk": {"caitlin osk", "kaitlin ada osk"}} {
-		if got := spellings(n); !slices.Equal(got, want) {
-			t.Errorf("spellings(%q) = %q, want %q", n, got, want)
-		}
-	}
+		"caitlin ada osk": {"caitlin osk", "kaitlin ada osk"}})
 }
 
 func TestReported(t *testing.T) {
-	for s, want := range map[string]string{
+	expectEach(t, "reported", reported, map[string]string{
 		"Traffic was hit by the outage, according to Oren Malk, chief officer with Tarn Networks.": "Traffic was hit by the outage",
 		"\"Patch your browsers now,\" said Tarn security chief Oren Malk.":                         "\"Patch your browsers now",
 		"The roof of the Tessel church collapsed, Malk said.":                                      "The roof of the Tessel church collapsed",
@@ -462,9 +436,37 @@ func TestReported(t *testing.T) {
 		"Relatives, among them a brother, insisted Malk suffered from dementia.":                   "Relatives, among them a brother, insisted Malk suffered from dementia.",
 		"The fire, which began at noon, destroyed the roof, the hall and the tower.":               "The fire, which began at noon, destroyed the roof, the hall and the tower.",
 		"He said it.": "He said it.",
-	} {
-		if got := reported(s); got != want {
-			t.Errorf("reported(%q) = %q, want %q", s, got, want)
+	})
+}
+
+// expectEach checks f (called name in messages) on each key of want.
+func expectEach(t *testing.T, name string, f func(string) string, want map[string]string) {
+	t.Helper()
+	for in, w := range want {
+		if got := f(in); got != w {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, w)
+		}
+	}
+}
+
+// expectEachSlice checks f (called name in messages) on each key of want.
+func expectEachSlice(t *testing.T, name string, f func(string) []string, want map[string][]string) {
+	t.Helper()
+	for in, w := range want {
+		if got := f(in); !slices.Equal(got, w) {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, w)
+		}
+	}
+}
+
+// expectEachOK checks f (called name in messages) on each key of want:
+// the value wanted and ok, or "" and not ok.
+func expectEachOK(t *testing.T, name string, f func(string) (string, bool), want map[string]string) {
+	t.Helper()
+	for in, w := range want {
+		got, ok := f(in)
+		if ok != (w != "") || got != w {
+			t.Errorf("%s(%q) = %q, %v, want %q", name, in, got, ok, w)
 		}
 	}
 }
