@@ -75,24 +75,11 @@ func TestMigrateCapsNames(t *testing.T) {
 	per := func(name string) core.Entity { return core.Entity{Name: name, Type: core.Person, Mentions: 1} }
 	a := entityArticle("a", loc("Velmont City", "VELMONT CITY"), loc("PORT TEVAN"), loc("KELLCO", "Kellco"), per("Miss Tarrow"))
 	b := entityArticle("b", per("Tarrow"))
-	db := st.(*sqliteStore).db
-	for _, step := range []struct {
-		art *core.Article
-		sql []string // what the older storyline had stored after it
-	}{
+	writeOlder(t, st, []olderStep{
 		{a, []string{`UPDATE entities SET name = 'VELMONT CITY' WHERE name = 'Velmont City'`,
 			`UPDATE entities SET key = 'PER:miss tarrow' WHERE name = 'Miss Tarrow'`}},
 		{b, append(rollbackSourceFold, `DELETE FROM schema_migrations WHERE version = 20`)},
-	} {
-		if _, err := st.PutBatch(ctx, []*core.Article{step.art}); err != nil {
-			t.Fatal(err)
-		}
-		for _, q := range step.sql {
-			if _, err := db.ExecContext(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
-			}
-		}
-	}
+	})
 	if got := entityArticles(t, st); got["VELMONT CITY"] != 1 || got["Miss Tarrow"] != 1 || got["Tarrow"] != 1 {
 		t.Fatalf("older store: %v", got)
 	}

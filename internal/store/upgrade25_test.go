@@ -39,6 +39,30 @@ func reopen(t *testing.T, st Store, path string, rollback []string) Store {
 	return st
 }
 
+// olderStep is an article an older storyline stored and the SQL that
+// leaves the store as that storyline had it after the article.
+type olderStep struct {
+	art *core.Article
+	sql []string
+}
+
+// writeOlder stores each step's article in st and then runs its SQL.
+func writeOlder(t *testing.T, st Store, steps []olderStep) {
+	t.Helper()
+	ctx := context.Background()
+	db := st.(*sqliteStore).db
+	for _, step := range steps {
+		if _, err := st.PutBatch(ctx, []*core.Article{step.art}); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range step.sql {
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}
+}
+
 // TestSpeakerWordsIndex: the speaker filter's match by words reads
 // entity_alias_words, which a new store fills as aliases are added
 // (a merged entity's words follow it, a deleted entity's go) and the
@@ -127,24 +151,12 @@ func TestMigrateStreetKeys(t *testing.T) {
 	oldKey := func(spelled, abbrev string) string {
 		return strings.Replace(entityKey(spelled, core.Location), strings.ToLower(strings.Fields(spelled)[1]), strings.ToLower(abbrev), 1)
 	}
-	for _, step := range []struct {
-		art *core.Article
-		sql []string
-	}{
+	writeOlder(t, st, []olderStep{
 		{entityArticle("s1", loc("Snyder Ave.", 3), loc("Tilden Blvd", 1), loc("Wall St.", 1), typed("Kellan Rd.", core.Person), typed("Marrow Blvd", core.Organisation)), []string{
 			`UPDATE entities SET key = '` + oldKey("Snyder Avenue", "ave") + `' WHERE name = 'Snyder Ave.'`,
 			`UPDATE entities SET key = '` + oldKey("Tilden Boulevard", "blvd") + `' WHERE name = 'Tilden Blvd'`}},
 		{entityArticle("s2", loc("Snyder Avenue", 1), loc("Kellan Road", 1)), nil},
-	} {
-		if _, err := st.PutBatch(ctx, []*core.Article{step.art}); err != nil {
-			t.Fatal(err)
-		}
-		for _, q := range step.sql {
-			if _, err := db.ExecContext(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
-			}
-		}
-	}
+	})
 	if got := entityArticles(t, st); got["Snyder Ave."] != 1 || got["Snyder Avenue"] != 1 || got["Tilden Blvd"] != 1 {
 		t.Fatalf("older store: %v", got)
 	}
