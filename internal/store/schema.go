@@ -511,21 +511,10 @@ func fileAliasWords(ctx context.Context, ins, ends *sql.Stmt, filed map[string]b
 // fillAllWordEnds files every word of entity_alias_words in entity_words
 // (version 27).
 func fillAllWordEnds(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT word FROM entity_alias_words`)
+	words, err := queryAll(ctx, tx, func(rows *sql.Rows) (w string, err error) {
+		return w, rows.Scan(&w)
+	}, `SELECT DISTINCT word FROM entity_alias_words`)
 	if err != nil {
-		return err
-	}
-	var words []string
-	for rows.Next() {
-		var w string
-		if err := rows.Scan(&w); err != nil {
-			rows.Close()
-			return err
-		}
-		words = append(words, w)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	ins, err := tx.PrepareContext(ctx, insertWordEnd)
@@ -544,25 +533,14 @@ func fillAllWordEnds(ctx context.Context, tx *sql.Tx) error {
 // fillAllAliasWords files every stored alias's entity under the alias's
 // words (version 25); nothing else changes.
 func fillAllAliasWords(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT entity_id, alias FROM entity_aliases`)
-	if err != nil {
-		return err
-	}
 	type row struct {
 		entity int64
 		alias  string
 	}
-	var all []row
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.entity, &r.alias); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	all, err := queryAll(ctx, tx, func(rows *sql.Rows) (r row, err error) {
+		return r, rows.Scan(&r.entity, &r.alias)
+	}, `SELECT entity_id, alias FROM entity_aliases`)
+	if err != nil {
 		return err
 	}
 	ins, err := tx.PrepareContext(ctx, insertAliasWord)
@@ -581,25 +559,14 @@ func fillAllAliasWords(ctx context.Context, tx *sql.Tx) error {
 // migrateSourceFold fills source_fold and outlet_fold of the stored
 // articles (version 21); nothing else changes.
 func migrateSourceFold(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, source, outlet FROM articles`)
-	if err != nil {
-		return err
-	}
 	type row struct {
 		id             int64
 		source, outlet string
 	}
-	var all []row
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.id, &r.source, &r.outlet); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	all, err := queryAll(ctx, tx, func(rows *sql.Rows) (r row, err error) {
+		return r, rows.Scan(&r.id, &r.source, &r.outlet)
+	}, `SELECT id, source, outlet FROM articles`)
+	if err != nil {
 		return err
 	}
 	up, err := tx.PrepareContext(ctx, `UPDATE articles SET source_fold = ?, outlet_fold = ? WHERE id = ?`)

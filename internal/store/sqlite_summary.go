@@ -56,24 +56,19 @@ func refreshStory(ctx context.Context, q execer, id int64) error {
 // source). SQL's DISTINCT over outlet-or-source counted every record of a
 // file and every page of a host apart.
 func countStorySources(ctx context.Context, q execer, id int64) error {
-	rows, err := q.QueryContext(ctx, `SELECT DISTINCT a.source, a.outlet FROM articles a WHERE a.story_id = ?`, id)
+	keys, err := queryAll(ctx, q, func(rows *sql.Rows) (string, error) {
+		var source, outlet string
+		err := rows.Scan(&source, &outlet)
+		return SourceKey(source, outlet), err
+	}, `SELECT DISTINCT a.source, a.outlet FROM articles a WHERE a.story_id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("story %d sources: %w", id, err)
 	}
-	keys := map[string]bool{}
-	for rows.Next() {
-		var source, outlet string
-		if err := rows.Scan(&source, &outlet); err != nil {
-			rows.Close()
-			return fmt.Errorf("story %d sources: %w", id, err)
-		}
-		keys[SourceKey(source, outlet)] = true
+	distinct := map[string]bool{}
+	for _, k := range keys {
+		distinct[k] = true
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("story %d sources: %w", id, err)
-	}
-	if _, err := q.ExecContext(ctx, `UPDATE stories SET n_sources = ? WHERE id = ?`, len(keys), id); err != nil {
+	if _, err := q.ExecContext(ctx, `UPDATE stories SET n_sources = ? WHERE id = ?`, len(distinct), id); err != nil {
 		return fmt.Errorf("story %d sources: %w", id, err)
 	}
 	return nil
@@ -100,21 +95,10 @@ func refreshStories(ctx context.Context, q execer, ids map[int64]bool) error {
 
 // refreshAllStories fills the summaries of every story (migration 3).
 func refreshAllStories(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE merged_into = 0`)
+	ids, err := queryAll(ctx, tx, func(rows *sql.Rows) (id int64, err error) {
+		return id, rows.Scan(&id)
+	}, `SELECT id FROM stories WHERE merged_into = 0`)
 	if err != nil {
-		return fmt.Errorf("story summaries: %w", err)
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return fmt.Errorf("story summaries: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return fmt.Errorf("story summaries: %w", err)
 	}
 	st, err := tx.PrepareContext(ctx, refreshStorySQL)
@@ -131,4 +115,26 @@ func refreshAllStories(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// queryAll runs query on q and returns every row as scan reads it. The rows
+// are closed before it returns: the caller writes on the same transaction
+// while it walks the result, as the migrations always did.
+func queryAll[T any](ctx context.Context, q interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}, scan func(*sql.Rows) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
