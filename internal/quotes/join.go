@@ -143,7 +143,7 @@ func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
 				return false
 			}
 		}
-		if tags[i] == tagBCue && strings.HasSuffix(lower(d.toks[i].Text), "ing") {
+		if tags[i] == tagBCue && strings.HasSuffix(lower(d.toks[i].Text), "ing") && !d.cueTakesGapContent(i, q.Start, tags) {
 			cues++
 		}
 	}
@@ -162,4 +162,25 @@ func (d *doc) continuesQuote(p, q Quote, tags []int8) bool {
 		}
 	}
 	return true
+}
+
+// cueTakesGapContent reports whether the cue opening at token i is followed,
+// before byte end, by content tagged in its own sentence: the participle
+// has an object of its own (“A,” he said, referring to [the plan]. “B.”;
+// “A,” said Roe, who has been challenging [the firm] for years. “B.”), so
+// it does not introduce the quotation after it.
+func (d *doc) cueTakesGapContent(i, end int, tags []int8) bool {
+	if _, ok := lookupVerb(d.toks[i].Text); ok {
+		return false
+	}
+	si := d.sentenceAt(d.toks[i].Start)
+	for k := i + 1; k < len(d.toks) && d.toks[k].Start < end; k++ {
+		if d.sentenceAt(d.toks[k].Start) != si {
+			return false
+		}
+		if tags[k] == tagBCon || tags[k] == tagICon {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,20 @@ func TestJoinQuoted(t *testing.T) {
 			want:   []string{"“We will build it", "“It opens in May.”"},
 		},
 		{
+			name:   "a participle with its own object does not introduce the second part",
+			text:   "“We will build it,” said Ana Lind, pointing to the old ferry pier. “It opens in May.”",
+			parts:  []string{"“We will build it", "the old ferry pier", "“It opens in May.”"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc, "pointing to": tagBCue, "the old ferry pier": tagBCon},
+			want:   []string{"“We will build it,” said Ana Lind, pointing to the old ferry pier. “It opens in May.”"},
+		},
+		{
+			name:   "a reporting participle with its own content still gives the second part an attribution",
+			text:   "“We will build it,” said Ana Lind, adding that the pier would close. “It opens in May.”",
+			parts:  []string{"“We will build it", "the pier would close", "“It opens in May.”"},
+			tagged: map[string]int{"said": tagBCue, "Ana Lind": tagBSrc, "adding": tagBCue, "the pier would close": tagBCon},
+			want:   []string{"“We will build it", "the pier would close", "“It opens in May.”"},
+		},
+		{
 			name:   "no attribution in the gap",
 			text:   "“We will build it,” and then the rain came. “It is too late.”",
 			parts:  []string{"“We will build it", "“It is too late.”"},
