@@ -65,7 +65,9 @@ before the twenty-second session's entity changes (entity7) and once after them;
 held13: the same documents, leaving out the names tune, held and held9 ..
 held12 judged, the merge question asked only of entities in two or more
 articles, judged once before the store changes of entitystore3 and once after
-them. No test-split document is read. --list prints every stored
+them; held25: the English pages of the trafilatura extraction benchmark,
+judged once before the twenty-fifth session's entity changes (entity10) and
+once after them. No test-split document is read. --list prints every stored
 entity first. --pairs also scores the set's cross-article name pairs: two
 stored persons with the same (or one letter apart) surname, or a person and a
 spelled-out alias with its surname, judged one thing or two in
@@ -122,8 +124,10 @@ entities that might name the same thing.`,
 				o.Held12 = true
 			case "held13":
 				o.Held13 = true
+			case "held25":
+				o.Held25 = true
 			default:
-				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 or held13)", set)
+				return fmt.Errorf("eval entities: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13 or held25)", set)
 			}
 			es, stored, err := eval.RealEntities(cmd.Context(), o)
 			if err != nil {
@@ -172,7 +176,7 @@ entities that might name the same thing.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 or held13")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13 or held25")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list entities judged wrong and those not judged yet")
 	cmd.Flags().BoolVar(&pairs, "pairs", false, "also score the cross-article name pairs (persons sharing a surname; entities_pairs.go)")

@@ -108,6 +108,10 @@ type EntitySampleOptions struct {
 	// held9 .. held12 sets judged, the merge question asked only of
 	// entities named in two or more articles; it wins over Held12 .. Held.
 	Held13 bool
+	// Held25 takes the twenty-fifth session's held-out set
+	// (entities_real_held25.go): the English trafilatura benchmark pages;
+	// it wins over every other set.
+	Held25 bool
 	// Progress, when set, is told of each document ingested.
 	Progress func(ingest.Progress)
 	// Pairs, when set, is given the set's cross-article name pairs
@@ -281,8 +285,11 @@ func entityKeyOf(set string, e store.StoredEntity) string {
 }
 
 // entityDocs returns the documents of o's set.
-func entityDocs(o EntitySampleOptions) ([]realDoc, error) {
+func entityDocs(ctx context.Context, o EntitySampleOptions) ([]realDoc, error) {
 	var out []realDoc
+	if o.Held25 {
+		return entityHeld25Docs(ctx, o.Shared)
+	}
 	if o.Held9 || o.Held10 || o.Held11 || o.Held12 || o.Held13 {
 		return entityHeld9Docs(o.Shared)
 	}
@@ -333,7 +340,7 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	docs, err := entityDocs(o)
+	docs, err := entityDocs(ctx, o)
 	if err != nil {
 		return nil, 0, fmt.Errorf("entity sample: %w", err)
 	}
@@ -371,6 +378,9 @@ func RealEntities(ctx context.Context, o EntitySampleOptions) ([]SampledEntity, 
 	var spent map[string]bool
 	minArticles := 1
 	switch {
+	case o.Held25:
+		set, saltMerge, saltMiss = "held25", entitySaltHeld25Merge, entitySaltHeld25Miss
+		keepMerge, keepMiss = entityHeld25KeepMerge, entityHeld25KeepMissed
 	case o.Held13:
 		set, saltMerge, saltMiss = "held13", entitySaltHeld13Merge, entitySaltHeld13Miss
 		keepMerge, keepMiss = entityHeld13KeepMerge, entityHeld13KeepMissed
