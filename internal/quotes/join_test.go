@@ -185,3 +185,79 @@ func TestFillCueOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinBareAfter(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		// parts: unit texts; a part starting with a quote mark is direct,
+		// and cues gives a part its own cue.
+		parts []string
+		cues  map[string]string
+		want  []string
+	}{
+		{
+			name:  "a bare quotation opening the next sentence goes on with the content before",
+			text:  "Mayor Ana Lind said the ferry pier would close in May. “It is not safe for anyone.”",
+			parts: []string{"the ferry pier would close in May", "“It is not safe for anyone.”"},
+			cues:  map[string]string{"the ferry pier would close in May": "said"},
+			want:  []string{"the ferry pier would close in May. “It is not safe for anyone.”"},
+		},
+		{
+			name:  "a quotation with a cue of its own stays apart",
+			text:  "Mayor Ana Lind said the ferry pier would close in May. “It is not safe for anyone,” she added.",
+			parts: []string{"the ferry pier would close in May", "“It is not safe for anyone"},
+			cues:  map[string]string{"the ferry pier would close in May": "said", "“It is not safe for anyone": "added"},
+			want:  []string{"the ferry pier would close in May", "“It is not safe for anyone"},
+		},
+		{
+			name:  "a quotation in the next paragraph stays apart",
+			text:  "Mayor Ana Lind said the ferry pier would close in May.\n\n“It is not safe for anyone.”",
+			parts: []string{"the ferry pier would close in May", "“It is not safe for anyone.”"},
+			cues:  map[string]string{"the ferry pier would close in May": "said"},
+			want:  []string{"the ferry pier would close in May", "“It is not safe for anyone.”"},
+		},
+		{
+			name:  "a quotation a sentence further on stays apart",
+			text:  "Mayor Ana Lind said the ferry pier would close in May. The council met on Monday. “It is not safe for anyone.”",
+			parts: []string{"the ferry pier would close in May", "“It is not safe for anyone.”"},
+			cues:  map[string]string{"the ferry pier would close in May": "said"},
+			want:  []string{"the ferry pier would close in May", "“It is not safe for anyone.”"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, Heuristic{})
+			var units []Quote
+			for _, p := range tt.parts {
+				u := unitOf(tt.text, p)
+				u.Direct = startsQuoted(p)
+				u.Cue = tt.cues[p]
+				units = append(units, u)
+			}
+			var texts []string
+			for _, q := range d.joinBareAfter(units) {
+				texts = append(texts, q.Text)
+				if tt.text[q.Start:q.End] != q.Text {
+					t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
+				}
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindJoinsBareQuotationAfter(t *testing.T) {
+	text := "Mayor Ana Lind said the ferry pier would close in May. “It is not safe for anyone to walk on it after dark, and we cannot pay to mend it this year.”\n\nThe council met on Monday."
+	want := "the ferry pier would close in May. “It is not safe for anyone to walk on it after dark, and we cannot pay to mend it this year.”"
+	got := Find(text, Options{Exclusive: true})
+	if len(got) != 1 || got[0].Text != want || got[0].Speaker != "Ana Lind" {
+		var texts []string
+		for _, q := range got {
+			texts = append(texts, q.Text+" ("+q.Speaker+")")
+		}
+		t.Errorf("got %q, want one unit %q by Ana Lind", texts, want)
+	}
+}

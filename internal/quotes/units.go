@@ -575,6 +575,7 @@ func (d *doc) withModel(direct []Quote, exclusive bool) []Quote {
 	if exclusive {
 		units = d.joinQuoted(units, tags)
 		units = dropBareQuotes(units)
+		units = d.joinBareAfter(units)
 		units = d.dropWorkTitles(units)
 		units = d.headlineUnit(units)
 	}
