@@ -175,10 +175,11 @@ func companyAgent(text string, pos int) bool {
 // rivalOf reports whether "rival" stands right before the name, or before
 // it and a comma ("its European rival Zorvex", "Kellco's rival, Zorvex,"):
 // a maker's competitor is a maker. A plural is a people or a party
-// ("rival Kurds"), not asked.
+// ("rival Kurds"), not asked; a name ending in "us" or "ss" is no plural
+// ("Kellco's rival, Zorbus,").
 func rivalOf(text string, pos int) bool {
-	if w, _ := nextWord(text, pos); strings.HasSuffix(w, "s") {
-		return false
+	if w, _ := nextWord(text, pos); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss") {
+		return false // "rival Kurds"; not "rival Zorbus" (a name in -us or -ss)
 	}
 	before := strings.TrimRight(text[:pos], " ")
 	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")

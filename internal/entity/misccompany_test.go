@@ -28,6 +28,8 @@ func TestCompaniesNotMisc(t *testing.T) {
 		{"The battle with rival [Tarvans|MISC] went on.", "Tarvans", core.Misc},
 		{"The European aircraft manufacturer, [Zorvex|MISC], has a new jet.", "Zorvex", core.Organisation},
 		{"[Kellco|ORG]'s European rival [Zorvex|MISC] is preparing a jet.", "Zorvex", core.Organisation},
+		{"[Kellco|ORG]'s European rival, [Zorbus|MISC], is preparing a jet.", "Zorbus", core.Organisation},
+		{"Kellco's main competitor, [Zorbus|MISC] and its chief were named.", "Zorbus", core.Organisation},
 		{"Tarn Air flies the [Quillon|MISC] jet, a rival design.", "Quillon", core.Misc},
 		// Twenty-fourth session: the agent of a company's verb ("compensated
 		// by"); a faith that inspires stays (fails without companyAgent).
