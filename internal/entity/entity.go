@@ -143,10 +143,10 @@ func Resolve(text string, mentions []ner.Mention) Result {
 	retypeMentions(text, ms) // "INS Mysore", "Toyota Camry", "Oscar winner", "Sunni Muslims"
 	types := voteTypes(ms)
 	placesNotPersons(text, ms, types)
-	intersectionPlaces(text, ms, types)  // "at Church and Snyder" typed PER (placecues.go)
 	citiesBeforeRegions(text, ms, types) // "in Tarrow, Oklahoma" typed PER (placecues.go)
 	citedAuthors(text, ms, types)        // "Ortonne N et al." typed ORG (placecues.go)
 	nameWordsArePersons(text, ms, types)
+	intersectionPlaces(text, ms, types)  // "at Church and Snyder" typed PER (placecues.go)
 	givenNamePersons(ms, types)          // "Ana Kesh" typed ORG beside "Kesh" (kinds.go)
 	companiesByEvidence(text, ms, types) // "automaker Zorvex" typed PER (evidence.go)
 	companiesNotMisc(text, ms, types)    // "Zorvex spokesman Ana Lind", "Zorvex" typed MISC (misccompany.go)

@@ -45,13 +45,31 @@ func intersectionPlaces(text string, ms []ner.Mention, types map[string]core.Ent
 			continue
 		}
 		if nameWords == nil {
-			nameWords = personNameWords(types)
+			nameWords = personWordsNotStreets(ms, types)
 		}
 		if nameWords[k] {
 			continue
 		}
 		types[k] = core.Location
 	}
+}
+
+// personWordsNotStreets returns the first and last words (folded) of the
+// mentions voted PER with two or three words, leaving out street names
+// ("Snyder Ave." typed PER is the street whose "Snyder" an intersection
+// names).
+func personWordsNotStreets(ms []ner.Mention, types map[string]core.EntityType) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if types[surfaceKey(m.Text)] != core.Person || streetName(m.Text) {
+			continue
+		}
+		if f := strings.Fields(m.Text); len(f) > 1 {
+			out[surfaceKey(f[0])] = true
+			out[surfaceKey(f[len(f)-1])] = true
+		}
+	}
+	return out
 }
 
 // intersectionAt reports whether the one-word name at text[start:end] is
