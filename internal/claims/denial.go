@@ -89,6 +89,13 @@ var clauseSubjects = map[string]bool{"he": true, "she": true, "it": true, "they"
 // beForms link a subject to its predicate.
 var beForms = map[string]bool{"was": true, "is": true, "were": true, "are": true, "been": true}
 
+// pastIrregular are past forms without "-ed" that make a clause of a
+// name before them: "denied Varro met the smugglers".
+var pastIrregular = map[string]bool{"met": true, "knew": true, "took": true, "gave": true, "paid": true,
+	"sent": true, "made": true, "sold": true, "bought": true, "left": true, "hid": true, "stole": true,
+	"brought": true, "kept": true, "held": true, "led": true, "wrote": true, "spoke": true, "saw": true,
+	"told": true, "said": true, "ran": true, "won": true, "lost": true, "broke": true, "drove": true}
+
 // copularOne reports whether a denied clause is a subject pronoun, a form
 // of "to be" and one predicate word, with at most an article between and
 // nothing after: "he was involved", "she was a gangster", "that it had
@@ -138,13 +145,29 @@ func deniedClauseAt(ws []word, i int, fam string) (j int, ok bool) {
 		// "denied nothing about the strike" (no denial) nor "denied
 		// landing rights to the ferries" (a permission refused: the
 		// "-ing" word modifies what is not granted)
-		if indefinites[w.low] || !w.stop && n+1 < len(ws) && grantNouns[ws[n+1].low] {
-			return 0, false
+		if indefinites[w.low] || !w.stop && n+1 < len(ws) && (grantNouns[ws[n+1].low] || chargeWords[ws[n+1].stem]) {
+			return 0, false // also "denies smuggling allegations": the charge, qualified (families.go)
 		}
 		return n, true
 	case fam == "deny" && (w.low == "there" || w.low == "he" || w.low == "she" || w.low == "they" || w.low == "it" || w.low == "we"):
 		// "denied there was any danger", "denied he was a gangster": a clause when a verb follows
 		if n+1 < len(ws) && !w.stop && (clauseVerbs[ws[n+1].low] || strings.HasSuffix(ws[n+1].low, "ed")) {
+			return n, true
+		}
+		return 0, false
+	case fam == "deny" && w.capital && !w.possessive && !w.stop:
+		// "denied Varro met the smugglers", "denied Anna Kell had
+		// invited them": a name of up to three words, then a finite
+		// verb; not "denied Varro bail" (no verb) nor "denied Varro's
+		// claims" (a charge, below)
+		m := n + 1
+		for m < len(ws) && m < n+3 && ws[m-1].capital && !ws[m-1].stop && !ws[m-1].possessive && ws[m].capital {
+			m++
+		}
+		if ws[m-1].stop || ws[m-1].possessive || m >= len(ws) || ws[m].capital {
+			return 0, false
+		}
+		if v := ws[m].low; clauseVerbs[v] || pastIrregular[v] || strings.HasSuffix(v, "ed") && len(v) > 4 && !grantNouns[v] {
 			return n, true
 		}
 		return 0, false

@@ -413,6 +413,20 @@ var denialCases = []denialCase{
 	{"Aside", "Rick Tarel, for his part, has denied the bribery allegations.", "tarel|deny|allegations:briberi"},
 	{"Aside", "Anna Kell, in a statement, denied the bribery allegations.", "kell|deny|allegations:briberi"},
 	{"Aside", "Tarel, for his part, denied that he was involved.", "tarel|deny|involv"},
+	// NameSubject: a name of up to three words and a finite verb after
+	// the denial verb are a denied clause, keyed as with "that".
+	{"NameSubject", "Mara Quill denied Varro met the smugglers at the harbour.", "quill|deny|harbour+met+smuggler+varro"},
+	{"NameSubject", "Mara Quill denied that Varro met the smugglers at the harbour.", "quill|deny|harbour+met+smuggler+varro"},
+	{"NameSubject", "Rick Tarel denied Anna Kell had invited the smugglers to the harbour.", "tarel|deny|anna+harbour+invit+kell+smuggler"},
+	{"NameSubject", "Rick Tarel denied Anna Kell invited the smugglers to the harbour.", "tarel|deny|anna+harbour+invit+kell+smuggler"},
+	{"NameSubject", "The court denied Varro bail on Monday.", ""},
+	// ChargeModifier: an "-ing" word before a charge word qualifies the
+	// charge ("denies smuggling allegations" is "the smuggling
+	// allegations"), no denied gerund clause.
+	{"ChargeModifier", "Anna Kell denies smuggling allegations.", "kell|deny|allegations:smuggl"},
+	{"ChargeModifier", "Anna Kell denied the smuggling allegations against her.", "kell|deny|allegations:smuggl"},
+	{"ChargeModifier", "Anna Kell denied cheating charges on Monday.", "kell|deny|allegations:cheat"},
+	{"ChargeModifier", "Anna Kell denied smuggling weapons through the harbour.", "kell|deny|harbour+smuggl+weapon"},
 }
 
 // TestDenialSentences checks each of denialCases: one deny claim, the key

@@ -88,7 +88,7 @@ func openHead(ws []word, j int) (head int, ok bool) {
 		return 0, false
 	}
 	first := ws[j]
-	if first.capital || first.low == "that" || strings.HasSuffix(first.low, "ing") && !(ingNouns[first.low] && (j > start || strings.HasPrefix(first.low, "wrongdoing"))) || first.low[0] >= '0' && first.low[0] <= '9' ||
+	if first.capital || first.low == "that" || strings.HasSuffix(first.low, "ing") && !(ingNouns[first.low] && (j > start || strings.HasPrefix(first.low, "wrongdoing"))) && !chargeAfter(ws, j) || first.low[0] >= '0' && first.low[0] <= '9' ||
 		breakers[first.low] || unresolved[first.low] || pronouns[first.low] || vagueHeads[first.low] || strings.HasSuffix(first.low, "ly") {
 		return 0, false
 	}
@@ -113,6 +113,13 @@ func openHead(ws []word, j int) (head int, ok bool) {
 		return 0, false // "vowed the club would appeal", "deny insurgent Sanders the nomination"
 	}
 	return h, true
+}
+
+// chargeAfter reports whether an "-ing" word at ws[j] qualifies the charge
+// word right after it ("denies smuggling allegations", "the cheating
+// charges"): no gerund, the charge's modifier.
+func chargeAfter(ws []word, j int) bool {
+	return j+1 < len(ws) && !ws[j].stop && chargeWords[ws[j+1].stem]
 }
 
 // ingNouns end in "-ing" but are nouns after a determiner ("denied any

@@ -84,7 +84,7 @@ func (e *Extractor) statementClaim(q core.Quote, doc *article) (Claim, bool) {
 	if q.Direct && titleWords(said) {
 		return Claim{}, false // “Outstanding Individual Performance in a Variety Program”: a title
 	}
-	if !q.Direct && !reportedClause(q.Text) {
+	if !q.Direct && !reportedClause(q.Text) && !thatlessSaid(q, func() string { return doc.personShown(holder) }) {
 		return Claim{}, false // "bemoaned the current climate": a report of no words said
 	}
 	span := said
@@ -204,8 +204,8 @@ func speakerHolder(speaker string) string {
 		f = f[:len(f)-1] // "Microsoft Corp": the suffix is no part of the name
 		speaker, name = strings.Join(f, " "), strings.Join(f, " ")
 	}
-	if len(f) == 0 {
-		return ""
+	if len(f) == 0 || len(f) == 1 && rankTitles[strings.TrimSuffix(f[0], ".")] {
+		return "" // "said Spc. Lena Varro" read as "Spc": a title names no one
 	}
 	last := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
 	if speakerHeads[last] {
@@ -224,6 +224,12 @@ func speakerHolder(speaker string) string {
 	}
 	return withParticle(speaker, h)
 }
+
+// rankTitles are titles and ranks, written short or whole, that a quote's
+// speaker may be cut to; alone they name no one.
+var rankTitles = map[string]bool{"spc": true, "pfc": true, "pvt": true, "cpl": true, "sgt": true, "lt": true,
+	"capt": true, "maj": true, "col": true, "gen": true, "adm": true, "cmdr": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "prof": true, "rev": true}
 
 // personInside is the person a speaker of three words or more names after
 // the words of a team, outlet or job before a known given name ("Browns
