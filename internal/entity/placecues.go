@@ -41,8 +41,12 @@ func intersectionPlaces(text string, ms []ner.Mention, types map[string]core.Ent
 			continue
 		}
 		name := strings.TrimSpace(m.Text)
-		if !intersectionAt(text, m.Start, m.End) || KnownGivenName(name) {
+		other, ok := intersectionAt(text, m.Start, m.End)
+		if !ok || KnownGivenName(name) {
 			continue
+		}
+		if t := types[surfaceKey(other)]; t == core.Organisation || t == core.Misc {
+			continue // "at Mozilla and Vell": a pair of organisations
 		}
 		if nameWords == nil {
 			nameWords = personWordsNotStreets(ms, types)
@@ -74,25 +78,26 @@ func personWordsNotStreets(ms []ner.Mention, types map[string]core.EntityType) m
 
 // intersectionAt reports whether the one-word name at text[start:end] is
 // one side of "at A and B" / "corner of A and B" / "intersection of A and
-// B", the pair followed by a punctuation mark or a lower-case word.
-func intersectionAt(text string, start, end int) bool {
+// B", the pair followed by a punctuation mark or a lower-case word, and
+// returns the other side.
+func intersectionAt(text string, start, end int) (string, bool) {
 	// The name as B: "... at A and [B]".
 	if w, at := prevWord(text, start); w == "and" {
 		a, aAt := prevWord(text, at)
 		if oneWordName(a) && !KnownGivenName(a) && intersectionOpens(text, aAt) && pairEnds(text, end) {
-			return true
+			return a, true
 		}
 	}
 	// The name as A: "at [A] and B ...".
 	if !intersectionOpens(text, start) {
-		return false
+		return "", false
 	}
 	w, next := nextWord(text, end)
 	if w != "and" {
-		return false
+		return "", false
 	}
 	b, bEnd := nextWord(text, next)
-	return oneWordName(b) && !KnownGivenName(b) && pairEnds(text, bEnd)
+	return b, oneWordName(b) && !KnownGivenName(b) && pairEnds(text, bEnd)
 }
 
 // intersectionOpens reports whether "at", "corner of" or "intersection

@@ -19,6 +19,7 @@ func TestIntersectionsArePlaces(t *testing.T) {
 		{"He looked at John and [Tarrow|PER] in court.", "Tarrow", core.Person},
 		{"She works at Quarry and [Tarrow|PER] LLP now.", "Tarrow", core.Person},
 		{"He sat with Quarry and [Tarrow|PER] in court.", "Tarrow", core.Person},
+		{"Ana Lind, product lead at [Vellzilla|ORG] and [Tarrow|PER]\n\nKim Vo, editor.", "Tarrow", core.Person},
 	})
 }
 
