@@ -302,7 +302,8 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		ev.Subordinate = facts.sub[m.start] || reducedRelative(low, m.start) || appositive(low, m.start) || labelled(low, m.start) || relativeVerb(low, m.start)
 		ev.Derived = t.derived
 		ev.Nominal, _ = nounTrigger(t, toks, low, m.start)
-		agentless := false // "Ortiz was arrested": a conflict act done to a named target by someone unnamed
+		agentless := false    // "Ortiz was arrested": a conflict act done to a named target by someone unnamed
+		freedPassive := false // "The hostages were freed": people freed by someone unnamed
 		if by, ok := passive(text, toks, m.start, ms, s); ok && (by != "" || (typ != "mobilize" && typ != "retreat") || freeing(t)) {
 			// "Kyiv was attacked by Russia": the subject is the target.
 			ev.Actor = by
@@ -319,7 +320,10 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			if by == "" && ev.Target == "" && passiveAccused(t, typ, low, m) {
 				ev.Target = passiveVictim(toks, low, m.start) // "The minister has been accused of lying"
 			}
-			agentless = by == "" && ev.Target != "" && (unnamedAgent[typ] || releasedPeople(t, typ, ev.Target) || passiveAccused(t, typ, low, m)) && !t.derived
+			if by == "" && ev.Target == "" && freeing(t) {
+				ev.Target, freedPassive = freedCaptives(t, typ, toks, low, m.start) // "The hostages were freed on Monday"
+			}
+			agentless = by == "" && ev.Target != "" && (unnamedAgent[typ] || releasedPeople(t, typ, ev.Target) || passiveAccused(t, typ, low, m)) && (!t.derived || freedPassive)
 			if by == "" && typ == "sanction" && (hasHead(t, "suspend") || hasHead(t, "expel")) {
 				ev.Actor = suspendedFrom(text, toks, low, m, ms, s) // "Nigeria was suspended from the Commonwealth": the body acts
 			}
@@ -416,6 +420,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		if protesters[strings.ToLower(ev.Actor)] && (riotous(t) || t.typ == "assault") && ev.Type != "threaten" {
 			ev.Type = "protest" // "rioters set fire to cars", "truckers blockaded the border"
 		}
+		if g := groupAddressee(ev, toks, low, m); g != "" {
+			ev.Target = g // "called on the rebels to lay down their arms": the group asked
+		}
 		ev.Actor = placeModifier(text, toks, m.start, ev.Actor)
 		if talkOpenerActor(ev.Actor, toks, low, m) {
 			ev.Actor = "" // "Marathon talks between the two allies": a modifier, not a side
@@ -430,7 +437,7 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 			when, dated = date(s.Text), true
 		}
 		ev.Date = when
-		if t.derived && !stateActor(ev.Actor, ms) {
+		if t.derived && !stateActor(ev.Actor, ms) && !freedPassive {
 			// A CAMEO verb or pattern ("hit", "caught", "take over", "die
 			// ... prison") is political only with a state or a group
 			// acting; with a person it is mostly sport, crime or a figure
@@ -443,6 +450,9 @@ func sentenceEvents(text string, s sentence.Sentence, toks []sentence.Token, ms 
 		}
 		if !agentless && unnamedSubjectAct(&ev, t, toks, low, m) {
 			agentless = true // "An attack on a border post killed four soldiers": done by someone unnamed
+		}
+		if !agentless && pronounSubjectAct(ev, t, low, m) {
+			agentless = true // "They threatened to kill the hostages": the doer named in an earlier sentence
 		}
 		if ev.Actor == "" && !agentless || (opts.DropUntargeted && ev.Target == "") {
 			continue

@@ -55,7 +55,7 @@ func countedCrowd(toks []sentence.Token, s sentence.Sentence, p, end int) bool {
 // released"), no yielding, and stays no event; so does a thing released
 // ("the memos are released").
 func releasedPeople(t trigger, typ, target string) bool {
-	if typ != "retreat" || !freeing(t) {
+	if typ != "retreat" && typ != "concede" || !freeing(t) {
 		return false
 	}
 	lt := strings.ToLower(target)
