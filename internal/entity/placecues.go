@@ -41,12 +41,8 @@ func intersectionPlaces(text string, ms []ner.Mention, types map[string]core.Ent
 			continue
 		}
 		name := strings.TrimSpace(m.Text)
-		other, ok := intersectionAt(text, m.Start, m.End)
-		if !ok || KnownGivenName(name) {
+		if _, ok := intersectionAt(text, m.Start, m.End); !ok || KnownGivenName(name) {
 			continue
-		}
-		if t := types[surfaceKey(other)]; t == core.Organisation || t == core.Misc {
-			continue // "at Mozilla and Vell": a pair of organisations
 		}
 		if nameWords == nil {
 			nameWords = personWordsNotStreets(ms, types)
@@ -114,14 +110,15 @@ func intersectionOpens(text string, pos int) bool {
 	return false
 }
 
-// pairEnds reports whether the pair ending at end is followed by a
-// punctuation mark (not a possessive), the text's end or a lower-case
-// word: "at Church and Snyder in", not "at Tarrow and Vell LLP" or
-// "at Tarrow and Vell's".
+// pairEnds reports whether the pair ending at end is followed on its line
+// by a punctuation mark (not a possessive) or a lower-case word: "at
+// Church and Snyder in", not "at Tarrow and Vell LLP", "at Tarrow and
+// Vell's" or a pair ending a line (a byline: "product lead at Vellzilla
+// and Tarrow").
 func pairEnds(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
-	if rest == "" {
-		return true
+	if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+		return false // a line's end: a byline or a list ("lead at Vellzilla and Tarrow")
 	}
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 		return false

@@ -13,7 +13,7 @@ func TestIntersectionsArePlaces(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"I am in the middle of the crowd at Quarry and [Tarrow|PER] in my district.", "Tarrow", core.Location},
 		{"Police closed the corner of [Tarrow|PER] and Quarry, witnesses said.", "Tarrow", core.Location},
-		{"The march ended at Quarry and [Tarrow|PER].", "Tarrow", core.Location},
+		{"The march ended at Quarry and [Tarrow|PER].\nPolice came.", "Tarrow", core.Location},
 		{"Crowds gathered around Quarry and [Tarrow Ave.|PER] at dusk. I am at Quarry and [Tarrow|PER] in my district.", "Tarrow", core.Location},
 		{"[Ana Tarrow|PER] spoke. We met at Quarry and [Tarrow|PER] in town.", "Ana Tarrow", core.Person},
 		{"He looked at John and [Tarrow|PER] in court.", "Tarrow", core.Person},
