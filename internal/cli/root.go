@@ -26,6 +26,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetFlagErrorFunc(flagError) // every command's: names the flag and what it wants
 	root.PersistentFlags().StringVar(&g.db, "db", "storyline.db", "path of the SQLite store")
 	root.AddCommand(newIngestCmd(g), newExtractCmd(), newArticlesCmd(g), newShowCmd(g), newEntitiesCmd(g), newQuotesCmd(g), newEventsCmd(g), newSearchCmd(g))
 	root.AddCommand(newStoriesCmd(g), newStoryCmd(g), newStorylinesCmd(g), newClaimsCmd(g), newNewCmd(g), newExportCmd(g), newDeleteCmd(g), newSettleCmd(g), newReanalyzeCmd(g))
