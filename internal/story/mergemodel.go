@@ -119,7 +119,7 @@ func (c *Clusterer) learnedMergeIDs(ctx context.Context, ids []StoryID) error {
 			if err != nil {
 				return fmt.Errorf("story: learned merges: %d: %w", s.ID, err)
 			}
-			p := c.mergeProb(&x) * pf * tf
+			p := c.mergeProbOf(s, o, &x) * pf * tf
 			if p > bestP || (p == bestP && best != nil && o.ID < best.ID) {
 				best, bestP, bestX = o, p, x
 			}

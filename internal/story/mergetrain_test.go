@@ -69,9 +69,10 @@ func TestTrainMergeModel(t *testing.T) {
 	if mode == "" {
 		t.Skip("training: set STORY_TRAIN_MERGE=1 (or =write to rewrite mergeweights.go)")
 	}
-	off := story.Options{MergeModel: -1}
+	contra := int(envFloat("STORY_TRAIN_CONTRA", -1))
+	off := story.Options{MergeModel: -1, MergeContra: contra}
 	dir := testshared.Dir(t, "bench", "clustering", "ecbplus")
-	tr, w := trainMergeModel(t, dir, int(envFloat("STORY_TRAIN_ORDERS", 5)), envFloat("STORY_TRAIN_LAMBDA", 1))
+	tr, w := trainMergeModel(t, dir, int(envFloat("STORY_TRAIN_ORDERS", 5)), envFloat("STORY_TRAIN_LAMBDA", 1), contra)
 	dev, _, err := clusterscore.LoadBench(dir, "dev")
 	if err != nil {
 		t.Skip(err)
@@ -126,7 +127,7 @@ func TestTrainMergeModel(t *testing.T) {
 			// The negatives set (each article its own story): a guard.
 			sd := testshared.Dir(t, "bench", "clustering", split)
 			for _, thr := range append([]float64{-1}, thresholds()...) {
-				r, err := stream.Eval(context.Background(), stream.EvalOptions{Dir: sd, Split: "all", Stream: stream.Options{Story: story.WithMergeWeights(story.Options{MergeModel: thr}, w)}})
+				r, err := stream.Eval(context.Background(), stream.EvalOptions{Dir: sd, Split: "all", Stream: stream.Options{Story: story.WithMergeWeights(story.Options{MergeModel: thr, MergeContra: contra}, w)}})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -137,21 +138,25 @@ func TestTrainMergeModel(t *testing.T) {
 		f, s := evalSplit(t, dir, split, off)
 		t.Logf("%s without: file F1 %.4f ARI %.4f, shuffled F1 %.4f ARI %.4f", split, f.BCubedF1, f.ARI, s.BCubedF1, s.ARI)
 		for _, thr := range thresholds() {
-			o := story.WithMergeWeights(story.Options{MergeModel: thr}, w)
+			o := story.WithMergeWeights(story.Options{MergeModel: thr, MergeContra: contra}, w)
 			f, s := evalSplit(t, dir, split, o)
 			t.Logf("%s merge model %.2f: file F1 %.4f ARI %.4f, shuffled F1 %.4f ARI %.4f", split, thr, f.BCubedF1, f.ARI, s.BCubedF1, s.ARI)
 		}
 	}
-	if mode == "write" {
+	if mode == "write" && contra >= 0 {
+		writeWeights(t, "mergeweights_contra.go", "TestTrainMergeModel", "STORY_TRAIN_CONTRA=N STORY_TRAIN_MERGE", "contraMergeWeights", "pairX", names, w,
+			fmt.Sprintf("the merge model's weights with the article-level number contradiction\n// (Options.MergeContra %d, contrafeat.go), fitted on %d pairs of stories of ECB+ train streams (L2 %g)", contra, len(tr), envFloat("STORY_TRAIN_LAMBDA", 1)))
+	} else if mode == "write" {
 		writeWeights(t, "mergeweights.go", "TestTrainMergeModel", "STORY_TRAIN_MERGE", "trainedMergeWeights", "pairX", names, w,
 			fmt.Sprintf("the merge model's weights (pairFeatures in order, on raw values), fitted\n// on %d pairs of stories of ECB+ train streams (L2 %g)", len(tr), envFloat("STORY_TRAIN_LAMBDA", 1)))
 	}
 }
 
 // trainMergeModel fits the merge model on ECB+ train: file order and
-// orders shuffles (seeds from 101), with L2 lambda. It returns the pairs
-// and the weights.
-func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]labelled, []float64) {
+// orders shuffles (seeds from 101), with L2 lambda, the article-level
+// number contradiction at Options.MergeContra contra (negative: without,
+// for trainedMergeWeights). It returns the pairs and the weights.
+func trainMergeModel(t *testing.T, dir string, orders int, lambda float64, contra int) ([]labelled, []float64) {
 	t.Helper()
 	train, _, err := clusterscore.LoadBench(dir, "train")
 	if err != nil {
@@ -174,7 +179,8 @@ func trainMergeModel(t *testing.T, dir string, orders int, lambda float64) ([]la
 	// precision (date order, pooled tune..held5) fell .332 -> .324.
 	// The claim clash (on by default since the twenty-third session) is
 	// off too: the weights predate it.
-	off := story.Options{MergeModel: -1, PlaceClash: -1, PlaceMatch: -1, NumberClash: -1, ClaimClash: -1}
+	off := story.Options{MergeModel: -1, PlaceClash: -1, PlaceMatch: -1, NumberClash: -1, ClaimClash: -1,
+		MergeContra: contra, MergeContraDated: true}
 	tr := collectStoryPairs(t, train, off)
 	for seed := uint64(101); seed < 101+uint64(orders); seed++ {
 		tr = append(tr, collectStoryPairs(t, shuffled(train, seed), off)...)
@@ -227,11 +233,18 @@ func TestMergeWeightsUpToDate(t *testing.T) {
 		t.Skip("trains the merge model (a few seconds)")
 	}
 	dir := testshared.Dir(t, "bench", "clustering", "ecbplus")
-	_, w := trainMergeModel(t, dir, 5, 1)
+	_, w := trainMergeModel(t, dir, 5, 1, -1)
 	got := story.TrainedMergeWeights()
 	for k := range w {
 		if math.Abs(w[k]-got[k]) > 1e-6*max(1, math.Abs(w[k])) {
 			t.Fatalf("weight %s: mergeweights.go %g, training now %g: run STORY_TRAIN_MERGE=write go test -run TestTrainMergeModel ./internal/story", story.PairFeatureNames()[k], got[k], w[k])
+		}
+	}
+	_, w = trainMergeModel(t, dir, 5, 1, 2)
+	got = story.ContraMergeWeights()
+	for k := range w {
+		if math.Abs(w[k]-got[k]) > 1e-6*max(1, math.Abs(w[k])) {
+			t.Fatalf("weight %s: mergeweights_contra.go %g, training now %g: run STORY_TRAIN_CONTRA=2 STORY_TRAIN_MERGE=write go test -run TestTrainMergeModel ./internal/story", story.PairFeatureNames()[k], got[k], w[k])
 		}
 	}
 }

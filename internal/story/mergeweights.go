@@ -24,4 +24,6 @@ var trainedMergeWeights = pairX{
 	1.5865451,  // monthboth
 	2.2026341,  // novel
 	-3.2522682, // core
+	0,          // contra
+	0,          // contraboth
 }

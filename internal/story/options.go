@@ -110,6 +110,15 @@ type Options struct {
 	// model is asked about; 0 means 4.
 	MergeModel    float64
 	MergeModelMin int
+	// MergeContra gives the merge model the article-level number
+	// contradiction (contrafeat.go): article pairs across two stories that
+	// each name at least MergeContra distinct numbers are compared, and the
+	// model (contraMergeWeights) reads the share of them that share none;
+	// 0 means 2, negative off (trainedMergeWeights). Only pairs of two
+	// undated stories are so asked unless MergeContraDated (measured: on
+	// dated pairs it costs the dated political sets true merges).
+	MergeContra      int
+	MergeContraDated bool
 	// PairMutual is the share of the merge bar at which Flush merges two
 	// stories of one article each that are each other's best match
 	// (mutual.go); 0 means 0.9, negative off.
@@ -371,6 +380,11 @@ func (o Options) withDefaults() Options {
 	def(&o.GapOverride, 1)
 	if o.MergeModelMin <= 0 {
 		o.MergeModelMin = 4
+	}
+	if o.MergeContra == 0 {
+		o.MergeContra = 2
+	} else if o.MergeContra < 0 {
+		o.MergeContra = 0
 	}
 	def(&o.NumberClash, 0.1)
 	def(&o.NumberClashJoin, 0.1)

@@ -27,6 +27,8 @@ const (
 	pfMonthB   // 1 when both have a month
 	pfNovel    // share of the smaller's top entities the larger lacks
 	pfCore     // share of the larger's top entities the smaller lacks
+	pfContra   // share of comparable article pairs that share no number (contrafeat.go; 0 unless Options.MergeContra)
+	pfContraB  // 1 when any article pair across the two is comparable (likewise)
 	pfN        // number of features
 )
 
@@ -34,7 +36,7 @@ const (
 var pairFeatureNames = [pfN]string{
 	"bias", "link", "linkraw", "cohsmall", "cohlarge", "logsmall", "loglarge", "single",
 	"terms", "entities", "years", "yearsboth", "numbers", "month", "monthboth",
-	"novel", "core",
+	"novel", "core", "contra", "contraboth",
 }
 
 // pairX is one pair's features.
@@ -77,6 +79,9 @@ func (c *Clusterer) pairFeatures(g, r *Story) pairX {
 	}
 	x[pfNovel] = novelShare(kindRange(g.Centroid, 'e'), r.Centroid, 5)
 	x[pfCore] = novelShare(kindRange(r.Centroid, 'e'), g.Centroid, 5)
+	if c.contraOn(g, r) {
+		x[pfContra], x[pfContraB] = contraShare(g.Members, r.Members, c.opts.MergeContra)
+	}
 	return x
 }
 
