@@ -472,6 +472,10 @@ type entityView struct {
 // counts per month cover them all.
 const maxEntityQuotes = 1000
 
+// maxEntityArticles bounds the articles an entity page or answer lists (the
+// newest published); /articles?entity=NAME lists them all.
+const maxEntityArticles = 50
+
 // lookupEntity finds the entity whose name or alias is name (any case).
 func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error) {
 	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Name: name, Limit: 50})
@@ -515,7 +519,10 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 		v.QuoteTotal += m.Count
 	}
 	v.QuoteTotal = max(v.QuoteTotal, len(v.Quotes)) // undated quotes have no month
-	if v.Articles, err = s.st.Articles(r.Context(), store.ArticleFilter{Entity: found.Name, Limit: 50}); err != nil {
+	// The newest publication first, as /articles?entity= lists them (the
+	// last stored first read like a shuffled list on a store filled out of
+	// order).
+	if v.Articles, err = s.st.Articles(r.Context(), store.ArticleFilter{Entity: found.Name, Limit: maxEntityArticles, ByPublished: true}); err != nil {
 		return nil, err
 	}
 	res, err := s.st.Search(r.Context(), store.SearchQuery{Entity: found.Name, Facets: true, Limit: 1})

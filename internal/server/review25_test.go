@@ -1,0 +1,71 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/storyline/storyline/internal/core"
+)
+
+// briskArticles returns n fictional articles naming Teodor Brisk, stored in
+// an order that is not their publication order: the i-th is published on
+// day (i*7)%n+1 of 2031 (n prime to 7), so the last stored is not the newest.
+func briskArticles(n int) []*core.Article {
+	var out []*core.Article
+	for i := range n {
+		day := (i*7)%n + 1
+		text := fmt.Sprintf("Teodor Brisk opened dyke section %d at Varnholm on day %d.", i, day)
+		out = append(out, &core.Article{Hash: fmt.Sprintf("rv25-brisk-%d", i), Source: fmt.Sprintf("fixtures/dyke/%d.txt", i),
+			Title: fmt.Sprintf("Dyke section %d opens", i), Published: fmt.Sprintf("2031-%s", dayOfYear(day)), Language: "en", Text: text,
+			Entities: []core.Entity{{Name: "Teodor Brisk", Type: core.Person, Mentions: 1}}})
+	}
+	return out
+}
+
+// dayOfYear writes day d (1..365) of a non-leap year as MM-DD.
+func dayOfYear(d int) string {
+	months := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	m := 0
+	for d > months[m] {
+		d -= months[m]
+		m++
+	}
+	return fmt.Sprintf("%02d-%02d", m+1, d)
+}
+
+// TestEntityArticlesNewestFirst: an entity page (and /api/entities/NAME)
+// listed its articles by ID, the last stored first, while /articles and
+// /articles?entity= list the newest publication first; a store filled out of
+// order read as a shuffled list. Cut at 50, the page said nothing of the
+// rest: it links /articles?entity=NAME (review25).
+func TestEntityArticlesNewestFirst(t *testing.T) {
+	st := emptyTestStore(t)
+	arts := briskArticles(52) // 52 is prime to 7: every day 1..52 once, stored shuffled
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	w := expectPage(t, h, "/api/entities/Teodor%20Brisk", 200, nil, nil)
+	var v struct {
+		Articles []struct {
+			Published string `json:"published"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Articles) != maxEntityArticles {
+		t.Fatalf("/api/entities: %d articles, want %d", len(v.Articles), maxEntityArticles)
+	}
+	if got, want := v.Articles[0].Published, "2031-02-21"; got != want { // day 52, the newest
+		t.Errorf("first article published %s, want %s (the newest)", got, want)
+	}
+	for i := 1; i < len(v.Articles); i++ {
+		if v.Articles[i-1].Published < v.Articles[i].Published {
+			t.Fatalf("articles %d and %d: %s before %s: want the newest publication first", i-1, i, v.Articles[i-1].Published, v.Articles[i].Published)
+		}
+	}
+	expectPage(t, h, "/entities/Teodor%20Brisk", 200, []string{`The newest 50 of 52; <a href="/articles?entity=Teodor%20Brisk">all of them, newest first →</a>`}, nil)
+}
