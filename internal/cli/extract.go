@@ -11,6 +11,7 @@ import (
 	"github.com/storyline/storyline/internal/core"
 	"github.com/storyline/storyline/internal/ingest"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/wire"
 )
 
@@ -75,12 +76,32 @@ func runExtract(cmd *cobra.Command, args []string, view extractView, src source.
 	return nil
 }
 
+// articleHeading names an article at the head of show, new and extract as
+// every list and page names it (store.ArticleLabel): its title, else the
+// first line of its text, else "Article N"; "(no title)" only for an
+// extracted article with neither, which has no ID.
+func articleHeading(a *core.Article) string {
+	if a.Title == "" && a.ID == 0 && strings.TrimSpace(a.Text) == "" {
+		return "(no title)"
+	}
+	return store.ArticleLabel(a.ID, a.Title, a.Text)
+}
+
+// label names a listed article: its title, else its label in labels
+// (store.UntitledLabels), else "Article N".
+func label(a *core.Article, labels map[int64]string) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if l, ok := labels[a.ID]; ok {
+		return l
+	}
+	return store.ArticleLabel(a.ID, "", "")
+}
+
 // printArticle renders an article for reading on a terminal.
 func printArticle(w io.Writer, a *core.Article, withRemoved bool) {
-	title := a.Title
-	if title == "" {
-		title = "(no title)"
-	}
+	title := articleHeading(a)
 	fmt.Fprintln(w, title)
 	fmt.Fprintln(w, strings.Repeat("=", min(len([]rune(title)), 78)))
 	if a.Subtitle != "" {

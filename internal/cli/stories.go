@@ -195,6 +195,11 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 				j.WithEvents(evs) // as /api/stories/ID
 				return encodeJSON(out, j)
 			}
+			// Untitled articles by their first line, as the story page.
+			labels, err := store.UntitledLabels(cmd.Context(), st, d.Articles)
+			if err != nil {
+				return err
+			}
 			printStoryLine(out, d.StoryInfo)
 			fmt.Fprintln(out, "\nArticles:")
 			for _, a := range d.Articles {
@@ -206,7 +211,7 @@ func newStoryCmd(g *globalFlags) *cobra.Command {
 				if src == "" {
 					src = a.Source
 				}
-				fmt.Fprintf(out, "  %5d  %-10s  %s — %s%s\n", a.ID, dayOf(a.Published), oneLine(a.Title, 60), sourceLine(src, 40), dup)
+				fmt.Fprintf(out, "  %5d  %-10s  %s — %s%s\n", a.ID, dayOrUndated(a.Published), oneLine(label(a, labels), 60), sourceLine(src, 40), dup)
 			}
 			if len(d.Entities) > 0 {
 				fmt.Fprintln(out, "\nEntities:")
@@ -455,11 +460,7 @@ tells the same story as one read in order).`,
 				// One shape with GET /api/articles/{id}/new (?all=true).
 				return encodeJSON(out, wire.FromNew(a, e, all))
 			}
-			title := a.Title
-			if title == "" {
-				title = "(no title)"
-			}
-			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n", a.ID, a.Story, a.Storyline, title)
+			fmt.Fprintf(out, "article %d, story %d, storyline %d: %s\n", a.ID, a.Story, a.Storyline, articleHeading(a))
 			fmt.Fprintf(out, "%s\n\n", judgedAgainst(a, e))
 			n := 0
 			for _, s := range a.Sentences {
