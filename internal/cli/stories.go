@@ -398,15 +398,17 @@ func newClaimsCmd(g *globalFlags) *cobra.Command {
 				return list, err
 			}, wire.FromClaim, func(out io.Writer, c store.ClaimGroup) {
 				fmt.Fprintf(out, "%s  [%s; %s]\n", c.Text, count(c.Articles, "article"), claimWhen(c))
-				for _, o := range c.Occurrences {
-					mark := ""
-					if o.Questioned {
-						mark = "(questioned) "
-					}
-					if o.Speaker != "" {
-						mark += "(" + o.Speaker + ") "
-					}
-					fmt.Fprintf(out, "    %5d %-10s %s%s\n", o.ArticleID, dayOrUndated(o.Published), mark, oneLine(o.Sentence, 110))
+				// The first occurrences and the latest, as the /claims
+				// page; --key lists them all (wire.Cut).
+				cut := wire.Cut(c.Occurrences, f.Key != "")
+				for _, o := range cut.Head {
+					printOccurrence(out, o)
+				}
+				if cut.Hidden > 0 {
+					fmt.Fprintf(out, "    … %s (--key %s lists every one)\n", count(cut.Hidden, "more article"), shellWord(c.Key))
+				}
+				for _, o := range cut.Tail {
+					printOccurrence(out, o)
 				}
 			})
 		},
@@ -532,3 +534,25 @@ func countCol(n, width int, word string) string {
 
 // count is wire.Count: n and word, in the plural unless n is 1.
 func count(n int, word string) string { return wire.Count(n, word) }
+
+// printOccurrence writes one occurrence of a claim under it.
+func printOccurrence(out io.Writer, o store.ClaimOccurrence) {
+	mark := ""
+	if o.Questioned {
+		mark = "(questioned) "
+	}
+	if o.Speaker != "" {
+		mark += "(" + o.Speaker + ") "
+	}
+	fmt.Fprintf(out, "    %5d %-10s %s%s\n", o.ArticleID, dayOrUndated(o.Published), mark, oneLine(o.Sentence, 110))
+}
+
+// shellWord is s as one word of a shell command line: as it is when it holds
+// nothing a shell reads specially, else in single quotes (a claim key's "|"
+// would start a pipe).
+func shellWord(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-.,/:=@%") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

@@ -78,6 +78,10 @@ var funcs = template.FuncMap{
 	"undatedWhy":  wire.UndatedWhy,
 	"asSentence":  wire.AsSentence,
 	"linkStories": linkStories,
+
+	// cutOccurrences: a claim's occurrences as the claims list shows them
+	// (wire.Cut), all of them on one claim's page (?key=).
+	"cutOccurrences": func(occ []store.ClaimOccurrence, key string) wire.CutOccurrences { return wire.Cut(occ, key != "") },
 }
 
 // storyRef is a story named by number in the story layer's note

@@ -1,0 +1,97 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// ruskeStore ingests n fictional articles in which Ida Ruske says the same
+// thing, each on its own day and with its own other news, and returns the
+// store's path.
+func ruskeStore(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	var b strings.Builder
+	topics := []string{"a new bakery opened on the quay", "the lighthouse keeper retired after forty years", "the school choir won a prize in Tessaly",
+		"the ferry timetable changed for the winter", "a fishing boat was found adrift near the reef", "the market moved to the old square",
+		"the bridge toll rose by two crowns", "a storm felled the oak by the church", "the library opened on Sundays"}
+	for i := range n {
+		text := fmt.Sprintf("In Velmont this week %s, and the council discussed it at length on Monday evening.\n\n"+
+			"Mayor Ida Ruske said the harbour would reopen for every ferry on Friday.\n", topics[i%len(topics)])
+		rec, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("Velmont notes, week %d", i+1), "published": fmt.Sprintf("2026-03-%02d", i+1),
+			"url": fmt.Sprintf("https://velmont-notes.example/2026/03/%02d/notes", i+1), "text": text})
+		b.Write(rec)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, "notes.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", path); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	return db
+}
+
+// TestClaimsListCutsOccurrences: `claims` and the /claims page printed every
+// occurrence under each claim, so a claim a hundred articles repeat filled
+// screens and made the page half a megabyte. Both show the first four and the
+// latest, with how many were left out and where to read them all (--key,
+// /claims?key=), which still list every one, as --json and /api/claims do
+// (review25).
+func TestClaimsListCutsOccurrences(t *testing.T) {
+	db := ruskeStore(t, 8)
+	out, err := run(t, "--db", db, "claims", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []struct {
+		Key         string            `json:"key"`
+		Occurrences []json.RawMessage `json:"occurrences"`
+	}
+	if err := json.Unmarshal([]byte(out), &all); err != nil || len(all) == 0 {
+		t.Fatalf("claims --json: %v %q", err, out)
+	}
+	key := all[0].Key
+	if len(all[0].Occurrences) != 8 {
+		t.Fatalf("claim %s: %d occurrences in --json, want all 8", key, len(all[0].Occurrences))
+	}
+	out, err = run(t, "--db", db, "claims")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Count(out, "harbour would reopen for every ferry on Friday.")
+	if rows != 5 || !strings.Contains(out, "    … 3 more articles (--key '"+key+"' lists every one)\n") || !strings.Contains(out, "2026-03-08") || strings.Contains(out, "2026-03-05 ") {
+		t.Errorf("claims: %d occurrence rows, want the first 4 and the latest, and a line for the 3 left out:\n%s", rows, out)
+	}
+	out, err = run(t, "--db", db, "claims", "--key", key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out, "said the harbour would reopen"); n != 8 || strings.Contains(out, "more article") {
+		t.Errorf("claims --key: %d occurrence rows, want all 8:\n%s", n, out)
+	}
+	_, h := storeServer(t, db)
+	page := getFrom(h, "/claims").Body.String()
+	if n := strings.Count(page, "<blockquote>"); n != 5 || !strings.Contains(page, `3 more articles: every article that makes it →</a>`) {
+		t.Errorf("/claims: %d occurrences, want 5 and the link to the rest:\n%s", n, page)
+	}
+	page = getFrom(h, "/claims?key="+url.QueryEscape(key)).Body.String()
+	if n := strings.Count(page, "<blockquote>"); n != 8 || strings.Contains(page, "more articles:") {
+		t.Errorf("/claims?key=: %d occurrences, want all 8", n)
+	}
+}
+
+func TestShellWord(t *testing.T) {
+	for in, want := range map[string]string{"ruske|says|ferri": "'ruske|says|ferri'", "plain+key": "plain+key", "it's": `'it'\''s'`, "": "''"} {
+		if got := shellWord(in); got != want {
+			t.Errorf("shellWord(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
