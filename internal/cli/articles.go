@@ -92,8 +92,12 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 					fmt.Fprintf(out, "no articles of story %d match (storyline stories lists the stories)\n", story)
 					return nil
 				}
-				fmt.Fprintln(out, wire.NoneFound("articles", wire.Given("from a source like", f.Source), wire.Given("in language", f.Language),
-					wire.Given("mentioning", f.Entity), wire.GivenDays(days.from, days.to), wire.Given("after", after), wire.GivenID("below ID", f.BeforeID)))
+				msg, err := withNameHint(cmd.Context(), st, wire.NoneFound("articles", wire.Given("from a source like", f.Source), wire.Given("in language", f.Language),
+					wire.Given("mentioning", f.Entity), wire.GivenDays(days.from, days.to), wire.Given("after", after), wire.GivenID("below ID", f.BeforeID)), f.Entity)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(out, msg)
 				return nil
 			}
 			labels, err := store.UntitledLabels(cmd.Context(), st, list)

@@ -62,8 +62,12 @@ A query is optional when a filter is given.`,
 				return writeSearchJSON(out, res, facets)
 			}
 			if res.Total == 0 {
-				fmt.Fprintln(out, wire.NoneFound("matches", wire.Given("for", q.Text), wire.Given("mentioning", q.Entity), wire.Given("from a source like", q.Source),
-					wire.Given("in language", q.Language), wire.GivenDays(days.from, days.to), wire.GivenID("in story", q.Story)))
+				msg, err := withNameHint(cmd.Context(), st, wire.NoneFound("matches", wire.Given("for", q.Text), wire.Given("mentioning", q.Entity), wire.Given("from a source like", q.Source),
+					wire.Given("in language", q.Language), wire.GivenDays(days.from, days.to), wire.GivenID("in story", q.Story)), q.Entity)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(out, msg)
 				return nil
 			}
 			fmt.Fprint(out, count(res.Total, "match"))

@@ -136,7 +136,11 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, &none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
 				f := f
 				f.Limit = limit
-				return st.Stories(ctx, f)
+				list, err := st.Stories(ctx, f)
+				if err == nil && len(list) == 0 {
+					none, err = withNameHint(ctx, st, none, f.Entity)
+				}
+				return list, err
 			}, wire.FromStory, printStoryLine)
 		},
 	}

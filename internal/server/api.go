@@ -279,10 +279,16 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	hint, err := s.nameHint(r.Context(), f.Entity, len(arts) == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Articles []wire.ArticleSummary `json:"articles"`
+		Hint     string                `json:"hint,omitempty"`
 		Next     *string               `json:"next"`
-	}{Articles: []wire.ArticleSummary{}, Next: nullable(next)}
+	}{Articles: []wire.ArticleSummary{}, Hint: hint, Next: nullable(next)}
 	for _, a := range arts {
 		out.Articles = append(out.Articles, wire.FromSummary(a))
 	}
@@ -762,10 +768,16 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	hint, err := s.nameHint(r.Context(), q.Entity, res.Total == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		wire.SearchResult
+		Hint string  `json:"hint,omitempty"`
 		Next *string `json:"next"`
-	}{SearchResult: wire.FromSearch(res, q.Facets)}
+	}{SearchResult: wire.FromSearch(res, q.Facets), Hint: hint}
 	if end := q.Offset + len(res.Hits); end < res.Total {
 		out.Next = nullable(encodeCursor("s", int64(end)))
 	}

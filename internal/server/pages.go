@@ -431,6 +431,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 type articlesData struct {
 	Articles []*core.Article
 	Next     string
+	Hint     string // for an empty list, what ?entity= matched or the names near it (wire.NameHint)
 }
 
 func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
@@ -441,6 +442,10 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 	}
 	var d articlesData
 	if d.Articles, d.Next, err = s.listArticles(r, f); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Hint, err = s.nameHint(r.Context(), f.Entity, len(d.Articles) == 0); err != nil {
 		s.storeError(w, r, err)
 		return
 	}
@@ -662,6 +667,7 @@ type searchData struct {
 	Next   string
 	Prev   string
 	Offset int
+	Hint   string // for no match, what ?entity= matched or the names near it (wire.NameHint)
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
@@ -686,6 +692,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Hint, err = s.nameHint(r.Context(), q.Entity, d.Res.Total == 0); err != nil {
 		s.storeError(w, r, err)
 		return
 	}

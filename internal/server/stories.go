@@ -73,10 +73,16 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stories, more := cutAt(stories, limit)
+	hint, err := s.nameHint(r.Context(), v.Get("entity"), len(stories) == 0)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	out := struct {
 		Stories []wire.Story `json:"stories"`
+		Hint    string       `json:"hint,omitempty"`
 		More    bool         `json:"more"`
-	}{[]wire.Story{}, more}
+	}{[]wire.Story{}, hint, more}
 	for _, st := range stories {
 		out.Stories = append(out.Stories, wire.FromStory(st))
 	}
