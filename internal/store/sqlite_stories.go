@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -91,6 +92,9 @@ func (s *sqliteStore) scanStoryInfos(ctx context.Context, rows *sql.Rows) ([]Sto
 			if err := json.Unmarshal([]byte(top), &si.TopEntities); err != nil {
 				return nil, fmt.Errorf("story %d top entities: %w", si.ID, err)
 			}
+			// A story summed before each name was kept once may list
+			// a name twice (two types): once.
+			si.TopEntities = onceEach(si.TopEntities)
 		}
 		out = append(out, si)
 	}
@@ -435,4 +439,20 @@ func (s *sqliteStore) Claims(ctx context.Context, f ClaimFilter) ([]ClaimGroup, 
 // escapeLike escapes LIKE's wildcards (and its escape character '\') in s.
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// onceEach returns names without the repeats of a name, in order.
+func onceEach(names []string) []string {
+	for i := 1; i < len(names); i++ {
+		if slices.Contains(names[:i], names[i]) {
+			out := slices.Clone(names[:i])
+			for _, n := range names[i+1:] {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+			return out
+		}
+	}
+	return names
 }

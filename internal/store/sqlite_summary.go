@@ -19,8 +19,11 @@ import (
 
 // refreshStorySQL recomputes the summary of story ?1 from its articles. A
 // story none of whose articles has a title is named by the first line of its
-// first article, cut at 100 characters. Its top entities are the people,
-// organisations and places it names most (not MISC: "Western", "Republican").
+// first article, cut at 100 characters. Its top entities are the names of the
+// people, organisations and places it names most (not MISC: "Western",
+// "Republican"), each name once: a name stored as two types (the place
+// "Orvan" and an "Orvan" the tagger took for an organisation) is one entry,
+// as the entity pages and filters, which go by name, see it.
 const refreshStorySQL = `UPDATE stories SET
 	n_articles = (SELECT COUNT(*) FROM articles a WHERE a.story_id = ?1),
 	first_day = COALESCE((SELECT MIN(substr(a.published, 1, 10)) FROM articles a WHERE a.story_id = ?1 AND a.published <> ''), ''),
@@ -32,7 +35,7 @@ const refreshStorySQL = `UPDATE stories SET
 			WHERE a.story_id = ?1 AND trim(a.text) <> '' ORDER BY a.id LIMIT 1)), ''),
 	top_entities = COALESCE((SELECT json_group_array(name) FROM (SELECT e.name AS name FROM article_entities ae
 		JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id WHERE a.story_id = ?1 AND e.type <> 'MISC'
-		GROUP BY e.id ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT 5)), '[]')
+		GROUP BY e.name ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.name LIMIT 5)), '[]')
 	WHERE id = ?1`
 
 type execer interface {
