@@ -140,6 +140,7 @@ func (c *Clusterer) mergeInto(ctx context.Context, surv, gone *Story) error {
 	if len(gone.Events) > 0 {
 		surv.Events = addInto(surv.Events, gone.Events, 1, 64)
 	}
+	c.namedBackMerge(surv, gone)
 	surv.Size += gone.Size
 	surv.Undated += gone.Undated
 	surv.Seq = max(surv.Seq, gone.Seq)

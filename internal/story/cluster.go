@@ -34,6 +34,9 @@ type Clusterer struct {
 	// sharedVenue weighs, with the number of other active stories
 	// leading with it.
 	venueTrace func(a, b *Story, venue Key, others int)
+	// namedBack holds the far days each story's articles named
+	// (namedback.go).
+	namedBack map[StoryID][]dayRange
 }
 
 // New returns a Clusterer over st (NewMemState when nil).
@@ -197,6 +200,10 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 				// The article names a day of the story's own span:
 				// a follow-up that tells of the event (namedday.go).
 				sc *= c.opts.NamedDay
+			case c.namedBackJoin(d, s):
+				// A follow-up in the story named this article's day
+				// (namedback.go).
+				sc *= c.opts.NamedDay
 			default:
 				if sc >= c.opts.Threshold {
 					skippedTime++
@@ -233,6 +240,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		if err != nil {
 			return a, err
 		}
+		c.noteNamedBack(named, d, s)
 		a.Score = bestScore
 		cl := closest(near)
 		if cl.s != nil {
@@ -251,6 +259,7 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		return a, err
 	}
 	c.join(best, d, v, raw)
+	c.noteNamedBack(named, d, best)
 	best.SimSum += bestScore
 	best.SimN++
 	a.Score = bestScore
@@ -593,6 +602,7 @@ func (c *Clusterer) retire(s *Story) {
 	s.Claims = topK(s.Claims, 16)
 	s.Events = topK(s.Events, 16)
 	s.Active = false
+	c.namedBackRetire(s)
 }
 
 // age retires idle stories and stories beyond MaxActive.

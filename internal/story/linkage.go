@@ -184,6 +184,9 @@ func (c *Clusterer) timeFit(a, b *Story) (f float64, ok bool) {
 		if c.opts.GapOverride > 0 && gap <= c.opts.GapOverrideMax && max(a.Size, b.Size) >= 2 {
 			return 0.5 / c.opts.GapOverride, true
 		}
+		if c.namedBackFit(a, b) {
+			return c.opts.NamedDay, true // namedback.go
+		}
 		return 0, false
 	}
 	return 1 - 0.5*float64(gap)/float64(c.opts.MaxGap), true

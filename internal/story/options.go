@@ -296,7 +296,9 @@ type Options struct {
 	// scaled by NamedDay (the bar asks 1/NamedDay of the link; a
 	// follow-up telling of the event: namedday.go). 0 means 0.75,
 	// negative off. (Twenty-fourth session: ECB+ train dated mean F1
-	// .9289 -> .9315, PolNeAR sets unchanged.)
+	// .9289 -> .9315, PolNeAR sets unchanged.) The same factor serves the
+	// backward direction and merges (namedback.go: an article dated on a
+	// day a story's articles named; .9315 -> .9335, twenty-fifth session).
 	NamedDay float64
 	// MaxSpan is the longest time span of a story's dated articles before
 	// the span itself counts as distance: an article (or story) that would
