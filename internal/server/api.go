@@ -484,7 +484,14 @@ const maxEntityArticles = 50
 
 // lookupEntity finds the entity whose name or alias is name (any case).
 func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error) {
-	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Name: name, Limit: 50})
+	// The whole name or alias first (the alias index): a substring search
+	// cut at 50 missed "IST" among a hundred names holding "ist", so the
+	// entities list linked a page that said no entity had the name. The
+	// substring search stays for a case the index does not fold ("émile").
+	ents, err := s.st.Entities(r.Context(), store.EntityFilter{Name: name, Exact: true, Limit: 50})
+	if err == nil && len(ents) == 0 {
+		ents, err = s.st.Entities(r.Context(), store.EntityFilter{Name: name, Limit: 50})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -546,6 +553,17 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	v, err := s.lookupEntity(r, r.PathValue("name"))
+	if errors.Is(err, core.ErrNotFound) {
+		// What the name matched or the names near it, as the lists'
+		// "hint" (entityMissing).
+		hint, herr := wire.NameHintFor(r.Context(), s.st, r.PathValue("name"))
+		if herr != nil {
+			s.storeError(w, r, herr)
+			return
+		}
+		s.json(w, r, http.StatusNotFound, map[string]string{"error": err.Error(), "hint": hint})
+		return
+	}
 	if err != nil {
 		s.storeError(w, r, err)
 		return

@@ -618,7 +618,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	v, err := s.lookupEntity(r, r.PathValue("name"))
 	if err != nil {
 		if errors.Is(err, core.ErrNotFound) {
-			s.errorPage(w, r, http.StatusNotFound, "No entity is called "+strconv.Quote(r.PathValue("name"))+".")
+			s.entityMissing(w, r, r.PathValue("name"))
 			return
 		}
 		s.storeError(w, r, err)

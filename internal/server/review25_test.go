@@ -69,3 +69,52 @@ func TestEntityArticlesNewestFirst(t *testing.T) {
 	}
 	expectPage(t, h, "/entities/Teodor%20Brisk", 200, []string{`The newest 50 of 52; <a href="/articles?entity=Teodor%20Brisk">all of them, newest first →</a>`}, nil)
 }
+
+// TestEntityPageFindsExactName: /entities/NAME looked NAME up as a
+// substring cut at the 50 most mentioned, so a rarely named "IST" among
+// sixty names holding "ist" was "not found" while /entities linked it
+// (review25).
+func TestEntityPageFindsExactName(t *testing.T) {
+	st := emptyTestStore(t)
+	var ents []core.Entity
+	for i := range 60 {
+		ents = append(ents, core.Entity{Name: fmt.Sprintf("Mistral Ferry %d", i), Type: core.Organisation, Mentions: 5})
+	}
+	ents = append(ents, core.Entity{Name: "IST", Type: core.Misc, Mentions: 1})
+	if _, err := st.PutBatch(context.Background(), []*core.Article{{Hash: "rv25-ist", Source: "fixtures/ist.txt", Title: "Ferries keep IST",
+		Published: "2031-02-02", Language: "en", Text: "Sixty Mistral ferries keep to IST this winter.", Entities: ents}}); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	expectPage(t, h, "/entities/IST", 200, []string{"<h1>IST</h1>"}, nil)
+	expectPage(t, h, "/entities/ist", 200, []string{"<h1>IST</h1>"}, nil)
+	expectPage(t, h, "/api/entities/IST", 200, []string{`"name":"IST"`}, nil)
+	expectPage(t, h, "/entities/Mistral%20Ferry%207", 200, []string{"<h1>Mistral Ferry 7</h1>"}, nil)
+}
+
+// TestEntityPageByNameWords: /entities/Voss said "No entity is called
+// "Voss"." where Hanna Voss is stored (no article calls her Voss alone),
+// though `quotes --speaker Voss` finds her. A name the words of one stored
+// entity hold leads to its page (302, the query kept); one that several
+// hold lists them, linked; a mistyped one gets the names near it; and
+// /api/entities/NAME's 404 says the same as "hint" (review25).
+func TestEntityPageByNameWords(t *testing.T) {
+	st := emptyTestStore(t)
+	text := "Hanna Voss met Ana Kovrin and Piet Kovrin at the Pellby weir on Monday."
+	if _, err := st.PutBatch(context.Background(), []*core.Article{{Hash: "rv25-weir", Source: "fixtures/weir.txt", Title: "Weir talks",
+		Published: "2031-02-03", Language: "en", Text: text, Entities: []core.Entity{
+			{Name: "Hanna Voss", Type: core.Person, Mentions: 1}, {Name: "Ana Kovrin", Type: core.Person, Mentions: 1},
+			{Name: "Piet Kovrin", Type: core.Person, Mentions: 1}}}}); err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	w := request(t, h, "GET", "/entities/voss?about=weir", nil, nil)
+	if w.Code != 302 || w.Header().Get("Location") != "/entities/Hanna%20Voss?about=weir" {
+		t.Errorf("/entities/voss = %d %q, want 302 to /entities/Hanna%%20Voss?about=weir", w.Code, w.Header().Get("Location"))
+	}
+	expectPage(t, h, "/entities/Kovrin", 404, []string{"No entity is called &#34;Kovrin&#34;.",
+		`“Kovrin” matched 2 names: <a href="/entities/Ana%20Kovrin">Ana Kovrin</a>, <a href="/entities/Piet%20Kovrin">Piet Kovrin</a>.`}, nil)
+	expectPage(t, h, "/entities/Kvorin", 404, []string{`Near it: <a href="/entities/Ana%20Kovrin">Ana Kovrin</a>, <a href="/entities/Piet%20Kovrin">Piet Kovrin</a>.`}, nil)
+	expectPage(t, h, "/entities/Zzyzx", 404, []string{"No entity is called &#34;Zzyzx&#34;."}, []string{"Near it"})
+	expectPage(t, h, "/api/entities/Voss", 404, []string{`"error":"entity \"Voss\": not found"`, `"hint":"“Voss” matched Hanna Voss"`}, nil)
+}

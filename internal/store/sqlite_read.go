@@ -267,7 +267,10 @@ func (s *sqliteStore) Entities(ctx context.Context, f EntityFilter) ([]StoredEnt
 		where = append(where, `e.type = ?`)
 		args = append(args, string(f.Type))
 	}
-	if f.Name != "" {
+	if f.Name != "" && f.Exact {
+		where = append(where, `e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)`)
+		args = append(args, f.Name)
+	} else if f.Name != "" {
 		// Case folded beyond ASCII (alias_fold: "émile" finds "ÉMILE
 		// DORN"); a row not yet filled is matched as before.
 		where = append(where, `e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(alias_fold, ?) > 0 OR (alias_fold = '' AND instr(lower(alias), lower(?)) > 0))`)

@@ -106,6 +106,11 @@ type EntityFilter struct {
 	Type  core.EntityType // "" for all
 	Name  string          // substring of the name or an alias
 	Limit int             // 0 means 100
+	// Exact matches Name as a whole name or alias (ASCII case folded, by
+	// the alias index) instead of a substring: the one entity a page
+	// names, which a substring search cut at Limit can miss ("IST" among
+	// a hundred names holding "ist").
+	Exact bool
 }
 
 // StoredEntity is an entity across the whole store.
