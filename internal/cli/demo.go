@@ -70,7 +70,7 @@ func runDemo(ctx context.Context, o demoOptions) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingest.Run(ctx, st, []string{o.Corpus}, ingest.Options{Stages: defaultStages()})
+	sum, err := ingest.Run(ctx, st, []string{o.Corpus}, ingest.Options{Stages: defaultStages(), MinWords: ingest.MinWords})
 	if err != nil {
 		return fmt.Errorf("demo ingest: %w", err)
 	}

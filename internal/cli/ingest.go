@@ -62,7 +62,9 @@ one still runs.`,
 			defer st.Close()
 			stderr := cmd.ErrOrStderr()
 			adviseUpgrade(stderr, g.db, st)
-			opts := ingest.Options{Workers: workers, Source: source.Options{AllowPrivate: allowPrivate}, Stages: defaultStages()}
+			// A body of fewer than ingest.MinWords words is refused with its
+			// own error, as the API refuses it; the rest goes on.
+			opts := ingest.Options{Workers: workers, Source: source.Options{AllowPrivate: allowPrivate}, Stages: defaultStages(), MinWords: ingest.MinWords}
 			opts.Progress = progressReporter(stderr)
 			if every == 0 {
 				return ingestOnce(ctx, st, args, opts, true, cmd.OutOrStdout(), stderr)

@@ -40,6 +40,10 @@ type Options struct {
 	// Progress, when set, is called from the writer goroutine after each
 	// document is settled (stored, duplicate or failed).
 	Progress func(Progress)
+	// MinWords, when above 0, refuses an article whose text has fewer
+	// words (CheckWords: an error naming the input, ErrTooShort) before
+	// its stages run; the CLI's ingest and the API set it to MinWords.
+	MinWords int
 
 	// stored, set by Run when the store is a store.HashLookup, returns the
 	// ID of the article already stored with a hash (0: none); process then
@@ -299,6 +303,9 @@ func process(ctx context.Context, doc core.Document, opts Options) (a *core.Arti
 	}()
 	a, err = opts.Extractor.Extract(ctx, doc)
 	if err != nil {
+		return nil, err
+	}
+	if err := CheckWords(doc.Source, a.Text, opts.MinWords); err != nil {
 		return nil, err
 	}
 	if opts.stored != nil && a.Hash != "" {

@@ -358,9 +358,10 @@ func (s *Server) ingestInputs(ctx context.Context, inputs []string, uploadDir st
 		})}, stages...)
 	}
 	opts := ingest.Options{
-		Workers: 1,
-		Source:  source.Options{AllowPrivate: s.opts.AllowPrivateURLs, FetchTimeout: 20 * time.Second},
-		Stages:  stages,
+		Workers:  1,
+		MinWords: ingest.MinWords, // as the CLI's ingest and ingestDoc
+		Source:   source.Options{AllowPrivate: s.opts.AllowPrivateURLs, FetchTimeout: 20 * time.Second},
+		Stages:   stages,
 		Progress: func(p ingest.Progress) {
 			it := ingestItem{Input: p.Input, ID: p.ID}
 			if uploadDir != "" {
@@ -403,6 +404,11 @@ func (s *Server) ingestDoc(ctx context.Context, doc core.Document, resp *ingestR
 	doc.FetchedAt = time.Now().UTC()
 	fail := func(err error) { resp.add(ingestItem{Input: doc.Source, Outcome: "failed", Error: err.Error()}) }
 	a, err := extract.New(extract.Options{}).Extract(ctx, doc)
+	if err == nil {
+		// A body of fewer than ingest.MinWords words is refused, as the
+		// CLI's ingest and a file or URL sent here refuse it.
+		err = ingest.CheckWords(doc.Source, a.Text, ingest.MinWords)
+	}
 	if err != nil {
 		fail(err)
 		return
