@@ -20,12 +20,19 @@ func flagError(_ *cobra.Command, err error) error {
 	var bad *pflag.InvalidValueError
 	if errors.As(err, &bad) {
 		f := bad.GetFlag()
-		return fmt.Errorf("--%s %q: %s", f.Name, bad.GetValue(), flagWants(f, errors.Is(err, strconv.ErrRange)))
+		want := flagWants(f, errors.Is(err, strconv.ErrRange))
+		if want == "" {
+			return fmt.Errorf("--%s %q: %v", f.Name, bad.GetValue(), errors.Unwrap(err))
+		}
+		return fmt.Errorf("--%s %q: %s", f.Name, bad.GetValue(), want)
 	}
 	var none *pflag.ValueRequiredError
 	if errors.As(err, &none) && none.GetFlag() != nil {
 		f := none.GetFlag()
-		return fmt.Errorf("--%s: give it a value (%s)", f.Name, flagWant(f))
+		if want := flagWant(f); want != "" {
+			return fmt.Errorf("--%s: give it a value (%s)", f.Name, want)
+		}
+		return fmt.Errorf("--%s: give it a value (%s)", f.Name, f.Usage)
 	}
 	return err
 }
@@ -33,13 +40,13 @@ func flagError(_ *cobra.Command, err error) error {
 // flagWants says what flag f wants, for a value it could not read; outOfRange
 // when the value was a number too large for it.
 func flagWants(f *pflag.Flag, outOfRange bool) string {
-	if outOfRange {
+	if outOfRange && flagWant(f) != "" {
 		return "too large a number; " + flagWant(f)
 	}
 	return flagWant(f)
 }
 
-// flagWant names the kind of value f takes, with an example.
+// flagWant names the kind of value f takes, with an example; "" for text.
 func flagWant(f *pflag.Flag) string {
 	switch f.Value.Type() {
 	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
@@ -55,5 +62,5 @@ func flagWant(f *pflag.Flag) string {
 	case "duration":
 		return "want a length of time, like 90s, 30m or 2h"
 	}
-	return "want a " + f.Value.Type()
+	return "" // text: the flag's usage says what it is
 }
