@@ -377,7 +377,12 @@ func (s *Server) ingestInputs(ctx context.Context, inputs []string, uploadDir st
 			default:
 				it.Outcome = "failed"
 				if p.Err != nil {
-					it.Error = strings.ReplaceAll(p.Err.Error(), uploadDir+string(filepath.Separator), "upload/")
+					it.Error = p.Err.Error()
+				}
+				if p.Err != nil && uploadDir != "" {
+					// Without uploads (a URL in JSON) the prefix was "/"
+					// alone and every slash of the error became "upload/".
+					it.Error = strings.ReplaceAll(it.Error, uploadDir+string(filepath.Separator), "upload/")
 				}
 			}
 			resp.add(it)

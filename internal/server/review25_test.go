@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
@@ -117,4 +118,17 @@ func TestEntityPageByNameWords(t *testing.T) {
 	expectPage(t, h, "/entities/Kvorin", 404, []string{`Near it: <a href="/entities/Ana%20Kovrin">Ana Kovrin</a>, <a href="/entities/Piet%20Kovrin">Piet Kovrin</a>.`}, nil)
 	expectPage(t, h, "/entities/Zzyzx", 404, []string{"No entity is called &#34;Zzyzx&#34;."}, []string{"Near it"})
 	expectPage(t, h, "/api/entities/Voss", 404, []string{`"error":"entity \"Voss\": not found"`, `"hint":"“Voss” matched Hanna Voss"`}, nil)
+}
+
+// TestIngestURLErrorKeepsSlashes: POST /api/articles with {"url": ...} that
+// fails said "http:upload/upload/127.0.0.1:1upload/x: dial tcp …": with no
+// upload folder the prefix to rename was "/" alone, so every slash of the
+// error became "upload/" (review25).
+func TestIngestURLErrorKeepsSlashes(t *testing.T) {
+	h := New(emptyTestStore(t), Options{})
+	w := request(t, h, "POST", "/api/articles", strings.NewReader(`{"url":"http://127.0.0.1:1/pellby/weir"}`), map[string]string{"Content-Type": "application/json"})
+	body := w.Body.String()
+	if !strings.Contains(body, `"failed":1`) || !strings.Contains(body, "http://127.0.0.1:1/pellby/weir") || strings.Contains(body, "upload/") {
+		t.Errorf("POST /api/articles with a refused URL: %d %s", w.Code, body)
+	}
 }
