@@ -233,7 +233,11 @@ func (c *Clusterer) add(ctx context.Context, d Doc) (Assignment, error) {
 		}
 	}
 	if skippedTime > 0 {
-		notes = append(notes, fmt.Sprintf("%d similar stories too far apart in time", skippedTime))
+		noun := "stories"
+		if skippedTime == 1 {
+			noun = "story"
+		}
+		notes = append(notes, fmt.Sprintf("%d similar %s too far apart in time", skippedTime, noun))
 	}
 	if best == nil {
 		s, err := c.newStory(ctx, d, v, raw)

@@ -81,8 +81,8 @@ func TestTimeSeparates(t *testing.T) {
 	if as[0].Story == as[1].Story {
 		t.Errorf("a year apart, same story: %+v", as[1])
 	}
-	if !strings.Contains(as[1].Reason, "too far apart in time") {
-		t.Errorf("reason %q does not name time", as[1].Reason)
+	if !strings.Contains(as[1].Reason, "1 similar story too far apart in time") {
+		t.Errorf("reason %q does not name time (one story, in the singular)", as[1].Reason)
 	}
 	if as[1].Story != as[2].Story {
 		t.Errorf("a day apart, different stories: %+v", as[2])
