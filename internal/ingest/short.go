@@ -30,6 +30,7 @@ func CheckWords(source, text string, min int) error {
 	if min <= 0 {
 		return nil
 	}
+	text = distinctParagraphs(text)
 	n := countWords(text, min)
 	if n >= min {
 		return nil
@@ -43,6 +44,27 @@ func CheckWords(source, text string, min int) error {
 		got += " (" + strconv.Quote(shorten(strings.Join(strings.Fields(text), " "), 60)) + ")"
 	}
 	return fmt.Errorf("%s: %w: %s; %d or more are stored", source, ErrTooShort, got, min)
+}
+
+// distinctParagraphs is text with each paragraph (lines between blank
+// ones) after its first appearance left out, so a short page whose
+// paragraph extraction gives twice ("Page not found\n\nPage not found", a
+// title-less page's heading) is counted once.
+func distinctParagraphs(text string) string {
+	if !strings.Contains(text, "\n\n") {
+		return text
+	}
+	seen := map[string]bool{}
+	var keep []string
+	for _, p := range strings.Split(text, "\n\n") {
+		k := strings.Join(strings.Fields(p), " ")
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		keep = append(keep, k)
+	}
+	return strings.Join(keep, "\n\n")
 }
 
 // countWords counts the words of s up to stop: runs of letters and digits

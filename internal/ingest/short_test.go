@@ -22,6 +22,8 @@ func TestCheckWords(t *testing.T) {
 		{"... — !!", 5, `in/a.txt: too short to be an article: no words; 5 or more are stored`},
 		{"The U.S. well-known pier.", 5, `in/a.txt: too short to be an article: 4 words ("The U.S. well-known pier."); 5 or more are stored`},
 		{"Ferries of Orrin Bay sail again.", 5, ""},
+		{"Page not found\n\nPage not found", 5, `in/a.txt: too short to be an article: 3 words ("Page not found"); 5 or more are stored`}, // a paragraph given twice counts once
+		{"Ferries sail.\n\nFerries sail.\n\nPiers reopen today.", 5, ""},
 		{"港口的渡轮今天恢复航行。", 5, ""}, // a script written without spaces: each character a word
 		{"Hello", 0, ""},
 		{"", 0, ""},

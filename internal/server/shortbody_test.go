@@ -20,7 +20,7 @@ func TestIngestRefusesShortBody(t *testing.T) {
 		want   string
 	}{
 		{`{"text":"Hello"}`, jsonCT, `"error":"upload: too short to be an article: 1 word (\"Hello\"); 5 or more are stored"`},
-		{`{"html":"<html><body><p>Gone.</p></body></html>","url":"https://quay.example/gone"}`, jsonCT, `"error":"https://quay.example/gone: too short to be an article: `},
+		{`{"html":"<html><body><p>Page not found</p></body></html>","url":"https://quay.example/gone"}`, jsonCT, `"error":"https://quay.example/gone: too short to be an article: 3 words (\"Page not found\"); 5 or more are stored"`},
 		{mp.String(), map[string]string{"Content-Type": mpType}, `"error":"upload/stub.txt: too short to be an article: 1 word (\"Developing.\"); 5 or more are stored"`},
 	} {
 		w := request(t, h, "POST", "/api/articles", strings.NewReader(c.body), c.header)
