@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -51,6 +52,30 @@ func TestOnceEach(t *testing.T) {
 	} {
 		if got := onceEach(c[0]); !slices.Equal(got, c[1]) {
 			t.Errorf("onceEach(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+// TestOpenPathWithURIMarks: the store's DSN is a "file:" URI, and the path
+// went into it as it was: --db "a#b.db" wrote the store to "a", "c?d.db" to
+// "c" and "e%41.db" to "eA.db", where `storyline articles --db ...` then
+// found no store (review25).
+func TestOpenPathWithURIMarks(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a#b.db", "c?d.db", "e%41.db", "plain.db"} {
+		path := filepath.Join(dir, name)
+		st, err := Open(context.Background(), path, Options{})
+		if err != nil {
+			t.Fatalf("open %s: %v", name, err)
+		}
+		st.Close()
+		if _, err := os.Stat(path); err != nil {
+			entries, _ := os.ReadDir(dir)
+			var got []string
+			for _, e := range entries {
+				got = append(got, e.Name())
+			}
+			t.Errorf("open %s: no file of that name (%v); the folder holds %q", name, err, got)
 		}
 	}
 }

@@ -53,6 +53,13 @@ type sqliteStore struct {
 	linkOpts link.Options
 }
 
+// uriPath escapes what a "file:" URI reads in a path: SQLite decodes %XX
+// and stops at "?" (the query) and "#"; the driver also splits the DSN at
+// its first "?". Unescaped, --db "a#b.db" wrote the store to "a", "c?d.db"
+// to "c" and "e%41.db" to "eA.db", where the reading commands then found no
+// store.
+var uriPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
 // Open opens (creating if needed) the SQLite store at path and brings its
 // schema up to date. path ":memory:" gives a private in-memory store.
 func Open(ctx context.Context, path string, opts Options) (Store, error) {
@@ -73,7 +80,7 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		// pages, and without these each miss is a read system call.
 		q.Add("_pragma", "mmap_size(1073741824)")
 		q.Add("_pragma", "cache_size(-32768)")
-		dsn = "file:" + path + "?" + q.Encode()
+		dsn = "file:" + uriPath.Replace(path) + "?" + q.Encode()
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
