@@ -79,3 +79,13 @@ func TestOpenPathWithURIMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenNamesMissingFolder: a store in a folder that is not there failed
+// with SQLite's "migrate: unable to open database file (14)" (review25).
+func TestOpenNamesMissingFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "no-such-folder")
+	_, err := Open(context.Background(), filepath.Join(dir, "s.db"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "no folder "+dir) {
+		t.Errorf("open in a missing folder: %v, want it to name the folder", err)
+	}
+}

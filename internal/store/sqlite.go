@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -81,6 +84,13 @@ func Open(ctx context.Context, path string, opts Options) (Store, error) {
 		q.Add("_pragma", "mmap_size(1073741824)")
 		q.Add("_pragma", "cache_size(-32768)")
 		dsn = "file:" + uriPath.Replace(path) + "?" + q.Encode()
+		// SQLite says only "unable to open database file (14)" for a
+		// store in a folder that is not there.
+		if dir := filepath.Dir(path); dir != "" {
+			if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("open store %s: no folder %s (create it first)", path, dir)
+			}
+		}
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
