@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,5 +88,34 @@ func TestOpenNamesMissingFolder(t *testing.T) {
 	_, err := Open(context.Background(), filepath.Join(dir, "s.db"), Options{})
 	if err == nil || !strings.Contains(err.Error(), "no folder "+dir) {
 		t.Errorf("open in a missing folder: %v, want it to name the folder", err)
+	}
+}
+
+// TestEntityFacetOnceEachName: the search facet (and an entity page's
+// "often appears with", which reads it) listed "Orvan 3 · Orvan 1" for the
+// place and an "Orvan" the tagger took for an organisation, two rows for the
+// one filter ?entity=Orvan, each with a count that was not the filter's. One
+// row per name, counting the articles that name either (review25).
+func TestEntityFacetOnceEachName(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	place := core.Entity{Name: "Orvan", Type: core.Location, Mentions: 1}
+	org := core.Entity{Name: "Orvan", Type: core.Organisation, Mentions: 1}
+	renn := core.Entity{Name: "Tobias Renn", Type: core.Person, Mentions: 1}
+	var arts []*core.Article
+	for i, ents := range [][]core.Entity{{place, renn}, {place, renn}, {org, renn}, {place, org}} {
+		arts = append(arts, &core.Article{Hash: fmt.Sprint("rv25-facet-", i), Source: fmt.Sprintf("fixtures/orvan/%d.txt", i), Title: fmt.Sprintf("Orvan reservoir, day %d", i),
+			Published: fmt.Sprintf("2031-05-%02d", i+1), Language: "en", Text: fmt.Sprintf("The Orvan reservoir fell again on day %d, Tobias Renn said.", i), Entities: ents})
+	}
+	if _, err := st.PutBatch(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Search(ctx, SearchQuery{Text: "reservoir", Facets: true, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []FacetCount{{Value: "Orvan", Type: "LOC", Count: 4}, {Value: "Tobias Renn", Type: "PER", Count: 3}}
+	if !slices.Equal(res.Facets.Entities, want) {
+		t.Errorf("entity facet %+v, want %+v", res.Facets.Entities, want)
 	}
 }

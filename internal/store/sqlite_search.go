@@ -249,24 +249,54 @@ func trimToWord(s string) string {
 func (s *sqliteStore) entityFacet(ctx context.Context, ids []int64, limit int) ([]FacetCount, error) {
 	idJSON, _ := json.Marshal(ids)
 	// Count by entity id first (the article_entities key covers it), then
-	// look up the names of the few that are kept.
-	rows, err := s.rd.QueryContext(ctx, `SELECT e.name, e.type, c.n FROM (
+	// look up the names of the few that are kept (twice the limit, so
+	// names merged below still fill it).
+	rows, err := s.rd.QueryContext(ctx, `SELECT e.id, e.name, e.type, c.n FROM (
 			SELECT ae.entity_id AS eid, COUNT(*) AS n FROM json_each(?) j CROSS JOIN article_entities ae ON ae.article_id = j.value
 			GROUP BY ae.entity_id ORDER BY n DESC, ae.entity_id LIMIT ?) c
-		JOIN entities e ON e.id = c.eid ORDER BY c.n DESC, e.name`, string(idJSON), limit)
+		JOIN entities e ON e.id = c.eid ORDER BY c.n DESC, e.name`, string(idJSON), 2*limit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []FacetCount
+	idsOf := map[string][]int64{} // a name's entities (two types: the place "Orvan" and the organisation "Orvan")
 	for rows.Next() {
 		var f FacetCount
-		if err := rows.Scan(&f.Value, &f.Type, &f.Count); err != nil {
+		var id int64
+		if err := rows.Scan(&id, &f.Value, &f.Type, &f.Count); err != nil {
 			return nil, err
 		}
-		out = append(out, f)
+		if idsOf[f.Value] == nil {
+			out = append(out, f) // the type of the name's most counted entity
+		}
+		idsOf[f.Value] = append(idsOf[f.Value], id)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	// One row per name, as the entity filter (?entity=, --entity) and the
+	// entity pages go by name: "Orvan 3 · Orvan 1" listed one filter twice
+	// with counts that were neither its own. A name of several entities
+	// counts the articles naming any of them.
+	merged := false
+	for i, f := range out {
+		eids := idsOf[f.Value]
+		if len(eids) < 2 {
+			continue
+		}
+		eidJSON, _ := json.Marshal(eids)
+		if err := s.rd.QueryRowContext(ctx, `SELECT COUNT(DISTINCT ae.article_id) FROM json_each(?) j CROSS JOIN article_entities ae ON ae.article_id = j.value
+			WHERE ae.entity_id IN (SELECT value FROM json_each(?))`, string(idJSON), string(eidJSON)).Scan(&out[i].Count); err != nil {
+			return nil, err
+		}
+		merged = true
+	}
+	if merged {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	}
+	return out[:min(len(out), limit)], nil
 }
 
 // topCounts orders counts by count (then value) and keeps the first limit
