@@ -472,6 +472,10 @@ type entityView struct {
 	Articles    []*core.Article
 	CoOccurring []store.FacetCount
 	Months      []store.FacetCount // articles per month
+	// Others are the entities stored under the same name with another
+	// type (the place "Orvan" and an organisation "Orvan"): the name's
+	// articles, months and companions, read by name, count them too.
+	Others []store.StoredEntity
 }
 
 // maxEntityQuotes bounds the quotes an entity page or answer carries; the
@@ -511,6 +515,11 @@ func (s *Server) lookupEntity(r *http.Request, name string) (*entityView, error)
 		return nil, fmt.Errorf("entity %q: %w", name, core.ErrNotFound)
 	}
 	v := &entityView{Entity: *found}
+	for _, e := range ents {
+		if e.ID != found.ID && strings.EqualFold(e.Name, found.Name) {
+			v.Others = append(v.Others, e)
+		}
+	}
 	if v.Quotes, err = s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: found.Name, Limit: maxEntityQuotes, Newest: true}); err != nil {
 		return nil, err
 	}

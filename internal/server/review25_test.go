@@ -132,3 +132,22 @@ func TestIngestURLErrorKeepsSlashes(t *testing.T) {
 		t.Errorf("POST /api/articles with a refused URL: %d %s", w.Code, body)
 	}
 }
+
+// TestEntityPageNamesOtherTypes: the page of the place "Orvan" said "LOC 2
+// articles" over a list of three: the list, the month chart and the
+// companions go by name and count the organisation "Orvan" the tagger found
+// in a third article. The page says the name is stored under another type
+// too (review25).
+func TestEntityPageNamesOtherTypes(t *testing.T) {
+	st := emptyTestStore(t)
+	var arts []*core.Article
+	for i, typ := range []core.EntityType{core.Location, core.Location, core.Organisation} {
+		arts = append(arts, &core.Article{Hash: fmt.Sprint("rv25-orvan-", i), Source: fmt.Sprintf("fixtures/orvan/%d.txt", i), Title: fmt.Sprintf("Orvan notes %d", i),
+			Published: fmt.Sprintf("2031-06-%02d", i+1), Language: "en", Text: fmt.Sprintf("The Orvan weir was checked on day %d.", i),
+			Entities: []core.Entity{{Name: "Orvan", Type: typ, Mentions: 1}}})
+	}
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	expectPage(t, New(st, Options{}), "/entities/Orvan", 200, []string{`The name is also stored as <span class="chip t-ORG">ORG</span> (1 article); the articles and charts below count every entity of the name.`}, nil)
+}
