@@ -95,3 +95,36 @@ func TestShellWord(t *testing.T) {
 		}
 	}
 }
+
+// TestStorylineOneMoreNewCLI: "(1 more new sentence: --new 6 shows them)"
+// (review25): one is "it".
+func TestStorylineOneMoreNewCLI(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("Pellby barges move again\n\n")
+	for _, line := range []string{
+		"The grain barge Meridian left the Pellby lock at noon on Tuesday.",
+		"Lock keepers said the water level had risen by forty centimetres overnight.",
+		"A second barge carrying timber waited below the weir until the evening.",
+		"The canal authority reopened the towpath for cyclists on Wednesday morning.",
+		"Shopkeepers on the quay reported the first deliveries in six weeks.",
+		"Engineers will inspect the upper gates again before the autumn rains.",
+	} {
+		b.WriteString(line + "\n\n")
+	}
+	page := filepath.Join(dir, "barges.txt")
+	if err := os.WriteFile(page, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", page); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := run(t, "--db", db, "storylines", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "(1 more new sentence: --new 6 shows it)") {
+		t.Errorf("storylines 1:\n%s", out)
+	}
+}

@@ -64,7 +64,11 @@ func writeTimeline(out io.Writer, t *timeline.Timeline) {
 			fmt.Fprintf(out, "    + %s  [article %d]\n", oneLine(n.Text, 160), n.ArticleID)
 		}
 		if more := s.NewTotal - len(s.New); more > 0 {
-			fmt.Fprintf(out, "    (%s: --new %d shows them)\n", count(more, "more new sentence"), s.NewTotal)
+			them := "them"
+			if more == 1 {
+				them = "it"
+			}
+			fmt.Fprintf(out, "    (%s: --new %d shows %s)\n", count(more, "more new sentence"), s.NewTotal, them)
 		}
 		if s.NewTotal == 0 {
 			fmt.Fprintln(out, "    nothing new: its articles repeat what the storyline said before")

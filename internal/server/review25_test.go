@@ -151,3 +151,23 @@ func TestEntityPageNamesOtherTypes(t *testing.T) {
 	}
 	expectPage(t, New(st, Options{}), "/entities/Orvan", 200, []string{`The name is also stored as <span class="chip t-ORG">ORG</span> (1 article); the articles and charts below count every entity of the name.`}, nil)
 }
+
+// TestStorylineOneMoreNew: "1 more new sentence in its articles: show
+// them" (review25): one is shown "it".
+func TestStorylineOneMoreNew(t *testing.T) {
+	st := emptyTestStore(t)
+	ctx := context.Background()
+	var b strings.Builder
+	for _, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth"} {
+		fmt.Fprintf(&b, "The %s barge of Pellby left the lock at noon.\n\n", w)
+	}
+	res, err := st.PutBatch(ctx, []*core.Article{{Hash: "rv25-barges", Source: "fixtures/barges.txt", Title: "Pellby barges move again", Published: "2031-07-01", Language: "en", Text: b.String()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, res[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectPage(t, New(st, Options{}), fmt.Sprintf("/storylines/%d", a.Storyline), 200, []string{"1 more new sentence in its articles: <a href=\"?new=200#story-", "\">show it</a>"}, []string{"show them"})
+}
