@@ -27,6 +27,9 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(flagError) // every command's: names the flag and what it wants
+	// Stored text reaches the terminal with its control characters shown
+	// escaped (safeout.go), whatever the command.
+	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) { safeOutput(cmd) }
 	root.PersistentFlags().StringVar(&g.db, "db", "storyline.db", "path of the SQLite store")
 	root.AddCommand(newIngestCmd(g), newExtractCmd(), newArticlesCmd(g), newShowCmd(g), newEntitiesCmd(g), newQuotesCmd(g), newEventsCmd(g), newSearchCmd(g))
 	root.AddCommand(newStoriesCmd(g), newStoryCmd(g), newStorylinesCmd(g), newClaimsCmd(g), newNewCmd(g), newExportCmd(g), newDeleteCmd(g), newSettleCmd(g), newReanalyzeCmd(g))
