@@ -116,7 +116,11 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				if date == "" {
 					date = "undated   " // as stories, claims and the pages say
 				}
-				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50))
+				copyOf := ""
+				if a.DuplicateOf != 0 {
+					copyOf = fmt.Sprintf("  copy of %d", a.DuplicateOf) // as the pages' cards
+				}
+				fmt.Fprintf(out, "%6d  %s  %-2s  %s  (%s)%s\n", a.ID, date, a.Language, oneLine(title, 70), sourceLine(a.Source, 50), copyOf)
 			}
 			return nil
 		},

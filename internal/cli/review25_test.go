@@ -128,3 +128,45 @@ func TestStorylineOneMoreNewCLI(t *testing.T) {
 		t.Errorf("storylines 1:\n%s", out)
 	}
 }
+
+// TestListsMarkCopies: a near-duplicate (a syndicated copy) was listed by
+// `articles`, /articles and /api/articles like any other article, so two
+// near-identical rows read as two reports. The row says "copy of N" (the
+// card links it) and /api/articles gives duplicate_of, as /api/articles/ID
+// did (review25).
+func TestListsMarkCopies(t *testing.T) {
+	dir := t.TempDir()
+	body := "The Pellby lock keepers reopened the upper gate on Tuesday after three weeks of repairs, and the first grain barges " +
+		"passed through before noon. The canal authority said the new hinges would last another forty years. Barge owners, " +
+		"who had waited below the weir since the start of the month, said the delay had cost them several contracts. " +
+		"Engineers will inspect the lower gate in the autumn, when traffic on the canal is lighter."
+	var b strings.Builder
+	for i, src := range []string{"pellby-post", "valley-wire"} {
+		rec, _ := json.Marshal(map[string]string{"title": "Pellby lock reopens after repairs", "published": fmt.Sprintf("2026-04-%02d", 7+i),
+			"url": fmt.Sprintf("https://%s.example/2026/04/lock-reopens", src), "text": body + fmt.Sprintf(" (Report %d.)", i+1)})
+		b.Write(rec)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, "lock.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", path); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := run(t, "--db", db, "articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "lock.jsonl:2)  copy of 1\n") || strings.Count(out, "copy of") != 1 {
+		t.Errorf("articles does not mark the copy:\n%s", out)
+	}
+	_, h := storeServer(t, db)
+	if page := getFrom(h, "/articles").Body.String(); !strings.Contains(page, `copy of <a href="/articles/1">article 1</a>`) {
+		t.Errorf("/articles does not mark the copy")
+	}
+	if api := getFrom(h, "/api/articles").Body.String(); !strings.Contains(api, `"id":2,`) || !strings.Contains(api, `"duplicate_of":1`) {
+		t.Errorf("/api/articles: %s", api)
+	}
+}

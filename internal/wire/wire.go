@@ -19,6 +19,10 @@ type ArticleSummary struct {
 	Published  *string   `json:"published"`
 	Language   string    `json:"language,omitempty"`
 	IngestedAt time.Time `json:"ingested_at"`
+	// DuplicateOf is the earlier article this one nearly repeats (0,
+	// absent, when original): a list says "copy of article N", so two
+	// near-identical rows read as one report.
+	DuplicateOf int64 `json:"duplicate_of,omitempty"`
 }
 
 // Article is a stored article with everything the stages found.
@@ -144,7 +148,7 @@ func OrEmpty[T any](s []T) []T {
 // FromSummary gives an article's list shape.
 func FromSummary(a *core.Article) ArticleSummary {
 	return ArticleSummary{ID: a.ID, Title: a.Title, Subtitle: a.Subtitle, Source: a.Source, URL: a.URL, Outlet: a.Outlet,
-		Authors: OrEmpty(a.Authors), Published: Nullable(a.Published), Language: a.Language, IngestedAt: a.IngestedAt}
+		Authors: OrEmpty(a.Authors), Published: Nullable(a.Published), Language: a.Language, IngestedAt: a.IngestedAt, DuplicateOf: a.DuplicateOf}
 }
 
 // FromArticle gives an article in full.
