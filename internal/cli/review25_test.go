@@ -135,6 +135,45 @@ func TestStorylineOneMoreNewCLI(t *testing.T) {
 // card links it) and /api/articles gives duplicate_of, as /api/articles/ID
 // did (review25).
 func TestListsMarkCopies(t *testing.T) {
+	db := lockCopies(t)
+	out, err := run(t, "--db", db, "articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "lock.jsonl:2)  copy of 1\n") || strings.Count(out, "copy of") != 1 {
+		t.Errorf("articles does not mark the copy:\n%s", out)
+	}
+	_, h := storeServer(t, db)
+	if page := getFrom(h, "/articles").Body.String(); !strings.Contains(page, `copy of <a href="/articles/1">article 1</a>`) {
+		t.Errorf("/articles does not mark the copy")
+	}
+	if api := getFrom(h, "/api/articles").Body.String(); !strings.Contains(api, `"id":2,`) || !strings.Contains(api, `"duplicate_of":1`) {
+		t.Errorf("/api/articles: %s", api)
+	}
+}
+
+// TestSearchMarksCopies: search listed a near-duplicate like any hit (two
+// near-identical rows); `search`, /search and /api/search mark it as the
+// article lists do (review25).
+func TestSearchMarksCopies(t *testing.T) {
+	db := lockCopies(t)
+	out, err := run(t, "--db", db, "search", "hinges")
+	if err != nil || strings.Count(out, "· copy of 1") != 1 {
+		t.Errorf("search: %v\n%s", err, out)
+	}
+	_, h := storeServer(t, db)
+	if page := getFrom(h, "/search?q=hinges").Body.String(); strings.Count(page, `copy of <a href="/articles/1">article 1</a>`) != 1 {
+		t.Errorf("/search does not mark the copy once")
+	}
+	if api := getFrom(h, "/api/search?q=hinges").Body.String(); strings.Count(api, `"duplicate_of":1`) != 1 {
+		t.Errorf("/api/search: %s", api)
+	}
+}
+
+// lockCopies is a store of two reports of the Pellby lock, the second a
+// near-duplicate of the first (article 2, copy of 1).
+func lockCopies(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	body := "The Pellby lock keepers reopened the upper gate on Tuesday after three weeks of repairs, and the first grain barges " +
 		"passed through before noon. The canal authority said the new hinges would last another forty years. Barge owners, " +
@@ -155,18 +194,5 @@ func TestListsMarkCopies(t *testing.T) {
 	if out, err := run(t, "--db", db, "ingest", path); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
-	out, err := run(t, "--db", db, "articles")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out, "lock.jsonl:2)  copy of 1\n") || strings.Count(out, "copy of") != 1 {
-		t.Errorf("articles does not mark the copy:\n%s", out)
-	}
-	_, h := storeServer(t, db)
-	if page := getFrom(h, "/articles").Body.String(); !strings.Contains(page, `copy of <a href="/articles/1">article 1</a>`) {
-		t.Errorf("/articles does not mark the copy")
-	}
-	if api := getFrom(h, "/api/articles").Body.String(); !strings.Contains(api, `"id":2,`) || !strings.Contains(api, `"duplicate_of":1`) {
-		t.Errorf("/api/articles: %s", api)
-	}
+	return db
 }

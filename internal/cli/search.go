@@ -110,6 +110,9 @@ A query is optional when a filter is given.`,
 				if h.Story != 0 {
 					src += fmt.Sprintf(" · story %d", h.Story)
 				}
+				if h.DuplicateOf != 0 {
+					src += fmt.Sprintf(" · copy of %d", h.DuplicateOf) // as articles and the cards
+				}
 				fmt.Fprintf(out, "        %s\n", oneLine(src, 100))
 				if h.Snippet != "" {
 					fmt.Fprintf(out, "        %s\n", oneLine(plainMarks(h.Snippet), 160))

@@ -88,6 +88,7 @@ type SearchHit struct {
 	Outlet      string
 	Published   string
 	Story       int64 // the article's story (0 before the story layer placed it)
+	DuplicateOf int64 // the earlier article this one nearly repeats (0: original)
 	Snippet     string
 	Score       float64 // bm25 (lower is better); 0 when Text is empty
 }

@@ -175,7 +175,7 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match, query string, ids [
 	out := make(map[int64]SearchHit, len(ids))
 	if match == "" {
 		idJSON, _ := json.Marshal(ids)
-		rows, err := s.rd.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.outlet, a.published, a.story_id, substr(a.text, 1, 241)
+		rows, err := s.rd.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.outlet, a.published, a.story_id, a.duplicate_of, substr(a.text, 1, 241)
 			FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`, string(idJSON))
 		if err != nil {
 			return nil, err
@@ -183,7 +183,7 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match, query string, ids [
 		defer rows.Close()
 		for rows.Next() {
 			var h SearchHit
-			if err := rows.Scan(&h.ID, &h.Title, &h.Source, &h.Outlet, &h.Published, &h.Story, &h.Snippet); err != nil {
+			if err := rows.Scan(&h.ID, &h.Title, &h.Source, &h.Outlet, &h.Published, &h.Story, &h.DuplicateOf, &h.Snippet); err != nil {
 				return nil, err
 			}
 			h.TitleMarked = h.Title
@@ -202,13 +202,13 @@ func (s *sqliteStore) hitDetails(ctx context.Context, match, query string, ids [
 		var h SearchHit
 		var sub string
 		var snip, long sql.NullString
-		err := s.rd.QueryRowContext(ctx, `SELECT a.id, a.title, highlight(articles_fts, 0, ?1, ?2), a.source, a.outlet, a.published, a.story_id,
+		err := s.rd.QueryRowContext(ctx, `SELECT a.id, a.title, highlight(articles_fts, 0, ?1, ?2), a.source, a.outlet, a.published, a.story_id, a.duplicate_of,
 				CASE WHEN length(a.text) <= ?5 THEN snippet(articles_fts, 2, ?1, ?2, '…', 32) END,
 				CASE WHEN length(a.text) > ?5 THEN a.text END,
 				CASE WHEN a.subtitle <> '' THEN snippet(articles_fts, 1, ?1, ?2, '…', 32) ELSE '' END
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4`, MarkStart, MarkEnd, match, id, snippetScanBytes).
-			Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Story, &snip, &long, &sub)
+			Scan(&h.ID, &h.Title, &h.TitleMarked, &h.Source, &h.Outlet, &h.Published, &h.Story, &h.DuplicateOf, &snip, &long, &sub)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // deleted between the two queries
 		}

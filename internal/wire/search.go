@@ -17,7 +17,8 @@ type SearchHit struct {
 	Source      string  `json:"source"`
 	Outlet      string  `json:"outlet,omitempty"`
 	Published   *string `json:"published"`
-	Story       int64   `json:"story,omitempty"` // the article's story (absent before the story layer placed it)
+	Story       int64   `json:"story,omitempty"`        // the article's story (absent before the story layer placed it)
+	DuplicateOf int64   `json:"duplicate_of,omitempty"` // the earlier article this one nearly repeats (absent: original)
 	Snippet     string  `json:"snippet"`
 	SnippetHTML string  `json:"snippet_html"`
 	TitleHTML   string  `json:"title_html"`
@@ -43,7 +44,7 @@ type SearchResult struct {
 
 // FromSearchHit gives one search result.
 func FromSearchHit(h store.SearchHit) SearchHit {
-	return SearchHit{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: Nullable(h.Published), Story: h.Story,
+	return SearchHit{ID: h.ID, Title: h.Title, Source: h.Source, Outlet: h.Outlet, Published: Nullable(h.Published), Story: h.Story, DuplicateOf: h.DuplicateOf,
 		Snippet: Unmark(h.Snippet), SnippetHTML: MarkedHTML(h.Snippet), TitleHTML: MarkedHTML(h.TitleMarked), Score: h.Score}
 }
 
