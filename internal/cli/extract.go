@@ -51,7 +51,7 @@ func runExtract(cmd *cobra.Command, args []string, view extractView, src source.
 	err := ingest.Each(cmd.Context(), args, ingest.Options{Source: src, Stages: stages}, func(input string, a *core.Article, err error) error {
 		if err != nil {
 			failed++
-			fmt.Fprintf(errw, "failed: %v\n", err)
+			fmt.Fprintf(errw, "failed: %v%s\n", err, privateHint(err))
 			if asJSON {
 				return enc.Encode(articleJSON{Source: input, Error: err.Error(), Authors: []string{}, Removed: []wire.Removal{}, KeyPoints: []string{}})
 			}

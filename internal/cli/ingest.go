@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -204,7 +205,7 @@ func progressReporter(w io.Writer) func(ingest.Progress) {
 		return func(p ingest.Progress) {
 			if p.Outcome == ingest.Failed {
 				bar.Clear()
-				fmt.Fprintf(w, "failed: %v\n", p.Err)
+				fmt.Fprintf(w, "failed: %v%s\n", p.Err, privateHint(p.Err))
 			}
 			bar.Add(1)
 		}
@@ -220,7 +221,7 @@ func progressReporter(w io.Writer) func(ingest.Progress) {
 		case ingest.Duplicate:
 			fmt.Fprintf(w, "duplicate of %d %s\n", p.ID, p.Input)
 		case ingest.Failed:
-			fmt.Fprintf(w, "failed: %v\n", p.Err)
+			fmt.Fprintf(w, "failed: %v%s\n", p.Err, privateHint(p.Err))
 		}
 	}
 }
@@ -273,10 +274,24 @@ func printSummary(w io.Writer, s ingest.Summary) {
 
 // failureLine names the input once: most reasons already open with it.
 func failureLine(f ingest.Failure) string {
-	if f.Input == "" || strings.HasPrefix(f.Reason, f.Input) {
-		return f.Reason
+	hint := ""
+	if strings.Contains(f.Reason, source.ErrPrivateAddress.Error()) {
+		hint = privateHint(source.ErrPrivateAddress)
 	}
-	return f.Input + ": " + f.Reason
+	if f.Input == "" || strings.HasPrefix(f.Reason, f.Input) {
+		return f.Reason + hint
+	}
+	return f.Input + ": " + f.Reason + hint
+}
+
+// privateHint is what a URL refused for its private, loopback or
+// link-local address adds to its failure line: the flag that fetches it
+// (the line said only "refusing to fetch a private … address").
+func privateHint(err error) string {
+	if errors.Is(err, source.ErrPrivateAddress) {
+		return " (--allow-private fetches it)"
+	}
+	return ""
 }
 
 // cutNote is wire.CutNote: s cut to at most n bytes on a rune boundary.

@@ -196,3 +196,25 @@ func lockCopies(t *testing.T) string {
 	}
 	return db
 }
+
+// TestPrivateURLNamesFlag: a URL refused for its loopback address said only
+// "refusing to fetch a private, loopback or link-local address"; ingest and
+// extract name --allow-private, and serve takes that name too (it called it
+// --allow-private-urls alone) (review25).
+func TestPrivateURLNamesFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, errs, _ := execute([]string{"--db", db, "ingest", "http://127.0.0.1:1/pellby/weir"})
+	if strings.Count(out+errs, "(--allow-private fetches it)") != 2 { // the line as it fails, and the summary's
+		t.Errorf("ingest: %s%s", out, errs)
+	}
+	_, errs, _ = execute([]string{"extract", "http://127.0.0.1:1/pellby/weir"})
+	if !strings.Contains(errs, "(--allow-private fetches it)") {
+		t.Errorf("extract: %s", errs)
+	}
+	root := newRootCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "serve" && c.Flags().Lookup("allow-private") == nil {
+			t.Error("serve has no --allow-private")
+		}
+	}
+}

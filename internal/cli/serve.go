@@ -43,6 +43,10 @@ Without STORYLINE_TOKEN the server binds to loopback only, whatever --addr says.
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private-urls", false, "let URL ingestion fetch private, loopback and link-local addresses")
+	// ingest, extract and analyze call it --allow-private: serve takes that
+	// name too.
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "the name ingest gives --allow-private-urls")
+	_ = cmd.Flags().MarkHidden("allow-private")
 	cmd.Flags().Float64Var(&rate, "rate", 0, "requests per second per client address (0: default 100, negative: no limit)")
 	return cmd
 }

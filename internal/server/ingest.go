@@ -378,6 +378,9 @@ func (s *Server) ingestInputs(ctx context.Context, inputs []string, uploadDir st
 				it.Outcome = "failed"
 				if p.Err != nil {
 					it.Error = p.Err.Error()
+					if errors.Is(p.Err, source.ErrPrivateAddress) {
+						it.Error += " (serve --allow-private-urls fetches it)"
+					}
 				}
 				if p.Err != nil && uploadDir != "" {
 					// Without uploads (a URL in JSON) the prefix was "/"

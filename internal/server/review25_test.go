@@ -123,12 +123,14 @@ func TestEntityPageByNameWords(t *testing.T) {
 // TestIngestURLErrorKeepsSlashes: POST /api/articles with {"url": ...} that
 // fails said "http:upload/upload/127.0.0.1:1upload/x: dial tcp …": with no
 // upload folder the prefix to rename was "/" alone, so every slash of the
-// error became "upload/" (review25).
+// error became "upload/" (review25). A refused private address names the
+// flag that lets the server fetch it.
 func TestIngestURLErrorKeepsSlashes(t *testing.T) {
 	h := New(emptyTestStore(t), Options{})
 	w := request(t, h, "POST", "/api/articles", strings.NewReader(`{"url":"http://127.0.0.1:1/pellby/weir"}`), map[string]string{"Content-Type": "application/json"})
 	body := w.Body.String()
-	if !strings.Contains(body, `"failed":1`) || !strings.Contains(body, "http://127.0.0.1:1/pellby/weir") || strings.Contains(body, "upload/") {
+	if !strings.Contains(body, `"failed":1`) || !strings.Contains(body, "http://127.0.0.1:1/pellby/weir") || strings.Contains(body, "upload/") ||
+		!strings.Contains(body, "(serve --allow-private-urls fetches it)") {
 		t.Errorf("POST /api/articles with a refused URL: %d %s", w.Code, body)
 	}
 }
