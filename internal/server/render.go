@@ -209,6 +209,10 @@ type barView struct {
 type labelView struct {
 	X    float64
 	Text string
+	// Anchor is the SVG text-anchor ("" for middle): a story timeline's
+	// first and last day labels sit at its edges, where a centred label
+	// was cut ("013-03-05").
+	Anchor string
 }
 
 // monthChart draws counts per month ("2006-01" keys; "" undated is left out)

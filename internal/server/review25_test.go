@@ -173,3 +173,36 @@ func TestStorylineOneMoreNew(t *testing.T) {
 	}
 	expectPage(t, New(st, Options{}), fmt.Sprintf("/storylines/%d", a.Storyline), 200, []string{"1 more new sentence in its articles: <a href=\"?new=200#story-", "\">show it</a>"}, []string{"show them"})
 }
+
+// TestStoryTimelineEdgeLabels: a story's timeline centred its first and
+// last day labels on the edge dots, so the first read "013-03-05" and the
+// last was cut too; they are anchored at the start and the end (review25).
+func TestStoryTimelineEdgeLabels(t *testing.T) {
+	st := emptyTestStore(t)
+	ctx := context.Background()
+	var arts []*core.Article
+	for i, day := range []string{"2031-03-05", "2031-04-20", "2031-05-03"} {
+		arts = append(arts, &core.Article{Hash: fmt.Sprint("rv25-weir-", i), Source: fmt.Sprintf("fixtures/weir/%d.txt", i), Title: "Pellby weir repairs go on",
+			Published: day, Language: "en", Text: fmt.Sprintf("Engineers at the Pellby weir replaced gate %d of the old sluice on %s, the canal authority said.", i, day)})
+	}
+	res, err := st.PutBatch(ctx, arts[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, res[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One story of three days far apart: the timeline is built from the
+	// story's articles, so put all three in the first one's story.
+	d, err := st.Story(ctx, a.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Articles = append(d.Articles, arts[1], arts[2])
+	tv := storyTimeline(d, nil)
+	if tv == nil || len(tv.Ticks) != 3 || tv.Ticks[0].Anchor != "start" || tv.Ticks[1].Anchor != "" || tv.Ticks[2].Anchor != "end" {
+		t.Fatalf("ticks %+v: want the first anchored at its start, the last at its end", tv)
+	}
+	expectPage(t, New(st, Options{}), fmt.Sprintf("/stories/%d", a.Story), 200, nil, []string{`text-anchor="">`})
+}

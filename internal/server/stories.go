@@ -495,6 +495,8 @@ func storyTimeline(d *store.StoryDetail, labels map[int64]string) *timelineView 
 	}
 	if days < 3 { // one day: a single tick says it all
 		tv.Ticks = tv.Ticks[:1]
+	} else {
+		tv.Ticks[0].Anchor, tv.Ticks[2].Anchor = "start", "end"
 	}
 	return tv
 }
