@@ -634,6 +634,17 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d := entityPageData{entityView: v, QuoteChart: monthChart(qc, "Quotes per month", "quote"), ArticleChart: monthChart(ac, "Articles per month", "article"),
 		Shown: v.Quotes[max(0, len(v.Quotes)-maxQuotesShown):]}
+	// What the charts leave out: the undated (no month, no bar).
+	if d.QuoteChart != nil {
+		dated := 0
+		for _, n := range qc {
+			dated += n
+		}
+		d.QuoteChart.Undated = max(0, v.QuoteTotal-dated)
+	}
+	if d.ArticleChart != nil {
+		d.ArticleChart.Undated = ac[""]
+	}
 	if about := strings.TrimSpace(r.URL.Query().Get("about")); about != "" {
 		// What this speaker said about something: the latest such quotes.
 		qs, err := s.st.Quotes(r.Context(), store.QuoteFilter{Speaker: v.Entity.Name, About: about, Limit: maxQuotesShown, Newest: true})

@@ -198,6 +198,9 @@ type chartView struct {
 	Max           int
 	Base          float64 // y of the axis
 	Caption       string
+	// Undated counts what has no month and so no bar: "18 articles" over a
+	// chart of one bar read as a chart missing seventeen.
+	Undated int
 }
 
 type barView struct {

@@ -206,3 +206,23 @@ func TestStoryTimelineEdgeLabels(t *testing.T) {
 	}
 	expectPage(t, New(st, Options{}), fmt.Sprintf("/stories/%d", a.Story), 200, nil, []string{`text-anchor="">`})
 }
+
+// TestEntityChartsCountUndated: an entity page said "3 articles · 2 quotes"
+// over month charts of one bar each: the undated have no month and no bar,
+// and nothing said so. The captions count them (review25).
+func TestEntityChartsCountUndated(t *testing.T) {
+	st := emptyTestStore(t)
+	var arts []*core.Article
+	for i, day := range []string{"2031-03-05", "", ""} {
+		text := fmt.Sprintf("\"The sluice %d will hold,\" said Mira Talvik at the Pellby weir on a wet morning.", i)
+		q := quoted(text, fmt.Sprintf("The sluice %d will hold,", i), "Mira Talvik")
+		arts = append(arts, &core.Article{Hash: fmt.Sprint("rv25-talvik-", i), Source: fmt.Sprintf("fixtures/talvik/%d.txt", i), Title: fmt.Sprintf("Sluice %d holds", i),
+			Published: day, Language: "en", Text: text, Entities: []core.Entity{{Name: "Mira Talvik", Type: core.Person, Mentions: 1}}, Quotes: []core.Quote{q}})
+	}
+	if _, err := st.PutBatch(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	expectPage(t, New(st, Options{}), "/entities/Mira%20Talvik", 200, []string{
+		"<figcaption>Quotes per month (highest: 1; 2 undated, not shown)</figcaption>",
+		"<figcaption>Articles per month (highest: 1; 2 undated, not shown)</figcaption>"}, nil)
+}
