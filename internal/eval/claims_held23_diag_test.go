@@ -34,23 +34,10 @@ func gumNewsDocs(shared string) ([]realDoc, error) {
 			return nil, fmt.Errorf("claims held23: %w", err)
 		}
 		var b strings.Builder
-		var cur []string
-		flush := func() {
-			if len(cur) > 0 {
-				b.WriteString(detokenize(cur))
-				b.WriteByte('\n')
-				cur = nil
-			}
+		for _, sn := range conllSentences(string(raw)) {
+			b.WriteString(sn)
+			b.WriteByte('\n')
 		}
-		for _, l := range strings.Split(string(raw), "\n") {
-			f := strings.Split(l, "\t")
-			if strings.TrimSpace(f[0]) == "" {
-				flush()
-				continue
-			}
-			cur = append(cur, f[0])
-		}
-		flush()
 		docs = append(docs, realDoc{id: "gum/" + strings.TrimSuffix(strings.TrimPrefix(filepath.Base(p), "GUM_news_"), ".tsv"), text: b.String()})
 	}
 	return docs, nil
@@ -74,14 +61,7 @@ func TestClaimsHeld23Diag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels := map[string]string{}
-	if raw, err := os.ReadFile("testdata/claims_held23.tsv"); err == nil {
-		for _, line := range strings.Split(string(raw), "\n") {
-			if f := strings.Split(line, "\t"); len(f) >= 3 && !strings.HasPrefix(line, "#") {
-				labels[f[0]] = f[1] + "\t" + f[2]
-			}
-		}
-	}
+	labels := heldLabels("testdata/claims_held23.tsv")
 	byDoc, sents := claimsByDoc(t, context.Background(), docs)
 	var sb, detail strings.Builder
 	n := 0
@@ -100,11 +80,7 @@ func TestClaimsHeld23Diag(t *testing.T) {
 				if c.Claim.Sentence == "" || !(strings.Contains(sn, c.Claim.Sentence) || strings.Contains(c.Claim.Sentence, sn)) {
 					continue
 				}
-				kind := "stance"
-				if c.Claim.Statement {
-					kind = "stmt"
-				}
-				got = append(got, fmt.Sprintf("[%s %s %s]", kind, c.Claim.Key, shortHash(c.Claim.OwnKey())))
+				got = append(got, claimTag(c))
 			}
 			fmt.Fprintf(&detail, "%s\t%s\t%s\n  %s\n", key, labels[key], strings.Join(got, " "), oneLine(sn))
 		}

@@ -23,23 +23,7 @@ func re3dTrainSentences(shared string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims held24: %w", err)
 	}
-	var out, cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, detokenize(cur))
-			cur = nil
-		}
-	}
-	for _, l := range strings.Split(string(raw), "\n") {
-		f := strings.Split(l, "\t")
-		if strings.TrimSpace(f[0]) == "" {
-			flush()
-			continue
-		}
-		cur = append(cur, f[0])
-	}
-	flush()
-	return out, nil
+	return conllSentences(string(raw)), nil
 }
 
 // held24Docs draws the held sample of the twenty-fifth session: the
@@ -80,14 +64,7 @@ func TestClaimsHeld24Diag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels := map[string]string{}
-	if raw, err := os.ReadFile("testdata/claims_held24.tsv"); err == nil {
-		for _, line := range strings.Split(string(raw), "\n") {
-			if f := strings.Split(line, "\t"); len(f) >= 3 && !strings.HasPrefix(line, "#") {
-				labels[f[0]] = f[1] + "\t" + f[2]
-			}
-		}
-	}
+	labels := heldLabels("testdata/claims_held24.tsv")
 	var sb, detail strings.Builder
 	if blind != "" {
 		for _, d := range docs {
@@ -104,11 +81,7 @@ func TestClaimsHeld24Diag(t *testing.T) {
 	for _, d := range docs {
 		var got []string
 		for _, c := range byDoc[d.id] {
-			kind := "stance"
-			if c.Claim.Statement {
-				kind = "stmt"
-			}
-			got = append(got, fmt.Sprintf("[%s %s %s]", kind, c.Claim.Key, shortHash(c.Claim.OwnKey())))
+			got = append(got, claimTag(c))
 		}
 		fmt.Fprintf(&detail, "%s\t%s\t%s\n  %s\n", d.id, labels[d.id], strings.Join(got, " "), oneLine(d.text))
 	}

@@ -25,16 +25,38 @@ import (
 // The pages are only read for claims judged by hand: no extraction figure
 // is computed here.
 func held4Docs(ctx context.Context, o ClaimsSampleOptions) ([]realDoc, error) {
-	dir := filepath.Join(o.Shared, "bench", "extraction-trafilatura")
+	return trafilaturaEnglishDocs(ctx, o.Shared, "claims real sample", func(u string) bool {
+		h := fnv.New32a()
+		h.Write([]byte(o.Seed + "/" + u))
+		return (h.Sum32()%2 == 1) == o.Held5
+	})
+}
+
+// trafilaturaEnglishDocs reads the pages of the trafilatura extraction
+// benchmark (extraction-trafilatura/evaldata.json) whose URL keep takes
+// (nil: every one), sorted by URL, extracted as ingest extracts HTML,
+// that read as English running text (englishText): claims held4/held5
+// and entities held25. Each is a document "trafilatura/FILE" of its
+// title, a blank line and its text. A file error is wrapped as "what:
+// ..." (what "" leaves it as it is); a cancelled ctx's error is returned
+// as it is.
+func trafilaturaEnglishDocs(ctx context.Context, shared, what string, keep func(url string) bool) ([]realDoc, error) {
+	wrap := func(err error) error {
+		if what == "" {
+			return err
+		}
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	dir := filepath.Join(shared, "bench", "extraction-trafilatura")
 	raw, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
 	if err != nil {
-		return nil, fmt.Errorf("claims real sample: %w", err)
+		return nil, wrap(err)
 	}
 	var items map[string]struct {
 		File string `json:"file"`
 	}
 	if err := json.Unmarshal(raw, &items); err != nil {
-		return nil, fmt.Errorf("claims real sample: %s: %w", filepath.Join(dir, "evaldata.json"), err)
+		return nil, wrap(fmt.Errorf("%s: %w", filepath.Join(dir, "evaldata.json"), err))
 	}
 	urls := make([]string, 0, len(items))
 	for u := range items {
@@ -47,15 +69,13 @@ func held4Docs(ctx context.Context, o ClaimsSampleOptions) ([]realDoc, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		h := fnv.New32a()
-		h.Write([]byte(o.Seed + "/" + u))
-		if (h.Sum32()%2 == 1) != o.Held5 {
+		if keep != nil && !keep(u) {
 			continue
 		}
 		path := filepath.Join(dir, "html", items[u].File+".gz")
 		body, err := extrReadGz(path)
 		if err != nil {
-			return nil, fmt.Errorf("claims real sample: %w", err)
+			return nil, wrap(err)
 		}
 		a, err := ex.Extract(ctx, core.Document{Source: path, URL: u, Format: core.FormatHTML, Body: body})
 		if err != nil || !englishText(a.Text) {

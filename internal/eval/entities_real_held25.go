@@ -9,17 +9,7 @@ package eval
 // NewsWCL50, PolNeAR, CoNLL-2003, MEANTIME). Judged once before the
 // entity changes of entity10 and once after them, never tuned on.
 
-import (
-	"context"
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
-
-	"github.com/storyline/storyline/internal/core"
-	"github.com/storyline/storyline/internal/extract"
-)
+import "context"
 
 // Salts and moduli of the held25 entity sample (odd moduli: see
 // entities_real_held6.go).
@@ -34,38 +24,5 @@ const (
 // benchmark page whose extracted text is English running text, sorted by
 // URL.
 func entityHeld25Docs(ctx context.Context, shared string) ([]realDoc, error) {
-	dir := filepath.Join(shared, "bench", "extraction-trafilatura")
-	raw, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
-	if err != nil {
-		return nil, err
-	}
-	var items map[string]struct {
-		File string `json:"file"`
-	}
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "evaldata.json"), err)
-	}
-	urls := make([]string, 0, len(items))
-	for u := range items {
-		urls = append(urls, u)
-	}
-	sort.Strings(urls)
-	ex := extract.New(extract.Options{})
-	var docs []realDoc
-	for _, u := range urls {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		path := filepath.Join(dir, "html", items[u].File+".gz")
-		body, err := extrReadGz(path)
-		if err != nil {
-			return nil, err
-		}
-		a, err := ex.Extract(ctx, core.Document{Source: path, URL: u, Format: core.FormatHTML, Body: body})
-		if err != nil || !englishText(a.Text) {
-			continue
-		}
-		docs = append(docs, realDoc{id: "trafilatura/" + items[u].File, text: a.Title + "\n\n" + a.Text})
-	}
-	return docs, nil
+	return trafilaturaEnglishDocs(ctx, shared, "", nil)
 }

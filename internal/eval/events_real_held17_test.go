@@ -2,10 +2,7 @@ package eval
 
 import (
 	_ "embed"
-	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/sentence"
 )
 
 // The seventeenth held-out real-news sample of events (session 24,
@@ -34,11 +31,7 @@ const (
 // held17SentenceDrawn reports whether a sentence of a held17 document is
 // drawn.
 func held17SentenceDrawn(key, text string) bool {
-	n := len(strings.Fields(text))
-	if n < 6 || n > 70 || !strings.HasPrefix(key, "conll-") || !(held15Cue.MatchString(text) || conflictCue.MatchString(text)) {
-		return false
-	}
-	return seededHashOf(held17Seed, key)%held17Mod == 0
+	return anyCueSentenceDrawn(held17Seed, held17Mod, key, text)
 }
 
 // earlierEventsSentence reports whether an earlier events sample
@@ -54,20 +47,7 @@ func held17Docs(shared string) ([]realDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := docs[:0]
-	for _, d := range docs {
-		used := false
-		for _, s := range sentence.Split(d.text) {
-			if earlierEventsSentence(ConflictKey(d.id, s.Text), s.Text) {
-				used = true
-				break
-			}
-		}
-		if !used {
-			out = append(out, d)
-		}
-	}
-	return out, nil
+	return docsNoneDrawn(docs, earlierEventsSentence), nil
 }
 
 // held17Golds parses the committed gold lines.

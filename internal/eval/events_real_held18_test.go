@@ -2,10 +2,7 @@ package eval
 
 import (
 	_ "embed"
-	"strings"
 	"testing"
-
-	"github.com/storyline/storyline/internal/sentence"
 )
 
 // The eighteenth held-out real-news sample of events (session 25,
@@ -31,11 +28,7 @@ const (
 // held18SentenceDrawn reports whether a sentence of a held18 document is
 // drawn.
 func held18SentenceDrawn(key, text string) bool {
-	n := len(strings.Fields(text))
-	if n < 6 || n > 70 || !strings.HasPrefix(key, "conll-") || !(held15Cue.MatchString(text) || conflictCue.MatchString(text)) {
-		return false
-	}
-	return seededHashOf(held18Seed, key)%held18Mod == 0
+	return anyCueSentenceDrawn(held18Seed, held18Mod, key, text)
 }
 
 // held18Docs reads held17Docs less every document a held17 sentence
@@ -45,20 +38,7 @@ func held18Docs(shared string) ([]realDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := docs[:0]
-	for _, d := range docs {
-		used := false
-		for _, s := range sentence.Split(d.text) {
-			if held17SentenceDrawn(ConflictKey(d.id, s.Text), s.Text) {
-				used = true
-				break
-			}
-		}
-		if !used {
-			out = append(out, d)
-		}
-	}
-	return out, nil
+	return docsNoneDrawn(docs, held17SentenceDrawn), nil
 }
 
 // held18Golds parses the committed gold lines.

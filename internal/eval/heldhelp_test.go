@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/core"
+	"github.com/storyline/storyline/internal/sentence"
 	"github.com/storyline/storyline/internal/testshared"
 )
 
@@ -111,4 +112,84 @@ func scoreWholeConflictSample(t *testing.T, env, msg, what string, docs func(sha
 		t.Fatal(err)
 	}
 	logConflictScore(t, strings.TrimPrefix(what, "events "), ss)
+}
+
+// anyCueSentenceDrawn reports whether the held17/held18 way of drawing
+// takes a sentence: 6-70 words of a CoNLL-2003 document with a word of
+// any category the layer types (held15Cue or conflictCue), and
+// seededHashOf(seed, key) 0 mod mod.
+func anyCueSentenceDrawn(seed string, mod uint32, key, text string) bool {
+	n := len(strings.Fields(text))
+	if n < 6 || n > 70 || !strings.HasPrefix(key, "conll-") || !(held15Cue.MatchString(text) || conflictCue.MatchString(text)) {
+		return false
+	}
+	return seededHashOf(seed, key)%mod == 0
+}
+
+// docsNoneDrawn returns docs less every document one of whose sentences
+// drawn takes (keyed by ConflictKey), in order; it reuses docs' array.
+func docsNoneDrawn(docs []realDoc, drawn func(key, text string) bool) []realDoc {
+	out := docs[:0]
+	for _, d := range docs {
+		used := false
+		for _, s := range sentence.Split(d.text) {
+			if drawn(ConflictKey(d.id, s.Text), s.Text) {
+				used = true
+				break
+			}
+		}
+		if !used {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// conllSentences reads the sentences of a file of the CoNLL form (a
+// token a line, its first tab-separated field; a blank line ends a
+// sentence), each detokenized, in file order.
+func conllSentences(raw string) []string {
+	var out, cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, detokenize(cur))
+			cur = nil
+		}
+	}
+	for _, l := range strings.Split(raw, "\n") {
+		f := strings.Split(l, "\t")
+		if strings.TrimSpace(f[0]) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, f[0])
+	}
+	flush()
+	return out
+}
+
+// heldLabels reads the recorded labels of a claims diag sample (a TSV of
+// key, label, note; "#" lines are comments) as key -> "label\tnote"; an
+// absent file gives none.
+func heldLabels(path string) map[string]string {
+	labels := map[string]string{}
+	if raw, err := os.ReadFile(path); err == nil {
+		for _, line := range strings.Split(string(raw), "\n") {
+			if f := strings.Split(line, "\t"); len(f) >= 3 && !strings.HasPrefix(line, "#") {
+				labels[f[0]] = f[1] + "\t" + f[2]
+			}
+		}
+	}
+	return labels
+}
+
+// claimTag is how a claims diag sample prints a claim the code reads:
+// "[stmt KEY HASH]" or "[stance KEY HASH]", HASH the short hash of its
+// own key.
+func claimTag(c RealClaim) string {
+	kind := "stance"
+	if c.Claim.Statement {
+		kind = "stmt"
+	}
+	return fmt.Sprintf("[%s %s %s]", kind, c.Claim.Key, shortHash(c.Claim.OwnKey()))
 }
