@@ -6,9 +6,7 @@ import "testing"
 // opening the subject, the host of talks between two sides, and a verb
 // after "the police". Each group was checked to fail without its part.
 func TestRules21(t *testing.T) {
-	for _, tt := range []struct {
-		text, typ, actor, target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// a capitalised participle of a trigger verb modifies the subject
 		{"Striking dockworkers clashed with police in Ostrava.", "fight", "dockworkers", "Ostrava"},
 		{"Protesting shipbuilders clashed with police in Ostrava, the union said.", "fight", "shipbuilders", "Ostrava"},
@@ -21,13 +19,5 @@ func TestRules21(t *testing.T) {
 		{"The police beat the protesters with batons.", "assault", "police", ""},
 		{"The police beat him in his cell, his lawyer said.", "assault", "police", ""},
 		{"Dunn covered the police beat for the Ostrava Herald.", "", "", ""},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }

@@ -10,9 +10,7 @@ import "testing"
 // an act named as a time with a modifier. Each group was checked to fail
 // without its part.
 func TestRules22(t *testing.T) {
-	for _, tt := range []struct {
-		text, typ, actor, target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// a denial of a claim, report or role is a statement (CAMEO 016)
 		{"The government in Velsk has vigorously denied any role in the bombing of the embassy.", "", "", ""},
 		{"Norland denied reports that its troops had crossed the border.", "", "", ""},
@@ -53,13 +51,5 @@ func TestRules22(t *testing.T) {
 		// an act named as a time with a name or number modifying it
 		{"Before the Ostrava attacks, Dunn seemed hopeful that Norland could accept more refugees.", "", "", ""},
 		{"Since the 2003 invasion, the town has been rebuilt twice.", "", "", ""},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }

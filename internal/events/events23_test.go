@@ -12,9 +12,7 @@ import (
 // and its verb, the side whose dead fell in a clash with another, and
 // force not ruled out. A victim named by the passive's own subject. Each group was checked to fail without its part.
 func TestRules23(t *testing.T) {
-	for _, tt := range []struct {
-		text, typ, actor, target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// an act noun reported in the passive: its modifier does not act
 		{"Heavy fighting was reported near the border.", "fight", "", ""},
 		{"Fierce clashes have been reported in the north.", "fight", "", ""},
@@ -38,15 +36,7 @@ func TestRules23(t *testing.T) {
 		{"Velsk did not rule out a deal.", "reject", "Velsk", ""},
 		{"Norland declined to rule out a deal with Velsk.", "reject", "Norland", "Velsk"},
 		{"Velsk ruled out the use of force.", "reject", "Velsk", ""},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }
 
 // A plural the resolver types MISC (a people) is a side in a clash too.

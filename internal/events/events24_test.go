@@ -17,9 +17,7 @@ import (
 // victims, and a crowd counted before its name. Each group was checked to fail without
 // its part.
 func TestRules24(t *testing.T) {
-	for _, tt := range []struct {
-		text, typ, actor, target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// hijackers and a killer act
 		{"Six hijackers surrendered to Velsk police on Monday.", "retreat", "hijackers", "Velsk"},
 		{"The hijackers threatened to blow up the plane.", "threaten", "hijackers", ""},
@@ -56,15 +54,7 @@ func TestRules24(t *testing.T) {
 		{"Two Velsk sailors held hostage aboard the ship were seen on Monday.", "", "", ""},
 		{"Rebels held hostage 20 tourists in Velsk.", "assault", "Rebels", "Velsk"},
 		{"Norland held a summit with Velsk.", "consult", "Norland", "Velsk"},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }
 
 // A crowd counted before its name opens the sentence: the named people

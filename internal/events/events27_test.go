@@ -15,12 +15,7 @@ import "testing"
 // intent, AGREE in the manual (3.8.2). Each group was checked to fail
 // without its part.
 func TestRules27(t *testing.T) {
-	for _, tt := range []struct {
-		text   string
-		typ    string
-		actor  string
-		target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// "left ... dead" is harm; a raid with casualties is an assault
 		{"Monday's raid on the village left four dead.", "assault", "", ""},
 		{"The bombing of the Tarn market left twelve people dead and forty wounded.", "assault", "", "Tarn"},
@@ -48,13 +43,5 @@ func TestRules27(t *testing.T) {
 		{"The Velsk government called for an end to the fighting with the rebels.", "express-intent", "Velsk", ""},
 		{"The Norland council called for a ceasefire in Velsk.", "demand", "Norland", "Velsk"},
 		{"Norland urged Velsk to accept a ceasefire.", "appeal", "Norland", "Velsk"},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }

@@ -10,12 +10,7 @@ import "testing"
 // disapproval; the group an appeal is made to is its target ("called on
 // the rebels to ..."). Each group was checked to fail without its part.
 func TestRules28(t *testing.T) {
-	for _, tt := range []struct {
-		text   string
-		typ    string
-		actor  string
-		target string
-	}{
+	checkPrimaryRoles(t, []primaryRoleCase{
 		// a pronoun subject: the act stays, its actor empty
 		{"They threatened to kill the hostages.", "threaten", "", ""},
 		{"They attacked the convoy on Monday.", "fight", "", ""},
@@ -48,13 +43,5 @@ func TestRules28(t *testing.T) {
 		{"Norland urged the rebels, who hold the town, to leave.", "appeal", "Norland", ""},
 		// an accusation by a that-clause (no change)
 		{"Ivo Marr charged that the election was rigged.", "disapprove", "Ivo Marr", ""},
-	} {
-		e, ok := Primary(Find(tt.text, Options{}))
-		if !ok {
-			e = Event{}
-		}
-		if e.Type != tt.typ || e.Actor != tt.actor || e.Target != tt.target {
-			t.Errorf("%q: %q actor %q target %q (trigger %q), want %q actor %q target %q", tt.text, e.Type, e.Actor, e.Target, e.Trigger, tt.typ, tt.actor, tt.target)
-		}
-	}
+	})
 }

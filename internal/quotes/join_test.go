@@ -123,17 +123,7 @@ func TestJoinQuoted(t *testing.T) {
 			for _, p := range tt.parts {
 				units = append(units, unitOf(tt.text, p))
 			}
-			got := d.joinQuoted(units, tagText(d, tt.tagged))
-			var texts []string
-			for _, q := range got {
-				texts = append(texts, q.Text)
-				if tt.text[q.Start:q.End] != q.Text {
-					t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
-				}
-			}
-			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got %q, want %q", texts, tt.want)
-			}
+			expectJoined(t, tt.text, d.joinQuoted(units, tagText(d, tt.tagged)), tt.want)
 		})
 	}
 }
@@ -235,16 +225,7 @@ func TestJoinBareAfter(t *testing.T) {
 				u.Cue = tt.cues[p]
 				units = append(units, u)
 			}
-			var texts []string
-			for _, q := range d.joinBareAfter(units) {
-				texts = append(texts, q.Text)
-				if tt.text[q.Start:q.End] != q.Text {
-					t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
-				}
-			}
-			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got %q, want %q", texts, tt.want)
-			}
+			expectJoined(t, tt.text, d.joinBareAfter(units), tt.want)
 		})
 	}
 }
@@ -259,5 +240,21 @@ func TestFindJoinsBareQuotationAfter(t *testing.T) {
 			texts = append(texts, q.Text+" ("+q.Speaker+")")
 		}
 		t.Errorf("got %q, want one unit %q by Ana Lind", texts, want)
+	}
+}
+
+// expectJoined checks that each unit of got holds its text at its
+// offsets in text and that the units' texts are want, in order.
+func expectJoined(t *testing.T, text string, got []Quote, want []string) {
+	t.Helper()
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Text)
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("unit %q: offsets %d:%d do not hold its text", q.Text, q.Start, q.End)
+		}
+	}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", texts, want)
 	}
 }

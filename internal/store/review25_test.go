@@ -19,10 +19,7 @@ import (
 // name leads to. Each name is listed once, and the five places go to five
 // names (review25).
 func TestTopEntitiesOnceEachName(t *testing.T) {
-	ctx := context.Background()
-	st := openTest(t, filepath.Join(t.TempDir(), "s.db"))
-	a := linkCorpus()[0]
-	a.Entities = []core.Entity{
+	top := oneStoryTopEntities(t, []core.Entity{
 		{Name: "Orvan", Type: core.Location, Mentions: 4},
 		{Name: "Orvan", Type: core.Organisation, Mentions: 3},
 		{Name: "Ilse Darrow", Type: core.Person, Mentions: 2},
@@ -30,15 +27,7 @@ func TestTopEntitiesOnceEachName(t *testing.T) {
 		{Name: "Tobias Renn", Type: core.Person, Mentions: 2},
 		{Name: "Hanna Voss", Type: core.Person, Mentions: 1},
 		{Name: "Colm Berrick", Type: core.Person, Mentions: 1},
-	}
-	if _, err := st.PutBatch(ctx, []*core.Article{a}); err != nil {
-		t.Fatal(err)
-	}
-	stories, err := st.Stories(ctx, StoryFilter{})
-	if err != nil || len(stories) != 1 {
-		t.Fatalf("stories: %+v, %v", stories, err)
-	}
-	top := stories[0].TopEntities
+	})
 	if got, want := strings.Join(top, ","), "Orvan,Ilse Darrow,Pellby,Tobias Renn,Colm Berrick"; got != want {
 		t.Errorf("top entities %q, want %q (each name once, five names)", got, want)
 	}
