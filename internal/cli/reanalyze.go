@@ -108,7 +108,7 @@ under the entities they join).`,
 					// stored entities they join), not what the analysis found.
 					var err error
 					if a, err = st.Article(ctx, a.ID); err != nil {
-						errs = append(errs, fmt.Errorf("article %d: %w", j.a.ID, err))
+						errs = append(errs, err) // the store's error names the article
 						return nil
 					}
 				}
@@ -182,7 +182,9 @@ type reanalyzeJob struct {
 func analyzeStored(ctx context.Context, st store.Store, stages []ingest.Stage, id int64) reanalyzeJob {
 	a, err := st.Article(ctx, id)
 	if err != nil {
-		return reanalyzeJob{err: fmt.Errorf("article %d: %w", id, err)}
+		// The store's error names the article ("article 99: not found"):
+		// wrapped again it read "article 99: article 99: not found".
+		return reanalyzeJob{err: listHint(err, "storyline articles")}
 	}
 	j := reanalyzeJob{a: a, before: tally(a), was: fingerprint(a)}
 	ents, qs, evs := a.Entities, a.Quotes, a.Events

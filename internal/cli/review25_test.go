@@ -218,3 +218,14 @@ func TestPrivateURLNamesFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestReanalyzeMissingNamedOnce: `reanalyze 99` said "article 99: article
+// 99: not found" (the store's error wrapped again); it names the article once
+// and the listing command, as show does (review25).
+func TestReanalyzeMissingNamedOnce(t *testing.T) {
+	db := lockCopies(t)
+	_, err := run(t, "--db", db, "reanalyze", "99")
+	if err == nil || err.Error() != "article 99: not found (storyline articles lists them)" {
+		t.Errorf("reanalyze 99: %v", err)
+	}
+}
