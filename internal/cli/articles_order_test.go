@@ -3,8 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,7 +13,6 @@ import (
 // the order a reader expects: newest published first, the undated last.
 func orderStore(t *testing.T) (string, []string) {
 	t.Helper()
-	dir := t.TempDir()
 	var lines []string
 	for i, pub := range []string{"2025-05-02", "2025-07-19", "", "2025-01-11", "2025-07-19", "2025-03-30"} {
 		text := fmt.Sprintf("Ferry timetable number %d for the island of Varrow was printed again. "+
@@ -24,14 +21,7 @@ func orderStore(t *testing.T) (string, []string) {
 			"url": fmt.Sprintf("https://varrow.example/timetable-%d", i)})
 		lines = append(lines, string(rec))
 	}
-	path := filepath.Join(dir, "timetables.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", path); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := ingestFile(t, "timetables.jsonl", strings.Join(lines, "\n")+"\n")
 	// Stored 1..6 in file order; by publication: 4 and 1 share a day (ID
 	// breaks the tie), 2 is undated.
 	return db, []string{"Timetable 4", "Timetable 1", "Timetable 0", "Timetable 5", "Timetable 3", "Timetable 2"}

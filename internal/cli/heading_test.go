@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,16 +10,7 @@ import (
 // and the pages do (store.ArticleLabel); show and new said "(no title)",
 // story ID left the title blank and its date column empty for the undated.
 func TestUntitledArticleOneLabel(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "untitled.jsonl")
-	line := `{"url":"https://quay.example/c","text":"The lock keepers of Orrin Bay stopped work at dawn on Monday.\n\nThe canal board of Orrin Bay said barges would wait at the outer gate."}` + "\n"
-	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", in); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := ingestFile(t, "untitled.jsonl", `{"url":"https://quay.example/c","text":"The lock keepers of Orrin Bay stopped work at dawn on Monday.\n\nThe canal board of Orrin Bay said barges would wait at the outer gate."}`+"\n")
 	const first = "The lock keepers of Orrin Bay stopped work at dawn on Monday."
 	for _, c := range []struct {
 		args []string

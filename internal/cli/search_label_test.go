@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,16 +10,7 @@ import (
 // facet calls the undated "undated" as the page does; it printed an empty
 // title and "(none)" (review24).
 func TestSearchNamesUntitledHits(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "untitled.jsonl")
-	line := `{"url":"https://quay.example/a","text":"The ferry crews of Velmont voted on Tuesday to end their strike after nine days.\n\nThe harbour authority of Velmont said the boats would sail again on Friday morning."}` + "\n"
-	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", in); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := ingestFile(t, "untitled.jsonl", `{"url":"https://quay.example/a","text":"The ferry crews of Velmont voted on Tuesday to end their strike after nine days.\n\nThe harbour authority of Velmont said the boats would sail again on Friday morning."}`+"\n")
 	out, err := run(t, "--db", db, "search", "ferry", "--facets")
 	if err != nil {
 		t.Fatal(err)
@@ -37,16 +26,7 @@ func TestSearchNamesUntitledHits(t *testing.T) {
 // TestSearchNamesStory: each `search` hit names the article's story beside
 // its source, as the search page and /api/search do.
 func TestSearchNamesStory(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "one.jsonl")
-	line := `{"url":"https://quay.example/b","title":"Velmont ferries sail again","text":"The ferry crews of Velmont ended their strike on Tuesday.\n\nThe harbour authority said the boats would sail again on Friday morning."}` + "\n"
-	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", in); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := ingestFile(t, "one.jsonl", `{"url":"https://quay.example/b","title":"Velmont ferries sail again","text":"The ferry crews of Velmont ended their strike on Tuesday.\n\nThe harbour authority said the boats would sail again on Friday morning."}`+"\n")
 	out, err := run(t, "--db", db, "search", "ferry")
 	if err != nil {
 		t.Fatal(err)

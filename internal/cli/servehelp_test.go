@@ -58,6 +58,22 @@ func ingestPilots(t *testing.T, db string) {
 	}
 }
 
+// ingestFile writes text to a file name in a new temporary folder and
+// ingests it into a new store there, s.db, whose path it returns.
+func ingestFile(t *testing.T, name, text string) (db string) {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, name)
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db = filepath.Join(dir, "s.db")
+	if out, err := run(t, "--db", db, "ingest", in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	return db
+}
+
 // pilotsServer is a store of examples/text and the pilots report (two
 // Kovrins), the store opened, and a GET on the API and pages over it
 // (getter).

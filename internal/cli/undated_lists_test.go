@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,18 +10,9 @@ import (
 // storylines and claims do; they left it blank, which read as a column
 // shifted (review24).
 func TestListsSayUndated(t *testing.T) {
-	dir := t.TempDir()
-	page := filepath.Join(dir, "velmont.txt")
-	text := "Velmont harbour reopens after the storm\n\n" +
-		"The mayor of Velmont, Ida Ruske, said on Tuesday: \"The harbour will reopen for every ferry on Friday.\"\n\n" +
-		"Ruske said the repairs had cost the town more than it could easily afford this year.\n"
-	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", page); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
+	db := ingestFile(t, "velmont.txt", "Velmont harbour reopens after the storm\n\n"+
+		"The mayor of Velmont, Ida Ruske, said on Tuesday: \"The harbour will reopen for every ferry on Friday.\"\n\n"+
+		"Ruske said the repairs had cost the town more than it could easily afford this year.\n")
 	for _, args := range [][]string{{"articles"}, {"quotes"}, {"quotes", "--each"}, {"events", "--all"}} {
 		out, err := run(t, append([]string{"--db", db}, args...)...)
 		if err != nil {
