@@ -12,8 +12,14 @@ import (
 // Voss) or, when none, those near it (store.NearNames), each linked.
 type missingEntity struct {
 	Intro string
-	Names []string
+	Names []string // at most maxMissingNames
+	More  int      // names matched past them
+	Typed string   // the name as asked for, for the link to /entities?name=
 }
+
+// maxMissingNames bounds the names the not-found page lists ("the" matched
+// 51 names).
+const maxMissingNames = 20
 
 // entityMissing answers /entities/NAME when no entity has NAME as its name
 // or an alias. A name the name words of exactly one stored entity hold (a
@@ -49,5 +55,9 @@ func (s *Server) entityMissing(w http.ResponseWriter, r *http.Request, name stri
 			d.Intro, d.Names = "Near it:", near
 		}
 	}
+	if len(d.Names) > maxMissingNames {
+		d.Names, d.More = d.Names[:maxMissingNames], len(d.Names)-maxMissingNames
+	}
+	d.Typed = name
 	s.render(w, r, "error", http.StatusNotFound, pageData{Title: http.StatusText(http.StatusNotFound), Error: "No entity is called " + strconv.Quote(name) + ".", Data: d})
 }

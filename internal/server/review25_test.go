@@ -226,3 +226,22 @@ func TestEntityChartsCountUndated(t *testing.T) {
 		"<figcaption>Quotes per month (highest: 1; 2 undated, not shown)</figcaption>",
 		"<figcaption>Articles per month (highest: 1; 2 undated, not shown)</figcaption>"}, nil)
 }
+
+// TestEntityMissingListsTwenty: a word many names hold ("the" matched 51 on
+// a bench store) listed every one; the page lists 20 and links the rest
+// (review25).
+func TestEntityMissingListsTwenty(t *testing.T) {
+	st := emptyTestStore(t)
+	var ents []core.Entity
+	for i := range 23 {
+		ents = append(ents, core.Entity{Name: fmt.Sprintf("Sluice%c Keeper", 'A'+i), Type: core.Person, Mentions: 1})
+	}
+	if _, err := st.PutBatch(context.Background(), []*core.Article{{Hash: "rv25-keepers", Source: "fixtures/keepers.txt", Title: "Keepers meet",
+		Published: "2031-02-04", Language: "en", Text: "Twenty-three sluice keepers met at Pellby on Monday.", Entities: ents}}); err != nil {
+		t.Fatal(err)
+	}
+	w := expectPage(t, New(st, Options{}), "/entities/Keeper", 404, []string{`“Keeper” matched 23 names:`, ` and <a href="/entities?name=Keeper">3 more</a>.`}, nil)
+	if n := strings.Count(w.Body.String(), `<a href="/entities/Sluice`); n != 20 {
+		t.Errorf("%d names linked, want 20", n)
+	}
+}
