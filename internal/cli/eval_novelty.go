@@ -42,7 +42,8 @@ set reads past the third), judged once blind before novelty5's change; held7: th
 stories held6 does not keep (new salts), judged once blind before novelty6's change; held8: the seventh to ninth documents of ECB+ train/dev stories (new salts), judged once blind before novelty7's change; held9: the tenth to twelfth documents of ECB+ train/dev stories
 (new salts), judged once blind before novelty8's change; held10: the same documents of the stories held9 does not
 keep (new salts), judged once blind before novelty9's change; held11: the seventh to ninth documents of the
-stories held8 does not keep (new salts), judged once blind before novelty10's change. --errors lists wrong and unjudged sentences with verdict stubs;
+stories held8 does not keep (new salts), judged once blind before novelty10's change; held12: the same documents of the
+stories neither held8 nor held11 keeps (new salts), judged once blind before novelty11's change. --errors lists wrong and unjudged sentences with verdict stubs;
 --show prints each story's documents before them (for judging; the text is
 never stored); --blind prints the documents and the drawn sentences with
 neither the detector's call nor the verdicts (to judge a new sample blind).`,
@@ -77,8 +78,10 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 				o.Held10 = true
 			case "held11":
 				o.Held11 = true
+			case "held12":
+				o.Held12 = true
 			default:
-				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11)", set)
+				return fmt.Errorf("eval novelty: unknown --set %q (tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12)", set)
 			}
 			ss, stories, err := eval.RealNovelty(cmd.Context(), o)
 			if err != nil {
@@ -133,7 +136,7 @@ neither the detector's call nor the verdicts (to judge a new sample blind).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 or held11")
+	cmd.Flags().StringVar(&set, "set", "tune", "tune, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11 or held12")
 	cmd.Flags().StringVar(&data, "data", "", "the shared folder (default ../shared)")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list sentences judged otherwise and those not judged yet")
 	cmd.Flags().BoolVar(&show, "show", false, "print each story's documents and every drawn sentence (for judging)")

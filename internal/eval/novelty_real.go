@@ -102,8 +102,12 @@ type NoveltySampleOptions struct {
 	Held10 bool
 	// Held11 takes the eleventh held sample instead (the seventh to ninth
 	// documents of the ECB+ train/dev stories held8 does not keep,
-	// novelty_real_held11.go); it overrides all the others.
+	// novelty_real_held11.go); it overrides all the others but Held12.
 	Held11 bool
+	// Held12 takes the twelfth held sample instead (the seventh to ninth
+	// documents of the ECB+ train/dev stories neither held8 nor held11
+	// keeps, novelty_real_held12.go); it overrides all the others.
+	Held12 bool
 	// Detector are the novelty options.
 	Detector novelty.Options
 }
@@ -182,11 +186,11 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	if o.Shared == "" {
 		o.Shared = "../shared"
 	}
-	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 && !o.Held11 {
+	if o.Held2 && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 && !o.Held11 && !o.Held12 {
 		return noveltyHeld2Stories(o.Shared)
 	}
 	var out []NoveltyStory
-	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 && !o.Held11 {
+	if !o.Held && !o.Held3 && !o.Held4 && !o.Held5 && !o.Held6 && !o.Held7 && !o.Held8 && !o.Held9 && !o.Held10 && !o.Held11 && !o.Held12 {
 		seeds, err := filepath.Glob(filepath.Join(o.Shared, "seeds", "*.txt"))
 		if err != nil || len(seeds) == 0 {
 			return nil, fmt.Errorf("novelty sample: no seeds under %s", filepath.Join(o.Shared, "seeds"))
@@ -258,7 +262,7 @@ func NoveltyStories(o NoveltySampleOptions) ([]NoveltyStory, error) {
 	return out, nil
 }
 
-// noveltyHeldSample is how one held sample (held3 .. held11) chooses its
+// noveltyHeldSample is how one held sample (held3 .. held12) chooses its
 // stories: which it keeps, the prefix of their names and the first
 // document of each it reads.
 type noveltyHeldSample struct {
@@ -278,6 +282,7 @@ func (o NoveltySampleOptions) heldSample() (noveltyHeldSample, bool) {
 		on bool
 		s  noveltyHeldSample
 	}{
+		{o.Held12, noveltyHeldSample{noveltyHeld12Keep, noveltyHeld12Prefix, noveltyHeld8First}},
 		{o.Held11, noveltyHeldSample{noveltyHeld11Keep, noveltyHeld11Prefix, noveltyHeld8First}},
 		{o.Held10, noveltyHeldSample{noveltyHeld10Keep, noveltyHeld10Prefix, noveltyHeld9First}},
 		{o.Held9, noveltyHeldSample{noveltyHeld9Keep, noveltyHeld9Prefix, noveltyHeld9First}},
@@ -359,6 +364,8 @@ func RealNovelty(ctx context.Context, o NoveltySampleOptions) ([]NoveltySentence
 				salt, keep = noveltyHeld10SentSalt, noveltyHeld10SentKeep
 			case isHeld11Story(st.Name):
 				salt, keep = noveltyHeld11SentSalt, noveltyHeld11SentKeep
+			case isHeld12Story(st.Name):
+				salt, keep = noveltyHeld12SentSalt, noveltyHeld12SentKeep
 			}
 			seen := map[string]bool{}
 			for _, s := range got {

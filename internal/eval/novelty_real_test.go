@@ -276,3 +276,9 @@ func TestNoveltyHeld11Keep(t *testing.T) {
 	expectKeepsNoneSmall(t, "held11", 300, "_ecbplus", noveltyHeld11Keep, noveltyHeld8MinDocs)
 	expectKeepsSomeOfRest(t, "held11", "held8", noveltyHeld8Keep, noveltyHeld11Keep, noveltyHeld8MinDocs)
 }
+
+func TestNoveltyHeld12Keep(t *testing.T) {
+	expectKeepsNoneSmall(t, "held12", 300, "_ecbplus", noveltyHeld12Keep, noveltyHeld8MinDocs)
+	expectKeepsSomeOfRest(t, "held12", "held8", noveltyHeld8Keep, noveltyHeld12Keep, noveltyHeld8MinDocs)
+	expectKeepsSomeOfRest(t, "held12", "held11", noveltyHeld11Keep, noveltyHeld12Keep, noveltyHeld8MinDocs)
+}
