@@ -57,6 +57,37 @@ var attribution = []string{"said", "says", "told", "according"}
 // quoted speech, a reaction, not the writer's comment.
 var firstPerson = []string{"i", "we", "my", "our", "me", "us", "i'm", "we're"}
 
+// adviceWords follow the reader's pronoun in the writer's advice ("the
+// last thing you want to do", "you've got to be lavish", "you should
+// apply the patch"); "you can see" describes, it advises nothing.
+var adviceWords = []string{"should", "must", "need", "needs", "want", "ought", "got", "have", "better"}
+
+// advice reports whether the words w (lower case, trimmed) hold the
+// writer's advice to the reader: "you" (or "you've", "you'd") with a word
+// of obligation or wish at most two words on ("you have to", "you've got
+// to", "you really should").
+func advice(w []string) bool {
+	for i, x := range w {
+		x = strings.ReplaceAll(x, "’", "'")
+		if x != "you" && x != "you've" && x != "you'd" {
+			continue
+		}
+		if x == "you've" && i+1 < len(w) && w[i+1] == "got" {
+			return true
+		}
+		for _, y := range w[i+1 : min(len(w), i+3)] {
+			if slices.Contains(adviceWords, y) && y != "got" {
+				return true
+			}
+		}
+		// ECB+ spacing: "you’ ve got to"
+		if i+2 < len(w) && (w[i+1] == "ve" || w[i+1] == "'ve") && w[i+2] == "got" {
+			return true
+		}
+	}
+	return false
+}
+
 // stemSet hashes the stems of words.
 func (d *Detector) stemSet(words []string) map[uint64]bool {
 	m := make(map[uint64]bool, len(words))
@@ -81,20 +112,23 @@ func (d *Detector) acts(newWords []string) []string {
 }
 
 // commentary reports whether s reads as the writer's comment: no quotation
-// marks, no speaker's pronoun, no attribution, and a word of judgement.
+// marks, no speaker's pronoun, no attribution, and a word of judgement or
+// advice to the reader.
 func commentary(s string) bool {
 	if strings.ContainsAny(s, "\"“”") || strings.Contains(s, "''") {
 		return false
 	}
 	judged := false
+	var ws []string
 	for _, f := range strings.Fields(s) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]—–-‘’'"))
 		if slices.Contains(firstPerson, w) || slices.Contains(attribution, w) {
 			return false
 		}
 		judged = judged || judging[w]
+		ws = append(ws, w)
 	}
-	return judged
+	return judged || advice(ws)
 }
 
 // stampWords are the words of a date or time stamp besides numbers,

@@ -48,6 +48,8 @@ func TestRules(t *testing.T) {
 			"The council confirmed that Mayor Varga met the harbour board on Tuesday.", "confirmed", true, "confirmed"},
 		{"the writer's judgement is no news", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"Unfortunately, the Hawks simply could not hold the ball in the second half.", "Unfortunately", false, "comment"},
+		{"the writer's advice to the reader is no news", []string{"Mira Dolt will host the Tessel film awards in March, the academy said on Friday."},
+			"When hosting a gala, the last thing you want to do is bore your audience.", "you", false, "comment"},
 		{"a quoted judgement is a reaction", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"\"It was a terrible afternoon for the whole club,\" the Hawks coach said.", "terrible", true, ""},
 		{"a source named first is no news", []string{"The Tessel harbour will reopen to grain ships next week after the strike."},
@@ -290,6 +292,12 @@ func TestSentencePredicates(t *testing.T) {
 		{"commentary", "I think it was a great day.", false},
 		{"commentary", "The best players were rested, the coach said.", false},
 		{"commentary", "The group will combat extremism in the region.", false},
+		{"commentary", "After all, the last thing you want to do is anger your whole league.", true},
+		{"commentary", "When hosting the Tessel gala you’ve got to be generous.", true},
+		{"commentary", "\"You will not see me here again,\" she told the Tessel board.", false},
+		{"commentary", "I told you the harbour would close.", false},
+		{"commentary", "In the film you can see the Tessel harbour at night.", false},
+		{"commentary", "If you use a Kell router, you should apply this patch now.", true},
 	} {
 		fn := map[string]func(string) bool{"stamp": stamp, "commentary": commentary}[tc.pred]
 		if got := fn(tc.s); got != tc.want {
