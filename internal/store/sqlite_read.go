@@ -162,8 +162,14 @@ func (s *sqliteStore) Articles(ctx context.Context, f ArticleFilter) ([]*core.Ar
 		args = append(args, f.Language)
 	}
 	if f.Entity != "" {
-		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
-		args = append(args, f.Entity)
+		cond, eargs, none, err := s.mentioning(ctx, f.Entity, `a.id`, false)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		if none {
+			return nil, nil
+		}
+		where, args = append(where, cond), append(args, eargs...)
 	}
 	where, args = publishedBetween(where, args, f.From, f.To)
 	if f.BeforeID > 0 {

@@ -47,6 +47,16 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 	q.Offset = max(q.Offset, 0)
 
 	where, args := searchFilters(q)
+	if q.Entity != "" {
+		cond, eargs, none, err := s.mentioning(ctx, q.Entity, `a.id`, false)
+		if err != nil {
+			return res, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		if none {
+			return res, nil
+		}
+		where, args = append(where, cond), append(args, eargs...)
+	}
 	var sqlText string
 	if match != "" {
 		sqlText = `SELECT a.id, a.source, a.outlet, a.published, bm25(articles_fts, ` + bm25Weights + `) AS score
@@ -135,7 +145,8 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (SearchResult, 
 	return res, nil
 }
 
-// searchFilters returns the WHERE conditions (on alias a) and their arguments.
+// searchFilters returns the WHERE conditions (on alias a) and their
+// arguments, all but the entity filter's (Search adds it: mentioning).
 func searchFilters(q SearchQuery) ([]string, []any) {
 	var where []string
 	var args []any
@@ -147,10 +158,6 @@ func searchFilters(q SearchQuery) ([]string, []any) {
 	if q.Language != "" {
 		where = append(where, `a.language = ?`)
 		args = append(args, q.Language)
-	}
-	if q.Entity != "" {
-		where = append(where, `a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`)
-		args = append(args, q.Entity)
 	}
 	if q.Story != 0 {
 		where = append(where, `a.story_id = ?`)

@@ -136,9 +136,15 @@ func (s *sqliteStore) Stories(ctx context.Context, f StoryFilter) ([]StoryInfo, 
 	q := storyInfoQuery + listedStories
 	var args []any
 	if f.Entity != "" {
-		q += ` AND s.id IN (SELECT a.story_id FROM articles a JOIN article_entities ae ON ae.article_id = a.id
-			JOIN entity_aliases al ON al.entity_id = ae.entity_id WHERE al.alias = ? COLLATE NOCASE)`
-		args = append(args, f.Entity)
+		cond, eargs, none, err := s.mentioning(ctx, f.Entity, `s.id`, true)
+		if err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		if none {
+			return nil, nil
+		}
+		q += ` AND ` + cond
+		args = append(args, eargs...)
 	}
 	if f.MinArticles > 1 {
 		q += ` AND s.n_articles >= ?`
