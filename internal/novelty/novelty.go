@@ -384,7 +384,9 @@ func (d *Detector) freshName(k, s string, tr Trace, cv cover) bool {
 	if calendar[name] || name != "may" && slices.Contains(months, name) || zone(name) || holidays[name] {
 		return false // "February", "Dec.", "Monday", "GMT", "Christmas": when, not who
 	}
-	if first, rest, ok := strings.Cut(name, " "); ok && opens(s, first) {
+	if sur, ok := initialSurname(name, s); ok {
+		name = sur // "George W." of "George W. Bush": the person of the surname
+	} else if first, rest, ok := strings.Cut(name, " "); ok && opens(s, first) {
 		name = rest
 	}
 	name = courtPlace(name)
@@ -394,6 +396,33 @@ func (d *Detector) freshName(k, s string, tr Trace, cv cover) bool {
 		}
 	}
 	return false
+}
+
+// initialSurname is the surname after the name n (lower case) when n ends
+// in a middle initial that s cuts from it ("george w" of "George W. Bush"
+// gives "bush"): given names and an initial before a surname, the
+// person the surname names. False when n ends in no single letter or s
+// has no capitalised word right after the initial's full stop.
+func initialSurname(n, s string) (string, bool) {
+	sp := strings.LastIndexByte(n, ' ')
+	if sp < 0 || len(n)-sp != 2 || n[sp+1] < 'a' || n[sp+1] > 'z' {
+		return "", false
+	}
+	low := strings.ToLower(s)
+	at := strings.Index(low, n+". ")
+	if at < 0 {
+		return "", false
+	}
+	rest := s[at+len(n)+2:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	if len(w) < 2 || !unicode.IsUpper(rune(w[0])) {
+		return "", false
+	}
+	return strings.ToLower(w), true
 }
 
 // courtWords are the words of a court's kind ("San Diego Superior Court",
