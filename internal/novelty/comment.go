@@ -65,8 +65,12 @@ var adviceWords = []string{"should", "must", "need", "needs", "want", "ought", "
 // advice reports whether the words w (lower case, trimmed) hold the
 // writer's advice to the reader: "you" (or "you've", "you'd") with a word
 // of obligation or wish at most two words on ("you have to", "you've got
-// to", "you really should").
+// to", "you really should"), or opens with "let's", the writer's aside to
+// the reader ("Let's recap Friday's action.").
 func advice(w []string) bool {
+	if len(w) > 0 && strings.ReplaceAll(w[0], "’", "'") == "let's" || len(w) > 1 && w[0] == "let" && w[1] == "s" {
+		return true
+	}
 	for i, x := range w {
 		x = strings.ReplaceAll(x, "’", "'")
 		if x != "you" && x != "you've" && x != "you'd" {

@@ -301,6 +301,9 @@ func TestSentencePredicates(t *testing.T) {
 		{"commentary", "\"You will not see me here again,\" she told the Tessel board.", false},
 		{"commentary", "I told you the harbour would close.", false},
 		{"commentary", "In the film you can see the Tessel harbour at night.", false},
+		{"commentary", "Let's recap Saturday's race at Tessel.", true},
+		{"commentary", "Let’ s look back at the week in Oster.", true},
+		{"commentary", "The council let the harbour board decide.", false},
 		{"commentary", "If you use a Kell router, you should apply this patch now.", true},
 	} {
 		fn := map[string]func(string) bool{"stamp": stamp, "commentary": commentary}[tc.pred]
