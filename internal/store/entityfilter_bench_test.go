@@ -18,7 +18,7 @@ var (
 
 // entityBenchStore holds n fictional articles (linked into stories), each
 // naming three of the 600 persons of entityBenchGiven × entityBenchSurnames.
-func entityBenchStore(b *testing.B, n int) Store {
+func entityBenchStore(b testing.TB, n int) Store {
 	b.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, ":memory:", Options{})

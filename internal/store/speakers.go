@@ -24,29 +24,38 @@ func (s *sqliteStore) Speakers(ctx context.Context, name string) ([]string, erro
 	return names, nil
 }
 
-// speakerEntities returns the entities a speaker filter names, most
-// mentioned first: those that have it as their name or an alias (any
-// case), or, when none has, those with every word of it among the words of
-// their name or of one alias, folded as foldCase folds ("Kovrin" finds
-// "Ana Kovrin" and "Piet Kovrin"; "ana kovrin" the first). An exact name is
-// thus preferred when one exists.
+// speakerEntities returns the entities a speaker filter names
+// (entitiesNamed), the maxSpeakerMatches most mentioned, most mentioned
+// first, and their canonical names.
 func (s *sqliteStore) speakerEntities(ctx context.Context, speaker string) ([]int64, []string, error) {
-	speaker = strings.TrimSpace(speaker)
-	if speaker == "" {
-		return nil, nil, nil
-	}
-	ids, err := s.entityIDs(ctx, `SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE`, speaker)
-	if err != nil {
+	ids, err := s.entitiesNamed(ctx, speaker)
+	if err != nil || len(ids) == 0 {
 		return nil, nil, err
 	}
-	if len(ids) == 0 {
-		if ids, err = s.entitiesByWords(ctx, speaker); err != nil {
-			return nil, nil, err
-		}
+	return s.mostMentioned(ctx, ids)
+}
+
+// entitiesNamed returns the entities a speaker (or entity) filter names:
+// those that have it as their name or an alias (any case), or, when none
+// has, those with every word of it among the words of their name or of one
+// alias, folded as foldCase folds ("Kovrin" finds "Ana Kovrin" and "Piet
+// Kovrin"; "ana kovrin" the first). An exact name is thus preferred when
+// one exists. In no order, and not cut.
+func (s *sqliteStore) entitiesNamed(ctx context.Context, speaker string) ([]int64, error) {
+	speaker = strings.TrimSpace(speaker)
+	if speaker == "" {
+		return nil, nil
 	}
-	if len(ids) == 0 {
-		return nil, nil, nil
+	ids, err := s.entityIDs(ctx, `SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE`, speaker)
+	if err == nil && len(ids) == 0 {
+		ids, err = s.entitiesByWords(ctx, speaker)
 	}
+	return ids, err
+}
+
+// mostMentioned returns the maxSpeakerMatches most mentioned of the
+// entities ids, most mentioned first, and their canonical names.
+func (s *sqliteStore) mostMentioned(ctx context.Context, ids []int64) ([]int64, []string, error) {
 	in, _ := json.Marshal(ids)
 	rows, err := s.rd.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY mentions DESC, name, id LIMIT ?`, string(in), maxSpeakerMatches)
 	if err != nil {
