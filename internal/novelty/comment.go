@@ -123,6 +123,8 @@ func commentary(s string) bool {
 		return false
 	}
 	judged := false
+	// the words are kept for advice only where it may find some
+	addressed := strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "YOU") || len(s) >= 3 && strings.EqualFold(s[:3], "let")
 	var ws []string
 	for _, f := range strings.Fields(s) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]—–-‘’'"))
@@ -130,9 +132,11 @@ func commentary(s string) bool {
 			return false
 		}
 		judged = judged || judging[w]
-		ws = append(ws, w)
+		if addressed {
+			ws = append(ws, w)
+		}
 	}
-	return judged || advice(ws)
+	return judged || addressed && advice(ws)
 }
 
 // stampWords are the words of a date or time stamp besides numbers,
