@@ -19,6 +19,7 @@ var actWords = []string{
 	"ratified", "withdrew", "suspended", "dismissed", "impeached", "pardoned", "expelled",
 	"banned", "cancelled", "canceled", "postponed", "appointed", "nominated", "endorsed",
 	"accepted", "charged", "subpoenaed", "retracted", "apologized", "apologised", "conceded",
+	"ordered",
 }
 
 // judgeWords are words of judgement and stance: evaluative adjectives and

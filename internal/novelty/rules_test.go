@@ -54,6 +54,8 @@ func TestRules(t *testing.T) {
 			"The rule, issued a few weeks before Ilse M. Varga left office, let agencies skip reviews of dams.", "Ilse M.", false, "said before"},
 		{"an initial before a new surname is a new name", []string{"The Oster rule was issued by the Varga administration in its last weeks, letting agencies skip reviews of dams."},
 			"The rule, issued a few weeks before Oren M. Malk left office, let agencies skip reviews of dams.", "Oren M.", true, "malk"},
+		{"an order never reported is an act", []string{"Prosecutors say Oren Malk and the guard were at the Tessel harbour gate when the guard fired."},
+			"Oren Malk allegedly ordered the guard at the Tessel harbour gate to fire.", "ordered", true, "ordered"},
 		{"a quoted judgement is a reaction", []string{"The Tessel Lions beat the Oster Hawks 3-1 on Sunday after two late goals."},
 			"\"It was a terrible afternoon for the whole club,\" the Hawks coach said.", "terrible", true, ""},
 		{"a source named first is no news", []string{"The Tessel harbour will reopen to grain ships next week after the strike."},
