@@ -63,6 +63,10 @@ func newArticlesCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			// Several stored names (a surname): say which, as quotes --speaker.
+			if err := speakersHint(cmd.Context(), cmd.ErrOrStderr(), st, f.Entity); err != nil {
+				return err
+			}
 			// One more than the limit tells whether the list is cut.
 			page := f
 			page.Limit++
@@ -160,7 +164,7 @@ func sourceLine(s string, n int) string {
 func articleFilterFlags(cmd *cobra.Command, f *store.ArticleFilter, days *dayRange) {
 	cmd.Flags().StringVar(&f.Source, "source", "", "only sources or outlets containing this text")
 	cmd.Flags().StringVar(&f.Language, "language", "", "only this language (ISO 639-1)")
-	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity")
+	cmd.Flags().StringVar(&f.Entity, "entity", "", "only articles mentioning this entity (a name, an alias, or words of a name: a surname finds every person of it)")
 	days.flags(cmd)
 }
 

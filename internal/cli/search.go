@@ -47,6 +47,10 @@ A query is optional when a filter is given.`,
 				return err
 			}
 			defer st.Close()
+			// Several stored names (a surname): say which, as quotes --speaker.
+			if err := speakersHint(cmd.Context(), cmd.ErrOrStderr(), st, q.Entity); err != nil {
+				return err
+			}
 			res, err := st.Search(cmd.Context(), q)
 			if err != nil {
 				if errors.Is(err, store.ErrBadQuery) {
@@ -126,7 +130,7 @@ A query is optional when a filter is given.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&q.Entity, "entity", "", "only articles mentioning this entity (name or alias)")
+	cmd.Flags().StringVar(&q.Entity, "entity", "", "only articles mentioning this entity (a name, an alias, or words of a name: a surname finds every person of it)")
 	cmd.Flags().StringVar(&q.Source, "source", "", "only sources or outlets containing this text")
 	cmd.Flags().StringVar(&q.Language, "language", "", "only this language (ISO 639-1)")
 	days.flags(cmd)

@@ -136,6 +136,10 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 			return runList(cmd, g, asJSON, &none, f.Limit, func(ctx context.Context, st store.Store, limit int) ([]store.StoryInfo, error) {
 				f := f
 				f.Limit = limit
+				// Several stored names (a surname): say which, as quotes --speaker.
+				if err := speakersHint(ctx, cmd.ErrOrStderr(), st, f.Entity); err != nil {
+					return nil, err
+				}
 				list, err := st.Stories(ctx, f)
 				if err == nil && len(list) == 0 {
 					none, err = withNameHint(ctx, st, none, f.Entity)
@@ -145,7 +149,7 @@ func newStoriesCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().Int64Var(&f.Storyline, "storyline", 0, "only stories of this storyline")
-	cmd.Flags().StringVar(&f.Entity, "entity", "", "only stories mentioning this entity")
+	cmd.Flags().StringVar(&f.Entity, "entity", "", "only stories mentioning this entity (a name, an alias, or words of a name: a surname finds every person of it)")
 	cmd.Flags().IntVar(&f.MinArticles, "min-articles", 1, "only stories of at least this many articles (2: stories more than one report covers)")
 	cmd.Flags().IntVar(&f.Limit, "limit", 50, "how many")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

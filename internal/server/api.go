@@ -278,6 +278,11 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	matched, err := s.speakersMatched(r.Context(), f.Entity)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	hint, err := s.nameHint(r.Context(), f.Entity, len(arts) == 0)
 	if err != nil {
 		s.storeError(w, r, err)
@@ -285,9 +290,10 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	}
 	out := struct {
 		Articles []wire.ArticleSummary `json:"articles"`
+		Matched  []string              `json:"matched,omitempty"`
 		Hint     string                `json:"hint,omitempty"`
 		Next     *string               `json:"next"`
-	}{Articles: []wire.ArticleSummary{}, Hint: hint, Next: nullable(next)}
+	}{Articles: []wire.ArticleSummary{}, Matched: matched, Hint: hint, Next: nullable(next)}
 	for _, a := range arts {
 		out.Articles = append(out.Articles, wire.FromSummary(a))
 	}
@@ -661,6 +667,11 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, err)
 		return
 	}
+	matched, err := s.speakersMatched(r.Context(), q.Entity)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	hint, err := s.nameHint(r.Context(), q.Entity, res.Total == 0)
 	if err != nil {
 		s.storeError(w, r, err)
@@ -668,9 +679,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	out := struct {
 		wire.SearchResult
-		Hint string  `json:"hint,omitempty"`
-		Next *string `json:"next"`
-	}{SearchResult: wire.FromSearch(res, q.Facets), Hint: hint}
+		Matched []string `json:"matched,omitempty"`
+		Hint    string   `json:"hint,omitempty"`
+		Next    *string  `json:"next"`
+	}{SearchResult: wire.FromSearch(res, q.Facets), Matched: matched, Hint: hint}
 	if end := q.Offset + len(res.Hits); end < res.Total {
 		out.Next = nullable(encodeCursor("s", int64(end)))
 	}

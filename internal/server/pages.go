@@ -431,7 +431,8 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 type articlesData struct {
 	Articles []*core.Article
 	Next     string
-	Hint     string // for an empty list, what ?entity= matched or the names near it (wire.NameHint)
+	Hint     string   // for an empty list, what ?entity= matched or the names near it (wire.NameHint)
+	Matched  []string // the stored names ?entity= matched, when more than one (a surname)
 }
 
 func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
@@ -442,6 +443,10 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 	}
 	var d articlesData
 	if d.Articles, d.Next, err = s.listArticles(r, f); err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Matched, err = s.speakersMatched(r.Context(), f.Entity); err != nil {
 		s.storeError(w, r, err)
 		return
 	}
@@ -673,12 +678,13 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type searchData struct {
-	Asked  bool
-	Res    store.SearchResult
-	Next   string
-	Prev   string
-	Offset int
-	Hint   string // for no match, what ?entity= matched or the names near it (wire.NameHint)
+	Asked   bool
+	Res     store.SearchResult
+	Next    string
+	Prev    string
+	Offset  int
+	Hint    string   // for no match, what ?entity= matched or the names near it (wire.NameHint)
+	Matched []string // the stored names ?entity= matched, when more than one (a surname)
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
@@ -703,6 +709,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	if d.Matched, err = s.speakersMatched(r.Context(), q.Entity); err != nil {
 		s.storeError(w, r, err)
 		return
 	}

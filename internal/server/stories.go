@@ -73,6 +73,11 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stories, more := cutAt(stories, limit)
+	matched, err := s.speakersMatched(r.Context(), v.Get("entity"))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
 	hint, err := s.nameHint(r.Context(), v.Get("entity"), len(stories) == 0)
 	if err != nil {
 		s.storeError(w, r, err)
@@ -80,9 +85,10 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	}
 	out := struct {
 		Stories []wire.Story `json:"stories"`
+		Matched []string     `json:"matched,omitempty"`
 		Hint    string       `json:"hint,omitempty"`
 		More    bool         `json:"more"`
-	}{[]wire.Story{}, hint, more}
+	}{[]wire.Story{}, matched, hint, more}
 	for _, st := range stories {
 		out.Stories = append(out.Stories, wire.FromStory(st))
 	}
