@@ -122,3 +122,44 @@ func TestEntityFilterByNameWords(t *testing.T) {
 		t.Errorf(`Search("ferry", entity Quell) = %q, want the ferry pilots' article`, got)
 	}
 }
+
+// TestEntityFilterCutAsSpeakers: a name word more than maxSpeakerMatches
+// persons hold lists the articles of the ones Speakers names (the most
+// mentioned), not of every one.
+func TestEntityFilterCutAsSpeakers(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, ":memory:")
+	var batch []*core.Article
+	n := maxSpeakerMatches + 2
+	for i := range n {
+		name := fmt.Sprintf("Brin%d Orrinsby", i)
+		batch = append(batch, &core.Article{Hash: fmt.Sprint("cut", i), Source: fmt.Sprintf("cut/%d.txt", i), Title: fmt.Sprintf("Tide table %d", i),
+			Text: fmt.Sprintf("%s read the tide table at the quay of Harnwick, entry %d.", name, i), Published: "2031-05-01",
+			Entities: []core.Entity{{Name: name, Type: core.Person, Mentions: 1 + i}}})
+	}
+	if _, err := s.PutBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	names, err := s.Speakers(ctx, "Orrinsby")
+	if err != nil || len(names) != maxSpeakerMatches {
+		t.Fatalf("Speakers(Orrinsby) = %d names, %v; want %d", len(names), err, maxSpeakerMatches)
+	}
+	arts, err := s.Articles(ctx, ArticleFilter{Entity: "Orrinsby", Limit: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, a := range arts {
+		var i int
+		fmt.Sscanf(a.Title, "Tide table %d", &i)
+		listed[fmt.Sprintf("Brin%d Orrinsby", i)] = true
+	}
+	for _, name := range names {
+		if !listed[name] {
+			t.Errorf("%s is named by Speakers but not listed", name)
+		}
+	}
+	if len(arts) != len(names) {
+		t.Errorf("Articles(entity Orrinsby) = %d, want the %d Speakers names", len(arts), len(names))
+	}
+}
