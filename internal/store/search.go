@@ -60,7 +60,7 @@ const (
 // Operators are upper case; "and", "or", "not" in lower case are words.
 type SearchQuery struct {
 	Text     string
-	Entity   string    // canonical entity name or alias, case-insensitive
+	Entity   string    // an entity's name or alias (any case), else words of names, as Speakers matches
 	Source   string    // substring of the source or the outlet
 	Language string    // ISO 639-1 code
 	From, To time.Time // publication date range (days), zero for open ends

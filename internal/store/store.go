@@ -75,7 +75,7 @@ type PutResult struct {
 type ArticleFilter struct {
 	Source   string    // substring of the source or outlet
 	Language string    // ISO 639-1 code
-	Entity   string    // canonical entity name
+	Entity   string    // an entity's name or alias, else words of names, as Speakers matches
 	From, To time.Time // publication date range, zero for open ends
 	Limit    int       // 0 means 50
 	BeforeID int64     // cursor: only articles with a smaller ID (0: no cursor)
@@ -244,9 +244,9 @@ type StoryStore interface {
 
 // StoryFilter narrows Stories. The zero value lists the first 50.
 type StoryFilter struct {
-	Storyline   int64 // only stories of this storyline
-	Entity      string
-	MinArticles int // only stories of at least this many articles (0: 1)
+	Storyline   int64  // only stories of this storyline
+	Entity      string // only stories mentioning it: a name or alias, else words of names, as Speakers matches
+	MinArticles int    // only stories of at least this many articles (0: 1)
 	Limit       int
 }
 
