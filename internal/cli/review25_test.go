@@ -15,7 +15,6 @@ import (
 // store's path.
 func ruskeStore(t *testing.T, n int) string {
 	t.Helper()
-	dir := t.TempDir()
 	var b strings.Builder
 	topics := []string{"a new bakery opened on the quay", "the lighthouse keeper retired after forty years", "the school choir won a prize in Tessaly",
 		"the ferry timetable changed for the winter", "a fishing boat was found adrift near the reef", "the market moved to the old square",
@@ -28,15 +27,7 @@ func ruskeStore(t *testing.T, n int) string {
 		b.Write(rec)
 		b.WriteByte('\n')
 	}
-	path := filepath.Join(dir, "notes.jsonl")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", path); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
-	return db
+	return ingestFile(t, "notes.jsonl", b.String())
 }
 
 // TestClaimsListCutsOccurrences: `claims` and the /claims page printed every
@@ -174,7 +165,6 @@ func TestSearchMarksCopies(t *testing.T) {
 // near-duplicate of the first (article 2, copy of 1).
 func lockCopies(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
 	body := "The Pellby lock keepers reopened the upper gate on Tuesday after three weeks of repairs, and the first grain barges " +
 		"passed through before noon. The canal authority said the new hinges would last another forty years. Barge owners, " +
 		"who had waited below the weir since the start of the month, said the delay had cost them several contracts. " +
@@ -186,15 +176,7 @@ func lockCopies(t *testing.T) string {
 		b.Write(rec)
 		b.WriteByte('\n')
 	}
-	path := filepath.Join(dir, "lock.jsonl")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, err := run(t, "--db", db, "ingest", path); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
-	return db
+	return ingestFile(t, "lock.jsonl", b.String())
 }
 
 // TestPrivateURLNamesFlag: a URL refused for its loopback address said only
